@@ -1,0 +1,1 @@
+"""Tooling behind tasks.py: running Pelican, writing new posts, auditing the output."""

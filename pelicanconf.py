@@ -1,0 +1,120 @@
+"""Settings for writing locally: `invoke build`, `invoke serve`, `invoke livereload`.
+
+Every Lectern setting has its default here; publishconf.py only overrides.
+"""
+
+AUTHOR = "Mira Halloran"
+SITENAME = "Halloran on Postgres"
+SITESUBTITLE = "Notes on PostgreSQL, Django and keeping databases boring"
+SITEDESCRIPTION = (
+    "Long-form notes on PostgreSQL, Django and operations: indexes, JSONB, "
+    "row-level security, PL/pgSQL and reading query plans."
+)
+SITEURL = ""
+# Where the local server (`invoke serve`) answers; feeds and the sitemap need absolute URLs.
+FEED_DOMAIN = "http://localhost:8000"
+RELATIVE_URLS = True
+
+PATH = "content"
+THEME = "theme"
+OUTPUT_PATH = "output"
+TIMEZONE = "Europe/Dublin"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%b %d, %Y"
+DEFAULT_PAGINATION = 5
+
+ARTICLE_PATHS = ["posts"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra/favicon.svg"]
+EXTRA_PATH_METADATA = {
+    "extra/favicon.svg": {"path": "favicon.svg"},
+}
+# robots.txt is a template so that its Sitemap line carries the absolute URL.
+TEMPLATE_PAGES = {"extra/robots.txt": "robots.txt"}
+IGNORE_FILES = [".#*"]
+
+# Pretty URLs: posts/2024/slug/ and friends.
+ARTICLE_URL = "posts/{date:%Y}/{slug}/"
+ARTICLE_SAVE_AS = "posts/{date:%Y}/{slug}/index.html"
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = "authors/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "posts/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "posts/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "posts/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "posts/{date:%Y}/{date:%m}/index.html"
+DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "404"]
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# Feeds: all posts, per category and per tag (a planet can follow one tag), in Atom and RSS.
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+CATEGORY_FEED_RSS = "feeds/category/{slug}.rss.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
+TAG_FEED_RSS = "feeds/tag/{slug}.rss.xml"
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 20
+RSS_FEED_SUMMARY_ONLY = False
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {
+            "css_class": "highlight",
+            "guess_lang": False,
+            "wrapcode": True,
+        },
+        "markdown.extensions.fenced_code": {},
+        "markdown.extensions.attr_list": {},
+        "markdown.extensions.tables": {},
+        "markdown.extensions.footnotes": {},
+        "markdown.extensions.toc": {"permalink": False, "toc_depth": "2-3"},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["blog"]
+
+# Lectern: theme and post pages.
+PYGMENTS_STYLE_LIGHT = "xcode"
+PYGMENTS_STYLE_DARK = "github-dark"
+TOC_MIN_HEADINGS = 4  # posts with at least this many h2/h3 headings get a table of contents
+RELATED_POSTS_MAX = 3
+READING_WORDS_PER_MINUTE = 230
+SOCIAL_IMAGE = None  # path under output/ of a default Open Graph image, e.g. "images/card.png"
+TWITTER_USERNAME = ""
+# Extra metadata keys a post may carry; unknown keys fail the build (a typo like "Tgas" is caught).
+EXTRA_METADATA_KEYS = ["image", "image_alt"]
+
+# Publishing.
+SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)
+SSH_PORT = 22
+GITHUB_PAGES_BRANCH = "gh-pages"
+
+# Navigation: fixed items; "Talks" and "Planet" are added by their plugins when enabled.
+MENUITEMS = [("Archives", "archives/"), ("Tags", "tags/")]
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = False

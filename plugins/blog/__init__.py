@@ -1,0 +1,102 @@
+"""Lectern's blog essentials: code-block frames, generated Pygments CSS, table of contents,
+reading time, neighbours and related posts, absolute feed URLs, sitemap, metadata checks."""
+
+import logging
+import os
+
+from pelican import signals
+
+from .codeblocks import CodeBlockFormatter
+from .feed_urls import absolutize_feed
+from .markdown_reader import LecternMarkdownReader
+from .post_extras import chronological_neighbours, reading_minutes, related_posts
+from .pygments_css import pygments_stylesheet
+from .sitemap import render_sitemap
+
+logger = logging.getLogger(__name__)
+PYGMENTS_CSS_PATH = os.path.join("css", "pygments.css")  # under THEME_STATIC_DIR
+_written = {}  # output path -> lastmod, filled while the writer works
+
+DEFAULTS = {
+    "PYGMENTS_STYLE_LIGHT": "xcode",
+    "PYGMENTS_STYLE_DARK": "github-dark",
+    "TOC_MIN_HEADINGS": 4,
+    "RELATED_POSTS_MAX": 3,
+    "READING_WORDS_PER_MINUTE": 230,
+    "EXTRA_METADATA_KEYS": ["image", "image_alt"],
+    "SOCIAL_IMAGE": None,
+    "TWITTER_USERNAME": "",
+    "NAV_SECTIONS": [],
+}
+
+
+def site_origin(settings):
+    return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
+
+
+def configure(pelican):
+    _written.clear()
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)
+    # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
+    # a local build where SITEURL is empty and page links are relative.
+    pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)
+    codehilite = pelican.settings["MARKDOWN"].setdefault("extension_configs", {}).setdefault(
+        "markdown.extensions.codehilite", {}
+    )
+    codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
+
+
+def use_lectern_reader(readers):
+    for extension in LecternMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = LecternMarkdownReader
+
+
+def add_post_extras(generator):
+    settings = generator.settings
+    articles = generator.articles
+    for article, older, newer in chronological_neighbours(articles):
+        article.prev_article, article.next_article = older, newer
+    for article in articles:
+        article.reading_time = reading_minutes(article._content, settings["READING_WORDS_PER_MINUTE"])
+        article.related_posts = related_posts(article, articles, settings["RELATED_POSTS_MAX"])
+        article.show_toc = getattr(article, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
+
+
+def add_page_extras(generator):
+    for page in generator.pages + generator.hidden_pages:
+        page.reading_time = reading_minutes(page._content, generator.settings["READING_WORDS_PER_MINUTE"])
+        page.show_toc = getattr(page, "toc_headings", 0) >= generator.settings["TOC_MIN_HEADINGS"]
+
+
+def absolute_feed_urls(context, feed):
+    absolutize_feed(feed, site_origin(context))
+
+
+def remember_written(path, context):
+    content = context.get("article") or context.get("page")
+    if content is not None and getattr(content, "status", "published") != "published":
+        return
+    lastmod = getattr(content, "modified", None) or getattr(content, "date", None)
+    _written[os.path.relpath(path, context["OUTPUT_PATH"])] = lastmod
+
+
+def write_sitemap_and_styles(pelican):
+    settings = pelican.settings
+    output = settings["OUTPUT_PATH"]
+    with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
+        f.write(render_sitemap(site_origin(settings), _written.items()))
+    css_path = os.path.join(output, settings["THEME_STATIC_DIR"], PYGMENTS_CSS_PATH)
+    os.makedirs(os.path.dirname(css_path), exist_ok=True)
+    with open(css_path, "w", encoding="utf-8") as f:
+        f.write(pygments_stylesheet(settings["PYGMENTS_STYLE_LIGHT"], settings["PYGMENTS_STYLE_DARK"]))
+
+
+def register():
+    signals.initialized.connect(configure)
+    signals.readers_init.connect(use_lectern_reader)
+    signals.article_generator_finalized.connect(add_post_extras)
+    signals.page_generator_finalized.connect(add_page_extras)
+    signals.feed_generated.connect(absolute_feed_urls)
+    signals.content_written.connect(remember_written)
+    signals.finalized.connect(write_sitemap_and_styles)

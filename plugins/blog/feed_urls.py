@@ -1,0 +1,57 @@
+"""Absolute URLs inside feed entries, so that feed readers and planets show links and images.
+
+Pelican leaves `src="../images/x.png"` and root-relative links as the writer wrote them; a
+reader that fetched the feed has no page to resolve them against, so we resolve them against
+the entry's own absolute link.
+"""
+
+import re
+from urllib.parse import urljoin
+
+from feedgenerator import get_tag_uri
+
+_URL_ATTR = re.compile(r"""(?P<attr>\b(?:href|src|poster|cite)\s*=\s*)(?P<q>["'])(?P<url>.*?)(?P=q)""", re.I | re.S)
+_SRCSET = re.compile(r"""(?P<attr>\bsrcset\s*=\s*)(?P<q>["'])(?P<url>.*?)(?P=q)""", re.I | re.S)
+_ABSOLUTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.I)
+
+
+def absolute_url(base, url):
+    """`url` resolved against `base`, leaving absolute URLs, schemes and bare fragments alone."""
+    url = url.strip()
+    if not url or _ABSOLUTE.match(url):
+        return url
+    return urljoin(base, url)
+
+
+def absolutize_html(html, base):
+    """Every href/src/poster/cite/srcset URL in `html` made absolute against `base`."""
+    if not html:
+        return html
+
+    def one(m):
+        return f"{m['attr']}{m['q']}{absolute_url(base, m['url'])}{m['q']}"
+
+    def srcset(m):
+        parts = []
+        for candidate in m["url"].split(","):
+            bits = candidate.strip().split(None, 1)
+            if bits:
+                bits[0] = absolute_url(base, bits[0])
+                parts.append(" ".join(bits))
+        return f"{m['attr']}{m['q']}{', '.join(parts)}{m['q']}"
+
+    return _SRCSET.sub(srcset, _URL_ATTR.sub(one, html))
+
+
+def absolutize_feed(feed, site_origin):
+    """Rewrite a feedgenerator feed in place: absolute links, ids and content URLs."""
+    origin = site_origin.rstrip("/") + "/"
+    feed.feed["link"] = absolute_url(origin, feed.feed.get("link") or "")
+    feed.feed["feed_url"] = absolute_url(origin, feed.feed.get("feed_url") or "")
+    for item in feed.items:
+        link = absolute_url(origin, item["link"].lstrip("/"))
+        item["link"] = link
+        item["unique_id"] = get_tag_uri(link, item["pubdate"])
+        for key in ("description", "content"):
+            if item.get(key):
+                item[key] = absolutize_html(item[key], link)

@@ -1,0 +1,27 @@
+"""Checks on a post's metadata that Pelican lets slip by silently."""
+
+# Keys Pelican itself understands (lower-case, as readers return them).
+PELICAN_KEYS = {
+    "title", "date", "modified", "category", "tags", "tag", "slug", "author", "authors",
+    "summary", "status", "lang", "translation", "template", "save_as", "url", "keywords",
+    "description", "path", "toc",
+}
+STATUSES = {"published", "draft", "hidden"}
+
+
+def metadata_problems(metadata, extra_keys=()):
+    """Human-readable problems with a post's metadata (an empty list when it is fine)."""
+    problems = []
+    known = PELICAN_KEYS | {k.lower() for k in extra_keys}
+    for key in sorted(metadata):
+        if key.lower() not in known:
+            problems.append(
+                f"unknown metadata {key!r} (a typo? known keys: add it to EXTRA_METADATA_KEYS)"
+            )
+    title = metadata.get("title")
+    if not title or not str(title).strip():
+        problems.append("missing Title")
+    status = str(metadata.get("status", "published")).lower()
+    if status not in STATUSES:
+        problems.append(f"unknown Status {status!r} (use one of: {', '.join(sorted(STATUSES))})")
+    return problems

@@ -1,0 +1,175 @@
+"""Invoke tasks, with Pelican quickstart's names: `invoke --list` shows them all."""
+
+import datetime
+import os
+import shlex
+import shutil
+import sys
+
+from invoke import task
+from invoke.exceptions import Exit
+from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+from pelican.settings import DEFAULT_CONFIG, get_settings_from_file
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from lectern.build import BuildFailed, run_pelican  # noqa: E402
+from lectern.new_post import new_post as write_new_post  # noqa: E402
+
+OPEN_BROWSER_ON_SERVE = False
+SETTINGS_FILE_BASE = "pelicanconf.py"
+SETTINGS = {}
+SETTINGS.update(DEFAULT_CONFIG)
+SETTINGS.update(get_settings_from_file(SETTINGS_FILE_BASE))
+
+CONFIG = {
+    "settings_base": SETTINGS_FILE_BASE,
+    "settings_publish": "publishconf.py",
+    "deploy_path": SETTINGS["OUTPUT_PATH"],
+    # rsync over ssh: "user@host:/path/"; the LECTERN_SSH_TARGET environment variable wins.
+    "ssh_target": os.environ.get("LECTERN_SSH_TARGET", SETTINGS.get("SSH_TARGET", "")),
+    "ssh_port": os.environ.get("LECTERN_SSH_PORT", str(SETTINGS.get("SSH_PORT", 22))),
+    "github_pages_branch": SETTINGS.get("GITHUB_PAGES_BRANCH", "gh-pages"),
+    "commit_message": f"'Publish site on {datetime.date.today().isoformat()}'",
+    "host": os.environ.get("LECTERN_HOST", "localhost"),
+    "port": int(os.environ.get("LECTERN_PORT", "8000")),
+}
+
+
+def pelican_run(arguments):
+    """Run Pelican; on reported errors print them and exit non-zero (no traceback)."""
+    from invoke.main import program
+
+    remainder = getattr(program.core, "remainder", "") if program.core else ""
+    try:
+        run_pelican(f"{arguments} {remainder}")
+    except BuildFailed as failure:
+        raise Exit(f"Build failed: {failure}", code=1) from None
+
+
+@task
+def clean(c):
+    """Remove generated files"""
+    if os.path.isdir(CONFIG["deploy_path"]):
+        shutil.rmtree(CONFIG["deploy_path"])
+        os.makedirs(CONFIG["deploy_path"])
+
+
+@task
+def build(c):
+    """Build local version of site"""
+    pelican_run("-s {settings_base}".format(**CONFIG))
+
+
+@task
+def rebuild(c):
+    """`build` with the delete switch"""
+    pelican_run("-d -s {settings_base}".format(**CONFIG))
+
+
+@task
+def regenerate(c):
+    """Automatically regenerate site upon file modification"""
+    pelican_run("-r -s {settings_base}".format(**CONFIG))
+
+
+@task
+def serve(c):
+    """Serve site at http://$HOST:$PORT/ (default is localhost:8000)"""
+
+    class AddressReuseTCPServer(RootedHTTPServer):
+        allow_reuse_address = True
+
+    server = AddressReuseTCPServer(
+        CONFIG["deploy_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
+    )
+    if OPEN_BROWSER_ON_SERVE:
+        import webbrowser
+
+        webbrowser.open("http://{host}:{port}".format(**CONFIG))
+    sys.stderr.write("Serving at http://{host}:{port}/ ...\n".format(**CONFIG))
+    server.serve_forever()
+
+
+@task
+def reserve(c):
+    """`build`, then `serve`"""
+    build(c)
+    serve(c)
+
+
+@task
+def preview(c):
+    """Build production version of site"""
+    pelican_run("-s {settings_publish}".format(**CONFIG))
+
+
+@task
+def livereload(c):
+    """Automatically reload browser tab upon file modification."""
+    from livereload import Server
+
+    def cached_build():
+        cmd = "-s {settings_base} -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true"
+        try:
+            run_pelican(cmd.format(**CONFIG))
+        except BuildFailed as failure:
+            sys.stderr.write(f"Build failed: {failure}\n")
+
+    cached_build()
+    server = Server()
+    theme_path = SETTINGS["THEME"]
+    watched_globs = [CONFIG["settings_base"], f"{theme_path}/templates/**/*.html", "plugins/**/*.py"]
+    for extension in (".md", ".rst", ".srt", ".vtt"):
+        watched_globs.append("{}/**/*{}".format(SETTINGS["PATH"], extension))
+    for extension in (".css", ".js"):
+        watched_globs.append(f"{theme_path}/static/**/*{extension}")
+    for glob in watched_globs:
+        server.watch(glob, cached_build)
+    if OPEN_BROWSER_ON_SERVE:
+        import webbrowser
+
+        webbrowser.open("http://{host}:{port}".format(**CONFIG))
+    server.serve(host=CONFIG["host"], port=CONFIG["port"], root=CONFIG["deploy_path"])
+
+
+@task
+def publish(c):
+    """Publish to production via rsync (refuses if the build reported errors)"""
+    if not CONFIG["ssh_target"]:
+        raise Exit(
+            "Nothing to publish to: set SSH_TARGET in pelicanconf.py or the LECTERN_SSH_TARGET "
+            "environment variable (e.g. deploy@example.org:/srv/www/blog/).",
+            code=2,
+        )
+    pelican_run("-s {settings_publish}".format(**CONFIG))  # exits before rsync on errors
+    c.run(
+        'rsync --delete --exclude ".DS_Store" -pthrvz -c -e "ssh -p {ssh_port}" {} {ssh_target}'.format(
+            shlex.quote(CONFIG["deploy_path"].rstrip("/") + "/"), **CONFIG
+        )
+    )
+
+
+@task(name="gh-pages")
+def gh_pages(c):
+    """Publish to GitHub Pages"""
+    preview(c)
+    c.run(
+        "ghp-import -n -b {github_pages_branch} -m {commit_message} {deploy_path} -p".format(**CONFIG)
+    )
+
+
+@task(name="new-post", help={"title": "the post's title", "category": "its category", "tags": "comma-separated tags"})
+def new_post(c, title, category="PostgreSQL", tags=""):
+    """Start a post at content/posts/<year>/<slug>.md (as a draft; never overwrites)"""
+    try:
+        path = write_new_post(SETTINGS["PATH"], title, category=category, tags=tags)
+    except (FileExistsError, ValueError) as problem:
+        raise Exit(f"new-post: {problem}", code=1) from None
+    print(f"Wrote {path}. Remove 'Status: draft' to publish it.")
+
+
+@task(help={"args": "extra arguments for pytest, e.g. '-k feeds -x'"})
+def test(c, args=""):
+    """Run the whole test suite"""
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {args}", pty=False)

@@ -1,0 +1,80 @@
+"""invoke tasks as a writer uses them: new-post, and builds that fail clearly on broken posts."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+INVOKE = [sys.executable, "-m", "invoke"]
+
+
+def invoke(project, *args):
+    return subprocess.run([*INVOKE, *args], cwd=project, capture_output=True, text=True, timeout=300)
+
+
+def test_task_names_follow_pelican_quickstart():
+    from conftest import ROOT
+
+    listed = invoke(ROOT, "--list").stdout
+    for name in ["clean", "build", "rebuild", "regenerate", "serve", "reserve", "preview",
+                 "livereload", "publish", "gh-pages", "new-post", "test"]:
+        assert f"  {name} " in listed or f"  {name}\n" in listed, name
+
+
+def test_new_post_writes_a_draft_and_refuses_to_overwrite(project_copy):
+    result = invoke(project_copy, "new-post", "Vacuum, Freeze & Wraparound!", "--tags", "postgresql")
+    assert result.returncode == 0, result.stderr
+    written = list((project_copy / "content" / "posts").rglob("vacuum-freeze-wraparound.md"))
+    assert len(written) == 1
+    text = written[0].read_text(encoding="utf-8")
+    assert "Title: Vacuum, Freeze & Wraparound!" in text and "Slug: vacuum-freeze-wraparound" in text
+    assert "Status: draft" in text and "Tags: postgresql" in text
+    written[0].write_text(text + "\nMy words.\n", encoding="utf-8")
+    again = invoke(project_copy, "new-post", "Vacuum, Freeze & Wraparound!")
+    assert again.returncode != 0
+    assert "already exists" in again.stderr + again.stdout
+    assert written[0].read_text(encoding="utf-8").endswith("My words.\n")
+    # And the new draft builds.
+    assert invoke(project_copy, "build").returncode == 0
+
+
+BROKEN_POSTS = {
+    "bad-date.md": ("Title: Bad date\nDate: 2024-13-45 25:00\nCategory: PostgreSQL\n\nBody.\n", "2024-13-45"),
+    "no-title.md": ("Date: 2024-01-02\nCategory: PostgreSQL\n\nBody.\n", "Title"),
+    "typo-key.md": ("Title: Typo\nDate: 2024-01-02\nTgas: postgresql\n\nBody.\n", "tgas"),
+    "bad-status.md": ("Title: Status\nDate: 2024-01-02\nStatus: publishd\n\nBody.\n", "publishd"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_POSTS))
+def test_broken_post_fails_the_build_and_names_the_file(project_copy, name):
+    text, problem = BROKEN_POSTS[name]
+    Path(project_copy, "content", "posts", name).write_text(text, encoding="utf-8")
+    result = invoke(project_copy, "build")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert name in output and problem.lower() in output.lower(), output
+    assert "Traceback" not in output
+
+
+def test_publish_refuses_without_a_target(project_copy):
+    result = invoke(project_copy, "publish")
+    assert result.returncode != 0
+    assert "SSH_TARGET" in result.stderr + result.stdout
+
+
+def test_publish_refuses_when_the_build_has_errors(project_copy, tmp_path):
+    Path(project_copy, "content", "posts", "broken.md").write_text("Date: 2024-01-01\n\nx\n", encoding="utf-8")
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    marker = tmp_path / "rsync-ran"
+    (fake_bin / "rsync").write_text(f"#!/bin/sh\ntouch {marker}\n")
+    (fake_bin / "rsync").chmod(0o755)
+    import os
+
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "LECTERN_SSH_TARGET": "me@host:/srv/"}
+    result = subprocess.run([*INVOKE, "publish"], cwd=project_copy, capture_output=True, text=True, env=env)
+    assert result.returncode != 0
+    assert "broken.md" in result.stdout + result.stderr
+    assert not marker.exists()
