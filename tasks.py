@@ -173,3 +173,28 @@ def new_post(c, title, category="PostgreSQL", tags=""):
 def test(c, args=""):
     """Run the whole test suite"""
     c.run(f"{shlex.quote(sys.executable)} -m pytest {args}", pty=False)
+
+
+@task(
+    help={
+        "only": "comma-separated checks to run: html,feeds,links,accessibility,weight (default: all)",
+        "output": "the built site to audit (default: output/)",
+        "settings": "the settings it was built with (default: pelicanconf.py; publishconf.py for `preview`)",
+        "publish": "treat it as a publish build (no relative URLs in feeds) whatever the settings say",
+    }
+)
+def check(c, only="", output="", settings=SETTINGS_FILE_BASE, publish=False):
+    """Audit a built site: valid HTML and feeds, live links, accessibility, weight; non-zero on findings"""
+    from lectern.checks.config import config_from_settings
+    from lectern.checks.report import parse_only, report, run_checks
+
+    try:
+        names = parse_only(only)
+    except ValueError as problem:
+        raise Exit(f"check: {problem}", code=2) from None
+    config = config_from_settings(settings, output_dir=output or None, publish=publish or None)
+    if not os.path.isdir(config.output_dir):
+        raise Exit(f"check: no built site in {config.output_dir}/: run `invoke build` first", code=2)
+    status = report(run_checks(config, names))
+    if status:
+        raise Exit(code=status)

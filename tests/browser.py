@@ -1,72 +1,31 @@
-"""Headless Chromium (Debian's package) through Playwright, and a static server for built sites."""
+"""The tests' view of lectern.browser: a missing Chromium (or Java) skips locally, fails under CI=true."""
 
-import functools
-import http.server
-import os
-import shutil
-import threading
 from contextlib import contextmanager
 
 import pytest
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
+from lectern import browser as lectern_browser
+from lectern.browser import serve_directory  # noqa: F401  (re-exported for the tests)
+from lectern.tools import ToolMissing, running_in_ci
 
 
-def chromium_path():
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and os.path.exists(candidate):
-            return candidate
-    return None
+def missing_tool(missing):
+    """A test that needs a missing program (Chromium, Java): skipped locally, failed under CI=true."""
+    if running_in_ci():
+        pytest.fail(f"{missing} (CI=true: a missing tool is a failure)")
+    pytest.skip(str(missing))
 
 
 def require_chromium():
-    path = chromium_path()
-    if path is None:
-        message = "Chromium not found: install Debian's package with `apt-get install -y chromium`"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + " (CI=true: a missing browser is a failure)")
-        pytest.skip(message)
-    return path
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def serve_directory(directory):
-    """Serve `directory` on 127.0.0.1 on a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+        return lectern_browser.require_chromium()
+    except ToolMissing as missing:
+        missing_tool(missing)
 
 
 @contextmanager
 def chromium(**context_options):
     """A Playwright browser context on Debian's Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    path = require_chromium()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, headless=True)
-        try:
-            context = browser.new_context(**context_options)
-            yield context
-            context.close()
-        finally:
-            browser.close()
+    require_chromium()
+    with lectern_browser.chromium(**context_options) as context:
+        yield context

@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -98,7 +99,7 @@ def test_published_links_resolve_too(published_site):
 
 def test_one_h1_skip_link_and_landmarks_on_every_page(site):
     for path in html_files(site):
-        page = BeautifulSoup(open(path, encoding="utf-8").read(), "html.parser")
+        page = BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
         assert len(page.find_all("h1")) == 1, path
         skip = page.select_one("a.skip-link")
         assert skip is not None and page.find(id=skip["href"][1:]) is not None, path
@@ -188,7 +189,7 @@ def test_sitemap_lists_every_published_page(published_site, demo_posts):
 
 
 def test_code_blocks_have_language_labels_and_no_inline_styles(site, demo_posts):
-    post = next(p for p in published(demo_posts) if "```psql" in open(p.source_path).read())
+    post = next(p for p in published(demo_posts) if "```psql" in Path(p.source_path).read_text(encoding="utf-8"))
     page = soup(site / post.save_as)
     blocks = page.select(".code-block")
     assert blocks

@@ -9,7 +9,8 @@ from lxml import html as lxml_html
 
 from . import Finding
 
-LINK_ATTRIBUTES = ("href", "src", "srcset", "poster", "data")
+LINK_ATTRIBUTES = ("href", "src", "srcset", "imagesrcset", "poster", "data")
+SRCSET_ATTRIBUTES = ("srcset", "imagesrcset")  # comma-separated candidates: "url 2x, url 400w"
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:")
 
 
@@ -53,7 +54,7 @@ def page_links(path):
                 continue
             if attribute == "data" and element.tag != "object":
                 continue
-            if attribute == "srcset":
+            if attribute in SRCSET_ATTRIBUTES:
                 for candidate in value.split(","):
                     if candidate.strip():
                         links.append((element.sourceline, attribute, candidate.split()[0]))
