@@ -114,6 +114,9 @@ SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_
 SSH_PORT = 22
 GITHUB_PAGES_BRANCH = "gh-pages"
 
+# `invoke check`: the most HTML+CSS+JS one page may load, in KB (images and fonts not counted).
+CHECK_PAGE_BUDGET_KB = 150
+
 # Navigation: fixed items; "Talks" and "Planet" are added by their plugins when enabled.
 MENUITEMS = [("Archives", "archives/"), ("Tags", "tags/")]
 DISPLAY_PAGES_ON_MENU = True
