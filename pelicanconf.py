@@ -96,7 +96,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog"]
+PLUGINS = ["blog", "sql_highlight"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "xcode"
@@ -108,6 +108,10 @@ SOCIAL_IMAGE = None  # path under output/ of a default Open Graph image, e.g. "i
 TWITTER_USERNAME = ""
 # Extra metadata keys a post may carry; unknown keys fail the build (a typo like "Tgas" is caught).
 EXTRA_METADATA_KEYS = ["image", "image_alt"]
+
+# sql_highlight: PostgreSQL lexers and detection of unlabelled code blocks.
+SQL_DIALECT = "postgresql"  # what ```sql means: postgresql, or sqlite, mysql, tsql, ...
+SQL_DETECT_UNLABELLED = True  # give code blocks without a language a detected one
 
 # Publishing.
 SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)

@@ -1,0 +1,162 @@
+"""Which language an unlabelled code block is in, by deterministic rules.
+
+Never Pygments' guess_lexer (it answers ECL or scdoc for SQL). The strongest evidence comes
+first: prompts (psql, Python, shell), plan shapes, then PostgreSQL's own parser: a block that
+parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a function wrapper.
+"""
+
+import ast
+import json
+import re
+
+import pglast
+
+from .psql_session import PROMPT as PSQL_PROMPT
+
+LANGUAGES = ("postgresql", "plpgsql", "psql", "postgres-explain", "python", "pycon", "bash",
+             "console", "json", "html", "text")
+
+_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?=\S|$)", re.M)
+_PSQL_SHAPES = re.compile(r"^\(\d+ rows?\)$|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
+_PYCON = re.compile(r"^>>>(?: |$)", re.M)
+_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
+_SHELL_WORDS = re.compile(
+    r"^(?:sudo|apt|apt-get|pg_\w+|psql|createdb|dropdb|createuser|initdb|systemctl|service|cd|ls|cat|"
+    r"export|echo|docker|kubectl|pip3?|python3?|git|curl|wget|tail|head|grep|vacuumdb|pgbench|du|df|"
+    r"mkdir|rm|cp|mv|tar|gzip|chmod|chown|ssh|scp|rsync|make|invoke|which|env|find|time|ps|kill|"
+    r"free|uptime|journalctl|crontab|su)\b"
+)
+_PLAN_LINE = re.compile(
+    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
+    r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
+    re.M,
+)
+_PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<!DOCTYPE|<!--")
+_TEMPLATE_TAG = re.compile(r"\{%\s*\w+.*?%\}|\{\{.*?\}\}")
+_SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
+_SHEBANG_PYTHON = re.compile(r"^#!.*python")
+_SHELL_SYNTAX = re.compile(
+    r"(?:^|\s)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|&&|\|\||2>&1|\\$|"
+    r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
+    re.M,
+)
+_PYTHON_SIGNS = re.compile(
+    r"^\s*(?:def |class |import |from [\w.]+ import |@\w|async def |with .*:$|for .+ in .+:$|"
+    r"if .+:$|elif .+:$|else:$|try:$|except\b|return\b|raise |yield\b|print\()|\bself\.|\.objects\.|"
+    r"\w+\([^)]*\)|f\"|f'",
+    re.M,
+)
+_PLPGSQL_SIGNS = re.compile(
+    r"\bEND\s+(?:IF|LOOP|CASE)\s*;|\bRAISE\s+(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|:=|"
+    r"^\s*DECLARE\s*$|\bRETURN\s+(?:NEW|OLD|QUERY|NEXT)\b|\bPERFORM\b|\bELSIF\b|%(?:ROW)?TYPE\b|"
+    r"\bGET\s+DIAGNOSTICS\b|\bFOREACH\b",
+    re.I | re.M,
+)
+_SQL_START = re.compile(
+    r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
+    r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
+    r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
+    r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
+    re.I,
+)
+_SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
+
+
+def _parses_as_sql(code):
+    try:
+        return len(pglast.parse_sql(code)) > 0
+    except Exception:
+        return False
+
+
+def _parses_as_plpgsql_body(code):
+    for returns in ("trigger", "void", "SETOF record"):
+        wrapped = (
+            f"CREATE FUNCTION lectern_probe() RETURNS {returns} LANGUAGE plpgsql AS $lectern_probe$\n"
+            f"{code}\n$lectern_probe$;"
+        )
+        try:
+            pglast.parse_plpgsql(wrapped)
+            return True
+        except Exception:
+            continue
+    return False
+
+
+def _is_json(code):
+    stripped = code.strip()
+    if not stripped or stripped[0] not in "[{":
+        return False
+    try:
+        json.loads(stripped)
+        return True
+    except ValueError:
+        return False
+
+
+def _is_python(code):
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return bool(_PYTHON_SIGNS.search(code))
+
+
+def _console_lines(lines):
+    return [line for line in lines if _CONSOLE.match(line) and _SHELL_WORDS.match(_CONSOLE.sub("", line, 1))]
+
+
+def _without_leading_comments(code):
+    while True:
+        m = _SQL_COMMENT_LINE.match(code)
+        if not m or not m.group():
+            return code
+        code = code[m.end():]
+
+
+def detect_language(code):
+    """The lexer alias for an unlabelled block, one of LANGUAGES."""
+    if not code.strip():
+        return "text"
+    lines = code.splitlines()
+    if _PYCON.search(code):
+        return "pycon"
+    console = _console_lines(lines)
+    first = next(line for line in lines if line.strip())
+    if console and console[0] == first:
+        return "console"  # a shell session, even one that goes on into psql
+    if _PSQL_PROMPT_LINE.search(code):
+        return "psql"
+    if console and not _SHEBANG_SHELL.match(code):
+        return "console"
+    if _parses_as_sql(code):
+        return "postgresql"
+    if _PLAN_STRONG.search(code) or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code)):
+        return "postgres-explain"
+    if _PSQL_SHAPES.search(code) and not _is_python(code):
+        return "psql"
+    if _is_json(code):
+        return "json"
+    stripped = code.lstrip()
+    if stripped.startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2 or (
+        _TEMPLATE_TAG.search(code) and _HTML_TAG.search(code)
+    ):
+        return "html"
+    if _SHEBANG_PYTHON.match(code):
+        return "python"
+    if _SHEBANG_SHELL.match(code):
+        return "bash"
+    if _parses_as_plpgsql_body(code) or (
+        len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I)
+    ):
+        return "plpgsql"
+    if _is_python(code):
+        return "python"
+    if _SQL_START.match(_without_leading_comments(code)):
+        return "postgresql"
+    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(bool(_SHELL_WORDS.match(line.strip())) for line in lines)
+    if shell_hits >= 2 or (shell_hits and len(lines) <= 2):
+        return "bash"
+    return "text"

@@ -1,0 +1,67 @@
+"""Detection of unlabelled code blocks, per class, on snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import LANGUAGES, detect_language
+
+CASES = {
+    "postgresql": [
+        "SELECT 1",
+        "SELECT id, email\nFROM users\nWHERE deleted_at IS NULL;",
+        "-- keep only live rows\nCREATE UNIQUE INDEX ON users (lower(email)) WHERE deleted_at IS NULL;",
+        "WHERE data @> '{\"vip\": true}'\n  AND created_at > now() - interval '7 days'",
+        "ALTER TABLE orders ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON orders USING (tenant_id = 1);",
+    ],
+    "plpgsql": [
+        "BEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND;",
+        "DECLARE\n  n integer;\nBEGIN\n  SELECT count(*) INTO n FROM t;\n  RAISE NOTICE '% rows', n;\nEND;",
+    ],
+    "psql": [
+        "app=# SELECT 1;\n ?column?\n----------\n        1\n(1 row)",
+        "postgres=> \\dt\n        List of relations\n",
+        " id | name\n----+------\n  1 | a\n(1 row)\n\napp=# \\q",
+    ],
+    "postgres-explain": [
+        "Seq Scan on orders  (cost=0.00..35.50 rows=2550 width=4)",
+        "Index Scan using orders_pkey on orders  (cost=0.29..8.30 rows=1 width=40) (actual time=0.01..0.02 rows=1 loops=1)\n  Index Cond: (id = 1)\nPlanning Time: 0.1 ms\nExecution Time: 0.05 ms",
+    ],
+    "python": [
+        "from django.db import models\n\nclass Order(models.Model):\n    state = models.CharField(max_length=20)\n",
+        "def total(items):\n    return sum(i.price for i in items)\n",
+        "cursor.execute(\"SELECT * FROM orders WHERE id = %s\", [order_id])\n",
+    ],
+    "pycon": [">>> Order.objects.filter(state='paid').count()\n3", ">>> 1 + 1\n2"],
+    "bash": [
+        "#!/usr/bin/env bash\nset -euo pipefail\npg_dump -Fc app > app.dump\n",
+        "for db in app analytics; do\n  vacuumdb --analyze \"$db\"\ndone\n",
+        "psql \"$DATABASE_URL\" <<'SQL'\nSELECT 1;\nSQL\n",
+    ],
+    "console": ["$ pg_restore --list app.dump | head -3\n; Archive created at 2024-01-01\n", "$ psql app\npsql (17.2)\napp=# \\q"],
+    "json": ['{"state": "paid", "items": [1, 2]}', "[1, 2, 3]"],
+    "html": ['<p class="note">Hello</p>', "{% for post in posts %}<li>{{ post.title }}</li>{% endfor %}"],
+    "text": [
+        "shared_buffers = 4GB\nwork_mem = 64MB",
+        "This block is just prose about vacuum.",
+        "host all all 10.0.0.0/8 scram-sha-256",
+        "id,name\n1,Ann\n2,Bo",
+        "",
+    ],
+}
+
+
+@pytest.mark.parametrize("label, code", [(label, code) for label, codes in CASES.items() for code in codes])
+def test_detects(label, code):
+    assert detect_language(code) == label
+
+
+def test_every_class_is_covered_and_answers_are_known_aliases():
+    assert set(CASES) == set(LANGUAGES)
+    for codes in CASES.values():
+        for code in codes:
+            assert detect_language(code) in LANGUAGES
+
+
+def test_text_that_parses_as_sql_is_always_sql():
+    # These look like other things but PostgreSQL's parser accepts them.
+    for code in ["VALUES (1), (2);", "TABLE orders;", "SHOW work_mem;"]:
+        assert detect_language(code) == "postgresql"
