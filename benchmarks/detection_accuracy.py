@@ -10,19 +10,22 @@ import _paths  # noqa: F401
 
 from sql_highlight.detect import _parses_as_sql, detect_language
 
-DETECTION_SET = _paths.CORPUS / "detection"
+DETECTION_SETS = {
+    "tuning set": _paths.CORPUS / "detection",  # the rules were tuned on this one
+    "held-out set": _paths.CORPUS / "detection-holdout",  # written apart, never tuned on
+}
 
 
-def labelled_blocks():
-    for path in sorted(DETECTION_SET.glob("*.txt")):
+def labelled_blocks(folder):
+    for path in sorted(folder.glob("*.txt")):
         label = path.stem.split("-", 1)[1]
         yield path, label, path.read_text(encoding="utf-8")
 
 
-def main(verbose=False):
+def score(name, folder, verbose=False):
     total = correct = sql_mislabelled = 0
     misses = Counter()
-    for path, label, code in labelled_blocks():
+    for path, label, code in labelled_blocks(folder):
         answer = detect_language(code)
         total += 1
         if answer == label:
@@ -33,11 +36,15 @@ def main(verbose=False):
                 print(f"  {path.name}: expected {label}, got {answer}")
         if _parses_as_sql(code) and answer != "postgresql":
             sql_mislabelled += 1
-    print(f"detection: {correct}/{total} = {correct / total:.1%} (target >= 97%)")
+    print(f"detection, {name}: {correct}/{total} = {correct / total:.1%} (target >= 97%)")
     print(f"blocks that parse as SQL but were labelled otherwise: {sql_mislabelled} (target 0)")
     for (label, answer), count in misses.most_common():
         print(f"  {label} -> {answer}: {count}")
     return correct / total, sql_mislabelled
+
+
+def main(verbose=False):
+    return {name: score(name, folder, verbose) for name, folder in DETECTION_SETS.items()}
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def _parses_as_sql(code):
 
 
 def _parses_as_plpgsql_body(code):
-    for returns in ("trigger", "void", "SETOF record"):
+    for returns in ("trigger", "void", "SETOF record", "bigint"):
         wrapped = (
             f"CREATE FUNCTION lectern_probe() RETURNS {returns} LANGUAGE plpgsql AS $lectern_probe$\n"
             f"{code}\n$lectern_probe$;"
