@@ -54,6 +54,8 @@ _PLPGSQL_SIGNS = re.compile(
     r"\bGET\s+DIAGNOSTICS\b|\bFOREACH\b",
     re.I | re.M,
 )
+# A block [DECLARE ...] BEGIN ... END; that did not parse as SQL (a transaction would have).
+_PLPGSQL_BLOCK = re.compile(r"^\s*(?:<<\w+>>\s*)?(?:DECLARE|BEGIN)\b.*\bEND\b\s*\w*\s*;?\s*$", re.I | re.S)
 _SQL_START = re.compile(
     r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
     r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
@@ -72,7 +74,7 @@ def _parses_as_sql(code):
 
 
 def _parses_as_plpgsql_body(code):
-    for returns in ("trigger", "void", "SETOF record", "bigint"):
+    for returns in ("trigger", "void", "SETOF record"):
         wrapped = (
             f"CREATE FUNCTION lectern_probe() RETURNS {returns} LANGUAGE plpgsql AS $lectern_probe$\n"
             f"{code}\n$lectern_probe$;"
@@ -148,7 +150,7 @@ def detect_language(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if _parses_as_plpgsql_body(code) or (
+    if _parses_as_plpgsql_body(code) or _PLPGSQL_BLOCK.match(code) or (
         len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I)
     ):
         return "plpgsql"
