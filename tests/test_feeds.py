@@ -98,3 +98,18 @@ def test_publish_build_has_no_relative_canonical_links(published_site):
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         canonical = page.find("link", rel="canonical")
         assert canonical and canonical["href"].startswith(PUBLISH_SITEURL + "/"), path
+
+
+@pytest.mark.parametrize("build", ["site", "published_site"])
+def test_links_inside_feed_content_reach_real_pages(build, request, demo_settings):
+    from conftest import PUBLISH_SITEURL
+    from lectern.checks.links import resolve_target
+
+    site = request.getfixturevalue(build)
+    origin = demo_settings["FEED_DOMAIN"] if build == "site" else PUBLISH_SITEURL
+    text = (site / "feeds/all.atom.xml").read_text(encoding="utf-8")
+    links = re.findall(r'(?:href|src)="(' + re.escape(origin) + r'[^"#]*)', text.replace("&quot;", '"'))
+    assert links
+    for link in set(links):
+        target = resolve_target(str(site), str(site / "index.html"), link, [origin])
+        assert Path(target).is_file(), link

@@ -16,6 +16,7 @@ from .sitemap import render_sitemap
 logger = logging.getLogger(__name__)
 PYGMENTS_CSS_PATH = os.path.join("css", "pygments.css")  # under THEME_STATIC_DIR
 _written = {}  # output path -> lastmod, filled while the writer works
+_articles_by_url = {}  # article.url -> article, for re-rendering feed content
 
 DEFAULTS = {
     "PYGMENTS_STYLE_LIGHT": "xcode",
@@ -36,6 +37,7 @@ def site_origin(settings):
 
 def configure(pelican):
     _written.clear()
+    _articles_by_url.clear()
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
@@ -58,6 +60,7 @@ def add_post_extras(generator):
     for article, older, newer in chronological_neighbours(articles):
         article.prev_article, article.next_article = older, newer
     for article in articles:
+        _articles_by_url[article.url] = article
         article.reading_time = reading_minutes(article._content, settings["READING_WORDS_PER_MINUTE"])
         article.related_posts = related_posts(article, articles, settings["RELATED_POSTS_MAX"])
         article.show_toc = getattr(article, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
@@ -70,7 +73,19 @@ def add_page_extras(generator):
 
 
 def absolute_feed_urls(context, feed):
-    absolutize_feed(feed, site_origin(context))
+    origin = site_origin(context)
+    if context.get("RELATIVE_URLS"):
+        # Pelican joined intrasite links to an empty SITEURL ("posts/x/"); render them again
+        # against the absolute origin so they cannot be mistaken for entry-relative links.
+        for item in feed.items:
+            article = _articles_by_url.get(item["link"].lstrip("/"))
+            if article is None:
+                continue
+            if item.get("content"):
+                item["content"] = article.get_content(origin)
+            elif item.get("description") and not context.get("RSS_FEED_SUMMARY_ONLY"):
+                item["description"] = article.get_content(origin)
+    absolutize_feed(feed, origin)
 
 
 def remember_written(path, context):
