@@ -9,7 +9,7 @@ import os
 from lectern.tools import ToolMissing
 
 from . import Finding
-from .browsing import relative, site_browser
+from .browsing import PageNotLoaded, relative, site_browser
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCHEMES = ("light", "dark")
@@ -76,7 +76,11 @@ def check_accessibility(output_dir, site_origins=(), pages=None, schemes=SCHEMES
             with site.context(color_scheme=scheme, reduced_motion="reduce") as context:
                 page = context.new_page()
                 for path in pages:
-                    site.visit(page, path)
+                    try:
+                        site.visit(page, path)
+                    except PageNotLoaded as failure:
+                        findings.append(failure.finding)
+                        continue
                     results = axe.run(page, options=AXE_OPTIONS).response
                     for violation in results["violations"]:
                         for node in violation["nodes"]:

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 
 from lectern.browser import chromium_browser, serve_directory
 
+from . import Finding
 from .links import html_files, resolve_target
+
+LOAD_TIMEOUT_MS = 15_000
+
+
+class PageNotLoaded(Exception):
+    """A page that did not finish loading; `finding` says which and why."""
+
+    def __init__(self, finding):
+        super().__init__(finding.message)
+        self.finding = finding
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,7 @@ class SiteBrowser:
     @contextmanager
     def context(self, **options):
         context = self.browser.new_context(service_workers="block", **options)
+        context.set_default_timeout(LOAD_TIMEOUT_MS)
         context.route("**/*", self._route)
         try:
             yield context
@@ -69,9 +81,14 @@ class SiteBrowser:
             if not request.url.startswith(("data:", "blob:", "about:")):
                 requests.append(Request(request.url, request.resource_type, self.file_for(request.url)))
 
+        from playwright.sync_api import Error as PlaywrightError
+
         page.on("request", record)
         try:
             page.goto(page_url(self.base, self.output_dir, path), wait_until="load")
+        except PlaywrightError as error:
+            message = f"did not load: {error.message.splitlines()[0]}"
+            raise PageNotLoaded(Finding(relative(self.output_dir, path), "", message)) from None
         finally:
             page.remove_listener("request", record)
         return requests
@@ -88,4 +105,4 @@ def relative(output_dir, path):
     return os.path.relpath(path, output_dir).replace(os.sep, "/")
 
 
-__all__ = ["Request", "SiteBrowser", "html_files", "relative", "site_browser"]
+__all__ = ["PageNotLoaded", "Request", "SiteBrowser", "html_files", "relative", "site_browser"]

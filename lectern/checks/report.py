@@ -59,6 +59,7 @@ def parse_only(only):
 
 
 def run_checks(config, names):
+    """A CheckResult per name, in the order given."""
     results = []
     for name in names:
         started = time.monotonic()

@@ -4,7 +4,7 @@ and its HTML+CSS+JS (images and fonts left out) stays within the budget."""
 import os
 
 from . import Finding
-from .browsing import html_files, relative, site_browser
+from .browsing import PageNotLoaded, html_files, relative, site_browser
 
 COUNTED = {"document": "HTML", "stylesheet": "CSS", "script": "JS"}
 
@@ -21,7 +21,11 @@ def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None):
     with site_browser(output_dir, site_origins) as site, site.context() as context:
         page = context.new_page()
         for path in pages:
-            requests = site.visit(page, path)
+            try:
+                requests = site.visit(page, path)
+            except PageNotLoaded as failure:
+                findings.append(failure.finding)
+                continue
             name = relative(output_dir, path)
             sizes = dict.fromkeys(COUNTED.values(), 0)
             counted = set()
