@@ -99,8 +99,8 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["blog", "sql_highlight"]
 
 # Lectern: theme and post pages.
-PYGMENTS_STYLE_LIGHT = "xcode"
-PYGMENTS_STYLE_DARK = "github-dark"
+PYGMENTS_STYLE_LIGHT = "default"
+PYGMENTS_STYLE_DARK = "vim"
 TOC_MIN_HEADINGS = 4  # posts with at least this many h2/h3 headings get a table of contents
 RELATED_POSTS_MAX = 3
 READING_WORDS_PER_MINUTE = 230

@@ -119,3 +119,13 @@ def test_sitemap_urls_and_exclusions():
     )
     assert "<loc>https://b.test/</loc>" in xml and "<lastmod>2024-01-02T00:00:00+00:00</lastmod>" in xml
     assert "404" not in xml and "drafts" not in xml and "atom" not in xml
+
+
+def test_configured_styles_tell_the_token_classes_apart(demo_settings):
+    from pygments.token import Generic, Keyword, Name, Operator, String
+
+    classes = [Keyword, Name, Keyword.Type, String, Operator, Generic.Output, Generic.Prompt]
+    for key in ("PYGMENTS_STYLE_LIGHT", "PYGMENTS_STYLE_DARK"):
+        style = accessible_style(demo_settings[key])
+        looks = [(style.style_for_token(t)["color"], style.style_for_token(t)["bold"]) for t in classes]
+        assert len(set(looks)) == len(classes), (key, looks)

@@ -19,8 +19,8 @@ _written = {}  # output path -> lastmod, filled while the writer works
 _articles_by_url = {}  # article.url -> article, for re-rendering feed content
 
 DEFAULTS = {
-    "PYGMENTS_STYLE_LIGHT": "xcode",
-    "PYGMENTS_STYLE_DARK": "github-dark",
+    "PYGMENTS_STYLE_LIGHT": "default",
+    "PYGMENTS_STYLE_DARK": "vim",
     "TOC_MIN_HEADINGS": 4,
     "RELATED_POSTS_MAX": 3,
     "READING_WORDS_PER_MINUTE": 230,
