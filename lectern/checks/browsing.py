@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lectern.browser import chromium_browser, serve_directory
 
 from . import Finding
-from .links import html_files, resolve_target
+from .links import resolve_target
 
 LOAD_TIMEOUT_MS = 15_000
 
@@ -75,13 +75,13 @@ class SiteBrowser:
 
     def visit(self, page, path):
         """Load the output file `path` in `page`; the requests it made, once it has loaded."""
+        from playwright.sync_api import Error as PlaywrightError  # here: Playwright may be missing
+
         requests = []
 
         def record(request):
             if not request.url.startswith(("data:", "blob:", "about:")):
                 requests.append(Request(request.url, request.resource_type, self.file_for(request.url)))
-
-        from playwright.sync_api import Error as PlaywrightError
 
         page.on("request", record)
         try:
@@ -102,7 +102,6 @@ def site_browser(output_dir, site_origins=()):
 
 
 def relative(output_dir, path):
+    """`path` as the reports show it: relative to the output, with forward slashes."""
     return os.path.relpath(path, output_dir).replace(os.sep, "/")
 
-
-__all__ = ["PageNotLoaded", "Request", "SiteBrowser", "html_files", "relative", "site_browser"]

@@ -4,7 +4,8 @@ and its HTML+CSS+JS (images and fonts left out) stays within the budget."""
 import os
 
 from . import Finding
-from .browsing import PageNotLoaded, html_files, relative, site_browser
+from .browsing import PageNotLoaded, relative, site_browser
+from .links import html_files
 
 COUNTED = {"document": "HTML", "stylesheet": "CSS", "script": "JS"}
 
