@@ -7,6 +7,7 @@ named by file, and a non-zero exit without a traceback.
 
 import logging
 import shlex
+import sys
 
 from pelican import main as pelican_main
 
@@ -27,8 +28,12 @@ class _ErrorCollector(logging.Handler):
 
     def emit(self, record):
         message = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            message = f"{message}: {record.exc_info[1]}"
+        # Pelican logs "Could not process <file>" from inside its `except` block but without the
+        # exception (unless DEBUG), so the reason would be lost; handlers run synchronously,
+        # so the exception being handled is still at hand.
+        error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
+        if error is not None and str(error) not in message:
+            message = f"{message}: {type(error).__name__}: {error}"
         self.messages.append(" ".join(message.split()))
 
 

@@ -104,6 +104,8 @@ def test_reading_time_counts_prose_and_code():
 
 def test_metadata_problems_name_the_fault():
     assert metadata_problems({"title": ["x"], "date": ["2024-01-01"]}) == []
+    assert metadata_problems({"title": ["x"], "status": ["draft"]}) == []
+    assert any("publishd" in p for p in metadata_problems({"title": ["x"], "status": ["publishd"]}))
     assert any("tgas" in p for p in metadata_problems({"title": ["x"], "tgas": ["a"]}))
     assert metadata_problems({"title": ["x"], "image": ["a.png"]}, extra_keys=["image"]) == []
     assert any("Title" in p for p in metadata_problems({"date": ["2024-01-01"]}))
@@ -129,3 +131,44 @@ def test_configured_styles_tell_the_token_classes_apart(demo_settings):
         style = accessible_style(demo_settings[key])
         looks = [(style.style_for_token(t)["color"], style.style_for_token(t)["bold"]) for t in classes]
         assert len(set(looks)) == len(classes), (key, looks)
+
+
+def _class_per_character(html):
+    """[(character, css class)] of highlighted HTML, whitespace left out."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    code = BeautifulSoup(html, "html.parser").find("code")
+    result = []
+    for node in code.descendants:
+        if isinstance(node, NavigableString):
+            css = " ".join(node.parent.get("class", [])) if node.parent.name == "span" else ""
+            result += [(ch, css) for ch in str(node) if not ch.isspace()]
+    return result
+
+
+@given(st.lists(st.sampled_from(list("SELECT 'x' $$ -- \n\t<>&\"data::int;(),.") + ["app=# ", "ERROR:  x\n"]), max_size=80).map("".join))
+def test_fast_path_shows_the_same_characters_in_the_same_classes_as_pygments(text):
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+
+    from sql_highlight.lexers import PsqlLexer
+
+    ours = highlight(text, PsqlLexer(), CodeBlockFormatter(lang_str="language-psql"))
+    theirs = highlight(text, PsqlLexer(), HtmlFormatter(wrapcode=True))
+    assert _class_per_character(ours) == _class_per_character(theirs)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 28), st.sets(st.sampled_from("abcdefgh"), max_size=8)),
+        min_size=1, max_size=40,
+    ),
+    st.integers(1, 4),
+)
+def test_related_posts_index_agrees_with_the_plain_definition(specs, limit):
+    from blog.post_extras import RelatedPostsIndex
+
+    posts = [post(f"p{i}", day, *tags) for i, (day, tags) in enumerate(specs)]
+    index = RelatedPostsIndex(posts)
+    for p in posts:
+        assert index.related(p, limit) == related_posts(p, posts, limit)

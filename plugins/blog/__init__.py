@@ -7,9 +7,9 @@ import os
 from pelican import signals
 
 from .codeblocks import CodeBlockFormatter
-from .feed_urls import absolutize_feed
+from .feed_urls import absolutize_feed, clear_cache
 from .markdown_reader import LecternMarkdownReader
-from .post_extras import chronological_neighbours, reading_minutes, related_posts
+from .post_extras import RelatedPostsIndex, chronological_neighbours, reading_minutes
 from .pygments_css import pygments_stylesheet
 from .sitemap import render_sitemap
 
@@ -38,6 +38,7 @@ def site_origin(settings):
 def configure(pelican):
     _written.clear()
     _articles_by_url.clear()
+    clear_cache()
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
@@ -57,12 +58,13 @@ def use_lectern_reader(readers):
 def add_post_extras(generator):
     settings = generator.settings
     articles = generator.articles
+    related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
         article.prev_article, article.next_article = older, newer
     for article in articles:
         _articles_by_url[article.url] = article
         article.reading_time = reading_minutes(article._content, settings["READING_WORDS_PER_MINUTE"])
-        article.related_posts = related_posts(article, articles, settings["RELATED_POSTS_MAX"])
+        article.related_posts = related.related(article, settings["RELATED_POSTS_MAX"])
         article.show_toc = getattr(article, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
 
 

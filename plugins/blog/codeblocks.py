@@ -9,7 +9,7 @@ block is plain, selectable text.
 from html import escape
 from io import StringIO
 
-from pygments.formatters.html import HtmlFormatter
+from pygments.formatters.html import HtmlFormatter, _get_ttype_class
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -59,8 +59,25 @@ def language_label(alias):
         return alias
 
 
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+_stylesheets = {}  # (style, class prefix) -> (ttype2class, class2style)
+_css_classes = {}  # token type -> CSS class, for the fast path
+
+
+def _css_class(token_type):
+    css = _css_classes.get(token_type)
+    if css is None:
+        css = _css_classes[token_type] = _get_ttype_class(token_type)
+    return css
+
+
 class CodeBlockFormatter(HtmlFormatter):
-    """HtmlFormatter that adds a header (caption, language) around Pygments' usual div."""
+    """HtmlFormatter that adds a header (caption, language) around Pygments' usual div.
+
+    Plain blocks (no line numbers, no highlighted lines) take a fast path that writes one span
+    per run of same-class tokens; Pygments' line-by-line machinery is only needed for the rest.
+    The per-style stylesheet Pygments builds for every block is computed once per style.
+    """
 
     def __init__(self, lang_str="", **options):
         self.caption = options.pop("title", None) or options.pop("filename", None) or ""
@@ -69,12 +86,43 @@ class CodeBlockFormatter(HtmlFormatter):
         super().__init__(**options)
         self.lang = lang_str.split("-", 1)[1] if lang_str.startswith("language-") else lang_str
 
+    def _create_stylesheet(self):
+        key = (self.style, self.classprefix)
+        cached = _stylesheets.get(key)
+        if cached is None:
+            super()._create_stylesheet()
+            _stylesheets[key] = (dict(self.ttype2class), dict(self.class2style))
+        else:
+            self.ttype2class, self.class2style = dict(cached[0]), dict(cached[1])
+
+    def _plain(self, tokensource):
+        """The highlighted code as one string: runs of same-class tokens in one span."""
+        parts = []
+        run_class, run = None, []
+        for token_type, value in tokensource:
+            css = _css_class(token_type) if not self.classprefix else self._get_css_class(token_type)
+            if css != run_class and run:
+                text = "".join(run).translate(_ESCAPE)
+                parts.append(f'<span class="{run_class}">{text}</span>' if run_class else text)
+                run = []
+            run_class = css
+            run.append(value)
+        if run:
+            text = "".join(run).translate(_ESCAPE)
+            parts.append(f'<span class="{run_class}">{text}</span>' if run_class else text)
+        return "".join(parts)
+
     def format_unencoded(self, tokensource, outfile):
-        inner = StringIO()
-        super().format_unencoded(tokensource, inner)
-        html = inner.getvalue()
         lang = escape(self.lang or "text", quote=True)
-        html = html.replace("<code>", f'<code class="language-{lang}">', 1)
+        if not self.linenos and not self.hl_lines and not self.nowrap and not self.full and not self.noclasses:
+            html = (
+                f'<div class="{self.cssclass}"><pre><span></span>'
+                f'<code class="language-{lang}">{self._plain(tokensource)}</code></pre></div>\n'
+            )
+        else:
+            inner = StringIO()
+            super().format_unencoded(tokensource, inner)
+            html = inner.getvalue().replace("<code>", f'<code class="language-{lang}">', 1)
         label = language_label(self.lang)
         head = ""
         if self.caption or label:

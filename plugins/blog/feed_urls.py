@@ -43,6 +43,13 @@ def absolutize_html(html, base):
     return _SRCSET.sub(srcset, _URL_ATTR.sub(one, html))
 
 
+_absolutized = {}  # (html, base) -> html: the same entry appears in many feeds
+
+
+def clear_cache():
+    _absolutized.clear()
+
+
 def absolutize_feed(feed, site_origin):
     """Rewrite a feedgenerator feed in place: absolute links, ids and content URLs."""
     origin = site_origin.rstrip("/") + "/"
@@ -53,5 +60,9 @@ def absolutize_feed(feed, site_origin):
         item["link"] = link
         item["unique_id"] = get_tag_uri(link, item["pubdate"])
         for key in ("description", "content"):
-            if item.get(key):
-                item[key] = absolutize_html(item[key], link)
+            html = item.get(key)
+            if html:
+                cached = _absolutized.get((html, link))
+                if cached is None:
+                    cached = _absolutized[(html, link)] = absolutize_html(html, link)
+                item[key] = cached

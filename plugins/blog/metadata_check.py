@@ -9,8 +9,16 @@ PELICAN_KEYS = {
 STATUSES = {"published", "draft", "hidden"}
 
 
+def _first(value):
+    """Python-Markdown's meta extension gives a list of lines per key."""
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else ""
+    return value
+
+
 def metadata_problems(metadata, extra_keys=()):
     """Human-readable problems with a post's metadata (an empty list when it is fine)."""
+    metadata = {key: _first(value) for key, value in metadata.items()}
     problems = []
     known = PELICAN_KEYS | {k.lower() for k in extra_keys}
     for key in sorted(metadata):
