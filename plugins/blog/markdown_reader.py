@@ -68,7 +68,6 @@ class LecternMarkdownReader(MarkdownReader):
         return output
 
     def _warn_duplicate(self, name):
-        import logging
 
         logging.getLogger(__name__).warning(
             "Duplicate definition of `%s` for %s. Using first one.", name, self._source_path

@@ -3,8 +3,8 @@
 import math
 import re
 from bisect import bisect_left
-from itertools import combinations
 from html import unescape
+from itertools import combinations
 
 _CODE = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
