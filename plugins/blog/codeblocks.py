@@ -77,6 +77,8 @@ class CodeBlockFormatter(HtmlFormatter):
     Plain blocks (no line numbers, no highlighted lines) take a fast path that writes one span
     per run of same-class tokens; Pygments' line-by-line machinery is only needed for the rest.
     The per-style stylesheet Pygments builds for every block is computed once per style.
+    A long line scrolls sideways, so the code's <pre> takes keyboard focus (tabindex="0") for
+    keyboard users to scroll it too (WCAG 2.1.1).
     """
 
     def __init__(self, lang_str="", **options):
@@ -116,13 +118,15 @@ class CodeBlockFormatter(HtmlFormatter):
         lang = escape(self.lang or "text", quote=True)
         if not self.linenos and not self.hl_lines and not self.nowrap and not self.full and not self.noclasses:
             html = (
-                f'<div class="{self.cssclass}"><pre><span></span>'
+                f'<div class="{self.cssclass}"><pre tabindex="0"><span></span>'
                 f'<code class="language-{lang}">{self._plain(tokensource)}</code></pre></div>\n'
             )
         else:
             inner = StringIO()
             super().format_unencoded(tokensource, inner)
             html = inner.getvalue().replace("<code>", f'<code class="language-{lang}">', 1)
+            for opening in (f'<div class="{self.cssclass}"><pre>', '<td class="code"><div><pre>'):
+                html = html.replace(opening, opening[:-1] + ' tabindex="0">', 1)
         label = language_label(self.lang)
         head = ""
         if self.caption or label:
