@@ -96,7 +96,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog", "sql_highlight"]
+PLUGINS = ["blog", "sql_highlight", "planet"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "default"
@@ -109,9 +109,62 @@ TWITTER_USERNAME = ""
 # Extra metadata keys a post may carry; unknown keys fail the build (a typo like "Tgas" is caught).
 EXTRA_METADATA_KEYS = ["image", "image_alt"]
 
+# Build speed: worker processes that render Markdown ahead of Pelican ("auto" = one per CPU, 0 = off).
+PARALLEL_READERS = "auto"
+
 # sql_highlight: PostgreSQL lexers and detection of unlabelled code blocks.
 SQL_DIALECT = "postgresql"  # what ```sql means: postgresql, or sqlite, mysql, tsql, ...
 SQL_DETECT_UNLABELLED = True  # give code blocks without a language a detected one
+
+# planet: other blogs' feeds and our posts, newest first, in planet/ (plugins/planet).
+# `invoke planet` fetches PLANET_FEEDS into PLANET_CACHE_PATH (the only command that uses the
+# network); the build reads that cache. The demo's blogs are fictional; planet-cache/ holds what
+# their feeds (tests/fixtures/planet/demo/) gave.
+PLANET_FEEDS = [
+    {
+        "name": "Vacuum Diaries",
+        "url": "https://vacuum-diaries.example.org/feed.atom",
+        "site": "https://vacuum-diaries.example.org/",
+        "author": "Ines Okafor",
+        "face": "https://vacuum-diaries.example.org/avatar.png",
+    },
+    {"name": "Index Only", "url": "https://indexonly.example.net/rss.xml"},
+    {
+        "name": "Les notes de Brigitte",
+        "url": "https://notes.example.test/index.rdf",
+        "site": "https://notes.example.test/",
+        "summary_only": True,
+    },
+    {
+        "name": "Django Drip",
+        "url": "https://djangodrip.example.org/feeds/postgres.atom",
+        "site": "https://djangodrip.example.org/",
+        "include_tags": ["postgresql"],
+    },
+]
+# Per feed also: "exclude_tags", "title_filter" (a regex the title must match), "max_entries".
+PLANET_CACHE_PATH = "planet-cache"  # relative to the folder invoke and pelican run in
+PLANET_INCLUDE_LOCAL = True  # our published posts too: True, False, or a list of tags
+PLANET_TITLE = "Planet"
+PLANET_DESCRIPTION = "Posts from the blogs we read, and ours, newest first."
+PLANET_MAX_ENTRIES = 100  # on the planet pages, all pages together
+PLANET_PER_PAGE = 10
+PLANET_FEED_MAX_ITEMS = 30  # in planet/atom.xml and planet/rss.xml
+PLANET_SUMMARY_LENGTH = 80  # words, for summary_only feeds and our own posts
+PLANET_TIMEOUT = 10  # seconds per feed, all told (connecting: at most 5 of them)
+PLANET_CONCURRENCY = 16  # feeds fetched at once
+PLANET_MAX_BYTES = 5_000_000  # largest feed body, counted after decompression
+PLANET_FACE_MAX_BYTES = 200_000  # largest avatar
+PLANET_BURST_LIMIT = 10  # new entries shown from one fetch of one feed; older ones held back
+PLANET_RETAIN_ENTRIES = 200  # entries kept per feed once they leave the feed
+PLANET_URL = "planet/"
+PLANET_SAVE_AS = "planet/index.html"
+PLANET_PAGE_URL = "planet/{number}/"
+PLANET_PAGE_SAVE_AS = "planet/{number}/index.html"
+PLANET_ATOM = "planet/atom.xml"
+PLANET_RSS = "planet/rss.xml"
+PLANET_OPML = "planet/opml.xml"
+PLANET_FACES_DIR = "planet/faces"  # cached avatars, copied into the output
 
 # Publishing.
 SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)

@@ -65,12 +65,15 @@ def demo_settings():
 @pytest.fixture(scope="session")
 def demo_posts(demo_settings):
     """Metadata of every demo post, read with Pelican's own reader (published and drafts)."""
+    from pelican.contents import Article
     from pelican.readers import Readers
 
     readers = Readers(demo_settings)
     posts = []
     for path in sorted((ROOT / "content" / "posts").rglob("*.md")):
-        content = readers.read_file(str(ROOT / "content"), str(path.relative_to(ROOT / "content")))
+        content = readers.read_file(
+            str(ROOT / "content"), str(path.relative_to(ROOT / "content")), content_class=Article
+        )
         posts.append(content)
     return posts
 

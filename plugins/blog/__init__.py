@@ -6,10 +6,11 @@ import os
 
 from pelican import signals
 
+from . import parallel_reading
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .markdown_reader import LecternMarkdownReader
-from .post_extras import RelatedPostsIndex, chronological_neighbours, reading_minutes
+from .post_extras import RelatedPostsIndex, chronological_neighbours, plain_text, reading_minutes, text_statistics
 from .pygments_css import pygments_stylesheet
 from .sitemap import render_sitemap
 
@@ -28,6 +29,7 @@ DEFAULTS = {
     "SOCIAL_IMAGE": None,
     "TWITTER_USERNAME": "",
     "NAV_SECTIONS": [],
+    "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
 }
 
 
@@ -55,6 +57,25 @@ def use_lectern_reader(readers):
         readers.reader_classes[extension] = LecternMarkdownReader
 
 
+def start_parallel_reading(generator):
+    """Hand the Markdown files the generators will read to worker processes."""
+    settings = generator.settings
+    reader = generator.readers.readers.get("md")
+    if not isinstance(reader, LecternMarkdownReader):
+        return
+    paths = []
+    for key, exclude in (("ARTICLE_PATHS", "ARTICLE_EXCLUDES"), ("PAGE_PATHS", "PAGE_EXCLUDES")):
+        for name in generator.get_files(settings[key], exclude=settings[exclude], extensions=reader.file_extensions):
+            path = os.path.abspath(os.path.join(generator.path, name))
+            if generator.readers.get_cached_data(path, None) is None:  # not fresh in Pelican's cache
+                paths.append(path)
+    parallel_reading.start(paths, reader.render, parallel_reading.worker_count(settings["PARALLEL_READERS"]))
+
+
+def stop_parallel_reading(generators):
+    parallel_reading.stop()
+
+
 def add_post_extras(generator):
     settings = generator.settings
     articles = generator.articles
@@ -64,6 +85,8 @@ def add_post_extras(generator):
     for article in articles:
         _articles_by_url[article.url] = article
         article.reading_time = reading_minutes(article._content, settings["READING_WORDS_PER_MINUTE"])
+        article.word_count = text_statistics(article._content)[0]
+        article.plain_summary = plain_text(article.summary)
         article.related_posts = related.related(article, settings["RELATED_POSTS_MAX"])
         article.show_toc = getattr(article, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
 
@@ -71,6 +94,7 @@ def add_post_extras(generator):
 def add_page_extras(generator):
     for page in generator.pages + generator.hidden_pages:
         page.reading_time = reading_minutes(page._content, generator.settings["READING_WORDS_PER_MINUTE"])
+        page.plain_summary = plain_text(page.summary)
         page.show_toc = getattr(page, "toc_headings", 0) >= generator.settings["TOC_MIN_HEADINGS"]
 
 
@@ -112,6 +136,8 @@ def write_sitemap_and_styles(pelican):
 def register():
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
+    signals.article_generator_init.connect(start_parallel_reading)
+    signals.all_generators_finalized.connect(stop_parallel_reading)
     signals.article_generator_finalized.connect(add_post_extras)
     signals.page_generator_finalized.connect(add_page_extras)
     signals.feed_generated.connect(absolute_feed_urls)

@@ -13,6 +13,7 @@ from markdown import Markdown
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.utils import pelican_open
 
+from . import parallel_reading
 from .metadata_check import metadata_problems
 
 
@@ -32,31 +33,40 @@ class LecternMarkdownReader(MarkdownReader):
             self._metadata_converter.preprocessors.deregister("meta")
         return self._converter, self._metadata_converter
 
-    def read(self, source_path):
-        self._source_path = source_path
+    def render(self, source_path):
+        """The Markdown work for one file, as plain data (it may run in a worker process):
+        (content HTML, raw metadata, formatted metadata HTML, table of contents)."""
         converter, metadata_converter = self._converters()
         converter.reset()
         with pelican_open(source_path) as text:
             content = converter.convert(text)
-        toc_tokens = list(getattr(converter, "toc_tokens", []))
-        raw_meta = getattr(converter, "Meta", {})
+        raw_meta = dict(getattr(converter, "Meta", {}))
+        formatted = {}
+        for name, value in raw_meta.items():
+            if name.lower() in self.settings["FORMATTED_FIELDS"]:
+                metadata_converter.reset()
+                formatted[name.lower()] = metadata_converter.convert("\n".join(value))
+        return content, raw_meta, formatted, list(getattr(converter, "toc_tokens", []))
+
+    def read(self, source_path):
+        self._source_path = source_path
+        rendered = parallel_reading.take(source_path) or self.render(source_path)
+        content, raw_meta, formatted, toc_tokens = rendered
         problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
         if problems:
             raise ValueError("; ".join(problems))
-        metadata = self._metadata(raw_meta, metadata_converter)
+        metadata = self._metadata(raw_meta, formatted)
         metadata["toc_tokens"] = toc_tokens
         metadata["toc_headings"] = count_headings(toc_tokens)
         return content, metadata
 
-    def _metadata(self, meta, metadata_converter):
-        """What Pelican's _parse_metadata returns, with a reusable converter for formatted fields."""
-        formatted_fields = self.settings["FORMATTED_FIELDS"]
+    def _metadata(self, meta, formatted):
+        """What Pelican's _parse_metadata returns, from already converted formatted fields."""
         output = {}
         for name, value in meta.items():
             name = name.lower()
-            if name in formatted_fields:
-                metadata_converter.reset()
-                output[name] = self.process_metadata(name, metadata_converter.convert("\n".join(value)))
+            if name in formatted:
+                output[name] = self.process_metadata(name, formatted[name])
             elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
                 if len(value) > 1:
                     self._warn_duplicate(name)

@@ -12,12 +12,22 @@ _WORD = re.compile(r"\w+")
 CODE_LINES_PER_MINUTE = 20  # code is read slower than prose
 
 
-def reading_minutes(html, words_per_minute=230):
-    """Minutes to read a post: prose at `words_per_minute`, code blocks line by line."""
+def text_statistics(html):
+    """(words of prose, lines of code) in a post's HTML."""
     code_lines = sum(block.count("\n") + 1 for block in _CODE.findall(html))
     prose = unescape(_TAG.sub(" ", _CODE.sub(" ", html)))
-    words = len(_WORD.findall(prose))
+    return len(_WORD.findall(prose)), code_lines
+
+
+def reading_minutes(html, words_per_minute=230):
+    """Minutes to read a post: prose at `words_per_minute`, code blocks line by line."""
+    words, code_lines = text_statistics(html)
     return max(1, math.ceil(words / words_per_minute + code_lines / CODE_LINES_PER_MINUTE))
+
+
+def plain_text(html):
+    """Text of a fragment of HTML on one line (for meta descriptions and JSON-LD)."""
+    return " ".join(unescape(_TAG.sub(" ", html or "")).split())
 
 
 def chronological_neighbours(posts):
