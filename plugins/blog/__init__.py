@@ -10,7 +10,13 @@ from . import parallel_reading
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .markdown_reader import LecternMarkdownReader
-from .post_extras import RelatedPostsIndex, chronological_neighbours, plain_text, reading_minutes, text_statistics
+from .post_extras import (
+    RelatedPostsIndex,
+    chronological_neighbours,
+    plain_text,
+    reading_minutes,
+    text_statistics,
+)
 from .pygments_css import pygments_stylesheet
 from .sitemap import render_sitemap
 
