@@ -198,3 +198,16 @@ def check(c, only="", output="", settings=SETTINGS_FILE_BASE, publish=False):
     status = report(run_checks(config, names))
     if status:
         raise Exit(code=status)
+
+
+@task(help={"settings": "the settings file whose PLANET_FEEDS to fetch (default: pelicanconf.py)"})
+def planet(c, settings=SETTINGS_FILE_BASE):
+    """Fetch the planet's feeds into its cache (the only command that uses the network)"""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins"))
+    from planet import main as fetch_planet
+
+    planet_settings = dict(DEFAULT_CONFIG)
+    planet_settings.update(get_settings_from_file(settings))
+    status = fetch_planet(planet_settings)
+    if status:
+        raise Exit(code=status)
