@@ -200,7 +200,7 @@ def test_burst_guard_keeps_the_newest_of_one_fetch():
     assert hidden == {f"e{i}" for i in range(5)}
 
 
-def test_duplicates_across_feeds_keep_the_first_attribution():
+def test_duplicates_across_feeds_keep_the_original_attribution():
     a, b = feeds({"name": "A", "url": "https://a.example.org/feed"}, {"name": "B", "url": "https://b.example.org/feed"})
     seen = T0.isoformat()
     original = entry("web:a.example.org/p", "2025-05-02T00:00:00+00:00", id="https://a.example.org/p/",

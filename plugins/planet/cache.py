@@ -10,6 +10,7 @@ scrolls out of its feed stays on the planet.
 """
 
 import contextlib
+import datetime as dt
 import glob
 import json
 import os
@@ -97,9 +98,23 @@ def remove_stale_temporaries(cache_dir):
                 os.unlink(path)
 
 
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def as_datetime(value):
+    """An aware datetime from an ISO 8601 string (naive means UTC); the epoch if unreadable."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return EPOCH
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
 def sort_date(entry):
     """When an entry counts as published: its own date, else the first time we saw it."""
-    return entry.get("published") or entry.get("first_seen") or ""
+    return as_datetime(entry.get("published") or entry.get("first_seen"))
 
 
 def absorb(cached, fresh, fetched_at, retain):

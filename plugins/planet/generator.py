@@ -15,7 +15,7 @@ from .merge import held_back
 from .outputs import PlanetAtomFeed, PlanetRssFeed, render_feed, render_opml
 from .parse import identity
 from .sanitize import html_to_text
-from .view import planet_model
+from .view import load_feeds, planet_model
 
 logger = logging.getLogger(__name__)
 LOCAL_SLUG = "@local"  # slugify() never makes an "@"
@@ -77,12 +77,9 @@ class PlanetGenerator(Generator):
         except ConfigError:
             return  # already reported at `initialized`; the build fails on it
         directory = cache_dir(self.settings)
-        loaded = []
-        for feed in feeds:
-            cached = planet_cache.load(directory, feed.slug)
-            if cached.problem:
-                logger.warning("planet: %s (run `invoke planet` to fetch it again)", cached.problem)
-            loaded.append((feed, cached.state, cached.entries))
+        loaded = load_feeds(
+            feeds, directory, lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem)
+        )
         local = local_feed(self.settings)
         loaded.append((local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings)))
         self.faces = self._cached_faces(directory, loaded)

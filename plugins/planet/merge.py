@@ -4,8 +4,9 @@
   brought more than PLANET_BURST_LIMIT new entries shows only the newest of them), then
   max_entries.
 - Across feeds: one entry per identity (its id or its link, http/https and trailing slashes
-  aside). The feed that carried it first (then the first in PLANET_FEEDS) keeps it: a copy in
-  another feed is a repost, not an update. (Within one feed an updated entry replaces the old
+  aside). The copy with the earliest date is taken as the original (then the one seen first,
+  then the first in PLANET_FEEDS) and keeps the attribution: a later copy in another feed is a
+  repost, not an update. (Within one feed an updated entry replaces the old
   one in the cache and keeps its place: cache.absorb.)
 - Order: newest first by published date (first-seen date when the feed gave none), so that an
   `updated` bump never brings an old post back to the top.
@@ -14,10 +15,8 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from .cache import sort_date
+from .cache import as_datetime, sort_date
 from .parse import entry_keys
-
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -28,16 +27,6 @@ class Merged:
     dated: bool  # False when the feed gave no date (first seen instead)
 
 
-def as_datetime(value):
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return EPOCH
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-
-
 def held_back(entries, limit):
     """Keys of the entries hidden by the burst guard: past the newest `limit` of one fetch."""
     batches = {}
@@ -46,7 +35,7 @@ def held_back(entries, limit):
     hidden = set()
     for batch in batches.values():
         if len(batch) > limit:
-            batch.sort(key=lambda e: (as_datetime(sort_date(e)), -e.get("position", 0)), reverse=True)
+            batch.sort(key=lambda e: (sort_date(e), -e.get("position", 0)), reverse=True)
             hidden.update(entry["key"] for entry in batch[limit:])
     return hidden
 
@@ -65,7 +54,7 @@ def shown_entries(feed, entries, burst_limit):
     """The entries of one feed that may appear on the planet, newest first."""
     hidden = held_back(entries, burst_limit) if not feed.local else set()
     chosen = [e for e in entries if e["key"] not in hidden and wanted(feed, e)]
-    chosen.sort(key=lambda e: (as_datetime(sort_date(e)), -e.get("position", 0)), reverse=True)
+    chosen.sort(key=lambda e: (sort_date(e), -e.get("position", 0)), reverse=True)
     return chosen[: feed.max_entries] if feed.max_entries else chosen
 
 
@@ -83,14 +72,14 @@ def merge(feeds, burst_limit, max_entries):
     candidates = []
     for order, (feed, entries) in enumerate(feeds):
         for entry in shown_entries(feed, entries, burst_limit):
-            candidates.append((as_datetime(entry.get("first_seen") or sort_date(entry)), order, feed, entry))
-    candidates.sort(key=lambda c: (c[0], c[1]))
+            candidates.append(((sort_date(entry), as_datetime(entry.get("first_seen")), order), feed, entry))
+    candidates.sort(key=lambda c: c[0])  # the original first: earliest date, first seen, first configured
     groups, by_key = [], {}
-    for _seen, _order, feed, entry in candidates:
+    for _rank, feed, entry in candidates:
         keys = scoped_keys(feed, entry)
         group = next((by_key[key] for key in keys if key in by_key), None)
         if group is None:
-            group = Merged(feed, entry, as_datetime(sort_date(entry)), bool(entry.get("published")))
+            group = Merged(feed, entry, sort_date(entry), bool(entry.get("published")))
             groups.append(group)
         for key in keys:
             by_key.setdefault(key, group)

@@ -138,8 +138,9 @@ def normalize_entry(raw, position, feed_url, fetched_at):
     if not title:
         words = html_to_text(content or summary or "").split()
         title = " ".join(words[:10]) + ("…" if len(words) > 10 else "") if words else "Untitled"
-    published = _date(raw.get("published_parsed")) or _date(raw.get("created_parsed")) or _date(raw.get("updated_parsed"))
-    updated = _date(raw.get("updated_parsed"))
+    # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed.
+    updated = _date(dict.get(raw, "updated_parsed"))
+    published = _date(dict.get(raw, "published_parsed")) or _date(dict.get(raw, "created_parsed")) or updated
     clamped = published is not None and published > fetched_at
     if clamped:
         published = fetched_at

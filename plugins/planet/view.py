@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from . import cache as planet_cache
 from .merge import as_datetime, merge
 from .sanitize import clean_text, safe_url, sanitize_html, truncate_html
 
@@ -114,7 +115,7 @@ def entry_view(merged, settings, state, faces):
         blog=feed.name,
         blog_link=site,
         blog_local=feed.local,
-        date=merged.date.astimezone(site_zone(settings)),
+        date=merged.date.astimezone(site_zone(settings)).replace(microsecond=0),
         html=html,
         read_more=read_more,
         unique_id=unique_id(feed, entry),
@@ -140,9 +141,20 @@ def subscription(feed, state, entries, settings):
         site=settings.get("SITE_ORIGIN", "") + "/" if feed.local else (feed.site or safe_url(state.get("link"))),
         feed_url=safe_url(state.get("feed_url")) if feed.local else safe_url(feed.url),
         local=feed.local,
-        updated=max(dates).astimezone(site_zone(settings)) if dates else None,
+        updated=max(dates).astimezone(site_zone(settings)).replace(microsecond=0) if dates else None,
         status=status,
     )
+
+
+def load_feeds(feeds, cache_dir, warn):
+    """[(FeedConfig, cache state, cached entries)]; an unreadable cache file is warned about."""
+    loaded = []
+    for feed in feeds:
+        cached = planet_cache.load(cache_dir, feed.slug)
+        if cached.problem:
+            warn(cached.problem)
+        loaded.append((feed, cached.state, cached.entries))
+    return loaded
 
 
 def planet_model(settings, loaded, faces=None):
