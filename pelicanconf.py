@@ -96,7 +96,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog", "sql_highlight", "planet"]
+PLUGINS = ["blog", "sql_highlight", "planet", "talks"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "default"
@@ -165,6 +165,19 @@ PLANET_ATOM = "planet/atom.xml"
 PLANET_RSS = "planet/rss.xml"
 PLANET_OPML = "planet/opml.xml"
 PLANET_FACES_DIR = "planet/faces"  # cached avatars, copied into the output
+
+# talks: talk pages with video and an interactive transcript (content/talks/*.md -> talks/<slug>/).
+TALKS_PATHS = ["talks"]  # under PATH; never read as posts or pages
+TALK_URL = "talks/{slug}/"
+TALK_SAVE_AS = "talks/{slug}/index.html"
+TALKS_INDEX_URL = "talks/"
+TALKS_INDEX_SAVE_AS = "talks/index.html"
+TALKS_FEED_ATOM = "feeds/talks.atom.xml"
+TALKS_FEED_RSS = "feeds/talks.rss.xml"
+TALKS_PARAGRAPH_PAUSE = 1.5  # seconds of silence that start a new transcript paragraph
+TALKS_PARAGRAPH_MAX_WORDS = 90  # a paragraph breaks before growing past this many words
+TALKS_SKIP_BAD_CUES = False  # True: an unreadable cue is skipped with a warning instead of failing the build
+TALKS_SOUND_WORDS = ["foreign"]  # a cue of only this word is a sound, not speech (YouTube's "foreign")
 
 # Publishing.
 SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)

@@ -1,0 +1,53 @@
+"""Atom and RSS feeds of talks, with a talk's own video file as an enclosure (URL, bytes, type).
+
+Pelican's feed writer has no enclosures, so the feed objects are made here with feedgenerator,
+entry by entry as Pelican makes them; the glue sends Pelican's feed signals around them.
+"""
+
+from dataclasses import dataclass, field
+
+from feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, get_tag_uri
+
+
+@dataclass
+class FeedEntry:
+    title: str
+    link: str  # absolute
+    content: str  # HTML with absolute URLs
+    summary: str
+    published: object  # aware datetime
+    updated: object = None
+    author: str = ""
+    categories: list = field(default_factory=list)
+    enclosure: tuple | None = None  # (absolute URL, length in bytes, MIME type)
+
+
+def talks_feed(kind, entries, *, title, link, feed_url, description="", summary_only=False):
+    """A feedgenerator feed ("atom" or "rss") of FeedEntry objects, in the order given."""
+    feed_class = Rss201rev2Feed if kind == "rss" else Atom1Feed
+    feed = feed_class(title=title, link=link, feed_url=feed_url, description=description,
+                      subtitle=description or None)
+    for entry in entries:
+        if kind == "rss":
+            description_, content = (entry.summary if summary_only else entry.content), None
+        else:
+            description_, content = entry.summary, entry.content
+            if description_ == content:
+                description_ = None
+        enclosures = []
+        if entry.enclosure:
+            url, length, mime = entry.enclosure
+            enclosures.append(Enclosure(url, str(length), mime))
+        feed.add_item(
+            title=entry.title,
+            link=entry.link,
+            unique_id=get_tag_uri(entry.link, entry.published),
+            description=description_ or "",
+            content=content,
+            categories=entry.categories or None,
+            author_name=entry.author,
+            pubdate=entry.published,
+            updateddate=entry.updated,
+            enclosures=enclosures,
+        )
+    return feed

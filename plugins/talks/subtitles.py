@@ -1,0 +1,195 @@
+"""SRT and WebVTT files read into cues, with every problem named by file and line.
+
+Tolerated, as players tolerate them: a byte-order mark, CRLF or CR line ends, missing or odd cue
+numbers and identifiers, `,` or `.` before the milliseconds, hours left out, cue settings after
+the timing (`align:start position:0%`), WebVTT header lines (`Kind: captions`) and `NOTE`,
+`STYLE` and `REGION` blocks. Not tolerated, because words would be lost without a word: a timing
+line that cannot be read, a cue that ends before it starts, text with no timing line above it,
+a file that is not UTF-8, a .vtt without its WEBVTT line, a file without cues. Per-cue problems
+can be skipped instead (`skip_bad_cues`): each is then returned as a Problem, and nothing is
+dropped unsaid.
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from .cuetext import Payload, read_payload
+from .timecode import TIMESTAMP, TimestampError, seconds_from_parts
+
+_ARROW = "-->"
+_TIMING = re.compile(rf"^\s*({TIMESTAMP})\s*-->\s*({TIMESTAMP})(?:[ \t]+(.*))?\s*$")
+_TIMING_TEXT = re.compile(r"^\s*(\S+)\s*-->\s*(\S+)")
+# What a person meant as a timing line, even with a mistyped arrow: `00:01,000 -> 00:02,000`.
+_TIMING_INTENT = re.compile(r"\d:\d\d.*\s[-=\u2013\u2014]+>|^\s*\d+:\d\d\S*\s+\d+:\d\d")
+_VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
+
+
+@dataclass(slots=True)
+class Cue:
+    """One cue as the file has it: times in seconds, raw text lines, where it stands."""
+
+    start: float
+    end: float
+    lines: list
+    line: int  # 1-based number of its timing line
+    identifier: str = ""
+    settings: str = ""
+    payload: Payload | None = field(default=None, repr=False)  # its text, read
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self):
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class SubtitleError(ValueError):
+    """A subtitle file that cannot be read faithfully; str() names the file, the line and the problem."""
+
+    def __init__(self, problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass(slots=True)
+class Subtitles:
+    path: str
+    format: str  # "vtt" or "srt"
+    cues: list
+    skipped: list  # Problems of cues left out (only with skip_bad_cues)
+
+
+def subtitle_format(path):
+    """"vtt" or "srt" from the file name; ValueError for anything else."""
+    extension = os.path.splitext(path)[1].lower()
+    if extension not in (".vtt", ".srt"):
+        raise ValueError(f"{path}: subtitles must be .srt or .vtt, not {extension or 'no extension'!r}")
+    return extension[1:]
+
+
+def _decode(data, path):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SubtitleError(Problem(path, line, f"not UTF-8 text (byte {error.start}); save the file as UTF-8")) from None
+
+
+def _timing(line_text, number, path):
+    """(start, end, settings) of a timing line, or a Problem saying what is wrong with it."""
+    match = _TIMING.match(line_text)
+    if not match:
+        shown = line_text.strip()
+        return Problem(path, number, f"cannot read the timing line {shown!r} (expected HH:MM:SS,mmm --> HH:MM:SS,mmm)")
+    groups = match.groups()
+    try:
+        start = seconds_from_parts(*groups[1:5])
+        end = seconds_from_parts(*groups[6:10])
+    except TimestampError as error:
+        return Problem(path, number, f"bad time in {line_text.strip()!r}: {error}")
+    if end < start:
+        return Problem(path, number, f"the cue ends ({groups[5]}) before it starts ({groups[0]})")
+    return start, end, (groups[10] or "").strip()
+
+
+def _meant_as_timing(text):
+    return _ARROW in text or _TIMING_INTENT.search(text) is not None
+
+
+def _is_timing(text):
+    return _ARROW in text and _TIMING_TEXT.match(text) is not None
+
+
+def _blocks(lines, first, fmt):
+    """(first line number, lines) of each block: lines between blank lines. A second timing line
+    also starts a block (with the cue number above it, in SRT), so a missing blank line loses no cue.
+    In WebVTT only an empty line ends a cue: YouTube's " " lines are text."""
+    block, start, timing_at = [], first, None
+    for number in range(first, len(lines)):
+        text = lines[number]
+        if text == "" or (fmt == "srt" and not text.strip()):
+            if block:
+                yield start + 1, block
+            block, timing_at = [], None
+            continue
+        if _is_timing(text):
+            if timing_at is not None:
+                carry = []
+                if fmt == "srt" and len(block) > timing_at + 2 and block[-1].strip().isdigit():
+                    carry = [block.pop()]
+                yield start + 1, block
+                block, start = carry, number - len(carry)
+            timing_at = len(block)
+        if not block:
+            start = number
+        block.append(text)
+    if block:
+        yield start + 1, block
+
+
+def _vtt_header_end(lines, path):
+    first = lines[0] if lines else ""
+    if not (first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")):
+        raise SubtitleError(Problem(path, 1, "a .vtt file must start with a line WEBVTT"))
+    number = 1
+    while number < len(lines) and lines[number] != "":
+        if _is_timing(lines[number]):  # no blank line after the header: the header ends here
+            return number
+        number += 1
+    return number
+
+
+def parse_subtitles(text, path="<subtitles>", fmt="vtt", skip_bad_cues=False):
+    """Subtitles read from `text`; SubtitleError on the first problem unless skip_bad_cues."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    first = _vtt_header_end(lines, path) if fmt == "vtt" else 0
+    cues, skipped = [], []
+
+    def problem(found):
+        if not skip_bad_cues:
+            raise SubtitleError(found)
+        skipped.append(found)
+
+    for number, block in _blocks(lines, first, fmt):
+        head = block[0].strip()
+        if fmt == "vtt" and head.split(" ", 1)[0].split("\t", 1)[0] in _VTT_BLOCKS and not _is_timing(block[0]):
+            continue
+        if _meant_as_timing(block[0]):
+            identifier, timing_at = "", 0
+        elif len(block) > 1 and _meant_as_timing(block[1]):
+            identifier, timing_at = head, 1
+        else:
+            words = " ".join(line.strip() for line in block)
+            shown = words if len(words) <= 60 else words[:57] + "..."
+            problem(Problem(path, number, f"text without a timing line above it: {shown!r}"))
+            continue
+        timing = _timing(block[timing_at], number + timing_at, path)
+        if isinstance(timing, Problem):
+            problem(timing)
+            continue
+        start, end, settings = timing
+        raw = block[timing_at + 1:]
+        cue = Cue(start, end, raw, number + timing_at, identifier, settings)
+        cue.payload = read_payload(raw, fmt)
+        cues.append(cue)
+    if not cues:
+        raise SubtitleError(Problem(path, len(lines), "no cues found" + (f" ({len(skipped)} unreadable)" if skipped else "")))
+    return Subtitles(path, fmt, cues, skipped)
+
+
+def read_subtitles(path, skip_bad_cues=False, shown_path=None):
+    """Subtitles from an .srt or .vtt file; problems name `shown_path` (default: `path`)."""
+    shown = shown_path or path
+    fmt = subtitle_format(path)
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as error:
+        raise SubtitleError(Problem(shown, 0, f"cannot read the file: {error.strerror}")) from None
+    return parse_subtitles(_decode(data, shown), shown, fmt, skip_bad_cues)

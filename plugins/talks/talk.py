@@ -1,0 +1,201 @@
+"""The Talk content type, and what a talk page needs worked out from its metadata and files."""
+
+import os
+from html import unescape
+
+from markupsafe import Markup
+from pelican.contents import Content
+from pelican.utils import slugify
+
+from .chapters import finish_chapters
+from .metadata import (
+    TalkMetadataError,
+    is_url,
+    read_captions,
+    read_duration,
+    read_speakers,
+    read_video,
+    video_object,
+)
+from .poster import poster_svg
+from .render import chapters_vtt
+from .subtitles import SubtitleError
+from .timecode import format_iso_duration, format_minutes
+from .transcript import Options, read_chapters
+from .transcript import load_transcript as _load_transcript
+
+POSTER = "poster.svg"
+
+
+class TalkError(ValueError):
+    """A talk that cannot be built; the message names the file (and line) and the problem."""
+
+
+class Talk(Content):
+    """A talk: Markdown body and metadata, pages at TALK_URL (TALK_DRAFT_URL for drafts)."""
+
+    mandatory_properties = ("title", "date")
+    allowed_statuses = ("published", "hidden", "draft")
+    default_status = "published"
+    default_template = "talk"
+
+    def __init__(self, content, metadata=None, settings=None, source_path=None, context=None):
+        metadata = dict(metadata or {})
+        if "slug" not in metadata and source_path:
+            # content/talks/<slug>.md is published at talks/<slug>/ (unless it says Slug:)
+            metadata["slug"] = os.path.splitext(os.path.basename(source_path))[0]
+        super().__init__(content, metadata, settings, source_path, context)
+
+    def _expand_settings(self, key):
+        return super()._expand_settings(key, "talk_draft" if self.status == "draft" else "talk")
+
+    @property
+    def output_dir(self):
+        """Folder of the page in the output: downloads, poster and video go beside it."""
+        return os.path.dirname(self.save_as)
+
+
+def transcript_options(settings):
+    return Options(
+        pause=float(settings["TALKS_PARAGRAPH_PAUSE"]),
+        max_words=int(settings["TALKS_PARAGRAPH_MAX_WORDS"]),
+        skip_bad_cues=bool(settings["TALKS_SKIP_BAD_CUES"]),
+        sound_words=tuple(settings["TALKS_SOUND_WORDS"]),
+    )
+
+
+def _slug(settings):
+    def slug(text):
+        return slugify(text, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+
+    return slug
+
+
+def _shown(path):
+    """A path as error messages show it: relative to where the build runs."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _source_file(talk, value, what, base):
+    """The absolute path of a file a talk names; TalkError when it is not there."""
+    path = os.path.normpath(os.path.join(base, value))
+    if not os.path.isfile(path):
+        raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(path)})")
+    return path
+
+
+def prepare(talk, content_path, settings):
+    """Give `talk` everything its page, feeds and downloads need; TalkError on any problem.
+
+    Returns the subtitles.Problem of each cue skipped (TALKS_SKIP_BAD_CUES), for the caller to report.
+    """
+    meta = talk.metadata
+    here = os.path.dirname(talk.source_path)
+    try:
+        talk.video = read_video(meta.get("video"))
+        talk.speakers = read_speakers(meta.get("speakers"), settings.get("AUTHOR", ""))
+        talk.duration = read_duration(meta.get("duration"))
+        captions = read_captions(meta.get("captions"))
+    except TalkMetadataError as error:
+        raise TalkError(f"{_shown(talk.source_path)}: {error}") from None
+    talk.video_source = None
+    if talk.video.kind == "file":
+        talk.video_source = _source_file(talk, talk.video.path, "Video", content_path)
+        talk.video_bytes = os.path.getsize(talk.video_source)
+    talk.event = meta.get("event", "")
+    talk.event_url = meta.get("event_url", "")
+    talk.slides_source, talk.slides_url = None, meta.get("slides", "")
+    if talk.slides_url and not is_url(talk.slides_url):
+        talk.slides_source = _source_file(talk, talk.slides_url, "Slides", content_path)
+        talk.slides_url = os.path.basename(talk.slides_source)
+    options = transcript_options(settings)
+    slug = _slug(settings)
+    try:
+        chapters = read_chapters(meta.get("chapters"), here, _shown(here), options)
+    except (SubtitleError, ValueError) as error:
+        raise TalkError(f"{_shown(talk.source_path)}: Chapters: {error}") from None
+    talk.transcript, skipped = None, []
+    if meta.get("transcript"):
+        path = _source_file(talk, meta["transcript"], "Transcript", here)
+        try:
+            talk.transcript = _load_transcript(path, chapters, options, _shown(path), slug, talk.duration)
+        except (SubtitleError, ValueError) as error:
+            raise TalkError(str(error)) from None
+        skipped = talk.transcript.skipped
+        chapters = talk.transcript.chapters
+    else:
+        chapters = finish_chapters(chapters, talk.duration, slug)
+    talk.chapters = chapters
+    _derive(talk, captions, settings)
+    return skipped
+
+
+def _derive(talk, captions, settings):
+    """Labels, file names and structured data from what prepare() read."""
+    transcript = talk.transcript
+    if talk.duration is None and transcript is not None and transcript.end:
+        talk.duration = round(transcript.end)
+    talk.duration_label = format_minutes(talk.duration) if talk.duration else ""
+    talk.duration_iso = format_iso_duration(talk.duration) if talk.duration else ""
+    if transcript is not None and captions is None:
+        captions = "auto" if transcript.looks_auto_generated else "human"
+    talk.captions = captions
+    slug = talk.slug
+    talk.downloads = []
+    talk.transcript_html = Markup("")
+    if transcript is not None:
+        talk.downloads = [("WebVTT", f"{slug}.vtt", "text/vtt"), ("SRT", f"{slug}.srt", "application/x-subrip"),
+                          ("Plain text", f"{slug}.txt", "text/plain")]
+        talk.transcript_html = Markup(transcript.html(talk.video.moment_url))
+    talk.chapters_track = f"{slug}.chapters.vtt" if talk.chapters and talk.video.kind == "file" else None
+    talk.poster = talk.metadata.get("image") or POSTER
+    talk.poster_is_ours = "image" not in talk.metadata
+    origin = settings.get("SITE_ORIGIN", "")
+    page_url = f"{origin}/{talk.url}"
+    poster_url = f"{origin}/{talk.poster}" if not talk.poster_is_ours else f"{page_url}{POSTER}"
+    talk.video_absolute_url = talk.video.embed_url if talk.video.kind == "youtube" else f"{page_url}{talk.video.file_name}"
+    talk.poster_absolute_url = poster_url
+    talk.json_ld = video_object(
+        name=unescape(Markup(talk.title).striptags()),
+        description=unescape(Markup(talk.summary).striptags()),
+        upload_date=talk.date.isoformat(),
+        duration=talk.duration_iso,
+        thumbnail_url=poster_url,
+        transcript=transcript.plain() if transcript is not None else None,
+        page_url=page_url,
+        embed_url=talk.video.embed_url if talk.video.kind == "youtube" else None,
+        content_url=talk.video_absolute_url if talk.video.kind == "file" else None,
+        speakers=talk.speakers,
+        event=talk.event or None,
+    )
+
+
+def assets(talk):
+    """{file name: text} of the generated files beside the talk page."""
+    files = {}
+    if talk.poster_is_ours:
+        footer = " \u00b7 ".join(part for part in (talk.event, talk.date.strftime("%B %Y")) if part)
+        files[POSTER] = poster_svg(unescape(Markup(talk.title).striptags()), ", ".join(talk.speakers), footer)
+    transcript = talk.transcript
+    if transcript is not None:
+        files[f"{talk.slug}.vtt"] = transcript.vtt()
+        files[f"{talk.slug}.srt"] = transcript.srt()
+        header = [unescape(Markup(talk.title).striptags()),
+                  " \u00b7 ".join(p for p in (", ".join(talk.speakers), talk.event, talk.locale_date) if p)]
+        if talk.captions == "auto":
+            header.append("From auto-generated captions, cleaned; punctuation as captioned.")
+        files[f"{talk.slug}.txt"] = transcript.text(header)
+    if talk.chapters_track:
+        files[talk.chapters_track] = chapters_vtt(talk.chapters)
+    return files
+
+
+def copies(talk):
+    """{file name beside the page: source path} of files copied as they are."""
+    found = {}
+    if talk.video_source:
+        found[talk.video.file_name] = talk.video_source
+    if talk.slides_source:
+        found[talk.slides_url] = talk.slides_source
+    return found
