@@ -21,7 +21,7 @@ OUTPUT_PATH = "output"
 TIMEZONE = "Europe/Dublin"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%b %d, %Y"
-DEFAULT_PAGINATION = 5
+DEFAULT_PAGINATION = 10
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
@@ -56,8 +56,9 @@ ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
 YEAR_ARCHIVE_URL = "posts/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = "posts/{date:%Y}/index.html"
-MONTH_ARCHIVE_URL = "posts/{date:%Y}/{date:%m}/"
-MONTH_ARCHIVE_SAVE_AS = "posts/{date:%Y}/{date:%m}/index.html"
+# Month archives are off: year pages already list every post; set these to turn them on.
+MONTH_ARCHIVE_URL = ""
+MONTH_ARCHIVE_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "404"]
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None}
 PAGINATION_PATTERNS = (
@@ -90,7 +91,6 @@ MARKDOWN = {
         "markdown.extensions.tables": {},
         "markdown.extensions.footnotes": {},
         "markdown.extensions.toc": {"permalink": False, "toc_depth": "2-3"},
-        "markdown.extensions.smarty": {},
     },
     "output_format": "html5",
 }

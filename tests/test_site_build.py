@@ -58,9 +58,16 @@ def test_listing_pages_exist(site, demo_posts):
     expected += [f"tag/{t.slug}/index.html" for p in posts for t in p.tags]
     expected += [f"author/{p.author.slug}/index.html" for p in posts]
     expected += [f"posts/{p.date:%Y}/index.html" for p in posts]
-    expected += [f"posts/{p.date:%Y}/{p.date:%m}/index.html" for p in posts]
     missing = [path for path in expected if not (site / path).is_file()]
     assert not missing
+
+
+def test_year_archives_list_that_years_posts(site, demo_posts):
+    posts = published(demo_posts)
+    for year in {p.date.year for p in posts}:
+        page = soup(site / f"posts/{year}/index.html")
+        titles = {a.get_text() for a in page.select(".archive-list a")} - {"All archives"}
+        assert titles == {p.title for p in posts if p.date.year == year}
 
 
 def test_index_is_paginated_and_complete(site, demo_posts, demo_settings):

@@ -6,9 +6,10 @@ import os
 
 from pelican import signals
 
-from . import parallel_reading
+from . import parallel_reading, parallel_writing
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
+from .frozen_urls import freeze_site_urls
 from .markdown_reader import LecternMarkdownReader
 from .post_extras import (
     RelatedPostsIndex,
@@ -36,6 +37,7 @@ DEFAULTS = {
     "TWITTER_USERNAME": "",
     "NAV_SECTIONS": [],
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
+    "PARALLEL_WRITERS": "auto",  # processes rendering pages; "auto" = CPU count, 1 = off
 }
 
 
@@ -80,6 +82,26 @@ def start_parallel_reading(generator):
 
 def stop_parallel_reading(generators):
     parallel_reading.stop()
+    settings = generators[0].settings if generators else {}
+    parallel_writing.plan(generators, parallel_reading.worker_count(settings.get("PARALLEL_WRITERS", 1)))
+
+
+class LecternWriter(parallel_writing.ShardedWriter):
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        parallel_writing.fork_writers(self, lambda: dict(_written))
+
+
+def use_lectern_writer(pelican):
+    return LecternWriter
+
+
+def _add_text_extras(content, settings):
+    statistics = text_statistics(content._content)
+    content.reading_time = reading_minutes(content._content, settings["READING_WORDS_PER_MINUTE"], statistics)
+    content.word_count = statistics[0]
+    content.plain_summary = plain_text(content.summary)
+    content.show_toc = getattr(content, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
 
 
 def add_post_extras(generator):
@@ -90,18 +112,18 @@ def add_post_extras(generator):
         article.prev_article, article.next_article = older, newer
     for article in articles:
         _articles_by_url[article.url] = article
-        article.reading_time = reading_minutes(article._content, settings["READING_WORDS_PER_MINUTE"])
-        article.word_count = text_statistics(article._content)[0]
-        article.plain_summary = plain_text(article.summary)
         article.related_posts = related.related(article, settings["RELATED_POSTS_MAX"])
-        article.show_toc = getattr(article, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
+    everything = articles + generator.translations + generator.drafts + generator.hidden_articles
+    for article in everything:
+        _add_text_extras(article, settings)
+    freeze_site_urls(everything)
 
 
 def add_page_extras(generator):
-    for page in generator.pages + generator.hidden_pages:
-        page.reading_time = reading_minutes(page._content, generator.settings["READING_WORDS_PER_MINUTE"])
-        page.plain_summary = plain_text(page.summary)
-        page.show_toc = getattr(page, "toc_headings", 0) >= generator.settings["TOC_MIN_HEADINGS"]
+    everything = generator.pages + generator.hidden_pages + generator.draft_pages + generator.translations
+    for page in everything:
+        _add_text_extras(page, generator.settings)
+    freeze_site_urls(everything)
 
 
 def absolute_feed_urls(context, feed):
@@ -129,6 +151,8 @@ def remember_written(path, context):
 
 
 def write_sitemap_and_styles(pelican):
+    for records in parallel_writing.collect():
+        _written.update(records)
     settings = pelican.settings
     output = settings["OUTPUT_PATH"]
     with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
@@ -146,6 +170,7 @@ def register():
     signals.all_generators_finalized.connect(stop_parallel_reading)
     signals.article_generator_finalized.connect(add_post_extras)
     signals.page_generator_finalized.connect(add_page_extras)
+    signals.get_writer.connect(use_lectern_writer)
     signals.feed_generated.connect(absolute_feed_urls)
     signals.content_written.connect(remember_written)
     signals.finalized.connect(write_sitemap_and_styles)
