@@ -57,8 +57,9 @@ def _shown(payload):
     return [line for line in payload.lines if line]
 
 
-def is_rolling(cues):
-    """True for YouTube's raw WebVTT: inline word times, or most two-line cues repeating a line."""
+def is_rolling(cues, hold_max=HOLD_MAX_SECONDS):
+    """True for YouTube's raw WebVTT: inline word times, or cues that show the previous cue's last
+    line again above their own (two-line cues, or hold cues) at least as often as not."""
     candidates = repeats = 0
     previous = None
     for cue in cues:
@@ -68,11 +69,11 @@ def is_rolling(cues):
         shown = _shown(payload)
         if not shown:
             continue
-        if previous is not None and len(payload.lines) >= 2:
+        if previous is not None and (len(payload.lines) >= 2 or cue.end - cue.start <= hold_max):
             candidates += 1
             repeats += shown[0] == previous[-1]
         previous = shown
-    return candidates >= 3 and repeats * 2 >= candidates
+    return repeats > 0 and repeats * 2 >= candidates
 
 
 def _repeated(cue, previous, hold_max):
@@ -124,37 +125,35 @@ def _segments(text, sound_words):
     return [run for run in runs if run[0]]
 
 
-def _split(cue, text, turn, sound_words):
-    """Captions of one cue's new text: sounds apart, the cue's time shared by length."""
+def _split(start, end, text, turn, voice, sound_words):
+    """Captions of one cue's new text, from `start` to `end`: sounds apart, the time shared by length."""
     runs = _segments(text, sound_words)
-    voice = cue.payload.voice
     if len(runs) == 1:
-        return [Caption(cue.start, cue.end, text, runs[0][1], voice, turn)]
+        return [Caption(start, end, text, runs[0][1], voice, turn)]
     total = sum(len(run) for run, _ in runs)
-    span, at, captions = cue.end - cue.start, cue.start, []
+    at, captions = start, []
     for number, (run, sound) in enumerate(runs):
-        end = cue.end if number == len(runs) - 1 else round(at + span * len(run) / total, 3)
-        captions.append(Caption(at, end, run, sound, voice, turn and number == 0))
-        at = end
+        until = end if number == len(runs) - 1 else round(at + (end - start) * len(run) / total, 3)
+        captions.append(Caption(at, until, run, sound, voice, turn and number == 0))
+        at = until
     return captions
 
 
 def clean(cues, sound_words=SOUND_WORDS, hold_max=HOLD_MAX_SECONDS, seconds_per_word=SECONDS_PER_WORD):
     """Cleaned captions of parsed cues (subtitles.Cue with payloads), in time order."""
     sound_words = {word.lower() for word in sound_words}
-    rolling = is_rolling(cues)
-    captions, last_word_at = [], {}
-    for cue, text, turn in _pieces(cues, rolling, hold_max):
-        for caption in _split(cue, text, turn, sound_words):
+    rolling = is_rolling(cues, hold_max)
+    pieces = sorted(_pieces(cues, rolling, hold_max), key=lambda piece: piece[0].start)
+    captions, last_word_at, overlaps = [], {}, 0
+    for number, (cue, text, turn) in enumerate(pieces):
+        end = cue.end
+        if number + 1 < len(pieces) and end > (following := pieces[number + 1][0].start):
+            overlaps += end - following > hold_max
+            end = following
+        for caption in _split(cue.start, end, text, turn, cue.payload.voice, sound_words):
             last_word_at[id(caption)] = cue.payload.last_word_at
             captions.append(caption)
-    captions.sort(key=lambda c: c.start)
-    overlaps = 0
-    for caption, following in zip(captions, captions[1:]):
-        if caption.end > following.start:
-            overlaps += caption.end - following.start > hold_max
-            caption.end = following.start
-    shape = "rolling" if rolling else "overlapping" if overlaps * 5 >= len(captions) > 1 else "plain"
+    shape = "rolling" if rolling else "overlapping" if overlaps * 5 >= len(pieces) > 1 else "plain"
     for caption in captions:
         said = last_word_at.get(id(caption))
         if said is not None:

@@ -40,9 +40,10 @@ class Section:
 
 
 def capitalise(text):
-    """`so today` -> `So today`; `'cause` -> `'Cause`; `42 rows` stays as it is."""
+    """`so today` -> `So today`; `'cause` -> `'Cause`; `42 rows` and `iPhone` stay as they are."""
     match = _FIRST_LETTER.match(text)
-    if match and match.group(2).isalpha() and match.group(2).islower():
+    first_word = text[match.start(2):].split(" ", 1)[0] if match else ""
+    if match and match.group(2).isalpha() and match.group(2).islower() and first_word[1:] == first_word[1:].lower():
         return f"{match.group(1)}{match.group(2).upper()}{text[match.end():]}"
     return text
 
