@@ -48,7 +48,7 @@
   function filePlayer(video) {
     var listeners = [];
     function emit() { listeners.forEach(function (f) { f(video.currentTime, !video.paused); }); }
-    ["timeupdate", "seeked", "play", "pause", "loadedmetadata"].forEach(function (name) {
+    ["timeupdate", "seeked", "play", "pause"].forEach(function (name) {
       video.addEventListener(name, emit);
     });
     return {
