@@ -3,7 +3,9 @@ reading time, neighbours and related posts, absolute feed URLs, sitemap, metadat
 
 import logging
 import os
+import shutil
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 
 from . import parallel_reading, parallel_writing
@@ -11,6 +13,7 @@ from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .frozen_urls import freeze_site_urls
 from .markdown_reader import LecternMarkdownReader
+from .output_memo import OutputMemo, settings_signature
 from .post_extras import (
     RelatedPostsIndex,
     chronological_neighbours,
@@ -25,6 +28,7 @@ logger = logging.getLogger(__name__)
 PYGMENTS_CSS_PATH = os.path.join("css", "pygments.css")  # under THEME_STATIC_DIR
 _written = {}  # output path -> lastmod, filled while the writer works
 _articles_by_url = {}  # article.url -> article, for re-rendering feed content
+_memo = {"current": None}  # the OutputMemo of this build, when Pelican's content cache is on
 
 DEFAULTS = {
     "PYGMENTS_STYLE_LIGHT": "default",
@@ -38,6 +42,7 @@ DEFAULTS = {
     "NAV_SECTIONS": [],
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
     "PARALLEL_WRITERS": "auto",  # processes rendering pages; "auto" = CPU count, 1 = off
+    "OUTPUT_MEMO": True,  # with the content cache on, render only pages whose inputs changed
 }
 
 
@@ -51,6 +56,20 @@ def configure(pelican):
     clear_cache()
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
+    if pelican.settings.get("CACHE_CONTENT"):
+        # Pelican's content cache knows files by their time stamps only: read with other settings
+        # or another version of a plugin, its entries would be stale. Each combination gets a
+        # cache folder of its own (the older ones are removed).
+        pelican.settings["CACHE_PATH"] = use_cache_namespace(
+            pelican.settings["CACHE_PATH"], settings_signature(pelican.settings)[:16]
+        )
+        # Rebuilds (livereload) keep compiled templates too.
+        cache = os.path.join(pelican.settings["CACHE_PATH"], "jinja")
+        os.makedirs(cache, exist_ok=True)
+        pelican.settings["JINJA_ENVIRONMENT"] = {
+            **pelican.settings["JINJA_ENVIRONMENT"],
+            "bytecode_cache": FileSystemBytecodeCache(cache),
+        }
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
     pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)
@@ -58,6 +77,19 @@ def configure(pelican):
         "markdown.extensions.codehilite", {}
     )
     codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
+
+
+def use_cache_namespace(cache_path, signature):
+    root = cache_path.rstrip(os.sep)
+    if os.path.basename(root).startswith("lectern-"):  # already namespaced (autoreload)
+        root = os.path.dirname(root)
+    namespaced = os.path.join(root, f"lectern-{signature}")
+    if os.path.isdir(root):
+        for name in os.listdir(root):
+            if name.startswith("lectern-") and name != os.path.basename(namespaced):
+                shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+    os.makedirs(namespaced, exist_ok=True)
+    return namespaced
 
 
 def use_lectern_reader(readers):
@@ -80,16 +112,65 @@ def start_parallel_reading(generator):
     parallel_reading.start(paths, reader.render, parallel_reading.worker_count(settings["PARALLEL_READERS"]))
 
 
-def stop_parallel_reading(generators):
+def prepare_writing(generators):
     parallel_reading.stop()
     settings = generators[0].settings if generators else {}
     parallel_writing.plan(generators, parallel_reading.worker_count(settings.get("PARALLEL_WRITERS", 1)))
+    _memo["current"] = None
+    if settings.get("OUTPUT_MEMO") and settings.get("CACHE_CONTENT"):
+        contents = []
+        for generator in generators:
+            for attribute in ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
+                              "hidden_translations", "pages", "hidden_pages", "draft_pages"):
+                contents.extend(getattr(generator, attribute, []))
+        _memo["current"] = OutputMemo(settings, contents)
 
 
 class LecternWriter(parallel_writing.ShardedWriter):
+    """Pelican's writer, sharded across processes, skipping outputs whose inputs are unchanged."""
+
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        parallel_writing.fork_writers(self, lambda: dict(_written))
+        self.reuse = bool(settings and settings.get("LOAD_CONTENT_CACHE"))
+        parallel_writing.fork_writers(self, _records_for_parent)
+
+    def _memoized(self, name, signature_values, write, template=None):
+        memo = _memo["current"]
+        if memo is None or (self.sharding and not parallel_writing.mine(name)):
+            return write()
+        body = template is None or memo.shows_body(template)
+        signature = memo.signature(name, *signature_values, body=body)
+        records = memo.unchanged(name, signature) if self.reuse else None
+        if records is not None:
+            for relative, record in records:
+                if record is not None:
+                    _written[relative] = record[0]
+            return None
+        memo.begin(name)
+        try:
+            return write()
+        finally:
+            memo.end(signature)
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        values = (getattr(template, "name", None), relative_urls, paginated, template_name, override_output, url, kwargs)
+        return self._memoized(name, values, lambda: super(LecternWriter, self).write_file(
+            name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs),
+            template)
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                   feed_title=None):
+        if not path:
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        values = (list(elements[: self.settings["FEED_MAX_ITEMS"]]), url, feed_type, override_output, feed_title)
+        return self._memoized(path, values, lambda: super(LecternWriter, self).write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title))
+
+
+def _records_for_parent():
+    memo = _memo["current"]
+    return dict(_written), (memo.new_entries if memo else {})
 
 
 def use_lectern_writer(pelican):
@@ -97,7 +178,7 @@ def use_lectern_writer(pelican):
 
 
 def _add_text_extras(content, settings):
-    statistics = text_statistics(content._content)
+    statistics = getattr(content, "text_statistics", None) or text_statistics(content._content)
     content.reading_time = reading_minutes(content._content, settings["READING_WORDS_PER_MINUTE"], statistics)
     content.word_count = statistics[0]
     content.plain_summary = plain_text(content.summary)
@@ -144,15 +225,25 @@ def absolute_feed_urls(context, feed):
 
 def remember_written(path, context):
     content = context.get("article") or context.get("page")
+    memo = _memo["current"]
     if content is not None and getattr(content, "status", "published") != "published":
+        if memo:
+            memo.capture(path, None)
         return
     lastmod = getattr(content, "modified", None) or getattr(content, "date", None)
-    _written[os.path.relpath(path, context["OUTPUT_PATH"])] = lastmod
+    relative = os.path.relpath(path, context["OUTPUT_PATH"])
+    _written[relative] = lastmod
+    if memo:
+        memo.capture(path, (lastmod,))
 
 
 def write_sitemap_and_styles(pelican):
-    for records in parallel_writing.collect():
-        _written.update(records)
+    memo_entries = []
+    for written, entries in parallel_writing.collect():
+        _written.update(written)
+        memo_entries.append(entries)
+    if _memo["current"] is not None:
+        _memo["current"].save(memo_entries)
     settings = pelican.settings
     output = settings["OUTPUT_PATH"]
     with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
@@ -167,7 +258,7 @@ def register():
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
     signals.article_generator_init.connect(start_parallel_reading)
-    signals.all_generators_finalized.connect(stop_parallel_reading)
+    signals.all_generators_finalized.connect(prepare_writing)
     signals.article_generator_finalized.connect(add_post_extras)
     signals.page_generator_finalized.connect(add_page_extras)
     signals.get_writer.connect(use_lectern_writer)

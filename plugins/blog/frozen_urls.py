@@ -3,10 +3,24 @@
 Pelican recomputes `article.url` (and `save_as`) from its settings template on every access,
 and a theme asks for URLs dozens of times per page: at a thousand posts that is a tenth of the
 build. After the generators have finalized their content nothing changes a URL any more, so
-each object's class is swapped for a subclass whose url/save_as return the values computed once.
+each object's class is swapped for a subclass whose url/save_as are computed on first use only.
 """
 
 _frozen_classes = {}
+
+
+def _once(attribute, cls):
+    """A getter computing `attribute` with `cls`'s own property the first time only."""
+    original = getattr(cls, attribute)
+    slot = f"_frozen_{attribute}"
+
+    def getter(self):
+        value = self.__dict__.get(slot)
+        if value is None:
+            value = self.__dict__[slot] = original.fget(self)
+        return value
+
+    return getter
 
 
 def _frozen_class(cls):
@@ -19,8 +33,8 @@ def _frozen_class(cls):
             cls.__name__,
             (cls,),
             {
-                "url": property(lambda self: self._frozen_url),
-                "save_as": property(lambda self: self._frozen_save_as),
+                "url": property(_once("url", cls)),
+                "save_as": property(_once("save_as", cls)),
                 "__module__": __name__,
                 "__qualname__": name,
                 "__doc__": f"{cls.__name__} with its url and save_as computed once.",
@@ -32,11 +46,8 @@ def _frozen_class(cls):
 
 
 def freeze_urls(obj):
-    if type(obj) in _frozen_classes.values():
-        return
-    url, save_as = obj.url, obj.save_as
-    obj.__class__ = _frozen_class(type(obj))
-    obj._frozen_url, obj._frozen_save_as = url, save_as
+    if type(obj) not in _frozen_classes.values():
+        obj.__class__ = _frozen_class(type(obj))
 
 
 def freeze_site_urls(contents):

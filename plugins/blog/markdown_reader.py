@@ -15,6 +15,7 @@ from pelican.utils import pelican_open
 
 from . import parallel_reading
 from .metadata_check import metadata_problems
+from .post_extras import text_statistics
 
 
 def count_headings(tokens):
@@ -35,7 +36,7 @@ class LecternMarkdownReader(MarkdownReader):
 
     def render(self, source_path):
         """The Markdown work for one file, as plain data (it may run in a worker process):
-        (content HTML, raw metadata, formatted metadata HTML, table of contents)."""
+        (content HTML, raw metadata, formatted metadata HTML, table of contents, text statistics)."""
         converter, metadata_converter = self._converters()
         converter.reset()
         with pelican_open(source_path) as text:
@@ -46,18 +47,20 @@ class LecternMarkdownReader(MarkdownReader):
             if name.lower() in self.settings["FORMATTED_FIELDS"]:
                 metadata_converter.reset()
                 formatted[name.lower()] = metadata_converter.convert("\n".join(value))
-        return content, raw_meta, formatted, list(getattr(converter, "toc_tokens", []))
+        toc = list(getattr(converter, "toc_tokens", []))
+        return content, raw_meta, formatted, toc, text_statistics(content)
 
     def read(self, source_path):
         self._source_path = source_path
         rendered = parallel_reading.take(source_path) or self.render(source_path)
-        content, raw_meta, formatted, toc_tokens = rendered
+        content, raw_meta, formatted, toc_tokens, statistics = rendered
         problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
         if problems:
             raise ValueError("; ".join(problems))
         metadata = self._metadata(raw_meta, formatted)
         metadata["toc_tokens"] = toc_tokens
         metadata["toc_headings"] = count_headings(toc_tokens)
+        metadata["text_statistics"] = statistics  # (prose words, code lines), kept in Pelican's cache
         return content, metadata
 
     def _metadata(self, meta, formatted):
