@@ -262,6 +262,23 @@ def simple_rss(*items):
             f'<description>d</description>{"".join(items)}</channel></rss>').encode()
 
 
+def write_settings(path, **planet):
+    """A settings file: the demo's pelicanconf.py with absolute paths and these overrides."""
+    lines = ["import sys", f"sys.path.insert(0, {str(ROOT)!r})", "from pelicanconf import *  # noqa",
+             f"PATH = {str(ROOT / 'content')!r}", f"THEME = {str(ROOT / 'theme')!r}",
+             f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]"]
+    lines += [f"{key} = {value!r}" for key, value in planet.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_planet_config_error_fails_the_build_and_names_the_setting(tmp_path):
+    settings_file = write_settings(tmp_path / "bad.py", PLANET_FEEDS=[{"name": "No address"}])
+    result = pelican_build(str(settings_file), tmp_path / "output")
+    assert result.returncode != 0
+    assert "PLANET_FEEDS[0] (No address): 'url'" in result.stdout + result.stderr
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     """Fetch hostile, duplicated and filtered feeds from a local server, then build the
@@ -288,17 +305,8 @@ def hostile_site(tmp_path_factory):
         planet_settings = {"PLANET_FEEDS": feeds, "PLANET_CACHE_PATH": str(cache), "PLANET_TIMEOUT": 1}
         reports = fetch_all(planet_settings, lambda line: None)
         assert all(r.ok for r in reports), [r.status for r in reports]
-        settings_file = work / "hostile_settings.py"
-        settings_file.write_text(
-            "import sys\n"
-            f"sys.path.insert(0, {str(ROOT)!r})\n"
-            "from pelicanconf import *  # noqa\n"
-            f"PATH = {str(ROOT / 'content')!r}\nTHEME = {str(ROOT / 'theme')!r}\n"
-            f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-            f"PLANET_FEEDS = {feeds!r}\nPLANET_CACHE_PATH = {str(cache)!r}\n"
-            "PLANET_BURST_LIMIT = 100\nPLANET_PER_PAGE = 200\nPLANET_INCLUDE_LOCAL = ['jsonb']\n",
-            encoding="utf-8",
-        )
+        settings_file = write_settings(work / "hostile_settings.py", PLANET_FEEDS=feeds, PLANET_CACHE_PATH=str(cache),
+                                       PLANET_BURST_LIMIT=100, PLANET_PER_PAGE=200, PLANET_INCLUDE_LOCAL=["jsonb"])
         server.hits.clear()
         output = work / "output"
         result = pelican_build(str(settings_file), output)

@@ -221,3 +221,19 @@ def test_updated_dates_never_reorder_and_missing_dates_use_first_seen():
     merged = merge([(a, [old_bumped, undated, recent])], burst_limit=10, max_entries=10)
     assert [m.entry["key"] for m in merged] == ["undated", "recent", "old"]
     assert not merged[0].dated
+
+
+# Pelican glue ----------------------------------------------------------------------------------
+
+def test_nav_entry_is_added_once_and_defaults_are_filled():
+    from types import SimpleNamespace
+
+    import planet
+
+    shared_default = []
+    pelican = SimpleNamespace(settings={"NAV_SECTIONS": shared_default})
+    planet.configure(pelican)
+    planet.configure(pelican)
+    assert pelican.settings["NAV_SECTIONS"] == [("Planet", "planet/")]
+    assert shared_default == []  # the blog plugin's default list is never changed in place
+    assert pelican.settings["PLANET_PER_PAGE"] == 10 and pelican.settings["PLANET_CACHE_PATH"] == "planet-cache"

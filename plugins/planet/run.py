@@ -50,7 +50,7 @@ def _reset_if_url_changed(state, feed):
         state["url"] = feed.url
 
 
-def _absorb(cached, feed, response, fetched_at, settings):
+def _absorb(cached, response, fetched_at, settings):
     """Parse a 200 body into the cache; the status text, or NotAFeed."""
     parsed = parse_feed(response.body, response.final_url or response.url, response.content_type, fetched_at)
     entries, new, updated = planet_cache.absorb(cached.entries, parsed.entries, fetched_at, settings["PLANET_RETAIN_ENTRIES"])
@@ -114,7 +114,7 @@ async def fetch_feed(client, feed, cache_dir, settings, semaphore):
     new, ok = 0, response.kind in ("ok", "not-modified")
     if response.kind == "ok":
         try:
-            status, new = await asyncio.to_thread(_absorb, cached, feed, response, fetched_at, settings)
+            status, new = await asyncio.to_thread(_absorb, cached, response, fetched_at, settings)
         except NotAFeed as problem:
             ok, status = False, f"failed: {problem}"
         except Exception as problem:  # a body no parser expected must not end the run
@@ -184,11 +184,12 @@ def fetch_all(settings, progress=print, transport=None):
 def table(reports):
     """The final report: feed, status, last success."""
     rows = [("feed", "status", "last success")]
-    rows += [(r.name, r.status, (r.last_success or "never").replace("T", " ")[:16]) for r in reports]
-    widths = [min(max(len(row[i]) for row in rows), 40) for i in range(2)]
+    rows += [(r.name, r.status, (r.last_success or "never").replace("T", " ")[:16] + " UTC" * bool(r.last_success))
+             for r in reports]
+    widths = [min(max(len(row[i]) for row in rows), limit) for i, limit in ((0, 40), (1, 70))]
     lines = []
     for name, status, last in rows:
-        lines.append(f"{name[:40].ljust(widths[0])}  {last.ljust(16)}  {status}".rstrip())
+        lines.append(f"{name[:40].ljust(widths[0])}  {status.ljust(widths[1])}  {last}".rstrip())
     failed = sum(1 for r in reports if not r.ok)
     lines.append(f"\n{_plural(len(reports), 'feed')}: {sum(r.new for r in reports)} new entries, "
                  f"{sum(1 for r in reports if r.ok)} ok, {failed} failed or gone")
