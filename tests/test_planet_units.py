@@ -237,3 +237,11 @@ def test_nav_entry_is_added_once_and_defaults_are_filled():
     assert pelican.settings["NAV_SECTIONS"] == [("Planet", "planet/")]
     assert shared_default == []  # the blog plugin's default list is never changed in place
     assert pelican.settings["PLANET_PER_PAGE"] == 10 and pelican.settings["PLANET_CACHE_PATH"] == "planet-cache"
+
+
+def test_title_filter_and_max_entries_per_feed():
+    (a,) = feeds({"name": "A", "url": "https://a.example.org/feed", "title_filter": "postgres", "max_entries": 2})
+    candidates = [entry(f"k{n}", f"2025-05-{n + 1:02d}T00:00:00+00:00", title=f"{'PostgreSQL' if n % 2 else 'Other'} {n}",
+                        first_seen=f"2025-05-{n + 1:02d}T00:00:00+00:00") for n in range(8)]
+    merged = merge([(a, candidates)], burst_limit=10, max_entries=10)
+    assert [m.entry["title"] for m in merged] == ["PostgreSQL 7", "PostgreSQL 5"]
