@@ -97,7 +97,14 @@ def _pieces(cues, rolling, hold_max):
     previous = None
     for cue in cues:
         payload = cue.payload
-        shown_at = [i for i, line in enumerate(payload.lines) if line]
+        lines = payload.lines
+        if rolling and len(lines) == 2 and previous and lines[0] and lines[0] == previous[-1] and not payload.timed[0]:
+            # YouTube's usual cue: the previous line again, then the new one (or a blank: a hold cue)
+            previous = [line for line in lines if line]
+            if lines[1]:
+                yield cue, lines[1], payload.turns[1]
+            continue
+        shown_at = [i for i, line in enumerate(lines) if line]
         if not shown_at:
             continue
         if rolling:
@@ -144,22 +151,23 @@ def clean(cues, sound_words=SOUND_WORDS, hold_max=HOLD_MAX_SECONDS, seconds_per_
     sound_words = {word.lower() for word in sound_words}
     rolling = is_rolling(cues, hold_max)
     pieces = sorted(_pieces(cues, rolling, hold_max), key=lambda piece: piece[0].start)
-    captions, last_word_at, overlaps = [], {}, 0
-    for number, (cue, text, turn) in enumerate(pieces):
-        end = cue.end
-        if number + 1 < len(pieces) and end > (following := pieces[number + 1][0].start):
-            overlaps += end - following > hold_max
-            end = following
-        for caption in _split(cue.start, end, text, turn, cue.payload.voice, sound_words):
-            last_word_at[id(caption)] = cue.payload.last_word_at
-            captions.append(caption)
+    ends, overlaps = [], 0
+    for piece, following in zip(pieces, [*pieces[1:], None]):
+        end = piece[0].end
+        if following is not None and end > following[0].start:
+            overlaps += end - following[0].start > hold_max
+            end = following[0].start
+        ends.append(end)
     shape = "rolling" if rolling else "overlapping" if overlaps * 5 >= len(pieces) > 1 else "plain"
-    for caption in captions:
-        said = last_word_at.get(id(caption))
-        if said is not None:
-            caption.spoken_until = max(caption.start, min(caption.end, said + seconds_per_word))
-        elif shape != "plain":
-            caption.spoken_until = min(caption.end, caption.start + seconds_per_word * len(caption.words))
-        else:
-            caption.spoken_until = caption.end
+    captions = []
+    for (cue, text, turn), end in zip(pieces, ends):
+        said = cue.payload.last_word_at
+        for caption in _split(cue.start, end, text, turn, cue.payload.voice, sound_words):
+            if said is not None:
+                caption.spoken_until = max(caption.start, min(caption.end, said + seconds_per_word))
+            elif shape != "plain":
+                caption.spoken_until = min(caption.end, caption.start + seconds_per_word * (caption.text.count(" ") + 1))
+            else:
+                caption.spoken_until = caption.end
+            captions.append(caption)
     return Cleaned(captions, shape)

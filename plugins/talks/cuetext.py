@@ -7,6 +7,7 @@ in SRT only the formatting tags players know (`<i>`, `<b>`, `<u>`, `<font ...>`,
 """
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 
 from .timecode import TIMESTAMP, TimestampError, seconds_from_parts
@@ -15,11 +16,10 @@ _VTT_TAG = re.compile(r"<([^<>]*)>")
 _SRT_TAG = re.compile(
     rf"<(?:/?(?:i|b|u|c(?:\.[\w.-]*)?|font(?:\s[^<>]*)?)|{TIMESTAMP})>|\{{\\[^{{}}]*\}}", re.I
 )
-_INLINE_TIME = re.compile(rf"^{TIMESTAMP}$")
-_VOICE = re.compile(r"^v(?:\.[^\s]*)?(?:\s+(.*))?$", re.S)
+_LAST_TIME = re.compile(rf".*<{TIMESTAMP}>", re.S)
+_VOICE_TAG = re.compile(r"<v(?:\.[^\s<>]*)?\s+([^<>]*)>")
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": " ", "lrm": "", "rlm": "", "quot": '"', "apos": "'"}
-_SPACE = re.compile(r"\s+")
 TURN_MARK = ">>"
 
 
@@ -47,45 +47,43 @@ def _entity(match):
     return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
-def _read_tag(inner, found):
-    """Read the inside of one tag; remember a voice or the latest word time in `found`."""
-    if match := _INLINE_TIME.match(inner):
-        try:
-            time = seconds_from_parts(*match.groups())
-        except TimestampError:
-            return
-        found["time"] = max(found.get("time", 0.0), time)
-    elif (match := _VOICE.match(inner)) and (match.group(1) or "").strip():
-        found["voice"] = " ".join(match.group(1).split())
+def _read_markup(raw, markup):
+    """(plain text, voice, latest word time or None) of one line with tags."""
+    if markup == "vtt":
+        text, tags = _VTT_TAG.sub("", raw), raw
+    else:
+        text, tags = _SRT_TAG.sub("", raw), "".join(match.group(0) for match in _SRT_TAG.finditer(raw))
+    voice = latest = None
+    if (last := _LAST_TIME.match(tags)) is not None:  # word times only grow: the last is the latest
+        with suppress(TimestampError):
+            latest = seconds_from_parts(*last.groups())
+    if "<v" in tags and (found := _VOICE_TAG.search(tags)) and found.group(1).strip():
+        voice = " ".join(found.group(1).split())
+    return text, voice, latest
 
 
 def read_payload(raw_lines, markup="vtt"):
     """A Payload from a cue's raw text lines; `markup` is "vtt" or "srt"."""
-    payload = Payload([], [], [])
+    lines, timed, turns = [], [], []
+    voice = last_word_at = None
     for raw in raw_lines:
-        found = {}
-        text = raw
+        latest = None
         if "<" in raw or "{" in raw:
-            if markup == "vtt":
-                parts = _VTT_TAG.split(raw)
-                for inner in parts[1::2]:
-                    _read_tag(inner, found)
-                text = "".join(parts[0::2])
-            else:
-                for tag in _SRT_TAG.finditer(raw):
-                    _read_tag(tag.group(0)[1:-1], found)
-                text = _SRT_TAG.sub("", raw)
+            text, found_voice, latest = _read_markup(raw, markup)
+            if found_voice:
+                voice = found_voice
+            if latest is not None and (last_word_at is None or latest > last_word_at):
+                last_word_at = latest
+        else:
+            text = raw
         if "&" in text:
             text = _ENTITY.sub(_entity, text)
-        text = _SPACE.sub(" ", text).strip()
-        turn = text.startswith(TURN_MARK)
+        if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+            text = " ".join(text.split())  # tabs, no-break spaces, runs of spaces, ends
+        turn = text[:2] == TURN_MARK
         if turn:
-            text = text[len(TURN_MARK):].lstrip()
-        if "voice" in found:
-            payload.voice = found["voice"]
-        if "time" in found:
-            payload.last_word_at = max(payload.last_word_at or 0.0, found["time"])
-        payload.lines.append(text)
-        payload.timed.append("time" in found)
-        payload.turns.append(turn)
-    return payload
+            text = text[2:].lstrip()
+        lines.append(text)
+        timed.append(latest is not None)
+        turns.append(turn)
+    return Payload(lines, timed, turns, voice, last_word_at)

@@ -16,7 +16,7 @@ always: subtitle text is never markup.
 from html import escape
 
 from .cuetext import escape_vtt
-from .timecode import format_attribute, format_clock, format_srt, format_vtt
+from .timecode import format_attribute, format_clock, format_vtt
 
 
 def shown_text(caption):
@@ -81,21 +81,28 @@ def _with_voice(caption, text):
     return f"<v {escape_vtt(caption.voice)}>{text}" if caption.voice and not caption.sound else text
 
 
-def to_vtt(captions):
-    """WebVTT of cleaned captions (voices as <v Speaker>, text escaped)."""
+def _escaped(text):
+    return escape_vtt(text) if "&" in text or "<" in text or ">" in text else text
+
+
+def stamps(captions):
+    """WebVTT (start, end) timestamps of each caption; SRT's are the same with a comma."""
+    return [(format_vtt(caption.start), format_vtt(caption.end)) for caption in captions]
+
+
+def to_vtt(captions, times=None):
+    """WebVTT of cleaned captions (voices as <v Speaker>, text escaped); `times` from stamps()."""
     out = ["WEBVTT", ""]
-    for caption in captions:
-        out.append(f"{format_vtt(caption.start)} --> {format_vtt(caption.end)}")
-        out.append(_with_voice(caption, escape_vtt(shown_text(caption))))
-        out.append("")
+    for caption, (start, end) in zip(captions, times or stamps(captions)):
+        out += [f"{start} --> {end}", _with_voice(caption, _escaped(shown_text(caption))), ""]
     return "\n".join(out)
 
 
-def to_srt(captions):
-    """SRT of cleaned captions, numbered from 1."""
+def to_srt(captions, times=None):
+    """SRT of cleaned captions, numbered from 1; `times` from stamps()."""
     out = []
-    for number, caption in enumerate(captions, start=1):
-        out += [str(number), f"{format_srt(caption.start)} --> {format_srt(caption.end)}", shown_text(caption), ""]
+    for number, (caption, (start, end)) in enumerate(zip(captions, times or stamps(captions)), start=1):
+        out += [str(number), f"{start} --> {end}".replace(".", ","), shown_text(caption), ""]
     return "\n".join(out)
 
 

@@ -23,6 +23,8 @@ _TIMING_TEXT = re.compile(r"^\s*(\S+)\s*-->\s*(\S+)")
 # What a person meant as a timing line, even with a mistyped arrow: `00:01,000 -> 00:02,000`.
 _TIMING_INTENT = re.compile(r"\d:\d\d.*\s[-=\u2013\u2014]+>|^\s*\d+:\d\d\S*\s+\d+:\d\d")
 _VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
+_BLANKISH = re.compile(r"^[ \t\f\v]+$", re.M)
+_QUICK_STAMP = re.compile(r"(\d\d):([0-5]\d):([0-5]\d)[.,](\d\d\d)$")
 
 
 @dataclass(slots=True)
@@ -80,8 +82,30 @@ def _decode(data, path):
         raise SubtitleError(Problem(path, line, f"not UTF-8 text (byte {error.start}); save the file as UTF-8")) from None
 
 
-def _timing(line_text, number, path):
+def _stamp(text, seen):
+    """Seconds in `HH:MM:SS.mmm` (or `,mmm`), remembered in `seen` (a cue's end is often the next
+    cue's start); None for anything else."""
+    seconds = seen.get(text)
+    if seconds is None and (match := _QUICK_STAMP.match(text)) is not None:
+        hours, minutes, secs, millis = match.groups()
+        seconds = seen[text] = ((int(hours) * 3600 + int(minutes) * 60 + int(secs)) * 1000 + int(millis)) / 1000
+    return seconds
+
+
+def _canonical_timing(line_text, seen):
+    """(start, end, settings) of a timing line written the usual way, quickly; None for any other."""
+    if line_text[12:17] != " --> " or (len(line_text) > 29 and line_text[29] not in " \t"):
+        return None
+    start, end = _stamp(line_text[:12], seen), _stamp(line_text[17:29], seen)
+    if start is None or end is None or end < start:
+        return None
+    return start, end, line_text[30:].strip()
+
+
+def _timing(line_text, number, path, seen):
     """(start, end, settings) of a timing line, or a Problem saying what is wrong with it."""
+    if (quick := _canonical_timing(line_text, seen)) is not None:
+        return quick
     match = _TIMING.match(line_text)
     if not match:
         shown = line_text.strip()
@@ -105,31 +129,46 @@ def _is_timing(text):
     return _ARROW in text and _TIMING_TEXT.match(text) is not None
 
 
-def _blocks(lines, first, fmt):
-    """(first line number, lines) of each block: lines between blank lines. A second timing line
-    also starts a block (with the cue number above it, in SRT), so a missing blank line loses no cue.
-    In WebVTT only an empty line ends a cue: YouTube's " " lines are text."""
-    block, start, timing_at = [], first, None
-    for number in range(first, len(lines)):
-        text = lines[number]
-        if text == "" or (fmt == "srt" and not text.strip()):
-            if block:
-                yield start + 1, block
-            block, timing_at = [], None
-            continue
+def _split_at_timings(block, number, fmt):
+    """A block holding several timing lines (a blank line missing) as one block per cue, the cue
+    number above a timing line going with it in SRT."""
+    start, part, timing_at = number, [], None
+    for offset, text in enumerate(block):
         if _is_timing(text):
             if timing_at is not None:
                 carry = []
-                if fmt == "srt" and len(block) > timing_at + 2 and block[-1].strip().isdigit():
-                    carry = [block.pop()]
-                yield start + 1, block
-                block, start = carry, number - len(carry)
-            timing_at = len(block)
-        if not block:
-            start = number
-        block.append(text)
-    if block:
-        yield start + 1, block
+                if fmt == "srt" and len(part) > timing_at + 2 and part[-1].strip().isdigit():
+                    carry = [part.pop()]
+                yield start, part
+                part, start = carry, number + offset - len(carry)
+            timing_at = len(part)
+        part.append(text)
+    if part:
+        yield start, part
+
+
+def _blocks(body, first, fmt):
+    """(number of its first line, lines) of each block of `body` (which starts at line `first`):
+    lines between blank lines. In WebVTT only an empty line ends a cue (YouTube's " " lines are
+    text); in SRT a line of spaces does too."""
+    if fmt == "srt":
+        body = _BLANKISH.sub("", body)
+    number = first + 1
+    for chunk in body.split("\n\n"):
+        lines = chunk.split("\n")
+        at = number
+        while lines and lines[0] == "":
+            lines.pop(0)
+            at += 1
+        number += chunk.count("\n") + 2
+        while lines and lines[-1] == "":
+            lines.pop()
+        if not lines:
+            continue
+        if chunk.count(_ARROW) > 1:
+            yield from _split_at_timings(lines, at, fmt)
+        else:
+            yield at, lines
 
 
 def _vtt_header_end(lines, path):
@@ -149,27 +188,29 @@ def parse_subtitles(text, path="<subtitles>", fmt="vtt", skip_bad_cues=False):
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     first = _vtt_header_end(lines, path) if fmt == "vtt" else 0
-    cues, skipped = [], []
+    cues, skipped, seen = [], [], {}
 
     def problem(found):
         if not skip_bad_cues:
             raise SubtitleError(found)
         skipped.append(found)
 
-    for number, block in _blocks(lines, first, fmt):
-        head = block[0].strip()
-        if fmt == "vtt" and head.split(" ", 1)[0].split("\t", 1)[0] in _VTT_BLOCKS and not _is_timing(block[0]):
-            continue
-        if _meant_as_timing(block[0]):
+    for number, block in _blocks("\n".join(lines[first:]), first, fmt):
+        head = block[0]
+        if _ARROW in head:
             identifier, timing_at = "", 0
+        elif fmt == "vtt" and head[:1] in ("N", "S", "R") and head.split(None, 1)[0] in _VTT_BLOCKS:
+            continue  # a NOTE, STYLE or REGION block (they cannot hold "-->")
         elif len(block) > 1 and _meant_as_timing(block[1]):
-            identifier, timing_at = head, 1
+            identifier, timing_at = head.strip(), 1
+        elif _meant_as_timing(head):
+            identifier, timing_at = "", 0
         else:
             words = " ".join(line.strip() for line in block)
             shown = words if len(words) <= 60 else words[:57] + "..."
             problem(Problem(path, number, f"text without a timing line above it: {shown!r}"))
             continue
-        timing = _timing(block[timing_at], number + timing_at, path)
+        timing = _timing(block[timing_at], number + timing_at, path, seen)
         if isinstance(timing, Problem):
             problem(timing)
             continue

@@ -67,16 +67,18 @@ def _split(seconds, precision):
     return hours, minutes, secs, millis
 
 
-def format_vtt(seconds):
+def format_vtt(seconds, separator="."):
     """`00:01:02.345`"""
-    h, m, s, ms = _split(seconds, 3)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
+    millis = int(seconds * 1000 + 0.5) if seconds > 0 else 0
+    secs, millis = divmod(millis, 1000)
+    minutes, secs = divmod(secs, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{millis:03d}"
 
 
 def format_srt(seconds):
     """`00:01:02,345`"""
-    h, m, s, ms = _split(seconds, 3)
-    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
+    return format_vtt(seconds, ",")
 
 
 def format_clock(seconds):

@@ -27,6 +27,7 @@ class Transcript:
     chapters: list
     shape: str = "plain"  # clean.Cleaned.shape: rolling, overlapping or plain
     skipped: list = field(default_factory=list)  # subtitles.Problem per skipped cue
+    _times: list | None = field(default=None, repr=False)  # cue timestamps, shared by vtt() and srt()
 
     @property
     def end(self):
@@ -41,10 +42,15 @@ class Transcript:
         return render.transcript_html(self.sections, moment_url)
 
     def vtt(self):
-        return render.to_vtt(self.captions)
+        return render.to_vtt(self.captions, self._stamps())
 
     def srt(self):
-        return render.to_srt(self.captions)
+        return render.to_srt(self.captions, self._stamps())
+
+    def _stamps(self):
+        if self._times is None:
+            self._times = render.stamps(self.captions)
+        return self._times
 
     def text(self, header=()):
         return render.to_text(self.sections, header)
