@@ -242,3 +242,30 @@ def test_broken_talks_fail_the_build_with_a_clear_error(project_copy, tmp_path, 
     assert code == 1
     assert message in output
     assert "Traceback" not in output
+
+
+def test_content_cache_keeps_talks_and_picks_up_subtitle_edits(project_copy, tmp_path):
+    cache = ("-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true")
+    for old, new in (("concert tickets today I want to", "concert tickets today we want to"),
+                     ("concert tickets today we want to", "concert tickets today we wish to")):
+        code, output = failed_build(project_copy, tmp_path, *cache)
+        assert code == 0, output
+        assert old in page(tmp_path / "out", LOCAL).select_one("#transcript").get_text()
+        break_file(project_copy, f"{LOCAL}.srt", old, new)
+    assert list((project_copy / "cache").iterdir())
+
+
+def test_a_draft_talk_is_previewed_locally_and_published_nowhere(project_copy, tmp_path):
+    break_file(project_copy, f"{YOUTUBE}.md", "Captions: auto", "Captions: auto\nStatus: draft")
+    local = tmp_path / "out"
+    code, output = failed_build(project_copy, tmp_path)
+    assert code == 0, output
+    preview = local / "drafts" / "talks" / YOUTUBE / "index.html"
+    assert 'name="robots" content="noindex"' in preview.read_text(encoding="utf-8")
+    assert not (local / "talks" / YOUTUBE).exists()
+    assert not (local / "tag" / "multi-tenancy").exists()  # only the draft uses that tag
+    for listing in ("talks/index.html", "feeds/talks.atom.xml", "sitemap.xml", "tag/postgresql/index.html"):
+        assert "Row-level security" not in (local / listing).read_text(encoding="utf-8"), listing
+    result = pelican_build("publishconf.py", tmp_path / "published", project=project_copy, extra_args=ONLY_TALKS)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "published" / "drafts").exists()
