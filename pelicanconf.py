@@ -59,7 +59,7 @@ YEAR_ARCHIVE_SAVE_AS = "posts/{date:%Y}/index.html"
 # Month archives are off: year pages already list every post; set these to turn them on.
 MONTH_ARCHIVE_URL = ""
 MONTH_ARCHIVE_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "404"]
+DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives", "404", "search"]
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
@@ -108,6 +108,11 @@ SOCIAL_IMAGE = None  # path under output/ of a default Open Graph image, e.g. "i
 TWITTER_USERNAME = ""
 # Extra metadata keys a post may carry; unknown keys fail the build (a typo like "Tgas" is caught).
 EXTRA_METADATA_KEYS = ["image", "image_alt"]
+
+# Search: Pagefind indexes the built site after each build (posts, pages, talk transcripts).
+SEARCH_ENABLED = True
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 
 # Build speed: worker processes that render Markdown ahead of Pelican ("auto" = one per CPU, 0 = off).
 PARALLEL_READERS = "auto"

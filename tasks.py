@@ -15,6 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from lectern.build import BuildFailed, run_pelican  # noqa: E402
 from lectern.new_post import new_post as write_new_post  # noqa: E402
+from lectern.search_index import IndexFailed, build_index  # noqa: E402
 
 OPEN_BROWSER_ON_SERVE = False
 SETTINGS_FILE_BASE = "pelicanconf.py"
@@ -47,6 +48,19 @@ def pelican_run(arguments):
         raise Exit(f"Build failed: {failure}", code=1) from None
 
 
+def index_for_search(settings_file):
+    """Pagefind's index of the freshly built site, unless SEARCH_ENABLED is off."""
+    settings = dict(DEFAULT_CONFIG)
+    settings.update(get_settings_from_file(settings_file))
+    if not settings.get("SEARCH_ENABLED"):
+        return
+    try:
+        files, size = build_index(settings["OUTPUT_PATH"])
+    except IndexFailed as failure:
+        raise Exit(f"Search index failed: {failure}", code=1) from None
+    print(f"Search index: {files} files, {size / 1024:.0f} KiB in {settings['OUTPUT_PATH']}/pagefind/")
+
+
 @task
 def clean(c):
     """Remove generated files"""
@@ -57,14 +71,16 @@ def clean(c):
 
 @task
 def build(c):
-    """Build local version of site"""
+    """Build local version of site (and its search index)"""
     pelican_run("-s {settings_base}".format(**CONFIG))
+    index_for_search(CONFIG["settings_base"])
 
 
 @task
 def rebuild(c):
     """`build` with the delete switch"""
     pelican_run("-d -s {settings_base}".format(**CONFIG))
+    index_for_search(CONFIG["settings_base"])
 
 
 @task
@@ -100,8 +116,9 @@ def reserve(c):
 
 @task
 def preview(c):
-    """Build production version of site"""
+    """Build production version of site (and its search index)"""
     pelican_run("-s {settings_publish}".format(**CONFIG))
+    index_for_search(CONFIG["settings_publish"])
 
 
 @task
@@ -113,7 +130,8 @@ def livereload(c):
         cmd = "-s {settings_base} -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true"
         try:
             run_pelican(cmd.format(**CONFIG))
-        except BuildFailed as failure:
+            index_for_search(CONFIG["settings_base"])
+        except (BuildFailed, Exit) as failure:
             sys.stderr.write(f"Build failed: {failure}\n")
 
     cached_build()
@@ -143,6 +161,7 @@ def publish(c):
             code=2,
         )
     pelican_run("-s {settings_publish}".format(**CONFIG))  # exits before rsync on errors
+    index_for_search(CONFIG["settings_publish"])
     c.run(
         'rsync --delete --exclude ".DS_Store" -pthrvz -c -e "ssh -p {ssh_port}" {} {ssh_target}'.format(
             shlex.quote(CONFIG["deploy_path"].rstrip("/") + "/"), **CONFIG

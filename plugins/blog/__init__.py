@@ -4,6 +4,7 @@ reading time, neighbours and related posts, absolute feed URLs, sitemap, metadat
 import logging
 import os
 import shutil
+from urllib.parse import urlsplit
 
 from jinja2 import FileSystemBytecodeCache
 from pelican import signals
@@ -40,6 +41,8 @@ DEFAULTS = {
     "SOCIAL_IMAGE": None,
     "TWITTER_USERNAME": "",
     "NAV_SECTIONS": [],
+    "SEARCH_ENABLED": False,
+    "SEARCH_URL": "search/",
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
     "PARALLEL_WRITERS": "auto",  # processes rendering pages; "auto" = CPU count, 1 = off
     "OUTPUT_MEMO": True,  # with the content cache on, render only pages whose inputs changed
@@ -73,6 +76,8 @@ def configure(pelican):
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
     pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)
+    # The path the site is served under ("/" or "/blog/"), for scripts that build URLs.
+    pelican.settings["SITE_BASE_PATH"] = urlsplit(pelican.settings["SITEURL"] or "/").path.rstrip("/") + "/"
     codehilite = pelican.settings["MARKDOWN"].setdefault("extension_configs", {}).setdefault(
         "markdown.extensions.codehilite", {}
     )
