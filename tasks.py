@@ -55,10 +55,11 @@ def index_for_search(settings_file):
     if not settings.get("SEARCH_ENABLED"):
         return
     try:
-        files, size = build_index(settings["OUTPUT_PATH"])
+        files, data, total = build_index(settings["OUTPUT_PATH"])
     except IndexFailed as failure:
         raise Exit(f"Search index failed: {failure}", code=1) from None
-    print(f"Search index: {files} files, {size / 1024:.0f} KiB in {settings['OUTPUT_PATH']}/pagefind/")
+    print(f"Search index: {data / 1024:.0f} KiB of index data ({total / 1024:.0f} KiB with Pagefind's scripts, "
+          f"{files} files) in {settings['OUTPUT_PATH']}/pagefind/")
 
 
 @task
@@ -186,6 +187,14 @@ def new_post(c, title, category="PostgreSQL", tags=""):
     except (FileExistsError, ValueError) as problem:
         raise Exit(f"new-post: {problem}", code=1) from None
     print(f"Wrote {path}. Remove 'Status: draft' to publish it.")
+
+
+@task(help={"posts": "posts in the synthetic site (default 1000)", "rounds": "A/B rounds (default 5)",
+            "quick": "a small, fast run to try the benchmarks"})
+def bench(c, posts=1000, rounds=5, quick=False):
+    """Measure build speed against vanilla Pelican and every plugin's targets; writes benchmarks/RESULTS.md"""
+    arguments = ["--quick"] if quick else ["--posts", str(posts), "--rounds", str(rounds)]
+    c.run(f"{shlex.quote(sys.executable)} benchmarks/run_all.py {' '.join(arguments)}", pty=False)
 
 
 @task(help={"args": "extra arguments for pytest, e.g. '-k feeds -x'"})

@@ -7,7 +7,6 @@ Run: .venv/bin/python benchmarks/build_speed.py [--posts 1000] [--rounds 5] [--s
 """
 
 import argparse
-import contextlib
 import os
 import shutil
 import statistics
@@ -54,15 +53,8 @@ def _write_settings(work, content, with_cache):
 
 
 def _extra_lectern_settings(work):
-    """Synthetic talks and planet, when their plugins and generators exist."""
-    extra = ""
-    for name in ("synthetic_talks", "synthetic_planet"):
-        try:
-            module = __import__(name)
-        except ImportError:
-            continue
-        extra += module.settings_for_benchmark(work) + "\n"
-    return extra
+    """Settings for the synthetic talks and planet (vanilla Pelican has neither)."""
+    return "".join(__import__(name).settings_for_benchmark(work) + "\n" for name in ("synthetic_talks", "synthetic_planet"))
 
 
 def _commands(work, settings_vanilla, settings_ours):
@@ -83,8 +75,7 @@ def make_site(posts, with_cache=False):
     shutil.copy(ROOT / "content" / "extra" / "robots.txt", content / "extra" / "robots.txt")
     write_posts(content, posts)
     for name in ("synthetic_talks", "synthetic_planet"):
-        with contextlib.suppress(ImportError):
-            __import__(name).write_content(work, content)
+        __import__(name).write_content(work, content)
     settings_vanilla, settings_ours = _write_settings(work, content, with_cache)
     return work, content, _commands(work, settings_vanilla, settings_ours)
 

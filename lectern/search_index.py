@@ -15,14 +15,22 @@ class IndexFailed(Exception):
     pass
 
 
+INDEX_PARTS = ("index", "fragment", "filter")  # the data; the rest is Pagefind's scripts and wasm
+
+
 def index_size(output_dir):
-    """(files, bytes) of the index bundle under output/pagefind/."""
-    files = total = 0
-    for folder, _dirs, names in os.walk(os.path.join(output_dir, "pagefind")):
+    """(files, bytes of the index data, bytes of everything) under output/pagefind/."""
+    root = os.path.join(output_dir, "pagefind")
+    files = data = total = 0
+    for folder, _dirs, names in os.walk(root):
+        part = os.path.relpath(folder, root).split(os.sep)[0]
         for name in names:
+            size = os.path.getsize(os.path.join(folder, name))
             files += 1
-            total += os.path.getsize(os.path.join(folder, name))
-    return files, total
+            total += size
+            if part in INDEX_PARTS or name.endswith(".pf_meta"):
+                data += size
+    return files, data, total
 
 
 def build_index(output_dir):
