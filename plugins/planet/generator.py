@@ -42,7 +42,10 @@ def local_entries(articles, settings):
         return []
     origin = settings.get("SITE_ORIGIN", "")
     entries = []
-    for article in articles:
+    # Newest first: a post older than PLANET_MAX_ENTRIES newer ones of ours can never be shown.
+    for article in sorted(articles, key=lambda a: a.date, reverse=True):
+        if len(entries) >= settings["PLANET_MAX_ENTRIES"]:
+            break
         if tags and not {tag.name.lower() for tag in getattr(article, "tags", [])} & tags:
             continue
         link = f"{origin}/{article.url}"
