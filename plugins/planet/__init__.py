@@ -12,9 +12,21 @@ from pelican import signals
 
 from .config import DEFAULTS, ConfigError, validate
 from .generator import PlanetGenerator
-from .run import fetch_all, main
 
 __all__ = ["ConfigError", "fetch_all", "main", "register"]
+
+
+def fetch_all(*args, **kwargs):
+    """`invoke planet`'s fetch; imported on use, so that builds never load the HTTP client."""
+    from .run import fetch_all as run_fetch_all
+
+    return run_fetch_all(*args, **kwargs)
+
+
+def main(*args, **kwargs):
+    from .run import main as run_main
+
+    return run_main(*args, **kwargs)
 logger = logging.getLogger(__name__)
 NAV_TITLE = "Planet"
 
