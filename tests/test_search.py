@@ -1,0 +1,93 @@
+"""Search across posts, pages and talk transcripts, in real headless Chromium over a built and
+indexed demo site."""
+
+import re
+from urllib.parse import quote
+
+import pytest
+from bs4 import BeautifulSoup
+
+from browser import chromium, serve_directory
+from lectern.search_index import build_index
+
+
+@pytest.fixture(scope="module")
+def indexed_site(tmp_path_factory):
+    from conftest import pelican_build
+
+    output = tmp_path_factory.mktemp("indexed")
+    result = pelican_build("pelicanconf.py", output)
+    assert result.returncode == 0, result.stderr
+    files, data, total = build_index(str(output))
+    assert files and 0 < data < total
+    return output
+
+
+def search(page, base, query):
+    page.goto(f"{base}/search/?q={quote(query)}")
+    page.wait_for_function("document.getElementById('search-status').textContent.indexOf('result') >= 0"
+                           " || document.getElementById('search-status').textContent.indexOf('No results') >= 0")
+    return page.locator(".search-result")
+
+
+def phrase_from(path, selector):
+    """A distinctive run of words from the built page, as a reader would remember it."""
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    words = re.findall(r"[A-Za-z]{5,}", " ".join(p.get_text(" ") for p in page.select(selector)))
+    assert len(words) > 40
+    return " ".join(words[20:24])
+
+
+def test_only_bodies_are_indexed_not_navigation_or_the_planet(indexed_site):
+    for path in indexed_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        relative = path.relative_to(indexed_site).as_posix()
+        if relative.startswith("planet/"):
+            assert "data-pagefind-body" not in html, relative
+    post = next(indexed_site.glob("posts/*/*/index.html"))
+    page = BeautifulSoup(post.read_text(encoding="utf-8"), "html.parser")
+    body = page.select_one("[data-pagefind-body]")
+    assert body is not None and body.find("nav", class_="site-nav") is None and page.find("footer") not in body.descendants
+
+
+@pytest.mark.browser
+def test_a_phrase_from_a_post_finds_that_post(indexed_site):
+    post = sorted(indexed_site.glob("posts/*/*/index.html"))[0]
+    phrase = phrase_from(post, ".post-body p")
+    title = BeautifulSoup(post.read_text(encoding="utf-8"), "html.parser").find("h1").get_text(strip=True)
+    with serve_directory(indexed_site) as base, chromium() as ctx:
+        page = ctx.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        results = search(page, base, phrase)
+        assert results.count() >= 1
+        first = results.first
+        assert first.locator("h2 a").inner_text() == title
+        assert "Post" in first.locator(".search-result-meta").inner_text()
+        assert first.locator(".search-excerpt mark").count() >= 1
+        assert not errors
+
+
+@pytest.mark.browser
+def test_planet_outside_content_is_not_searchable(indexed_site):
+    planet = indexed_site / "planet" / "index.html"
+    page_html = BeautifulSoup(planet.read_text(encoding="utf-8"), "html.parser")
+    outside = page_html.select('article.planet-entry:not([data-planet-feed="@local"]) .planet-content')
+    words = re.findall(r"[A-Za-z]{6,}", " ".join(a.get_text(" ") for a in outside))
+    assert len(words) > 10
+    phrase = " ".join(words[5:8])
+    with serve_directory(indexed_site) as base, chromium() as ctx:
+        page = ctx.new_page()
+        results = search(page, base, phrase)
+        assert results.count() == 0, phrase
+
+
+@pytest.mark.browser
+def test_without_javascript_the_header_box_leads_to_an_explanation(indexed_site):
+    with serve_directory(indexed_site) as base, chromium(java_script_enabled=False) as ctx:
+        page = ctx.new_page()
+        page.goto(f"{base}/")
+        page.fill("#site-search", "vacuum")
+        page.press("#site-search", "Enter")
+        page.wait_for_url(re.compile(r".*/search/\?q=vacuum"))
+        assert "needs JavaScript" in page.locator("#search-no-js").inner_text()
