@@ -240,6 +240,7 @@
     function readerScrolled() {
       if (Date.now() < ownScrollUntil || !follow) return;
       pausedUntil = Date.now() + SCROLL_PAUSE_MS;
+      if (!talk.classList.contains("is-playing")) return;
       followState.textContent = "(paused while you scroll)";
       clearTimeout(readerScrolled.timer);
       readerScrolled.timer = setTimeout(function () { followState.textContent = ""; }, SCROLL_PAUSE_MS);
