@@ -204,3 +204,40 @@ def test_youtube_loads_only_after_play_is_pressed(site):
         assert any("www.youtube.com/iframe_api" in r for r in requested)
         # The tests run offline, so those requests are aborted; nothing else may go wrong.
         assert not [p for p in page.problems if not p.startswith("request:") and not THIRD_PARTY.search(p)]
+
+
+# A stand-in for YouTube's iframe API (the tests run offline): a player whose clock runs at 4x once
+# playVideo() is called, and that records what the page asked of it.
+FAKE_IFRAME_API = """
+window.YT = {
+  PlayerState: { PLAYING: 1, PAUSED: 2 },
+  Player: function (iframe, options) {
+    var self = this, at = 0, since = 0, playing = false;
+    self.calls = [];
+    window.fakePlayer = self;
+    self.seekTo = function (seconds) { self.calls.push("seekTo " + seconds); at = seconds; since = Date.now(); };
+    self.playVideo = function () {
+      self.calls.push("playVideo"); playing = true; since = Date.now();
+      options.events.onStateChange({ data: 1 });
+    };
+    self.getCurrentTime = function () { return playing ? at + (Date.now() - since) / 250 : at; };
+    setTimeout(function () { options.events.onReady({}); }, 0);
+  }
+};
+if (window.onYouTubeIframeAPIReady) window.onYouTubeIframeAPIReady();
+"""
+
+
+def test_youtube_player_is_driven_through_its_iframe_api(site):
+    with talk_page(site, path=YOUTUBE) as page:
+        page.route("https://www.youtube.com/iframe_api", lambda r: r.fulfill(body=FAKE_IFRAME_API, content_type="text/javascript"))
+        page.route("https://www.youtube-nocookie.com/**", lambda r: r.fulfill(body="<title>player</title>", content_type="text/html"))
+        page.get_by_role("button", name="Play video (loads YouTube)").click()
+        page.wait_for_function("window.fakePlayer !== undefined")
+        element, start = cue(page, 60)
+        element.click()
+        page.wait_for_function(f"window.fakePlayer.calls.includes('seekTo {start:g}')")
+        assert "playVideo" in page.evaluate("window.fakePlayer.calls")
+        page.wait_for_function(f"{CURRENT_START} > {start}")  # the transcript follows YouTube's clock
+        assert page.locator("#transcript [aria-current]").count() == 1
+        assert not [p for p in page.problems if not p.startswith("request:")]
