@@ -77,12 +77,14 @@ def _shown(path):
     return path if relative.startswith("..") else relative
 
 
-def _source_file(talk, value, what, base):
-    """The absolute path of a file a talk names; TalkError when it is not there."""
-    path = os.path.normpath(os.path.join(base, value))
-    if not os.path.isfile(path):
-        raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(path)})")
-    return path
+def _source_file(talk, value, what, base, *fallbacks):
+    """The absolute path of a file a talk names, under `base` (or a fallback folder); TalkError
+    naming the talk, the key and the path looked for when it is nowhere."""
+    paths = [os.path.normpath(os.path.join(folder, value)) for folder in (base, *fallbacks)]
+    for path in paths:
+        if os.path.isfile(path):
+            return path
+    raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(paths[0])})")
 
 
 def prepare(talk, content_path, settings):
@@ -101,13 +103,13 @@ def prepare(talk, content_path, settings):
         raise TalkError(f"{_shown(talk.source_path)}: {error}") from None
     talk.video_source = None
     if talk.video.kind == "file":
-        talk.video_source = _source_file(talk, talk.video.path, "Video", content_path)
+        talk.video_source = _source_file(talk, talk.video.path, "Video", content_path, here)
         talk.video_bytes = os.path.getsize(talk.video_source)
     talk.event = meta.get("event", "")
     talk.event_url = meta.get("event_url", "")
     talk.slides_source, talk.slides_url = None, meta.get("slides", "")
     if talk.slides_url and not is_url(talk.slides_url):
-        talk.slides_source = _source_file(talk, talk.slides_url, "Slides", content_path)
+        talk.slides_source = _source_file(talk, talk.slides_url, "Slides", content_path, here)
         talk.slides_url = os.path.basename(talk.slides_source)
     options = transcript_options(settings)
     slug = _slug(settings)
