@@ -112,7 +112,7 @@ def captions_words(token, sentence_start):
     if token in SOUNDS or token == ">>":
         return token
     word = re.sub(r"^[^\w>]+|[^\w']+$", "", token)
-    if sentence_start and word not in KEEP_CAPITALS and not word.isupper():
+    if sentence_start and word not in KEEP_CAPITALS and (len(word) == 1 or not word.isupper()):
         word = word.lower()
     return word
 
