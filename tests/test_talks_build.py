@@ -269,3 +269,23 @@ def test_a_draft_talk_is_previewed_locally_and_published_nowhere(project_copy, t
     result = pelican_build("publishconf.py", tmp_path / "published", project=project_copy, extra_args=ONLY_TALKS)
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "published" / "drafts").exists()
+
+
+def test_settings_are_applied_once_and_shared_lists_left_alone():
+    from types import SimpleNamespace
+
+    import talks
+
+    shared_nav, shared_keys = [("Planet", "planet/")], ["image"]
+    pelican = SimpleNamespace(settings={"NAV_SECTIONS": shared_nav, "EXTRA_METADATA_KEYS": shared_keys})
+    talks.configure(pelican)
+    talks.configure(pelican)
+    settings = pelican.settings
+    assert settings["NAV_SECTIONS"] == [("Planet", "planet/"), ("Talks", "talks/")]
+    assert settings["EXTRA_METADATA_KEYS"] == ["image", *talks.METADATA_KEYS]
+    assert shared_nav == [("Planet", "planet/")] and shared_keys == ["image"]
+    assert settings["ARTICLE_EXCLUDES"] == ["talks"] and settings["PAGE_EXCLUDES"] == ["talks"]
+    assert settings["TALKS_SKIP_BAD_CUES"] is False and settings["TALKS_PARAGRAPH_PAUSE"] == 1.5
+    no_index = SimpleNamespace(settings={"TALKS_INDEX_SAVE_AS": ""})
+    talks.configure(no_index)
+    assert no_index.settings["NAV_SECTIONS"] == []

@@ -48,7 +48,7 @@ def configure(pelican):
     # New lists, never appended in place: a default list may be shared with another build.
     settings["EXTRA_METADATA_KEYS"] = _with(settings.get("EXTRA_METADATA_KEYS"), *METADATA_KEYS)
     nav = list(settings.get("NAV_SECTIONS") or [])
-    if not any(link == settings["TALKS_INDEX_URL"] for _title, link in nav):
+    if settings["TALKS_INDEX_SAVE_AS"] and not any(link == settings["TALKS_INDEX_URL"] for _title, link in nav):
         nav.append((NAV_TITLE, settings["TALKS_INDEX_URL"]))
     settings["NAV_SECTIONS"] = nav
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):
