@@ -74,7 +74,9 @@ def planet_paginator(settings, views):
 
 class PlanetGenerator(Generator):
     def generate_context(self):
-        self.views, self.subscriptions, self.faces = [], [], {}
+        """Read the cache. Our own posts join in generate_output: their content can only be
+        rendered once every generator (static files included) has registered what it links to."""
+        self.views, self.subscriptions, self.faces, self._loaded = [], [], {}, None
         try:
             feeds = validate(self.settings)
         except ConfigError:
@@ -83,13 +85,17 @@ class PlanetGenerator(Generator):
         loaded = load_feeds(
             feeds, directory, lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem)
         )
-        local = local_feed(self.settings)
-        loaded.append((local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings)))
         self.faces = self._cached_faces(directory, loaded)
         limit = self.settings["PLANET_BURST_LIMIT"]
         for feed, _state, entries in loaded:
             if not feed.local and (held := len(held_back(entries, limit))):
                 logger.info("planet: %s: %d entries held back by the burst guard", feed.name, held)
+        self._loaded = loaded
+
+    def _build_model(self):
+        local = local_feed(self.settings)
+        articles = self.context.get("articles", [])
+        loaded = [*self._loaded, (local, {"feed_url": local.url}, local_entries(articles, self.settings))]
         self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces)
 
     def _cached_faces(self, directory, loaded):
@@ -102,8 +108,9 @@ class PlanetGenerator(Generator):
         return faces
 
     def generate_output(self, writer):
-        if not hasattr(self, "views"):
+        if getattr(self, "_loaded", None) is None:
             return
+        self._build_model()
         settings = self.settings
         template = self.get_template("planet")
         paginator = planet_paginator(settings, self.views)
