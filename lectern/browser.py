@@ -6,6 +6,7 @@ Used by `invoke check` (accessibility, page weight) and by the browser tests (te
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from contextlib import contextmanager
@@ -47,8 +48,33 @@ def require_chromium():
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, with HTTP Range requests as every static host answers them: a browser seeks
+    in a video only where the server can send a part of the file."""
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        match = re.fullmatch(r"bytes=(\d*)-(\d*)", self.headers.get("Range", ""))
+        if not match or not (match[1] or match[2]) or not os.path.isfile(path):
+            return super().do_GET()
+        size = os.path.getsize(path)
+        first = int(match[1]) if match[1] else max(0, size - int(match[2]))
+        last = min(int(match[2]), size - 1) if match[1] and match[2] else size - 1
+        if first >= size or first > last:
+            self.send_error(416)
+            return None
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
+        self.send_header("Content-Length", str(last - first + 1))
+        self.end_headers()
+        with open(path, "rb") as f:
+            f.seek(first)
+            self.wfile.write(f.read(last - first + 1))
+        return None
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):

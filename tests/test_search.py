@@ -24,18 +24,23 @@ def indexed_site(tmp_path_factory):
 
 
 def search(page, base, query):
-    page.goto(f"{base}/search/?q={quote(query)}")
+    """Results for `query` as an exact phrase (in quotes), once the page has announced them."""
+    page.goto(f"{base}/search/?q={quote(chr(34) + query + chr(34))}")
     page.wait_for_function("document.getElementById('search-status').textContent.indexOf('result') >= 0"
                            " || document.getElementById('search-status').textContent.indexOf('No results') >= 0")
     return page.locator(".search-result")
 
 
 def phrase_from(path, selector):
-    """A distinctive run of words from the built page, as a reader would remember it."""
+    """Five words in a row from the built page (letters only), as a reader would remember them."""
     page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    words = re.findall(r"[A-Za-z]{5,}", " ".join(p.get_text(" ") for p in page.select(selector)))
-    assert len(words) > 40
-    return " ".join(words[20:24])
+    for paragraph in page.select(selector)[1:]:
+        words = paragraph.get_text(" ").split()
+        for i in range(len(words) - 5):
+            run = words[i : i + 5]
+            if all(re.fullmatch(r"[A-Za-z]+", w) for w in run) and len(" ".join(run)) > 20:
+                return " ".join(run)
+    raise AssertionError(f"no plain phrase in {path}")
 
 
 def test_only_bodies_are_indexed_not_navigation_or_the_planet(indexed_site):
@@ -91,3 +96,41 @@ def test_without_javascript_the_header_box_leads_to_an_explanation(indexed_site)
         page.press("#site-search", "Enter")
         page.wait_for_url(re.compile(r".*/search/\?q=vacuum"))
         assert "needs JavaScript" in page.locator("#search-no-js").inner_text()
+
+
+@pytest.mark.browser
+def test_a_phrase_from_a_talk_transcript_lands_on_that_moment_of_the_video(indexed_site):
+    talk = indexed_site / "talks" / "partial-indexes-in-practice" / "index.html"
+    page_html = BeautifulSoup(talk.read_text(encoding="utf-8"), "html.parser")
+    paragraphs = page_html.select("#transcript p.para")
+    others = [p.read_text(encoding="utf-8") for p in indexed_site.rglob("*.html") if p != talk]
+    chosen = None
+    for paragraph in paragraphs[len(paragraphs) // 2 :]:
+        words = " ".join(c.get_text() for c in paragraph.select(".cue:not(.sound)")).split()
+        for i in range(len(words) - 4):
+            phrase = " ".join(words[i : i + 4])
+            if len(phrase) > 18 and not any(phrase in other for other in others):
+                chosen = (paragraph, phrase)
+                break
+        if chosen:
+            break
+    assert chosen, "no phrase unique to the transcript"
+    paragraph, phrase = chosen
+    start = float(paragraph["id"][2:])
+    with serve_directory(indexed_site) as base, chromium() as ctx:
+        page = ctx.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        results = search(page, base, phrase)
+        talk_result = results.filter(has=page.locator("h2 a[href*='partial-indexes-in-practice']"))
+        assert talk_result.count() == 1
+        assert "Talk" in talk_result.locator(".search-result-meta").inner_text()
+        moment = talk_result.locator(".search-moment a").first
+        href = moment.get_attribute("href")
+        assert re.search(r"#t=[0-9.]+$", href), href
+        assert float(href.split("#t=")[1]) == pytest.approx(start, abs=0.01)
+        moment.click()
+        page.wait_for_url(re.compile(r".*/talks/partial-indexes-in-practice/#t="))
+        page.wait_for_function("document.querySelector('video').readyState >= 1")
+        page.wait_for_function(f"Math.abs(document.querySelector('video').currentTime - {start}) < 0.5")
+        assert not errors

@@ -1,15 +1,11 @@
 """A talk page in real headless Chromium: the transcript drives the local video and follows it."""
 
-import functools
-import os
 import re
-import threading
 from contextlib import contextmanager
 
 import pytest
 
-from browser import chromium
-from lectern.browser import _QuietHandler, _QuietServer
+from browser import chromium, serve_directory
 
 pytestmark = pytest.mark.browser
 
@@ -20,45 +16,11 @@ LOADED = "document.querySelector('video').readyState >= 1"
 CURRENT_START = "parseFloat(document.querySelector('#transcript [aria-current]')?.dataset.start ?? '-1')"
 
 
-class _RangeHandler(_QuietHandler):
-    """Static files with HTTP Range requests, as every static host answers them: a browser seeks
-    in a video only where the server can send a part of the file."""
-
-    def do_GET(self):
-        path = self.translate_path(self.path)
-        match = re.fullmatch(r"bytes=(\d*)-(\d*)", self.headers.get("Range", ""))
-        if not match or not os.path.isfile(path):
-            return super().do_GET()
-        size = os.path.getsize(path)
-        first = int(match[1]) if match[1] else max(0, size - int(match[2] or 0))
-        last = min(int(match[2]), size - 1) if match[1] and match[2] else size - 1
-        self.send_response(206)
-        self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
-        self.send_header("Content-Length", str(last - first + 1))
-        self.end_headers()
-        with open(path, "rb") as f:
-            f.seek(first)
-            self.wfile.write(f.read(last - first + 1))
-
-
-@contextmanager
-def serve_with_ranges(directory):
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_RangeHandler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @contextmanager
 def talk_page(site, path=LOCAL, fragment="", **context_options):
     """The talk page loaded (its video's metadata too); `page.problems` collects console errors,
     page errors and requests to other hosts."""
-    with serve_with_ranges(site) as base, chromium(**context_options) as context:
+    with serve_directory(site) as base, chromium(**context_options) as context:
         page = context.new_page()
         page.problems = []
 

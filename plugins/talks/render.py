@@ -72,7 +72,12 @@ def transcript_html(sections, moment_url, heading_level=3):
             speaker = _speaker(paragraph, voice)
             voice = paragraph.voice or voice
             cues = " ".join(_cue(caption) for caption in paragraph.captions)
-            out.append(f'<p class="para">{_moment(paragraph.start, moment_url)}{speaker} {cues}</p>')
+            # The id names the moment ("t=12.34"): a link to page#t=12.34 (search results use them)
+            # both scrolls to the paragraph and, with the talk script, plays from there.
+            out.append(
+                f'<p class="para" id="t={format_attribute(paragraph.start)}">'
+                f'{_moment(paragraph.start, moment_url)}{speaker} {cues}</p>'
+            )
     out.append("</div>")
     return "\n".join(out)
 

@@ -109,9 +109,12 @@
       results = search.results;
       shown = 0;
       list.innerHTML = "";
-      status.textContent = results.length === 0 ? "No results for “" + query + "”."
-        : results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”.";
-      return showMore();
+      return showMore().then(function () {
+        if (query !== current) return;
+        /* Announced once the results are on the page. */
+        status.textContent = results.length === 0 ? "No results for “" + query + "”."
+          : results.length + (results.length === 1 ? " result" : " results") + " for “" + query + "”.";
+      });
     }).catch(function () {
       status.textContent = "Search is not available: the index has not been built (run invoke build).";
     });
