@@ -41,6 +41,14 @@ def run_pelican(arguments):
     """Run `pelican <arguments>`; raise BuildFailed if it logged any error."""
     collector = _ErrorCollector()
     root = logging.getLogger()
+    if not root.handlers:
+        # Pelican sets up its console handler with logging.basicConfig, which does nothing once
+        # the root logger has a handler: give it Pelican's own handler first, so that warnings
+        # (ours and every plugin's) are still shown.
+        from pelican.log import DEFAULT_LOG_HANDLER
+
+        DEFAULT_LOG_HANDLER.setFormatter(logging.Formatter("%(message)s", datefmt="[%H:%M:%S]"))
+        root.addHandler(DEFAULT_LOG_HANDLER)
     root.addHandler(collector)
     try:
         try:

@@ -78,3 +78,13 @@ def test_publish_refuses_when_the_build_has_errors(project_copy, tmp_path):
     assert result.returncode != 0
     assert "broken.md" in result.stdout + result.stderr
     assert not marker.exists()
+
+
+def test_build_shows_warnings_without_failing(project_copy):
+    Path(project_copy, "content", "posts", "warn.md").write_text(
+        "Title: Warn\nDate: 2024-01-01\nCategory: PostgreSQL\n\n![x]({static}/images/missing-figure.png)\n",
+        encoding="utf-8",
+    )
+    result = invoke(project_copy, "build")
+    assert result.returncode == 0, result.stderr
+    assert "missing-figure.png" in result.stdout + result.stderr
