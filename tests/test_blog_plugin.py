@@ -172,3 +172,19 @@ def test_related_posts_index_agrees_with_the_plain_definition(specs, limit):
     index = RelatedPostsIndex(posts)
     for p in posts:
         assert index.related(p, limit) == related_posts(p, posts, limit)
+
+
+def test_frozen_urls_pickle_as_the_original_class():
+    import pickle
+
+    from pelican.urlwrappers import Tag
+
+    from blog.frozen_urls import freeze_urls
+
+    from pelican.settings import DEFAULT_CONFIG
+
+    tag = Tag("Query Planner", {**DEFAULT_CONFIG, "TAG_URL": "tag/{slug}/", "TAG_SAVE_AS": "tag/{slug}/index.html"})
+    freeze_urls(tag)
+    assert tag.url == "tag/query-planner/" and type(tag) is not Tag and isinstance(tag, Tag)
+    copy = pickle.loads(pickle.dumps(tag))
+    assert type(copy) is Tag and copy.url == "tag/query-planner/"

@@ -143,3 +143,14 @@ def test_a_cached_rebuild_leaves_unchanged_pages_alone(bigger_project):
     cached_build(bigger_project, out)
     rewritten = [p.parent.name for p in pages if p.stat().st_mtime_ns != before[p]]
     assert rewritten == ["synthetic-post-3"]
+
+
+def test_generator_level_content_cache_survives_a_second_build(bigger_project):
+    out = bigger_project / "out"
+    args = [*CACHED, 'CONTENT_CACHING_LAYER="generator"']
+    for _ in range(2):
+        result = pelican_build("pelicanconf.py", out, project=bigger_project, extra_args=["-e", *args[1:]])
+        assert result.returncode == 0, result.stderr
+    fresh = bigger_project / "fresh"
+    fresh_build(bigger_project, fresh)
+    assert_same_site(fresh, out)

@@ -16,6 +16,7 @@ from .frozen_urls import freeze_site_urls
 from .markdown_reader import LecternMarkdownReader
 from .output_memo import OutputMemo, settings_signature
 from .post_extras import (
+    PostLink,
     RelatedPostsIndex,
     chronological_neighbours,
     plain_text,
@@ -195,10 +196,10 @@ def add_post_extras(generator):
     articles = generator.articles
     related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
-        article.prev_article, article.next_article = older, newer
+        article.prev_article, article.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
         _articles_by_url[article.url] = article
-        article.related_posts = related.related(article, settings["RELATED_POSTS_MAX"])
+        article.related_posts = [PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])]
     everything = articles + generator.translations + generator.drafts + generator.hidden_articles
     for article in everything:
         _add_text_extras(article, settings)

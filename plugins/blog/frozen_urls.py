@@ -37,12 +37,26 @@ def _frozen_class(cls):
                 "save_as": property(_once("save_as", cls)),
                 "__module__": __name__,
                 "__qualname__": name,
+                "__reduce_ex__": _reduce_as_original,
                 "__doc__": f"{cls.__name__} with its url and save_as computed once.",
             },
         )
-        globals()[name] = frozen  # so that pickle can find it
         _frozen_classes[cls] = frozen
     return frozen
+
+
+def _reduce_as_original(self, protocol):
+    """Pickled (Pelican's generator-level cache) as the original class: the frozen subclass
+    only exists in the process that made it."""
+    original = type(self).__mro__[1]
+    state = {key: value for key, value in self.__dict__.items() if not key.startswith("_frozen_")}
+    return (_rebuild, (original, state))
+
+
+def _rebuild(cls, state):
+    obj = cls.__new__(cls)
+    obj.__dict__.update(state)
+    return obj
 
 
 def freeze_urls(obj):

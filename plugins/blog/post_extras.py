@@ -1,8 +1,10 @@
 """Per-post reading aids computed from plain data: reading time, neighbours, related posts."""
 
+import datetime
 import math
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from html import unescape
 from itertools import combinations
 
@@ -28,6 +30,21 @@ def reading_minutes(html, words_per_minute=230, statistics=None):
 def plain_text(html):
     """Text of a fragment of HTML on one line (for meta descriptions and JSON-LD)."""
     return " ".join(unescape(_TAG.sub(" ", html or "")).split())
+
+
+@dataclass(frozen=True)
+class PostLink:
+    """What a page shows of another post (neighbours, related posts): not the post itself, so
+    posts do not chain to each other (Pelican's generator-level cache pickles them)."""
+
+    title: str
+    url: str
+    date: datetime.datetime
+    locale_date: str
+
+    @classmethod
+    def to(cls, post):
+        return None if post is None else cls(post.title, post.url, post.date, post.locale_date)
 
 
 def chronological_neighbours(posts):
