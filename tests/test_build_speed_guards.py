@@ -154,3 +154,4 @@ def test_generator_level_content_cache_survives_a_second_build(bigger_project):
     fresh = bigger_project / "fresh"
     fresh_build(bigger_project, fresh)
     assert_same_site(fresh, out)
+

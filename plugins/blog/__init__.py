@@ -129,7 +129,8 @@ def prepare_writing(generators):
             for attribute in ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
                               "hidden_translations", "pages", "hidden_pages", "draft_pages"):
                 contents.extend(getattr(generator, attribute, []))
-        _memo["current"] = OutputMemo(settings, contents)
+        static = list(generators[0].context.get("static_content", {})) if generators else []
+        _memo["current"] = OutputMemo(settings, contents, static)
 
 
 class LecternWriter(parallel_writing.ShardedWriter):
@@ -194,16 +195,16 @@ def _add_text_extras(content, settings):
 def add_post_extras(generator):
     settings = generator.settings
     articles = generator.articles
+    everything = articles + generator.translations + generator.drafts + generator.hidden_articles
+    freeze_site_urls(everything)  # first: everything below asks for URLs
     related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
         article.prev_article, article.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
         _articles_by_url[article.url] = article
         article.related_posts = [PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])]
-    everything = articles + generator.translations + generator.drafts + generator.hidden_articles
     for article in everything:
         _add_text_extras(article, settings)
-    freeze_site_urls(everything)
 
 
 def add_page_extras(generator):
@@ -243,6 +244,10 @@ def remember_written(path, context):
         memo.capture(path, (lastmod,))
 
 
+def drop_feed_cache(generator, writer):
+    clear_cache()  # the feeds are written
+
+
 def write_sitemap_and_styles(pelican):
     memo_entries = []
     for written, entries in parallel_writing.collect():
@@ -270,4 +275,5 @@ def register():
     signals.get_writer.connect(use_lectern_writer)
     signals.feed_generated.connect(absolute_feed_urls)
     signals.content_written.connect(remember_written)
+    signals.article_writer_finalized.connect(drop_feed_cache)
     signals.finalized.connect(write_sitemap_and_styles)

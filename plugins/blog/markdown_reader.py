@@ -58,8 +58,10 @@ class LecternMarkdownReader(MarkdownReader):
         if problems:
             raise ValueError("; ".join(problems))
         metadata = self._metadata(raw_meta, formatted)
-        metadata["toc_tokens"] = toc_tokens
-        metadata["toc_headings"] = count_headings(toc_tokens)
+        headings = count_headings(toc_tokens)
+        # Only posts long enough for a table of contents keep its tokens (memory at scale).
+        metadata["toc_tokens"] = toc_tokens if headings >= self.settings.get("TOC_MIN_HEADINGS", 4) else []
+        metadata["toc_headings"] = headings
         metadata["text_statistics"] = statistics  # (prose words, code lines), kept in Pelican's cache
         return content, metadata
 

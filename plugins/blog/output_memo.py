@@ -6,7 +6,7 @@ We remember, per output, a fingerprint of everything it was rendered from: the b
 category, tags and summary of every post and page, which any template may show) and the data
 passed for that output (the post itself; for a listing page, what a listing shows of its posts,
 or the whole posts if its template shows a post's body). What is derived from a post's body
-(reading time, word count) counts for its own page and for listings only: a theme that shows it
+(reading time in listings; word count on its own page) counts there only: a theme that shows it
 elsewhere must turn OUTPUT_MEMO off. A page whose
 fingerprint and file on disk are unchanged is not rendered again. Anything we cannot
 fingerprint (a plugin's own objects) is always rendered: a miss costs time, never correctness.
@@ -29,7 +29,7 @@ FORMAT = 2
 # What a listing shows of a post; a template that shows a post's body (`.content`) gets the
 # whole post in its fingerprint instead.
 SITE_ATTRIBUTES = ("url", "title", "date", "modified", "status", "category", "tags", "authors", "summary", "lang")
-LISTED_ATTRIBUTES = (*SITE_ATTRIBUTES, "reading_time", "word_count")
+LISTED_ATTRIBUTES = (*SITE_ATTRIBUTES, "reading_time")
 _TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:include|extends|import|from)\s+["']([^"']+)["']""")
 _USES_BODY = re.compile(r"\.content\b|get_content\(")
 
@@ -107,7 +107,7 @@ def _files_digest(roots, suffixes):
 
 
 class OutputMemo:
-    def __init__(self, settings, contents):
+    def __init__(self, settings, contents, static_paths=()):
         self.path = os.path.join(settings["CACHE_PATH"], MEMO_FILE)
         self.output_path = settings["OUTPUT_PATH"]
         full, listed = {}, {}
@@ -116,17 +116,21 @@ class OutputMemo:
         for content in contents:
             own, shown, identity = hashlib.sha256(), hashlib.sha256(), hashlib.sha256()
             try:
-                fingerprinter.feed(own, (content.source_path, content.url, content.save_as, content._content))
-                fingerprinter.feed(own, {k: v for k, v in content.metadata.items() if k != "toc_tokens"})
+                # The source file stands for everything read from it (Pelican's content cache
+                # trusts the same stamps); the rest is what the build derived from it.
+                stat = os.stat(content.source_path)
+                fingerprinter.feed(own, (content.source_path, stat.st_mtime_ns, stat.st_size, content.url,
+                                         content.save_as))
                 fingerprinter.feed(own, [getattr(content, a, None) for a in ("reading_time", "word_count", "show_toc")])
                 fingerprinter.feed(shown, [getattr(content, a, None) for a in LISTED_ATTRIBUTES])
                 fingerprinter.feed(identity, [getattr(content, a, None) for a in SITE_ATTRIBUTES])
-            except Unknown:
+            except (Unknown, OSError, TypeError):
                 continue
             full[id(content)], listed[id(content)] = own.digest(), shown.digest()
             site.update(identity.digest())
         self.fingerprints = {True: _Fingerprinter(full), False: _Fingerprinter(listed)}
         self._body_templates = {}
+        site.update("\n".join(sorted(static_paths)).encode())  # {static} links resolve against these
         site.update(settings_signature(settings).encode())
         site.update(_files_digest([settings["THEME"]], {".html", ".css", ".js", ".xml", ".txt"}).encode())
         self.build = site.hexdigest()

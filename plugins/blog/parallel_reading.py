@@ -6,6 +6,7 @@ workers; the reader then picks up each result as Pelican asks for that file. Wor
 very same render code on the same settings, so the output is identical to a sequential build.
 """
 
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +37,7 @@ def start(paths, render, workers):
         return
     _render = render
     if _executor is None:
+        gc.collect()  # workers start from a tidy heap: less to copy on write
         _executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     for i in range(0, len(paths), CHUNK):
         chunk = paths[i : i + CHUNK]

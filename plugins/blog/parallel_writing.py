@@ -9,6 +9,7 @@ rendered by exactly one process from the same state, so the output is byte-ident
 sequential build.
 """
 
+import gc
 import logging
 import os
 import pickle
@@ -80,6 +81,10 @@ def fork_writers(writer, records):
     if _Plan.workers < 2 or not sharded or not hasattr(os, "fork"):
         return
     shards = _Plan.workers
+    # Frozen objects are left alone by the garbage collector, which would otherwise rewrite
+    # every object's header in each process and so copy every shared page (see collect()).
+    gc.collect()
+    gc.freeze()
     for shard in range(1, shards):
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -142,6 +147,8 @@ def _become_child(writer, sharded):
 
 def collect():
     """In the parent: wait for the children; returns the records they sent back."""
+    if _Plan.children:
+        gc.unfreeze()
     results = []
     for pid, read_end in _Plan.children:
         chunks = []

@@ -97,6 +97,7 @@ class PlanetGenerator(Generator):
         articles = self.context.get("articles", [])
         loaded = [*self._loaded, (local, {"feed_url": local.url}, local_entries(articles, self.settings))]
         self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces)
+        self._loaded = []  # thousands of cached entries, no longer needed once the pages are modelled
 
     def _cached_faces(self, directory, loaded):
         """{feed slug: output path} for avatars that `invoke planet` cached."""
