@@ -177,11 +177,10 @@ def test_related_posts_index_agrees_with_the_plain_definition(specs, limit):
 def test_frozen_urls_pickle_as_the_original_class():
     import pickle
 
+    from pelican.settings import DEFAULT_CONFIG
     from pelican.urlwrappers import Tag
 
     from blog.frozen_urls import freeze_urls
-
-    from pelican.settings import DEFAULT_CONFIG
 
     tag = Tag("Query Planner", {**DEFAULT_CONFIG, "TAG_URL": "tag/{slug}/", "TAG_SAVE_AS": "tag/{slug}/index.html"})
     freeze_urls(tag)
