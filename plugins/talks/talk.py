@@ -1,6 +1,8 @@
 """The Talk content type, and what a talk page needs worked out from its metadata and files."""
 
+import hashlib
 import os
+import pickle
 from html import unescape
 
 from markupsafe import Markup
@@ -87,6 +89,31 @@ def _source_file(talk, value, what, base, *fallbacks):
     raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(paths[0])})")
 
 
+def _cached_transcript(settings, path, *arguments):
+    """The transcript of `path`, from the content cache when it is on and the file unchanged.
+
+    Reading and cleaning an hour of captions is most of a rebuild that edited one post; the
+    cache folder is already specific to the settings and the plugins' code."""
+    if not settings.get("CACHE_CONTENT"):
+        return _load_transcript(path, *arguments)
+    stat = os.stat(path)
+    key = hashlib.sha256(repr((path, stat.st_mtime_ns, stat.st_size, arguments)).encode()).hexdigest()
+    cached = os.path.join(settings["CACHE_PATH"], "talks", f"{key}.pickle")
+    if settings.get("LOAD_CONTENT_CACHE"):
+        try:
+            with open(cached, "rb") as f:
+                return pickle.load(f)
+        except Exception:  # no cached copy, or an unreadable one: read the file
+            pass
+    transcript = _load_transcript(path, *arguments)
+    os.makedirs(os.path.dirname(cached), exist_ok=True)
+    temporary = f"{cached}.{os.getpid()}.tmp"
+    with open(temporary, "wb") as f:
+        pickle.dump(transcript, f)
+    os.replace(temporary, cached)
+    return transcript
+
+
 def prepare(talk, content_path, settings):
     """Give `talk` everything its page, feeds and downloads need; TalkError on any problem.
 
@@ -121,7 +148,9 @@ def prepare(talk, content_path, settings):
     if meta.get("transcript"):
         path = _source_file(talk, meta["transcript"], "Transcript", here)
         try:
-            talk.transcript = _load_transcript(path, chapters, options, _shown(path), slug, talk.duration)
+            talk.transcript = _cached_transcript(
+                settings, path, chapters, options, _shown(path), slug, talk.duration
+            )
         except (SubtitleError, ValueError) as error:
             raise TalkError(str(error)) from None
         skipped = talk.transcript.skipped
