@@ -289,3 +289,17 @@ def test_settings_are_applied_once_and_shared_lists_left_alone():
     no_index = SimpleNamespace(settings={"TALKS_INDEX_SAVE_AS": ""})
     talks.configure(no_index)
     assert no_index.settings["NAV_SECTIONS"] == []
+
+
+def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy, tmp_path):
+    args = ["-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
+    cached = list((project_copy / "cache").rglob("talks/*.pickle"))
+    assert len(cached) == 2  # one per demo talk, not one per build
+    subtitles = sorted((project_copy / "content" / "talks").glob("*.srt"))[0]
+    subtitles.write_text(subtitles.read_text(encoding="utf-8").replace(" partial ", " PARTIAL ", 1), encoding="utf-8")
+    assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
+    page = (out / "talks" / subtitles.stem / "index.html").read_text(encoding="utf-8")
+    assert "PARTIAL" in page

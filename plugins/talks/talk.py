@@ -97,7 +97,9 @@ def _cached_transcript(settings, path, *arguments):
     if not settings.get("CACHE_CONTENT"):
         return _load_transcript(path, *arguments)
     stat = os.stat(path)
-    key = hashlib.sha256(repr((path, stat.st_mtime_ns, stat.st_size, arguments)).encode()).hexdigest()
+    # Functions (the slugifier) are named, not shown: their repr changes from run to run.
+    stable = [getattr(a, "__qualname__", None) if callable(a) else a for a in arguments]
+    key = hashlib.sha256(repr((path, stat.st_mtime_ns, stat.st_size, stable)).encode()).hexdigest()
     cached = os.path.join(settings["CACHE_PATH"], "talks", f"{key}.pickle")
     if settings.get("LOAD_CONTENT_CACHE"):
         try:
