@@ -74,30 +74,29 @@ def planet_paginator(settings, views):
 
 class PlanetGenerator(Generator):
     def generate_context(self):
-        """Read the cache. Our own posts join in generate_output: their content can only be
-        rendered once every generator (static files included) has registered what it links to."""
-        self.views, self.subscriptions, self.faces, self._loaded = [], [], {}, None
+        """Check the configuration only: the cache is read when the planet is written, after
+        every post page is out (less held in memory while they are rendered), and our own
+        posts join then, once every generator has registered what they link to."""
+        self.views, self.subscriptions, self.faces = [], [], {}
         try:
-            feeds = validate(self.settings)
+            self._feeds = validate(self.settings)
         except ConfigError:
-            return  # already reported at `initialized`; the build fails on it
+            self._feeds = None  # already reported at `initialized`; the build fails on it
+
+    def _build_model(self):
         directory = cache_dir(self.settings)
         loaded = load_feeds(
-            feeds, directory, lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem)
+            self._feeds, directory,
+            lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem),
         )
         self.faces = self._cached_faces(directory, loaded)
         limit = self.settings["PLANET_BURST_LIMIT"]
         for feed, _state, entries in loaded:
             if not feed.local and (held := len(held_back(entries, limit))):
                 logger.info("planet: %s: %d entries held back by the burst guard", feed.name, held)
-        self._loaded = loaded
-
-    def _build_model(self):
         local = local_feed(self.settings)
-        articles = self.context.get("articles", [])
-        loaded = [*self._loaded, (local, {"feed_url": local.url}, local_entries(articles, self.settings))]
+        loaded.append((local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings)))
         self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces)
-        self._loaded = []  # thousands of cached entries, no longer needed once the pages are modelled
 
     def _cached_faces(self, directory, loaded):
         """{feed slug: output path} for avatars that `invoke planet` cached."""
@@ -109,7 +108,7 @@ class PlanetGenerator(Generator):
         return faces
 
     def generate_output(self, writer):
-        if getattr(self, "_loaded", None) is None:
+        if getattr(self, "_feeds", None) is None:
             return
         self._build_model()
         settings = self.settings
