@@ -33,7 +33,7 @@ def _code_heaviest(output_dir):
 
 
 def representative_pages(output_dir):
-    """Home, the most code-heavy post, a tag page, a page, archives, 404; talks and planet if built."""
+    """Home, the most code-heavy post, a tag page, a page, archives, 404; talks, planet and search if built."""
     candidates = [
         os.path.join(output_dir, "index.html"),
         _code_heaviest(output_dir),
@@ -44,6 +44,7 @@ def representative_pages(output_dir):
         os.path.join(output_dir, "talks", "index.html"),
         _largest(output_dir, "talks/*/index.html"),
         os.path.join(output_dir, "planet", "index.html"),
+        os.path.join(output_dir, "search", "index.html"),
     ]
     pages = [path for path in candidates if path and os.path.isfile(path)]
     return list(dict.fromkeys(pages))
