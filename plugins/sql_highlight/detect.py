@@ -11,13 +11,14 @@ import re
 
 import pglast
 
+from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 
 LANGUAGES = ("postgresql", "plpgsql", "psql", "postgres-explain", "python", "pycon", "bash",
              "console", "json", "html", "text")
 
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?=\S|$)", re.M)
-_PSQL_SHAPES = re.compile(r"^\(\d+ rows?\)$|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
+_PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^>>>(?: |$)", re.M)
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
 _SHELL_WORDS = re.compile(

@@ -18,7 +18,7 @@ _NODE = re.compile(r"^(?P<indent>\s*)(?P<arrow>->\s+)?(?P<node>[A-Z][A-Za-z -]*?
 _STATS = re.compile(r"(\(|\)|(?:actual |never executed)|[a-z][a-z ]*=|[\d.]+(?:\.\.[\d.]+)?|\s+|[A-Za-z_][\w-]*|.)")
 _TARGET_WORDS = re.compile(r"(\s+)|(using|on|of|ONLY)\b|([^\s]+)")
 _UNITS = {"ms", "kB", "MB", "GB", "B"}
-_FOOTER = re.compile(r"^\(\d+ rows?\)$")
+ROW_COUNT = re.compile(r"^\(\d+ rows?\)$")  # psql's "(3 rows)" under a result
 _HEADER_RULE = re.compile(r"^\s*-{3,}\s*$")
 
 
@@ -49,7 +49,7 @@ def _line(start, line):
             yield start, Text.Whitespace, line
         return
     stripped = line.strip()
-    if stripped == "QUERY PLAN" or _HEADER_RULE.match(line) or _FOOTER.match(stripped):
+    if stripped == "QUERY PLAN" or _HEADER_RULE.match(line) or ROW_COUNT.match(stripped):
         yield start, Generic.Heading if stripped == "QUERY PLAN" else Generic.Output, line
         return
     detail = _DETAIL.match(line)

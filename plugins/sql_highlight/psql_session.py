@@ -10,7 +10,7 @@ import re
 from pygments.token import Generic, Keyword, Name, String, Text
 
 from .classifier import sql_tokens
-from .explain_plan import explain_tokens
+from .explain_plan import ROW_COUNT, explain_tokens
 from .scanner import COMMENTS, scan
 
 PROMPT = re.compile(r"(?P<prompt>[A-Za-z_][\w.\-]*[=\-('\"*$^!]{1,2}[#>])(?P<space> ?)")
@@ -20,7 +20,7 @@ _TRAILING_META = re.compile(r"(?P<meta>\\(?:gx|gset|gexec|gdesc|g|watch|crosstab
 _ERROR = re.compile(r"^(?:ERROR|FATAL|PANIC|WARNING|psql: error|psql:[^:]+:\d+: ERROR):")
 _NOTE = re.compile(r"^(?:DETAIL|HINT|CONTEXT|NOTICE|INFO|LOG|DEBUG|QUERY|STATEMENT|LINE \d+):|^\s*\^\s*$")
 _FOOTER = re.compile(
-    r"^\(\d+ rows?\)$|^Time: |^Timing is (?:on|off)\.|^Expanded display is |^(?:INSERT \d+ \d+|"
+    ROW_COUNT.pattern + r"|^Time: |^Timing is (?:on|off)\.|^Expanded display is |^(?:INSERT \d+ \d+|"
     r"(?:UPDATE|DELETE|SELECT|MERGE|COPY|FETCH|MOVE) \d+|[A-Z]+(?: [A-Z]+)*)$"
 )
 _SEPARATOR = re.compile(r"^-+(?:\+-+)*$|^-\[ RECORD \d+ \]-*(?:\+-*)?$")
@@ -29,7 +29,7 @@ _RECORD = re.compile(r"^-\[ RECORD \d+ \]")
 
 def _is_output_shaped(line):
     stripped = line.strip()
-    return bool(_SEPARATOR.match(stripped) or _ERROR.match(stripped) or re.match(r"^\(\d+ rows?\)$", stripped))
+    return bool(_SEPARATOR.match(stripped) or _ERROR.match(stripped) or ROW_COUNT.match(stripped))
 
 
 def _statement_complete(sql):
@@ -152,7 +152,7 @@ def psql_tokens(text):
         stripped = body.strip()
         if stripped == "QUERY PLAN":
             in_plan = True
-        elif re.match(r"^\(\d+ rows?\)$", stripped):
+        elif ROW_COUNT.match(stripped):
             in_plan = False
         yield from _output_line(start, body, bare, index, in_plan and stripped != "QUERY PLAN")
         if newline:
