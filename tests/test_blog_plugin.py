@@ -187,3 +187,43 @@ def test_frozen_urls_pickle_as_the_original_class():
     assert tag.url == "tag/query-planner/" and type(tag) is not Tag and isinstance(tag, Tag)
     copy = pickle.loads(pickle.dumps(tag))
     assert type(copy) is Tag and copy.url == "tag/query-planner/"
+
+
+def _article(body):
+    from pelican.contents import Article
+    from pelican.settings import DEFAULT_CONFIG
+
+    settings = {**DEFAULT_CONFIG, "SITEURL": "https://example.org"}
+    return Article(body, metadata={"title": "T", "date": dt.datetime(2024, 5, 1)}, settings=settings, context={})
+
+
+@given(st.text(max_size=3000))
+def test_a_compact_body_reads_back_unchanged_and_renders_as_pelican_does(body):
+    import pickle
+
+    from blog.compact_bodies import compact, is_compact
+    from blog.frozen_urls import freeze_urls
+
+    plain, article = _article(body), _article(body)
+    compact(article)
+    assert is_compact(article) and "_content" not in article.__dict__
+    assert article._content == body
+    assert article.get_content("https://example.org") == plain.get_content("https://example.org")
+    assert article.summary == plain.summary
+    freeze_urls(article)
+    copy = pickle.loads(pickle.dumps(article))  # Pelican's generator-level cache
+    assert is_compact(copy) and copy._content == body and copy.url == plain.url
+
+
+@given(st.lists(st.binary(max_size=5000), max_size=40), st.integers(min_value=1, max_value=8000))
+def test_the_body_store_returns_every_byte_string_it_was_given(items, chunk_bytes):
+    import blog.compact_bodies as compact_bodies
+
+    old, compact_bodies.CHUNK_BYTES = compact_bodies.CHUNK_BYTES, chunk_bytes
+    try:
+        store = compact_bodies.BodyStore()
+        refs = [store.add(item) for item in items]
+    finally:
+        compact_bodies.CHUNK_BYTES = old
+    assert [store.get(ref) for ref in refs] == items
+    assert len(store.buffers) <= len(items) + 1

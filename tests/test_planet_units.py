@@ -245,3 +245,27 @@ def test_title_filter_and_max_entries_per_feed():
                         first_seen=f"2025-05-{n + 1:02d}T00:00:00+00:00") for n in range(8)]
     merged = merge([(a, candidates)], burst_limit=10, max_entries=10)
     assert [m.entry["title"] for m in merged] == ["PostgreSQL 7", "PostgreSQL 5"]
+
+
+def test_light_loading_shows_exactly_what_full_loading_shows():
+    """The build reads the planet cache without bodies and reads back those of the entries
+    shown: the pages must not change (checked on the bundled demo cache)."""
+    import importlib.util
+
+    from planet.view import load_feeds, planet_model
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("demo_conf", root / "pelicanconf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    settings = {**{k: v for k, v in vars(conf).items() if k.isupper()}, "SITE_ORIGIN": "https://example.org"}
+    settings = {**settings, "PLANET_MAX_ENTRIES": 7}  # fewer shown than cached: some bodies stay unread
+    feeds = validate(settings)
+    directory = root / settings["PLANET_CACHE_PATH"]
+    full = load_feeds(feeds, directory, warn=pytest.fail)
+    light = load_feeds(feeds, directory, warn=pytest.fail, light=True)
+    assert sum(len(entries) for _f, _s, entries in full) > 7
+    assert not any("content" in e or "summary" in e for _f, _s, entries in light for e in entries)
+    expected = planet_model(settings, full)
+    assert planet_model(settings, light, cache_dir=directory) == expected
+    assert all(view.html for view in expected[0])

@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 
 from jinja2 import FileSystemBytecodeCache
 from pelican import signals
+from pelican.contents import Static
 
 from . import parallel_reading, parallel_writing
 from .codeblocks import CodeBlockFormatter
+from .compact_bodies import compact
 from .feed_urls import absolutize_feed, clear_cache
 from .frozen_urls import freeze_site_urls
 from .markdown_reader import LecternMarkdownReader
@@ -47,6 +49,7 @@ DEFAULTS = {
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
     "PARALLEL_WRITERS": "auto",  # processes rendering pages; "auto" = CPU count, 1 = off
     "OUTPUT_MEMO": True,  # with the content cache on, render only pages whose inputs changed
+    "COMPACT_BODIES": "auto",  # hold post bodies compressed; "auto": unless Pelican's reader cache holds them
 }
 
 
@@ -101,6 +104,20 @@ def use_cache_namespace(cache_path, signature):
 def use_lectern_reader(readers):
     for extension in LecternMarkdownReader.file_extensions:
         readers.reader_classes[extension] = LecternMarkdownReader
+
+
+def compact_body(instance):
+    """Hold a new post's or page's body compressed (see compact_bodies)."""
+    if isinstance(instance, Static):
+        return
+    settings = instance.settings
+    wanted = settings.get("COMPACT_BODIES", "auto")
+    if wanted == "auto":
+        # Pelican's reader-level cache keeps every body for the whole build anyway: a
+        # compressed copy would only add to it.
+        wanted = not (settings.get("CACHE_CONTENT") and settings.get("CONTENT_CACHING_LAYER") == "reader")
+    if wanted:
+        compact(instance)
 
 
 def start_parallel_reading(generator):
@@ -268,6 +285,7 @@ def write_sitemap_and_styles(pelican):
 def register():
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
+    signals.content_object_init.connect(compact_body)
     signals.article_generator_init.connect(start_parallel_reading)
     signals.all_generators_finalized.connect(prepare_writing)
     signals.article_generator_finalized.connect(add_post_extras)

@@ -46,11 +46,15 @@ def _frozen_class(cls):
 
 
 def _reduce_as_original(self, protocol):
-    """Pickled (Pelican's generator-level cache) as the original class: the frozen subclass
-    only exists in the process that made it."""
-    original = type(self).__mro__[1]
+    """Pickled (Pelican's generator-level cache) as its parent class would be: the frozen
+    subclass only exists in the process that made it."""
+    parent = type(self).__mro__[1]
     state = {key: value for key, value in self.__dict__.items() if not key.startswith("_frozen_")}
-    return (_rebuild, (original, state))
+    if parent.__reduce_ex__ is object.__reduce_ex__:
+        return (_rebuild, (parent, state))
+    unfrozen = parent.__new__(parent)  # a parent with its own pickling (compact bodies)
+    unfrozen.__dict__.update(state)
+    return unfrozen.__reduce_ex__(protocol)
 
 
 def _rebuild(cls, state):

@@ -51,7 +51,10 @@ def take(path):
     future = _futures.pop(path, None)
     if future is None:
         return None
-    return future.result()[path]
+    rendered = future.result()[path]
+    if not _futures:
+        stop()  # the last file: the workers' memory goes back before the site is assembled
+    return rendered
 
 
 def stop():

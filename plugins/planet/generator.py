@@ -87,7 +87,7 @@ class PlanetGenerator(Generator):
         directory = cache_dir(self.settings)
         loaded = load_feeds(
             self._feeds, directory,
-            lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem),
+            lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem), light=True,
         )
         self.faces = self._cached_faces(directory, loaded)
         limit = self.settings["PLANET_BURST_LIMIT"]
@@ -96,7 +96,7 @@ class PlanetGenerator(Generator):
                 logger.info("planet: %s: %d entries held back by the burst guard", feed.name, held)
         local = local_feed(self.settings)
         loaded.append((local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings)))
-        self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces)
+        self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces, cache_dir=directory)
 
     def _cached_faces(self, directory, loaded):
         """{feed slug: output path} for avatars that `invoke planet` cached."""

@@ -16,6 +16,8 @@ from . import cache as planet_cache
 from .merge import as_datetime, merge
 from .sanitize import clean_text, safe_url, sanitize_html, truncate_html
 
+BODY_FIELDS = ("content", "summary")  # what an entry weighs; read for the entries shown only
+
 DATE_FORMAT = "%b %d, %Y"  # "Published on Jan 05, 2025."
 _GLOBAL_ID = re.compile(r"^(?:https?://|tag:|urn:)\S+$", re.I)
 
@@ -146,21 +148,44 @@ def subscription(feed, state, entries, settings):
     )
 
 
-def load_feeds(feeds, cache_dir, warn):
-    """[(FeedConfig, cache state, cached entries)]; an unreadable cache file is warned about."""
+def load_feeds(feeds, cache_dir, warn, light=False):
+    """[(FeedConfig, cache state, cached entries)]; an unreadable cache file is warned about.
+    `light` leaves the bodies out: a planet shows a hundred entries out of thousands cached,
+    and choosing them needs dates and keys only."""
     loaded = []
     for feed in feeds:
         cached = planet_cache.load(cache_dir, feed.slug)
         if cached.problem:
             warn(cached.problem)
+        if light:
+            for entry in cached.entries:
+                for field in BODY_FIELDS:
+                    entry.pop(field, None)
         loaded.append((feed, cached.state, cached.entries))
     return loaded
 
 
-def planet_model(settings, loaded, faces=None):
-    """(EntryViews newest first, Subscriptions) from [(FeedConfig, cache state, entries)]."""
+def restore_bodies(merged, cache_dir):
+    """Read back the bodies of the merged entries that load_feeds(light=True) left out."""
+    shown = {}
+    for item in merged:
+        if not item.feed.local:
+            shown.setdefault(item.feed.slug, {})[item.entry["key"]] = item.entry
+    for slug, entries in shown.items():
+        for cached in planet_cache.load(cache_dir, slug).entries:
+            entry = entries.get(cached["key"])
+            if entry is not None:
+                entry.update((field, cached[field]) for field in BODY_FIELDS if field in cached)
+
+
+def planet_model(settings, loaded, faces=None, cache_dir=None):
+    """(EntryViews newest first, Subscriptions) from [(FeedConfig, cache state, entries)].
+    With `cache_dir`, the bodies load_feeds(..., light=True) left out are read back for the
+    entries shown."""
     faces = faces or {}
     merged = merge([(feed, entries) for feed, _state, entries in loaded], settings["PLANET_BURST_LIMIT"], settings["PLANET_MAX_ENTRIES"])
+    if cache_dir is not None:
+        restore_bodies(merged, cache_dir)
     states = {feed.slug: state for feed, state, _entries in loaded}
     views = [entry_view(m, settings, states[m.feed.slug], faces) for m in merged]
     subscriptions = [subscription(feed, state, entries, settings) for feed, state, entries in loaded if not feed.local or entries]
