@@ -14,10 +14,12 @@ from . import parallel_reading, parallel_writing
 from .codeblocks import CodeBlockFormatter
 from .compact_bodies import compact
 from .feed_urls import absolutize_feed, clear_cache
+from .frozen_urls import SLOTS as FROZEN_SLOTS
 from .frozen_urls import freeze_site_urls
-from .markdown_reader import LecternMarkdownReader
+from .markdown_reader import TEXT_FACTS, LecternMarkdownReader
 from .output_memo import OutputMemo, settings_signature
 from .post_extras import (
+    PostExtras,
     PostLink,
     RelatedPostsIndex,
     chronological_neighbours,
@@ -106,10 +108,13 @@ def use_lectern_reader(readers):
         readers.reader_classes[extension] = LecternMarkdownReader
 
 
-def compact_body(instance):
-    """Hold a new post's or page's body compressed (see compact_bodies)."""
+def prepare_content(instance):
+    """A new post or page gets Lectern's attributes now, in one fixed order, so that CPython
+    keeps one shared key table for all of them (see PostExtras); its body is compressed."""
     if isinstance(instance, Static):
         return
+    for key in ("extras", *FROZEN_SLOTS):
+        instance.__dict__.setdefault(key, None)
     settings = instance.settings
     wanted = settings.get("COMPACT_BODIES", "auto")
     if wanted == "auto":
@@ -201,12 +206,22 @@ def use_lectern_writer(pelican):
     return LecternWriter
 
 
+def _extras(content):
+    extras = content.__dict__.get("extras")
+    if extras is None:
+        extras = content.extras = PostExtras()
+    return extras
+
+
 def _add_text_extras(content, settings):
-    statistics = getattr(content, "text_statistics", None) or text_statistics(content._content)
-    content.reading_time = reading_minutes(content._content, settings["READING_WORDS_PER_MINUTE"], statistics)
-    content.word_count = statistics[0]
-    content.plain_summary = plain_text(content.summary)
-    content.show_toc = getattr(content, "toc_headings", 0) >= settings["TOC_MIN_HEADINGS"]
+    extras = _extras(content)
+    facts = getattr(content, TEXT_FACTS, None)
+    toc_tokens, headings, statistics = facts if facts else ([], 0, text_statistics(content._content))
+    extras.toc_tokens = toc_tokens
+    extras.show_toc = headings >= settings["TOC_MIN_HEADINGS"]
+    extras.reading_time = reading_minutes(None, settings["READING_WORDS_PER_MINUTE"], statistics)
+    extras.word_count = statistics[0]
+    extras.plain_summary = plain_text(content.summary)
 
 
 def add_post_extras(generator):
@@ -216,10 +231,11 @@ def add_post_extras(generator):
     freeze_site_urls(everything)  # first: everything below asks for URLs
     related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
-        article.prev_article, article.next_article = PostLink.to(older), PostLink.to(newer)
+        extras = _extras(article)
+        extras.prev_article, extras.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
         _articles_by_url[article.url] = article
-        article.related_posts = [PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])]
+        _extras(article).related_posts = [PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])]
     for article in everything:
         _add_text_extras(article, settings)
 
@@ -285,7 +301,7 @@ def write_sitemap_and_styles(pelican):
 def register():
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
-    signals.content_object_init.connect(compact_body)
+    signals.content_object_init.connect(prepare_content)
     signals.article_generator_init.connect(start_parallel_reading)
     signals.all_generators_finalized.connect(prepare_writing)
     signals.article_generator_finalized.connect(add_post_extras)

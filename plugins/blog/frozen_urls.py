@@ -7,6 +7,8 @@ each object's class is swapped for a subclass whose url/save_as are computed on 
 """
 
 _frozen_classes = {}
+FROZEN_ATTRIBUTES = ("url", "save_as")
+SLOTS = tuple(f"_frozen_{attribute}" for attribute in FROZEN_ATTRIBUTES)  # where the values are kept
 
 
 def _once(attribute, cls):
@@ -33,8 +35,7 @@ def _frozen_class(cls):
             cls.__name__,
             (cls,),
             {
-                "url": property(_once("url", cls)),
-                "save_as": property(_once("save_as", cls)),
+                **{attribute: property(_once(attribute, cls)) for attribute in FROZEN_ATTRIBUTES},
                 "__module__": __name__,
                 "__qualname__": name,
                 "__reduce_ex__": _reduce_as_original,

@@ -17,6 +17,8 @@ from . import parallel_reading
 from .metadata_check import metadata_problems
 from .post_extras import text_statistics
 
+TEXT_FACTS = "lectern_text_facts"  # (toc tokens, number of headings, (prose words, code lines))
+
 
 def count_headings(tokens):
     return sum(1 + count_headings(t.get("children", [])) for t in tokens)
@@ -60,9 +62,9 @@ class LecternMarkdownReader(MarkdownReader):
         metadata = self._metadata(raw_meta, formatted)
         headings = count_headings(toc_tokens)
         # Only posts long enough for a table of contents keep its tokens (memory at scale).
-        metadata["toc_tokens"] = toc_tokens if headings >= self.settings.get("TOC_MIN_HEADINGS", 4) else []
-        metadata["toc_headings"] = headings
-        metadata["text_statistics"] = statistics  # (prose words, code lines), kept in Pelican's cache
+        toc_tokens = toc_tokens if headings >= self.settings.get("TOC_MIN_HEADINGS", 4) else []
+        # One key (one attribute on the post; see PostExtras), kept in Pelican's content cache.
+        metadata[TEXT_FACTS] = (toc_tokens, headings, statistics)
         return content, metadata
 
     def _metadata(self, meta, formatted):

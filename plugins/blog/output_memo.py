@@ -29,7 +29,6 @@ FORMAT = 2
 # What a listing shows of a post; a template that shows a post's body (`.content`) gets the
 # whole post in its fingerprint instead.
 SITE_ATTRIBUTES = ("url", "title", "date", "modified", "status", "category", "tags", "authors", "summary", "lang")
-LISTED_ATTRIBUTES = (*SITE_ATTRIBUTES, "reading_time")
 _TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:include|extends|import|from)\s+["']([^"']+)["']""")
 _USES_BODY = re.compile(r"\.content\b|get_content\(")
 
@@ -121,8 +120,10 @@ class OutputMemo:
                 stat = os.stat(content.source_path)
                 fingerprinter.feed(own, (content.source_path, stat.st_mtime_ns, stat.st_size, content.url,
                                          content.save_as))
-                fingerprinter.feed(own, [getattr(content, a, None) for a in ("reading_time", "word_count", "show_toc")])
-                fingerprinter.feed(shown, [getattr(content, a, None) for a in LISTED_ATTRIBUTES])
+                extras = getattr(content, "extras", None)
+                reading_time = getattr(extras, "reading_time", None)
+                fingerprinter.feed(own, [getattr(extras, a, None) for a in ("reading_time", "word_count", "show_toc")])
+                fingerprinter.feed(shown, [getattr(content, a, None) for a in SITE_ATTRIBUTES] + [reading_time])
                 fingerprinter.feed(identity, [getattr(content, a, None) for a in SITE_ATTRIBUTES])
             except (Unknown, OSError, TypeError):
                 continue
