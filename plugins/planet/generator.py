@@ -87,7 +87,8 @@ class PlanetGenerator(Generator):
         directory = cache_dir(self.settings)
         loaded = load_feeds(
             self._feeds, directory,
-            lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem), light=True,
+            lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem),
+            keep_bodies=self.settings["PLANET_MAX_ENTRIES"],
         )
         self.faces = self._cached_faces(directory, loaded)
         limit = self.settings["PLANET_BURST_LIMIT"]

@@ -7,16 +7,19 @@ images inside outside content become links (sanitize.py).
 """
 
 import datetime as dt
+import heapq
 import re
 import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import cache as planet_cache
+from .cache import sort_date
 from .merge import as_datetime, merge
 from .sanitize import clean_text, safe_url, sanitize_html, truncate_html
 
 BODY_FIELDS = ("content", "summary")  # what an entry weighs; read for the entries shown only
+BODY_LEFT_OUT = "_body_left_out"  # marks an entry whose body load_feeds() did not keep
 
 DATE_FORMAT = "%b %d, %Y"  # "Published on Jan 05, 2025."
 _GLOBAL_ID = re.compile(r"^(?:https?://|tag:|urn:)\S+$", re.I)
@@ -148,28 +151,48 @@ def subscription(feed, state, entries, settings):
     )
 
 
-def load_feeds(feeds, cache_dir, warn, light=False):
+def load_feeds(feeds, cache_dir, warn, keep_bodies=None):
     """[(FeedConfig, cache state, cached entries)]; an unreadable cache file is warned about.
-    `light` leaves the bodies out: a planet shows a hundred entries out of thousands cached,
-    and choosing them needs dates and keys only."""
+
+    With `keep_bodies` = N, only entries among the N newest seen so far keep their bodies: a
+    planet shows a hundred entries out of thousands cached, and choosing them needs dates and
+    keys only. restore_bodies() reads back any shown entry's body that was left out."""
+    newest = []  # min-heap: the `keep_bodies` newest dates seen so far
     loaded = []
     for feed in feeds:
         cached = planet_cache.load(cache_dir, feed.slug)
         if cached.problem:
             warn(cached.problem)
-        if light:
+        if keep_bodies is not None:
             for entry in cached.entries:
-                for field in BODY_FIELDS:
-                    entry.pop(field, None)
+                date = sort_date(entry)
+                if len(newest) < keep_bodies:
+                    heapq.heappush(newest, date)
+                elif newest and date > newest[0]:
+                    heapq.heapreplace(newest, date)
+                else:
+                    _leave_body_out(entry)
         loaded.append((feed, cached.state, cached.entries))
+    if keep_bodies and len(newest) == keep_bodies:  # the bar only rose: apply its final height
+        for _feed, _state, entries in loaded:
+            for entry in entries:
+                if BODY_LEFT_OUT not in entry and sort_date(entry) < newest[0]:
+                    _leave_body_out(entry)
     return loaded
 
 
+def _leave_body_out(entry):
+    for field in BODY_FIELDS:
+        entry.pop(field, None)
+    entry[BODY_LEFT_OUT] = True
+
+
 def restore_bodies(merged, cache_dir):
-    """Read back the bodies of the merged entries that load_feeds(light=True) left out."""
+    """Read back the bodies load_feeds() left out of entries that are shown after all (a
+    duplicate shows as its older original, which may be past the bar)."""
     shown = {}
     for item in merged:
-        if not item.feed.local:
+        if item.entry.pop(BODY_LEFT_OUT, False):
             shown.setdefault(item.feed.slug, {})[item.entry["key"]] = item.entry
     for slug, entries in shown.items():
         for cached in planet_cache.load(cache_dir, slug).entries:
@@ -180,8 +203,7 @@ def restore_bodies(merged, cache_dir):
 
 def planet_model(settings, loaded, faces=None, cache_dir=None):
     """(EntryViews newest first, Subscriptions) from [(FeedConfig, cache state, entries)].
-    With `cache_dir`, the bodies load_feeds(..., light=True) left out are read back for the
-    entries shown."""
+    With `cache_dir`, bodies load_feeds() left out are read back for the entries shown."""
     faces = faces or {}
     merged = merge([(feed, entries) for feed, _state, entries in loaded], settings["PLANET_BURST_LIMIT"], settings["PLANET_MAX_ENTRIES"])
     if cache_dir is not None:
