@@ -116,6 +116,9 @@ SEARCH_SAVE_AS = "search/index.html"
 
 # Build speed: worker processes that render Markdown ahead of Pelican ("auto" = one per CPU, 0 = off).
 PARALLEL_READERS = "auto"
+# Pelican's content cache (`invoke livereload` turns it on) is local scratch: writing it through
+# gzip at level 9 cost more than any other step of a rebuild (0.17 s of 1.4 s at 1,000 posts).
+GZIP_CACHE = False
 
 # sql_highlight: PostgreSQL lexers and detection of unlabelled code blocks.
 SQL_DIALECT = "postgresql"  # what ```sql means: postgresql, or sqlite, mysql, tsql, ...
