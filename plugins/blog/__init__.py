@@ -13,10 +13,11 @@ from pelican.contents import Static
 from . import parallel_reading, parallel_writing
 from .codeblocks import CodeBlockFormatter
 from .compact_bodies import compact
+from .compact_bodies import wanted as compact_wanted
 from .feed_urls import absolutize_feed, clear_cache
 from .frozen_urls import SLOTS as FROZEN_SLOTS
 from .frozen_urls import freeze_site_urls
-from .markdown_reader import TEXT_FACTS, LecternMarkdownReader
+from .markdown_reader import TEXT_FACTS, LecternMarkdownReader, forget_packed_bodies, packed_body
 from .output_memo import OutputMemo, settings_signature
 from .post_extras import (
     PostExtras,
@@ -115,14 +116,8 @@ def prepare_content(instance):
         return
     for key in ("extras", *FROZEN_SLOTS):
         instance.__dict__.setdefault(key, None)
-    settings = instance.settings
-    wanted = settings.get("COMPACT_BODIES", "auto")
-    if wanted == "auto":
-        # Pelican's reader-level cache keeps every body for the whole build anyway: a
-        # compressed copy would only add to it.
-        wanted = not (settings.get("CACHE_CONTENT") and settings.get("CONTENT_CACHING_LAYER") == "reader")
-    if wanted:
-        compact(instance)
+    if compact_wanted(instance.settings):
+        compact(instance, packed_body(instance.source_path, instance.__dict__.get("_content")))
 
 
 def start_parallel_reading(generator):
@@ -137,11 +132,12 @@ def start_parallel_reading(generator):
             path = os.path.abspath(os.path.join(generator.path, name))
             if generator.readers.get_cached_data(path, None) is None:  # not fresh in Pelican's cache
                 paths.append(path)
-    parallel_reading.start(paths, reader.render, parallel_reading.worker_count(settings["PARALLEL_READERS"]))
+    parallel_reading.start(paths, reader.render_in_worker, parallel_reading.worker_count(settings["PARALLEL_READERS"]))
 
 
 def prepare_writing(generators):
     parallel_reading.stop()
+    forget_packed_bodies()
     settings = generators[0].settings if generators else {}
     parallel_writing.plan(generators, parallel_reading.worker_count(settings.get("PARALLEL_WRITERS", 1)))
     _memo["current"] = None

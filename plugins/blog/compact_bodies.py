@@ -50,7 +50,7 @@ def _get_body(self):
 
 
 def _set_body(self, value):
-    self.__dict__["_content_z"] = None if value is None else _store.add(zlib.compress(value.encode(), LEVEL))
+    self.__dict__["_content_z"] = None if value is None else _store.add(pack(value))
 
 
 def _get_content(self, siteurl):
@@ -97,10 +97,28 @@ def is_compact(obj):
     return any(isinstance(obj, compact) for compact in _compact_classes.values())
 
 
-def compact(obj):
-    """Swap `obj` (a Pelican content object) for its compact subclass, body included."""
+def wanted(settings):
+    """COMPACT_BODIES; "auto" is on unless Pelican's reader-level cache keeps every body for
+    the whole build anyway (a compressed copy would only add to it)."""
+    setting = settings.get("COMPACT_BODIES", "auto")
+    if setting == "auto":
+        return not (settings.get("CACHE_CONTENT") and settings.get("CONTENT_CACHING_LAYER") == "reader")
+    return bool(setting)
+
+
+def pack(body):
+    """A body compressed the way compact() stores it (a worker process can do this part)."""
+    return zlib.compress(body.encode(), LEVEL)
+
+
+def compact(obj, packed=None):
+    """Swap `obj` (a Pelican content object) for its compact subclass, body included;
+    `packed` is pack(body) when a worker already made it."""
     if is_compact(obj):
         return
     body = obj.__dict__.pop("_content", None)
     obj.__class__ = _compact_class(type(obj))
-    obj._content = body
+    if packed is None or body is None:
+        obj._content = body
+    else:
+        obj.__dict__["_content_z"] = _store.add(packed)

@@ -14,14 +14,26 @@ from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.utils import pelican_open
 
 from . import parallel_reading
+from .compact_bodies import pack, wanted
 from .metadata_check import metadata_problems
 from .post_extras import text_statistics
 
+_packed = {}  # source path -> (body, its compressed form), from a worker, until the post exists
 TEXT_FACTS = "lectern_text_facts"  # (toc tokens, number of headings, (prose words, code lines))
 
 
 def count_headings(tokens):
     return sum(1 + count_headings(t.get("children", [])) for t in tokens)
+
+
+def packed_body(source_path, body):
+    """The worker's compressed form of `body` for this file, if it is of this very body."""
+    found = _packed.pop(source_path, None)
+    return found[1] if found is not None and found[0] is body else None
+
+
+def forget_packed_bodies():
+    _packed.clear()
 
 
 class LecternMarkdownReader(MarkdownReader):
@@ -52,10 +64,21 @@ class LecternMarkdownReader(MarkdownReader):
         toc = list(getattr(converter, "toc_tokens", []))
         return content, raw_meta, formatted, toc, text_statistics(content)
 
+    def render_in_worker(self, source_path):
+        """render(), plus the body already compressed when bodies are held compressed: the
+        worker does that work rather than the parent, which takes it from packed_body()."""
+        content, *rest = self.render(source_path)
+        return (content, *rest, pack(content) if wanted(self.settings) else None)
+
     def read(self, source_path):
         self._source_path = source_path
-        rendered = parallel_reading.take(source_path) or self.render(source_path)
-        content, raw_meta, formatted, toc_tokens, statistics = rendered
+        rendered = parallel_reading.take(source_path)
+        if rendered is not None:
+            content, raw_meta, formatted, toc_tokens, statistics, packed = rendered
+            if packed is not None:
+                _packed[source_path] = (content, packed)
+        else:
+            content, raw_meta, formatted, toc_tokens, statistics = self.render(source_path)
         problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
         if problems:
             raise ValueError("; ".join(problems))
