@@ -6,7 +6,7 @@ import os
 import shutil
 from urllib.parse import urlsplit
 
-from jinja2 import FileSystemBytecodeCache
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
 from pelican.contents import Static
 
@@ -56,6 +56,23 @@ DEFAULTS = {
 }
 
 
+class BuildBytecodeCache(BytecodeCache):
+    """Compiled templates kept in memory for one build. Pelican gives each generator a Jinja
+    environment of its own, so base.html and the partials were compiled once per generator;
+    now the first compiles and the others load its bytecode. Nothing outlives the build."""
+
+    def __init__(self):
+        self.compiled = {}
+
+    def load_bytecode(self, bucket):
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 def site_origin(settings):
     return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
 
@@ -76,10 +93,10 @@ def configure(pelican):
         # Rebuilds (livereload) keep compiled templates too.
         cache = os.path.join(pelican.settings["CACHE_PATH"], "jinja")
         os.makedirs(cache, exist_ok=True)
-        pelican.settings["JINJA_ENVIRONMENT"] = {
-            **pelican.settings["JINJA_ENVIRONMENT"],
-            "bytecode_cache": FileSystemBytecodeCache(cache),
-        }
+        bytecode_cache = FileSystemBytecodeCache(cache)
+    else:
+        bytecode_cache = BuildBytecodeCache()
+    pelican.settings["JINJA_ENVIRONMENT"] = {**pelican.settings["JINJA_ENVIRONMENT"], "bytecode_cache": bytecode_cache}
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
     pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)

@@ -67,6 +67,13 @@ class ShardedWriter(Writer):
         return super().write_feed(elements, context, path, *args, **kwargs)
 
 
+def preload_templates(env):
+    """Compile the theme's templates before forking, once, rather than in every process."""
+    for name in env.list_templates():
+        if not name.startswith("!"):  # Pelican's own themes, reachable as "!simple/..."
+            env.get_template(name)
+
+
 def plan(generators, workers):
     _Plan.generators = list(generators)
     _Plan.workers = workers
@@ -81,6 +88,8 @@ def fork_writers(writer, records):
     if _Plan.workers < 2 or not sharded or not hasattr(os, "fork"):
         return
     shards = _Plan.workers
+    for generator in sharded:
+        preload_templates(generator.env)
     # Frozen objects are left alone by the garbage collector, which would otherwise rewrite
     # every object's header in each process and so copy every shared page (see collect()).
     gc.collect()
