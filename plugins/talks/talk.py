@@ -89,17 +89,41 @@ def _source_file(talk, value, what, base, *fallbacks):
     raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(paths[0])})")
 
 
+_made_ahead = {}  # transcript key -> Transcript a forked process made ahead (see ahead.py)
+_recording = []  # in that process: the dict every transcript it makes goes into
+
+
+def use_transcripts_made_ahead(transcripts):
+    _made_ahead.clear()
+    _made_ahead.update(transcripts)
+
+
+def record_transcripts():
+    """In the process working ahead: a dict that fills with every transcript prepare() makes."""
+    made = {}
+    _recording[:] = [made]
+    return made
+
+
 def _cached_transcript(settings, path, *arguments):
-    """The transcript of `path`, from the content cache when it is on and the file unchanged.
+    """The transcript of `path`: made ahead, or from the content cache when it is on and the
+    file unchanged, or read now.
 
     Reading and cleaning an hour of captions is most of a rebuild that edited one post; the
     cache folder is already specific to the settings and the plugins' code."""
-    if not settings.get("CACHE_CONTENT"):
-        return _load_transcript(path, *arguments)
     stat = os.stat(path)
     # Functions (the slugifier) are named, not shown: their repr changes from run to run.
     stable = [getattr(a, "__qualname__", None) if callable(a) else a for a in arguments]
     key = hashlib.sha256(repr((path, stat.st_mtime_ns, stat.st_size, stable)).encode()).hexdigest()
+    transcript = _made_ahead.pop(key, None) or _read_transcript(settings, key, path, arguments)
+    for made in _recording:
+        made[key] = transcript
+    return transcript
+
+
+def _read_transcript(settings, key, path, arguments):
+    if not settings.get("CACHE_CONTENT"):
+        return _load_transcript(path, *arguments)
     cached = os.path.join(settings["CACHE_PATH"], "talks", f"{key}.pickle")
     if settings.get("LOAD_CONTENT_CACHE"):
         try:
