@@ -2,6 +2,7 @@
 and the build's errors for broken talks."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -303,3 +304,32 @@ def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy
     assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
     page = (out / "talks" / subtitles.stem / "index.html").read_text(encoding="utf-8")
     assert "PARTIAL" in page
+
+
+def _ahead_files():
+    import tempfile
+
+    return set(Path(tempfile.gettempdir()).glob("lectern-ahead-*"))
+
+
+def test_work_done_ahead_comes_back_whole_and_leaves_nothing_behind():
+    from talks.ahead import Ahead
+
+    before = _ahead_files()
+    transcript = load_transcript(str(ROOT / "content" / "talks" / "partial-indexes-in-practice.srt"))
+    result = Ahead(lambda: {"key": transcript, "pid": os.getpid()}, {}).take()
+    assert result["key"] == transcript and result["pid"] != os.getpid()  # made in another process
+    assert _ahead_files() == before
+
+
+def test_work_that_fails_ahead_gives_the_empty_result_and_leaves_nothing_behind():
+    from talks.ahead import Ahead
+
+    before = _ahead_files()
+
+    def broken():
+        raise RuntimeError("cannot")
+
+    assert Ahead(broken, {}).take() == {}
+    assert Ahead(lambda: (lambda: None), {}).take() == {}  # not picklable
+    assert _ahead_files() == before
