@@ -163,7 +163,7 @@ def main(argv=None):
     per_post = {}
     for posts in [int(n) for n in args.scale.split(",")]:
         print(f"scale point: {posts} posts ...", flush=True)
-        rows = cold(posts, 1 if posts >= 4000 else 2)
+        rows = cold(posts, args.rounds)
         lines, _ratio = summarize(f"scale {posts}", rows, posts)
         table += lines
         print("\n".join(lines), flush=True)

@@ -83,7 +83,7 @@ def main(argv=None):
         "Vanilla: Pelican 4.12, its `simple` theme, default Markdown settings, no plugins, the same posts.\n"
         "Lectern: this repository's pelicanconf.py as it is (its content cache is not gzipped, its post\n"
         "bodies are held compressed), and it also builds 3 hour-long talks and a planet of 4,000 cached\n"
-        "entries. Builds alternate A/B. Peak memory is sampled from /proc every 50 ms, children included:\n"
+        "entries. Builds alternate A/B, 5 pairs at every point. Peak memory is sampled from /proc every 50 ms, children included:\n"
         "PSS counts a page shared by forked processes once, RSS once per process.\n\n"
         + "\n".join(result["table"]) + "\n\n" + "\n".join(f"- {line}" for line in result["summary"]) + "\n"
     )
