@@ -190,11 +190,14 @@ def test_frozen_urls_pickle_as_the_original_class():
 
 
 def _article(body):
+    import os
+
     from pelican.contents import Article
     from pelican.settings import DEFAULT_CONFIG
 
-    settings = {**DEFAULT_CONFIG, "SITEURL": "https://example.org"}
-    return Article(body, metadata={"title": "T", "date": dt.datetime(2024, 5, 1)}, settings=settings, context={})
+    settings = {**DEFAULT_CONFIG, "SITEURL": "https://example.org", "PATH": os.path.abspath("content")}
+    return Article(body, metadata={"title": "T", "date": dt.datetime(2024, 5, 1)}, settings=settings,
+                   source_path=os.path.join(settings["PATH"], "posts", "t.md"), context={})
 
 
 @given(st.text(max_size=3000))
@@ -227,3 +230,20 @@ def test_the_body_store_returns_every_byte_string_it_was_given(items, chunk_byte
         compact_bodies.CHUNK_BYTES = old
     assert [store.get(ref) for ref in refs] == items
     assert len(store.buffers) <= len(items) + 1
+
+
+@pytest.mark.parametrize("body", [
+    '<p><img src="{static}/images/plan.png"> and <a href="{attach}files/dump.sql">the dump</a></p>',
+    '<p><a href="|static|/images/plan.png">old syntax</a>, <a href="{filename}/other.md">a post</a></p>',
+    "<p>No links here, just static electricity.</p>",
+    "<p>Nothing at all.</p>",
+])
+def test_a_compact_post_finds_the_same_static_links_as_pelican(body):
+    from blog.compact_bodies import compact
+    from blog.frozen_urls import freeze_urls
+
+    plain, article = _article(body), _article(body)
+    compact(article)
+    freeze_urls(article)
+    assert article.get_static_links() == plain.get_static_links()
+    assert bool(article.get_static_links()) == ("/images/plan.png" in body)  # real links are found

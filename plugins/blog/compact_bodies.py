@@ -49,8 +49,22 @@ def _get_body(self):
     return None if ref is None else zlib.decompress(_store.get(ref)).decode()
 
 
-def _set_body(self, value):
-    self.__dict__["_content_z"] = None if value is None else _store.add(pack(value))
+def _set_body(self, value, packed=None):
+    if value is None:
+        self.__dict__["_content_z"] = None
+    else:
+        self.__dict__["_content_z"] = _store.add(pack(value) if packed is None else packed)
+    self.__dict__["_may_link_static"] = value is not None and ("static" in value or "attach" in value)
+
+
+def _get_static_links(self):
+    """Pelican's Content.get_static_links, which keeps only {static} and {attach} links: a body
+    without either word has none, and is not decompressed and scanned to find that out."""
+    if not self.__dict__.get("_may_link_static", True):
+        return set()
+    mro = type(self).__mro__
+    below = next(mro[i + 1] for i, cls in enumerate(mro) if cls in _compact_classes.values())
+    return below.get_static_links(self)
 
 
 def _get_content(self, siteurl):
@@ -84,6 +98,7 @@ def _compact_class(cls):
         compact = type(cls.__name__, (cls,), {
             "_content": property(_get_body, _set_body),
             "get_content": _get_content,
+            "get_static_links": _get_static_links,
             "__reduce_ex__": _reduce,
             "__module__": __name__,
             "__qualname__": f"Compact{cls.__name__}",
@@ -118,7 +133,4 @@ def compact(obj, packed=None):
         return
     body = obj.__dict__.pop("_content", None)
     obj.__class__ = _compact_class(type(obj))
-    if packed is None or body is None:
-        obj._content = body
-    else:
-        obj.__dict__["_content_z"] = _store.add(packed)
+    _set_body(obj, body, packed)
