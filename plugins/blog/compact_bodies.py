@@ -7,7 +7,8 @@ class is swapped for a subclass whose `_content` is stored compressed.
 
 Pelican memoizes get_content() for every post for the whole build, which would bring every
 body back; the subclass computes it on each call instead (the same function of the same
-inputs, so the output does not change).
+inputs, so the output does not change). Whether a body holds any intrasite link is found once,
+so a body without one is never rescanned by Pelican's link rewriting.
 
 The compressed bodies are packed into a few large buffers rather than one bytes object each:
 a forked writer process that reads a body then touches one buffer's header, where separate
@@ -15,6 +16,9 @@ objects would each cost it a private copy of a memory page.
 """
 
 import zlib
+from types import SimpleNamespace
+
+from pelican.contents import Content
 
 LEVEL = 3
 CHUNK_BYTES = 1 << 20
@@ -50,17 +54,30 @@ def _get_body(self):
 
 
 def _set_body(self, value, packed=None):
+    """Store `value` compressed; `packed` is pack_body(value) when a worker already made it."""
     if value is None:
-        self.__dict__["_content_z"] = None
-    else:
-        self.__dict__["_content_z"] = _store.add(pack(value) if packed is None else packed)
-    self.__dict__["_may_link_static"] = value is not None and ("static" in value or "attach" in value)
+        self.__dict__["_content_z"], self.__dict__["_linked"] = None, False
+        return
+    blob, linked = packed or (zlib.compress(value.encode(), LEVEL), None)
+    self.__dict__["_content_z"] = _store.add(blob)
+    self.__dict__["_linked"] = _has_intrasite_links(value, self.settings) if linked is None else linked
+
+
+def _has_intrasite_links(body, settings):
+    """Whether `body` holds a link Pelican rewrites ({filename}, {static}, ...), by Pelican's
+    own pattern (a method that reads nothing but the settings)."""
+    return Content._get_intrasite_link_regex(SimpleNamespace(settings=settings)).search(body) is not None
+
+
+def pack_body(body, settings):
+    """(compressed body, whether it has intrasite links): the part a worker process can do."""
+    return zlib.compress(body.encode(), LEVEL), _has_intrasite_links(body, settings)
 
 
 def _get_static_links(self):
-    """Pelican's Content.get_static_links, which keeps only {static} and {attach} links: a body
-    without either word has none, and is not decompressed and scanned to find that out."""
-    if not self.__dict__.get("_may_link_static", True):
+    """Pelican's Content.get_static_links; a body with no intrasite link has none, and is not
+    decompressed and scanned again to find that out."""
+    if not self.__dict__.get("_linked", True):
         return set()
     mro = type(self).__mro__
     below = next(mro[i + 1] for i, cls in enumerate(mro) if cls in _compact_classes.values())
@@ -68,9 +85,12 @@ def _get_static_links(self):
 
 
 def _get_content(self, siteurl):
-    """Pelican's Content.get_content, without its memo."""
-    content = self._get_content() if hasattr(self, "_get_content") else self._content
-    return self._update_content(content, siteurl)
+    """Pelican's Content.get_content, without its memo, and without rescanning a body that has
+    no intrasite link (Pelican's rewrite would return it unchanged)."""
+    if hasattr(self, "_get_content"):
+        return self._update_content(self._get_content(), siteurl)
+    content = self._content
+    return self._update_content(content, siteurl) if self.__dict__.get("_linked", True) else content
 
 
 def _reduce(self, protocol):
@@ -121,14 +141,9 @@ def wanted(settings):
     return bool(setting)
 
 
-def pack(body):
-    """A body compressed the way compact() stores it (a worker process can do this part)."""
-    return zlib.compress(body.encode(), LEVEL)
-
-
 def compact(obj, packed=None):
     """Swap `obj` (a Pelican content object) for its compact subclass, body included;
-    `packed` is pack(body) when a worker already made it."""
+    `packed` is pack_body(body, settings) when a worker already made it."""
     if is_compact(obj):
         return
     body = obj.__dict__.pop("_content", None)

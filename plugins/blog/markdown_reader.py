@@ -14,7 +14,7 @@ from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 from pelican.utils import pelican_open
 
 from . import parallel_reading
-from .compact_bodies import pack, wanted
+from .compact_bodies import pack_body, wanted
 from .metadata_check import metadata_problems
 from .post_extras import text_statistics
 
@@ -68,7 +68,7 @@ class LecternMarkdownReader(MarkdownReader):
         """render(), plus the body already compressed when bodies are held compressed: the
         worker does that work rather than the parent, which takes it from packed_body()."""
         content, *rest = self.render(source_path)
-        return (content, *rest, pack(content) if wanted(self.settings) else None)
+        return (content, *rest, pack_body(content, self.settings) if wanted(self.settings) else None)
 
     def read(self, source_path):
         self._source_path = source_path
