@@ -174,7 +174,7 @@ class LecternWriter(parallel_writing.ShardedWriter):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.reuse = bool(settings and settings.get("LOAD_CONTENT_CACHE"))
-        parallel_writing.fork_writers(self, _records_for_parent)
+        parallel_writing.fork_writers(self, _records_for_parent, compile_first=not self.reuse)
 
     def _memoized(self, name, signature_values, write, template=None):
         memo = _memo["current"]

@@ -79,16 +79,18 @@ def plan(generators, workers):
     _Plan.workers = workers
 
 
-def fork_writers(writer, records):
+def fork_writers(writer, records, compile_first=True):
     """Called once the writer exists: fork the children and set up every process's share.
 
-    `records()` returns the picklable data a child sends back (what it wrote)."""
+    `records()` returns the picklable data a child sends back (what it wrote). With
+    `compile_first`, every template is compiled before the fork (not when a rebuild renders
+    only the few pages whose inputs changed)."""
     sharded = [g for g in _Plan.generators if isinstance(g, SHARDED_GENERATORS)]
     _Plan.shard, _Plan.shards, _Plan.children, _Plan.errors = 0, 1, [], []
     if _Plan.workers < 2 or not sharded or not hasattr(os, "fork"):
         return
     shards = _Plan.workers
-    for generator in sharded:
+    for generator in sharded if compile_first else ():
         preload_templates(generator.env)
     # Frozen objects are left alone by the garbage collector, which would otherwise rewrite
     # every object's header in each process and so copy every shared page (see collect()).

@@ -40,7 +40,9 @@ class TalksGenerator(CachingGenerator):
         self.talk_only_tags = []  # (Tag, talks) for tags no post uses
         super().__init__(*args, **kwargs)
         self._ahead = None
-        if _works_in_parallel(self.settings) and self._talk_files():
+        # With the content cache loaded, transcripts come from it faster than from a child.
+        cached = self.settings.get("CACHE_CONTENT") and self.settings.get("LOAD_CONTENT_CACHE")
+        if _works_in_parallel(self.settings) and not cached and self._talk_files():
             self._ahead = Ahead(self._transcripts_ahead, {})
 
     def _talk_files(self):
