@@ -58,9 +58,8 @@ def _set_body(self, value, packed=None):
     if value is None:
         self.__dict__["_content_z"], self.__dict__["_linked"] = None, False
         return
-    blob, linked = packed or (zlib.compress(value.encode(), LEVEL), None)
-    self.__dict__["_content_z"] = _store.add(blob)
-    self.__dict__["_linked"] = _has_intrasite_links(value, self.settings) if linked is None else linked
+    blob, linked = packed or pack_body(value, self.settings)
+    self.__dict__["_content_z"], self.__dict__["_linked"] = _store.add(blob), linked
 
 
 def _has_intrasite_links(body, settings):
@@ -79,9 +78,7 @@ def _get_static_links(self):
     decompressed and scanned again to find that out."""
     if not self.__dict__.get("_linked", True):
         return set()
-    mro = type(self).__mro__
-    below = next(mro[i + 1] for i, cls in enumerate(mro) if cls in _compact_classes.values())
-    return below.get_static_links(self)
+    return self._pelican_class.get_static_links(self)
 
 
 def _get_content(self, siteurl):
@@ -99,7 +96,7 @@ def _reduce(self, protocol):
     state = dict(self.__dict__)
     if state.get("_content_z") is not None:
         state["_content_z"] = _store.get(state["_content_z"])
-    return (_rebuild, (type(self).__mro__[1], state))
+    return (_rebuild, (self._pelican_class, state))
 
 
 def _rebuild(cls, state):
@@ -120,6 +117,7 @@ def _compact_class(cls):
             "get_content": _get_content,
             "get_static_links": _get_static_links,
             "__reduce_ex__": _reduce,
+            "_pelican_class": cls,  # the class below, also from a subclass (frozen URLs)
             "__module__": __name__,
             "__qualname__": f"Compact{cls.__name__}",
             "__doc__": f"{cls.__name__} holding its body compressed.",
@@ -129,7 +127,7 @@ def _compact_class(cls):
 
 
 def is_compact(obj):
-    return any(isinstance(obj, compact) for compact in _compact_classes.values())
+    return isinstance(obj, tuple(_compact_classes.values()))
 
 
 def wanted(settings):

@@ -90,8 +90,9 @@ def fork_writers(writer, records, compile_first=True):
     if _Plan.workers < 2 or not sharded or not hasattr(os, "fork"):
         return
     shards = _Plan.workers
-    for generator in sharded if compile_first else ():
-        preload_templates(generator.env)
+    if compile_first:
+        for generator in sharded:
+            preload_templates(generator.env)
     # Frozen objects are left alone by the garbage collector, which would otherwise rewrite
     # every object's header in each process and so copy every shared page (see collect()).
     gc.collect()
