@@ -58,8 +58,10 @@ def index_for_search(settings_file):
         files, data, total = build_index(settings["OUTPUT_PATH"])
     except IndexFailed as failure:
         raise Exit(f"Search index failed: {failure}", code=1) from None
-    print(f"Search index: {data / 1024:.0f} KiB of index data ({total / 1024:.0f} KiB with Pagefind's scripts, "
-          f"{files} files) in {settings['OUTPUT_PATH']}/pagefind/")
+    print(
+        f"Search index: {data / 1024:.0f} KiB of index data ({total / 1024:.0f} KiB with Pagefind's scripts, "
+        f"{files} files) in {settings['OUTPUT_PATH']}/pagefind/"
+    )
 
 
 @task
@@ -174,12 +176,13 @@ def publish(c):
 def gh_pages(c):
     """Publish to GitHub Pages"""
     preview(c)
-    c.run(
-        "ghp-import -n -b {github_pages_branch} -m {commit_message} {deploy_path} -p".format(**CONFIG)
-    )
+    c.run("ghp-import -n -b {github_pages_branch} -m {commit_message} {deploy_path} -p".format(**CONFIG))
 
 
-@task(name="new-post", help={"title": "the post's title", "category": "its category", "tags": "comma-separated tags"})
+@task(
+    name="new-post",
+    help={"title": "the post's title", "category": "its category", "tags": "comma-separated tags"},
+)
 def new_post(c, title, category="PostgreSQL", tags=""):
     """Start a post at content/posts/<year>/<slug>.md (as a draft; never overwrites)"""
     try:
@@ -189,8 +192,13 @@ def new_post(c, title, category="PostgreSQL", tags=""):
     print(f"Wrote {path}. Remove 'Status: draft' to publish it.")
 
 
-@task(help={"posts": "posts in the synthetic site (default 1000)", "rounds": "A/B rounds (default 5)",
-            "quick": "a small, fast run to try the benchmarks"})
+@task(
+    help={
+        "posts": "posts in the synthetic site (default 1000)",
+        "rounds": "A/B rounds (default 5)",
+        "quick": "a small, fast run to try the benchmarks",
+    }
+)
 def bench(c, posts=1000, rounds=5, quick=False):
     """Measure build speed against vanilla Pelican and every plugin's targets; writes benchmarks/RESULTS.md"""
     arguments = ["--quick"] if quick else ["--posts", str(posts), "--rounds", str(rounds)]

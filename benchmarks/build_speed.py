@@ -26,7 +26,8 @@ PYTHON = sys.executable
 def _write_settings(work, content, with_cache):
     cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True} if with_cache else {}
     vanilla = work / "vanilla_settings.py"
-    vanilla.write_text(textwrap.dedent(f"""\
+    vanilla.write_text(
+        textwrap.dedent(f"""\
         AUTHOR = "Bench"
         SITENAME = "Bench"
         SITEURL = ""
@@ -36,9 +37,11 @@ def _write_settings(work, content, with_cache):
         ARTICLE_PATHS = ["posts"]
         CACHE_PATH = {str(work / "cache-vanilla")!r}
         {"".join(f"{k} = {v!r}; " for k, v in cache.items())}
-    """))
+    """)
+    )
     ours = work / "lectern_settings.py"
-    ours.write_text(textwrap.dedent(f"""\
+    ours.write_text(
+        textwrap.dedent(f"""\
         import os, sys
         sys.path.insert(0, {str(ROOT)!r})
         os.chdir({str(ROOT)!r})
@@ -48,13 +51,18 @@ def _write_settings(work, content, with_cache):
         PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
         CACHE_PATH = {str(work / "cache-lectern")!r}
         {"".join(f"{k} = {v!r}; " for k, v in cache.items())}
-    """) + _extra_lectern_settings(work))
+    """)
+        + _extra_lectern_settings(work)
+    )
     return vanilla, ours
 
 
 def _extra_lectern_settings(work):
     """Settings for the synthetic talks and planet (vanilla Pelican has neither)."""
-    return "".join(__import__(name).settings_for_benchmark(work) + "\n" for name in ("synthetic_talks", "synthetic_planet"))
+    return "".join(
+        __import__(name).settings_for_benchmark(work) + "\n"
+        for name in ("synthetic_talks", "synthetic_planet")
+    )
 
 
 def _commands(work, settings_vanilla, settings_ours):
@@ -157,7 +165,9 @@ def main(argv=None):
     table += lines
     print("\n".join(lines), flush=True)
     print(f"rebuilds after editing one post ({args.posts} posts, content cache on) ...", flush=True)
-    lines, figures["rebuild"] = summarize("rebuild, one post edited", rebuild(args.posts, args.rounds), args.posts)
+    lines, figures["rebuild"] = summarize(
+        "rebuild, one post edited", rebuild(args.posts, args.rounds), args.posts
+    )
     table += lines
     print("\n".join(lines), flush=True)
     per_post = {}

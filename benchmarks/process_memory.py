@@ -46,7 +46,9 @@ def run_measured(command, cwd=None, env=None, interval=0.05):
     build by 1%, skewing the ratio. Every 50 ms costs a fifth of that; memory peaks here last
     seconds, so the figures do not move."""
     began = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     peaks = {"rss": 0, "pss": 0}
 
     def sample():

@@ -50,10 +50,17 @@ def search_index_sizes(posts):
     work = Path(tempfile.mkdtemp(prefix="lectern-search-"))
     try:
         demo = work / "demo"
-        subprocess.run([sys.executable, "-c",
-                        "import sys; sys.path.insert(0, '.'); from lectern.build import run_pelican; "
-                        f"run_pelican(['-q', '-s', 'pelicanconf.py', '-o', {str(demo)!r}])"],
-                       cwd=_paths.ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; sys.path.insert(0, '.'); from lectern.build import run_pelican; "
+                f"run_pelican(['-q', '-s', 'pelicanconf.py', '-o', {str(demo)!r}])",
+            ],
+            cwd=_paths.ROOT,
+            check=True,
+            capture_output=True,
+        )
         rows.append(("demo site", *build_index(str(demo))))
         site, _content, _commands = build_speed.make_site(posts)
         settings = site / "lectern_settings.py"
@@ -63,7 +70,9 @@ def search_index_sizes(posts):
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for name, files, data, total in rows:
-        print(f"{name}: index data {data / 1024:.0f} KiB; with Pagefind's scripts {total / 1024:.0f} KiB in {files} files")
+        print(
+            f"{name}: index data {data / 1024:.0f} KiB; with Pagefind's scripts {total / 1024:.0f} KiB in {files} files"
+        )
 
 
 def main(argv=None):
@@ -85,12 +94,19 @@ def main(argv=None):
         "bodies are held compressed), and it also builds 3 hour-long talks and a planet of 4,000 cached\n"
         "entries. Builds alternate A/B, 5 pairs at every point. Peak memory is sampled from /proc every 50 ms, children included:\n"
         "PSS counts a page shared by forked processes once, RSS once per process.\n\n"
-        + "\n".join(result["table"]) + "\n\n" + "\n".join(f"- {line}" for line in result["summary"]) + "\n"
+        + "\n".join(result["table"])
+        + "\n\n"
+        + "\n".join(f"- {line}" for line in result["summary"])
+        + "\n"
     )
-    sections.append(_captured("SQL highlighting: agreement with PostgreSQL's scanner, speed", sql_accuracy.main))
+    sections.append(
+        _captured("SQL highlighting: agreement with PostgreSQL's scanner, speed", sql_accuracy.main)
+    )
     sections.append(_captured("Detection of unlabelled code blocks", detection_accuracy.main))
     sections.append(_captured("Talk transcripts: read, clean and render an hour", talks_transcript.main))
-    sections.append(_captured("Planet: fetch and build", planet_fetch.main, ["--feeds", "60"] if quick else []))
+    sections.append(
+        _captured("Planet: fetch and build", planet_fetch.main, ["--feeds", "60"] if quick else [])
+    )
     sections.append(_captured("Search index size", search_index_sizes, 100 if quick else 1000))
     RESULTS.write_text("\n".join(sections), encoding="utf-8")
     print(f"\nWrote {RESULTS.relative_to(_paths.ROOT)}")

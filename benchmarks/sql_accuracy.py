@@ -27,8 +27,16 @@ from sql_highlight.lexers import PostgresLexer
 from sql_highlight.vocabulary import PLPGSQL_RESERVED, PLPGSQL_UNRESERVED
 
 CORPUS_FILE = _paths.CORPUS / "postgres.sql"
-_OPERATORS = {"Op", "TYPECAST", "COLON_EQUALS", "EQUALS_GREATER", "LESS_EQUALS", "GREATER_EQUALS",
-              "NOT_EQUALS", "DOT_DOT"}
+_OPERATORS = {
+    "Op",
+    "TYPECAST",
+    "COLON_EQUALS",
+    "EQUALS_GREATER",
+    "LESS_EQUALS",
+    "GREATER_EQUALS",
+    "NOT_EQUALS",
+    "DOT_DOT",
+}
 
 
 def routine_bodies(text):
@@ -37,7 +45,9 @@ def routine_bodies(text):
     for raw in pglast.parse_sql(text):
         stmt = raw.stmt
         kind = type(stmt).__name__
-        options = (stmt.options if kind == "CreateFunctionStmt" else stmt.args if kind == "DoStmt" else None) or ()
+        options = (
+            stmt.options if kind == "CreateFunctionStmt" else stmt.args if kind == "DoStmt" else None
+        ) or ()
         language = "plpgsql" if kind == "DoStmt" else None
         body = None
         for option in options:
@@ -139,7 +149,9 @@ def main():
     text = CORPUS_FILE.read_text(encoding="utf-8")
     statements = len(pglast.split(text))
     spans = reference(text, routine_bodies(text))
-    print(f"corpus: {CORPUS_FILE.relative_to(_paths.ROOT)}: {statements} statements, {len(text):,} characters")
+    print(
+        f"corpus: {CORPUS_FILE.relative_to(_paths.ROOT)}: {statements} statements, {len(text):,} characters"
+    )
     print(f"{'lexer':32} {'agreement':>10} {'errors':>7} {'chars/s':>12}")
     results = {}
     for label, lexer in [
@@ -152,7 +164,9 @@ def main():
         results[label] = (agreement, errors, speed)
         print(f"{label:32} {agreement:>9.3%} {errors:>7} {speed:>12,.0f}")
     ours, theirs = results["Lectern PostgresLexer"][2], results["Pygments PostgresLexer"][2]
-    print(f"speed: ours / Pygments PostgresLexer = {ours / theirs:.2f}x (target: at least 0.67x, i.e. no slower than 1.5x)")
+    print(
+        f"speed: ours / Pygments PostgresLexer = {ours / theirs:.2f}x (target: at least 0.67x, i.e. no slower than 1.5x)"
+    )
     print(f"scored characters: {total:,}; target: ours >= 99.9% with zero Error tokens")
     print("bad input (an unterminated string at the end), seconds per MB at two sizes:")
     statement = "SELECT id, data->>'name' FROM orders WHERE state = 'new';\n"

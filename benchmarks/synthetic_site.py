@@ -11,7 +11,18 @@ WORDS = (
     "django model queryset migration transaction isolation snapshot lock wait deadlock replica "
     "checkpoint wal archive restore backup latency throughput connection pool pgbouncer session"
 ).split()
-TAGS = ["postgresql", "jsonb", "indexing", "security", "plpgsql", "django", "python", "performance", "psql", "shell"]
+TAGS = [
+    "postgresql",
+    "jsonb",
+    "indexing",
+    "security",
+    "plpgsql",
+    "django",
+    "python",
+    "performance",
+    "psql",
+    "shell",
+]
 CATEGORIES = ["PostgreSQL", "Django", "Operations"]
 
 
@@ -75,9 +86,21 @@ def write_posts(content_dir, count, seed=20261122):
         month, day = 1 + i % 12, 1 + i % 28
         tags = rng.sample(TAGS, 3)
         body = "\n\n".join(
-            [_paragraph(rng), "## Setting up", _paragraph(rng), _sql(rng, i), _paragraph(rng), "## Keeping it honest",
-             _plpgsql(rng, i), _paragraph(rng), _psql(rng, i), "## From Django", _paragraph(rng), _python(rng, i),
-             _paragraph(rng)]
+            [
+                _paragraph(rng),
+                "## Setting up",
+                _paragraph(rng),
+                _sql(rng, i),
+                _paragraph(rng),
+                "## Keeping it honest",
+                _plpgsql(rng, i),
+                _paragraph(rng),
+                _psql(rng, i),
+                "## From Django",
+                _paragraph(rng),
+                _python(rng, i),
+                _paragraph(rng),
+            ]
         )
         text = (
             f"Title: Synthetic post {i}: {rng.choice(WORDS)} and {rng.choice(WORDS)}\n"

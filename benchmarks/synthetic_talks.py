@@ -14,7 +14,9 @@ def write_content(work, content):
     for number in range(TALKS):
         shape_a = number % 2 == 0
         transcript = f"talk-{number}.{'vtt' if shape_a else 'srt'}"
-        (folder / transcript).write_text(raw_youtube_vtt(lines) if shape_a else exported_srt(lines), encoding="utf-8")
+        (folder / transcript).write_text(
+            raw_youtube_vtt(lines) if shape_a else exported_srt(lines), encoding="utf-8"
+        )
         (folder / f"talk-{number}.md").write_text(
             f"Title: Synthetic talk {number}\nDate: 2025-0{number + 1}-15 10:00\nEvent: Benchmark Conf\n"
             f"Event_URL: https://conf.example.org/\nSpeakers: Mira Halloran\n"

@@ -143,20 +143,30 @@ def timed(script, start=0.6):
 def chapters_vtt(chapters, end):
     out = ["WEBVTT", ""]
     for (start, title), following in zip(chapters, [*chapters[1:], (end, None)]):
-        out += [f"{format_vtt(max(0.0, start - 0.3))} --> {format_vtt(max(0.0, following[0] - 0.3))}", title, ""]
+        out += [
+            f"{format_vtt(max(0.0, start - 0.3))} --> {format_vtt(max(0.0, following[0] - 0.3))}",
+            title,
+            "",
+        ]
     return "\n".join(out)
 
 
 def main():
     TALKS.mkdir(parents=True, exist_ok=True)
     words, chapters, end = timed(PARTIAL_INDEXES)
-    (TALKS / "partial-indexes-in-practice.srt").write_text(exported_srt(caption_lines(words)), encoding="utf-8")
+    (TALKS / "partial-indexes-in-practice.srt").write_text(
+        exported_srt(caption_lines(words)), encoding="utf-8"
+    )
     print(f"partial-indexes-in-practice: {len(words)} words, {format_clock(end)} ({end:.0f} s). Chapters:")
     for start, title in chapters:
         print(f"    {format_clock(max(0.0, start - 0.3))} {title}")
     words, chapters, end = timed(ROW_LEVEL_SECURITY)
-    (TALKS / "row-level-security-for-django.vtt").write_text(raw_youtube_vtt(caption_lines(words)), encoding="utf-8")
-    (TALKS / "row-level-security-for-django.chapters.vtt").write_text(chapters_vtt(chapters, end), encoding="utf-8")
+    (TALKS / "row-level-security-for-django.vtt").write_text(
+        raw_youtube_vtt(caption_lines(words)), encoding="utf-8"
+    )
+    (TALKS / "row-level-security-for-django.chapters.vtt").write_text(
+        chapters_vtt(chapters, end), encoding="utf-8"
+    )
     print(f"row-level-security-for-django: {len(words)} words, {format_clock(end)} ({end:.0f} s)")
     return 0
 

@@ -49,7 +49,9 @@ def one_hour_talk(seed=20250516):
 def _run(path, chapters):
     transcript = load_transcript(str(path), chapters, slug=str.lower)
     html = transcript.html(lambda seconds: f"talk.webm#t={seconds:.2f}")
-    return len(transcript.captions), len(html) + len(transcript.vtt()) + len(transcript.srt()) + len(transcript.text())
+    return len(transcript.captions), len(html) + len(transcript.vtt()) + len(transcript.srt()) + len(
+        transcript.text()
+    )
 
 
 def measure(path, chapters, runs=RUNS):
@@ -78,15 +80,25 @@ def main():
             path.write_text(text, encoding="utf-8")
             raw_cues = text.count("-->")
             cpu, wall, cues = measure(path, chapters)
-            figures[name] = {"median_ms": round(cpu, 2), "median_wall_ms": round(wall, 2), "file_cues": raw_cues,
-                             "clean_cues": cues, "minutes": round(length / 60, 1), "target_ms": TARGET_MS,
-                             "ok": cpu < TARGET_MS}
-    print(f"Read + clean + render a generated talk of {length / 60:.0f} minutes, median of {RUNS} runs "
-          f"(target {TARGET_MS:g} ms):")
+            figures[name] = {
+                "median_ms": round(cpu, 2),
+                "median_wall_ms": round(wall, 2),
+                "file_cues": raw_cues,
+                "clean_cues": cues,
+                "minutes": round(length / 60, 1),
+                "target_ms": TARGET_MS,
+                "ok": cpu < TARGET_MS,
+            }
+    print(
+        f"Read + clean + render a generated talk of {length / 60:.0f} minutes, median of {RUNS} runs "
+        f"(target {TARGET_MS:g} ms):"
+    )
     for name, figure in figures.items():
         verdict = "ok" if figure["ok"] else "OVER TARGET"
-        print(f"  {name:30} {figure['median_ms']:6.1f} ms CPU ({figure['median_wall_ms']:.1f} ms wall)  "
-              f"{figure['file_cues']:5} cues in the file, {figure['clean_cues']} after cleaning  {verdict}")
+        print(
+            f"  {name:30} {figure['median_ms']:6.1f} ms CPU ({figure['median_wall_ms']:.1f} ms wall)  "
+            f"{figure['file_cues']:5} cues in the file, {figure['clean_cues']} after cleaning  {verdict}"
+        )
     return figures
 
 

@@ -27,7 +27,9 @@ def new_post(content_dir, title, *, category="PostgreSQL", tags="", now=None):
     if not title:
         raise ValueError("a post needs a title")
     now = now or dt.datetime.now().replace(second=0, microsecond=0)
-    slug = slugify(title, regex_subs=[(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")])
+    slug = slugify(
+        title, regex_subs=[(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")]
+    )
     path = Path(content_dir) / "posts" / f"{now:%Y}" / f"{slug}.md"
     if path.exists():
         raise FileExistsError(f"{path} already exists; pick another title or edit that file")

@@ -40,9 +40,12 @@ def build_index(output_dir):
     shutil.rmtree(os.path.join(output_dir, "pagefind"), ignore_errors=True)  # no stale fragments
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", output_dir, "--silent"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
-        message = (result.stderr or result.stdout).strip() or f"pagefind exited with status {result.returncode}"
+        message = (
+            result.stderr or result.stdout
+        ).strip() or f"pagefind exited with status {result.returncode}"
         raise IndexFailed(message)
     return index_size(output_dir)

@@ -85,6 +85,8 @@ def project_copy(tmp_path):
     shutil.copytree(
         ROOT,
         target,
-        ignore=shutil.ignore_patterns(".venv", "output", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "cache"),
+        ignore=shutil.ignore_patterns(
+            ".venv", "output", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "cache"
+        ),
     )
     return target

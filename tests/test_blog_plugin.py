@@ -28,7 +28,7 @@ def test_every_token_colour_passes_aa_after_adjustment(style):
 
 def test_stylesheet_scopes_dark_rules():
     css = pygments_stylesheet("xcode", "monokai")
-    dark_lines = [line for line in css.splitlines() if "data-theme=\"dark\"" in line and ".k " in line]
+    dark_lines = [line for line in css.splitlines() if 'data-theme="dark"' in line and ".k " in line]
     assert dark_lines
     # No unscoped rule may leak the dark style's line numbers into light mode.
     assert not [line for line in css.splitlines() if line.startswith("td.linenos")]
@@ -43,7 +43,9 @@ def test_formatter_frames_code_with_caption_and_label():
     from pygments import highlight
     from pygments.lexers import PythonLexer
 
-    html = highlight("x = 1\n", PythonLexer(), CodeBlockFormatter(lang_str="language-python", title="app/<x>.py"))
+    html = highlight(
+        "x = 1\n", PythonLexer(), CodeBlockFormatter(lang_str="language-python", title="app/<x>.py")
+    )
     assert html.startswith('<div class="code-block" data-lang="python">')
     assert '<span class="code-title">app/&lt;x&gt;.py</span>' in html
     assert '<span class="code-lang">Python</span>' in html
@@ -116,8 +118,13 @@ def test_sitemap_urls_and_exclusions():
     assert page_url("https://b.test", "index.html") == "https://b.test/"
     xml = render_sitemap(
         "https://b.test",
-        [("index.html", None), ("404.html", None), ("drafts/x/index.html", None),
-         ("a/index.html", dt.datetime(2024, 1, 2, tzinfo=dt.UTC)), ("feeds/all.atom.xml", None)],
+        [
+            ("index.html", None),
+            ("404.html", None),
+            ("drafts/x/index.html", None),
+            ("a/index.html", dt.datetime(2024, 1, 2, tzinfo=dt.UTC)),
+            ("feeds/all.atom.xml", None),
+        ],
     )
     assert "<loc>https://b.test/</loc>" in xml and "<lastmod>2024-01-02T00:00:00+00:00</lastmod>" in xml
     assert "404" not in xml and "drafts" not in xml and "atom" not in xml
@@ -146,7 +153,12 @@ def _class_per_character(html):
     return result
 
 
-@given(st.lists(st.sampled_from(list("SELECT 'x' $$ -- \n\t<>&\"data::int;(),.") + ["app=# ", "ERROR:  x\n"]), max_size=80).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(list("SELECT 'x' $$ -- \n\t<>&\"data::int;(),.") + ["app=# ", "ERROR:  x\n"]),
+        max_size=80,
+    ).map("".join)
+)
 def test_fast_path_shows_the_same_characters_in_the_same_classes_as_pygments(text):
     from pygments import highlight
     from pygments.formatters import HtmlFormatter
@@ -161,7 +173,8 @@ def test_fast_path_shows_the_same_characters_in_the_same_classes_as_pygments(tex
 @given(
     st.lists(
         st.tuples(st.integers(1, 28), st.sets(st.sampled_from("abcdefgh"), max_size=8)),
-        min_size=1, max_size=40,
+        min_size=1,
+        max_size=40,
     ),
     st.integers(1, 4),
 )
@@ -182,7 +195,9 @@ def test_frozen_urls_pickle_as_the_original_class():
 
     from blog.frozen_urls import freeze_urls
 
-    tag = Tag("Query Planner", {**DEFAULT_CONFIG, "TAG_URL": "tag/{slug}/", "TAG_SAVE_AS": "tag/{slug}/index.html"})
+    tag = Tag(
+        "Query Planner", {**DEFAULT_CONFIG, "TAG_URL": "tag/{slug}/", "TAG_SAVE_AS": "tag/{slug}/index.html"}
+    )
     freeze_urls(tag)
     assert tag.url == "tag/query-planner/" and type(tag) is not Tag and isinstance(tag, Tag)
     copy = pickle.loads(pickle.dumps(tag))
@@ -196,15 +211,32 @@ def _article(body):
     from pelican.settings import DEFAULT_CONFIG
 
     settings = {**DEFAULT_CONFIG, "SITEURL": "https://example.org", "PATH": os.path.abspath("content")}
-    return Article(body, metadata={"title": "T", "date": dt.datetime(2024, 5, 1)}, settings=settings,
-                   source_path=os.path.join(settings["PATH"], "posts", "t.md"),
-                   context={"static_content": {}, "generated_content": {}, "static_links": set()})
+    return Article(
+        body,
+        metadata={"title": "T", "date": dt.datetime(2024, 5, 1)},
+        settings=settings,
+        source_path=os.path.join(settings["PATH"], "posts", "t.md"),
+        context={"static_content": {}, "generated_content": {}, "static_links": set()},
+    )
 
 
-_BODY_PIECES = st.sampled_from([
-    '<a href="{static}/images/a.png">', '<img src="{attach}b.png">', '<a href="{filename}/c.md">',
-    '<a href="|static|/d.png">', "</a>", "<p>", "</p>", " static ", "attach", "{", "|", '"', "<",
-])
+_BODY_PIECES = st.sampled_from(
+    [
+        '<a href="{static}/images/a.png">',
+        '<img src="{attach}b.png">',
+        '<a href="{filename}/c.md">',
+        '<a href="|static|/d.png">',
+        "</a>",
+        "<p>",
+        "</p>",
+        " static ",
+        "attach",
+        "{",
+        "|",
+        '"',
+        "<",
+    ]
+)
 _BODIES = st.lists(st.one_of(st.text(max_size=40), _BODY_PIECES), max_size=60).map("".join)
 
 
@@ -241,12 +273,15 @@ def test_the_body_store_returns_every_byte_string_it_was_given(items, chunk_byte
     assert len(store.buffers) <= len(items) + 1
 
 
-@pytest.mark.parametrize("body", [
-    '<p><img src="{static}/images/plan.png"> and <a href="{attach}files/dump.sql">the dump</a></p>',
-    '<p><a href="|static|/images/plan.png">old syntax</a>, <a href="{filename}/other.md">a post</a></p>',
-    "<p>No links here, just static electricity.</p>",
-    "<p>Nothing at all.</p>",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p><img src="{static}/images/plan.png"> and <a href="{attach}files/dump.sql">the dump</a></p>',
+        '<p><a href="|static|/images/plan.png">old syntax</a>, <a href="{filename}/other.md">a post</a></p>',
+        "<p>No links here, just static electricity.</p>",
+        "<p>Nothing at all.</p>",
+    ],
+)
 def test_a_compact_post_finds_the_same_static_links_as_pelican(body):
     from blog.compact_bodies import compact
     from blog.frozen_urls import freeze_urls

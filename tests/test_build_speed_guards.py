@@ -41,11 +41,19 @@ def bigger_project(project_copy):
 def test_parallel_build_is_byte_identical_to_a_sequential_one(bigger_project):
     """Parallel reading and writing and compressed bodies change no byte of the site."""
     sequential, parallel = bigger_project / "out-seq", bigger_project / "out-par"
-    result = pelican_build("pelicanconf.py", sequential, project=bigger_project,
-                           extra_args=["-e", "PARALLEL_READERS=0", "PARALLEL_WRITERS=1", "COMPACT_BODIES=false"])
+    result = pelican_build(
+        "pelicanconf.py",
+        sequential,
+        project=bigger_project,
+        extra_args=["-e", "PARALLEL_READERS=0", "PARALLEL_WRITERS=1", "COMPACT_BODIES=false"],
+    )
     assert result.returncode == 0, result.stderr
-    result = pelican_build("pelicanconf.py", parallel, project=bigger_project,
-                           extra_args=["-e", "PARALLEL_READERS=2", "PARALLEL_WRITERS=2"])
+    result = pelican_build(
+        "pelicanconf.py",
+        parallel,
+        project=bigger_project,
+        extra_args=["-e", "PARALLEL_READERS=2", "PARALLEL_WRITERS=2"],
+    )
     assert result.returncode == 0, result.stderr
     assert_same_site(sequential, parallel)
 
@@ -54,8 +62,12 @@ def test_an_error_in_a_writer_process_fails_the_build(bigger_project):
     template = bigger_project / "theme" / "templates" / "article.html"
     broken = "{% block content %}{% if article.slug.startswith('synthetic') %}{{ none.attribute.missing }}{% endif %}"
     template.write_text(template.read_text().replace("{% block content %}", broken, 1))
-    result = pelican_build("pelicanconf.py", bigger_project / "out", project=bigger_project,
-                           extra_args=["-e", "PARALLEL_WRITERS=2"])
+    result = pelican_build(
+        "pelicanconf.py",
+        bigger_project / "out",
+        project=bigger_project,
+        extra_args=["-e", "PARALLEL_WRITERS=2"],
+    )
     assert result.returncode != 0
     assert "Undefined" in result.stderr or "undefined" in result.stderr
 
@@ -69,7 +81,9 @@ def cached_build(project, out):
 
 
 def fresh_build(project, out, extra=()):
-    result = pelican_build("pelicanconf.py", out, project=project, extra_args=["-e", "CACHE_CONTENT=false", *extra])
+    result = pelican_build(
+        "pelicanconf.py", out, project=project, extra_args=["-e", "CACHE_CONTENT=false", *extra]
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -98,7 +112,9 @@ def change_highlighting(project):
     module.write_text(module.read_text().replace('"bigserial bool box', '"bigserial boolean_alias box'))
 
 
-@pytest.mark.parametrize("change", [change_post, change_title, change_template, change_plugin, change_highlighting])
+@pytest.mark.parametrize(
+    "change", [change_post, change_title, change_template, change_plugin, change_highlighting]
+)
 def test_cached_rebuild_after_a_change_equals_a_fresh_build(bigger_project, change):
     out = bigger_project / "out"
     cached_build(bigger_project, out)
@@ -114,8 +130,11 @@ def test_cached_rebuild_after_a_setting_changes_equals_a_fresh_build(bigger_proj
     out = bigger_project / "out"
     cached_build(bigger_project, out)
     conf = bigger_project / "pelicanconf.py"
-    conf.write_text(conf.read_text().replace('SITENAME = "Halloran on Postgres"', 'SITENAME = "Renamed Blog"')
-                    .replace("READING_WORDS_PER_MINUTE = 230", "READING_WORDS_PER_MINUTE = 100"))
+    conf.write_text(
+        conf.read_text()
+        .replace('SITENAME = "Halloran on Postgres"', 'SITENAME = "Renamed Blog"')
+        .replace("READING_WORDS_PER_MINUTE = 230", "READING_WORDS_PER_MINUTE = 100")
+    )
     cached_build(bigger_project, out)
     fresh = bigger_project / "fresh"
     fresh_build(bigger_project, fresh)
@@ -155,4 +174,3 @@ def test_generator_level_content_cache_survives_a_second_build(bigger_project):
     fresh = bigger_project / "fresh"
     fresh_build(bigger_project, fresh)
     assert_same_site(fresh, out)
-

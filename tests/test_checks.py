@@ -177,7 +177,12 @@ def test_settings_say_what_a_build_is(local_config, published_config):
 
 @pytest.mark.parametrize(
     "name",
-    ["html", "feeds", "links", *(pytest.param(n, marks=pytest.mark.browser) for n in ("accessibility", "weight"))],
+    [
+        "html",
+        "feeds",
+        "links",
+        *(pytest.param(n, marks=pytest.mark.browser) for n in ("accessibility", "weight")),
+    ],
 )
 @pytest.mark.parametrize("build", ["local_config", "published_config"])
 def test_demo_site_passes(request, build, name):
@@ -197,8 +202,10 @@ def test_representative_pages_cover_each_template(site):
     assert {"archives/index.html", "404.html"} <= set(pages)
     assert any(p.startswith("tag/") for p in pages)
     code_heavy = pages[1]
-    counts = {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8").count("<pre")
-              for p in site.rglob("*.html")}
+    counts = {
+        p.relative_to(site).as_posix(): p.read_text(encoding="utf-8").count("<pre")
+        for p in site.rglob("*.html")
+    }
     assert counts[code_heavy] == max(counts.values()) > 0
 
 
@@ -207,8 +214,13 @@ def test_representative_pages_cover_each_template(site):
 
 def test_report_prints_a_table_and_a_summary_per_check_and_fails_on_errors():
     results = [
-        CheckResult("links", [Finding("a.html", "12", "href='x': no file x"),
-                              Finding("a.html", "13", "external link https://e.test/", "info")]),
+        CheckResult(
+            "links",
+            [
+                Finding("a.html", "12", "href='x': no file x"),
+                Finding("a.html", "13", "external link https://e.test/", "info"),
+            ],
+        ),
         CheckResult("feeds", [Finding("all.atom.xml", "3", "odd but allowed", "warning")]),
     ]
     out = io.StringIO()
@@ -230,8 +242,14 @@ def test_only_names_known_checks():
 
 def invoke_check(*args, env_extra=None):
     env = {**os.environ, **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "invoke", "check", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "check", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_invoke_check_runs_a_subset_and_exits_non_zero_on_findings():
@@ -260,8 +278,7 @@ def test_invoke_check_rejects_an_unknown_check_and_a_missing_output():
 )
 @pytest.mark.parametrize("ci", ["false", "true"])
 def test_a_missing_tool_is_a_skip_locally_and_a_failure_under_ci(check, env, install, ci):
-    result = invoke_check("--only", check, "--output", str(FIXTURES / "html"),
-                          env_extra={**env, "CI": ci})
+    result = invoke_check("--only", check, "--output", str(FIXTURES / "html"), env_extra={**env, "CI": ci})
     assert install in result.stdout, result.stdout + result.stderr
     if ci == "true":
         assert result.returncode == 1 and f"{check}: FAILED" in result.stdout

@@ -19,10 +19,43 @@ from fixtures.planet.feedserver import Feed, FeedServer
 from lectern.tools import ToolMissing
 from planet.run import fetch_all
 
-BYLINE = re.compile(r"^(?:By (?P<author>.+?) from |From )(?P<blog>.+)\. Published on [A-Z][a-z]{2} \d{2}, \d{4}\.$")
-URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "data", "background", "srcset", "xlink:href", "cite")
-FORBIDDEN_IN_ENTRIES = {"script", "style", "iframe", "object", "embed", "form", "input", "button", "base", "meta",
-                        "link", "svg", "math", "frame", "frameset", "video", "audio", "textarea", "select", "img"}
+BYLINE = re.compile(
+    r"^(?:By (?P<author>.+?) from |From )(?P<blog>.+)\. Published on [A-Z][a-z]{2} \d{2}, \d{4}\.$"
+)
+URL_ATTRIBUTES = (
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "background",
+    "srcset",
+    "xlink:href",
+    "cite",
+)
+FORBIDDEN_IN_ENTRIES = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "input",
+    "button",
+    "base",
+    "meta",
+    "link",
+    "svg",
+    "math",
+    "frame",
+    "frameset",
+    "video",
+    "audio",
+    "textarea",
+    "select",
+    "img",
+}
 
 
 def soup(path):
@@ -46,8 +79,13 @@ def executable_problems(tree, own_scripts=True):
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        if tag == "script" and not (own_scripts and (element.get("src", "").endswith("theme/js/site.js")
-                                                     or element.get("type") == "application/ld+json")):
+        if tag == "script" and not (
+            own_scripts
+            and (
+                element.get("src", "").endswith("theme/js/site.js")
+                or element.get("type") == "application/ld+json"
+            )
+        ):
             problems.append(f"script element: {lxml_html.tostring(element)[:80]!r}")
         if tag in ("base", "embed", "object", "iframe") or (tag == "meta" and element.get("http-equiv")):
             problems.append(f"<{tag}> element")
@@ -59,7 +97,9 @@ def executable_problems(tree, own_scripts=True):
     for article in tree.xpath('//article[contains(@class, "planet-entry")]'):
         content = article.xpath('.//div[contains(@class, "planet-content")]')
         for element in content[0].iter() if content else []:
-            if isinstance(element.tag, str) and (element.tag.lower() in FORBIDDEN_IN_ENTRIES or element.get("style") is not None):
+            if isinstance(element.tag, str) and (
+                element.tag.lower() in FORBIDDEN_IN_ENTRIES or element.get("style") is not None
+            ):
                 problems.append(f"<{element.tag}> (style={element.get('style')!r}) in a planet entry")
     return problems
 
@@ -75,12 +115,16 @@ def feed_problems(path):
         if local in ("content", "summary", "description", "encoded") and (element.text or "").strip():
             fragment = lxml_html.fragment_fromstring(element.text, create_parent="div")
             problems += [f"{path.name}: {p}" for p in executable_problems(fragment, own_scripts=False)]
-            problems += [f"{path.name}: <{e.tag}> in content" for e in fragment.iter()
-                         if isinstance(e.tag, str) and e.tag in FORBIDDEN_IN_ENTRIES - {"img"}]
+            problems += [
+                f"{path.name}: <{e.tag}> in content"
+                for e in fragment.iter()
+                if isinstance(e.tag, str) and e.tag in FORBIDDEN_IN_ENTRIES - {"img"}
+            ]
     return problems
 
 
 # The demo site's planet ------------------------------------------------------------------------
+
 
 def test_demo_planet_is_populated_offline_and_keeps_the_markup_contract(site):
     articles = entries(site / "planet" / "index.html")
@@ -96,7 +140,11 @@ def test_demo_planet_is_populated_offline_and_keeps_the_markup_contract(site):
         assert match, byline
         assert article.select_one(".planet-content")
     assert (site / "planet" / "2" / "index.html").is_file()
-    assert soup(site / "planet" / "index.html").select_one('nav.pagination a[rel=next]')["href"].endswith("planet/2/")
+    assert (
+        soup(site / "planet" / "index.html")
+        .select_one("nav.pagination a[rel=next]")["href"]
+        .endswith("planet/2/")
+    )
 
 
 def planet_pages(output):
@@ -132,14 +180,21 @@ def test_demo_awkward_cases(site, demo_posts):
     assert future.select_one("time")["datetime"] < "2031"  # clamped to the fetch time
     # include_tags leaves out what is not about PostgreSQL; an `updated` bump does not reorder.
     assert "Template fragment caching" not in titles
-    assert titles.index("Reading pg_stat_user_tables") > titles.index("Autovacuum thresholds, explained with one table")
+    assert titles.index("Reading pg_stat_user_tables") > titles.index(
+        "Autovacuum thresholds, explained with one table"
+    )
     dates = [a.select_one("time")["datetime"] for a in everything]
-    assert [dt.datetime.fromisoformat(d) for d in dates] == sorted((dt.datetime.fromisoformat(d) for d in dates), reverse=True)
+    assert [dt.datetime.fromisoformat(d) for d in dates] == sorted(
+        (dt.datetime.fromisoformat(d) for d in dates), reverse=True
+    )
     # Our own published posts, attributed to AUTHOR / SITENAME, with "Read more".
     ours = [a for a in everything if a["data-planet-feed"] == "@local"]
     assert len(ours) == len([p for p in demo_posts if p.status == "published"])
     assert all("By Mira Halloran from Halloran on Postgres." in " ".join(a.get_text().split()) for a in ours)
-    assert all(a.select_one(".planet-more a").get_text().startswith("Read more at Halloran on Postgres") for a in ours)
+    assert all(
+        a.select_one(".planet-more a").get_text().startswith("Read more at Halloran on Postgres")
+        for a in ours
+    )
 
 
 def test_demo_planet_content_is_sanitized_and_loads_nothing_from_elsewhere(site):
@@ -169,7 +224,9 @@ def test_demo_planet_feeds_and_opml(site, published_site, demo_settings):
             assert entry.link.startswith(("https://", "http://")) and entry.get("source")
         assert not feed_problems(site / "planet" / name)
     local_ids = {e.id for e in feedparser.parse((site / "planet" / "atom.xml").read_bytes()).entries}
-    published_ids = {e.id for e in feedparser.parse((published_site / "planet" / "atom.xml").read_bytes()).entries}
+    published_ids = {
+        e.id for e in feedparser.parse((published_site / "planet" / "atom.xml").read_bytes()).entries
+    }
     outside = {i for i in local_ids if "localhost" not in i}
     assert outside and outside <= published_ids  # ids stay the same from build to build
     opml = etree.parse(str(site / "planet" / "opml.xml")).getroot()
@@ -182,8 +239,15 @@ def test_planet_feeds_pass_invoke_checks_feed_audit(site, published_site):
     from conftest import PUBLISH_SITEURL
     from lectern.checks.feeds import check_feeds
 
-    for output, publish, origins in ((site, False, ["http://localhost:8000"]), (published_site, True, [PUBLISH_SITEURL])):
-        problems = [f for f in check_feeds(output, publish, origins) if f.severity == "error" and f.file.startswith("planet")]
+    for output, publish, origins in (
+        (site, False, ["http://localhost:8000"]),
+        (published_site, True, [PUBLISH_SITEURL]),
+    ):
+        problems = [
+            f
+            for f in check_feeds(output, publish, origins)
+            if f.severity == "error" and f.file.startswith("planet")
+        ]
         assert not problems, problems
 
 
@@ -201,11 +265,11 @@ PAYLOADS = [
     '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>',
     '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">',
     '<svg onload=alert("xss-svg")><circle r="10"/></svg>',
-    '<svg><script>alert(1)</script></svg>',
-    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+    "<svg><script>alert(1)</script></svg>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     '<iframe src="https://evil.example.net/"></iframe>',
     '<object data="https://evil.example.net/x.swf"></object><embed src="https://evil.example.net/x.swf">',
-    '<style>body{background:url(javascript:alert(1))}</style>',
+    "<style>body{background:url(javascript:alert(1))}</style>",
     '<p style="background:url(javascript:alert(1));position:fixed;top:0;left:0;width:100%">style trick</p>',
     '<div style="behavior:url(x.htc)">ie</div>',
     '<form action="https://evil.example.net/"><input name=q><button formaction="javascript:alert(1)">go</button></form>',
@@ -214,8 +278,8 @@ PAYLOADS = [
     "<!--<script>alert(1)</script>-->",
     "<![CDATA[<script>alert(1)</script>]]>",
     "<scr<script>ipt>alert(1)</script>",
-    '<video poster=javascript:alert(1)></video><audio src=x onerror=alert(1)>',
-    '<body onload=alert(1)><details open ontoggle=alert(1)>',
+    "<video poster=javascript:alert(1)></video><audio src=x onerror=alert(1)>",
+    "<body onload=alert(1)><details open ontoggle=alert(1)>",
     '<a href="https://ok.example.net/" onclick="alert(1)">click</a>',
     '"><script>alert(1)</script><x a="',
     "</title><script>alert(1)</script>",
@@ -224,26 +288,38 @@ PAYLOADS = [
 
 
 def rss_item(n, payload):
-    return (f"<item><title>{escape(f'Title {n} {payload}')}</title><link>https://x.example.net/{n}</link>"
-            f"<guid>https://x.example.net/{n}</guid><dc:creator>{escape(f'Author {payload}')}</dc:creator>"
-            f"<pubDate>Mon, 02 Jun 2025 {n % 24:02d}:00:00 +0000</pubDate>"
-            f"<description>{escape(f'<p>Summary {n}</p>{payload}')}</description>"
-            f"<content:encoded>{escape(f'<p>Content {n}</p>{payload}<p>after</p>')}</content:encoded></item>")
+    return (
+        f"<item><title>{escape(f'Title {n} {payload}')}</title><link>https://x.example.net/{n}</link>"
+        f"<guid>https://x.example.net/{n}</guid><dc:creator>{escape(f'Author {payload}')}</dc:creator>"
+        f"<pubDate>Mon, 02 Jun 2025 {n % 24:02d}:00:00 +0000</pubDate>"
+        f"<description>{escape(f'<p>Summary {n}</p>{payload}')}</description>"
+        f"<content:encoded>{escape(f'<p>Content {n}</p>{payload}<p>after</p>')}</content:encoded></item>"
+    )
 
 
 def atom_entry(n, payload):
-    return (f'<entry><title type="html">{escape(f"Atom {n} {payload}")}</title>'
-            f'<link href="javascript:alert({n})"/><id>tag:y.example.net,2025:{n}</id>'
-            f"<published>2025-05-{n % 28 + 1:02d}T00:00:00Z</published><author><name>{escape(payload)}</name></author>"
-            f'<summary type="html">{escape(payload)}</summary><content type="html">{escape(payload)}</content></entry>')
+    return (
+        f'<entry><title type="html">{escape(f"Atom {n} {payload}")}</title>'
+        f'<link href="javascript:alert({n})"/><id>tag:y.example.net,2025:{n}</id>'
+        f"<published>2025-05-{n % 28 + 1:02d}T00:00:00Z</published><author><name>{escape(payload)}</name></author>"
+        f'<summary type="html">{escape(payload)}</summary><content type="html">{escape(payload)}</content></entry>'
+    )
 
 
 HOSTILE = {  # kind -> (one entry per payload, document head, document tail)
-    "rss": (rss_item, '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Hostile</title>'
-            "<link>https://x.example.net/</link><description>d</description>", "</channel></rss>"),
-    "atom": (atom_entry, '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-             '<title>Hostile Atom</title><link href="https://y.example.net/"/><id>tag:y.example.net,2025:feed</id>', "</feed>"),
+    "rss": (
+        rss_item,
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Hostile</title>'
+        "<link>https://x.example.net/</link><description>d</description>",
+        "</channel></rss>",
+    ),
+    "atom": (
+        atom_entry,
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        '<title>Hostile Atom</title><link href="https://y.example.net/"/><id>tag:y.example.net,2025:feed</id>',
+        "</feed>",
+    ),
 }
 
 
@@ -253,20 +329,29 @@ def hostile(kind):
 
 
 def post_xml(path, date, extra=""):
-    return (f"<item><title>{path}</title><link>{path}</link><guid>{path}</guid>"
-            f"<pubDate>{date}</pubDate><description>&lt;p&gt;{path}&lt;/p&gt;</description>{extra}</item>")
+    return (
+        f"<item><title>{path}</title><link>{path}</link><guid>{path}</guid>"
+        f"<pubDate>{date}</pubDate><description>&lt;p&gt;{path}&lt;/p&gt;</description>{extra}</item>"
+    )
 
 
 def simple_rss(*items):
-    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://z.example.org/</link>'
-            f'<description>d</description>{"".join(items)}</channel></rss>').encode()
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://z.example.org/</link>'
+        f"<description>d</description>{''.join(items)}</channel></rss>"
+    ).encode()
 
 
 def write_settings(path, **planet):
     """A settings file: the demo's pelicanconf.py with absolute paths and these overrides."""
-    lines = ["import sys", f"sys.path.insert(0, {str(ROOT)!r})", "from pelicanconf import *  # noqa",
-             f"PATH = {str(ROOT / 'content')!r}", f"THEME = {str(ROOT / 'theme')!r}",
-             f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]"]
+    lines = [
+        "import sys",
+        f"sys.path.insert(0, {str(ROOT)!r})",
+        "from pelicanconf import *  # noqa",
+        f"PATH = {str(ROOT / 'content')!r}",
+        f"THEME = {str(ROOT / 'theme')!r}",
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]",
+    ]
     lines += [f"{key} = {value!r}" for key, value in planet.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -287,26 +372,59 @@ def hostile_site(tmp_path_factory):
     with FeedServer() as server:
         server.routes["/hostile.rss"] = Feed(hostile("rss"))
         server.routes["/hostile.atom"] = Feed(hostile("atom"), content_type="application/atom+xml")
-        server.routes["/dup-a.rss"] = Feed(simple_rss(post_xml("https://dup.example.org/p/", "Tue, 03 Jun 2025 10:00:00 +0000")))
-        server.routes["/dup-b.rss"] = Feed(simple_rss(post_xml("http://dup.example.org/p", "Wed, 04 Jun 2025 10:00:00 +0000")))
-        server.routes["/filtered.rss"] = Feed(simple_rss(
-            post_xml("https://f.example.org/keep", "Mon, 02 Jun 2025 10:00:00 +0000", "<category>keep</category>"),
-            post_xml("https://f.example.org/drop", "Mon, 02 Jun 2025 11:00:00 +0000", "<category>keep</category><category>drop</category>"),
-            post_xml("https://f.example.org/other", "Mon, 02 Jun 2025 12:00:00 +0000", "<category>other</category>"),
-        ))
+        server.routes["/dup-a.rss"] = Feed(
+            simple_rss(post_xml("https://dup.example.org/p/", "Tue, 03 Jun 2025 10:00:00 +0000"))
+        )
+        server.routes["/dup-b.rss"] = Feed(
+            simple_rss(post_xml("http://dup.example.org/p", "Wed, 04 Jun 2025 10:00:00 +0000"))
+        )
+        server.routes["/filtered.rss"] = Feed(
+            simple_rss(
+                post_xml(
+                    "https://f.example.org/keep",
+                    "Mon, 02 Jun 2025 10:00:00 +0000",
+                    "<category>keep</category>",
+                ),
+                post_xml(
+                    "https://f.example.org/drop",
+                    "Mon, 02 Jun 2025 11:00:00 +0000",
+                    "<category>keep</category><category>drop</category>",
+                ),
+                post_xml(
+                    "https://f.example.org/other",
+                    "Mon, 02 Jun 2025 12:00:00 +0000",
+                    "<category>other</category>",
+                ),
+            )
+        )
         feeds = [
             {"name": "Hostile RSS", "url": server.url("/hostile.rss")},
-            {"name": "Hostile Atom", "url": server.url("/hostile.atom"), "author": '<b onmouseover="alert(1)">x</b>'},
+            {
+                "name": "Hostile Atom",
+                "url": server.url("/hostile.atom"),
+                "author": '<b onmouseover="alert(1)">x</b>',
+            },
             {"name": "Dup A", "url": server.url("/dup-a.rss")},
             {"name": "Dup B", "url": server.url("/dup-b.rss")},
-            {"name": "Filtered", "url": server.url("/filtered.rss"), "include_tags": ["keep"], "exclude_tags": ["drop"]},
+            {
+                "name": "Filtered",
+                "url": server.url("/filtered.rss"),
+                "include_tags": ["keep"],
+                "exclude_tags": ["drop"],
+            },
         ]
         cache = work / "cache"
         planet_settings = {"PLANET_FEEDS": feeds, "PLANET_CACHE_PATH": str(cache), "PLANET_TIMEOUT": 1}
         reports = fetch_all(planet_settings, lambda line: None)
         assert all(r.ok for r in reports), [r.status for r in reports]
-        settings_file = write_settings(work / "hostile_settings.py", PLANET_FEEDS=feeds, PLANET_CACHE_PATH=str(cache),
-                                       PLANET_BURST_LIMIT=100, PLANET_PER_PAGE=200, PLANET_INCLUDE_LOCAL=["jsonb"])
+        settings_file = write_settings(
+            work / "hostile_settings.py",
+            PLANET_FEEDS=feeds,
+            PLANET_CACHE_PATH=str(cache),
+            PLANET_BURST_LIMIT=100,
+            PLANET_PER_PAGE=200,
+            PLANET_INCLUDE_LOCAL=["jsonb"],
+        )
         server.hits.clear()
         output = work / "output"
         result = pelican_build(str(settings_file), output)
@@ -328,7 +446,7 @@ def test_no_payload_is_executable_in_the_planet_page(hostile_site):
     titles = [a.select_one("h2").get_text() for a in parsed.select("article.planet-entry")]
     assert 'Title 0 <script>alert("xss-script")</script>' in titles  # shown as text, escaped
     authors = [s.get_text() for s in parsed.select(".planet-author")]
-    assert "Author <img src=x onerror=alert(\"xss-onerror\")>" in authors
+    assert 'Author <img src=x onerror=alert("xss-onerror")>' in authors
     # The Atom feed's javascript: links are not links: those entries point at the blog instead.
     for article in parsed.select('article[data-planet-feed="hostile-atom"]'):
         assert article.select_one("h2 a")["href"] == "https://y.example.net/"
@@ -363,5 +481,7 @@ def test_duplicates_filters_and_local_tags(hostile_site, demo_posts):
         by_feed.setdefault(article["data-planet-feed"], []).append(article.select_one("h2").get_text())
     assert by_feed["dup-a"] == ["https://dup.example.org/p/"] and "dup-b" not in by_feed
     assert by_feed["filtered"] == ["https://f.example.org/keep"]
-    jsonb = sorted(p.title for p in demo_posts if p.status == "published" and "jsonb" in {t.name for t in p.tags})
+    jsonb = sorted(
+        p.title for p in demo_posts if p.status == "published" and "jsonb" in {t.name for t in p.tags}
+    )
     assert sorted(by_feed["@local"]) == jsonb

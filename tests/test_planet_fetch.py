@@ -37,17 +37,25 @@ def rss(*items, encoding="utf-8", declare=True):
             xml += f"<pubDate>{format_datetime(item['date'])}</pubDate>"
         parts.append(xml + "</item>")
     declaration = f'<?xml version="1.0" encoding="{encoding}"?>\n' if declare else ""
-    text = (f'{declaration}<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
-            f"<title>Test blog</title><link>https://blog.example.org/</link><description>d</description>"
-            f'{"".join(parts)}</channel></rss>\n')
+    text = (
+        f'{declaration}<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        f"<title>Test blog</title><link>https://blog.example.org/</link><description>d</description>"
+        f"{''.join(parts)}</channel></rss>\n"
+    )
     return text.encode(encoding if declare else "utf-8", "xmlcharrefreplace")
 
 
 def post(n, **extra):
     import datetime as dt
 
-    return {"title": f"Post {n}", "link": f"https://blog.example.org/{n}/", "guid": f"https://blog.example.org/{n}/",
-            "date": dt.datetime(2025, 5, 1, tzinfo=dt.UTC) + dt.timedelta(days=n), "description": f"<p>Body {n}</p>", **extra}
+    return {
+        "title": f"Post {n}",
+        "link": f"https://blog.example.org/{n}/",
+        "guid": f"https://blog.example.org/{n}/",
+        "date": dt.datetime(2025, 5, 1, tzinfo=dt.UTC) + dt.timedelta(days=n),
+        "description": f"<p>Body {n}</p>",
+        **extra,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +76,15 @@ class Planet:
         self.feeds.append({"name": name, "url": self.server.url(path), **feed})
 
     def settings(self):
-        return {"PLANET_FEEDS": self.feeds, "PLANET_CACHE_PATH": str(self.cache_dir), "PLANET_TIMEOUT": 1,
-                "PLANET_CONCURRENCY": 8, "PLANET_MAX_BYTES": 200_000, "PLANET_BURST_LIMIT": 5, **self.extra}
+        return {
+            "PLANET_FEEDS": self.feeds,
+            "PLANET_CACHE_PATH": str(self.cache_dir),
+            "PLANET_TIMEOUT": 1,
+            "PLANET_CONCURRENCY": 8,
+            "PLANET_MAX_BYTES": 200_000,
+            "PLANET_BURST_LIMIT": 5,
+            **self.extra,
+        }
 
     def run(self):
         lines = []
@@ -149,23 +164,54 @@ def fill_then_break(planet, server, behaviour):
     return report, cached
 
 
-@pytest.mark.parametrize("behaviour, words", [
-    (Status(404), "failed: HTTP 404"),
-    (Status(500), "failed: HTTP 500"),
-    (Hang(), "failed: timed out"),
-    (reset, "failed: connection closed or reset"),
-    (ShortBody(rss(post(1), post(2)) * 3), "failed: connection closed or reset"),
-    (Raw(rss(post(1), post(2))[:-40], {"Content-Type": "application/rss+xml"}), "failed: truncated XML"),
-    (Raw(b'<!DOCTYPE html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml">'
-         b"<title>Blog</title></head><body>Hello</body></html>", {"Content-Type": "text/html"}),
-     "failed: an HTML page, not a feed (the page names a feed at /atom.xml)"),
-    (Raw(b"<rss>" + b"x" * 300_000 + b"</rss>", {"Content-Type": "application/rss+xml"}), "failed: body over 200,000 bytes"),
-    (Raw(b"<rss>" + b"x" * 300_000 + b"</rss>", {"Content-Type": "application/rss+xml"}, length=False), "failed: body over"),
-    (Raw(gzip.compress(b"<rss>" + b" " * 30_000_000), {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}),
-     "failed: body over 200,000 bytes (after decompression)"),
-    (Raw(b"", {"Content-Type": "application/rss+xml"}), "failed: empty body"),
-], ids=["404", "500", "hang", "reset", "short-body", "truncated-xml", "html", "oversized", "oversized-streamed",
-        "gzip-bomb", "empty"])
+@pytest.mark.parametrize(
+    "behaviour, words",
+    [
+        (Status(404), "failed: HTTP 404"),
+        (Status(500), "failed: HTTP 500"),
+        (Hang(), "failed: timed out"),
+        (reset, "failed: connection closed or reset"),
+        (ShortBody(rss(post(1), post(2)) * 3), "failed: connection closed or reset"),
+        (Raw(rss(post(1), post(2))[:-40], {"Content-Type": "application/rss+xml"}), "failed: truncated XML"),
+        (
+            Raw(
+                b'<!DOCTYPE html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml">'
+                b"<title>Blog</title></head><body>Hello</body></html>",
+                {"Content-Type": "text/html"},
+            ),
+            "failed: an HTML page, not a feed (the page names a feed at /atom.xml)",
+        ),
+        (
+            Raw(b"<rss>" + b"x" * 300_000 + b"</rss>", {"Content-Type": "application/rss+xml"}),
+            "failed: body over 200,000 bytes",
+        ),
+        (
+            Raw(b"<rss>" + b"x" * 300_000 + b"</rss>", {"Content-Type": "application/rss+xml"}, length=False),
+            "failed: body over",
+        ),
+        (
+            Raw(
+                gzip.compress(b"<rss>" + b" " * 30_000_000),
+                {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"},
+            ),
+            "failed: body over 200,000 bytes (after decompression)",
+        ),
+        (Raw(b"", {"Content-Type": "application/rss+xml"}), "failed: empty body"),
+    ],
+    ids=[
+        "404",
+        "500",
+        "hang",
+        "reset",
+        "short-body",
+        "truncated-xml",
+        "html",
+        "oversized",
+        "oversized-streamed",
+        "gzip-bomb",
+        "empty",
+    ],
+)
 def test_each_fault_is_reported_and_the_cache_kept(planet, server, behaviour, words):
     report, cached = fill_then_break(planet, server, behaviour)
     assert report.status.startswith(words), report.status
@@ -187,7 +233,9 @@ def test_connection_refused_and_tls_errors_are_reported(planet, server):
         probe.bind(("127.0.0.1", 0))
         free_port = probe.getsockname()[1]
     planet.feeds.append({"name": "Refused", "url": f"http://127.0.0.1:{free_port}/feed"})
-    planet.feeds.append({"name": "TLS", "url": f"https://127.0.0.1:{server.port}/feed"})  # plain HTTP behind https
+    planet.feeds.append(
+        {"name": "TLS", "url": f"https://127.0.0.1:{server.port}/feed"}
+    )  # plain HTTP behind https
     reports = planet.run()
     assert reports["Refused"].status.startswith("failed: connection failed")
     assert reports["TLS"].status.startswith("failed: TLS error")
@@ -198,9 +246,16 @@ def test_wrong_and_missing_encoding_declarations_are_read_right(planet):
     undeclared = rss(post(2, title="Déjà vu"), encoding="iso-8859-1").split(b"?>\n", 1)[1]
     planet.add("Wrong", unique("wrong"), Feed(latin1, content_type="application/rss+xml"))
     planet.add("Undeclared", unique("undeclared"), Feed(undeclared, content_type="application/rss+xml"))
-    planet.add("Header", unique("header"), Feed(rss(post(3, title="Ça va"), encoding="iso-8859-1", declare=False)
-                                                .decode("utf-8").encode("iso-8859-1"),
-                                                content_type="application/rss+xml; charset=iso-8859-1"))
+    planet.add(
+        "Header",
+        unique("header"),
+        Feed(
+            rss(post(3, title="Ça va"), encoding="iso-8859-1", declare=False)
+            .decode("utf-8")
+            .encode("iso-8859-1"),
+            content_type="application/rss+xml; charset=iso-8859-1",
+        ),
+    )
     reports = planet.run()
     assert "declared encoding is wrong" in reports["Wrong"].status
     assert planet.cached("Wrong").entries[0]["title"] == "Café crème"
@@ -219,7 +274,9 @@ def test_entries_without_id_link_or_date(planet):
     assert planet.run()["Partial"].status == "3 new entries"
     entries = {e["title"]: e for e in planet.cached("Partial").entries}
     assert entries["Post 1"]["key"] == "web:blog.example.org/1"
-    assert entries["No link, no guid"]["key"].startswith("hash:") and entries["No link, no guid"]["link"] is None
+    assert (
+        entries["No link, no guid"]["key"].startswith("hash:") and entries["No link, no guid"]["link"] is None
+    )
     undated = entries["Post 3"]
     assert undated["published"] is None and undated["first_seen"]
     planet.server.routes[path] = Feed(body.replace(b"<title>Post 3", b"<title>Post three"), etag='"v2"')
@@ -276,9 +333,11 @@ def test_exit_status_is_zero_with_failed_feeds_and_two_for_config_errors(planet,
 def test_invoke_planet_exits_non_zero_only_for_a_config_error(tmp_path, server):
     server.routes["/invoke-ok"] = Feed(rss(post(1)))
     good = tmp_path / "good.py"
-    good.write_text(f"PLANET_FEEDS = [{{'name': 'A', 'url': {server.url('/invoke-ok')!r}}}, "
-                    f"{{'name': 'B', 'url': {server.url('/invoke-404')!r}}}]\n"
-                    f"PLANET_CACHE_PATH = {str(tmp_path / 'cache')!r}\nPLANET_TIMEOUT = 1\n")
+    good.write_text(
+        f"PLANET_FEEDS = [{{'name': 'A', 'url': {server.url('/invoke-ok')!r}}}, "
+        f"{{'name': 'B', 'url': {server.url('/invoke-404')!r}}}]\n"
+        f"PLANET_CACHE_PATH = {str(tmp_path / 'cache')!r}\nPLANET_TIMEOUT = 1\n"
+    )
     bad = tmp_path / "bad.py"
     bad.write_text("PLANET_FEEDS = [{'name': 'A', 'url': 'not a url'}]\n")
     run = [sys.executable, "-m", "invoke", "planet", "--settings"]
@@ -295,21 +354,37 @@ def test_killing_the_fetch_at_random_moments_leaves_a_loadable_cache(tmp_path, s
     names = [f"Kill {n}" for n in range(24)]
     feeds = []
     for n, name in enumerate(names):
-        server.routes[f"/kill-{n}"] = Feed(rss(*[post(i, description="<p>" + "words " * 400 + "</p>") for i in range(10)]))
+        server.routes[f"/kill-{n}"] = Feed(
+            rss(*[post(i, description="<p>" + "words " * 400 + "</p>") for i in range(10)])
+        )
         feeds.append({"name": name, "url": server.url(f"/kill-{n}")})
     settings_file = tmp_path / "kill_settings.py"
-    settings_file.write_text(f"PLANET_FEEDS = {feeds!r}\nPLANET_CACHE_PATH = {str(tmp_path / 'cache')!r}\n"
-                             "PLANET_TIMEOUT = 5\nPLANET_CONCURRENCY = 4\nPLANET_RETAIN_ENTRIES = 1000\n")
+    settings_file.write_text(
+        f"PLANET_FEEDS = {feeds!r}\nPLANET_CACHE_PATH = {str(tmp_path / 'cache')!r}\n"
+        "PLANET_TIMEOUT = 5\nPLANET_CONCURRENCY = 4\nPLANET_RETAIN_ENTRIES = 1000\n"
+    )
     command = [sys.executable, "-m", "planet", "--settings", str(settings_file)]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     assert subprocess.run(command, env=env, capture_output=True, timeout=120).returncode == 0
-    before = {name: {e["key"] for e in planet_cache.load(tmp_path / "cache", name.lower().replace(" ", "-")).entries} for name in names}
+    before = {
+        name: {
+            e["key"] for e in planet_cache.load(tmp_path / "cache", name.lower().replace(" ", "-")).entries
+        }
+        for name in names
+    }
     assert all(len(keys) == 10 for keys in before.values())
     rng = random.Random(20250601)
     for round_ in range(6):
         for n in range(len(names)):  # every feed changed: every file gets rewritten
-            server.routes[f"/kill-{n}"] = Feed(rss(*[post(i, description=f"<p>round {round_} " + "words " * 400 + "</p>")
-                                                   for i in range(round_ + 10, round_ + 20)]), etag=f'"r{round_}"')
+            server.routes[f"/kill-{n}"] = Feed(
+                rss(
+                    *[
+                        post(i, description=f"<p>round {round_} " + "words " * 400 + "</p>")
+                        for i in range(round_ + 10, round_ + 20)
+                    ]
+                ),
+                etag=f'"r{round_}"',
+            )
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.2, 1.5))
         process.send_signal(signal.SIGKILL)
@@ -325,19 +400,30 @@ def test_killing_the_fetch_at_random_moments_leaves_a_loadable_cache(tmp_path, s
     assert not list((tmp_path / "cache" / "feeds").glob(".*.tmp"))  # leftovers of killed runs cleaned
 
 
-@given(body=st.binary(max_size=2048) | st.builds(
-    lambda head, tail: head + tail,
-    st.sampled_from([b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>',
-                     b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">',
-                     b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><item>", b"\xef\xbb\xbf<rss>"]),
-    st.binary(max_size=512)))
+@given(
+    body=st.binary(max_size=2048)
+    | st.builds(
+        lambda head, tail: head + tail,
+        st.sampled_from(
+            [
+                b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>',
+                b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html">',
+                b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><item>",
+                b"\xef\xbb\xbf<rss>",
+            ]
+        ),
+        st.binary(max_size=512),
+    )
+)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_bytes_as_a_feed_body_never_raise(server, tmp_path, body):
     path = unique("fuzz")
     server.routes[path] = Raw(body, {"Content-Type": "application/rss+xml"})
     cache_dir = tmp_path / f"fuzz-{random.randrange(10**9)}"
     feeds = [{"name": "Fuzz", "url": server.url(path)}]
-    (report,) = fetch_all({"PLANET_FEEDS": feeds, "PLANET_CACHE_PATH": str(cache_dir), "PLANET_TIMEOUT": 1}, lambda line: None)
+    (report,) = fetch_all(
+        {"PLANET_FEEDS": feeds, "PLANET_CACHE_PATH": str(cache_dir), "PLANET_TIMEOUT": 1}, lambda line: None
+    )
     assert report.status
     views, feeds_xml = build_model({"PLANET_FEEDS": feeds, "PLANET_CACHE_PATH": str(cache_dir)})
     assert all(view.title for view in views) and all(xml.startswith("<?xml") for xml in feeds_xml)

@@ -24,65 +24,106 @@ def feeds(*items):
 
 # Configuration --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("bad, words", [
-    ("not a list", "PLANET_FEEDS"),
-    ([{"url": "https://a.example.org/feed"}], "'name' is required"),
-    ([{"name": "A"}], "'url'"),
-    ([{"name": "A", "url": "ftp://a.example.org/feed"}], "http(s) URL"),
-    ([{"name": "A", "url": "https://a.example.org/", "tilte_filter": "x"}], "unknown key"),
-    ([{"name": "A", "url": "https://a.example.org/", "title_filter": "(unclosed"}], "regular expression"),
-    ([{"name": "A", "url": "https://a.example.org/", "max_entries": 0}], "max_entries"),
-    ([{"name": "A", "url": "https://a.example.org/", "include_tags": "postgresql"}], "list of tag names"),
-    ([{"name": "A b", "url": "https://a.example.org/"}, {"name": "a-B", "url": "https://b.example.org/"}], "same cache key"),
-])
+
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        ("not a list", "PLANET_FEEDS"),
+        ([{"url": "https://a.example.org/feed"}], "'name' is required"),
+        ([{"name": "A"}], "'url'"),
+        ([{"name": "A", "url": "ftp://a.example.org/feed"}], "http(s) URL"),
+        ([{"name": "A", "url": "https://a.example.org/", "tilte_filter": "x"}], "unknown key"),
+        ([{"name": "A", "url": "https://a.example.org/", "title_filter": "(unclosed"}], "regular expression"),
+        ([{"name": "A", "url": "https://a.example.org/", "max_entries": 0}], "max_entries"),
+        ([{"name": "A", "url": "https://a.example.org/", "include_tags": "postgresql"}], "list of tag names"),
+        (
+            [
+                {"name": "A b", "url": "https://a.example.org/"},
+                {"name": "a-B", "url": "https://b.example.org/"},
+            ],
+            "same cache key",
+        ),
+    ],
+)
 def test_config_errors_name_the_problem(bad, words):
     with pytest.raises(ConfigError, match=words.replace("(", r"\(").replace(")", r"\)")):
         validate({"PLANET_FEEDS": bad})
 
 
-@pytest.mark.parametrize("key, value", [("PLANET_TIMEOUT", 0), ("PLANET_CONCURRENCY", "8"), ("PLANET_MAX_BYTES", -1)])
+@pytest.mark.parametrize(
+    "key, value", [("PLANET_TIMEOUT", 0), ("PLANET_CONCURRENCY", "8"), ("PLANET_MAX_BYTES", -1)]
+)
 def test_numeric_settings_are_checked(key, value):
     with pytest.raises(ConfigError, match=key):
         validate({key: value})
 
 
 def test_a_valid_feed_gets_a_slug_and_normalized_filters():
-    (feed,) = feeds({"name": "Les notes de Brigitte", "url": "https://notes.example.test/index.rdf",
-                     "include_tags": ["PostgreSQL "], "title_filter": "^[^!]*$", "max_entries": 3})
+    (feed,) = feeds(
+        {
+            "name": "Les notes de Brigitte",
+            "url": "https://notes.example.test/index.rdf",
+            "include_tags": ["PostgreSQL "],
+            "title_filter": "^[^!]*$",
+            "max_entries": 3,
+        }
+    )
     assert feed.slug == "les-notes-de-brigitte"
     assert feed.include_tags == {"postgresql"} and feed.max_entries == 3
 
 
 # Identity -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b", [
-    ("http://example.org/post/1", "https://example.org/post/1/"),
-    ("https://Example.ORG:443/post/1", "https://example.org/post/1"),
-    ("http://example.org:80/a?b=1", "https://example.org/a/?b=1"),
-])
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("http://example.org/post/1", "https://example.org/post/1/"),
+        ("https://Example.ORG:443/post/1", "https://example.org/post/1"),
+        ("http://example.org:80/a?b=1", "https://example.org/a/?b=1"),
+    ],
+)
 def test_scheme_case_port_and_trailing_slash_do_not_matter(a, b):
     assert identity(a) == identity(b)
 
 
-@pytest.mark.parametrize("a, b", [
-    ("https://example.org/#post-1", "https://example.org/#post-2"),
-    ("https://example.org/a?p=1", "https://example.org/a?p=2"),
-    ("tag:example.org,2025:1", "tag:example.org,2025:2"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("https://example.org/#post-1", "https://example.org/#post-2"),
+        ("https://example.org/a?p=1", "https://example.org/a?p=2"),
+        ("tag:example.org,2025:1", "tag:example.org,2025:2"),
+    ],
+)
 def test_fragments_queries_and_other_ids_still_tell_entries_apart(a, b):
     assert identity(a) != identity(b)
 
 
 # Cache ----------------------------------------------------------------------------------------
 
+
 def entry(key, published=None, title=None, position=0, **extra):
-    return {"key": key, "id": None, "link": None, "title": title or key, "author": None, "content": None,
-            "summary": None, "base": None, "tags": [], "published": published, "updated": None,
-            "position": position, **extra}
+    return {
+        "key": key,
+        "id": None,
+        "link": None,
+        "title": title or key,
+        "author": None,
+        "content": None,
+        "summary": None,
+        "base": None,
+        "tags": [],
+        "published": published,
+        "updated": None,
+        "position": position,
+        **extra,
+    }
 
 
 def test_absorb_keeps_first_seen_place_and_old_entries():
-    first, new, updated = planet_cache.absorb([], [entry("a", "2025-05-01T00:00:00+00:00"), entry("b")], T0, retain=10)
+    first, new, updated = planet_cache.absorb(
+        [], [entry("a", "2025-05-01T00:00:00+00:00"), entry("b")], T0, retain=10
+    )
     assert new == 2 and updated == 0
     later = T0 + dt.timedelta(hours=1)
     changed = entry("a", "2025-05-30T00:00:00+00:00", title="a, revised")
@@ -121,20 +162,32 @@ def test_cache_file_round_trip_and_newer_versions_left_alone(tmp_path):
 
 # Sanitizing -----------------------------------------------------------------------------------
 
+
 def test_sanitize_resolves_relative_urls_and_marks_links():
-    html = sanitize_html('<p><a href="../other/">x</a> <a href="#fn1">1</a></p>', "https://b.example.org/2025/post/")
+    html = sanitize_html(
+        '<p><a href="../other/">x</a> <a href="#fn1">1</a></p>', "https://b.example.org/2025/post/"
+    )
     assert 'href="https://b.example.org/2025/other/"' in html
     assert 'href="https://b.example.org/2025/post/#fn1"' in html
     assert html.count('rel="nofollow noopener"') == 2
 
 
 def test_images_from_elsewhere_become_links_and_ours_stay():
-    html = sanitize_html('<p><img src="/a.png" alt="A &lt;chart&gt;"></p><a href="/x"><img src="/b.png"></a>', "https://b.example.org/")
+    html = sanitize_html(
+        '<p><img src="/a.png" alt="A &lt;chart&gt;"></p><a href="/x"><img src="/b.png"></a>',
+        "https://b.example.org/",
+    )
     assert "<img" not in html
-    assert '<a class="planet-image" href="https://b.example.org/a.png" rel="nofollow noopener">[Image: A &lt;chart&gt;]</a>' in html
+    assert (
+        '<a class="planet-image" href="https://b.example.org/a.png" rel="nofollow noopener">[Image: A &lt;chart&gt;]</a>'
+        in html
+    )
     assert '<span class="planet-image">[Image]</span>' in html  # no link inside a link
-    ours = sanitize_html('<img src="https://site.example.test/i.png" alt="">', None,
-                         keep_image=lambda src: src.startswith("https://site.example.test/"))
+    ours = sanitize_html(
+        '<img src="https://site.example.test/i.png" alt="">',
+        None,
+        keep_image=lambda src: src.startswith("https://site.example.test/"),
+    )
     assert ours.startswith("<img")
 
 
@@ -168,8 +221,11 @@ def balanced(html):
     return not stack
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab <>/=\"'&;pemstrongcode")), max_size=300) | st.text(max_size=200),
-       st.integers(min_value=1, max_value=30))
+@given(
+    st.text(alphabet=st.sampled_from(list("ab <>/=\"'&;pemstrongcode")), max_size=300)
+    | st.text(max_size=200),
+    st.integers(min_value=1, max_value=30),
+)
 @settings(max_examples=100, deadline=None)
 def test_truncated_sanitized_html_stays_balanced(text, words):
     cleaned = sanitize_html(text, "https://b.example.org/")
@@ -179,6 +235,7 @@ def test_truncated_sanitized_html_stays_balanced(text, words):
 
 # Parsing --------------------------------------------------------------------------------------
 
+
 def test_html_page_is_not_a_feed_and_says_where_the_feed_is():
     page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>'
     with pytest.raises(NotAFeed, match=r"HTML page.*/feed\.xml"):
@@ -186,36 +243,63 @@ def test_html_page_is_not_a_feed_and_says_where_the_feed_is():
 
 
 def test_trailing_comment_does_not_make_a_feed_truncated():
-    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a &nbsp; b</title>'
-            b"<link>https://b.example.org/a</link></item></channel></rss>\n<!-- cached 0.2 s -->\n")
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a &nbsp; b</title>'
+        b"<link>https://b.example.org/a</link></item></channel></rss>\n<!-- cached 0.2 s -->\n"
+    )
     parsed = parse_feed(body, "https://b.example.org/feed")
     assert [e["title"] for e in parsed.entries] == ["a b"]
 
 
 # Merging --------------------------------------------------------------------------------------
 
+
 def test_burst_guard_keeps_the_newest_of_one_fetch():
-    batch = [entry(f"e{i}", f"2025-05-{i + 1:02d}T00:00:00+00:00", first_seen=T0.isoformat()) for i in range(8)]
+    batch = [
+        entry(f"e{i}", f"2025-05-{i + 1:02d}T00:00:00+00:00", first_seen=T0.isoformat()) for i in range(8)
+    ]
     hidden = held_back(batch, 3)
     assert hidden == {f"e{i}" for i in range(5)}
 
 
 def test_duplicates_across_feeds_keep_the_original_attribution():
-    a, b = feeds({"name": "A", "url": "https://a.example.org/feed"}, {"name": "B", "url": "https://b.example.org/feed"})
+    a, b = feeds(
+        {"name": "A", "url": "https://a.example.org/feed"}, {"name": "B", "url": "https://b.example.org/feed"}
+    )
     seen = T0.isoformat()
-    original = entry("web:a.example.org/p", "2025-05-02T00:00:00+00:00", id="https://a.example.org/p/",
-                     link="https://a.example.org/p/", first_seen=seen)
-    repost = entry("web:a.example.org/p", "2025-05-05T00:00:00+00:00", title="Repost", id="http://a.example.org/p",
-                   link="http://a.example.org/p", first_seen=seen)
+    original = entry(
+        "web:a.example.org/p",
+        "2025-05-02T00:00:00+00:00",
+        id="https://a.example.org/p/",
+        link="https://a.example.org/p/",
+        first_seen=seen,
+    )
+    repost = entry(
+        "web:a.example.org/p",
+        "2025-05-05T00:00:00+00:00",
+        title="Repost",
+        id="http://a.example.org/p",
+        link="http://a.example.org/p",
+        first_seen=seen,
+    )
     numbered_a = entry("id:42", "2025-04-01T00:00:00+00:00", id="42", first_seen=seen)
     numbered_b = entry("id:42", "2025-04-02T00:00:00+00:00", id="42", first_seen=seen)
     merged = merge([(a, [original, numbered_a]), (b, [repost, numbered_b])], burst_limit=10, max_entries=10)
-    assert [(m.feed.name, m.entry["title"]) for m in merged] == [("A", "web:a.example.org/p"), ("B", "id:42"), ("A", "id:42")]
+    assert [(m.feed.name, m.entry["title"]) for m in merged] == [
+        ("A", "web:a.example.org/p"),
+        ("B", "id:42"),
+        ("A", "id:42"),
+    ]
 
 
 def test_updated_dates_never_reorder_and_missing_dates_use_first_seen():
     (a,) = feeds({"name": "A", "url": "https://a.example.org/feed"})
-    old_bumped = entry("old", "2024-01-01T00:00:00+00:00", updated="2025-06-01T00:00:00+00:00", first_seen="2024-01-02T00:00:00+00:00")
+    old_bumped = entry(
+        "old",
+        "2024-01-01T00:00:00+00:00",
+        updated="2025-06-01T00:00:00+00:00",
+        first_seen="2024-01-02T00:00:00+00:00",
+    )
     undated = entry("undated", None, first_seen="2025-03-01T00:00:00+00:00")
     recent = entry("recent", "2025-02-01T00:00:00+00:00", first_seen="2025-02-01T00:00:00+00:00")
     merged = merge([(a, [old_bumped, undated, recent])], burst_limit=10, max_entries=10)
@@ -224,6 +308,7 @@ def test_updated_dates_never_reorder_and_missing_dates_use_first_seen():
 
 
 # Pelican glue ----------------------------------------------------------------------------------
+
 
 def test_nav_entry_is_added_once_and_defaults_are_filled():
     from types import SimpleNamespace
@@ -236,13 +321,24 @@ def test_nav_entry_is_added_once_and_defaults_are_filled():
     planet.configure(pelican)
     assert pelican.settings["NAV_SECTIONS"] == [("Planet", "planet/")]
     assert shared_default == []  # the blog plugin's default list is never changed in place
-    assert pelican.settings["PLANET_PER_PAGE"] == 10 and pelican.settings["PLANET_CACHE_PATH"] == "planet-cache"
+    assert (
+        pelican.settings["PLANET_PER_PAGE"] == 10 and pelican.settings["PLANET_CACHE_PATH"] == "planet-cache"
+    )
 
 
 def test_title_filter_and_max_entries_per_feed():
-    (a,) = feeds({"name": "A", "url": "https://a.example.org/feed", "title_filter": "postgres", "max_entries": 2})
-    candidates = [entry(f"k{n}", f"2025-05-{n + 1:02d}T00:00:00+00:00", title=f"{'PostgreSQL' if n % 2 else 'Other'} {n}",
-                        first_seen=f"2025-05-{n + 1:02d}T00:00:00+00:00") for n in range(8)]
+    (a,) = feeds(
+        {"name": "A", "url": "https://a.example.org/feed", "title_filter": "postgres", "max_entries": 2}
+    )
+    candidates = [
+        entry(
+            f"k{n}",
+            f"2025-05-{n + 1:02d}T00:00:00+00:00",
+            title=f"{'PostgreSQL' if n % 2 else 'Other'} {n}",
+            first_seen=f"2025-05-{n + 1:02d}T00:00:00+00:00",
+        )
+        for n in range(8)
+    ]
     merged = merge([(a, candidates)], burst_limit=10, max_entries=10)
     assert [m.entry["title"] for m in merged] == ["PostgreSQL 7", "PostgreSQL 5"]
 

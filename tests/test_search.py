@@ -26,8 +26,10 @@ def indexed_site(tmp_path_factory):
 def search(page, base, query):
     """Results for `query` as an exact phrase (in quotes), once the page has announced them."""
     page.goto(f"{base}/search/?q={quote(chr(34) + query + chr(34))}")
-    page.wait_for_function("document.getElementById('search-status').textContent.indexOf('result') >= 0"
-                           " || document.getElementById('search-status').textContent.indexOf('No results') >= 0")
+    page.wait_for_function(
+        "document.getElementById('search-status').textContent.indexOf('result') >= 0"
+        " || document.getElementById('search-status').textContent.indexOf('No results') >= 0"
+    )
     return page.locator(".search-result")
 
 
@@ -52,7 +54,11 @@ def test_only_bodies_are_indexed_not_navigation_or_the_planet(indexed_site):
     post = next(indexed_site.glob("posts/*/*/index.html"))
     page = BeautifulSoup(post.read_text(encoding="utf-8"), "html.parser")
     body = page.select_one("[data-pagefind-body]")
-    assert body is not None and body.find("nav", class_="site-nav") is None and page.find("footer") not in body.descendants
+    assert (
+        body is not None
+        and body.find("nav", class_="site-nav") is None
+        and page.find("footer") not in body.descendants
+    )
 
 
 @pytest.mark.browser

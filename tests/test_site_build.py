@@ -51,9 +51,20 @@ def test_draft_is_not_published(site, published_site, demo_posts):
 
 def test_listing_pages_exist(site, demo_posts):
     posts = published(demo_posts)
-    expected = ["index.html", "archives/index.html", "categories/index.html", "tags/index.html",
-                "authors/index.html", "404.html", "about/index.html", "sitemap.xml", "robots.txt",
-                "favicon.svg", "theme/css/pygments.css", "theme/css/site.css"]
+    expected = [
+        "index.html",
+        "archives/index.html",
+        "categories/index.html",
+        "tags/index.html",
+        "authors/index.html",
+        "404.html",
+        "about/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        "favicon.svg",
+        "theme/css/pygments.css",
+        "theme/css/site.css",
+    ]
     expected += [f"category/{p.category.slug}/index.html" for p in posts]
     expected += [f"tag/{t.slug}/index.html" for p in posts for t in p.tags]
     expected += [f"author/{p.author.slug}/index.html" for p in posts]
@@ -196,7 +207,9 @@ def test_sitemap_lists_every_published_page(published_site, demo_posts):
 
 
 def test_code_blocks_have_language_labels_and_no_inline_styles(site, demo_posts):
-    post = next(p for p in published(demo_posts) if "```psql" in Path(p.source_path).read_text(encoding="utf-8"))
+    post = next(
+        p for p in published(demo_posts) if "```psql" in Path(p.source_path).read_text(encoding="utf-8")
+    )
     page = soup(site / post.save_as)
     blocks = page.select(".code-block")
     assert blocks
@@ -211,7 +224,7 @@ def test_pygments_css_is_generated_not_committed(site):
     assert not list((ROOT / "theme").rglob("pygments*.css"))
     css = (site / "theme/css/pygments.css").read_text(encoding="utf-8")
     assert ".highlight .k " in css
-    assert '@media (prefers-color-scheme: dark)' in css and ':root[data-theme="dark"] .highlight .k' in css
+    assert "@media (prefers-color-scheme: dark)" in css and ':root[data-theme="dark"] .highlight .k' in css
 
 
 @pytest.mark.parametrize("name", ["index.html", "404.html", "archives/index.html"])

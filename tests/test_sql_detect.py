@@ -28,15 +28,18 @@ CASES = {
     "python": [
         "from django.db import models\n\nclass Order(models.Model):\n    state = models.CharField(max_length=20)\n",
         "def total(items):\n    return sum(i.price for i in items)\n",
-        "cursor.execute(\"SELECT * FROM orders WHERE id = %s\", [order_id])\n",
+        'cursor.execute("SELECT * FROM orders WHERE id = %s", [order_id])\n',
     ],
     "pycon": [">>> Order.objects.filter(state='paid').count()\n3", ">>> 1 + 1\n2"],
     "bash": [
         "#!/usr/bin/env bash\nset -euo pipefail\npg_dump -Fc app > app.dump\n",
-        "for db in app analytics; do\n  vacuumdb --analyze \"$db\"\ndone\n",
+        'for db in app analytics; do\n  vacuumdb --analyze "$db"\ndone\n',
         "psql \"$DATABASE_URL\" <<'SQL'\nSELECT 1;\nSQL\n",
     ],
-    "console": ["$ pg_restore --list app.dump | head -3\n; Archive created at 2024-01-01\n", "$ psql app\npsql (17.2)\napp=# \\q"],
+    "console": [
+        "$ pg_restore --list app.dump | head -3\n; Archive created at 2024-01-01\n",
+        "$ psql app\npsql (17.2)\napp=# \\q",
+    ],
     "json": ['{"state": "paid", "items": [1, 2]}', "[1, 2, 3]"],
     "html": ['<p class="note">Hello</p>', "{% for post in posts %}<li>{{ post.title }}</li>{% endfor %}"],
     "text": [

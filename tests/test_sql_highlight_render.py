@@ -127,7 +127,9 @@ def test_build_highlights_unlabelled_blocks_in_a_post(project_copy):
 def test_pygmentize_finds_our_lexers():
     result = subprocess.run(
         [sys.executable, "-m", "pygments", "-l", "lectern-psql", "-f", "html"],
-        input="app=# SELECT 1;\n", capture_output=True, text=True,
+        input="app=# SELECT 1;\n",
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert '<span class="gp">app=#</span>' in result.stdout

@@ -49,14 +49,16 @@ def typed(lexer, text):
         ("SELECT 1; -- done", "-- done", Comment),
         ("/* outer /* inner */ still */ SELECT 1;", "/* outer /* inner */ still */", Comment),
         ("SELECT a, b FROM t;", ",", Punctuation),
-        ("SELECT \"Mixed Case\" FROM t;", '"Mixed Case"', Name),
+        ('SELECT "Mixed Case" FROM t;', '"Mixed Case"', Name),
     ],
 )
 def test_token_classes(snippet, word, expected):
     assert kinds(PostgresLexer(), snippet)[word] in expected
 
 
-@pytest.mark.parametrize("op", ["->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&", "@?", "@@", "#-", "::", "||"])
+@pytest.mark.parametrize(
+    "op", ["->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&", "@?", "@@", "#-", "::", "||"]
+)
 def test_every_json_operator_is_an_operator(op):
     assert kinds(PostgresLexer(), f"SELECT doc {op} 'x' FROM t;")[op] in Operator
 
@@ -128,8 +130,16 @@ one | 1
 def test_psql_session():
     found = typed(PsqlLexer(), PSQL_SESSION)
     prompts = [v for v, t in found if t is Generic.Prompt]
-    assert prompts[:4] == ["shop=#", "shop=#", "shop-#", "shop-#"] and "shop=>" in prompts and "shop(#" in prompts
-    assert ("\\timing", Keyword.Pseudo) in found and ("\\d", Keyword.Pseudo) in found and ("\\gx", Keyword.Pseudo) in found
+    assert (
+        prompts[:4] == ["shop=#", "shop=#", "shop-#", "shop-#"]
+        and "shop=>" in prompts
+        and "shop(#" in prompts
+    )
+    assert (
+        ("\\timing", Keyword.Pseudo) in found
+        and ("\\d", Keyword.Pseudo) in found
+        and ("\\gx", Keyword.Pseudo) in found
+    )
     assert ("orders", Name) in found
     assert (" id | state", Generic.Heading) in found
     assert ("  7 | paid", Generic.Output) in found
@@ -170,7 +180,9 @@ def test_explain_plan():
     assert ("cost=", Name.Attribute) in found and ("0.85..16.90", Number) in found
     assert ("Index Cond", Name.Label) in found and ("Rows Removed by Filter", Name.Label) in found
     # The SQL inside conditions is highlighted as SQL.
-    assert ("->>", Operator) in found and ("text", Keyword.Type) in found and ("'paid'", String.Single) in found
+    assert (
+        ("->>", Operator) in found and ("text", Keyword.Type) in found and ("'paid'", String.Single) in found
+    )
     assert ("QUERY PLAN", Generic.Heading) in [(v.strip(), t) for v, t in found]
 
 
@@ -222,8 +234,37 @@ def test_any_text_comes_back_whole_without_errors(lexer, text):
 
 SQLISH = st.lists(
     st.sampled_from(
-        ["SELECT", " ", "\n", "'", "$$", "$a$", "--", "/*", "*/", "(", ")", ";", "::", "->>", "E'", "\\", "data",
-         "state", "\"", "1.5", "$1", "DECLARE", "BEGIN", "END", ":=", "%ROWTYPE", "db=# ", "->  ", "(cost=1..2"]
+        [
+            "SELECT",
+            " ",
+            "\n",
+            "'",
+            "$$",
+            "$a$",
+            "--",
+            "/*",
+            "*/",
+            "(",
+            ")",
+            ";",
+            "::",
+            "->>",
+            "E'",
+            "\\",
+            "data",
+            "state",
+            '"',
+            "1.5",
+            "$1",
+            "DECLARE",
+            "BEGIN",
+            "END",
+            ":=",
+            "%ROWTYPE",
+            "db=# ",
+            "->  ",
+            "(cost=1..2",
+        ]
     ),
     max_size=60,
 ).map("".join)

@@ -31,7 +31,10 @@ def talk_page(site, path=LOCAL, fragment="", **context_options):
 
         page.on("console", console)
         page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
-        page.on("request", lambda r: page.problems.append(f"request: {r.url}") if not r.url.startswith(base) else None)
+        page.on(
+            "request",
+            lambda r: page.problems.append(f"request: {r.url}") if not r.url.startswith(base) else None,
+        )
         context.route(THIRD_PARTY, lambda route: route.abort())
         page.goto(f"{base}/{path}{fragment}")
         if path == LOCAL and context_options.get("java_script_enabled", True):
@@ -104,7 +107,8 @@ def test_paragraph_links_are_tab_stops_that_play_on_enter(site):
 def test_search_finds_counts_and_jumps(site):
     with talk_page(site, viewport={"width": 1280, "height": 700}) as page:
         text = page.evaluate(
-            "[...document.querySelectorAll('#transcript [data-start]')].map(c => c.textContent.toLowerCase()).join(' ')")
+            "[...document.querySelectorAll('#transcript [data-start]')].map(c => c.textContent.toLowerCase()).join(' ')"
+        )
         expected = text.count("partial index")
         assert expected >= 3
         search = page.get_by_label("Search the transcript")
@@ -118,7 +122,8 @@ def test_search_finds_counts_and_jumps(site):
         assert "partial" in hit.text_content().lower() or "index" in hit.text_content().lower()
         page.wait_for_function(
             "(() => { const r = document.querySelector('#transcript .is-search-current').getBoundingClientRect();"
-            " return r.top >= 0 && r.bottom <= innerHeight; })()")
+            " return r.top >= 0 && r.bottom <= innerHeight; })()"
+        )
         page.get_by_role("button", name="Previous").click()
         assert count.text_content() == f"1 of {expected} matches"
         search.fill("no such words here")
@@ -158,7 +163,10 @@ def test_youtube_loads_only_after_play_is_pressed(site):
         play = page.get_by_role("button", name="Play video (loads YouTube)")
         play.click()
         iframe = page.locator(".talk-player iframe")
-        assert iframe.get_attribute("title") == "Video: Row-level security for Django, without losing your weekend"
+        assert (
+            iframe.get_attribute("title")
+            == "Video: Row-level security for Django, without losing your weekend"
+        )
         src = iframe.get_attribute("src")
         assert src.startswith("https://www.youtube-nocookie.com/embed/Lectern0001?") and "start=120" in src
         requested = [p for p in page.problems if p.startswith("request:")]
@@ -192,8 +200,14 @@ if (window.onYouTubeIframeAPIReady) window.onYouTubeIframeAPIReady();
 
 def test_youtube_player_is_driven_through_its_iframe_api(site):
     with talk_page(site, path=YOUTUBE) as page:
-        page.route("https://www.youtube.com/iframe_api", lambda r: r.fulfill(body=FAKE_IFRAME_API, content_type="text/javascript"))
-        page.route("https://www.youtube-nocookie.com/**", lambda r: r.fulfill(body="<title>player</title>", content_type="text/html"))
+        page.route(
+            "https://www.youtube.com/iframe_api",
+            lambda r: r.fulfill(body=FAKE_IFRAME_API, content_type="text/javascript"),
+        )
+        page.route(
+            "https://www.youtube-nocookie.com/**",
+            lambda r: r.fulfill(body="<title>player</title>", content_type="text/html"),
+        )
         page.get_by_role("button", name="Play video (loads YouTube)").click()
         page.wait_for_function("window.fakePlayer !== undefined")
         element, start = cue(page, 60)

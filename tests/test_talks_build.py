@@ -110,7 +110,10 @@ def test_chapters_auto_label_facts_and_structured_data(published_site):
     headings = html.select("#transcript h3.chapter-heading")
     assert [a["href"] for a in chapter_links] == [f"#{h['id']}" for h in headings]
     assert [h.contents[0].strip() for h in headings][:3] == [
-        "Introduction", "What a partial index is", "Soft deletes and unique emails"]
+        "Introduction",
+        "What a partial index is",
+        "Soft deletes and unique emails",
+    ]
     assert "Auto-generated captions" in html.select_one(".talk-transcript").get_text()
     facts = html.select_one(".talk-facts").get_text(" ", strip=True)
     for fact in ("PG Harbour Day 2025", "Mira Halloran", "6 min", "Open the slides"):
@@ -126,7 +129,10 @@ def test_chapters_auto_label_facts_and_structured_data(published_site):
     assert html.find("meta", property="og:video:type")["content"] == "video/webm"
     assert html.find("link", rel="canonical")["href"] == base
     youtube = json.loads(page(published_site, YOUTUBE).find("script", type="application/ld+json").string)
-    assert youtube["embedUrl"] == "https://www.youtube-nocookie.com/embed/Lectern0001" and "contentUrl" not in youtube
+    assert (
+        youtube["embedUrl"] == "https://www.youtube-nocookie.com/embed/Lectern0001"
+        and "contentUrl" not in youtube
+    )
     assert youtube["duration"] == "PT5M20S"
 
 
@@ -136,7 +142,9 @@ def test_talks_index_lists_talks_by_year(site):
     assert years == ["2025", "2024"]
     items = html.select(".talk-summary")
     assert [i.select_one("a").get_text() for i in items] == [
-        "Partial indexes in practice", "Row-level security for Django, without losing your weekend"]
+        "Partial indexes in practice",
+        "Row-level security for Django, without losing your weekend",
+    ]
     first = items[0].get_text(" ", strip=True)
     assert "PG Harbour Day 2025" in first and "6 min" in first and "Transcript (auto captions)" in first
     nav = html.select_one("nav.site-nav a[aria-current=page]")
@@ -161,17 +169,22 @@ def test_talk_feeds_have_enclosures_and_absolute_urls(published_site):
         assert enclosure.href == f"{PUBLISH_SITEURL}/talks/{LOCAL}/{LOCAL}.webm"
         assert (int(enclosure.length), enclosure.type) == (size, "video/webm")
         assert not by_link[f"{PUBLISH_SITEURL}/talks/{YOUTUBE}/"].get("enclosures")
-    autodiscovery = page(published_site, LOCAL).find("link", type="application/atom+xml", href=re.compile("talks"))
+    autodiscovery = page(published_site, LOCAL).find(
+        "link", type="application/atom+xml", href=re.compile("talks")
+    )
     assert autodiscovery["href"] == f"{PUBLISH_SITEURL}/feeds/talks.atom.xml"
 
 
 def test_talk_tags_on_the_sites_tag_pages(site):
     shared = soup(site / "tag" / "indexing" / "index.html")  # used by posts and a talk
-    assert [a.get_text() for a in shared.select(".tag-talks .talk-summary-title a")] == ["Partial indexes in practice"]
+    assert [a.get_text() for a in shared.select(".tag-talks .talk-summary-title a")] == [
+        "Partial indexes in practice"
+    ]
     assert shared.select(".post-list li")
     only = soup(site / "tag" / "multi-tenancy" / "index.html")  # used by a talk only
     assert [a.get_text() for a in only.select(".tag-talks .talk-summary-title a")] == [
-        "Row-level security for Django, without losing your weekend"]
+        "Row-level security for Django, without losing your weekend"
+    ]
     assert not only.find("link", type="application/atom+xml", href=re.compile("feeds/tag/"))
     index = soup(site / "tags" / "index.html")
     entry = index.find("a", string="#multi-tenancy").parent.get_text(" ", strip=True)
@@ -182,7 +195,10 @@ def test_talk_tags_on_the_sites_tag_pages(site):
 def test_sitemap_has_talk_pages(published_site):
     sitemap = (published_site / "sitemap.xml").read_text(encoding="utf-8")
     for path in ("talks/", f"talks/{LOCAL}/", f"talks/{YOUTUBE}/", "tag/multi-tenancy/"):
-        assert f"<loc>{PUBLISH_SITEURL}/{path}</loc>" in sitemap or f"<loc>{PUBLISH_SITEURL}/{path}</loc><lastmod>" in sitemap
+        assert (
+            f"<loc>{PUBLISH_SITEURL}/{path}</loc>" in sitemap
+            or f"<loc>{PUBLISH_SITEURL}/{path}</loc><lastmod>" in sitemap
+        )
     assert re.search(rf"<loc>{PUBLISH_SITEURL}/talks/{LOCAL}/</loc><lastmod>2025-05-16", sitemap)
 
 
@@ -194,7 +210,9 @@ def break_file(project, name, old, new):
 
 
 def failed_build(project, tmp_path, *extra):
-    result = pelican_build("pelicanconf.py", tmp_path / "out", project=project, extra_args=(*ONLY_TALKS, *extra))
+    result = pelican_build(
+        "pelicanconf.py", tmp_path / "out", project=project, extra_args=(*ONLY_TALKS, *extra)
+    )
     return result.returncode, result.stdout + result.stderr
 
 
@@ -202,7 +220,9 @@ def test_a_malformed_subtitle_file_fails_the_build_naming_file_and_line(project_
     break_file(project_copy, f"{LOCAL}.srt", "00:00:09,042 --> 00:00:13,872", "00:00:09,042 -> 00:00:13,872")
     code, output = failed_build(project_copy, tmp_path)
     assert code == 1
-    assert f"content/talks/{LOCAL}.srt:14: cannot read the timing line '00:00:09,042 -> 00:00:13,872'" in output
+    assert (
+        f"content/talks/{LOCAL}.srt:14: cannot read the timing line '00:00:09,042 -> 00:00:13,872'" in output
+    )
     assert "Traceback" not in output
 
 
@@ -210,9 +230,23 @@ def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
     break_file(project_copy, f"{LOCAL}.srt", "00:00:09,042 --> 00:00:13,872", "00:00:09,042 -> 00:00:13,872")
     # Pelican's own command line: lectern.build keeps the errors but does not show warnings.
     result = subprocess.run(
-        [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", str(tmp_path / "out"), *ONLY_TALKS,
-         "TALKS_SKIP_BAD_CUES=true", "--log-handler", "plain"],
-        cwd=project_copy, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            "-s",
+            "pelicanconf.py",
+            "-o",
+            str(tmp_path / "out"),
+            *ONLY_TALKS,
+            "TALKS_SKIP_BAD_CUES=true",
+            "--log-handler",
+            "plain",
+        ],
+        cwd=project_copy,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
@@ -225,15 +259,31 @@ def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
 @pytest.mark.parametrize(
     ("name", "old", "new", "message"),
     [
-        (f"{LOCAL}.md", f"Transcript: {LOCAL}.srt", "Transcript: missing.srt",
-         f"content/talks/{LOCAL}.md: Transcript 'missing.srt': no such file"),
-        (f"{LOCAL}.md", f"Video: talks/media/{LOCAL}.webm", "Video: talks/media/gone.webm",
-         f"content/talks/{LOCAL}.md: Video 'talks/media/gone.webm': no such file"),
+        (
+            f"{LOCAL}.md",
+            f"Transcript: {LOCAL}.srt",
+            "Transcript: missing.srt",
+            f"content/talks/{LOCAL}.md: Transcript 'missing.srt': no such file",
+        ),
+        (
+            f"{LOCAL}.md",
+            f"Video: talks/media/{LOCAL}.webm",
+            "Video: talks/media/gone.webm",
+            f"content/talks/{LOCAL}.md: Video 'talks/media/gone.webm': no such file",
+        ),
         (f"{YOUTUBE}.md", "Captions: auto", "Captions: robots", "Captions 'robots': use auto or human"),
-        (f"{YOUTUBE}.md", "Video: https://www.youtube.com/watch?v=Lectern0001", "Video: https://example.org/v",
-         "not a YouTube video URL"),
-        (f"{YOUTUBE}.chapters.vtt", "00:00:50.364 --> 00:01:29.016", "00:00:50.364 --> 00:01:2x.016",
-         f"content/talks/{YOUTUBE}.chapters.vtt:6: cannot read the timing line"),
+        (
+            f"{YOUTUBE}.md",
+            "Video: https://www.youtube.com/watch?v=Lectern0001",
+            "Video: https://example.org/v",
+            "not a YouTube video URL",
+        ),
+        (
+            f"{YOUTUBE}.chapters.vtt",
+            "00:00:50.364 --> 00:01:29.016",
+            "00:00:50.364 --> 00:01:2x.016",
+            f"content/talks/{YOUTUBE}.chapters.vtt:6: cannot read the timing line",
+        ),
         (f"{YOUTUBE}.md", "Event:", "Evnet:", "unknown metadata 'evnet'"),
     ],
 )
@@ -247,8 +297,10 @@ def test_broken_talks_fail_the_build_with_a_clear_error(project_copy, tmp_path, 
 
 def test_content_cache_keeps_talks_and_picks_up_subtitle_edits(project_copy, tmp_path):
     cache = ("-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true")
-    for old, new in (("concert tickets today I want to", "concert tickets today we want to"),
-                     ("concert tickets today we want to", "concert tickets today we wish to")):
+    for old, new in (
+        ("concert tickets today I want to", "concert tickets today we want to"),
+        ("concert tickets today we want to", "concert tickets today we wish to"),
+    ):
         code, output = failed_build(project_copy, tmp_path, *cache)
         assert code == 0, output
         assert old in page(tmp_path / "out", LOCAL).select_one("#transcript").get_text()
@@ -267,7 +319,9 @@ def test_a_draft_talk_is_previewed_locally_and_published_nowhere(project_copy, t
     assert not (local / "tag" / "multi-tenancy").exists()  # only the draft uses that tag
     for listing in ("talks/index.html", "feeds/talks.atom.xml", "sitemap.xml", "tag/postgresql/index.html"):
         assert YOUTUBE not in (local / listing).read_text(encoding="utf-8"), listing
-    result = pelican_build("publishconf.py", tmp_path / "published", project=project_copy, extra_args=ONLY_TALKS)
+    result = pelican_build(
+        "publishconf.py", tmp_path / "published", project=project_copy, extra_args=ONLY_TALKS
+    )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "published" / "drafts").exists()
 
@@ -300,7 +354,9 @@ def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy
     cached = list((project_copy / "cache").rglob("talks/*.pickle"))
     assert len(cached) == 2  # one per demo talk, not one per build
     subtitles = sorted((project_copy / "content" / "talks").glob("*.srt"))[0]
-    subtitles.write_text(subtitles.read_text(encoding="utf-8").replace(" partial ", " PARTIAL ", 1), encoding="utf-8")
+    subtitles.write_text(
+        subtitles.read_text(encoding="utf-8").replace(" partial ", " PARTIAL ", 1), encoding="utf-8"
+    )
     assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
     page = (out / "talks" / subtitles.stem / "index.html").read_text(encoding="utf-8")
     assert "PARTIAL" in page
@@ -331,5 +387,5 @@ def test_work_that_fails_ahead_gives_the_empty_result_and_leaves_nothing_behind(
         raise RuntimeError("cannot")
 
     assert Ahead(broken, {}).take() == {}
-    assert Ahead(lambda: (lambda: None), {}).take() == {}  # not picklable
+    assert Ahead(lambda: lambda: None, {}).take() == {}  # not picklable
     assert _ahead_files() == before

@@ -34,8 +34,13 @@ def test_raw_youtube_vtt_keeps_every_word_once():
     result = cleaned("youtube-raw.vtt")
     assert result.shape == "rolling"
     assert [c.text for c in result.captions] == [
-        "[Music]", "so today we are going to look", "at partial indexes in postgres", "no no no", "no",
-        "a question", "foreign",
+        "[Music]",
+        "so today we are going to look",
+        "at partial indexes in postgres",
+        "no no no",
+        "no",
+        "a question",
+        "foreign",
     ]
     # The speaker said "no" four times: the line repeated by the next cue is dropped, the fourth stays.
     assert words_of(result.captions).count("no") == 4
@@ -60,8 +65,10 @@ def test_exported_srt_is_clamped_and_sounds_split_off():
 
 
 def test_the_issues_example_of_shape_b():
-    text = ("1\n00:00:01,000 --> 00:00:04,200\nso today we are going to look\n\n"
-            "2\n00:00:02,100 --> 00:00:05,900\nat partial indexes in postgres\n")
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,200\nso today we are going to look\n\n"
+        "2\n00:00:02,100 --> 00:00:05,900\nat partial indexes in postgres\n"
+    )
     result = clean(parse_subtitles(text, "x.srt", "srt").cues)
     assert [(c.start, c.end) for c in result.captions] == [(1.0, 2.1), (2.1, 5.9)]
     assert words_of(result.captions) == "so today we are going to look at partial indexes in postgres".split()
@@ -71,7 +78,10 @@ def test_human_captions_are_left_alone():
     result = cleaned("human.vtt")
     assert result.shape == "plain"
     assert [c.text for c in result.captions][:3] == [
-        "Good morning, and welcome.", "Can you hear me & the others at the back?", "Yes <loud> and clear."]
+        "Good morning, and welcome.",
+        "Can you hear me & the others at the back?",
+        "Yes <loud> and clear.",
+    ]
     assert [c.voice for c in result.captions] == ["Mira Halloran", "Audience Member", "Mira Halloran", None]
     assert [c.spoken_until for c in result.captions] == [c.end for c in result.captions]
 
@@ -83,12 +93,20 @@ def test_human_repeats_are_not_mistaken_for_rolling_captions():
 
 
 def test_sounds_are_marked_not_dropped():
-    text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[Music] so (laughs) and (a real aside) \u266a la la \u266a\n\n"
-            "00:04.000 --> 00:05.000\nforeign\n\n00:06.000 --> 00:07.000\nforeign key\n")
+    text = (
+        "WEBVTT\n\n00:01.000 --> 00:03.000\n[Music] so (laughs) and (a real aside) \u266a la la \u266a\n\n"
+        "00:04.000 --> 00:05.000\nforeign\n\n00:06.000 --> 00:07.000\nforeign key\n"
+    )
     result = clean(parse_subtitles(text, "x.vtt").cues)
     assert [(c.text, c.sound) for c in result.captions] == [
-        ("[Music]", True), ("so", False), ("(laughs)", True), ("and (a real aside)", False),
-        ("\u266a la la \u266a", True), ("foreign", True), ("foreign key", False)]
+        ("[Music]", True),
+        ("so", False),
+        ("(laughs)", True),
+        ("and (a real aside)", False),
+        ("\u266a la la \u266a", True),
+        ("foreign", True),
+        ("foreign key", False),
+    ]
     assert not clean(parse_subtitles(text, "x.vtt").cues, sound_words=()).captions[-2].sound
 
 
@@ -128,9 +146,12 @@ def test_any_words_survive_both_youtube_shapes(words, pauses, line_chars):
 
 
 def test_rolling_detection_needs_evidence():
-    human = parse_subtitles("WEBVTT\n\n00:01.000 --> 00:02.000\nA line\nand more\n\n"
-                            "00:02.000 --> 00:03.000\nand more\nof it\n\n00:03.000 --> 00:04.000\nnew\nlines\n\n"
-                            "00:04.000 --> 00:05.000\nnothing\nrepeated\n\n00:05.000 --> 00:06.000\nat all\nhere\n", "x")
+    human = parse_subtitles(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nA line\nand more\n\n"
+        "00:02.000 --> 00:03.000\nand more\nof it\n\n00:03.000 --> 00:04.000\nnew\nlines\n\n"
+        "00:04.000 --> 00:05.000\nnothing\nrepeated\n\n00:05.000 --> 00:06.000\nat all\nhere\n",
+        "x",
+    )
     assert not is_rolling(human.cues)
 
 
@@ -160,11 +181,20 @@ def test_capitalise_only_a_first_lowercase_letter():
 
 
 def test_chapters_from_lines_and_files():
-    chapters = chapters_from_lines(["0:00 Introduction", "  1:02:03 - Questions", "", "12:30 \u2013 Queue tables"])
-    assert [(c.start, c.title) for c in chapters] == [(0, "Introduction"), (3723, "Questions"), (750, "Queue tables")]
+    chapters = chapters_from_lines(
+        ["0:00 Introduction", "  1:02:03 - Questions", "", "12:30 \u2013 Queue tables"]
+    )
+    assert [(c.start, c.title) for c in chapters] == [
+        (0, "Introduction"),
+        (3723, "Questions"),
+        (750, "Queue tables"),
+    ]
     finished = finish_chapters(chapters, 4000, slug=lambda t: t.lower().replace(" ", "-"))
     assert [(c.start, c.end, c.anchor) for c in finished] == [
-        (0, 750, "chapter-introduction"), (750, 3723, "chapter-queue-tables"), (3723, 4000, "chapter-questions")]
+        (0, 750, "chapter-introduction"),
+        (750, 3723, "chapter-queue-tables"),
+        (3723, 4000, "chapter-questions"),
+    ]
     with pytest.raises(ChapterError, match="chapter line 1 'Intro at two': expected 'MM:SS Title'"):
         chapters_from_lines("Intro at two")
     same = finish_chapters([Chapter(0, "Part"), Chapter(5, "Part")], 10, slug=str.lower)

@@ -29,7 +29,9 @@ def moment(seconds):
 @pytest.fixture(scope="module")
 def raw_transcript():
     chapters = [Chapter(0.0, "Opening"), Chapter(8.0, "Repeats & questions")]
-    return load_transcript(str(FIXTURES / "youtube-raw.vtt"), chapters, slug=lambda t: re.sub(r"\W+", "-", t.lower()))
+    return load_transcript(
+        str(FIXTURES / "youtube-raw.vtt"), chapters, slug=lambda t: re.sub(r"\W+", "-", t.lower())
+    )
 
 
 def test_transcript_markup_contract(raw_transcript):
@@ -60,8 +62,9 @@ def test_transcript_markup_contract(raw_transcript):
 
 
 def test_text_is_escaped_never_markup():
-    cues = parse_subtitles('1\n00:00:01,000 --> 00:00:02,000\nsay <script>alert("x")</script> & <b>bold</b>\n',
-                           "x.srt", "srt").cues
+    cues = parse_subtitles(
+        '1\n00:00:01,000 --> 00:00:02,000\nsay <script>alert("x")</script> & <b>bold</b>\n', "x.srt", "srt"
+    ).cues
     transcript = build_transcript(cues)
     html = transcript.html(moment)
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -76,7 +79,9 @@ def test_downloads_read_back_as_the_same_cues(fixture):
     expected = [(c.start, c.end, c.text) for c in transcript.captions]
     for text, fmt in ((transcript.vtt(), "vtt"), (transcript.srt(), "srt")):
         again = build_transcript(parse_subtitles(text, f"download.{fmt}", fmt).cues)
-        shown = [(c.start, c.end, c.text.strip("[]") if c.text == "[foreign]" else c.text) for c in again.captions]
+        shown = [
+            (c.start, c.end, c.text.strip("[]") if c.text == "[foreign]" else c.text) for c in again.captions
+        ]
         assert shown == expected, fmt
     if fixture == "human.vtt":
         assert "<v Mira Halloran>Good morning, and welcome." in transcript.vtt()
@@ -97,15 +102,26 @@ def test_chapters_track_reads_back():
     track = chapters_vtt([Chapter(0.0, "Intro", 90.0), Chapter(90.0, "Queues & locks", 200.0)])
     cues = parse_subtitles(track, "chapters.vtt").cues
     assert [(c.start, c.end, c.payload.lines) for c in cues] == [
-        (0.0, 90.0, ["Intro"]), (90.0, 200.0, ["Queues & locks"])]
+        (0.0, 90.0, ["Intro"]),
+        (90.0, 200.0, ["Queues & locks"]),
+    ]
 
 
 def test_youtube_urls_and_video_files():
-    for url in ("https://www.youtube.com/watch?v=Lectern0001&t=3s", "https://youtu.be/Lectern0001",
-                "https://www.youtube.com/embed/Lectern0001", "https://www.youtube-nocookie.com/embed/Lectern0001",
-                "https://m.youtube.com/watch?feature=share&v=Lectern0001", "https://www.youtube.com/live/Lectern0001"):
+    for url in (
+        "https://www.youtube.com/watch?v=Lectern0001&t=3s",
+        "https://youtu.be/Lectern0001",
+        "https://www.youtube.com/embed/Lectern0001",
+        "https://www.youtube-nocookie.com/embed/Lectern0001",
+        "https://m.youtube.com/watch?feature=share&v=Lectern0001",
+        "https://www.youtube.com/live/Lectern0001",
+    ):
         assert youtube_id(url) == "Lectern0001", url
-    for url in ("https://vimeo.com/12345", "https://www.youtube.com/watch?v=short", "https://youtube.evil/watch?v=Lectern0001"):
+    for url in (
+        "https://vimeo.com/12345",
+        "https://www.youtube.com/watch?v=short",
+        "https://youtube.evil/watch?v=Lectern0001",
+    ):
         assert youtube_id(url) is None, url
     video = read_video("https://www.youtube.com/watch?v=Lectern0001")
     assert video.moment_url(90.7) == "https://www.youtube.com/watch?v=Lectern0001&t=90s"
@@ -124,25 +140,45 @@ def test_youtube_urls_and_video_files():
 def test_speakers_and_durations():
     assert read_speakers("Mira Halloran and Tom Byrne, Ann Lee") == ["Mira Halloran", "Tom Byrne", "Ann Lee"]
     assert read_speakers(None, "Mira Halloran") == ["Mira Halloran"]
-    assert [read_duration(v) for v in ("42:10", "1:02:03", "42m", "1h 5min", None)] == [2530, 3723, 2520, 3900, None]
+    assert [read_duration(v) for v in ("42:10", "1:02:03", "42m", "1h 5min", None)] == [
+        2530,
+        3723,
+        2520,
+        3900,
+        None,
+    ]
     with pytest.raises(TalkMetadataError, match="Duration 'about an hour'"):
         read_duration("about an hour")
 
 
 def test_poster_is_valid_svg_with_escaped_text():
-    svg = poster_svg("Indexes <and> & \"quotes\" in a title long enough to wrap over several lines", "Mira", "PGDay")
+    svg = poster_svg(
+        'Indexes <and> & "quotes" in a title long enough to wrap over several lines', "Mira", "PGDay"
+    )
     root = ET.fromstring(svg)
     text = "".join(root.itertext())
-    assert "Indexes <and> & \"quotes\"" in text and "Mira" in text and "PGDay" in text
+    assert 'Indexes <and> & "quotes"' in text and "Mira" in text and "PGDay" in text
 
 
 def test_feed_entries_carry_the_video_as_an_enclosure():
     published = datetime.datetime(2025, 5, 16, 14, 30, tzinfo=datetime.UTC)
-    entry = FeedEntry("A talk", "https://blog.example.test/talks/a/", "<p>Body</p>", "Summary", published,
-                      categories=["postgresql"], enclosure=("https://blog.example.test/talks/a/a.webm", 98765, "video/webm"))
+    entry = FeedEntry(
+        "A talk",
+        "https://blog.example.test/talks/a/",
+        "<p>Body</p>",
+        "Summary",
+        published,
+        categories=["postgresql"],
+        enclosure=("https://blog.example.test/talks/a/a.webm", 98765, "video/webm"),
+    )
     for kind in ("atom", "rss"):
-        feed = talks_feed(kind, [entry], title="Talks", link="https://blog.example.test/talks/",
-                          feed_url=f"https://blog.example.test/feeds/talks.{kind}.xml")
+        feed = talks_feed(
+            kind,
+            [entry],
+            title="Talks",
+            link="https://blog.example.test/talks/",
+            feed_url=f"https://blog.example.test/feeds/talks.{kind}.xml",
+        )
         parsed = feedparser.parse(feed.writeString("utf-8"))
         assert not parsed.bozo, parsed.bozo_exception
         (item,) = parsed.entries

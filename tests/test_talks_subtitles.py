@@ -18,7 +18,13 @@ def texts(subtitles):
 def test_srt_with_bom_crlf_odd_numbers_dots_and_missing_hours():
     subtitles = read_subtitles(str(FIXTURES / "human.srt"))
     assert subtitles.format == "srt"
-    assert [(c.start, c.end) for c in subtitles.cues] == [(1.0, 2.5), (3.0, 4.2), (4.5, 6.0), (7.0, 8.0), (9.0, 11.0)]
+    assert [(c.start, c.end) for c in subtitles.cues] == [
+        (1.0, 2.5),
+        (3.0, 4.2),
+        (4.5, 6.0),
+        (7.0, 8.0),
+        (9.0, 11.0),
+    ]
     assert [c.identifier for c in subtitles.cues] == ["1", "", "7", "8", "9"]
     assert texts(subtitles) == [
         "Welcome to the talk.",
@@ -59,11 +65,15 @@ def test_raw_youtube_vtt_keeps_blank_lines_and_word_times():
 
 
 def test_cue_markup_is_read_not_passed_on():
-    payload = read_payload(['<v.loud Ann Lee><i>a</i> <b>b</b> <u>c</u> <lang en>d</lang> <ruby>e<rt>f</rt></ruby>'])
+    payload = read_payload(
+        ["<v.loud Ann Lee><i>a</i> <b>b</b> <u>c</u> <lang en>d</lang> <ruby>e<rt>f</rt></ruby>"]
+    )
     assert payload.lines == ["a b c d ef"] and payload.voice == "Ann Lee"
     assert read_payload(["&amp;&lt;&gt;&#65;&#x42;&nbsp;x"]).lines == ["&<>AB x"]
     # SRT knows only formatting tags: anything else in angle brackets is text.
-    assert read_payload(["<i>x</i> <script>alert(1)</script>"], "srt").lines == ["x <script>alert(1)</script>"]
+    assert read_payload(["<i>x</i> <script>alert(1)</script>"], "srt").lines == [
+        "x <script>alert(1)</script>"
+    ]
     assert read_payload(["  spaced\tout  "]).lines == ["spaced out"]
 
 
@@ -89,7 +99,9 @@ def test_malformed_files_name_the_file_the_line_and_the_problem(name, line, mess
     assert raised.value.problem.line == line
 
 
-@pytest.mark.parametrize("name", ["bad-timing.srt", "orphan-text.srt", "ends-before-start.vtt", "bad-minutes.srt"])
+@pytest.mark.parametrize(
+    "name", ["bad-timing.srt", "orphan-text.srt", "ends-before-start.vtt", "bad-minutes.srt"]
+)
 def test_skipping_bad_cues_reports_each_and_keeps_the_rest(name):
     subtitles = read_subtitles(str(FIXTURES / name), skip_bad_cues=True)
     assert len(subtitles.skipped) == 1
@@ -124,7 +136,14 @@ def test_timestamps_and_moments():
     with pytest.raises(TimestampError):
         parse_timestamp("12.5")
     assert [parse_moment(m) for m in ("90", "1:30", "1:02:03", "1m30s", "90s", "PT1M30S", "1h")] == [
-        90, 90, 3723, 90, 90, 90, 3600]
+        90,
+        90,
+        3723,
+        90,
+        90,
+        90,
+        3600,
+    ]
     assert parse_moment("soon") is None and parse_moment("1:75") is None
     assert format_clock(5) == "0:05" and format_clock(3723.9) == "1:02:03"
     assert format_iso_duration(2530) == "PT42M10S" and format_iso_duration(3600) == "PT1H"

@@ -17,8 +17,20 @@ def test_task_names_follow_pelican_quickstart():
     from conftest import ROOT
 
     listed = invoke(ROOT, "--list").stdout
-    for name in ["clean", "build", "rebuild", "regenerate", "serve", "reserve", "preview",
-                 "livereload", "publish", "gh-pages", "new-post", "test"]:
+    for name in [
+        "clean",
+        "build",
+        "rebuild",
+        "regenerate",
+        "serve",
+        "reserve",
+        "preview",
+        "livereload",
+        "publish",
+        "gh-pages",
+        "new-post",
+        "test",
+    ]:
         assert f"  {name} " in listed or f"  {name}\n" in listed, name
 
 
@@ -65,7 +77,9 @@ def test_publish_refuses_without_a_target(project_copy):
 
 
 def test_publish_refuses_when_the_build_has_errors(project_copy, tmp_path):
-    Path(project_copy, "content", "posts", "broken.md").write_text("Date: 2024-01-01\n\nx\n", encoding="utf-8")
+    Path(project_copy, "content", "posts", "broken.md").write_text(
+        "Date: 2024-01-01\n\nx\n", encoding="utf-8"
+    )
     fake_bin = tmp_path / "bin"
     fake_bin.mkdir()
     marker = tmp_path / "rsync-ran"

@@ -54,7 +54,9 @@ def _axe():
     try:
         from axe_playwright_python.sync_playwright import Axe
     except ImportError:
-        raise ToolMissing("axe-core (the axe-playwright-python package)", ".venv/bin/pip install -e .") from None
+        raise ToolMissing(
+            "axe-core (the axe-playwright-python package)", ".venv/bin/pip install -e ."
+        ) from None
     return Axe()
 
 
@@ -69,7 +71,9 @@ def _node_message(node):
 def check_accessibility(output_dir, site_origins=(), pages=None, schemes=SCHEMES):
     """One finding per element axe-core flags, per page and colour scheme."""
     output_dir = os.path.normpath(output_dir)
-    pages = representative_pages(output_dir) if pages is None else [os.path.join(output_dir, p) for p in pages]
+    pages = (
+        representative_pages(output_dir) if pages is None else [os.path.join(output_dir, p) for p in pages]
+    )
     axe = _axe()
     findings = []
     with site_browser(output_dir, site_origins) as site:
@@ -86,10 +90,12 @@ def check_accessibility(output_dir, site_origins=(), pages=None, schemes=SCHEMES
                     for violation in results["violations"]:
                         for node in violation["nodes"]:
                             detail = _node_message(node)
-                            findings.append(Finding(
-                                relative(output_dir, path),
-                                " ".join(str(t) for t in node["target"]),
-                                f"[{scheme}] {violation['id']} ({violation.get('impact')}): {violation['help']}"
-                                + (f" ({detail})" if detail else ""),
-                            ))
+                            findings.append(
+                                Finding(
+                                    relative(output_dir, path),
+                                    " ".join(str(t) for t in node["target"]),
+                                    f"[{scheme}] {violation['id']} ({violation.get('impact')}): {violation['help']}"
+                                    + (f" ({detail})" if detail else ""),
+                                )
+                            )
     return findings

@@ -46,7 +46,9 @@ class SiteBrowser:
 
     def file_for(self, url):
         """The output file a same-site URL names (it may not exist); None for another host."""
-        target = resolve_target(self.output_dir, os.path.join(self.output_dir, "index.html"), url, self.origins)
+        target = resolve_target(
+            self.output_dir, os.path.join(self.output_dir, "index.html"), url, self.origins
+        )
         if target is None or not target.startswith(self.output_dir + os.sep):
             return None
         return target
@@ -104,4 +106,3 @@ def site_browser(output_dir, site_origins=()):
 def relative(output_dir, path):
     """`path` as the reports show it: relative to the output, with forward slashes."""
     return os.path.relpath(path, output_dir).replace(os.sep, "/")
-

@@ -66,7 +66,11 @@ def _content_urls(element):
     urls = []
     for node in nodes:
         # Escaped HTML starts on the element's own line; its lines count on from there.
-        line = node.sourceline if element.get("type") == "xhtml" else element.sourceline + (node.sourceline or 1) - 1
+        line = (
+            node.sourceline
+            if element.get("type") == "xhtml"
+            else element.sourceline + (node.sourceline or 1) - 1
+        )
         for attribute in _URL_ATTRIBUTES:
             if node.get(attribute):
                 urls.append((line, node.get(attribute).strip()))
@@ -102,8 +106,11 @@ class _FeedAudit:
         target = resolve_target(self.output_dir, self.path, url, self.site_origins)
         if target is not None and not os.path.isfile(target):
             # A dead link in a local build's feed is listed; in a publish build it fails.
-            self.add(line, f"{what} links to {url!r}: no such file in the output",
-                     "error" if self.publish else "warning")
+            self.add(
+                line,
+                f"{what} links to {url!r}: no such file in the output",
+                "error" if self.publish else "warning",
+            )
 
     def entries(self, root, entry_tag, id_tags, required):
         ids = {}
@@ -123,7 +130,9 @@ class _FeedAudit:
 
     def atom(self, root):
         def alternate(node):
-            return [link for link in node.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"]
+            return [
+                link for link in node.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"
+            ]
 
         def text(tag):
             return lambda node: bool((node.findtext(f"{ATOM}{tag}") or "").strip())
@@ -133,8 +142,12 @@ class _FeedAudit:
                 self.add(root.sourceline, f"feed has no {tag}")
         if self.publish and text("id")(root) and not is_absolute(root.findtext(f"{ATOM}id")):
             self.add(root.sourceline, f"feed id {root.findtext(f'{ATOM}id')!r} is not an absolute URI")
-        required = {"id": text("id"), "title": text("title"), "updated": text("updated"),
-                    "alternate link": lambda node: bool(alternate(node))}
+        required = {
+            "id": text("id"),
+            "title": text("title"),
+            "updated": text("updated"),
+            "alternate link": lambda node: bool(alternate(node)),
+        }
         self.entries(root, f"{ATOM}entry", [f"{ATOM}id"], required)
         for link in root.iter(f"{ATOM}link"):
             self.url(link.sourceline, link.get("href", ""), "a <link>")
@@ -143,8 +156,11 @@ class _FeedAudit:
                 self.url(line, url, "entry content")
 
     def rss(self, root):
-        required = {"title or description": lambda item: item.find("title") is not None
-                    or item.find("description") is not None}
+        required = {
+            "title or description": lambda item: (
+                item.find("title") is not None or item.find("description") is not None
+            )
+        }
         self.entries(root, "item", ["guid"], required)
         for link in root.iter("link", f"{ATOM}link"):
             self.url(link.sourceline, link.get("href") or link.text or "", "a <link>")
@@ -158,7 +174,6 @@ class _FeedAudit:
             url = outline.get("xmlUrl")
             if url is not None:
                 self.url(outline.sourceline, url, "an outline's xmlUrl")
-
 
 
 def check_feeds(output_dir, publish=False, site_origins=()):

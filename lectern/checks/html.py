@@ -48,8 +48,15 @@ def _where(message):
 def check_html(output_dir):
     """Findings from vnu for every HTML file under output_dir: its errors, then its warnings."""
     output_dir = os.path.abspath(output_dir)
-    command = [*vnu_command(), "--format", "json", "--stdout", "--exit-zero-always", "--skip-non-html",
-               output_dir]
+    command = [
+        *vnu_command(),
+        "--format",
+        "json",
+        "--stdout",
+        "--exit-zero-always",
+        "--skip-non-html",
+        output_dir,
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     try:
         messages = json.loads(result.stdout)["messages"]
@@ -59,7 +66,7 @@ def check_html(output_dir):
     findings = []
     for message in messages:
         url = message.get("url", "")
-        path = url[len("file:"):] if url.startswith("file:") else url
+        path = url[len("file:") :] if url.startswith("file:") else url
         shown = os.path.relpath(path, output_dir) if path.startswith(output_dir) else path
         text = _BOILERPLATE.sub("", message.get("message", "")).strip()
         findings.append(Finding(shown, _where(message), text, _severity(message)))

@@ -32,7 +32,9 @@ def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None):
             counted = set()
             for request in requests:
                 if request.file is None:
-                    findings.append(Finding(name, request.url, f"requests a {request.resource_type} from another host"))
+                    findings.append(
+                        Finding(name, request.url, f"requests a {request.resource_type} from another host")
+                    )
                 elif (
                     request.resource_type in COUNTED
                     and request.file not in counted
@@ -43,8 +45,12 @@ def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None):
             total = sum(sizes.values())
             parts = " + ".join(f"{kind} {_kb(size)}" for kind, size in sizes.items())
             over = total > budget_kb * 1024
-            findings.append(Finding(
-                name, "", f"{parts} = {_kb(total)}" + (f", over the {budget_kb:g} KB budget" if over else ""),
-                "error" if over else "info",
-            ))
+            findings.append(
+                Finding(
+                    name,
+                    "",
+                    f"{parts} = {_kb(total)}" + (f", over the {budget_kb:g} KB budget" if over else ""),
+                    "error" if over else "info",
+                )
+            )
     return findings

@@ -96,14 +96,19 @@ def configure(pelican):
         bytecode_cache = FileSystemBytecodeCache(cache)
     else:
         bytecode_cache = BuildBytecodeCache()
-    pelican.settings["JINJA_ENVIRONMENT"] = {**pelican.settings["JINJA_ENVIRONMENT"], "bytecode_cache": bytecode_cache}
+    pelican.settings["JINJA_ENVIRONMENT"] = {
+        **pelican.settings["JINJA_ENVIRONMENT"],
+        "bytecode_cache": bytecode_cache,
+    }
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
     pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)
     # The path the site is served under ("/" or "/blog/"), for scripts that build URLs.
     pelican.settings["SITE_BASE_PATH"] = urlsplit(pelican.settings["SITEURL"] or "/").path.rstrip("/") + "/"
-    codehilite = pelican.settings["MARKDOWN"].setdefault("extension_configs", {}).setdefault(
-        "markdown.extensions.codehilite", {}
+    codehilite = (
+        pelican.settings["MARKDOWN"]
+        .setdefault("extension_configs", {})
+        .setdefault("markdown.extensions.codehilite", {})
     )
     codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
 
@@ -145,11 +150,15 @@ def start_parallel_reading(generator):
         return
     paths = []
     for key, exclude in (("ARTICLE_PATHS", "ARTICLE_EXCLUDES"), ("PAGE_PATHS", "PAGE_EXCLUDES")):
-        for name in generator.get_files(settings[key], exclude=settings[exclude], extensions=reader.file_extensions):
+        for name in generator.get_files(
+            settings[key], exclude=settings[exclude], extensions=reader.file_extensions
+        ):
             path = os.path.abspath(os.path.join(generator.path, name))
             if generator.readers.get_cached_data(path, None) is None:  # not fresh in Pelican's cache
                 paths.append(path)
-    parallel_reading.start(paths, reader.render_in_worker, parallel_reading.worker_count(settings["PARALLEL_READERS"]))
+    parallel_reading.start(
+        paths, reader.render_in_worker, parallel_reading.worker_count(settings["PARALLEL_READERS"])
+    )
 
 
 def prepare_writing(generators):
@@ -161,8 +170,17 @@ def prepare_writing(generators):
     if settings.get("OUTPUT_MEMO") and settings.get("CACHE_CONTENT"):
         contents = []
         for generator in generators:
-            for attribute in ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
-                              "hidden_translations", "pages", "hidden_pages", "draft_pages"):
+            for attribute in (
+                "articles",
+                "translations",
+                "drafts",
+                "drafts_translations",
+                "hidden_articles",
+                "hidden_translations",
+                "pages",
+                "hidden_pages",
+                "draft_pages",
+            ):
                 contents.extend(getattr(generator, attribute, []))
         static = list(generators[0].context.get("static_content", {})) if generators else []
         _memo["current"] = OutputMemo(settings, contents, static)
@@ -194,20 +212,63 @@ class LecternWriter(parallel_writing.ShardedWriter):
         finally:
             memo.end(signature)
 
-    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
-                   override_output=False, url=None, **kwargs):
-        values = (getattr(template, "name", None), relative_urls, paginated, template_name, override_output, url, kwargs)
-        return self._memoized(name, values, lambda: super(LecternWriter, self).write_file(
-            name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs),
-            template)
+    def write_file(
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
+        values = (
+            getattr(template, "name", None),
+            relative_urls,
+            paginated,
+            template_name,
+            override_output,
+            url,
+            kwargs,
+        )
+        return self._memoized(
+            name,
+            values,
+            lambda: super(LecternWriter, self).write_file(
+                name,
+                template,
+                context,
+                relative_urls,
+                paginated,
+                template_name,
+                override_output,
+                url,
+                **kwargs,
+            ),
+            template,
+        )
 
-    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
-                   feed_title=None):
+    def write_feed(
+        self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None
+    ):
         if not path:
             return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
-        values = (list(elements[: self.settings["FEED_MAX_ITEMS"]]), url, feed_type, override_output, feed_title)
-        return self._memoized(path, values, lambda: super(LecternWriter, self).write_feed(
-            elements, context, path, url, feed_type, override_output, feed_title))
+        values = (
+            list(elements[: self.settings["FEED_MAX_ITEMS"]]),
+            url,
+            feed_type,
+            override_output,
+            feed_title,
+        )
+        return self._memoized(
+            path,
+            values,
+            lambda: super(LecternWriter, self).write_feed(
+                elements, context, path, url, feed_type, override_output, feed_title
+            ),
+        )
 
 
 def _records_for_parent():
@@ -248,7 +309,9 @@ def add_post_extras(generator):
         extras.prev_article, extras.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
         _articles_by_url[article.url] = article
-        _extras(article).related_posts = [PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])]
+        _extras(article).related_posts = [
+            PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])
+        ]
     for article in everything:
         _add_text_extras(article, settings)
 

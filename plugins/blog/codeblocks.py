@@ -116,7 +116,13 @@ class CodeBlockFormatter(HtmlFormatter):
 
     def format_unencoded(self, tokensource, outfile):
         lang = escape(self.lang or "text", quote=True)
-        if not self.linenos and not self.hl_lines and not self.nowrap and not self.full and not self.noclasses:
+        if (
+            not self.linenos
+            and not self.hl_lines
+            and not self.nowrap
+            and not self.full
+            and not self.noclasses
+        ):
             html = (
                 f'<div class="{self.cssclass}"><pre tabindex="0"><span></span>'
                 f'<code class="language-{lang}">{self._plain(tokensource)}</code></pre></div>\n'

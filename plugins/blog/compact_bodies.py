@@ -112,16 +112,20 @@ def _compact_class(cls):
     compact = _compact_classes.get(cls)
     if compact is None:
         # Pelican derives setting names from the class name (ARTICLE_URL), so it is kept.
-        compact = type(cls.__name__, (cls,), {
-            "_content": property(_get_body, _set_body),
-            "get_content": _get_content,
-            "get_static_links": _get_static_links,
-            "__reduce_ex__": _reduce,
-            "_pelican_class": cls,  # the class below, also from a subclass (frozen URLs)
-            "__module__": __name__,
-            "__qualname__": f"Compact{cls.__name__}",
-            "__doc__": f"{cls.__name__} holding its body compressed.",
-        })
+        compact = type(
+            cls.__name__,
+            (cls,),
+            {
+                "_content": property(_get_body, _set_body),
+                "get_content": _get_content,
+                "get_static_links": _get_static_links,
+                "__reduce_ex__": _reduce,
+                "_pelican_class": cls,  # the class below, also from a subclass (frozen URLs)
+                "__module__": __name__,
+                "__qualname__": f"Compact{cls.__name__}",
+                "__doc__": f"{cls.__name__} holding its body compressed.",
+            },
+        )
         _compact_classes[cls] = compact
     return compact
 

@@ -10,7 +10,9 @@ from urllib.parse import urljoin
 
 from feedgenerator import get_tag_uri
 
-_URL_ATTR = re.compile(r"""(?P<attr>\b(?:href|src|poster|cite)\s*=\s*)(?P<q>["'])(?P<url>.*?)(?P=q)""", re.I | re.S)
+_URL_ATTR = re.compile(
+    r"""(?P<attr>\b(?:href|src|poster|cite)\s*=\s*)(?P<q>["'])(?P<url>.*?)(?P=q)""", re.I | re.S
+)
 _SRCSET = re.compile(r"""(?P<attr>\bsrcset\s*=\s*)(?P<q>["'])(?P<url>.*?)(?P=q)""", re.I | re.S)
 _ABSOLUTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.I)
 

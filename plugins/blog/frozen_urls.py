@@ -73,7 +73,11 @@ def freeze_site_urls(contents):
     """Freeze every content object and the tags, categories and authors they point at."""
     wrappers = {}
     for content in contents:
-        for wrapper in [getattr(content, "category", None), *getattr(content, "tags", []), *getattr(content, "authors", [])]:
+        for wrapper in [
+            getattr(content, "category", None),
+            *getattr(content, "tags", []),
+            *getattr(content, "authors", []),
+        ]:
             if wrapper is not None:
                 wrappers[id(wrapper)] = wrapper
         freeze_urls(content)

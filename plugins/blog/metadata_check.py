@@ -2,9 +2,26 @@
 
 # Keys Pelican itself understands (lower-case, as readers return them).
 PELICAN_KEYS = {
-    "title", "date", "modified", "category", "tags", "tag", "slug", "author", "authors",
-    "summary", "status", "lang", "translation", "template", "save_as", "url", "keywords",
-    "description", "path", "toc",
+    "title",
+    "date",
+    "modified",
+    "category",
+    "tags",
+    "tag",
+    "slug",
+    "author",
+    "authors",
+    "summary",
+    "status",
+    "lang",
+    "translation",
+    "template",
+    "save_as",
+    "url",
+    "keywords",
+    "description",
+    "path",
+    "toc",
 }
 STATUSES = {"published", "draft", "hidden"}
 
@@ -23,9 +40,7 @@ def metadata_problems(metadata, extra_keys=()):
     known = PELICAN_KEYS | {k.lower() for k in extra_keys}
     for key in sorted(metadata):
         if key.lower() not in known:
-            problems.append(
-                f"unknown metadata {key!r} (a typo? known keys: add it to EXTRA_METADATA_KEYS)"
-            )
+            problems.append(f"unknown metadata {key!r} (a typo? known keys: add it to EXTRA_METADATA_KEYS)")
     title = metadata.get("title")
     if not title or not str(title).strip():
         problems.append("missing Title")

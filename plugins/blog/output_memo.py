@@ -28,7 +28,18 @@ MEMO_FILE = "lectern-output-memo.pickle"
 FORMAT = 2
 # What a listing shows of a post; a template that shows a post's body (`.content`) gets the
 # whole post in its fingerprint instead.
-SITE_ATTRIBUTES = ("url", "title", "date", "modified", "status", "category", "tags", "authors", "summary", "lang")
+SITE_ATTRIBUTES = (
+    "url",
+    "title",
+    "date",
+    "modified",
+    "status",
+    "category",
+    "tags",
+    "authors",
+    "summary",
+    "lang",
+)
 _TEMPLATE_REFERENCE = re.compile(r"""{%-?\s*(?:include|extends|import|from)\s+["']([^"']+)["']""")
 _USES_BODY = re.compile(r"\.content\b|get_content\(")
 
@@ -118,12 +129,17 @@ class OutputMemo:
                 # The source file stands for everything read from it (Pelican's content cache
                 # trusts the same stamps); the rest is what the build derived from it.
                 stat = os.stat(content.source_path)
-                fingerprinter.feed(own, (content.source_path, stat.st_mtime_ns, stat.st_size, content.url,
-                                         content.save_as))
+                fingerprinter.feed(
+                    own, (content.source_path, stat.st_mtime_ns, stat.st_size, content.url, content.save_as)
+                )
                 extras = getattr(content, "extras", None)
                 reading_time = getattr(extras, "reading_time", None)
-                fingerprinter.feed(own, [getattr(extras, a, None) for a in ("reading_time", "word_count", "show_toc")])
-                fingerprinter.feed(shown, [getattr(content, a, None) for a in SITE_ATTRIBUTES] + [reading_time])
+                fingerprinter.feed(
+                    own, [getattr(extras, a, None) for a in ("reading_time", "word_count", "show_toc")]
+                )
+                fingerprinter.feed(
+                    shown, [getattr(content, a, None) for a in SITE_ATTRIBUTES] + [reading_time]
+                )
                 fingerprinter.feed(identity, [getattr(content, a, None) for a in SITE_ATTRIBUTES])
             except (Unknown, OSError, TypeError):
                 continue

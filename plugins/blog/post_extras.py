@@ -39,8 +39,16 @@ class PostExtras:
     objects past CPython's 30 shared dict keys, and each object's dict from about 300 bytes
     to 1,600 (6 MB at 4,000 posts)."""
 
-    __slots__ = ("toc_tokens", "show_toc", "reading_time", "word_count", "plain_summary",
-                 "prev_article", "next_article", "related_posts")
+    __slots__ = (
+        "toc_tokens",
+        "show_toc",
+        "reading_time",
+        "word_count",
+        "plain_summary",
+        "prev_article",
+        "next_article",
+        "related_posts",
+    )
 
     def __init__(self):
         self.toc_tokens, self.related_posts = [], []

@@ -18,11 +18,7 @@ def page_url(origin, relative_path):
 
 def wanted_in_sitemap(relative_path):
     path = relative_path.replace("\\", "/")
-    return (
-        path.endswith(".html")
-        and path not in EXCLUDED_FILES
-        and not path.startswith(EXCLUDED_PREFIXES)
-    )
+    return path.endswith(".html") and path not in EXCLUDED_FILES and not path.startswith(EXCLUDED_PREFIXES)
 
 
 def render_sitemap(origin, pages):
@@ -37,7 +33,5 @@ def render_sitemap(origin, pages):
         rows.append(row + "</url>")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        + "\n".join(rows)
-        + "\n</urlset>\n"
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(rows) + "\n</urlset>\n"
     )

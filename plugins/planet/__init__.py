@@ -27,6 +27,8 @@ def main(*args, **kwargs):
     from .run import main as run_main
 
     return run_main(*args, **kwargs)
+
+
 logger = logging.getLogger(__name__)
 NAV_TITLE = "Planet"
 

@@ -55,7 +55,9 @@ def load(cache_dir, slug):
         return FeedCache(slug, problem=f"{path} is not a planet cache file")
     version = data.get("version")
     if not isinstance(version, int) or version > VERSION:
-        return FeedCache(slug, problem=f"{path} has format version {version!r}, newer than {VERSION}", writable=False)
+        return FeedCache(
+            slug, problem=f"{path} has format version {version!r}, newer than {VERSION}", writable=False
+        )
     state = data.get("state") if isinstance(data.get("state"), dict) else {}
     entries = [e for e in data.get("entries") or [] if isinstance(e, dict) and isinstance(e.get("key"), str)]
     return FeedCache(slug, state, entries)
@@ -85,7 +87,13 @@ def write_atomic(path, data):
 
 
 def save(cache_dir, cache):
-    document = {"format": FORMAT, "version": VERSION, "feed": cache.slug, "state": cache.state, "entries": cache.entries}
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "feed": cache.slug,
+        "state": cache.state,
+        "entries": cache.entries,
+    }
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
     write_atomic(feed_path(cache_dir, cache.slug), text.encode("utf-8", "replace") + b"\n")
 
@@ -147,5 +155,7 @@ def absorb(cached, fresh, fetched_at, retain):
     kept = [entry for key, entry in by_key.items() if key not in present]
     kept.sort(key=sort_date, reverse=True)
     kept = kept[: max(0, retain - len(present))]
-    entries = sorted([*present.values(), *kept], key=lambda e: (sort_date(e), -e.get("position", 0)), reverse=True)
+    entries = sorted(
+        [*present.values(), *kept], key=lambda e: (sort_date(e), -e.get("position", 0)), reverse=True
+    )
     return entries, new, updated

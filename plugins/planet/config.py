@@ -36,12 +36,26 @@ DEFAULTS = {
 }
 
 FEED_KEYS = {
-    "name", "url", "site", "author", "face", "include_tags", "exclude_tags", "title_filter",
-    "max_entries", "summary_only",
+    "name",
+    "url",
+    "site",
+    "author",
+    "face",
+    "include_tags",
+    "exclude_tags",
+    "title_filter",
+    "max_entries",
+    "summary_only",
 }
 POSITIVE_INTEGERS = (
-    "PLANET_MAX_ENTRIES", "PLANET_PER_PAGE", "PLANET_FEED_MAX_ITEMS", "PLANET_SUMMARY_LENGTH",
-    "PLANET_CONCURRENCY", "PLANET_MAX_BYTES", "PLANET_FACE_MAX_BYTES", "PLANET_BURST_LIMIT",
+    "PLANET_MAX_ENTRIES",
+    "PLANET_PER_PAGE",
+    "PLANET_FEED_MAX_ITEMS",
+    "PLANET_SUMMARY_LENGTH",
+    "PLANET_CONCURRENCY",
+    "PLANET_MAX_BYTES",
+    "PLANET_FACE_MAX_BYTES",
+    "PLANET_BURST_LIMIT",
     "PLANET_RETAIN_ENTRIES",
 )
 
@@ -117,7 +131,9 @@ def feed_config(feed, index):
         raise ConfigError(f"{where}: a dict with 'name' and 'url' is expected, not {feed!r}")
     unknown = sorted(set(feed) - FEED_KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(FEED_KEYS))}")
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(FEED_KEYS))}"
+        )
     name = _optional_text(feed, "name", where)
     if name is None:
         raise ConfigError(f"{where}: 'name' is required")
@@ -130,19 +146,29 @@ def feed_config(feed, index):
         try:
             title_filter = re.compile(title_filter, re.I)
         except (re.error, TypeError) as problem:
-            raise ConfigError(f"{where}: 'title_filter' is not a valid regular expression: {problem}") from None
+            raise ConfigError(
+                f"{where}: 'title_filter' is not a valid regular expression: {problem}"
+            ) from None
     max_entries = feed.get("max_entries")
-    if max_entries is not None and (not isinstance(max_entries, int) or isinstance(max_entries, bool) or max_entries < 1):
+    if max_entries is not None and (
+        not isinstance(max_entries, int) or isinstance(max_entries, bool) or max_entries < 1
+    ):
         raise ConfigError(f"{where}: 'max_entries' must be a positive integer")
     summary_only = feed.get("summary_only", False)
     if not isinstance(summary_only, bool):
         raise ConfigError(f"{where}: 'summary_only' must be True or False")
     return FeedConfig(
-        name=name, url=url, slug=slugify(name), site=_optional_url(feed, "site", where),
-        author=_optional_text(feed, "author", where), face=_optional_url(feed, "face", where),
+        name=name,
+        url=url,
+        slug=slugify(name),
+        site=_optional_url(feed, "site", where),
+        author=_optional_text(feed, "author", where),
+        face=_optional_url(feed, "face", where),
         include_tags=_tags(feed.get("include_tags"), f"{where} include_tags"),
         exclude_tags=_tags(feed.get("exclude_tags"), f"{where} exclude_tags"),
-        title_filter=title_filter, max_entries=max_entries, summary_only=summary_only,
+        title_filter=title_filter,
+        max_entries=max_entries,
+        summary_only=summary_only,
     )
 
 

@@ -120,7 +120,12 @@ def _failure(error):
         return f"more than {MAX_REDIRECTS} redirects"
     text = str(error) or type(error).__name__
     cause = error.__context__ or error.__cause__
-    if isinstance(error, ssl.SSLError) or isinstance(cause, ssl.SSLError) or "SSL" in text or "CERTIFICATE" in text:
+    if (
+        isinstance(error, ssl.SSLError)
+        or isinstance(cause, ssl.SSLError)
+        or "SSL" in text
+        or "CERTIFICATE" in text
+    ):
         return f"TLS error: {text}"
     if isinstance(error, httpx.ConnectError):
         return f"connection failed: {text}"
@@ -139,7 +144,9 @@ async def _get(client, url, etag, last_modified, max_bytes, accept):
         headers["If-Modified-Since"] = last_modified
     async with client.stream("GET", url, headers=headers) as response:
         common = {
-            "url": url, "final_url": str(response.url), "status": response.status_code,
+            "url": url,
+            "final_url": str(response.url),
+            "status": response.status_code,
             "moved_to": permanent_target(response),
         }
         if response.status_code == 304:
@@ -154,8 +161,12 @@ async def _get(client, url, etag, last_modified, max_bytes, accept):
         except TooLarge:
             return Response("failed", error=f"body over {max_bytes:,} bytes (after decompression)", **common)
         return Response(
-            "ok", body=body, content_type=response.headers.get("content-type", ""),
-            etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"), **common,
+            "ok",
+            body=body,
+            content_type=response.headers.get("content-type", ""),
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            **common,
         )
 
 

@@ -31,7 +31,9 @@ def local_feed(settings):
     return FeedConfig(
         name=html_to_text(settings.get("SITENAME", "")) or "This site",
         url=f"{origin}/{feed_path}" if feed_path and origin else origin + "/",
-        slug=LOCAL_SLUG, author=settings.get("AUTHOR") or None, local=True,
+        slug=LOCAL_SLUG,
+        author=settings.get("AUTHOR") or None,
+        local=True,
     )
 
 
@@ -50,13 +52,23 @@ def local_entries(articles, settings):
             continue
         link = f"{origin}/{article.url}"
         date = article.date.isoformat()
-        entries.append({
-            "key": identity(link), "id": link, "link": link, "local_path": article.url,
-            "title": html_to_text(article.title), "author": settings.get("AUTHOR"),
-            "summary": article.metadata.get("summary"), "content": article.get_content(origin),
-            "base": link, "tags": [tag.name for tag in getattr(article, "tags", [])],
-            "published": date, "first_seen": date, "position": 0,
-        })
+        entries.append(
+            {
+                "key": identity(link),
+                "id": link,
+                "link": link,
+                "local_path": article.url,
+                "title": html_to_text(article.title),
+                "author": settings.get("AUTHOR"),
+                "summary": article.metadata.get("summary"),
+                "content": article.get_content(origin),
+                "base": link,
+                "tags": [tag.name for tag in getattr(article, "tags", [])],
+                "published": date,
+                "first_seen": date,
+                "position": 0,
+            }
+        )
     return entries
 
 
@@ -67,8 +79,11 @@ def planet_paginator(settings, views):
         PaginationRule(2, settings["PLANET_PAGE_URL"], settings["PLANET_PAGE_SAVE_AS"]),
     )
     return Paginator(
-        settings["PLANET_SAVE_AS"], settings["PLANET_URL"], views,
-        {**settings, "PAGINATION_PATTERNS": rules, "DEFAULT_ORPHANS": 0}, settings["PLANET_PER_PAGE"],
+        settings["PLANET_SAVE_AS"],
+        settings["PLANET_URL"],
+        views,
+        {**settings, "PAGINATION_PATTERNS": rules, "DEFAULT_ORPHANS": 0},
+        settings["PLANET_PER_PAGE"],
     )
 
 
@@ -86,7 +101,8 @@ class PlanetGenerator(Generator):
     def _build_model(self):
         directory = cache_dir(self.settings)
         loaded = load_feeds(
-            self._feeds, directory,
+            self._feeds,
+            directory,
             lambda problem: logger.warning("planet: %s (run `invoke planet` again)", problem),
             keep_bodies=self.settings["PLANET_MAX_ENTRIES"],
         )
@@ -96,7 +112,9 @@ class PlanetGenerator(Generator):
             if not feed.local and (held := len(held_back(entries, limit))):
                 logger.info("planet: %s: %d entries held back by the burst guard", feed.name, held)
         local = local_feed(self.settings)
-        loaded.append((local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings)))
+        loaded.append(
+            (local, {"feed_url": local.url}, local_entries(self.context.get("articles", []), self.settings))
+        )
         self.views, self.subscriptions = planet_model(self.settings, loaded, self.faces, cache_dir=directory)
 
     def _cached_faces(self, directory, loaded):
@@ -118,9 +136,14 @@ class PlanetGenerator(Generator):
         pages = [paginator.page(number) for number in paginator.page_range]
         for index, page in enumerate(pages):
             writer.write_file(
-                page.save_as, template, self.context, relative_urls=settings["RELATIVE_URLS"],
-                template_name="planet", page_name="planet",
-                planet_page=page, planet_paginator=paginator,
+                page.save_as,
+                template,
+                self.context,
+                relative_urls=settings["RELATIVE_URLS"],
+                template_name="planet",
+                page_name="planet",
+                planet_page=page,
+                planet_paginator=paginator,
                 planet_previous_page=pages[index - 1] if index else None,
                 planet_next_page=pages[index + 1] if index + 1 < len(pages) else None,
                 planet_subscriptions=self.subscriptions,
@@ -142,17 +165,29 @@ class PlanetGenerator(Generator):
         views = self.views[: settings["PLANET_FEED_MAX_ITEMS"]]
         for key, feed_class in (("PLANET_ATOM", PlanetAtomFeed), ("PLANET_RSS", PlanetRssFeed)):
             if settings.get(key):
-                self._write(settings[key], render_feed(
-                    feed_class, views, title=title, link=f"{origin}/{settings['PLANET_URL']}",
-                    feed_url=f"{origin}/{settings[key]}", description=settings["PLANET_DESCRIPTION"],
-                    language=settings.get("DEFAULT_LANG"),
-                ))
+                self._write(
+                    settings[key],
+                    render_feed(
+                        feed_class,
+                        views,
+                        title=title,
+                        link=f"{origin}/{settings['PLANET_URL']}",
+                        feed_url=f"{origin}/{settings[key]}",
+                        description=settings["PLANET_DESCRIPTION"],
+                        language=settings.get("DEFAULT_LANG"),
+                    ),
+                )
         if settings.get("PLANET_OPML"):
             dates = [sub.updated for sub in self.subscriptions if sub.updated]
-            self._write(settings["PLANET_OPML"], render_opml(
-                self.subscriptions, title=title, owner=settings.get("AUTHOR"),
-                date_modified=max(dates) if dates else None,
-            ))
+            self._write(
+                settings["PLANET_OPML"],
+                render_opml(
+                    self.subscriptions,
+                    title=title,
+                    owner=settings.get("AUTHOR"),
+                    date_modified=max(dates) if dates else None,
+                ),
+            )
 
     def _copy_faces(self):
         source = planet_cache.faces_dir(cache_dir(self.settings))

@@ -48,8 +48,12 @@ def _text(value):
 def render_feed(feed_class, views, *, title, link, feed_url, description, language):
     """A planet feed as XML text, from EntryViews (already sanitized)."""
     feed = feed_class(
-        title=_text(title), link=link, feed_url=feed_url, description=_text(description),
-        language=language, feed_guid=feed_url,
+        title=_text(title),
+        link=link,
+        feed_url=feed_url,
+        description=_text(description),
+        language=language,
+        feed_guid=feed_url,
     )
     for view in views:
         feed.add_item(

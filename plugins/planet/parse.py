@@ -162,7 +162,11 @@ def normalize_entry(raw, position, feed_url, fetched_at):
         "content": content or None,
         "summary": summary or None,
         "base": _web_url(content_base or summary_detail.get("base"), feed_url) or link or feed_url,
-        "tags": [clean_text(t.get("term") or t.get("label") or "") for t in raw.get("tags") or [] if (t.get("term") or t.get("label"))],
+        "tags": [
+            clean_text(t.get("term") or t.get("label") or "")
+            for t in raw.get("tags") or []
+            if (t.get("term") or t.get("label"))
+        ],
         "published": published.isoformat() if published else None,
         "updated": updated.isoformat() if updated else None,
         "position": position,

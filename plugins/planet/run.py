@@ -53,10 +53,14 @@ def _reset_if_url_changed(state, feed):
 def _absorb(cached, response, fetched_at, settings):
     """Parse a 200 body into the cache; the status text, or NotAFeed."""
     parsed = parse_feed(response.body, response.final_url or response.url, response.content_type, fetched_at)
-    entries, new, updated = planet_cache.absorb(cached.entries, parsed.entries, fetched_at, settings["PLANET_RETAIN_ENTRIES"])
+    entries, new, updated = planet_cache.absorb(
+        cached.entries, parsed.entries, fetched_at, settings["PLANET_RETAIN_ENTRIES"]
+    )
     cached.entries = entries
     state = cached.state
-    state.update(etag=response.etag, last_modified=response.last_modified, title=parsed.title, link=parsed.link)
+    state.update(
+        etag=response.etag, last_modified=response.last_modified, title=parsed.title, link=parsed.link
+    )
     state["last_success"] = fetched_at.isoformat()
     parts = [f"{new} new {'entry' if new == 1 else 'entries'}"]
     if updated:
@@ -75,8 +79,13 @@ async def _face(client, feed, cached, cache_dir, settings):
     if face.get("url") != feed.face:
         face = {"url": feed.face}
     response = await fetch.get(
-        client, feed.face, etag=face.get("etag"), last_modified=face.get("last_modified"),
-        max_bytes=settings["PLANET_FACE_MAX_BYTES"], timeout=settings["PLANET_TIMEOUT"], accept=fetch.IMAGE_ACCEPT,
+        client,
+        feed.face,
+        etag=face.get("etag"),
+        last_modified=face.get("last_modified"),
+        max_bytes=settings["PLANET_FACE_MAX_BYTES"],
+        timeout=settings["PLANET_TIMEOUT"],
+        accept=fetch.IMAGE_ACCEPT,
     )
     note = None
     if response.kind == "ok":
@@ -85,7 +94,11 @@ async def _face(client, feed, cached, cache_dir, settings):
             note = "avatar: not a PNG, JPEG, GIF or WebP image"
         else:
             name = feed.slug + extension
-            await asyncio.to_thread(planet_cache.write_atomic, os.path.join(planet_cache.faces_dir(cache_dir), name), response.body)
+            await asyncio.to_thread(
+                planet_cache.write_atomic,
+                os.path.join(planet_cache.faces_dir(cache_dir), name),
+                response.body,
+            )
             face.update(file=name, etag=response.etag, last_modified=response.last_modified)
     elif response.kind != "not-modified":
         note = f"avatar: {response.error}"
@@ -101,12 +114,21 @@ async def fetch_feed(client, feed, cache_dir, settings, semaphore):
     state = cached.state
     _reset_if_url_changed(state, feed)
     if state.get("gone"):
-        return FeedReport(feed.name, f"gone (410 since {state['gone'][:10]}): remove it from PLANET_FEEDS", state.get("last_success"), False)
+        return FeedReport(
+            feed.name,
+            f"gone (410 since {state['gone'][:10]}): remove it from PLANET_FEEDS",
+            state.get("last_success"),
+            False,
+        )
     async with semaphore:
         started = time.monotonic()
         response = await fetch.get(
-            client, state.get("fetch_url") or feed.url, etag=state.get("etag"), last_modified=state.get("last_modified"),
-            max_bytes=settings["PLANET_MAX_BYTES"], timeout=settings["PLANET_TIMEOUT"],
+            client,
+            state.get("fetch_url") or feed.url,
+            etag=state.get("etag"),
+            last_modified=state.get("last_modified"),
+            max_bytes=settings["PLANET_MAX_BYTES"],
+            timeout=settings["PLANET_TIMEOUT"],
         )
         face_note = await _face(client, feed, cached, cache_dir, settings)
     fetched_at = _now()
@@ -136,18 +158,32 @@ async def fetch_feed(client, feed, cache_dir, settings, semaphore):
         status += f"; {face_note}"
     state["last_status"] = status
     await asyncio.to_thread(planet_cache.save, cache_dir, cached)
-    return FeedReport(feed.name, status, state.get("last_success"), ok, new, time.monotonic() - started, response.kind == "ok")
+    return FeedReport(
+        feed.name,
+        status,
+        state.get("last_success"),
+        ok,
+        new,
+        time.monotonic() - started,
+        response.kind == "ok",
+    )
 
 
 async def _fetch_all(feeds, cache_dir, settings, progress, transport):
     semaphore = asyncio.Semaphore(settings["PLANET_CONCURRENCY"])
-    async with fetch.make_client(settings["PLANET_TIMEOUT"], settings["PLANET_CONCURRENCY"], transport) as client:
-        tasks = [asyncio.create_task(fetch_feed(client, feed, cache_dir, settings, semaphore)) for feed in feeds]
+    async with fetch.make_client(
+        settings["PLANET_TIMEOUT"], settings["PLANET_CONCURRENCY"], transport
+    ) as client:
+        tasks = [
+            asyncio.create_task(fetch_feed(client, feed, cache_dir, settings, semaphore)) for feed in feeds
+        ]
         reports = {}
         for done, task in enumerate(asyncio.as_completed(tasks), start=1):
             report = await task
             reports[report.name] = report
-            progress(f"[{done:>{len(str(len(tasks)))}}/{len(tasks)}] {report.name}: {report.status} ({report.seconds:.2f} s)")
+            progress(
+                f"[{done:>{len(str(len(tasks)))}}/{len(tasks)}] {report.name}: {report.status} ({report.seconds:.2f} s)"
+            )
     return [reports[feed.name] for feed in feeds]
 
 
@@ -175,7 +211,9 @@ def fetch_all(settings, progress=print, transport=None):
     if not feeds:
         progress("PLANET_FEEDS is empty: nothing to fetch")
         return []
-    progress(f"Fetching {_plural(len(feeds), 'feed')}, {settings['PLANET_CONCURRENCY']} at a time, into {cache_dir}")
+    progress(
+        f"Fetching {_plural(len(feeds), 'feed')}, {settings['PLANET_CONCURRENCY']} at a time, into {cache_dir}"
+    )
     with _locked(cache_dir, progress):
         planet_cache.remove_stale_temporaries(cache_dir)
         return asyncio.run(_fetch_all(feeds, cache_dir, settings, progress, transport))
@@ -184,15 +222,19 @@ def fetch_all(settings, progress=print, transport=None):
 def table(reports):
     """The final report: feed, status, last success."""
     rows = [("feed", "status", "last success")]
-    rows += [(r.name, r.status, (r.last_success or "never").replace("T", " ")[:16] + " UTC" * bool(r.last_success))
-             for r in reports]
+    rows += [
+        (r.name, r.status, (r.last_success or "never").replace("T", " ")[:16] + " UTC" * bool(r.last_success))
+        for r in reports
+    ]
     widths = [min(max(len(row[i]) for row in rows), limit) for i, limit in ((0, 40), (1, 70))]
     lines = []
     for name, status, last in rows:
         lines.append(f"{name[:40].ljust(widths[0])}  {status.ljust(widths[1])}  {last}".rstrip())
     failed = sum(1 for r in reports if not r.ok)
-    lines.append(f"\n{_plural(len(reports), 'feed')}: {sum(r.new for r in reports)} new entries, "
-                 f"{sum(1 for r in reports if r.ok)} ok, {failed} failed or gone")
+    lines.append(
+        f"\n{_plural(len(reports), 'feed')}: {sum(r.new for r in reports)} new entries, "
+        f"{sum(1 for r in reports if r.ok)} ok, {failed} failed or gone"
+    )
     return "\n".join(lines)
 
 

@@ -93,7 +93,11 @@ def unique_id(feed, entry):
 def entry_html(feed, entry, summary_words, keep_image):
     """(sanitized HTML, whether to offer "Read more"): full content, or a cut summary."""
     summary_only = feed.summary_only or feed.local
-    source = (entry.get("summary") or entry.get("content")) if summary_only else (entry.get("content") or entry.get("summary"))
+    source = (
+        (entry.get("summary") or entry.get("content"))
+        if summary_only
+        else (entry.get("content") or entry.get("summary"))
+    )
     html = sanitize_html(source, entry.get("base") or entry.get("link"), keep_image)
     if summary_only or not entry.get("content"):
         html, cut = truncate_html(html, summary_words)
@@ -106,7 +110,9 @@ def entry_view(merged, settings, state, faces):
     feed, entry = merged.feed, merged.entry
     origin = settings.get("SITE_ORIGIN", "")
     html, read_more = entry_html(
-        feed, entry, settings["PLANET_SUMMARY_LENGTH"],
+        feed,
+        entry,
+        settings["PLANET_SUMMARY_LENGTH"],
         keep_image=lambda src: bool(origin) and src.startswith(origin + "/"),
     )
     site = None if feed.local else (feed.site or safe_url(state.get("link")))
@@ -143,7 +149,9 @@ def subscription(feed, state, entries, settings):
         status = ""
     return Subscription(
         name=feed.name,
-        site=settings.get("SITE_ORIGIN", "") + "/" if feed.local else (feed.site or safe_url(state.get("link"))),
+        site=settings.get("SITE_ORIGIN", "") + "/"
+        if feed.local
+        else (feed.site or safe_url(state.get("link"))),
         feed_url=safe_url(state.get("feed_url")) if feed.local else safe_url(feed.url),
         local=feed.local,
         updated=max(dates).astimezone(site_zone(settings)).replace(microsecond=0) if dates else None,
@@ -205,10 +213,18 @@ def planet_model(settings, loaded, faces=None, cache_dir=None):
     """(EntryViews newest first, Subscriptions) from [(FeedConfig, cache state, entries)].
     With `cache_dir`, bodies load_feeds() left out are read back for the entries shown."""
     faces = faces or {}
-    merged = merge([(feed, entries) for feed, _state, entries in loaded], settings["PLANET_BURST_LIMIT"], settings["PLANET_MAX_ENTRIES"])
+    merged = merge(
+        [(feed, entries) for feed, _state, entries in loaded],
+        settings["PLANET_BURST_LIMIT"],
+        settings["PLANET_MAX_ENTRIES"],
+    )
     if cache_dir is not None:
         restore_bodies(merged, cache_dir)
     states = {feed.slug: state for feed, state, _entries in loaded}
     views = [entry_view(m, settings, states[m.feed.slug], faces) for m in merged]
-    subscriptions = [subscription(feed, state, entries, settings) for feed, state, entries in loaded if not feed.local or entries]
+    subscriptions = [
+        subscription(feed, state, entries, settings)
+        for feed, state, entries in loaded
+        if not feed.local or entries
+    ]
     return views, subscriptions

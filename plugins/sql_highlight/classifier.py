@@ -17,12 +17,27 @@ from .scanner import COMMENTS, scan
 
 WHITESPACE = Text.Whitespace
 _SIMPLE = {
-    "SCONST": String.Single, "USCONST": String.Single, "BCONST": String, "XCONST": String,
-    "ICONST": Number.Integer, "FCONST": Number.Float, "PARAM": Name.Variable,
-    "C_COMMENT": Comment.Multiline, "SQL_COMMENT": Comment.Single, "UIDENT": Name,
+    "SCONST": String.Single,
+    "USCONST": String.Single,
+    "BCONST": String,
+    "XCONST": String,
+    "ICONST": Number.Integer,
+    "FCONST": Number.Float,
+    "PARAM": Name.Variable,
+    "C_COMMENT": Comment.Multiline,
+    "SQL_COMMENT": Comment.Single,
+    "UIDENT": Name,
 }
-_OPERATOR_NAMES = {"Op", "TYPECAST", "COLON_EQUALS", "EQUALS_GREATER", "LESS_EQUALS",
-                   "GREATER_EQUALS", "NOT_EQUALS", "DOT_DOT"}
+_OPERATOR_NAMES = {
+    "Op",
+    "TYPECAST",
+    "COLON_EQUALS",
+    "EQUALS_GREATER",
+    "LESS_EQUALS",
+    "GREATER_EQUALS",
+    "NOT_EQUALS",
+    "DOT_DOT",
+}
 _PUNCTUATION = {"(", ")", ",", ";", "[", "]", ".", ":"}
 _DOLLAR_TAG = re.compile(r"\$[^$]*\$")
 _STRINGS = {"SCONST", "USCONST", "BCONST", "XCONST"}
@@ -98,15 +113,22 @@ class Classifier:
         language = "plpgsql" if keys[0] == "do" else None
         for position, key in enumerate(keys[:-1]):
             if key == "language":
-                raw = self.text[self.tokens[statement[position + 1]].start : self.tokens[statement[position + 1]].end]
+                raw = self.text[
+                    self.tokens[statement[position + 1]].start : self.tokens[statement[position + 1]].end
+                ]
                 language = raw.strip("'\"").lower()
         if language not in ("plpgsql", "sql"):
             return
         for position, i in enumerate(statement):
             token = self.tokens[i]
             before = keys[position - 1] if position else None
-            if token.name == "SCONST" and self.text[token.start] == "$" and (
-                before in ("as", "do") or (keys[0] == "do" and before is not None and keys[position - 2] == "language")
+            if (
+                token.name == "SCONST"
+                and self.text[token.start] == "$"
+                and (
+                    before in ("as", "do")
+                    or (keys[0] == "do" and before is not None and keys[position - 2] == "language")
+                )
             ):
                 result[i] = language
 
@@ -162,9 +184,14 @@ class Classifier:
                 in_type = in_type and key in ("[", "]")
                 if key == "(":
                     depth += 1
-                    if statement.first == "create" and not statement.saw_paren and not statement.saw_as and (
-                        statement.object in ("table", "function", "procedure")
-                        or (statement.object == "type" and prev_key == "as")
+                    if (
+                        statement.first == "create"
+                        and not statement.saw_paren
+                        and not statement.saw_as
+                        and (
+                            statement.object in ("table", "function", "procedure")
+                            or (statement.object == "type" and prev_key == "as")
+                        )
                     ):
                         # CREATE TABLE t (...), CREATE TYPE t AS (...), CREATE FUNCTION f(...)
                         kind = "args" if statement.object in ("function", "procedure") else "columns"
@@ -189,7 +216,12 @@ class Classifier:
                     statement = _Statement()
                     depth, item_start, expect_type, in_type, cast_depths = 0, False, False, False, []
                     declare_item = declaring
-                elif key == "::" or key == "<op>" and self.text[token.start : token.end] == "%" and next_key in ("type", "rowtype"):
+                elif (
+                    key == "::"
+                    or key == "<op>"
+                    and self.text[token.start : token.end] == "%"
+                    and next_key in ("type", "rowtype")
+                ):
                     expect_type = True
                 yield _operator_or_punctuation(key)
                 continue
@@ -202,7 +234,11 @@ class Classifier:
             # Words and quoted identifiers.
             if statement.first is None and word:
                 statement.first = key
-            elif statement.object is None and statement.first in ("create", "alter") and key not in v.OBJECT_MODIFIERS:
+            elif (
+                statement.object is None
+                and statement.first in ("create", "alter")
+                and key not in v.OBJECT_MODIFIERS
+            ):
                 statement.object = key
 
             if key == "as" and statement.object == "table":
@@ -210,7 +246,11 @@ class Classifier:
             reserved = token.kind == "RESERVED_KEYWORD"
             if self.plpgsql and key in v.PLPGSQL_RESERVED:
                 reserved = True
-            soft = word and not reserved and (token.kind != "NO_KEYWORD" or (self.plpgsql and key in v.PLPGSQL_UNRESERVED))
+            soft = (
+                word
+                and not reserved
+                and (token.kind != "NO_KEYWORD" or (self.plpgsql and key in v.PLPGSQL_UNRESERVED))
+            )
             glued_paren = next_i is not None and self.tokens[next_i].start == token.end and next_key == "("
 
             if self.plpgsql and key == "declare":
@@ -222,7 +262,11 @@ class Classifier:
                 yield Keyword
                 continue
 
-            if in_type and key in v.TYPE_CONTINUATIONS and (key not in ("with", "without") or next_key == "time"):
+            if (
+                in_type
+                and key in v.TYPE_CONTINUATIONS
+                and (key not in ("with", "without") or next_key == "time")
+            ):
                 yield Keyword.Type
                 continue
             in_type = False
@@ -277,7 +321,13 @@ class Classifier:
             expect_type = False
 
             if reserved:
-                if key == "as" and cast_depths and cast_depths[-1] == depth or key == "as" and statement.object == "domain":
+                if (
+                    key == "as"
+                    and cast_depths
+                    and cast_depths[-1] == depth
+                    or key == "as"
+                    and statement.object == "domain"
+                ):
                     expect_type = True
                 yield Keyword.Constant if key in _CONSTANTS else Keyword
                 continue
@@ -320,7 +370,12 @@ class Classifier:
             # A non-reserved keyword: a name where an expression or column sits, else a keyword.
             if next_key == "<string>" and token.kind in ("COL_NAME_KEYWORD", "TYPE_FUNC_NAME_KEYWORD"):
                 yield Keyword.Type
-            elif key in v.NEVER_NAME or prev_key is None or prev_key == ";" or statement.first in ("grant", "revoke"):
+            elif (
+                key in v.NEVER_NAME
+                or prev_key is None
+                or prev_key == ";"
+                or statement.first in ("grant", "revoke")
+            ):
                 yield Keyword
             elif prev_key == "column" or (
                 (prev_key in v.NAME_AFTER or prev_key in ("<op>", "=", ":="))

@@ -14,8 +14,19 @@ import pglast
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 
-LANGUAGES = ("postgresql", "plpgsql", "psql", "postgres-explain", "python", "pycon", "bash",
-             "console", "json", "html", "text")
+LANGUAGES = (
+    "postgresql",
+    "plpgsql",
+    "psql",
+    "postgres-explain",
+    "python",
+    "pycon",
+    "bash",
+    "console",
+    "json",
+    "html",
+    "text",
+)
 
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?=\S|$)", re.M)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
@@ -116,7 +127,7 @@ def _without_leading_comments(code):
         m = _SQL_COMMENT_LINE.match(code)
         if not m or not m.group():
             return code
-        code = code[m.end():]
+        code = code[m.end() :]
 
 
 def detect_language(code):
@@ -143,23 +154,30 @@ def detect_language(code):
     if _is_json(code):
         return "json"
     stripped = code.lstrip()
-    if stripped.startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2 or (
-        _TEMPLATE_TAG.search(code) and _HTML_TAG.search(code)
+    if (
+        stripped.startswith("<")
+        and _HTML_TAG.search(code)
+        or len(_HTML_TAG.findall(code)) >= 2
+        or (_TEMPLATE_TAG.search(code) and _HTML_TAG.search(code))
     ):
         return "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if _parses_as_plpgsql_body(code) or _PLPGSQL_BLOCK.match(code) or (
-        len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I)
+    if (
+        _parses_as_plpgsql_body(code)
+        or _PLPGSQL_BLOCK.match(code)
+        or (len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I))
     ):
         return "plpgsql"
     if _is_python(code):
         return "python"
     if _SQL_START.match(_without_leading_comments(code)):
         return "postgresql"
-    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(bool(_SHELL_WORDS.match(line.strip())) for line in lines)
+    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(
+        bool(_SHELL_WORDS.match(line.strip())) for line in lines
+    )
     if shell_hits >= 2 or (shell_hits and len(lines) <= 2):
         return "bash"
     return "text"

@@ -8,14 +8,33 @@ from .classifier import sql_tokens
 
 # Labels whose value is an SQL expression.
 EXPRESSION_LABELS = {
-    "filter", "index cond", "recheck cond", "hash cond", "merge cond", "join filter",
-    "one-time filter", "sort key", "group key", "output", "presorted key", "cache key",
-    "order by", "tid cond", "run condition", "index filter", "hash key", "partition key",
+    "filter",
+    "index cond",
+    "recheck cond",
+    "hash cond",
+    "merge cond",
+    "join filter",
+    "one-time filter",
+    "sort key",
+    "group key",
+    "output",
+    "presorted key",
+    "cache key",
+    "order by",
+    "tid cond",
+    "run condition",
+    "index filter",
+    "hash key",
+    "partition key",
     "storage filter",
 }
 _DETAIL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Z][A-Za-z -]*?):(?P<space>\s*)(?P<rest>.*)$")
-_NODE = re.compile(r"^(?P<indent>\s*)(?P<arrow>->\s+)?(?P<node>[A-Z][A-Za-z -]*?)(?P<target>(?: (?:using|on|of) .*?)?)(?P<stats>\s+\(.*)?$")
-_STATS = re.compile(r"(\(|\)|(?:actual |never executed)|[a-z][a-z ]*=|[\d.]+(?:\.\.[\d.]+)?|\s+|[A-Za-z_][\w-]*|.)")
+_NODE = re.compile(
+    r"^(?P<indent>\s*)(?P<arrow>->\s+)?(?P<node>[A-Z][A-Za-z -]*?)(?P<target>(?: (?:using|on|of) .*?)?)(?P<stats>\s+\(.*)?$"
+)
+_STATS = re.compile(
+    r"(\(|\)|(?:actual |never executed)|[a-z][a-z ]*=|[\d.]+(?:\.\.[\d.]+)?|\s+|[A-Za-z_][\w-]*|.)"
+)
 _TARGET_WORDS = re.compile(r"(\s+)|(using|on|of|ONLY)\b|([^\s]+)")
 _UNITS = {"ms", "kB", "MB", "GB", "B"}
 ROW_COUNT = re.compile(r"^\(\d+ rows?\)$")  # psql's "(3 rows)" under a result

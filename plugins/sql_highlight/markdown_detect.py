@@ -29,11 +29,17 @@ class LabelUnlabelledFences(Preprocessor):
             if language == "text":
                 continue
             attrs = m.group("attrs")
-            opening = f"{m.group('fence')}{{ .{language} {attrs.strip()} }}" if attrs else f"{m.group('fence')}{language}"
+            opening = (
+                f"{m.group('fence')}{{ .{language} {attrs.strip()} }}"
+                if attrs
+                else f"{m.group('fence')}{language}"
+            )
             if m.group("hl_lines"):
                 opening += f" hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}"
             pieces.append(text[position : m.start()])
-            pieces.append(opening + "\n" + m.group("code") + text[m.start("code") + len(m.group("code")) : m.end()])
+            pieces.append(
+                opening + "\n" + m.group("code") + text[m.start("code") + len(m.group("code")) : m.end()]
+            )
             position = m.end()
         if not pieces:
             return lines

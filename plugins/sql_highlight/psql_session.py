@@ -44,7 +44,9 @@ def _meta_tokens(start, text):
         return
     yield start, Keyword.Pseudo, m.group()
     for a in _META_ARGUMENTS.finditer(text, m.end()):
-        token_type = Text.Whitespace if a.group(1) else String if a.group(2) else Name.Variable if a.group(3) else Name
+        token_type = (
+            Text.Whitespace if a.group(1) else String if a.group(2) else Name.Variable if a.group(3) else Name
+        )
         yield start + a.start(), token_type, a.group()
 
 

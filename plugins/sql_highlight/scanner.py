@@ -50,8 +50,14 @@ _FALLBACK = re.compile(
     re.X | re.S,
 )
 _NAMED_MULTI = {
-    "::": "TYPECAST", ":=": "COLON_EQUALS", "=>": "EQUALS_GREATER", "<=": "LESS_EQUALS",
-    ">=": "GREATER_EQUALS", "<>": "NOT_EQUALS", "!=": "NOT_EQUALS", "..": "DOT_DOT",
+    "::": "TYPECAST",
+    ":=": "COLON_EQUALS",
+    "=>": "EQUALS_GREATER",
+    "<=": "LESS_EQUALS",
+    ">=": "GREATER_EQUALS",
+    "<>": "NOT_EQUALS",
+    "!=": "NOT_EQUALS",
+    "..": "DOT_DOT",
 }
 _STRING_PREFIX = {"e": "SCONST", "u&": "USCONST", "b": "BCONST", "x": "XCONST", "n": "SCONST"}
 
@@ -99,7 +105,11 @@ def fallback_scan(text, offset=0):
         elif kind == "param":
             name = "PARAM"
         elif kind == "number":
-            name = "FCONST" if re.search(r"[.eE]", value) and value[:2].lower() not in ("0x", "0b", "0o") else "ICONST"
+            name = (
+                "FCONST"
+                if re.search(r"[.eE]", value) and value[:2].lower() not in ("0x", "0b", "0o")
+                else "ICONST"
+            )
         elif kind == "word":
             keyword_kind = KEYWORD_KINDS.get(value.lower())
             if keyword_kind:

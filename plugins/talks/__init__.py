@@ -10,8 +10,17 @@ from pelican import signals
 from .generator import TalksGenerator
 
 NAV_TITLE = "Talks"
-METADATA_KEYS = ["event", "event_url", "speakers", "video", "transcript", "captions", "slides", "duration",
-                 "chapters"]
+METADATA_KEYS = [
+    "event",
+    "event_url",
+    "speakers",
+    "video",
+    "transcript",
+    "captions",
+    "slides",
+    "duration",
+    "chapters",
+]
 
 DEFAULTS = {
     "TALKS_PATHS": ["talks"],  # under PATH; neither articles nor pages are read from there
@@ -48,7 +57,9 @@ def configure(pelican):
     # New lists, never appended in place: a default list may be shared with another build.
     settings["EXTRA_METADATA_KEYS"] = _with(settings.get("EXTRA_METADATA_KEYS"), *METADATA_KEYS)
     nav = list(settings.get("NAV_SECTIONS") or [])
-    if settings["TALKS_INDEX_SAVE_AS"] and not any(link == settings["TALKS_INDEX_URL"] for _title, link in nav):
+    if settings["TALKS_INDEX_SAVE_AS"] and not any(
+        link == settings["TALKS_INDEX_URL"] for _title, link in nav
+    ):
         nav.append((NAV_TITLE, settings["TALKS_INDEX_URL"]))
     settings["NAV_SECTIONS"] = nav
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES"):

@@ -98,7 +98,14 @@ def _pieces(cues, rolling, hold_max):
     for cue in cues:
         payload = cue.payload
         lines = payload.lines
-        if rolling and len(lines) == 2 and previous and lines[0] and lines[0] == previous[-1] and not payload.timed[0]:
+        if (
+            rolling
+            and len(lines) == 2
+            and previous
+            and lines[0]
+            and lines[0] == previous[-1]
+            and not payload.timed[0]
+        ):
             # YouTube's usual cue: the previous line again, then the new one (or a blank: a hold cue)
             previous = [line for line in lines if line]
             if lines[1]:
@@ -108,7 +115,7 @@ def _pieces(cues, rolling, hold_max):
         if not shown_at:
             continue
         if rolling:
-            new_at = shown_at[_repeated(cue, previous, hold_max):]
+            new_at = shown_at[_repeated(cue, previous, hold_max) :]
             previous = [payload.lines[i] for i in shown_at]
         else:
             new_at = shown_at
@@ -125,7 +132,7 @@ def _segments(text, sound_words):
         return [(text, False)]
     runs, at = [], 0
     for match in _SOUND.finditer(text):
-        runs.append((text[at:match.start()].strip(), False))
+        runs.append((text[at : match.start()].strip(), False))
         runs.append((match.group(0), True))
         at = match.end()
     runs.append((text[at:].strip(), False))
@@ -166,7 +173,9 @@ def clean(cues, sound_words=SOUND_WORDS, hold_max=HOLD_MAX_SECONDS, seconds_per_
             if said is not None:
                 caption.spoken_until = max(caption.start, min(caption.end, said + seconds_per_word))
             elif shape != "plain":
-                caption.spoken_until = min(caption.end, caption.start + seconds_per_word * (caption.text.count(" ") + 1))
+                caption.spoken_until = min(
+                    caption.end, caption.start + seconds_per_word * (caption.text.count(" ") + 1)
+                )
             else:
                 caption.spoken_until = caption.end
             captions.append(caption)

@@ -25,8 +25,9 @@ class FeedEntry:
 def talks_feed(kind, entries, *, title, link, feed_url, description="", summary_only=False):
     """A feedgenerator feed ("atom" or "rss") of FeedEntry objects, in the order given."""
     feed_class = Rss201rev2Feed if kind == "rss" else Atom1Feed
-    feed = feed_class(title=title, link=link, feed_url=feed_url, description=description,
-                      subtitle=description or None)
+    feed = feed_class(
+        title=title, link=link, feed_url=feed_url, description=description, subtitle=description or None
+    )
     for entry in entries:
         if kind == "rss":
             description_, content = (entry.summary if summary_only else entry.content), None

@@ -65,7 +65,9 @@ class TalksGenerator(CachingGenerator):
         if talk is not None:
             return talk
         try:
-            talk = self.readers.read_file(base_path=self.path, path=path, content_class=Talk, context=self.context)
+            talk = self.readers.read_file(
+                base_path=self.path, path=path, content_class=Talk, context=self.context
+            )
         except Exception as error:  # Pelican's own generators log and go on, so do we
             logger.error("Could not process %s | %s: %s", path, type(error).__name__, error)
             self._add_failed_source_path(path)
@@ -106,11 +108,15 @@ class TalksGenerator(CachingGenerator):
                 continue
             self.add_source_path(talk)
             self.add_static_links(talk)
-            {"published": self.talks, "hidden": self.hidden_talks, "draft": self.draft_talks}[talk.status].append(talk)
+            {"published": self.talks, "hidden": self.hidden_talks, "draft": self.draft_talks}[
+                talk.status
+            ].append(talk)
         use_transcripts_made_ahead({})
         self._tags()
         self.context["talks"] = self.talks
-        self.context["talks_by_year"] = [(year, list(talks)) for year, talks in groupby(self.talks, lambda t: t.date.year)]
+        self.context["talks_by_year"] = [
+            (year, list(talks)) for year, talks in groupby(self.talks, lambda t: t.date.year)
+        ]
 
     def _tags(self):
         """talks_by_tag for the tag pages; tags only talks use join the site's tag list."""
@@ -134,21 +140,46 @@ class TalksGenerator(CachingGenerator):
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]
-        written = self.talks + self.hidden_talks + (self.draft_talks if self.settings.get("DRAFT_SAVE_AS") else [])
+        written = (
+            self.talks + self.hidden_talks + (self.draft_talks if self.settings.get("DRAFT_SAVE_AS") else [])
+        )
         for talk in written:
             self._write_beside(talk)
             writer.write_file(
-                talk.save_as, self.get_template(talk.template), self.context, talk=talk, article=talk,
-                relative_urls=relative, override_output=hasattr(talk, "override_save_as"), url=talk.url,
+                talk.save_as,
+                self.get_template(talk.template),
+                self.context,
+                talk=talk,
+                article=talk,
+                relative_urls=relative,
+                override_output=hasattr(talk, "override_save_as"),
+                url=talk.url,
             )
         index = self.settings["TALKS_INDEX_SAVE_AS"]
         if index:
-            writer.write_file(index, self.get_template("talks"), self.context, relative_urls=relative,
-                              page_name="talks", url=self.settings["TALKS_INDEX_URL"])
+            writer.write_file(
+                index,
+                self.get_template("talks"),
+                self.context,
+                relative_urls=relative,
+                page_name="talks",
+                url=self.settings["TALKS_INDEX_URL"],
+            )
         tag_template = self.get_template("tag")
         for tag, _talks in self.talk_only_tags:
-            writer.write_file(tag.save_as, tag_template, self.context, relative_urls=relative, tag=tag, url=tag.url,
-                              articles=[], dates=[], template_name="tag", blog=True, page_name=tag.page_name)
+            writer.write_file(
+                tag.save_as,
+                tag_template,
+                self.context,
+                relative_urls=relative,
+                tag=tag,
+                url=tag.url,
+                articles=[],
+                dates=[],
+                template_name="tag",
+                blog=True,
+                page_name=tag.page_name,
+            )
         for kind in ("atom", "rss"):
             path = self.settings[f"TALKS_FEED_{kind.upper()}"]
             if path:
@@ -176,9 +207,15 @@ class TalksGenerator(CachingGenerator):
         facts = " \u00b7 ".join(p for p in (", ".join(talk.speakers), talk.event, talk.duration_label) if p)
         video = f'<p>{Markup.escape(facts)}. <a href="{link}">Video and transcript</a>.</p>'
         return FeedEntry(
-            title=Markup(talk.title).striptags(), link=link, content=video + content, summary=talk.summary,
-            published=talk.date, updated=getattr(talk, "modified", None), author=str(talk.author),
-            categories=list(getattr(talk, "tags", [])), enclosure=enclosure,
+            title=Markup(talk.title).striptags(),
+            link=link,
+            content=video + content,
+            summary=talk.summary,
+            published=talk.date,
+            updated=getattr(talk, "modified", None),
+            author=str(talk.author),
+            categories=list(getattr(talk, "tags", [])),
+            enclosure=enclosure,
         )
 
     def _write_feed(self, kind, path):
@@ -186,9 +223,13 @@ class TalksGenerator(CachingGenerator):
         origin = settings.get("SITE_ORIGIN", "")
         entries = [self._feed_entry(t, origin) for t in self.talks[: settings["FEED_MAX_ITEMS"]]]
         feed = talks_feed(
-            kind, entries, title=f"{Markup(settings['SITENAME']).striptags()} - Talks",
-            link=f"{origin}/{settings['TALKS_INDEX_URL']}", feed_url=f"{origin}/{path}",
-            description=settings.get("SITESUBTITLE", ""), summary_only=settings.get("RSS_FEED_SUMMARY_ONLY", False),
+            kind,
+            entries,
+            title=f"{Markup(settings['SITENAME']).striptags()} - Talks",
+            link=f"{origin}/{settings['TALKS_INDEX_URL']}",
+            feed_url=f"{origin}/{path}",
+            description=settings.get("SITESUBTITLE", ""),
+            summary_only=settings.get("RSS_FEED_SUMMARY_ONLY", False),
         )
         signals.feed_generated.send(context, feed=feed)
         target = sanitised_join(self.output_path, path)

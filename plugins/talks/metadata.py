@@ -10,11 +10,24 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .timecode import parse_moment
 
-YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com",
-                 "youtube-nocookie.com", "music.youtube.com"}
+YOUTUBE_HOSTS = {
+    "youtube.com",
+    "www.youtube.com",
+    "m.youtube.com",
+    "youtu.be",
+    "www.youtube-nocookie.com",
+    "youtube-nocookie.com",
+    "music.youtube.com",
+}
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
-VIDEO_TYPES = {".webm": "video/webm", ".mp4": "video/mp4", ".m4v": "video/mp4", ".ogv": "video/ogg",
-               ".ogg": "video/ogg", ".mov": "video/quicktime"}
+VIDEO_TYPES = {
+    ".webm": "video/webm",
+    ".mp4": "video/mp4",
+    ".m4v": "video/mp4",
+    ".ogv": "video/ogg",
+    ".ogg": "video/ogg",
+    ".mov": "video/quicktime",
+}
 CAPTIONS = ("auto", "human")
 WATCH_URL = "https://www.youtube.com/watch"
 EMBED_URL = "https://www.youtube-nocookie.com/embed/"
@@ -62,7 +75,9 @@ def youtube_id(url):
         candidate = (parse_qs(parts.query).get("v") or [""])[0]
     else:
         segments = parts.path.strip("/").split("/")
-        candidate = segments[1] if len(segments) >= 2 and segments[0] in ("embed", "live", "shorts", "v") else ""
+        candidate = (
+            segments[1] if len(segments) >= 2 and segments[0] in ("embed", "live", "shorts", "v") else ""
+        )
     return candidate if _YOUTUBE_ID.match(candidate or "") else None
 
 
@@ -74,11 +89,15 @@ def read_video(value):
     if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.I):
         found = youtube_id(value)
         if found is None:
-            raise TalkMetadataError(f"Video {value!r}: not a YouTube video URL (or use a file under content/)")
+            raise TalkMetadataError(
+                f"Video {value!r}: not a YouTube video URL (or use a file under content/)"
+            )
         return Video("youtube", youtube_id=found)
     extension = os.path.splitext(value)[1].lower()
     if extension not in VIDEO_TYPES:
-        raise TalkMetadataError(f"Video {value!r}: a video file must be one of {', '.join(sorted(VIDEO_TYPES))}")
+        raise TalkMetadataError(
+            f"Video {value!r}: a video file must be one of {', '.join(sorted(VIDEO_TYPES))}"
+        )
     return Video("file", path=value.lstrip("/"), mime_type=VIDEO_TYPES[extension])
 
 
@@ -102,7 +121,7 @@ def read_duration(value):
 
 
 def read_captions(value):
-    """"auto" or "human"; None when absent (then the transcript's shape decides)."""
+    """ "auto" or "human"; None when absent (then the transcript's shape decides)."""
     if value in (None, ""):
         return None
     captions = str(value).strip().lower()
@@ -115,8 +134,20 @@ def is_url(value):
     return bool(re.match(r"^(https?:)?//", (value or "").strip(), re.I))
 
 
-def video_object(*, name, description, upload_date, duration, thumbnail_url, transcript, page_url,
-                 embed_url=None, content_url=None, speakers=(), event=None):
+def video_object(
+    *,
+    name,
+    description,
+    upload_date,
+    duration,
+    thumbnail_url,
+    transcript,
+    page_url,
+    embed_url=None,
+    content_url=None,
+    speakers=(),
+    event=None,
+):
     """schema.org VideoObject (JSON-LD) for a talk; URLs must be absolute."""
     data = {
         "@context": "https://schema.org",

@@ -42,9 +42,14 @@ class Section:
 def capitalise(text):
     """`so today` -> `So today`; `'cause` -> `'Cause`; `42 rows` and `iPhone` stay as they are."""
     match = _FIRST_LETTER.match(text)
-    first_word = text[match.start(2):].split(" ", 1)[0] if match else ""
-    if match and match.group(2).isalpha() and match.group(2).islower() and first_word[1:] == first_word[1:].lower():
-        return f"{match.group(1)}{match.group(2).upper()}{text[match.end():]}"
+    first_word = text[match.start(2) :].split(" ", 1)[0] if match else ""
+    if (
+        match
+        and match.group(2).isalpha()
+        and match.group(2).islower()
+        and first_word[1:] == first_word[1:].lower()
+    ):
+        return f"{match.group(1)}{match.group(2).upper()}{text[match.end() :]}"
     return text
 
 
@@ -92,4 +97,6 @@ def sections(captions, chapters=(), pause=PAUSE_SECONDS, max_words=MAX_WORDS):
 
 def captions_of(sections_):
     """The captions of `sections_`, in order."""
-    return [caption for section in sections_ for paragraph in section.paragraphs for caption in paragraph.captions]
+    return [
+        caption for section in sections_ for paragraph in section.paragraphs for caption in paragraph.captions
+    ]

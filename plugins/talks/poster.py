@@ -24,12 +24,15 @@ def poster_svg(title, subtitle="", footer="", width=WIDTH, height=HEIGHT):
     size = 72 if len(title_lines) <= 2 else 60
     top = 150 + size
     rows = "".join(
-        f'<tspan x="96" y="{top + i * size * 1.2:.0f}">{escape(line)}</tspan>' for i, line in enumerate(title_lines)
+        f'<tspan x="96" y="{top + i * size * 1.2:.0f}">{escape(line)}</tspan>'
+        for i, line in enumerate(title_lines)
     )
     extra = ""
     if subtitle:
-        extra += (f'<text x="96" y="{top + len(title_lines) * size * 1.2 + 20:.0f}" font-size="36" '
-                  f'fill="#c9ccd3">{escape(" ".join(_lines(subtitle, 60, 1)))}</text>')
+        extra += (
+            f'<text x="96" y="{top + len(title_lines) * size * 1.2 + 20:.0f}" font-size="36" '
+            f'fill="#c9ccd3">{escape(" ".join(_lines(subtitle, 60, 1)))}</text>'
+        )
     if footer:
         extra += f'<text x="96" y="{height - 72}" font-size="30" fill="#a9adb5">{escape(footer)}</text>'
     return (

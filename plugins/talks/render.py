@@ -51,8 +51,10 @@ def _speaker(paragraph, previous_voice):
     if paragraph.voice and (paragraph.voice != previous_voice or paragraph.turn):
         return f' <span class="speaker">{escape(paragraph.voice)}:</span>'
     if paragraph.turn:
-        return ' <span class="speaker speaker-change"><span aria-hidden="true">&#187;</span>' \
-               '<span class="visually-hidden">Speaker change:</span></span>'
+        return (
+            ' <span class="speaker speaker-change"><span aria-hidden="true">&#187;</span>'
+            '<span class="visually-hidden">Speaker change:</span></span>'
+        )
     return ""
 
 
@@ -76,7 +78,7 @@ def transcript_html(sections, moment_url, heading_level=3):
             # both scrolls to the paragraph and, with the talk script, plays from there.
             out.append(
                 f'<p class="para" id="t={format_attribute(paragraph.start)}">'
-                f'{_moment(paragraph.start, moment_url)}{speaker} {cues}</p>'
+                f"{_moment(paragraph.start, moment_url)}{speaker} {cues}</p>"
             )
     out.append("</div>")
     return "\n".join(out)

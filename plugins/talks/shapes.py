@@ -69,7 +69,9 @@ def _line_end(lines, index, tail):
 def _timed(line):
     """A new line as YouTube writes it: `first<t1><c> second</c><t2><c> third</c>`."""
     head, *rest = line
-    return escape_vtt(head.text) + "".join(f"<{format_vtt(w.start)}><c> {escape_vtt(w.text)}</c>" for w in rest)
+    return escape_vtt(head.text) + "".join(
+        f"<{format_vtt(w.start)}><c> {escape_vtt(w.text)}</c>" for w in rest
+    )
 
 
 def raw_youtube_vtt(lines, tail=1.5):
@@ -87,15 +89,22 @@ def raw_youtube_vtt(lines, tail=1.5):
 
 def _exported(lines, tail, timestamp, text):
     for index, line in enumerate(lines):
-        after_next = lines[index + 2][0].start if index + 2 < len(lines) else _line_end(lines, index, tail) + tail
+        after_next = (
+            lines[index + 2][0].start if index + 2 < len(lines) else _line_end(lines, index, tail) + tail
+        )
         yield index, f"{timestamp(line[0].start)} --> {timestamp(after_next)}", text(line)
 
 
 def exported_srt(lines, tail=1.5):
     """Shape (b) as SRT: new words only, each cue on screen until the cue after next starts."""
-    return "".join(f"{index + 1}\n{timing}\n{text}\n\n" for index, timing, text in _exported(lines, tail, format_srt, _plain))
+    return "".join(
+        f"{index + 1}\n{timing}\n{text}\n\n"
+        for index, timing, text in _exported(lines, tail, format_srt, _plain)
+    )
 
 
 def exported_vtt(lines, tail=1.5):
     """Shape (b) as WebVTT."""
-    return "WEBVTT\n\n" + "".join(f"{timing}\n{text}\n\n" for _, timing, text in _exported(lines, tail, format_vtt, _vtt_plain))
+    return "WEBVTT\n\n" + "".join(
+        f"{timing}\n{text}\n\n" for _, timing, text in _exported(lines, tail, format_vtt, _vtt_plain)
+    )

@@ -67,7 +67,7 @@ class Subtitles:
 
 
 def subtitle_format(path):
-    """"vtt" or "srt" from the file name; ValueError for anything else."""
+    """ "vtt" or "srt" from the file name; ValueError for anything else."""
     extension = os.path.splitext(path)[1].lower()
     if extension not in (".vtt", ".srt"):
         raise ValueError(f"{path}: subtitles must be .srt or .vtt, not {extension or 'no extension'!r}")
@@ -79,7 +79,9 @@ def _decode(data, path):
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise SubtitleError(Problem(path, line, f"not UTF-8 text (byte {error.start}); save the file as UTF-8")) from None
+        raise SubtitleError(
+            Problem(path, line, f"not UTF-8 text (byte {error.start}); save the file as UTF-8")
+        ) from None
 
 
 def _stamp(text, seen):
@@ -88,7 +90,9 @@ def _stamp(text, seen):
     seconds = seen.get(text)
     if seconds is None and (match := _QUICK_STAMP.match(text)) is not None:
         hours, minutes, secs, millis = match.groups()
-        seconds = seen[text] = ((int(hours) * 3600 + int(minutes) * 60 + int(secs)) * 1000 + int(millis)) / 1000
+        seconds = seen[text] = (
+            (int(hours) * 3600 + int(minutes) * 60 + int(secs)) * 1000 + int(millis)
+        ) / 1000
     return seconds
 
 
@@ -109,7 +113,9 @@ def _timing(line_text, number, path, seen):
     match = _TIMING.match(line_text)
     if not match:
         shown = line_text.strip()
-        return Problem(path, number, f"cannot read the timing line {shown!r} (expected HH:MM:SS,mmm --> HH:MM:SS,mmm)")
+        return Problem(
+            path, number, f"cannot read the timing line {shown!r} (expected HH:MM:SS,mmm --> HH:MM:SS,mmm)"
+        )
     groups = match.groups()
     try:
         start = seconds_from_parts(*groups[1:5])
@@ -215,12 +221,14 @@ def parse_subtitles(text, path="<subtitles>", fmt="vtt", skip_bad_cues=False):
             problem(timing)
             continue
         start, end, settings = timing
-        raw = block[timing_at + 1:]
+        raw = block[timing_at + 1 :]
         cue = Cue(start, end, raw, number + timing_at, identifier, settings)
         cue.payload = read_payload(raw, fmt)
         cues.append(cue)
     if not cues:
-        raise SubtitleError(Problem(path, len(lines), "no cues found" + (f" ({len(skipped)} unreadable)" if skipped else "")))
+        raise SubtitleError(
+            Problem(path, len(lines), "no cues found" + (f" ({len(skipped)} unreadable)" if skipped else ""))
+        )
     return Subtitles(path, fmt, cues, skipped)
 
 

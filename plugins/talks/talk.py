@@ -202,8 +202,11 @@ def _derive(talk, captions, settings):
     talk.downloads = []
     talk.transcript_html = Markup("")
     if transcript is not None:
-        talk.downloads = [("WebVTT", f"{slug}.vtt", "text/vtt"), ("SRT", f"{slug}.srt", "application/x-subrip"),
-                          ("Plain text", f"{slug}.txt", "text/plain")]
+        talk.downloads = [
+            ("WebVTT", f"{slug}.vtt", "text/vtt"),
+            ("SRT", f"{slug}.srt", "application/x-subrip"),
+            ("Plain text", f"{slug}.txt", "text/plain"),
+        ]
         talk.transcript_html = Markup(transcript.html(talk.video.moment_url))
     talk.chapters_track = f"{slug}.chapters.vtt" if talk.chapters and talk.video.kind == "file" else None
     talk.poster = talk.metadata.get("image") or POSTER
@@ -211,7 +214,9 @@ def _derive(talk, captions, settings):
     origin = settings.get("SITE_ORIGIN", "")
     page_url = f"{origin}/{talk.url}"
     poster_url = f"{origin}/{talk.poster}" if not talk.poster_is_ours else f"{page_url}{POSTER}"
-    talk.video_absolute_url = talk.video.embed_url if talk.video.kind == "youtube" else f"{page_url}{talk.video.file_name}"
+    talk.video_absolute_url = (
+        talk.video.embed_url if talk.video.kind == "youtube" else f"{page_url}{talk.video.file_name}"
+    )
     talk.poster_absolute_url = poster_url
     talk.json_ld = video_object(
         name=unescape(Markup(talk.title).striptags()),
@@ -238,8 +243,10 @@ def assets(talk):
     if transcript is not None:
         files[f"{talk.slug}.vtt"] = transcript.vtt()
         files[f"{talk.slug}.srt"] = transcript.srt()
-        header = [unescape(Markup(talk.title).striptags()),
-                  " \u00b7 ".join(p for p in (", ".join(talk.speakers), talk.event, talk.locale_date) if p)]
+        header = [
+            unescape(Markup(talk.title).striptags()),
+            " \u00b7 ".join(p for p in (", ".join(talk.speakers), talk.event, talk.locale_date) if p),
+        ]
         if talk.captions == "auto":
             header.append("From auto-generated captions, cleaned; punctuation as captioned.")
         files[f"{talk.slug}.txt"] = transcript.text(header)

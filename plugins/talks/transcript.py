@@ -70,7 +70,9 @@ def read_chapters(value, base_dir, shown_dir="", options=None):
     lines = value if isinstance(value, list | tuple) else str(value).splitlines()
     if len(lines) == 1 and lines[0].strip().lower().endswith(".vtt"):
         name = lines[0].strip()
-        subtitles = read_subtitles(os.path.join(base_dir, name), options.skip_bad_cues, os.path.join(shown_dir, name))
+        subtitles = read_subtitles(
+            os.path.join(base_dir, name), options.skip_bad_cues, os.path.join(shown_dir, name)
+        )
         return chapters_from_captions(clean(subtitles.cues, sound_words=()).captions)
     return chapters_from_lines(lines)
 
