@@ -114,15 +114,11 @@ SEARCH_ENABLED = True
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 
-# Build speed: worker processes that render Markdown ahead of Pelican ("auto" = one per CPU, 0 = off).
+# Builds: Markdown is rendered by worker processes ("auto" = one per CPU, 0 = none), and a build
+# reuses what did not change since the last one (rendered Markdown from cache/, unchanged pages
+# from the previous output). False: every build is cold (`invoke rebuild` is one either way).
 PARALLEL_READERS = "auto"
-PARALLEL_WRITERS = "auto"  # processes rendering pages ("auto" = one per CPU, 1 = off)
-OUTPUT_MEMO = True  # with the content cache on, render again only pages whose inputs changed
-# Post bodies held compressed while the build runs; "auto": unless Pelican's reader cache holds them.
-COMPACT_BODIES = "auto"
-# Pelican's content cache (`invoke livereload` turns it on) is local scratch: writing it through
-# gzip at level 9 cost more than any other step of a rebuild (0.17 s of 1.4 s at 1,000 posts).
-GZIP_CACHE = False
+LECTERN_CACHE = True
 
 # sql_highlight: PostgreSQL lexers and detection of unlabelled code blocks.
 SQL_DIALECT = "postgresql"  # what ```sql means: postgresql, or sqlite, mysql, tsql, ...

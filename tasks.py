@@ -1,10 +1,12 @@
 """Invoke tasks, with Pelican quickstart's names: `invoke --list` shows them all."""
 
+import contextlib
 import datetime
 import os
 import shlex
 import shutil
 import sys
+import time
 
 from invoke import task
 from invoke.exceptions import Exit
@@ -27,6 +29,8 @@ CONFIG = {
     "settings_base": SETTINGS_FILE_BASE,
     "settings_publish": "publishconf.py",
     "deploy_path": SETTINGS["OUTPUT_PATH"],
+    # `publish` and `gh-pages` build here and upload from here, apart from output/.
+    "upload_path": os.path.join(SETTINGS.get("CACHE_PATH", "cache"), "upload"),
     # rsync over ssh: "user@host:/path/"; the LECTERN_SSH_TARGET environment variable wins.
     "ssh_target": os.environ.get("LECTERN_SSH_TARGET", SETTINGS.get("SSH_TARGET", "")),
     "ssh_port": os.environ.get("LECTERN_SSH_PORT", str(SETTINGS.get("SSH_PORT", 22))),
@@ -37,31 +41,41 @@ CONFIG = {
 }
 
 
-def pelican_run(arguments):
-    """Run Pelican; on reported errors print them and exit non-zero (no traceback)."""
+def site_settings(settings_file):
+    settings = dict(DEFAULT_CONFIG)
+    settings.update(get_settings_from_file(settings_file))
+    return settings
+
+
+def pelican_run(arguments, settings_file, cold=False):
+    """Build with Pelican into a staging folder, index it for search, then put it in place.
+    On reported errors or an interrupt, print them and exit non-zero (no traceback); the
+    previous output is left as it was."""
     from invoke.main import program
 
     remainder = getattr(program.core, "remainder", "") if program.core else ""
     try:
-        run_pelican(f"{arguments} {remainder}")
+        run_pelican(f"{arguments} {remainder}", after_build=search_indexer(settings_file), cold=cold)
     except BuildFailed as failure:
-        raise Exit(f"Build failed: {failure}", code=1) from None
+        raise Exit(f"Build failed: {failure}", code=failure.exit_code) from None
 
 
-def index_for_search(settings_file):
-    """Pagefind's index of the freshly built site, unless SEARCH_ENABLED is off."""
-    settings = dict(DEFAULT_CONFIG)
-    settings.update(get_settings_from_file(settings_file))
-    if not settings.get("SEARCH_ENABLED"):
-        return
-    try:
-        files, data, total = build_index(settings["OUTPUT_PATH"])
-    except IndexFailed as failure:
-        raise Exit(f"Search index failed: {failure}", code=1) from None
-    print(
-        f"Search index: {data / 1024:.0f} KiB of index data ({total / 1024:.0f} KiB with Pagefind's scripts, "
-        f"{files} files) in {settings['OUTPUT_PATH']}/pagefind/"
-    )
+def search_indexer(settings_file):
+    """Pagefind's index of a freshly built site, unless SEARCH_ENABLED is off."""
+    if not site_settings(settings_file).get("SEARCH_ENABLED"):
+        return None
+
+    def index(output_dir):
+        try:
+            files, data, total = build_index(output_dir)
+        except IndexFailed as failure:
+            raise BuildFailed([f"search index: {failure}"]) from None
+        print(
+            f"Search index: {data / 1024:.0f} KiB of index data ({total / 1024:.0f} KiB with Pagefind's "
+            f"scripts, {files} files)"
+        )
+
+    return index
 
 
 @task
@@ -74,22 +88,20 @@ def clean(c):
 
 @task
 def build(c):
-    """Build local version of site (and its search index)"""
-    pelican_run("-s {settings_base}".format(**CONFIG))
-    index_for_search(CONFIG["settings_base"])
+    """Build local version of site (and its search index), reusing what did not change"""
+    pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"])
 
 
 @task
 def rebuild(c):
-    """`build` with the delete switch"""
-    pelican_run("-d -s {settings_base}".format(**CONFIG))
-    index_for_search(CONFIG["settings_base"])
+    """`build` from scratch: no cache read, every page rendered"""
+    pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"], cold=True)
 
 
 @task
 def regenerate(c):
-    """Automatically regenerate site upon file modification"""
-    pelican_run("-r -s {settings_base}".format(**CONFIG))
+    """Build again upon every change to content, theme, settings or plugins (Ctrl-C to stop)"""
+    watch_and_build(lambda: pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"]))
 
 
 @task
@@ -119,34 +131,100 @@ def reserve(c):
 
 @task
 def preview(c):
-    """Build production version of site (and its search index)"""
-    pelican_run("-s {settings_publish}".format(**CONFIG))
-    index_for_search(CONFIG["settings_publish"])
+    """Build production version of site (and its search index) into output/"""
+    pelican_run("-s {settings_publish}".format(**CONFIG), CONFIG["settings_publish"])
+
+
+def build_for_upload():
+    """The publish build, in a folder of its own (never output/): what is uploaded is exactly
+    a build that finished without error."""
+    pelican_run("-s {settings_publish} -o {upload_path}".format(**CONFIG), CONFIG["settings_publish"])
+    return CONFIG["upload_path"]
+
+
+def watched_files():
+    """(path, mtime, size) of everything a build reads: content, theme, settings, plugins, planet cache."""
+    roots = [
+        SETTINGS["PATH"],
+        SETTINGS["THEME"],
+        "plugins",
+        SETTINGS.get("PLANET_CACHE_PATH", "planet-cache"),
+    ]
+    found = {}
+    for name in (CONFIG["settings_base"], CONFIG["settings_publish"]):
+        if os.path.isfile(name):
+            stat = os.stat(name)
+            found[name] = (stat.st_mtime_ns, stat.st_size)
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            for name in files:
+                path = os.path.join(folder, name)
+                with contextlib.suppress(OSError):
+                    stat = os.stat(path)
+                    found[path] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def plugin_code_changed(before, after):
+    return any(
+        p.startswith("plugins") and p.endswith(".py") and before.get(p) != after.get(p) for p in after
+    ) or any(p.startswith("plugins") and p.endswith(".py") and p not in after for p in before)
+
+
+def watch_and_build(build_once, on_built=None, poll_seconds=0.2):
+    """Build, then build again after every change, in this one process. Plugin code is the one
+    thing a running process cannot take in: on a change to it the process starts itself again."""
+
+    def attempt():
+        try:
+            build_once()
+        except Exit as failure:
+            sys.stderr.write(f"{failure.message}\n")
+            return
+        if on_built is not None:
+            on_built()
+
+    attempt()
+    seen = watched_files()
+    while True:
+        time.sleep(poll_seconds)
+        now = watched_files()
+        if now == seen:
+            continue
+        if plugin_code_changed(seen, now):
+            sys.stderr.write("Plugin code changed: starting again.\n")
+            os.execv(sys.executable, [sys.executable, *sys.argv])
+        seen = now
+        attempt()
 
 
 @task
 def livereload(c):
-    """Automatically reload browser tab upon file modification."""
+    """Build upon every change (in one process, reusing what did not change) and reload the browser"""
+    import threading
+
     from livereload import Server
 
-    def cached_build():
-        cmd = "-s {settings_base} -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true"
-        try:
-            run_pelican(cmd.format(**CONFIG))
-            index_for_search(CONFIG["settings_base"])
-        except (BuildFailed, Exit) as failure:
-            sys.stderr.write(f"Build failed: {failure}\n")
-
-    cached_build()
     server = Server()
-    theme_path = SETTINGS["THEME"]
-    watched_globs = [CONFIG["settings_base"], f"{theme_path}/templates/**/*.html", "plugins/**/*.py"]
-    for extension in (".md", ".rst", ".srt", ".vtt"):
-        watched_globs.append("{}/**/*{}".format(SETTINGS["PATH"], extension))
-    for extension in (".css", ".js"):
-        watched_globs.append(f"{theme_path}/static/**/*{extension}")
-    for glob in watched_globs:
-        server.watch(glob, cached_build)
+    built = threading.Event()
+    # Touched after each build that put a new output/ in place: the browser reloads then.
+    stamp = os.path.join(SETTINGS.get("CACHE_PATH", "cache"), "livereload-built")
+
+    def after_build():
+        os.makedirs(os.path.dirname(stamp), exist_ok=True)
+        with open(stamp, "w") as f:
+            f.write(str(time.time()))
+        built.set()
+
+    def builder():
+        watch_and_build(
+            lambda: pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"]), after_build
+        )
+
+    threading.Thread(target=builder, daemon=True, name="lectern-builds").start()
+    built.wait(600)
+    server.watch(stamp)
     if OPEN_BROWSER_ON_SERVE:
         import webbrowser
 
@@ -163,11 +241,13 @@ def publish(c):
             "environment variable (e.g. deploy@example.org:/srv/www/blog/).",
             code=2,
         )
-    pelican_run("-s {settings_publish}".format(**CONFIG))  # exits before rsync on errors
-    index_for_search(CONFIG["settings_publish"])
+    if not shutil.which("rsync"):
+        raise Exit("publish: rsync is not installed (e.g. `apt-get install rsync`).", code=2)
+    folder = build_for_upload()  # exits non-zero, before any upload, unless the build finished
+    # --delay-updates and --delete-after: the site changes only once every file has arrived.
     c.run(
-        'rsync --delete --exclude ".DS_Store" -pthrvz -c -e "ssh -p {ssh_port}" {} {ssh_target}'.format(
-            shlex.quote(CONFIG["deploy_path"].rstrip("/") + "/"), **CONFIG
+        'rsync --delete-after --delay-updates --exclude ".DS_Store" -pthrvz -c -e "ssh -p {ssh_port}" {} {ssh_target}'.format(
+            shlex.quote(folder.rstrip("/") + "/"), **CONFIG
         )
     )
 

@@ -1,24 +1,46 @@
-"""Run Pelican in-process and fail loudly when it reported errors.
+"""Run Pelican in-process, into a folder of its own, and put the result in place only if it finished.
 
-Pelican logs a broken post ("Could not process posts/x.md | ValueError: ...") and carries on;
-its `--fatal errors` switch turns the first one into a traceback. We want every problem listed,
-named by file, and a non-zero exit without a traceback.
+Pelican logs a broken post ("Could not process posts/x.md | ValueError: ...") and carries on, and
+it turns Ctrl-C into a warning and a normal return. Here every logged error is collected and
+named, an interrupt (SIGINT or SIGTERM) is an interrupt, and the site is built into a staging
+folder beside the output: only a build that finished without error replaces the output (two
+renames), so a failed or interrupted build leaves the previous site whole and publishes nothing.
+The blog plugin links the pages that did not change from the previous output into the stage.
 """
 
+import contextlib
+import json
 import logging
+import multiprocessing
+import os
 import shlex
+import shutil
+import signal
 import sys
+import tempfile
 
 from pelican import main as pelican_main
+from pelican import parse_arguments
+
+STAGE_MARK = ".building-"
 
 
 class BuildFailed(Exception):
-    """Pelican finished but logged errors; `problems` holds their messages."""
+    """Pelican finished but logged errors, or stopped; `problems` holds the messages."""
+
+    exit_code = 1
 
     def __init__(self, problems):
         self.problems = problems
         listing = "\n".join(f"  - {p}" for p in problems)
         super().__init__(f"the build reported {len(problems)} error(s):\n{listing}")
+
+
+class BuildInterrupted(BuildFailed):
+    def __init__(self, signum):
+        self.exit_code = 128 + signum
+        self.problems = [f"interrupted by {signal.Signals(signum).name}"]
+        Exception.__init__(self, f"interrupted by {signal.Signals(signum).name}: nothing was replaced")
 
 
 class _ErrorCollector(logging.Handler):
@@ -37,8 +59,87 @@ class _ErrorCollector(logging.Handler):
         self.messages.append(" ".join(message.split()))
 
 
-def run_pelican(arguments):
-    """Run `pelican <arguments>`; raise BuildFailed if it logged any error."""
+@contextlib.contextmanager
+def _interrupts_raise():
+    """SIGINT and SIGTERM raise KeyboardInterrupt, and are remembered even if Pelican swallows it."""
+    received = []
+
+    def handler(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        yield received
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+def _remove_abandoned_stages(parent, name):
+    """Stages of builds that were killed (their process is gone)."""
+    prefix = f".{name}{STAGE_MARK}"
+    for entry in os.scandir(parent):
+        if entry.name.startswith(prefix) and entry.is_dir(follow_symlinks=False):
+            pid = entry.name[len(prefix) :].split("-", 1)[0]
+            if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _replace(output, stage):
+    """Put `stage` where `output` was, with signals held off for the two renames."""
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        old = None
+        if os.path.lexists(output):
+            old = f"{stage}.old"
+            os.rename(output, old)
+        os.rename(stage, output)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _reap_workers():
+    """No render worker outlives the build, however it ended."""
+    for child in multiprocessing.active_children():
+        if child.name == "lectern-render":
+            child.terminate()
+            child.join(5)
+
+
+def _arguments(arguments):
+    return shlex.split(arguments) if isinstance(arguments, str) else list(arguments)
+
+
+def run_pelican(arguments, after_build=None, cold=False):
+    """Run `pelican <arguments>` into a staging folder; `after_build(stage)` may add to it (the
+    search index); then it replaces the output. BuildFailed if anything went wrong, and then
+    the output is as it was. `cold`: no cache is read and no page is reused (`invoke rebuild`)."""
+    argv = _arguments(arguments)
+    from pelican.settings import read_settings
+
+    parsed = parse_arguments(argv)
+    from pelican import get_config
+
+    settings = read_settings(parsed.settings, override=get_config(parsed))
+    output = os.path.abspath(settings["OUTPUT_PATH"])
+    parent, name = os.path.split(output)
+    os.makedirs(parent, exist_ok=True)
+    _remove_abandoned_stages(parent, name)
+    stage = tempfile.mkdtemp(prefix=f".{name}{STAGE_MARK}{os.getpid()}-", dir=parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(stage, 0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
+    overrides = dict(parsed.overrides or {})
+    overrides["LECTERN_PREVIOUS_OUTPUT"] = "" if cold or not os.path.isdir(output) else output
+    argv += ["-o", stage, "-e", *[f"{key}={json.dumps(value)}" for key, value in overrides.items()]]
+
     collector = _ErrorCollector()
     root = logging.getLogger()
     if not root.handlers:
@@ -50,13 +151,31 @@ def run_pelican(arguments):
         DEFAULT_LOG_HANDLER.setFormatter(logging.Formatter("%(message)s", datefmt="[%H:%M:%S]"))
         root.addHandler(DEFAULT_LOG_HANDLER)
     root.addHandler(collector)
+    finished = False
     try:
-        try:
-            pelican_main(shlex.split(arguments) if isinstance(arguments, str) else list(arguments))
-        except SystemExit as exit_:
-            if exit_.code not in (0, None) and not collector.messages:
-                collector.messages.append(f"pelican exited with status {exit_.code}")
+        with _interrupts_raise() as received:
+            try:
+                try:
+                    pelican_main(argv)
+                except SystemExit as exit_:
+                    if exit_.code not in (0, None) and not collector.messages:
+                        collector.messages.append(f"pelican exited with status {exit_.code}")
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as error:  # a worker died, or anything Pelican let through
+                    collector.messages.append(f"{type(error).__name__}: {error}")
+                if received:  # Pelican turns Ctrl-C into a warning and returns
+                    raise KeyboardInterrupt
+                if collector.messages:
+                    raise BuildFailed(collector.messages)
+                if after_build is not None:
+                    after_build(stage)
+                _replace(output, stage)
+                finished = True
+            except KeyboardInterrupt:
+                raise BuildInterrupted(received[0] if received else signal.SIGINT) from None
     finally:
         root.removeHandler(collector)
-    if collector.messages:
-        raise BuildFailed(collector.messages)
+        _reap_workers()
+        if not finished:
+            shutil.rmtree(stage, ignore_errors=True)

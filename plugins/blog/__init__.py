@@ -3,22 +3,18 @@ reading time, neighbours and related posts, absolute feed URLs, sitemap, metadat
 
 import logging
 import os
-import shutil
+import sys
 from urllib.parse import urlsplit
 
-from jinja2 import BytecodeCache, FileSystemBytecodeCache
+from jinja2 import BytecodeCache
 from pelican import signals
-from pelican.contents import Static
+from pelican.writers import Writer
 
-from . import parallel_reading, parallel_writing
+from . import build_cache
 from .codeblocks import CodeBlockFormatter
-from .compact_bodies import compact
-from .compact_bodies import wanted as compact_wanted
 from .feed_urls import absolutize_feed, clear_cache
-from .frozen_urls import SLOTS as FROZEN_SLOTS
-from .frozen_urls import freeze_site_urls
-from .markdown_reader import TEXT_FACTS, LecternMarkdownReader, forget_packed_bodies, packed_body
-from .output_memo import OutputMemo, settings_signature
+from .incremental import OutputRecords, Signer
+from .markdown_reader import TEXT_FACTS, LecternMarkdownReader
 from .post_extras import (
     PostExtras,
     PostLink,
@@ -29,13 +25,12 @@ from .post_extras import (
     text_statistics,
 )
 from .pygments_css import pygments_stylesheet
+from .render_pool import RenderPool
 from .sitemap import render_sitemap
 
 logger = logging.getLogger(__name__)
 PYGMENTS_CSS_PATH = os.path.join("css", "pygments.css")  # under THEME_STATIC_DIR
-_written = {}  # output path -> lastmod, filled while the writer works
-_articles_by_url = {}  # article.url -> article, for re-rendering feed content
-_memo = {"current": None}  # the OutputMemo of this build, when Pelican's content cache is on
+MIN_POOL_FILES = 12  # below this, starting worker processes costs more than it saves
 
 DEFAULTS = {
     "PYGMENTS_STYLE_LIGHT": "default",
@@ -50,16 +45,16 @@ DEFAULTS = {
     "SEARCH_ENABLED": False,
     "SEARCH_URL": "search/",
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
-    "PARALLEL_WRITERS": "auto",  # processes rendering pages; "auto" = CPU count, 1 = off
-    "OUTPUT_MEMO": True,  # with the content cache on, render only pages whose inputs changed
-    "COMPACT_BODIES": "auto",  # hold post bodies compressed; "auto": unless Pelican's reader cache holds them
+    "LECTERN_CACHE": True,  # reuse rendered Markdown and unchanged pages (False: a cold build)
+    "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output pages are reused from
 }
 
 
 class BuildBytecodeCache(BytecodeCache):
-    """Compiled templates kept in memory for one build. Pelican gives each generator a Jinja
-    environment of its own, so base.html and the partials were compiled once per generator;
-    now the first compiles and the others load its bytecode. Nothing outlives the build."""
+    """Compiled templates kept in memory for the life of the process. Pelican gives each
+    generator a Jinja environment of its own, so base.html and the partials were compiled once
+    per generator; now the first compiles and the others load its bytecode (Jinja checks the
+    source's checksum, so an edited template is compiled again)."""
 
     def __init__(self):
         self.compiled = {}
@@ -73,80 +68,130 @@ class BuildBytecodeCache(BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
+BYTECODE_CACHE = BuildBytecodeCache()
+
+
+class Build:
+    """What one build knows beyond Pelican's own objects. One build runs at a time in a process;
+    `_build` is it, from `initialized` until the next build starts."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.written = {}  # output path -> lastmod, for the sitemap
+        self.articles_by_url = {}  # article.url -> article, for re-rendering feed content
+        self.pool = None
+        self.signer = None
+        self.records = None
+        self.folder = None
+        self.rendered = {}  # reader cache: source path -> (digest of its bytes, rendered)
+        self.rendered_now = {}
+        self.capture = None  # while the writer renders one output: the paths it writes
+        self.digest = build_cache.settings_signature(settings)
+        if settings["LECTERN_CACHE"]:
+            self.folder = build_cache.cache_folder(settings["CACHE_PATH"], self.digest)
+            settings["LECTERN_CACHE_FOLDER"] = self.folder
+            if settings["LECTERN_PREVIOUS_OUTPUT"]:  # a cold build (invoke rebuild) reads no cache
+                loaded = build_cache.load(self._path("markdown"), "rendered Markdown")
+                self.rendered = loaded if isinstance(loaded, dict) else {}
+
+    def _path(self, name):
+        return os.path.join(self.folder, f"{name}.pickle")
+
+    def manifest_path(self):
+        if self.folder is None:
+            return None
+        output = os.path.abspath(self.settings["LECTERN_PREVIOUS_OUTPUT"] or self.settings["OUTPUT_PATH"])
+        return self._path("outputs-" + build_cache.Digest().add(output).hexdigest()[:16])
+
+    def cached(self, path):
+        """The rendered Markdown of `path` if this build has it, from the cache or made now."""
+        with open(path, "rb") as f:
+            digest = build_cache.Digest().add(f.read()).hexdigest()
+        found = self.rendered.get(path)
+        if found is not None and found[0] == digest:
+            self.rendered_now[path] = found
+            return found[1]
+        return None
+
+    def render(self, path, converters):
+        """`path` rendered: by a worker if one has it, else here; remembered for the next build."""
+        found = self.cached(path)
+        if found is not None:
+            return found
+        answer = self.pool.take(path) if self.pool is not None else None
+        if answer is None:
+            rendered = converters.render(path)
+        elif answer[0]:
+            rendered = answer[1]
+        else:
+            raise answer[1]
+        with open(path, "rb") as f:
+            digest = build_cache.Digest().add(f.read()).hexdigest()
+        self.rendered_now[path] = (digest, rendered)
+        return rendered
+
+    def close_pool(self):
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.close()
+
+    def save_rendered(self):
+        if self.folder is not None and self.rendered_now != self.rendered:
+            build_cache.save(self._path("markdown"), self.rendered_now)
+
+
+_build = None
+
+
 def site_origin(settings):
     return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
 
 
 def configure(pelican):
-    _written.clear()
-    _articles_by_url.clear()
+    global _build
+    if _build is not None:
+        _build.close_pool()
     clear_cache()
+    settings = pelican.settings
     for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
-    if pelican.settings.get("CACHE_CONTENT"):
-        # Pelican's content cache knows files by their time stamps only: read with other settings
-        # or another version of a plugin, its entries would be stale. Each combination gets a
-        # cache folder of its own (the older ones are removed).
-        pelican.settings["CACHE_PATH"] = use_cache_namespace(
-            pelican.settings["CACHE_PATH"], settings_signature(pelican.settings)[:16]
-        )
-        # Rebuilds (livereload) keep compiled templates too.
-        cache = os.path.join(pelican.settings["CACHE_PATH"], "jinja")
-        os.makedirs(cache, exist_ok=True)
-        bytecode_cache = FileSystemBytecodeCache(cache)
-    else:
-        bytecode_cache = BuildBytecodeCache()
-    pelican.settings["JINJA_ENVIRONMENT"] = {
-        **pelican.settings["JINJA_ENVIRONMENT"],
-        "bytecode_cache": bytecode_cache,
-    }
+        settings.setdefault(key, value)
+    settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "bytecode_cache": BYTECODE_CACHE}
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
-    pelican.settings["SITE_ORIGIN"] = site_origin(pelican.settings)
+    settings["SITE_ORIGIN"] = site_origin(settings)
     # The path the site is served under ("/" or "/blog/"), for scripts that build URLs.
-    pelican.settings["SITE_BASE_PATH"] = urlsplit(pelican.settings["SITEURL"] or "/").path.rstrip("/") + "/"
+    settings["SITE_BASE_PATH"] = urlsplit(settings["SITEURL"] or "/").path.rstrip("/") + "/"
     codehilite = (
-        pelican.settings["MARKDOWN"]
+        settings["MARKDOWN"]
         .setdefault("extension_configs", {})
         .setdefault("markdown.extensions.codehilite", {})
     )
     codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
-
-
-def use_cache_namespace(cache_path, signature):
-    root = cache_path.rstrip(os.sep)
-    if os.path.basename(root).startswith("lectern-"):  # already namespaced (autoreload)
-        root = os.path.dirname(root)
-    namespaced = os.path.join(root, f"lectern-{signature}")
-    if os.path.isdir(root):
-        for name in os.listdir(root):
-            if name.startswith("lectern-") and name != os.path.basename(namespaced):
-                shutil.rmtree(os.path.join(root, name), ignore_errors=True)
-    os.makedirs(namespaced, exist_ok=True)
-    return namespaced
+    _build = None  # made when the first generator is, once every plugin has configured
 
 
 def use_lectern_reader(readers):
+    """The first generator's readers: the settings are final, so the build can be signed."""
+    global _build
+    if _build is None or _build.settings is not readers.settings:
+        _build = Build(readers.settings)
     for extension in LecternMarkdownReader.file_extensions:
         readers.reader_classes[extension] = LecternMarkdownReader
-
-
-def prepare_content(instance):
-    """A new post or page gets Lectern's attributes now, in one fixed order, so that CPython
-    keeps one shared key table for all of them (see PostExtras); its body is compressed."""
-    if isinstance(instance, Static):
-        return
-    for key in ("extras", *FROZEN_SLOTS):
-        instance.__dict__.setdefault(key, None)
-    if compact_wanted(instance.settings):
-        compact(instance, packed_body(instance.source_path, instance.__dict__.get("_content")))
+    LecternMarkdownReader.build = _build
 
 
 def start_parallel_reading(generator):
-    """Hand the Markdown files the generators will read to worker processes."""
+    """Hand the Markdown files the generators will read, and that no cache holds, to workers."""
     settings = generator.settings
     reader = generator.readers.readers.get("md")
-    if not isinstance(reader, LecternMarkdownReader):
+    setting = settings["PARALLEL_READERS"]
+    workers = (os.cpu_count() or 1) if setting == "auto" else int(setting or 0)
+    if (
+        _build is None
+        or _build.pool is not None
+        or not isinstance(reader, LecternMarkdownReader)
+        or workers < 1
+    ):
         return
     paths = []
     for key, exclude in (("ARTICLE_PATHS", "ARTICLE_EXCLUDES"), ("PAGE_PATHS", "PAGE_EXCLUDES")):
@@ -154,63 +199,55 @@ def start_parallel_reading(generator):
             settings[key], exclude=settings[exclude], extensions=reader.file_extensions
         ):
             path = os.path.abspath(os.path.join(generator.path, name))
-            if generator.readers.get_cached_data(path, None) is None:  # not fresh in Pelican's cache
+            if _build.cached(path) is None:
                 paths.append(path)
-    parallel_reading.start(
-        paths, reader.render_in_worker, parallel_reading.worker_count(settings["PARALLEL_READERS"])
-    )
+    if len(paths) >= MIN_POOL_FILES:
+        from .markdown_render import render_in_worker, setup_worker
+
+        # Workers import this plugin by name: Pelican loads plugins without adding their
+        # folders to sys.path, and a worker starts from the parent's sys.path.
+        for folder in settings["PLUGIN_PATHS"]:
+            if os.path.abspath(folder) not in sys.path:
+                sys.path.append(os.path.abspath(folder))
+        _build.pool = RenderPool(
+            paths,
+            render_in_worker,
+            setup_worker,
+            (settings["MARKDOWN"], settings["FORMATTED_FIELDS"]),
+            workers=workers,
+        )
 
 
 def prepare_writing(generators):
-    parallel_reading.stop()
-    forget_packed_bodies()
-    settings = generators[0].settings if generators else {}
-    parallel_writing.plan(generators, parallel_reading.worker_count(settings.get("PARALLEL_WRITERS", 1)))
-    _memo["current"] = None
-    if settings.get("OUTPUT_MEMO") and settings.get("CACHE_CONTENT"):
-        contents = []
-        for generator in generators:
-            for attribute in (
-                "articles",
-                "translations",
-                "drafts",
-                "drafts_translations",
-                "hidden_articles",
-                "hidden_translations",
-                "pages",
-                "hidden_pages",
-                "draft_pages",
-            ):
-                contents.extend(getattr(generator, attribute, []))
-        static = list(generators[0].context.get("static_content", {})) if generators else []
-        _memo["current"] = OutputMemo(settings, contents, static)
+    """Reading is over: stop the workers, keep what was rendered, sign what the pages read."""
+    if _build is None:
+        return
+    _build.close_pool()
+    _build.save_rendered()
+    if not generators:
+        return
+    settings = generators[0].settings
+    context = generators[0].context
+    theme = build_cache.files_digest(
+        [os.path.join(settings["THEME"], "templates")], {".html", ".xml", ".txt"}
+    )
+    _build.signer = Signer(_build.digest + theme, settings, context)
+    _build.records = OutputRecords(
+        _build.manifest_path(), settings["LECTERN_PREVIOUS_OUTPUT"] or None, settings["OUTPUT_PATH"]
+    )
 
 
-class LecternWriter(parallel_writing.ShardedWriter):
-    """Pelican's writer, sharded across processes, skipping outputs whose inputs are unchanged."""
+class LecternWriter(Writer):
+    """Pelican's writer; an output whose inputs are as recorded is linked from the previous build."""
 
-    def __init__(self, output_path, settings=None):
-        super().__init__(output_path, settings=settings)
-        self.reuse = bool(settings and settings.get("LOAD_CONTENT_CACHE"))
-        parallel_writing.fork_writers(self, _records_for_parent, compile_first=not self.reuse)
-
-    def _memoized(self, name, signature_values, write, template=None):
-        memo = _memo["current"]
-        if memo is None or (self.sharding and not parallel_writing.mine(name)):
-            return write()
-        body = template is None or memo.shows_body(template)
-        signature = memo.signature(name, *signature_values, body=body)
-        records = memo.unchanged(name, signature) if self.reuse else None
-        if records is not None:
-            for relative, record in records:
-                if record is not None:
-                    _written[relative] = record[0]
-            return None
-        memo.begin(name)
-        try:
-            return write()
-        finally:
-            memo.end(signature)
+    def _unchanged(self, key, signature, context):
+        records = _build.records
+        reused = records.reuse(key, signature)
+        if reused is None:
+            return False
+        for relative in reused:
+            signals.content_written.send(os.path.join(self.output_path, relative), context=context)
+        return True
 
     def write_file(
         self,
@@ -224,19 +261,8 @@ class LecternWriter(parallel_writing.ShardedWriter):
         url=None,
         **kwargs,
     ):
-        values = (
-            getattr(template, "name", None),
-            relative_urls,
-            paginated,
-            template_name,
-            override_output,
-            url,
-            kwargs,
-        )
-        return self._memoized(
-            name,
-            values,
-            lambda: super(LecternWriter, self).write_file(
+        def write():
+            return super(LecternWriter, self).write_file(
                 name,
                 template,
                 context,
@@ -246,34 +272,47 @@ class LecternWriter(parallel_writing.ShardedWriter):
                 override_output,
                 url,
                 **kwargs,
-            ),
-            template,
+            )
+
+        if not name or _build is None or _build.signer is None:
+            return write()
+        pages = (
+            paginated
+            if paginated is not None
+            else {k: v for k, v in kwargs.items() if k in ("articles", "dates")}
         )
+        paginating = bool(pages) and template_name in self.settings["PAGINATED_TEMPLATES"]
+        key = ("file", name, relative_urls, template_name, override_output, url)
+        signature = _build.signer.page(
+            key, template, context, kwargs, pages if paginating else None, relative_urls
+        )
+        if self._unchanged(key, signature, {**context, **kwargs}):
+            return None
+        _build.capture = []
+        try:
+            write()
+            _build.records.record(key, signature, _build.capture)
+        finally:
+            _build.capture = None
 
     def write_feed(
         self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None
     ):
-        if not path:
-            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
-        values = (
-            list(elements[: self.settings["FEED_MAX_ITEMS"]]),
-            url,
-            feed_type,
-            override_output,
-            feed_title,
-        )
-        return self._memoized(
-            path,
-            values,
-            lambda: super(LecternWriter, self).write_feed(
+        def write():
+            return super(LecternWriter, self).write_feed(
                 elements, context, path, url, feed_type, override_output, feed_title
-            ),
-        )
+            )
 
-
-def _records_for_parent():
-    memo = _memo["current"]
-    return dict(_written), (memo.new_entries if memo else {})
+        if not path or _build is None or _build.signer is None:
+            return write()
+        most = self.settings["FEED_MAX_ITEMS"]
+        key = ("feed", path, url, feed_type, override_output, feed_title)
+        signature = _build.signer.feed(key, elements[:most] if most else elements)
+        if _build.records.reuse(key, signature) is not None:
+            return None
+        feed = write()
+        _build.records.record(key, signature, [os.path.join(self.output_path, path)])
+        return feed
 
 
 def use_lectern_writer(pelican):
@@ -302,13 +341,13 @@ def add_post_extras(generator):
     settings = generator.settings
     articles = generator.articles
     everything = articles + generator.translations + generator.drafts + generator.hidden_articles
-    freeze_site_urls(everything)  # first: everything below asks for URLs
     related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
         extras = _extras(article)
         extras.prev_article, extras.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
-        _articles_by_url[article.url] = article
+        if _build is not None:
+            _build.articles_by_url[article.url] = article
         _extras(article).related_posts = [
             PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])
         ]
@@ -320,16 +359,15 @@ def add_page_extras(generator):
     everything = generator.pages + generator.hidden_pages + generator.draft_pages + generator.translations
     for page in everything:
         _add_text_extras(page, generator.settings)
-    freeze_site_urls(everything)
 
 
 def absolute_feed_urls(context, feed):
     origin = site_origin(context)
-    if context.get("RELATIVE_URLS"):
+    if context.get("RELATIVE_URLS") and _build is not None:
         # Pelican joined intrasite links to an empty SITEURL ("posts/x/"); render them again
         # against the absolute origin so they cannot be mistaken for entry-relative links.
         for item in feed.items:
-            article = _articles_by_url.get(item["link"].lstrip("/"))
+            article = _build.articles_by_url.get(item["link"].lstrip("/"))
             if article is None:
                 continue
             if item.get("content"):
@@ -340,17 +378,15 @@ def absolute_feed_urls(context, feed):
 
 
 def remember_written(path, context):
+    if _build is None:
+        return
+    if _build.capture is not None:
+        _build.capture.append(path)
     content = context.get("article") or context.get("page")
-    memo = _memo["current"]
     if content is not None and getattr(content, "status", "published") != "published":
-        if memo:
-            memo.capture(path, None)
         return
     lastmod = getattr(content, "modified", None) or getattr(content, "date", None)
-    relative = os.path.relpath(path, context["OUTPUT_PATH"])
-    _written[relative] = lastmod
-    if memo:
-        memo.capture(path, (lastmod,))
+    _build.written[os.path.relpath(path, context["OUTPUT_PATH"])] = lastmod
 
 
 def drop_feed_cache(generator, writer):
@@ -358,26 +394,22 @@ def drop_feed_cache(generator, writer):
 
 
 def write_sitemap_and_styles(pelican):
-    memo_entries = []
-    for written, entries in parallel_writing.collect():
-        _written.update(written)
-        memo_entries.append(entries)
-    if _memo["current"] is not None:
-        _memo["current"].save(memo_entries)
     settings = pelican.settings
     output = settings["OUTPUT_PATH"]
+    written = _build.written if _build is not None else {}
     with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
-        f.write(render_sitemap(site_origin(settings), _written.items()))
+        f.write(render_sitemap(site_origin(settings), written.items()))
     css_path = os.path.join(output, settings["THEME_STATIC_DIR"], PYGMENTS_CSS_PATH)
     os.makedirs(os.path.dirname(css_path), exist_ok=True)
     with open(css_path, "w", encoding="utf-8") as f:
         f.write(pygments_stylesheet(settings["PYGMENTS_STYLE_LIGHT"], settings["PYGMENTS_STYLE_DARK"]))
+    if _build is not None and _build.records is not None:
+        _build.records.save()
 
 
 def register():
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
-    signals.content_object_init.connect(prepare_content)
     signals.article_generator_init.connect(start_parallel_reading)
     signals.all_generators_finalized.connect(prepare_writing)
     signals.article_generator_finalized.connect(add_post_extras)

@@ -9,16 +9,11 @@ Pelican builds a new one (every extension, every registry) for each file.
 
 import logging
 
-from markdown import Markdown
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
-from pelican.utils import pelican_open
 
-from . import parallel_reading
-from .compact_bodies import pack_body, wanted
+from .markdown_render import Converters
 from .metadata_check import metadata_problems
-from .post_extras import text_statistics
 
-_packed = {}  # source path -> (body, its compressed form), from a worker, until the post exists
 TEXT_FACTS = "lectern_text_facts"  # (toc tokens, number of headings, (prose words, code lines))
 
 
@@ -26,59 +21,22 @@ def count_headings(tokens):
     return sum(1 + count_headings(t.get("children", [])) for t in tokens)
 
 
-def packed_body(source_path, body):
-    """The worker's compressed form of `body` for this file, if it is of this very body."""
-    found = _packed.pop(source_path, None)
-    return found[1] if found is not None and found[0] is body else None
-
-
-def forget_packed_bodies():
-    _packed.clear()
-
-
 class LecternMarkdownReader(MarkdownReader):
-    _converter = None
-    _metadata_converter = None
+    build = None  # the blog plugin's Build: cached and parallel rendering
+    _converters = None
 
-    def _converters(self):
-        if self._converter is None:
-            self._converter = Markdown(**self.settings["MARKDOWN"])
-            # Formatted metadata (Summary) must not be read as metadata itself.
-            self._metadata_converter = Markdown(**self.settings["MARKDOWN"])
-            self._metadata_converter.preprocessors.deregister("meta")
-        return self._converter, self._metadata_converter
-
-    def render(self, source_path):
-        """The Markdown work for one file, as plain data (it may run in a worker process):
-        (content HTML, raw metadata, formatted metadata HTML, table of contents, text statistics)."""
-        converter, metadata_converter = self._converters()
-        converter.reset()
-        with pelican_open(source_path) as text:
-            content = converter.convert(text)
-        raw_meta = dict(getattr(converter, "Meta", {}))
-        formatted = {}
-        for name, value in raw_meta.items():
-            if name.lower() in self.settings["FORMATTED_FIELDS"]:
-                metadata_converter.reset()
-                formatted[name.lower()] = metadata_converter.convert("\n".join(value))
-        toc = list(getattr(converter, "toc_tokens", []))
-        return content, raw_meta, formatted, toc, text_statistics(content)
-
-    def render_in_worker(self, source_path):
-        """render(), plus the body already compressed when bodies are held compressed: the
-        worker does that work rather than the parent, which takes it from packed_body()."""
-        content, *rest = self.render(source_path)
-        return (content, *rest, pack_body(content, self.settings) if wanted(self.settings) else None)
+    def converters(self):
+        if self._converters is None:
+            self._converters = Converters(self.settings["MARKDOWN"], self.settings["FORMATTED_FIELDS"])
+        return self._converters
 
     def read(self, source_path):
         self._source_path = source_path
-        rendered = parallel_reading.take(source_path)
-        if rendered is not None:
-            content, raw_meta, formatted, toc_tokens, statistics, packed = rendered
-            if packed is not None:
-                _packed[source_path] = (content, packed)
+        if self.build is not None:
+            rendered = self.build.render(source_path, self.converters())
         else:
-            content, raw_meta, formatted, toc_tokens, statistics = self.render(source_path)
+            rendered = self.converters().render(source_path)
+        content, raw_meta, formatted, toc_tokens, statistics = rendered
         problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
         if problems:
             raise ValueError("; ".join(problems))
@@ -86,7 +44,7 @@ class LecternMarkdownReader(MarkdownReader):
         headings = count_headings(toc_tokens)
         # Only posts long enough for a table of contents keep its tokens (memory at scale).
         toc_tokens = toc_tokens if headings >= self.settings.get("TOC_MIN_HEADINGS", 4) else []
-        # One key (one attribute on the post; see PostExtras), kept in Pelican's content cache.
+        # One key (one attribute on the post; see PostExtras).
         metadata[TEXT_FACTS] = (toc_tokens, headings, statistics)
         return content, metadata
 

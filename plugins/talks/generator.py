@@ -5,7 +5,6 @@ Everything goes through Pelican's writer (so the sitemap sees it) except the fil
 page (downloads, poster, video), which are written only when they change.
 """
 
-import contextlib
 import filecmp
 import logging
 import os
@@ -18,18 +17,10 @@ from pelican import signals
 from pelican.generators import CachingGenerator
 from pelican.utils import sanitised_join
 
-from .ahead import Ahead
 from .feeds import FeedEntry, talks_feed
-from .talk import Talk, TalkError, assets, copies, prepare, record_transcripts, use_transcripts_made_ahead
+from .talk import Talk, TalkError, assets, copies, prepare
 
 logger = logging.getLogger(__name__)
-
-
-def _works_in_parallel(settings):
-    """Whether the build reads in parallel (PARALLEL_READERS, as the blog plugin reads it)."""
-    setting = settings.get("PARALLEL_READERS", 0)
-    workers = (os.cpu_count() or 1) if setting == "auto" else int(setting or 0)
-    return workers >= 2
 
 
 class TalksGenerator(CachingGenerator):
@@ -39,24 +30,9 @@ class TalksGenerator(CachingGenerator):
         self.draft_talks = []
         self.talk_only_tags = []  # (Tag, talks) for tags no post uses
         super().__init__(*args, **kwargs)
-        self._ahead = None
-        # With the content cache loaded, transcripts come from it faster than from a child.
-        cached = self.settings.get("CACHE_CONTENT") and self.settings.get("LOAD_CONTENT_CACHE")
-        if _works_in_parallel(self.settings) and not cached and self._talk_files():
-            self._ahead = Ahead(self._transcripts_ahead, {})
 
     def _talk_files(self):
         return sorted(self.get_files(self.settings["TALKS_PATHS"], exclude=self.settings["TALKS_EXCLUDES"]))
-
-    def _transcripts_ahead(self):
-        """In a forked process, while Pelican reads the posts: every talk's transcript."""
-        made = record_transcripts()
-        for path in self._talk_files():
-            talk = self._read(path)
-            if talk is not None:
-                with contextlib.suppress(TalkError):  # the parent meets it again and reports it
-                    prepare(talk, self.path, self.settings)
-        return made
 
     # Reading ----------------------------------------------------------------------------------
 
@@ -92,9 +68,6 @@ class TalksGenerator(CachingGenerator):
         return True
 
     def generate_context(self):
-        if self._ahead is not None:
-            use_transcripts_made_ahead(self._ahead.take())
-            self._ahead = None
         found = []
         for path in self._talk_files():
             talk = self._read(path)
@@ -111,7 +84,6 @@ class TalksGenerator(CachingGenerator):
             {"published": self.talks, "hidden": self.hidden_talks, "draft": self.draft_talks}[
                 talk.status
             ].append(talk)
-        use_transcripts_made_ahead({})
         self._tags()
         self.context["talks"] = self.talks
         self.context["talks_by_year"] = [

@@ -2,12 +2,13 @@
 
 import hashlib
 import os
-import pickle
 from html import unescape
 
 from markupsafe import Markup
 from pelican.contents import Content
 from pelican.utils import slugify
+
+from blog import build_cache
 
 from .chapters import finish_chapters
 from .metadata import (
@@ -89,54 +90,25 @@ def _source_file(talk, value, what, base, *fallbacks):
     raise TalkError(f"{_shown(talk.source_path)}: {what} {value!r}: no such file ({_shown(paths[0])})")
 
 
-_made_ahead = {}  # transcript key -> Transcript a forked process made ahead (see ahead.py)
-_recording = []  # in that process: the dict every transcript it makes goes into
-
-
-def use_transcripts_made_ahead(transcripts):
-    _made_ahead.clear()
-    _made_ahead.update(transcripts)
-
-
-def record_transcripts():
-    """In the process working ahead: a dict that fills with every transcript prepare() makes."""
-    made = {}
-    _recording[:] = [made]
-    return made
-
-
 def _cached_transcript(settings, path, *arguments):
-    """The transcript of `path`: made ahead, or from the content cache when it is on and the
-    file unchanged, or read now.
-
-    Reading and cleaning an hour of captions is most of a rebuild that edited one post; the
-    cache folder is already specific to the settings and the plugins' code."""
-    stat = os.stat(path)
+    """The transcript of `path`, from Lectern's cache when it holds one for these very bytes
+    (reading and cleaning an hour of captions is most of a rebuild that edited one post; the
+    cache folder is already specific to the settings and the plugins' code)."""
+    with open(path, "rb") as f:
+        data = f.read()
     # Functions (the slugifier) are named, not shown: their repr changes from run to run.
     stable = [getattr(a, "__qualname__", None) if callable(a) else a for a in arguments]
-    key = hashlib.sha256(repr((path, stat.st_mtime_ns, stat.st_size, stable)).encode()).hexdigest()
-    transcript = _made_ahead.pop(key, None) or _read_transcript(settings, key, path, arguments)
-    for made in _recording:
-        made[key] = transcript
-    return transcript
-
-
-def _read_transcript(settings, key, path, arguments):
-    if not settings.get("CACHE_CONTENT"):
+    key = hashlib.sha256(repr((os.path.abspath(path), stable)).encode() + data).hexdigest()
+    folder = settings.get("LECTERN_CACHE_FOLDER")
+    if not folder:
         return _load_transcript(path, *arguments)
-    cached = os.path.join(settings["CACHE_PATH"], "talks", f"{key}.pickle")
-    if settings.get("LOAD_CONTENT_CACHE"):
-        try:
-            with open(cached, "rb") as f:
-                return pickle.load(f)
-        except Exception:  # no cached copy, or an unreadable one: read the file
-            pass
+    cached = os.path.join(folder, "talks", f"{key}.pickle")
+    if settings.get("LECTERN_PREVIOUS_OUTPUT"):  # a cold build reads no cache
+        transcript = build_cache.load(cached, "transcript")
+        if transcript is not None:
+            return transcript
     transcript = _load_transcript(path, *arguments)
-    os.makedirs(os.path.dirname(cached), exist_ok=True)
-    temporary = f"{cached}.{os.getpid()}.tmp"
-    with open(temporary, "wb") as f:
-        pickle.dump(transcript, f)
-    os.replace(temporary, cached)
+    build_cache.save(cached, transcript)
     return transcript
 
 
