@@ -137,7 +137,8 @@ def run_pelican(arguments, after_build=None, cold=False):
     os.umask(umask)
     os.chmod(stage, 0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
     overrides = dict(parsed.overrides or {})
-    overrides["LECTERN_PREVIOUS_OUTPUT"] = "" if cold or not os.path.isdir(output) else output
+    overrides["LECTERN_PREVIOUS_OUTPUT"] = output
+    overrides["LECTERN_COLD"] = bool(cold)
     argv += ["-o", stage, "-e", *[f"{key}={json.dumps(value)}" for key, value in overrides.items()]]
 
     collector = _ErrorCollector()

@@ -2,7 +2,6 @@
 and the build's errors for broken talks."""
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -296,7 +295,7 @@ def test_broken_talks_fail_the_build_with_a_clear_error(project_copy, tmp_path, 
 
 
 def test_content_cache_keeps_talks_and_picks_up_subtitle_edits(project_copy, tmp_path):
-    cache = ("-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true")
+    cache = ()  # Lectern's cache is on by default
     for old, new in (
         ("concert tickets today I want to", "concert tickets today we want to"),
         ("concert tickets today we want to", "concert tickets today we wish to"),
@@ -347,7 +346,7 @@ def test_settings_are_applied_once_and_shared_lists_left_alone():
 
 
 def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy, tmp_path):
-    args = ["-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true"]
+    args = []  # Lectern's cache is on by default
     out = tmp_path / "out"
     for _ in range(2):
         assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
@@ -360,32 +359,3 @@ def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy
     assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
     page = (out / "talks" / subtitles.stem / "index.html").read_text(encoding="utf-8")
     assert "PARTIAL" in page
-
-
-def _ahead_files():
-    import tempfile
-
-    return set(Path(tempfile.gettempdir()).glob("lectern-ahead-*"))
-
-
-def test_work_done_ahead_comes_back_whole_and_leaves_nothing_behind():
-    from talks.ahead import Ahead
-
-    before = _ahead_files()
-    transcript = load_transcript(str(ROOT / "content" / "talks" / "partial-indexes-in-practice.srt"))
-    result = Ahead(lambda: {"key": transcript, "pid": os.getpid()}, {}).take()
-    assert result["key"] == transcript and result["pid"] != os.getpid()  # made in another process
-    assert _ahead_files() == before
-
-
-def test_work_that_fails_ahead_gives_the_empty_result_and_leaves_nothing_behind():
-    from talks.ahead import Ahead
-
-    before = _ahead_files()
-
-    def broken():
-        raise RuntimeError("cannot")
-
-    assert Ahead(broken, {}).take() == {}
-    assert Ahead(lambda: lambda: None, {}).take() == {}  # not picklable
-    assert _ahead_files() == before

@@ -46,7 +46,8 @@ DEFAULTS = {
     "SEARCH_URL": "search/",
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
     "LECTERN_CACHE": True,  # reuse rendered Markdown and unchanged pages (False: a cold build)
-    "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output pages are reused from
+    "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output this build replaces
+    "LECTERN_COLD": False,  # set by lectern.build for `invoke rebuild`: read no cache, reuse nothing
 }
 
 
@@ -90,7 +91,7 @@ class Build:
         if settings["LECTERN_CACHE"]:
             self.folder = build_cache.cache_folder(settings["CACHE_PATH"], self.digest)
             settings["LECTERN_CACHE_FOLDER"] = self.folder
-            if settings["LECTERN_PREVIOUS_OUTPUT"]:  # a cold build (invoke rebuild) reads no cache
+            if not settings["LECTERN_COLD"]:
                 loaded = build_cache.load(self._path("markdown"), "rendered Markdown")
                 self.rendered = loaded if isinstance(loaded, dict) else {}
 
@@ -233,7 +234,9 @@ def prepare_writing(generators):
     )
     _build.signer = Signer(_build.digest + theme, settings, context)
     _build.records = OutputRecords(
-        _build.manifest_path(), settings["LECTERN_PREVIOUS_OUTPUT"] or None, settings["OUTPUT_PATH"]
+        _build.manifest_path(),
+        None if settings["LECTERN_COLD"] else settings["LECTERN_PREVIOUS_OUTPUT"] or None,
+        settings["OUTPUT_PATH"],
     )
 
 
@@ -405,6 +408,10 @@ def write_sitemap_and_styles(pelican):
         f.write(pygments_stylesheet(settings["PYGMENTS_STYLE_LIGHT"], settings["PYGMENTS_STYLE_DARK"]))
     if _build is not None and _build.records is not None:
         _build.records.save()
+        records = _build.records
+        logger.warning(
+            "Pages and feeds: %d rendered, %d unchanged", records.asked - records.reused, records.reused
+        )
 
 
 def register():

@@ -33,6 +33,7 @@ UNSIGNED_SETTINGS = (
     "LOAD_CONTENT_CACHE",
     "JINJA_ENVIRONMENT",
     "LECTERN_PREVIOUS_OUTPUT",
+    "LECTERN_COLD",
     "LECTERN_CACHE_FOLDER",
 )
 
@@ -65,6 +66,8 @@ class Digest:
             h.update(b"}")
         elif isinstance(value, (set, frozenset)):
             self.add(sorted(value, key=repr), depth + 1)
+        elif isinstance(value, datetime.tzinfo):
+            h.update(f"tz:{getattr(value, 'key', None)}:{value};".encode())
         elif isinstance(value, re.Pattern):
             self.add(("re", value.pattern, value.flags))
         elif isinstance(value, type) or callable(value) and hasattr(value, "__qualname__"):

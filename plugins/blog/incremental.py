@@ -15,6 +15,7 @@ recorded is hard-linked there from the previous output instead of rendered. So a
 source is gone is simply not there, and a build that fails leaves the previous output whole.
 """
 
+import datetime
 import hashlib
 import os
 import re
@@ -105,6 +106,8 @@ class Signer:
             self._sign_content(h, value)
         elif isinstance(value, URLWrapper):
             h.update(self.value((value.name, value.slug, value.url, value.save_as)))
+        elif isinstance(value, datetime.tzinfo):
+            h.update(f"{getattr(value, 'key', None)}:{value}".encode())
         elif hasattr(value, "isoformat") or isinstance(value, re.Pattern):
             h.update(build_cache.Digest().add(value).hash.digest())
         elif isinstance(value, type) or callable(value) and hasattr(value, "__qualname__"):
@@ -207,10 +210,12 @@ class OutputRecords:
         loaded = build_cache.load(manifest_path, "output") if manifest_path and previous_output else None
         self.previous = loaded if isinstance(loaded, dict) else {}
         self.current = {}
+        self.asked = self.reused = 0  # outputs, and outputs linked from the previous build
 
     def reuse(self, key, signature):
         """Link `key`'s recorded files from the previous output; their relative paths, or None."""
         entry = self.previous.get(key)
+        self.asked += 1
         if signature is None or entry is None or entry[0] != signature:
             return None
         sources = []
@@ -234,6 +239,7 @@ class OutputRecords:
                 shutil.copy2(source, target)
             files.append((relative, _identity(target)))
         self.current[key] = (signature, files)
+        self.reused += 1
         return [relative for relative, _identity_ in files]
 
     def record(self, key, signature, paths):

@@ -103,7 +103,7 @@ def _cached_transcript(settings, path, *arguments):
     if not folder:
         return _load_transcript(path, *arguments)
     cached = os.path.join(folder, "talks", f"{key}.pickle")
-    if settings.get("LECTERN_PREVIOUS_OUTPUT"):  # a cold build reads no cache
+    if not settings.get("LECTERN_COLD"):  # a cold build reads no cache
         transcript = build_cache.load(cached, "transcript")
         if transcript is not None:
             return transcript
