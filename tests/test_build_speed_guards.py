@@ -13,6 +13,9 @@ from conftest import ROOT, pelican_build
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+# Every test here builds a project at least twice: `invoke test --quick` leaves them out.
+pytestmark = pytest.mark.slow
+
 VOLATILE = re.compile(rb"<updated>[^<]*</updated>|<lastBuildDate>[^<]*</lastBuildDate>")
 
 
