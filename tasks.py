@@ -285,10 +285,16 @@ def bench(c, posts=1000, rounds=5, quick=False):
     c.run(f"{shlex.quote(sys.executable)} benchmarks/run_all.py {' '.join(arguments)}", pty=False)
 
 
-@task(help={"args": "extra arguments for pytest, e.g. '-k feeds -x'"})
-def test(c, args=""):
-    """Run the whole test suite"""
-    c.run(f"{shlex.quote(sys.executable)} -m pytest {args}", pty=False)
+@task(
+    help={
+        "args": "extra arguments for pytest, e.g. '-k feeds -x'",
+        "quick": "leave out the slow and browser tests: unit tests and a few builds, about a minute",
+    }
+)
+def test(c, args="", quick=False):
+    """Run the whole test suite (--quick: the fast part, for the edit-test loop)"""
+    selection = "-m 'not slow and not browser' " if quick else ""
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {selection}{args}", pty=False)
 
 
 @task(

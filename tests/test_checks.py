@@ -50,6 +50,7 @@ def listing(findings):
 # HTML ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_html_check_catches_an_unclosed_tag_and_passes_a_valid_page():
     found = by_file(run(check_html, FIXTURES / "html"))
     assert set(found) == {"unclosed-tag.html"}, found
@@ -175,6 +176,7 @@ def test_settings_say_what_a_build_is(local_config, published_config):
     assert local_config.page_budget_kb == 150
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     [

@@ -29,6 +29,7 @@ def expected_entries(path, posts, limit):
     return min(len(chosen), limit)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("build", ["site", "published_site"])
 def test_every_feed_parses_cleanly_with_absolute_urls(build, request, demo_posts, demo_settings):
     site = request.getfixturevalue(build)
@@ -67,6 +68,7 @@ def test_feeds_carry_full_content_and_modified_dates(published_site, demo_posts)
     assert all(len(e.summary.split()) > 100 for e in rss.entries)
 
 
+@pytest.mark.slow
 def test_feed_ids_are_stable_across_builds(published_site, tmp_path):
     from conftest import pelican_build
 

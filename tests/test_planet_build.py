@@ -235,6 +235,7 @@ def test_demo_planet_feeds_and_opml(site, published_site, demo_settings):
     assert {f["url"] for f in demo_settings["PLANET_FEEDS"]} <= urls
 
 
+@pytest.mark.slow
 def test_planet_feeds_pass_invoke_checks_feed_audit(site, published_site):
     from conftest import PUBLISH_SITEURL
     from lectern.checks.feeds import check_feeds
@@ -459,6 +460,7 @@ def test_no_payload_is_executable_in_the_planet_feeds(hostile_site):
         assert not feedparser.parse((output / "planet" / name).read_bytes()).bozo
 
 
+@pytest.mark.slow
 def test_planet_pages_are_valid_html(hostile_site, site, tmp_path):
     from lectern.checks.html import check_html
 

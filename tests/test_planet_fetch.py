@@ -348,6 +348,7 @@ def test_invoke_planet_exits_non_zero_only_for_a_config_error(tmp_path, server):
     assert broken.returncode != 0 and "'url' must be an http(s) URL" in broken.stdout + broken.stderr
 
 
+@pytest.mark.slow
 def test_killing_the_fetch_at_random_moments_leaves_a_loadable_cache(tmp_path, server):
     """SIGKILL `python -m planet` mid-run, again and again: every cache file still loads, with
     at least the entries it had before."""
@@ -400,6 +401,7 @@ def test_killing_the_fetch_at_random_moments_leaves_a_loadable_cache(tmp_path, s
     assert not list((tmp_path / "cache" / "feeds").glob(".*.tmp"))  # leftovers of killed runs cleaned
 
 
+@pytest.mark.slow
 @given(
     body=st.binary(max_size=2048)
     | st.builds(

@@ -2,6 +2,7 @@
 
 import copy
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -90,18 +91,66 @@ def test_detection_can_be_turned_off(demo_settings):
 
 
 def test_sql_dialect_setting_changes_what_sql_means(demo_settings):
-    import sql_highlight
-    from sql_highlight import lexer_registry
-
+    block = "```sql\nSELECT `id`, state FROM orders;\n```\n"
     settings = copy.deepcopy(demo_settings)
     settings["SQL_DIALECT"] = "mysql"
-    sql_highlight.configure(SimpleNamespace(settings=settings))
-    try:
-        assert lexer_registry.get_lexer_by_name("sql").name == "MySQL"
-        assert lexer_registry.get_lexer_by_name("postgresql").name == "PostgreSQL (Lectern)"
-    finally:
-        sql_highlight.configure(SimpleNamespace(settings=copy.deepcopy(demo_settings)))
-    assert lexer_registry.get_lexer_by_name("sql").name == "PostgreSQL (Lectern)"
+    page = BeautifulSoup(configured_markdown(settings)(block), "html.parser")
+    assert [s.get_text() for s in page.select("code span")].count("`id`") == 1  # MySQL's quoted name
+    assert page.select_one(".code-block")["data-lang"] == "sql"
+    # The PostgreSQL default, set up in the same process afterwards, is not affected.
+    page = BeautifulSoup(configured_markdown(copy.deepcopy(demo_settings))(block), "html.parser")
+    assert "`id`" not in [s.get_text() for s in page.select("code span")]
+    assert [s.get_text() for s in page.select("code span.n")][:1] == ["id"]
+
+
+FRESH_PROCESS = """
+import pickle, sys
+sys.path.insert(0, sys.argv[1])  # the plugins folder, as Pelican puts PLUGIN_PATHS on sys.path
+from markdown import Markdown
+settings = pickle.loads(sys.stdin.buffer.read())
+print(Markdown(**settings).convert(sys.argv[2]))
+"""
+
+
+def render_in_fresh_process(markdown_settings, text):
+    """Render `text` in a new interpreter that only unpickles the MARKDOWN settings (as spawn does)."""
+    from conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS, str(ROOT / "plugins"), text],
+        input=pickle.dumps(markdown_settings),
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    return BeautifulSoup(result.stdout.decode(), "html.parser")
+
+
+def test_our_lexers_need_no_setup_in_the_process_that_renders(demo_settings):
+    """Worker processes started with spawn or forkserver get the MARKDOWN settings pickled, and
+    never run the plugin's configure: the highlighting they produce must still be ours."""
+    settings = copy.deepcopy(demo_settings)
+    configured_markdown(settings)
+    page = render_in_fresh_process(
+        settings["MARKDOWN"],
+        "```sql\nSELECT state, data FROM orders;\n```\n\n"
+        "```psql\napp=# SELECT count(*) FROM orders;\n count\n-------\n    42\n(1 row)\n```\n",
+    )
+    sql, psql = page.select(".code-block")
+    # Ours: `state` and `data` used as columns are names (Pygments' SQL lexer calls them keywords).
+    assert [s.get_text() for s in sql.select("span.n")] == ["state", "data", "orders"]
+    assert sql.select_one(".code-lang").get_text() == "SQL"
+    # Ours: a result table's header is a heading and the row count a footer (Pygments': output).
+    assert psql.select_one("span.gh").get_text() == " count"
+    assert psql.select_one("span.gu").get_text() == "(1 row)"
+
+
+def test_sql_dialect_travels_to_a_fresh_process(demo_settings):
+    settings = copy.deepcopy(demo_settings)
+    settings["SQL_DIALECT"] = "mysql"
+    configured_markdown(settings)
+    page = render_in_fresh_process(settings["MARKDOWN"], "```sql\nSELECT `id` FROM orders;\n```\n")
+    assert "`id`" in [s.get_text() for s in page.select("code span")]
 
 
 def test_build_highlights_unlabelled_blocks_in_a_post(project_copy):

@@ -255,6 +255,7 @@ def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
     assert "lunch my name is Mira Halloran" not in html.select_one("#transcript").get_text()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "old", "new", "message"),
     [
@@ -294,6 +295,7 @@ def test_broken_talks_fail_the_build_with_a_clear_error(project_copy, tmp_path, 
     assert "Traceback" not in output
 
 
+@pytest.mark.slow
 def test_content_cache_keeps_talks_and_picks_up_subtitle_edits(project_copy, tmp_path):
     cache = ()  # Lectern's cache is on by default
     for old, new in (
@@ -307,6 +309,7 @@ def test_content_cache_keeps_talks_and_picks_up_subtitle_edits(project_copy, tmp
     assert list((project_copy / "cache").iterdir())
 
 
+@pytest.mark.slow
 def test_a_draft_talk_is_previewed_locally_and_published_nowhere(project_copy, tmp_path):
     break_file(project_copy, f"{YOUTUBE}.md", "Captions: auto", "Captions: auto\nStatus: draft")
     local = tmp_path / "out"
@@ -345,6 +348,7 @@ def test_settings_are_applied_once_and_shared_lists_left_alone():
     assert no_index.settings["NAV_SECTIONS"] == []
 
 
+@pytest.mark.slow
 def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy, tmp_path):
     args = []  # Lectern's cache is on by default
     out = tmp_path / "out"

@@ -34,6 +34,7 @@ def test_task_names_follow_pelican_quickstart():
         assert f"  {name} " in listed or f"  {name}\n" in listed, name
 
 
+@pytest.mark.slow
 def test_new_post_writes_a_draft_and_refuses_to_overwrite(project_copy):
     result = invoke(project_copy, "new-post", "Vacuum, Freeze & Wraparound!", "--tags", "postgresql")
     assert result.returncode == 0, result.stderr
@@ -59,6 +60,7 @@ BROKEN_POSTS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(BROKEN_POSTS))
 def test_broken_post_fails_the_build_and_names_the_file(project_copy, name):
     text, problem = BROKEN_POSTS[name]
@@ -102,3 +104,14 @@ def test_build_shows_warnings_without_failing(project_copy):
     result = invoke(project_copy, "build")
     assert result.returncode == 0, result.stderr
     assert "missing-figure.png" in result.stdout + result.stderr
+
+
+def test_quick_runs_the_fast_tests_and_leaves_out_slow_and_browser_ones():
+    from conftest import ROOT
+
+    listed = invoke(ROOT, "test", "--quick", "--args", "--collect-only -q -p no:cacheprovider")
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    tests = {line.split("::")[0] for line in listed.stdout.splitlines() if "::" in line}
+    assert {"tests/test_sql_lexers.py", "tests/test_site_build.py", "tests/test_talks_subtitles.py"} <= tests
+    assert not tests & {"tests/test_build_speed_guards.py", "tests/test_theme_browser.py"}
+    assert "test_demo_site_passes" not in listed.stdout  # slow, and partly browser

@@ -1,25 +1,38 @@
 """PostgreSQL-accurate highlighting: our lexers behind codehilite, and detection of the
 language of unlabelled code blocks."""
 
-import markdown.extensions.codehilite as codehilite
 from pelican import signals
 
-from . import lexer_registry
+from .highlighting import OurLexers
 from .markdown_detect import UnlabelledCodeExtension
 
 DEFAULTS = {
     "SQL_DIALECT": "postgresql",  # what an unqualified ```sql block means
     "SQL_DETECT_UNLABELLED": True,  # label code blocks that carry no language
 }
+CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
 
 
 def configure(pelican):
+    """Wrap codehilite's formatter (the blog plugin's, configured first) so that it uses our lexers.
+
+    Everything goes into settings["MARKDOWN"], which worker processes receive pickled.
+    """
     settings = pelican.settings
     for key, value in DEFAULTS.items():
         settings.setdefault(key, value)
-    lexer_registry.configure(settings["SQL_DIALECT"])
-    codehilite.get_lexer_by_name = lexer_registry.get_lexer_by_name
-    extensions = settings["MARKDOWN"].setdefault("extensions", [])
+    markdown = settings["MARKDOWN"]
+    for name in CODEHILITE:
+        config = markdown.get("extension_configs", {}).get(name)
+        if config is None:
+            continue
+        formatter = config.get("pygments_formatter", "html")
+        if isinstance(formatter, OurLexers):  # configured again (autoreload): wrap the original
+            formatter = formatter.formatter
+        config["pygments_formatter"] = OurLexers(
+            formatter, settings["SQL_DIALECT"], config.get("lang_prefix", "language-")
+        )
+    extensions = markdown.setdefault("extensions", [])
     extensions[:] = [e for e in extensions if not isinstance(e, UnlabelledCodeExtension)]
     if settings["SQL_DETECT_UNLABELLED"]:
         extensions.append(UnlabelledCodeExtension())

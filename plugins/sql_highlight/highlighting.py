@@ -1,0 +1,64 @@
+"""Our lexers inside Markdown's codehilite, chosen through its `pygments_formatter` setting.
+
+codehilite looks a block's language up with Pygments, whose built-in SQL lexers win over ours,
+and then builds the configured formatter with `lang_str="language-<lang>"`. `OurLexers` is
+that formatter setting: it builds the formatter it wraps and, when the block's language is one
+we lex ourselves (or `sql` under SQL_DIALECT), hands it our lexer's tokens for the block's text
+(the tokens codehilite's lexer yields concatenate back to that text).
+
+It is a plain object of a module-level class holding the wrapped formatter and the dialect, so it
+travels inside the MARKDOWN settings: pickled to worker processes (fork, forkserver or spawn), it
+needs no setup in the process that renders.
+"""
+
+from pygments.formatters import get_formatter_by_name
+from pygments.util import ClassNotFound
+
+from .lexer_registry import lexer_class
+
+
+class OurLexers:
+    """A codehilite `pygments_formatter`: the wrapped formatter, fed by our lexers for our languages."""
+
+    def __init__(self, formatter="html", dialect="postgresql", lang_prefix="language-"):
+        self.formatter = formatter  # a formatter class (or callable), or a Pygments formatter name
+        self.dialect = dialect
+        self.lang_prefix = lang_prefix
+
+    def __call__(self, lang_str="", **options):
+        if isinstance(self.formatter, str):  # as codehilite does with a formatter name
+            try:
+                formatter = get_formatter_by_name(self.formatter, **options)
+            except ClassNotFound:
+                formatter = get_formatter_by_name("html", **options)
+        else:
+            formatter = self.formatter(lang_str=lang_str, **options)
+        alias = lang_str[len(self.lang_prefix) :] if lang_str.startswith(self.lang_prefix) else lang_str
+        chosen = lexer_class(alias, self.dialect)
+        if chosen is None:
+            return formatter
+        return _Relexed(formatter, chosen(**options))
+
+    def __eq__(self, other):
+        return isinstance(other, OurLexers) and vars(self) == vars(other)
+
+    def __hash__(self):
+        return hash((OurLexers, self.dialect, self.lang_prefix))
+
+    def __repr__(self):
+        return f"OurLexers({self.formatter!r}, dialect={self.dialect!r}, lang_prefix={self.lang_prefix!r})"
+
+
+class _Relexed:
+    """A formatter that formats our lexer's tokens for the text of the tokens it is given."""
+
+    def __init__(self, formatter, lexer):
+        self._formatter = formatter
+        self._lexer = lexer
+
+    def format(self, tokensource, outfile):
+        text = "".join(value for _, value in tokensource)
+        return self._formatter.format(self._lexer.get_tokens(text), outfile)
+
+    def __getattr__(self, name):  # encoding, style, ...: the wrapped formatter's
+        return getattr(self._formatter, name)
