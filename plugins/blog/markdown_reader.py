@@ -17,6 +17,7 @@ from . import parallel_reading
 from .compact_bodies import pack_body, wanted
 from .metadata_check import metadata_problems
 from .post_extras import text_statistics
+from .reading_guard import guarded_reader
 
 _packed = {}  # source path -> (body, its compressed form), from a worker, until the post exists
 TEXT_FACTS = "lectern_text_facts"  # (toc tokens, number of headings, (prose words, code lines))
@@ -36,6 +37,7 @@ def forget_packed_bodies():
     _packed.clear()
 
 
+@guarded_reader
 class LecternMarkdownReader(MarkdownReader):
     _converter = None
     _metadata_converter = None
