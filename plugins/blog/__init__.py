@@ -10,7 +10,7 @@ from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
 from pelican.contents import Static
 
-from . import parallel_reading, parallel_writing
+from . import content_checks, parallel_reading, parallel_writing
 from .codeblocks import CodeBlockFormatter
 from .compact_bodies import compact
 from .compact_bodies import wanted as compact_wanted
@@ -375,6 +375,7 @@ def write_sitemap_and_styles(pelican):
 
 
 def register():
+    content_checks.register()  # first: content is cleaned before prepare_content packs it
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
     signals.content_object_init.connect(prepare_content)
