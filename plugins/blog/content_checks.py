@@ -21,7 +21,7 @@ import re
 import sys
 
 from pelican import signals
-from pelican.contents import Static
+from pelican.contents import Content, Static
 
 logger = logging.getLogger(__name__)
 PLUGINS_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -47,20 +47,6 @@ _sanitize = _planet_sanitizer()
 sanitize_html, strip_control = _sanitize.sanitize_html, _sanitize.strip_control
 
 ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # CSI: colours, cursor moves
-CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "drafts",
-    "drafts_translations",
-    "hidden_articles",
-    "hidden_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "talks",
-    "hidden_talks",
-    "draft_talks",
-)
 
 
 def without_control(text):
@@ -149,9 +135,12 @@ def duplicate_outputs(contents):
 def refuse_duplicate_outputs(generators):
     contents = {}
     for generator in generators:
-        for attribute in CONTENT_LISTS:
-            for content in getattr(generator, attribute, None) or []:
-                contents.setdefault(id(content), content)
+        # Every list of posts, pages or talks a generator holds (published, hidden, drafts,
+        # translations, and those of other plugins); the same object may be in several.
+        for value in vars(generator).values():
+            if isinstance(value, list) and value and isinstance(value[0], Content):
+                for content in value:
+                    contents.setdefault(id(content), content)
     clashes = duplicate_outputs(sorted(contents.values(), key=lambda c: c.source_path or ""))
     for path, first, second in clashes:
         logger.error(
