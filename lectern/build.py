@@ -122,6 +122,10 @@ def run_pelican(arguments, after_build=None, cold=False):
     search index); then it replaces the output. BuildFailed if anything went wrong, and then
     the output is as it was. `cold`: no cache is read and no page is reused (`invoke rebuild`)."""
     argv = _arguments(arguments)
+    # Pelican's -q sets its loggers to CRITICAL, which would hide "Could not process <file>" from
+    # the error collector too: quiet is done here, on the console handlers only.
+    quiet = any(a in ("-q", "--quiet") for a in argv)
+    argv = [a for a in argv if a not in ("-q", "--quiet")]
     from pelican.settings import read_settings
 
     parsed = parse_arguments(argv)
@@ -151,6 +155,10 @@ def run_pelican(arguments, after_build=None, cold=False):
 
         DEFAULT_LOG_HANDLER.setFormatter(logging.Formatter("%(message)s", datefmt="[%H:%M:%S]"))
         root.addHandler(DEFAULT_LOG_HANDLER)
+    shown = {handler: handler.level for handler in root.handlers}
+    if quiet:
+        for handler in shown:
+            handler.setLevel(logging.CRITICAL)
     root.addHandler(collector)
     finished = False
     try:
@@ -177,6 +185,8 @@ def run_pelican(arguments, after_build=None, cold=False):
                 raise BuildInterrupted(received[0] if received else signal.SIGINT) from None
     finally:
         root.removeHandler(collector)
+        for handler, level in shown.items():
+            handler.setLevel(level)
         _reap_workers()
         if not finished:
             shutil.rmtree(stage, ignore_errors=True)

@@ -10,7 +10,7 @@ from jinja2 import BytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 
-from . import build_cache
+from . import build_cache, content_checks
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
@@ -415,6 +415,7 @@ def write_sitemap_and_styles(pelican):
 
 
 def register():
+    content_checks.register()  # first: content is cleaned before anything reads it
     signals.initialized.connect(configure)
     signals.readers_init.connect(use_lectern_reader)
     signals.article_generator_init.connect(start_parallel_reading)

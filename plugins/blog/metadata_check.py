@@ -1,5 +1,7 @@
 """Checks on a post's metadata that Pelican lets slip by silently."""
 
+from pelican.utils import get_date
+
 # Keys Pelican itself understands (lower-case, as readers return them).
 PELICAN_KEYS = {
     "title",
@@ -24,6 +26,9 @@ PELICAN_KEYS = {
     "toc",
 }
 STATUSES = {"published", "draft", "hidden"}
+# Earlier dates are placeholders or typos (Hugo's zero date is 0001-01-01), and time zones
+# had no standard offsets then: Europe/Dublin gave 0001-01-01 the offset -00:25:21.
+EARLIEST_YEAR = 1900
 
 
 def _first(value):
@@ -47,4 +52,23 @@ def metadata_problems(metadata, extra_keys=()):
     status = str(metadata.get("status", "published")).lower()
     if status not in STATUSES:
         problems.append(f"unknown Status {status!r} (use one of: {', '.join(sorted(STATUSES))})")
+    for key in ("date", "modified"):
+        problem = _date_problem(key, metadata.get(key))
+        if problem:
+            problems.append(problem)
     return problems
+
+
+def _date_problem(key, value):
+    if not value or not str(value).strip():
+        return None
+    try:
+        date = get_date(str(value))
+    except (ValueError, OverflowError):
+        return None  # Pelican reports a date it cannot read
+    if date.year < EARLIEST_YEAR:
+        return (
+            f"{key.capitalize()} {str(value).strip()!r} is before {EARLIEST_YEAR} "
+            "(a placeholder or a typo?): give the post's real date"
+        )
+    return None

@@ -120,9 +120,24 @@ def as_datetime(value):
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+# Earlier dates are placeholders for "no date", not publication dates: Hugo's zero time
+# (0001-01-01T00:00:00Z), the Unix epoch. Year 1 also overflowed when moved to a time zone
+# west of UTC, failing every build while the entry stayed in the cache.
+EARLIEST_DATE = dt.datetime(1970, 1, 2, tzinfo=dt.UTC)
+
+
+def real_date(value):
+    """An aware datetime from a datetime or ISO 8601 string; None when missing, unreadable
+    or a placeholder (before EARLIEST_DATE)."""
+    if not value:
+        return None
+    date = as_datetime(value)
+    return date if date >= EARLIEST_DATE else None
+
+
 def sort_date(entry):
     """When an entry counts as published: its own date, else the first time we saw it."""
-    return as_datetime(entry.get("published") or entry.get("first_seen"))
+    return real_date(entry.get("published")) or as_datetime(entry.get("first_seen"))
 
 
 def absorb(cached, fresh, fetched_at, retain):

@@ -15,7 +15,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from .cache import as_datetime, sort_date
+from .cache import as_datetime, real_date, sort_date
 from .parse import entry_keys
 
 
@@ -79,7 +79,7 @@ def merge(feeds, burst_limit, max_entries):
         keys = scoped_keys(feed, entry)
         group = next((by_key[key] for key in keys if key in by_key), None)
         if group is None:
-            group = Merged(feed, entry, sort_date(entry), bool(entry.get("published")))
+            group = Merged(feed, entry, sort_date(entry), real_date(entry.get("published")) is not None)
             groups.append(group)
         for key in keys:
             by_key.setdefault(key, group)

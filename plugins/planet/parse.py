@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from .cache import real_date
 from .config import is_web_url
 from .sanitize import clean_text, html_to_text
 
@@ -79,7 +80,7 @@ def _date(struct):
     if not struct:
         return None
     try:
-        return dt.datetime(*struct[:6], tzinfo=UTC)
+        return real_date(dt.datetime(*struct[:6], tzinfo=UTC))
     except (TypeError, ValueError, OverflowError):
         return None
 

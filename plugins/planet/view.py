@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import cache as planet_cache
 from .cache import sort_date
-from .merge import as_datetime, merge
+from .merge import merge
 from .sanitize import clean_text, safe_url, sanitize_html, truncate_html
 
 BODY_FIELDS = ("content", "summary")  # what an entry weighs; read for the entries shown only
@@ -140,7 +140,7 @@ def entry_view(merged, settings, state, faces):
 
 def subscription(feed, state, entries, settings):
     """A Subscription: the feed, its site, and the date of its newest entry."""
-    dates = [as_datetime(e.get("published") or e.get("first_seen")) for e in entries]
+    dates = [sort_date(e) for e in entries]
     if state.get("gone"):
         status = "gone"
     elif state.get("last_error") and state.get("last_success") != state.get("last_attempt"):

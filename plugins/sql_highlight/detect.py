@@ -76,6 +76,12 @@ _SQL_START = re.compile(
     re.I,
 )
 _SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
+# Detection reads the start of a block only: its first lines, each cut to a length. Python's
+# parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
+# would be parsed several times over. The labelled blocks of benchmarks/detection_accuracy.py
+# are at most 40 lines of at most 160 characters.
+MAX_LINES = 200
+MAX_LINE_CHARS = 1000
 
 
 def _parses_as_sql(code):
@@ -113,7 +119,7 @@ def _is_json(code):
 def _is_python(code):
     try:
         ast.parse(code)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
         return False
     return bool(_PYTHON_SIGNS.search(code))
 
@@ -130,8 +136,17 @@ def _without_leading_comments(code):
         code = code[m.end() :]
 
 
+def detection_sample(code):
+    """What detection reads of a block: at most MAX_LINES lines of at most MAX_LINE_CHARS."""
+    lines = code.splitlines()
+    if len(lines) <= MAX_LINES and all(len(line) <= MAX_LINE_CHARS for line in lines):
+        return code
+    return "\n".join(line[:MAX_LINE_CHARS] for line in lines[:MAX_LINES])
+
+
 def detect_language(code):
-    """The lexer alias for an unlabelled block, one of LANGUAGES."""
+    """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
+    code = detection_sample(code)
     if not code.strip():
         return "text"
     lines = code.splitlines()
