@@ -59,6 +59,11 @@ class _ErrorCollector(logging.Handler):
         self.messages.append(" ".join(message.split()))
 
 
+def _quiet_pelican(record):
+    """-q as Pelican means it (only its critical messages shown), on the console only."""
+    return not record.name.startswith("pelican") or record.levelno >= logging.CRITICAL
+
+
 @contextlib.contextmanager
 def _interrupts_raise():
     """SIGINT and SIGTERM raise KeyboardInterrupt, and are remembered even if Pelican swallows it."""
@@ -124,7 +129,8 @@ def run_pelican(arguments, after_build=None, cold=False):
     argv = _arguments(arguments)
     # Pelican's -q sets its loggers to CRITICAL, which would hide "Could not process <file>" from
     # the error collector too: quiet is done here, on the console handlers only.
-    quiet = any(a in ("-q", "--quiet") for a in argv)
+    levels = [a for a in argv if a in ("-q", "--quiet", "-v", "--verbose", "-D", "--debug")]
+    quiet = bool(levels) and levels[-1] in ("-q", "--quiet")  # the last one says, as in argparse
     argv = [a for a in argv if a not in ("-q", "--quiet")]
     from pelican.settings import read_settings
 
@@ -155,10 +161,10 @@ def run_pelican(arguments, after_build=None, cold=False):
 
         DEFAULT_LOG_HANDLER.setFormatter(logging.Formatter("%(message)s", datefmt="[%H:%M:%S]"))
         root.addHandler(DEFAULT_LOG_HANDLER)
-    shown = {handler: handler.level for handler in root.handlers}
+    console = list(root.handlers)
     if quiet:
-        for handler in shown:
-            handler.setLevel(logging.CRITICAL)
+        for handler in console:
+            handler.addFilter(_quiet_pelican)
     root.addHandler(collector)
     finished = False
     try:
@@ -185,8 +191,8 @@ def run_pelican(arguments, after_build=None, cold=False):
                 raise BuildInterrupted(received[0] if received else signal.SIGINT) from None
     finally:
         root.removeHandler(collector)
-        for handler, level in shown.items():
-            handler.setLevel(level)
+        for handler in console:
+            handler.removeFilter(_quiet_pelican)
         _reap_workers()
         if not finished:
             shutil.rmtree(stage, ignore_errors=True)
