@@ -42,7 +42,7 @@ DEFAULTS = {
     "SOCIAL_IMAGE": None,
     "TWITTER_USERNAME": "",
     "NAV_SECTIONS": [],
-    "SEARCH_ENABLED": False,
+    "SEARCH_ENABLED": True,
     "SEARCH_URL": "search/",
     "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
     "LECTERN_CACHE": True,  # reuse rendered Markdown and unchanged pages (False: a cold build)
