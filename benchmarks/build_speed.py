@@ -69,10 +69,13 @@ def _commands(work, settings_vanilla, settings_ours):
     vanilla = [PYTHON, "-m", "pelican", "-q", "-s", str(settings_vanilla), "-o", str(work / "out-vanilla")]
     code = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r}); from lectern.build import run_pelican; "
-        f"run_pelican(['-q', '-s', {str(settings_ours)!r}, '-o', {str(work / 'out-lectern')!r}])"
+        f"run_pelican(['-q', '-s', {str(settings_ours)!r}, '-o', {str(work / 'out-lectern')!r}], cold=COLD)"
     )
-    ours = [PYTHON, "-c", code]
-    return {"vanilla": vanilla, "lectern": ours}
+    return {
+        "vanilla": vanilla,
+        "lectern": [PYTHON, "-c", code.replace("COLD", "True")],  # no cache read, nothing reused
+        "lectern-incremental": [PYTHON, "-c", code.replace("COLD", "False")],  # as `invoke build`
+    }
 
 
 def make_site(posts, with_cache=False):
@@ -112,8 +115,10 @@ def cold(posts, rounds):
 
 
 def rebuild(posts, rounds):
-    """Pelican's content cache on (as livereload uses it): edit one post, build again."""
+    """Edit one post, build again: vanilla with Pelican's content cache on, Lectern as `invoke
+    build` runs (its own cache, unchanged pages reused). Also timed: vanilla's cold build."""
     work, content, commands = make_site(posts, with_cache=True)
+    commands = {"vanilla": commands["vanilla"], "lectern": commands["lectern-incremental"]}
     for name in ("vanilla", "lectern"):
         measure(commands[name], work, name)  # fills the cache
     post_files = sorted((content / "posts").rglob("*.md"))
@@ -161,13 +166,15 @@ def main(argv=None):
     table, figures = list(header), {}
     print(f"machine: {machine_description()}")
     print(f"cold builds of {args.posts} posts, {args.rounds} A/B rounds ...", flush=True)
-    lines, figures["cold"] = summarize("cold build", cold(args.posts, args.rounds), args.posts)
+    cold_rows = cold(args.posts, args.rounds)
+    lines, figures["cold"] = summarize("cold build", cold_rows, args.posts)
     table += lines
     print("\n".join(lines), flush=True)
     print(f"rebuilds after editing one post ({args.posts} posts, content cache on) ...", flush=True)
-    lines, figures["rebuild"] = summarize(
-        "rebuild, one post edited", rebuild(args.posts, args.rounds), args.posts
-    )
+    rebuild_rows = rebuild(args.posts, args.rounds)
+    lines, figures["rebuild"] = summarize("rebuild, one post edited", rebuild_rows, args.posts)
+    vanilla_cold = _median([r[0] for r in cold_rows["vanilla"]])
+    figures["rebuild/cold"] = _median([r[0] for r in rebuild_rows["lectern"]]) / vanilla_cold
     table += lines
     print("\n".join(lines), flush=True)
     per_post = {}
@@ -183,9 +190,10 @@ def main(argv=None):
     growth = per_post[sizes[-1]]["lectern"] / per_post[sizes[0]]["lectern"]
     figures["growth"] = growth
     summary = [
-        f"cold build, lectern/vanilla (median of pairs): {figures['cold']:.2f} (target <= 0.80)",
-        f"rebuild after one edit, lectern/vanilla: {figures['rebuild']:.2f} (target <= 0.80)",
-        f"peak memory (PSS) at {sizes[-1]} posts, lectern/vanilla: {figures[f'memory {sizes[-1]}']:.2f} (target <= 1.30)",
+        f"cold build, lectern/vanilla (median of pairs): {figures['cold']:.2f} (target <= 0.70)",
+        f"rebuild after one edit, lectern/vanilla's cached rebuild: {figures['rebuild']:.2f}",
+        f"rebuild after one edit, lectern/vanilla's cold build: {figures['rebuild/cold']:.2f} (target <= 0.15)",
+        f"peak memory (PSS) at {sizes[-1]} posts, lectern/vanilla: {figures[f'memory {sizes[-1]}']:.2f} (target <= 1.10)",
         f"time per post at {sizes[-1]} / at {sizes[0]}: {growth:.2f} (target <= 1.20)",
     ]
     print("\n".join(summary))

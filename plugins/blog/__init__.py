@@ -10,7 +10,7 @@ from jinja2 import BytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 
-from . import build_cache, content_checks
+from . import build_cache, content_checks, pelican_compat
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
@@ -332,7 +332,9 @@ def _extras(content):
 def _add_text_extras(content, settings):
     extras = _extras(content)
     facts = getattr(content, TEXT_FACTS, None)
-    toc_tokens, headings, statistics = facts if facts else ([], 0, text_statistics(content._content))
+    toc_tokens, headings, statistics = (
+        facts if facts else ([], 0, text_statistics(pelican_compat.raw_body(content)))
+    )
     extras.toc_tokens = toc_tokens
     extras.show_toc = headings >= settings["TOC_MIN_HEADINGS"]
     extras.reading_time = reading_minutes(None, settings["READING_WORDS_PER_MINUTE"], statistics)

@@ -23,6 +23,8 @@ import sys
 from pelican import signals
 from pelican.contents import Content, Static
 
+from . import pelican_compat
+
 logger = logging.getLogger(__name__)
 PLUGINS_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -73,11 +75,12 @@ def _control_lines(path):
 def remove_control_characters(instance):
     """Clean the body and text metadata of `instance`; warn once, naming the file and lines."""
     changed = False
-    body = instance.__dict__.get("_content")
+    body = pelican_compat.raw_body(instance)
     if isinstance(body, str):
         clean = without_control(body)
         if clean != body:
-            instance._content, changed = clean, True
+            pelican_compat.set_raw_body(instance, clean)
+            changed = True
     for key, value in list(instance.metadata.items()):
         if isinstance(value, str):
             clean = without_control(value)
@@ -86,7 +89,7 @@ def remove_control_characters(instance):
                 if key not in ("save_as", "url"):
                     setattr(instance, key.lower(), clean)
                 if key == "summary":
-                    instance._summary = clean
+                    pelican_compat.set_raw_summary(instance, clean)
     if changed:
         lines = _control_lines(instance.source_path)
         where = f":{lines[0]}" if lines else ""

@@ -25,12 +25,12 @@ from jinja2 import meta
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
-from . import build_cache
+from . import build_cache, pelican_compat
 
 # Set by Pelican's writer for each page from its name, URL and settings, never from data.
 DERIVED_NAMES = {"SITEURL", "localsiteurl", "output_file"}
 PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
-CONTENT_SKIP = {"_context", "settings", "_content", "_summary"}
+CONTENT_SKIP = {"settings", *pelican_compat.PRIVATE_CONTENT_STATE}
 
 
 class Unknown(Exception):
@@ -125,7 +125,7 @@ class Signer:
         fields = {name: v for name, v in vars(content).items() if name not in CONTENT_SKIP}
         h.update(self.value(fields))
         linked = False
-        for text in (content.__dict__.get("_content"), content.__dict__.get("_summary")):
+        for text in (pelican_compat.raw_body(content), pelican_compat.raw_summary(content)):
             if text:
                 h.update(hashlib.sha256(str(text).encode("utf-8", "surrogatepass")).digest())
                 linked = linked or bool(self.link_syntax.search(text))

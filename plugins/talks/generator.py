@@ -17,6 +17,8 @@ from pelican import signals
 from pelican.generators import CachingGenerator
 from pelican.utils import sanitised_join
 
+from blog import pelican_compat
+
 from .feeds import FeedEntry, talks_feed
 from .talk import Talk, TalkError, assets, copies, prepare
 
@@ -46,10 +48,10 @@ class TalksGenerator(CachingGenerator):
             )
         except Exception as error:  # Pelican's own generators log and go on, so do we
             logger.error("Could not process %s | %s: %s", path, type(error).__name__, error)
-            self._add_failed_source_path(path)
+            pelican_compat.mark_failed(self, path)
             return None
         if not talk.is_valid():
-            self._add_failed_source_path(path)
+            pelican_compat.mark_failed(self, path)
             return None
         self.cache_data(path, talk)
         return talk
@@ -59,7 +61,7 @@ class TalksGenerator(CachingGenerator):
             skipped = prepare(talk, self.path, self.settings)
         except TalkError as error:
             logger.error("%s", error)
-            self._add_failed_source_path(talk.get_relative_source_path())
+            pelican_compat.mark_failed(self, talk.get_relative_source_path())
             return False
         for problem in skipped:
             logger.warning("%s (cue skipped, TALKS_SKIP_BAD_CUES)", problem)

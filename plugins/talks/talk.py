@@ -8,7 +8,7 @@ from markupsafe import Markup
 from pelican.contents import Content
 from pelican.utils import slugify
 
-from blog import build_cache
+from blog import build_cache, pelican_compat
 
 from .chapters import finish_chapters
 from .metadata import (
@@ -50,7 +50,7 @@ class Talk(Content):
         super().__init__(content, metadata, settings, source_path, context)
 
     def _expand_settings(self, key):
-        return super()._expand_settings(key, "talk_draft" if self.status == "draft" else "talk")
+        return pelican_compat.expand_settings(self, key, "talk_draft" if self.status == "draft" else "talk")
 
     @property
     def output_dir(self):
