@@ -34,7 +34,10 @@ def test_private_content_state_is_where_lectern_reads_it():
 
 def test_private_methods_keep_their_signatures():
     assert str(inspect.signature(Generator._add_failed_source_path)) == "(self, path, static=False)"
-    assert str(inspect.signature(Content._expand_settings)) == "(self, key: str, klass: str | None = None) -> str"
+    assert (
+        str(inspect.signature(Content._expand_settings))
+        == "(self, key: str, klass: str | None = None) -> str"
+    )
 
 
 def test_writer_methods_overridden_by_lectern_keep_their_signatures_and_source():

@@ -6,7 +6,7 @@ import os
 import sys
 from urllib.parse import urlsplit
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 
@@ -44,7 +44,7 @@ DEFAULTS = {
     "NAV_SECTIONS": [],
     "SEARCH_ENABLED": True,
     "SEARCH_URL": "search/",
-    "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPU count, 0 = off
+    "PARALLEL_READERS": "auto",  # worker processes rendering Markdown; "auto" = CPUs - 1, 0 = off
     "LECTERN_CACHE": True,  # reuse rendered Markdown and unchanged pages (False: a cold build)
     "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output this build replaces
     "LECTERN_COLD": False,  # set by lectern.build for `invoke rebuild`: read no cache, reuse nothing
@@ -52,21 +52,34 @@ DEFAULTS = {
 
 
 class BuildBytecodeCache(BytecodeCache):
-    """Compiled templates kept in memory for the life of the process. Pelican gives each
-    generator a Jinja environment of its own, so base.html and the partials were compiled once
-    per generator; now the first compiles and the others load its bytecode (Jinja checks the
-    source's checksum, so an edited template is compiled again)."""
+    """Compiled templates kept in memory for the life of the process, and in the build's cache
+    folder when there is one. Pelican gives each generator a Jinja environment of its own, so
+    base.html and the partials were compiled once per generator; now the first compiles and the
+    others load its bytecode (Jinja checks the source's checksum, so an edited template is
+    compiled again; it writes a file whole or not at all, and skips one it cannot read)."""
 
     def __init__(self):
         self.compiled = {}
+        self.files = None  # a FileSystemBytecodeCache in the build's cache folder
+
+    def use_folder(self, folder):
+        if folder is None:
+            self.files = None
+        else:
+            os.makedirs(folder, exist_ok=True)
+            self.files = FileSystemBytecodeCache(folder)
 
     def load_bytecode(self, bucket):
         code = self.compiled.get(bucket.key)
         if code is not None:
             bucket.bytecode_from_string(code)
+        elif self.files is not None:
+            self.files.load_bytecode(bucket)
 
     def dump_bytecode(self, bucket):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
+        if self.files is not None:
+            self.files.dump_bytecode(bucket)
 
 
 BYTECODE_CACHE = BuildBytecodeCache()
@@ -91,9 +104,12 @@ class Build:
         if settings["LECTERN_CACHE"]:
             self.folder = build_cache.cache_folder(settings["CACHE_PATH"], self.digest)
             settings["LECTERN_CACHE_FOLDER"] = self.folder
+            BYTECODE_CACHE.use_folder(os.path.join(self.folder, "templates"))
             if not settings["LECTERN_COLD"]:
                 loaded = build_cache.load(self._path("markdown"), "rendered Markdown")
                 self.rendered = loaded if isinstance(loaded, dict) else {}
+        else:
+            BYTECODE_CACHE.use_folder(None)
 
     def _path(self, name):
         return os.path.join(self.folder, f"{name}.pickle")
@@ -186,7 +202,8 @@ def start_parallel_reading(generator):
     settings = generator.settings
     reader = generator.readers.readers.get("md")
     setting = settings["PARALLEL_READERS"]
-    workers = (os.cpu_count() or 1) if setting == "auto" else int(setting or 0)
+    # "auto": one worker per CPU but one, since this process renders too (from the other end).
+    workers = max((os.cpu_count() or 1) - 1, 1) if setting == "auto" else int(setting or 0)
     if (
         _build is None
         or _build.pool is not None
@@ -232,12 +249,12 @@ def prepare_writing(generators):
     theme = build_cache.files_digest(
         [os.path.join(settings["THEME"], "templates")], {".html", ".xml", ".txt"}
     )
-    _build.signer = Signer(_build.digest + theme, settings, context)
     _build.records = OutputRecords(
         _build.manifest_path(),
         None if settings["LECTERN_COLD"] else settings["LECTERN_PREVIOUS_OUTPUT"] or None,
         settings["OUTPUT_PATH"],
     )
+    _build.signer = Signer(_build.digest + theme, settings, context, _build.records.template_names(theme))
 
 
 class LecternWriter(Writer):
@@ -342,10 +359,20 @@ def _add_text_extras(content, settings):
     extras.plain_summary = plain_text(content.summary)
 
 
+def fix_urls(contents):
+    """Pelican formats a post's URL from its settings on every access, and a theme asks dozens of
+    times a page; once the generators have finalized, nothing changes it, so it is set as the
+    post's `url` override (what a `URL:` metadata line does), computed the usual way first."""
+    for content in contents:
+        if "override_url" not in content.__dict__:
+            content.override_url = content.url
+
+
 def add_post_extras(generator):
     settings = generator.settings
     articles = generator.articles
     everything = articles + generator.translations + generator.drafts + generator.hidden_articles
+    fix_urls(everything)
     related = RelatedPostsIndex(articles)
     for article, older, newer in chronological_neighbours(articles):
         extras = _extras(article)
@@ -362,6 +389,7 @@ def add_post_extras(generator):
 
 def add_page_extras(generator):
     everything = generator.pages + generator.hidden_pages + generator.draft_pages + generator.translations
+    fix_urls(everything)
     for page in everything:
         _add_text_extras(page, generator.settings)
 

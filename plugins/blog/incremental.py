@@ -27,9 +27,13 @@ from pelican.urlwrappers import URLWrapper
 
 from . import build_cache, pelican_compat
 
-# Set by Pelican's writer for each page from its name, URL and settings, never from data.
+# Set by Pelican's writer for each page from its name, URL and settings, never from data
+# (and, for a paginated page, `<key>_page` and its kin for each key of `paginated`).
 DERIVED_NAMES = {"SITEURL", "localsiteurl", "output_file"}
 PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
+# An object may say what it was made from: a string that changes whenever anything in it would
+# (e.g. a talk's transcript: the digest of its subtitle file and the options it was read with).
+DECLARED = "lectern_signature"
 CONTENT_SKIP = {"settings", *pelican_compat.PRIVATE_CONTENT_STATE}
 
 
@@ -49,14 +53,14 @@ def _slots(obj):
 class Signer:
     """Digests of the values a template may read, each object signed once per build."""
 
-    def __init__(self, build_digest, settings, context):
+    def __init__(self, build_digest, settings, context, template_names=None):
         self.build_digest = build_digest
         self.context = context
         self.link_syntax = re.compile(r"=\s*[\"']?" + settings["INTRASITE_LINK_REGEX"])
         self._memo = {}  # id -> (object, digest): holding the object keeps its id unique
         self._visiting = set()
         self._link_map = None
-        self._names = {}
+        self._names = template_names if template_names is not None else {}
 
     def link_map(self):
         """Every URL of the site: what `{filename}` and `{static}` links resolve against."""
@@ -74,8 +78,17 @@ class Signer:
         return self._link_map
 
     def value(self, value):
-        if value is None or isinstance(value, (str, bool, int, float, bytes)):
-            return build_cache.Digest().add(value).hash.digest()
+        """Bytes that stand for `value`: itself, tagged, for plain values; a digest otherwise."""
+        kind = type(value)
+        if kind is str:
+            return b"s%d:%s" % (len(value), value.encode("utf-8", "surrogatepass"))
+        if value is None or kind in (bool, int, float):
+            return f"{kind.__name__}:{value!r};".encode()
+        if kind is bytes:
+            return b"b%d:%s" % (len(value), value)
+        if isinstance(value, (str, int, float)):  # Markup, enums: their class and their value
+            plain = next(base for base in (str, int, float) if isinstance(value, base))
+            return f"{kind.__qualname__}:".encode() + self.value(plain(value))
         key = id(value)
         found = self._memo.get(key)
         if found is not None:
@@ -96,7 +109,9 @@ class Signer:
             for item in value:
                 h.update(self.value(item))
         elif isinstance(value, dict):
-            for name in sorted(value, key=repr):
+            names = list(value)
+            names.sort(key=repr if any(type(n) is not str for n in names) else None)
+            for name in names:
                 h.update(self.value(name))
                 h.update(self.value(value[name]))
         elif isinstance(value, (set, frozenset)):
@@ -104,14 +119,16 @@ class Signer:
                 h.update(item)
         elif isinstance(value, Content):
             self._sign_content(h, value)
-        elif isinstance(value, URLWrapper):
-            h.update(self.value((value.name, value.slug, value.url, value.save_as)))
+        elif isinstance(value, URLWrapper):  # its URLs follow from its name, slug and the settings
+            h.update(b"%s\0%s" % (str(value.name).encode(), str(value.slug).encode()))
         elif isinstance(value, datetime.tzinfo):
             h.update(f"{getattr(value, 'key', None)}:{value}".encode())
         elif hasattr(value, "isoformat") or isinstance(value, re.Pattern):
             h.update(build_cache.Digest().add(value).hash.digest())
         elif isinstance(value, type) or callable(value) and hasattr(value, "__qualname__"):
             h.update(f"{getattr(value, '__module__', '')}.{value.__qualname__}".encode())
+        elif isinstance(getattr(value, DECLARED, None), str):
+            h.update(getattr(value, DECLARED).encode())
         elif hasattr(value, "__dict__") or _slots(value):
             fields = dict(getattr(value, "__dict__", {}))
             fields.update({name: getattr(value, name) for name in _slots(value)})
@@ -168,9 +185,13 @@ class Signer:
         local = {**context, **kwargs}
         if names is None:
             names = set(local)
+        # Pelican's paginator makes these from `paginated` (signed below) and the page's name.
+        derived = DERIVED_NAMES | {
+            f"{key}{suffix}" for key in paginated or () for suffix in PAGINATION_SUFFIXES
+        }
         read = {}
         for name in sorted(names):
-            if name in DERIVED_NAMES or name.endswith(PAGINATION_SUFFIXES):
+            if name in derived:
                 continue
             read[name] = local.get(name, ("<not in the context>",))
         if not relative_urls:
@@ -249,6 +270,14 @@ class OutputRecords:
                 signature,
                 [(os.path.relpath(p, self.output_path), _identity(p)) for p in paths],
             )
+
+    def template_names(self, theme_digest):
+        """What each template reads, as found by the last build with these very templates; the
+        dict is filled in by the Signer and saved with the records."""
+        key = ("template names", theme_digest)
+        names = self.previous.get(key)
+        self.current[key] = names = dict(names) if isinstance(names, dict) else {}
+        return names
 
     def save(self):
         if self.manifest_path:

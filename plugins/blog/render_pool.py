@@ -1,7 +1,7 @@
 """Worker processes that turn plain data into plain data (a file path into rendered Markdown).
 
-Started with the forkserver method: each worker comes from a fresh interpreter, never from a fork
-of the build process, which by then runs threads (Pelican's console spinner) whose locks a
+Started with the spawn method: each worker is a fresh interpreter, never a fork of the build
+process, which by then runs threads (Pelican's console spinner) whose locks a
 forked child could inherit held. The parent hands out one file at a time from the back of the
 list and renders from the front itself when it reaches a file nobody has taken, so the pool's
 start-up time is never waited for. A worker that raises hands its exception back for that file
@@ -16,7 +16,6 @@ import signal
 from collections import deque
 from multiprocessing.connection import wait
 
-PRELOAD = ["markdown", "pygments", "pygments.lexers", "pygments.formatters.html", "pglast"]
 JOIN_SECONDS = 5
 
 
@@ -63,8 +62,8 @@ class RenderPool:
         self._busy = {}  # connection -> (process, item)
         self._idle = []
         self._processes = []
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
+        self._answered = set()  # pids of the workers that have answered at least once
+        context = multiprocessing.get_context("spawn")
         for _ in range(workers):
             ours, theirs = context.Pipe()
             process = context.Process(
@@ -101,6 +100,7 @@ class RenderPool:
             except (EOFError, OSError):
                 self._died(process, item)
             del self._busy[connection]
+            self._answered.add(process.pid)
             self._results[item] = answer
             self._idle.append((process, connection))
         self._dispatch()
@@ -108,7 +108,12 @@ class RenderPool:
     def _died(self, process, item):
         process.join(JOIN_SECONDS)
         code = process.exitcode
+        started = process.pid in self._answered
         self.close()
+        if not started:  # e.g. it imported a __main__ without a `__name__ == "__main__"` guard
+            raise WorkerDied(
+                f"a render worker process could not start (exit code {code}); its error is above"
+            )
         raise WorkerDied(
             f"{item}: a render worker process died while rendering it (exit code {code})"
         ) from None

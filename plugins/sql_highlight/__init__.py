@@ -5,6 +5,7 @@ from pelican import signals
 
 from .highlighting import OurLexers
 from .markdown_detect import UnlabelledCodeExtension
+from .markdown_fences import OurLanguageFencesExtension
 
 DEFAULTS = {
     "SQL_DIALECT": "postgresql",  # what an unqualified ```sql block means
@@ -33,9 +34,11 @@ def configure(pelican):
             formatter, settings["SQL_DIALECT"], config.get("lang_prefix", "language-")
         )
     extensions = markdown.setdefault("extensions", [])
-    extensions[:] = [e for e in extensions if not isinstance(e, UnlabelledCodeExtension)]
+    ours = (UnlabelledCodeExtension, OurLanguageFencesExtension)
+    extensions[:] = [e for e in extensions if not isinstance(e, ours)]
     if settings["SQL_DETECT_UNLABELLED"]:
         extensions.append(UnlabelledCodeExtension())
+    extensions.append(OurLanguageFencesExtension(settings["SQL_DIALECT"]))
 
 
 def register():

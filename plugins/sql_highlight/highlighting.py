@@ -15,6 +15,7 @@ from pygments.formatters import get_formatter_by_name
 from pygments.util import ClassNotFound
 
 from .lexer_registry import lexer_class
+from .markdown_fences import OPTION
 
 
 class OurLexers:
@@ -26,6 +27,9 @@ class OurLexers:
         self.lang_prefix = lang_prefix
 
     def __call__(self, lang_str="", **options):
+        language = options.pop(OPTION, None)  # a fence markdown_fences gave Pygments' text lexer
+        if language:
+            lang_str = f"{self.lang_prefix}{language}"
         if isinstance(self.formatter, str):  # as codehilite does with a formatter name
             try:
                 formatter = get_formatter_by_name(self.formatter, **options)

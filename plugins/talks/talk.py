@@ -100,15 +100,16 @@ def _cached_transcript(settings, path, *arguments):
     stable = [getattr(a, "__qualname__", None) if callable(a) else a for a in arguments]
     key = hashlib.sha256(repr((os.path.abspath(path), stable)).encode() + data).hexdigest()
     folder = settings.get("LECTERN_CACHE_FOLDER")
-    if not folder:
-        return _load_transcript(path, *arguments)
-    cached = os.path.join(folder, "talks", f"{key}.pickle")
-    if not settings.get("LECTERN_COLD"):  # a cold build reads no cache
-        transcript = build_cache.load(cached, "transcript")
-        if transcript is not None:
-            return transcript
-    transcript = _load_transcript(path, *arguments)
-    build_cache.save(cached, transcript)
+    cached = os.path.join(folder, "talks", f"{key}.pickle") if folder else None
+    transcript = (
+        build_cache.load(cached, "transcript") if cached and not settings.get("LECTERN_COLD") else None
+    )
+    if transcript is None:
+        transcript = _load_transcript(path, *arguments)
+        # What it was made from, for Lectern's incremental builds (blog/incremental.py).
+        transcript.lectern_signature = key
+        if cached:
+            build_cache.save(cached, transcript)
     return transcript
 
 
