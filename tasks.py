@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from lectern.build import BuildFailed, run_pelican  # noqa: E402
 from lectern.new_post import new_post as write_new_post  # noqa: E402
-from lectern.search_index import IndexFailed, build_index  # noqa: E402
+from lectern.search_index import IndexFailed, build_index, reuse_index  # noqa: E402
 
 OPEN_BROWSER_ON_SERVE = False
 SETTINGS_FILE_BASE = "pelicanconf.py"
@@ -47,7 +47,7 @@ def site_settings(settings_file):
     return settings
 
 
-def pelican_run(arguments, settings_file, cold=False):
+def pelican_run(arguments, settings_file, cold=False, deferred=None):
     """Build with Pelican into a staging folder, index it for search, then put it in place.
     On reported errors or an interrupt, print them and exit non-zero (no traceback); the
     previous output is left as it was."""
@@ -55,19 +55,28 @@ def pelican_run(arguments, settings_file, cold=False):
 
     remainder = getattr(program.core, "remainder", "") if program.core else ""
     try:
-        run_pelican(f"{arguments} {remainder}", after_build=search_indexer(settings_file), cold=cold)
+        run_pelican(
+            f"{arguments} {remainder}", after_build=search_indexer(settings_file, deferred), cold=cold
+        )
     except BuildFailed as failure:
         raise Exit(f"Build failed: {failure}", code=failure.exit_code) from None
 
 
-def search_indexer(settings_file):
-    """Pagefind's index of a freshly built site, unless SEARCH_ENABLED is off."""
+def search_indexer(settings_file, deferred=None):
+    """Pagefind's index of a freshly built site, unless SEARCH_ENABLED is off. The previous index
+    is kept when no page changed. `deferred`: a list the livereload loop passes, which then
+    gets the output to index after the new site is in place (the pages show at once)."""
     if not site_settings(settings_file).get("SEARCH_ENABLED"):
         return None
 
-    def index(output_dir):
+    def index(stage, previous):
+        if reuse_index(stage, previous):
+            return
+        if deferred is not None and reuse_index_files(stage, previous):
+            deferred.append(previous)
+            return
         try:
-            files, data, total = build_index(output_dir)
+            files, data, total = build_index(stage)
         except IndexFailed as failure:
             raise BuildFailed([f"search index: {failure}"]) from None
         print(
@@ -76,6 +85,15 @@ def search_indexer(settings_file):
         )
 
     return index
+
+
+def reuse_index_files(stage, previous):
+    """The previous index, linked in until the new one is made (livereload)."""
+    old = os.path.join(previous, "pagefind")
+    if not os.path.isdir(old):
+        return False
+    shutil.copytree(old, os.path.join(stage, "pagefind"), copy_function=os.link)
+    return True
 
 
 @task
@@ -98,10 +116,30 @@ def rebuild(c):
     pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"], cold=True)
 
 
+def build_in_loop(on_built=None):
+    """A build for the livereload and regenerate loops: the new pages are put in place first, the
+    search index is made in place right after (the previous one serves until then)."""
+    deferred = []
+
+    def build_once():
+        pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"], deferred=deferred)
+
+    def built():
+        if on_built is not None:
+            on_built()
+        while deferred:
+            try:
+                build_index(deferred.pop())
+            except IndexFailed as failure:
+                sys.stderr.write(f"Search index failed: {failure}\n")
+
+    watch_and_build(build_once, built)
+
+
 @task
 def regenerate(c):
     """Build again upon every change to content, theme, settings or plugins (Ctrl-C to stop)"""
-    watch_and_build(lambda: pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"]))
+    build_in_loop()
 
 
 @task
@@ -142,14 +180,15 @@ def build_for_upload():
     return CONFIG["upload_path"]
 
 
-def watched_files():
+def watched_files(roots=None):
     """(path, mtime, size) of everything a build reads: content, theme, settings, plugins, planet cache."""
-    roots = [
-        SETTINGS["PATH"],
-        SETTINGS["THEME"],
-        "plugins",
-        SETTINGS.get("PLANET_CACHE_PATH", "planet-cache"),
-    ]
+    if roots is None:
+        roots = [
+            SETTINGS["PATH"],
+            SETTINGS["THEME"],
+            "plugins",
+            SETTINGS.get("PLANET_CACHE_PATH", "planet-cache"),
+        ]
     found = {}
     for name in (CONFIG["settings_base"], CONFIG["settings_publish"]):
         if os.path.isfile(name):
@@ -172,7 +211,7 @@ def plugin_code_changed(before, after):
     ) or any(p.startswith("plugins") and p.endswith(".py") and p not in after for p in before)
 
 
-def watch_and_build(build_once, on_built=None, poll_seconds=0.2):
+def watch_and_build(build_once, on_built=None, poll_seconds=0.2, roots=None, stop=None):
     """Build, then build again after every change, in this one process. Plugin code is the one
     thing a running process cannot take in: on a change to it the process starts itself again."""
 
@@ -186,10 +225,10 @@ def watch_and_build(build_once, on_built=None, poll_seconds=0.2):
             on_built()
 
     attempt()
-    seen = watched_files()
-    while True:
+    seen = watched_files(roots)
+    while stop is None or not stop.is_set():
         time.sleep(poll_seconds)
-        now = watched_files()
+        now = watched_files(roots)
         if now == seen:
             continue
         if plugin_code_changed(seen, now):
@@ -217,12 +256,7 @@ def livereload(c):
             f.write(str(time.time()))
         built.set()
 
-    def builder():
-        watch_and_build(
-            lambda: pelican_run("-s {settings_base}".format(**CONFIG), CONFIG["settings_base"]), after_build
-        )
-
-    threading.Thread(target=builder, daemon=True, name="lectern-builds").start()
+    threading.Thread(target=build_in_loop, args=(after_build,), daemon=True, name="lectern-builds").start()
     built.wait(600)
     server.watch(stamp)
     if OPEN_BROWSER_ON_SERVE:

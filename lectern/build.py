@@ -123,8 +123,8 @@ def _arguments(arguments):
 
 
 def run_pelican(arguments, after_build=None, cold=False):
-    """Run `pelican <arguments>` into a staging folder; `after_build(stage)` may add to it (the
-    search index); then it replaces the output. BuildFailed if anything went wrong, and then
+    """Run `pelican <arguments>` into a staging folder; `after_build(stage, output)` may add to it
+    (the search index); then it replaces the output. BuildFailed if anything went wrong, and then
     the output is as it was. `cold`: no cache is read and no page is reused (`invoke rebuild`)."""
     argv = _arguments(arguments)
     # Pelican's -q sets its loggers to CRITICAL, which would hide "Could not process <file>" from
@@ -184,7 +184,7 @@ def run_pelican(arguments, after_build=None, cold=False):
                 if collector.messages:
                     raise BuildFailed(collector.messages)
                 if after_build is not None:
-                    after_build(stage)
+                    after_build(stage, output)
                 _replace(output, stage)
                 finished = True
             except KeyboardInterrupt:

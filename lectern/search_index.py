@@ -33,6 +33,32 @@ def index_size(output_dir):
     return files, data, total
 
 
+def _html_files(root):
+    found = {}
+    for folder, dirs, names in os.walk(root):
+        if folder == root and "pagefind" in dirs:
+            dirs.remove("pagefind")
+        for name in names:
+            if name.endswith(".html"):
+                path = os.path.join(folder, name)
+                stat = os.stat(path)
+                found[os.path.relpath(path, root)] = (stat.st_dev, stat.st_ino)
+    return found
+
+
+def reuse_index(output_dir, previous_dir):
+    """Link the previous build's index into `output_dir` if every page is the previous build's
+    very file (hard-linked by the incremental build): Pagefind's index is a function of the pages
+    alone (two builds of the same pages give the same index, byte for byte). True if reused."""
+    previous_index = os.path.join(previous_dir or "", "pagefind")
+    if not previous_dir or not os.path.isdir(previous_index):
+        return False
+    if _html_files(output_dir) != _html_files(previous_dir):
+        return False
+    shutil.copytree(previous_index, os.path.join(output_dir, "pagefind"), copy_function=os.link)
+    return True
+
+
 def build_index(output_dir):
     """Index `output_dir` in place; raises IndexFailed with pagefind's message."""
     if not os.path.isdir(output_dir):

@@ -64,6 +64,25 @@ def assert_nothing_left(marker, seconds=10):
     assert processes_with(marker) == []
 
 
+def wait_for_worker(build, marker, seconds=20):
+    """The pids of the build's render workers, once there are any."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        workers = []
+        for pid in processes_with(marker):
+            try:
+                spawned = b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if spawned and parent(pid) == build.pid:
+                workers.append(pid)
+        if workers:
+            time.sleep(0.3)  # past start-up: rendering
+            return workers
+        time.sleep(0.01)
+    return []
+
+
 def more_posts(project, count=30):
     folder = project / "content" / "posts" / "2022"
     folder.mkdir(parents=True, exist_ok=True)
@@ -98,15 +117,7 @@ def test_a_worker_killed_with_sigkill_fails_the_build_and_leaves_no_process(proj
     more_posts(project_copy, 200)  # seconds of rendering: the worker is killed in the middle
     marker = uuid.uuid4().hex
     build = start_build(project_copy, tmp_path / "out", "-e", "PARALLEL_READERS=2", marker=marker)
-    deadline = time.monotonic() + 20
-    victims = []
-    while not victims and time.monotonic() < deadline:
-        victims = [
-            pid
-            for pid in processes_with(marker)
-            if parent(pid) == build.pid and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
-        ]
-        time.sleep(0.01)
+    victims = wait_for_worker(build, marker)
     assert victims, "no worker process was seen"
     os.kill(victims[-1], signal.SIGKILL)
     _out, err = build.communicate(timeout=30)
@@ -231,3 +242,20 @@ def test_publish_uploads_nothing_from_a_failed_build(project_copy, tmp_path):
     assert result.returncode != 0
     assert "broken.md" in result.stdout + result.stderr
     assert not calls.exists()
+
+
+def test_a_build_killed_with_sigkill_leaves_no_worker_and_the_next_build_is_whole(project_copy, tmp_path):
+    more_posts(project_copy, 200)
+    output = tmp_path / "out"
+    marker = uuid.uuid4().hex
+    build = start_build(project_copy, output, "-e", "PARALLEL_READERS=2", marker=marker)
+    assert wait_for_worker(build, marker)
+    build.kill()
+    build.communicate(timeout=30)
+    assert_nothing_left(marker)  # the workers see their pipe close and exit
+    assert start_build(project_copy, output, marker="after").wait(120) == 0
+    assert not [p for p in tmp_path.iterdir() if ".building-" in p.name]  # the killed build's stage is gone
+    assert (
+        start_build(project_copy, tmp_path / "cold", "-e", "LECTERN_COLD=true", marker="cold").wait(120) == 0
+    )
+    assert tree(output) == tree(tmp_path / "cold")

@@ -65,3 +65,15 @@ def test_writer_methods_overridden_by_lectern_keep_their_signatures_and_source()
     ]
     source = inspect.getsource(Writer.write_file)
     assert hashlib.sha256(source.encode()).hexdigest() == WRITE_FILE_SHA256
+
+
+# blog/markdown_reader.py's _metadata does what MarkdownReader._parse_metadata does with
+# formatted fields that a worker has already converted: it must follow that method.
+PARSE_METADATA_SHA256 = "3f01f071bbc3672d341454c22fed793740b7a1014344f6db540c2b0bb3537a21"
+
+
+def test_pelicans_metadata_rules_are_the_ones_lectern_follows():
+    from pelican.readers import MarkdownReader
+
+    source = inspect.getsource(MarkdownReader._parse_metadata)
+    assert hashlib.sha256(source.encode()).hexdigest() == PARSE_METADATA_SHA256
