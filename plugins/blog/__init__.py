@@ -153,8 +153,10 @@ class Build:
             pool.close()
 
     def save_rendered(self):
+        """Save what was rendered for the next build, then let go of it (the posts keep what they use)."""
         if self.folder is not None and self.rendered_now != self.rendered:
             build_cache.save(self._path("markdown"), self.rendered_now)
+        self.rendered = self.rendered_now = {}
 
 
 _build = None

@@ -133,14 +133,14 @@ class Signer:
             fields = dict(getattr(value, "__dict__", {}))
             fields.update({name: getattr(value, name) for name in _slots(value)})
             fields.pop("settings", None)
-            h.update(self.value(fields))
+            h.update(self._sign(fields))  # a temporary dict: signed, not remembered
         else:
             raise Unknown(type(value).__qualname__)
         return h.digest()
 
     def _sign_content(self, h, content):
         fields = {name: v for name, v in vars(content).items() if name not in CONTENT_SKIP}
-        h.update(self.value(fields))
+        h.update(self._sign(fields))  # a temporary dict: signed, not remembered
         linked = False
         for text in (pelican_compat.raw_body(content), pelican_compat.raw_summary(content)):
             if text:
@@ -198,10 +198,10 @@ class Signer:
             read["localsiteurl"] = context.get("localsiteurl")
         try:
             h = hashlib.sha256(self.build_digest.encode())
-            h.update(self.value(key))
+            h.update(self._sign(key))
             h.update(self.value(template.name))
             h.update(self.value(paginated))
-            h.update(self.value(read))
+            h.update(self._sign(read))
         except Unknown:
             return None
         return h.hexdigest()
@@ -209,8 +209,8 @@ class Signer:
     def feed(self, key, elements):
         try:
             h = hashlib.sha256(self.build_digest.encode())
-            h.update(self.value(key))
-            h.update(self.value(list(elements)))
+            h.update(self._sign(key))
+            h.update(self._sign(list(elements)))
         except Unknown:
             return None
         return h.hexdigest()
