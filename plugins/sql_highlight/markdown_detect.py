@@ -5,13 +5,11 @@ Fenced blocks are labelled before fenced_code reads them; indented blocks get co
 """
 
 from markdown.extensions import Extension
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .detect import detect_language
-
-FENCE = FencedBlockPreprocessor.FENCED_BLOCK_RE
+from .markdown_fences import rewrite_openings
 
 
 def _unescape(text):
@@ -20,31 +18,24 @@ def _unescape(text):
 
 class LabelUnlabelledFences(Preprocessor):
     def run(self, lines):
-        text = "\n".join(lines)
-        pieces, position = [], 0
-        for m in FENCE.finditer(text):
-            if m.group("lang") or (m.group("attrs") and "." in m.group("attrs").split("=")[0]):
-                continue
-            language = detect_language(m.group("code"))
-            if language == "text":
-                continue
-            attrs = m.group("attrs")
-            opening = (
-                f"{m.group('fence')}{{ .{language} {attrs.strip()} }}"
-                if attrs
-                else f"{m.group('fence')}{language}"
-            )
-            if m.group("hl_lines"):
-                opening += f" hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}"
-            pieces.append(text[position : m.start()])
-            pieces.append(
-                opening + "\n" + m.group("code") + text[m.start("code") + len(m.group("code")) : m.end()]
-            )
-            position = m.end()
-        if not pieces:
-            return lines
-        pieces.append(text[position:])
-        return "".join(pieces).split("\n")
+        return rewrite_openings(lines, self.opening)
+
+    @staticmethod
+    def opening(m):
+        if m.group("lang") or (m.group("attrs") and "." in m.group("attrs").split("=")[0]):
+            return None
+        language = detect_language(m.group("code"))
+        if language == "text":
+            return None
+        attrs = m.group("attrs")
+        opening = (
+            f"{m.group('fence')}{{ .{language} {attrs.strip()} }}"
+            if attrs
+            else f"{m.group('fence')}{language}"
+        )
+        if m.group("hl_lines"):
+            opening += f" hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}"
+        return opening
 
 
 class LabelIndentedBlocks(Treeprocessor):

@@ -18,34 +18,45 @@ FENCE = FencedBlockPreprocessor.FENCED_BLOCK_RE
 OPTION = "lectern_lang"
 
 
+def rewrite_openings(lines, opening_for):
+    """The lines with each fenced block's opening line replaced by `opening_for(match)`, where
+    that gives one (None leaves the block as it is)."""
+    text = "\n".join(lines)
+    pieces, position = [], 0
+    for m in FENCE.finditer(text):
+        opening = opening_for(m)
+        if opening is None:
+            continue
+        pieces.append(text[position : m.start()])
+        pieces.append(opening + "\n" + text[m.start("code") : m.end()])
+        position = m.end()
+    if not pieces:
+        return lines
+    pieces.append(text[position:])
+    return "".join(pieces).split("\n")
+
+
 class OurLanguageFences(Preprocessor):
     def __init__(self, md, dialect):
         super().__init__(md)
         self.dialect = dialect
 
     def run(self, lines):
-        text = "\n".join(lines)
-        pieces, position = [], 0
-        for m in FENCE.finditer(text):
-            attrs = (m.group("attrs") or "").strip()
-            if attrs:
-                first, _, rest = attrs.partition(" ")
-                language = first[1:] if first.startswith(".") else ""
-                rest = rest if language else attrs
-            else:
-                language, rest = m.group("lang") or "", ""
-            if not language or lexer_class(language, self.dialect) is None or f"{OPTION}=" in attrs:
-                continue
-            if m.group("hl_lines"):
-                rest = f"{rest} hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}".strip()
-            opening = f'{m.group("fence")}{{ .text {OPTION}="{language}" {rest} }}'.replace("  }", " }")
-            pieces.append(text[position : m.start()])
-            pieces.append(opening + "\n" + text[m.start("code") : m.end()])
-            position = m.end()
-        if not pieces:
-            return lines
-        pieces.append(text[position:])
-        return "".join(pieces).split("\n")
+        return rewrite_openings(lines, self.opening)
+
+    def opening(self, m):
+        attrs = (m.group("attrs") or "").strip()
+        if attrs:
+            first, _, rest = attrs.partition(" ")
+            language = first[1:] if first.startswith(".") else ""
+            rest = rest if language else attrs
+        else:
+            language, rest = m.group("lang") or "", ""
+        if not language or lexer_class(language, self.dialect) is None or f"{OPTION}=" in attrs:
+            return None
+        if m.group("hl_lines"):
+            rest = f"{rest} hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}".strip()
+        return f'{m.group("fence")}{{ .text {OPTION}="{language}" {rest} }}'.replace("  }", " }")
 
 
 class OurLanguageFencesExtension(Extension):
