@@ -1,6 +1,7 @@
 """`invoke livereload` at 1,000 posts: from saving a post with a new title to its page and a listing
 (the archives) showing that title in output/, through the same loop and build as livereload
-(one long-lived process, the watcher polling every 0.2 s, the search index made after).
+(one long-lived process, the watcher polling every 0.2 s, the search index made after the pages
+are in place; each edit waits until the previous one's index is made).
 
 Run: .venv/bin/python benchmarks/livereload_latency.py [--posts 1000] [--edits 8]
 """
@@ -32,7 +33,7 @@ def main(argv=None):
 
     settings = str(work / "lectern_settings.py")
     output = work / "out-live"
-    deferred, built, stop = [], threading.Event(), threading.Event()
+    deferred, built, stop, idle = [], threading.Event(), threading.Event(), threading.Event()
 
     def build_once():
         run_pelican(
@@ -43,6 +44,7 @@ def main(argv=None):
         built.set()
         while deferred:
             tasks.build_index(deferred.pop())
+        idle.set()
 
     loop = threading.Thread(
         target=tasks.watch_and_build,
@@ -55,7 +57,9 @@ def main(argv=None):
     posts = sorted((content / "posts").rglob("*.md"))
     seconds = []
     for n in range(args.edits):
-        time.sleep(1.0)  # the watcher and the index settle
+        idle.wait(120)  # the previous edit's search index is made (a writer reads before editing again)
+        time.sleep(0.5)
+        idle.clear()
         post = posts[(n * 131) % len(posts)]
         marker = f"Edited{n}x{os.getpid()}"
         text = post.read_text(encoding="utf-8").replace("Title: ", f"Title: {marker} ", 1)
