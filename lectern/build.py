@@ -37,10 +37,12 @@ class BuildFailed(Exception):
 
 
 class BuildInterrupted(BuildFailed):
-    def __init__(self, signum):
+    def __init__(self, signum, replaced=False):
         self.exit_code = 128 + signum
-        self.problems = [f"interrupted by {signal.Signals(signum).name}"]
-        Exception.__init__(self, f"interrupted by {signal.Signals(signum).name}: nothing was replaced")
+        name = signal.Signals(signum).name
+        self.problems = [f"interrupted by {name}"]
+        what = "after the new site was put in place" if replaced else "the previous site was left as it was"
+        Exception.__init__(self, f"interrupted by {name}: {what}")
 
 
 class _ErrorCollector(logging.Handler):
@@ -188,7 +190,9 @@ def run_pelican(arguments, after_build=None, cold=False):
                 _replace(output, stage)
                 finished = True
             except KeyboardInterrupt:
-                raise BuildInterrupted(received[0] if received else signal.SIGINT) from None
+                raise BuildInterrupted(
+                    received[0] if received else signal.SIGINT, replaced=finished
+                ) from None
     finally:
         root.removeHandler(collector)
         for handler in console:
