@@ -441,7 +441,7 @@ def write_sitemap_and_styles(pelican):
     if _build is not None and _build.records is not None:
         _build.records.save()
         records = _build.records
-        logger.warning(
+        logger.info(
             "Pages and feeds: %d rendered, %d unchanged", records.asked - records.reused, records.reused
         )
 
