@@ -5,6 +5,7 @@ download. Only elements marked `data-pagefind-body` (posts, pages, talks) are in
 navigation, footers and the planet's outside content never are.
 """
 
+import filecmp
 import os
 import shutil
 import subprocess
@@ -47,14 +48,20 @@ def _html_files(root):
 
 
 def reuse_index(output_dir, previous_dir):
-    """Link the previous build's index into `output_dir` if every page is the previous build's
-    very file (hard-linked by the incremental build): Pagefind's index is a function of the pages
-    alone (two builds of the same pages give the same index, byte for byte). True if reused."""
+    """Link the previous build's index into `output_dir` if every page is the same as in the
+    previous build (most are its very files, hard-linked): Pagefind's index is a function of the
+    pages alone (two builds of the same pages give the same index, byte for byte). True if reused."""
     previous_index = os.path.join(previous_dir or "", "pagefind")
     if not previous_dir or not os.path.isdir(previous_index):
         return False
-    if _html_files(output_dir) != _html_files(previous_dir):
+    pages, previous_pages = _html_files(output_dir), _html_files(previous_dir)
+    if set(pages) != set(previous_pages):
         return False
+    for name, identity in pages.items():  # linked from the previous build, or written again the same
+        if identity != previous_pages[name] and not filecmp.cmp(
+            os.path.join(output_dir, name), os.path.join(previous_dir, name), shallow=False
+        ):
+            return False
     shutil.copytree(previous_index, os.path.join(output_dir, "pagefind"), copy_function=os.link)
     return True
 

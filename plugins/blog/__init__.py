@@ -259,6 +259,25 @@ def prepare_writing(generators):
     _build.signer = Signer(_build.digest + theme, settings, context, _build.records.template_names(theme))
 
 
+class PageByPage:
+    """What Pelican's writer renders each page of a paginated output with: the template, or the
+    previous build's page when its signature is as recorded (Pelican then writes the same text)."""
+
+    def __init__(self, template, sign):
+        self.template = template
+        self.sign = sign
+        self.signatures = {}  # output file -> its signature
+
+    def render(self, localcontext):
+        name = localcontext["output_file"]
+        signature = self.signatures[name] = self.sign(localcontext)
+        text = _build.records.previous_text(("page", name), signature)
+        return text if text is not None else self.template.render(localcontext)
+
+    def __getattr__(self, name):  # name, environment, ...: the template's
+        return getattr(self.template, name)
+
+
 class LecternWriter(Writer):
     """Pelican's writer; an output whose inputs are as recorded is linked from the previous build."""
 
@@ -283,7 +302,7 @@ class LecternWriter(Writer):
         url=None,
         **kwargs,
     ):
-        def write():
+        def write(template=template):
             return super(LecternWriter, self).write_file(
                 name,
                 template,
@@ -305,6 +324,8 @@ class LecternWriter(Writer):
         )
         paginating = bool(pages) and template_name in self.settings["PAGINATED_TEMPLATES"]
         key = ("file", name, relative_urls, template_name, override_output, url)
+        if paginating:
+            return self._write_page_by_page(key, template, write, list(pages))
         signature = _build.signer.page(
             key, template, context, kwargs, pages if paginating else None, relative_urls
         )
@@ -314,6 +335,22 @@ class LecternWriter(Writer):
         try:
             write()
             _build.records.record(key, signature, _build.capture)
+        finally:
+            _build.capture = None
+
+    def _write_page_by_page(self, key, template, write, paginated_keys):
+        """A paginated output: each page signed from what its template is given, and taken from
+        the previous build when that is unchanged (a post edited on page 7 renders page 7 again,
+        and its neighbours, not pages 1 to 100)."""
+        pages = PageByPage(
+            template, lambda local: _build.signer.paginated_page(key, template, local, paginated_keys)
+        )
+        _build.capture = []
+        try:
+            write(pages)
+            for path in _build.capture:
+                relative = os.path.relpath(path, self.output_path)
+                _build.records.record(("page", relative), pages.signatures.get(relative), [path])
         finally:
             _build.capture = None
 

@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 
-from jinja2 import meta
+from jinja2 import meta, nodes
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
@@ -155,10 +155,14 @@ class Signer:
 
     def template_names(self, template):
         """The names `template` can read from its context, or None when that cannot be known."""
+        return self._template_facts(template)[0]
+
+    def _template_facts(self, template):
+        """(names it reads or None, whether it reads no more of a paginator than its counts)."""
         name = template.name
         if name not in self._names:
             environment = template.environment
-            names, seen, queue = set(), set(), [name]
+            names, seen, queue, counts_only = set(), set(), [name], True
             while queue:
                 current = queue.pop()
                 if current in seen:
@@ -171,13 +175,50 @@ class Signer:
                     names = None
                     break
                 names |= meta.find_undeclared_variables(tree)
+                counts_only = counts_only and _paginators_for_counts_only(tree)
                 referenced = list(meta.find_referenced_templates(tree))
                 if None in referenced:  # an include chosen at render time
                     names = None
                     break
                 queue.extend(referenced)
-            self._names[name] = names
+            self._names[name] = (names, counts_only and names is not None)
         return self._names[name]
+
+    def paginated_page(self, key, template, localcontext, paginated_keys):
+        """The signature of one page of a paginated output, from what Pelican gives its template:
+        the page's own items (and its neighbours'), not the whole list, when the template reads
+        no more of the paginator than its counts."""
+        names, counts_only = self._template_facts(template)
+        if names is None:
+            names = set(localcontext)
+        read = {}
+        for name in sorted(names):
+            if name in DERIVED_NAMES:
+                continue
+            value = localcontext.get(name, ("<not in the context>",))
+            suffix = next((s for k in paginated_keys for s in PAGINATION_SUFFIXES if name == f"{k}{s}"), None)
+            if suffix is not None and value is not None:
+                value = self._pagination(suffix, value, counts_only)
+            read[name] = value
+        read["localsiteurl"] = localcontext.get("localsiteurl")
+        try:
+            h = hashlib.sha256(self.build_digest.encode())
+            h.update(self._sign(key))
+            h.update(self._sign((template.name, localcontext.get("output_file"))))
+            h.update(self._sign(read))
+        except Unknown:
+            return None
+        return h.hexdigest()
+
+    @staticmethod
+    def _pagination(suffix, value, counts_only):
+        paginator = value if suffix == "_paginator" else value.paginator
+        whole = (paginator.num_pages, paginator.count, paginator.per_page)
+        if not counts_only:
+            whole += (tuple(paginator.object_list),)
+        if suffix == "_paginator":
+            return ("paginator", *whole)
+        return ("page", value.number, value.url, value.save_as, tuple(value.object_list), *whole)
 
     def page(self, key, template, context, kwargs, paginated, relative_urls):
         """The signature of one write_file call, or None when it cannot be signed."""
@@ -214,6 +255,35 @@ class Signer:
         except Unknown:
             return None
         return h.hexdigest()
+
+
+PAGINATOR_COUNTS = {"num_pages", "count", "per_page", "page_range", "orphans"}
+
+
+def _paginators_for_counts_only(tree):
+    """Whether every use of a `*_paginator` in the template is one of its counts, and no page's
+    `.paginator` is followed (which would lead to every item of every page)."""
+    uses = [n for n in tree.find_all(nodes.Name) if n.name.endswith("_paginator")]
+    counts = [
+        n
+        for n in tree.find_all(nodes.Getattr)
+        if isinstance(n.node, nodes.Name)
+        and n.node.name.endswith("_paginator")
+        and n.attr in PAGINATOR_COUNTS
+    ]
+    followed = any(
+        n.attr in ("paginator", "object_list") and not _is_page_items(n) for n in tree.find_all(nodes.Getattr)
+    )
+    return len(uses) == len(counts) and not followed
+
+
+def _is_page_items(node):
+    """`<x>_page.object_list` (and its neighbours'): the page's own items, which are signed."""
+    return (
+        node.attr == "object_list"
+        and isinstance(node.node, nodes.Name)
+        and node.node.name.endswith(("_page", "_previous_page", "_next_page"))
+    )
 
 
 def _identity(path):
@@ -270,6 +340,24 @@ class OutputRecords:
                 signature,
                 [(os.path.relpath(p, self.output_path), _identity(p)) for p in paths],
             )
+
+    def previous_text(self, key, signature):
+        """The previous build's text of `key`'s one file if its signature and file are as recorded."""
+        entry = self.previous.get(key)
+        self.asked += 1
+        if signature is None or entry is None or entry[0] != signature or len(entry[1]) != 1:
+            return None
+        relative, identity = entry[1][0]
+        source = os.path.join(self.previous_output, relative)
+        try:
+            if _identity(source) != identity:
+                return None
+            with open(source, encoding="utf-8", newline="") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError):
+            return None
+        self.reused += 1
+        return text
 
     def template_names(self, theme_digest):
         """What each template reads, as found by the last build with these very templates; the
