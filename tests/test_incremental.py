@@ -263,3 +263,20 @@ def test_incremental_builds_equal_cold_builds_under_random_edits(tmp_path_factor
             build(site.project, site.root / "out")
             build(site.project, site.root / "cold", cold=True)
             assert_same_site(site.root / "out", site.root / "cold", log)
+
+
+def test_a_second_build_in_the_same_process_reuses_every_page(tmp_path, monkeypatch):
+    """As livereload builds: publishconf.py imports pelicanconf.py, whose module (and so its
+    MARKDOWN dict) Python keeps between builds; nothing may leak from one build into the next."""
+    import blog
+
+    site = Site(tmp_path)
+    monkeypatch.setenv("SITEURL", "https://blog.example.test")
+    monkeypatch.syspath_prepend(str(site.project))
+    monkeypatch.chdir(site.project)
+    from lectern.build import run_pelican
+
+    for _ in range(2):
+        run_pelican(["-s", "publishconf.py", "-o", str(site.root / "out"), "-q"])
+    records = blog._build.records
+    assert records.asked > 50 and records.reused == records.asked

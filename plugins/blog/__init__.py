@@ -1,6 +1,7 @@
 """Lectern's blog essentials: code-block frames, generated Pygments CSS, table of contents,
 reading time, neighbours and related posts, absolute feed URLs, sitemap, metadata checks."""
 
+import copy
 import logging
 import os
 import sys
@@ -180,6 +181,9 @@ def configure(pelican):
     settings["SITE_ORIGIN"] = site_origin(settings)
     # The path the site is served under ("/" or "/blog/"), for scripts that build URLs.
     settings["SITE_BASE_PATH"] = urlsplit(settings["SITEURL"] or "/").path.rstrip("/") + "/"
+    # A copy: Pelican's reader and our plugins add to it, and the dict a settings file made may be
+    # shared with the next build in this process (a settings file that imports another one).
+    settings["MARKDOWN"] = copy.deepcopy(settings["MARKDOWN"])
     codehilite = (
         settings["MARKDOWN"]
         .setdefault("extension_configs", {})
