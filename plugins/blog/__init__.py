@@ -16,6 +16,7 @@ from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
 from .markdown_reader import TEXT_FACTS, LecternMarkdownReader
+from .markdown_render import source_digest
 from .post_extras import (
     PostExtras,
     PostLink,
@@ -88,7 +89,7 @@ BYTECODE_CACHE = BuildBytecodeCache()
 
 class Build:
     """What one build knows beyond Pelican's own objects. One build runs at a time in a process;
-    `_build` is it, from `initialized` until the next build starts."""
+    `_build` is it, from the first generator's readers until the next build starts."""
 
     def __init__(self, settings):
         self.settings = settings
@@ -122,31 +123,31 @@ class Build:
         return self._path("outputs-" + build_cache.Digest().add(output).hexdigest()[:16])
 
     def cached(self, path):
-        """The rendered Markdown of `path` if this build has it, from the cache or made now."""
-        with open(path, "rb") as f:
-            digest = build_cache.Digest().add(f.read()).hexdigest()
+        """The rendered Markdown of `path` if the cache has it for the file's present bytes."""
         found = self.rendered.get(path)
-        if found is not None and found[0] == digest:
-            self.rendered_now[path] = found
-            return found[1]
-        return None
+        if found is None:
+            return None
+        with open(path, "rb") as f:
+            if found[0] != source_digest(f.read()):
+                return None
+        self.rendered_now[path] = found
+        return found[1]
 
     def render(self, path, converters):
-        """`path` rendered: by a worker if one has it, else here; remembered for the next build."""
+        """`path` rendered: from the cache, by a worker if one has it, or here; remembered with
+        the digest of the bytes that were rendered, for the next build."""
         found = self.cached(path)
         if found is not None:
             return found
         answer = self.pool.take(path) if self.pool is not None else None
         if answer is None:
-            rendered = converters.render(path)
+            made = converters.render(path)
         elif answer[0]:
-            rendered = answer[1]
+            made = answer[1]
         else:
             raise answer[1]
-        with open(path, "rb") as f:
-            digest = build_cache.Digest().add(f.read()).hexdigest()
-        self.rendered_now[path] = (digest, rendered)
-        return rendered
+        self.rendered_now[path] = made
+        return made[1]
 
     def close_pool(self):
         pool, self.pool = self.pool, None

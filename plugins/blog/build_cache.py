@@ -23,7 +23,7 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when what a cache holds changes shape
+FORMAT = 2  # bump when what a cache holds changes shape
 PRUNE_DAYS = 30
 LIBRARIES = ("pelican", "markdown", "pygments", "jinja2", "pglast", "nh3", "feedgenerator")
 # Per run, not per site: where this build writes, and switches of the build runner itself.

@@ -35,7 +35,7 @@ class LecternMarkdownReader(MarkdownReader):
         if self.build is not None:
             rendered = self.build.render(source_path, self.converters())
         else:
-            rendered = self.converters().render(source_path)
+            rendered = self.converters().render(source_path)[1]
         content, raw_meta, formatted, toc_tokens, statistics = rendered
         problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
         if problems:

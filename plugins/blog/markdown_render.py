@@ -1,11 +1,17 @@
 """The Markdown work for one file, as plain data: the same function in the build process and in
 a render worker (render_pool), so where a file was rendered never changes what comes out."""
 
+import hashlib
+
 from markdown import Markdown
 
 from .post_extras import text_statistics
 
 _worker_converters = None  # in a render worker: its Converters, made once by setup()
+
+
+def source_digest(data):
+    return hashlib.sha256(data).hexdigest()
 
 
 class Converters:
@@ -20,10 +26,15 @@ class Converters:
         self.metadata.preprocessors.deregister("meta")
 
     def render(self, source_path):
-        """(content HTML, raw metadata, formatted metadata HTML, table of contents, text statistics)."""
+        """(digest of the bytes rendered, (content HTML, raw metadata, formatted metadata HTML,
+        table of contents, text statistics)): the digest is of the very bytes read, so a file
+        saved again while it is rendered is never cached under its new contents."""
         self.body.reset()
         with open(source_path, "rb") as f:
             data = f.read()
+        return source_digest(data), self._render(source_path, data)
+
+    def _render(self, source_path, data):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
