@@ -331,9 +331,7 @@ class LecternWriter(Writer):
         key = ("file", name, relative_urls, template_name, override_output, url)
         if paginating:
             return self._write_page_by_page(key, template, write, list(pages))
-        signature = _build.signer.page(
-            key, template, context, kwargs, pages if paginating else None, relative_urls
-        )
+        signature = _build.signer.page(key, template, context, kwargs, relative_urls)
         if self._unchanged(key, signature, {**context, **kwargs}):
             return None
         _build.capture = []

@@ -27,8 +27,7 @@ from pelican.urlwrappers import URLWrapper
 
 from . import build_cache, pelican_compat
 
-# Set by Pelican's writer for each page from its name, URL and settings, never from data
-# (and, for a paginated page, `<key>_page` and its kin for each key of `paginated`).
+# Set by Pelican's writer for each page from its name, URL and settings, never from data.
 DERIVED_NAMES = {"SITEURL", "localsiteurl", "output_file"}
 PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
 # An object may say what it was made from: a string that changes whenever anything in it would
@@ -220,19 +219,16 @@ class Signer:
             return ("paginator", *whole)
         return ("page", value.number, value.url, value.save_as, tuple(value.object_list), *whole)
 
-    def page(self, key, template, context, kwargs, paginated, relative_urls):
-        """The signature of one write_file call, or None when it cannot be signed."""
+    def page(self, key, template, context, kwargs, relative_urls):
+        """The signature of one write_file call that is not paginated (paginated ones are signed
+        page by page, paginated_page), or None when it cannot be signed."""
         names = self.template_names(template)
         local = {**context, **kwargs}
         if names is None:
             names = set(local)
-        # Pelican's paginator makes these from `paginated` (signed below) and the page's name.
-        derived = DERIVED_NAMES | {
-            f"{key}{suffix}" for key in paginated or () for suffix in PAGINATION_SUFFIXES
-        }
         read = {}
         for name in sorted(names):
-            if name in derived:
+            if name in DERIVED_NAMES:
                 continue
             read[name] = local.get(name, ("<not in the context>",))
         if not relative_urls:
@@ -241,7 +237,6 @@ class Signer:
             h = hashlib.sha256(self.build_digest.encode())
             h.update(self._sign(key))
             h.update(self.value(template.name))
-            h.update(self.value(paginated))
             h.update(self._sign(read))
         except Unknown:
             return None
@@ -303,8 +298,9 @@ class OutputRecords:
         self.current = {}
         self.asked = self.reused = 0  # outputs, and outputs linked from the previous build
 
-    def reuse(self, key, signature):
-        """Link `key`'s recorded files from the previous output; their relative paths, or None."""
+    def _unchanged_sources(self, key, signature):
+        """[(relative path, path in the previous output)] of `key`'s files if its signature is as
+        recorded and every file is still the one recorded; else None."""
         entry = self.previous.get(key)
         self.asked += 1
         if signature is None or entry is None or entry[0] != signature:
@@ -318,6 +314,13 @@ class OutputRecords:
             except OSError:
                 return None
             sources.append((relative, source))
+        return sources
+
+    def reuse(self, key, signature):
+        """Link `key`'s recorded files from the previous output; their relative paths, or None."""
+        sources = self._unchanged_sources(key, signature)
+        if sources is None:
+            return None
         files = []
         for relative, source in sources:
             target = os.path.join(self.output_path, relative)
@@ -343,16 +346,11 @@ class OutputRecords:
 
     def previous_text(self, key, signature):
         """The previous build's text of `key`'s one file if its signature and file are as recorded."""
-        entry = self.previous.get(key)
-        self.asked += 1
-        if signature is None or entry is None or entry[0] != signature or len(entry[1]) != 1:
+        sources = self._unchanged_sources(key, signature)
+        if sources is None or len(sources) != 1:
             return None
-        relative, identity = entry[1][0]
-        source = os.path.join(self.previous_output, relative)
         try:
-            if _identity(source) != identity:
-                return None
-            with open(source, encoding="utf-8", newline="") as f:
+            with open(sources[0][1], encoding="utf-8", newline="") as f:
                 text = f.read()
         except (OSError, UnicodeDecodeError):
             return None
