@@ -356,6 +356,32 @@ def check(c, only="", output="", settings=SETTINGS_FILE_BASE, publish=False):
         raise Exit(code=status)
 
 
+@task(
+    name="import",
+    help={
+        "source": "a WordPress export (WXR), an RSS 2.0 or Atom feed (Blogger's export): a file or a URL",
+        "dry-run": "read everything and print the summary, write nothing",
+        "force": "replace files edited since they were imported",
+        "images": "download the old site's images into content/images/ (--no-images keeps the links)",
+    },
+)
+def import_(c, source, dry_run=False, force=False, images=True):
+    """Move an existing blog in: posts to content/posts/<year>/<slug>.md, pages to content/pages/"""
+    from lectern.importing.run import ImportFailed, import_source
+
+    try:
+        import_source(
+            source,
+            SETTINGS["PATH"],
+            SETTINGS.get("CACHE_PATH", "cache"),
+            dry_run=dry_run,
+            force=force,
+            images=images,
+        )
+    except ImportFailed as problem:
+        raise Exit(f"import: {problem}", code=1) from None
+
+
 @task(help={"settings": "the settings file whose PLANET_FEEDS to fetch (default: pelicanconf.py)"})
 def planet(c, settings=SETTINGS_FILE_BASE):
     """Fetch the planet's feeds into its cache (the only command that uses the network)"""
