@@ -25,8 +25,16 @@ LANGUAGES = (
     "console",
     "json",
     "html",
+    "html+django",
+    "yaml",
+    "ini",
+    "diff",
+    "c",
+    "cpp",
+    "javascript",
     "text",
 )
+SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?=\S|$)", re.M)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
