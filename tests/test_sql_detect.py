@@ -1,6 +1,8 @@
 """Detection of unlabelled code blocks, per class, on snippets we write here."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sql_highlight.detect import LANGUAGES, detect_language
 
@@ -17,6 +19,7 @@ CASES = {
         "DECLARE\n  n integer;\nBEGIN\n  SELECT count(*) INTO n FROM t;\n  RAISE NOTICE '% rows', n;\nEND;",
     ],
     "psql": [
+        "=> SELECT count(*) FROM orders;\n count\n-------\n    42",
         "app=# SELECT 1;\n ?column?\n----------\n        1\n(1 row)",
         "postgres=> \\dt\n        List of relations\n",
         " id | name\n----+------\n  1 | a\n(1 row)\n\napp=# \\q",
@@ -29,21 +32,50 @@ CASES = {
         "from django.db import models\n\nclass Order(models.Model):\n    state = models.CharField(max_length=20)\n",
         "def total(items):\n    return sum(i.price for i in items)\n",
         'cursor.execute("SELECT * FROM orders WHERE id = %s", [order_id])\n',
+        "DATABASES = {\n    'default': {'ENGINE': 'django.db.backends.postgresql'}\n}",
+        "from django.http import HttpResponse\n\ndef index(request):\n    return HttpResponse('<p>Hi</p>')",
     ],
     "pycon": [">>> Order.objects.filter(state='paid').count()\n3", ">>> 1 + 1\n2"],
     "bash": [
         "#!/usr/bin/env bash\nset -euo pipefail\npg_dump -Fc app > app.dump\n",
         'for db in app analytics; do\n  vacuumdb --analyze "$db"\ndone\n',
         "psql \"$DATABASE_URL\" <<'SQL'\nSELECT 1;\nSQL\n",
+        "./manage.py test --parallel 4 orders",
     ],
     "console": [
         "$ pg_restore --list app.dump | head -3\n; Archive created at 2024-01-01\n",
         "$ psql app\npsql (17.2)\napp=# \\q",
+        "$ ./manage.py migrate",
     ],
     "json": ['{"state": "paid", "items": [1, 2]}', "[1, 2, 3]"],
-    "html": ['<p class="note">Hello</p>', "{% for post in posts %}<li>{{ post.title }}</li>{% endfor %}"],
-    "text": [
+    "html": ['<p class="note">Hello</p>', "<table>\n  <tr><td>1</td></tr>\n</table>"],
+    "html+django": [
+        "{% for post in posts %}<li>{{ post.title }}</li>{% endfor %}",
+        "{% extends 'base.html' %}\n{% block title %}Archive{% endblock %}",
+        "Posted {{ post.published|date:'Y-m-d' }}",
+    ],
+    "yaml": [
+        "services:\n  db:\n    image: postgres:17\n    ports:\n      - '5432:5432'",
+        "- name: install postgres\n  apt:\n    name: postgresql-17\n    state: present",
+    ],
+    "ini": [
         "shared_buffers = 4GB\nwork_mem = 64MB",
+        "[pgbouncer]\nlisten_port = 6432\npool_mode = transaction",
+    ],
+    "diff": [
+        "--- a/settings.py\n+++ b/settings.py\n@@ -1,2 +1,2 @@\n-DEBUG = True\n+DEBUG = False",
+        "diff --git a/schema.sql b/schema.sql\n@@ -3 +3 @@\n-  total numeric\n+  total numeric(12, 2)",
+    ],
+    "c": [
+        '#include "postgres.h"\n#include "fmgr.h"\n\nPG_MODULE_MAGIC;',
+        "static int\ncount_rows(Relation rel)\n{\n    return 0;\n}",
+    ],
+    "cpp": ["#include <vector>\n\nstd::vector<int> ids;\nids.push_back(1);"],
+    "javascript": [
+        "const rows = await fetch('/api/orders').then((r) => r.json());",
+        "document.querySelector('#copy').addEventListener('click', copy);",
+    ],
+    "text": [
         "This block is just prose about vacuum.",
         "host all all 10.0.0.0/8 scram-sha-256",
         "id,name\n1,Ann\n2,Bo",
@@ -68,3 +100,19 @@ def test_text_that_parses_as_sql_is_always_sql():
     # These look like other things but PostgreSQL's parser accepts them.
     for code in ["VALUES (1), (2);", "TABLE orders;", "SHOW work_mem;"]:
         assert detect_language(code) == "postgresql"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_any_text_gets_an_answer_from_languages(code):
+    assert detect_language(code) in LANGUAGES
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([c for codes in CASES.values() for c in codes]), max_size=4),
+    st.text(max_size=40),
+)
+def test_pasted_together_blocks_get_an_answer_from_languages(pieces, glue):
+    """A post's block is often two kinds of code at once; detection still answers."""
+    assert detect_language(glue.join(pieces)) in LANGUAGES

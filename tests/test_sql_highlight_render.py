@@ -182,3 +182,22 @@ def test_pygmentize_finds_our_lexers():
     )
     assert result.returncode == 0, result.stderr
     assert '<span class="gp">app=#</span>' in result.stdout
+
+
+def test_a_detected_language_is_marked_as_detected(render):
+    """Readers (and the theme) can tell a language we guessed from one the author wrote."""
+    post = (
+        "```\nSELECT id FROM orders;\n```\n\n"
+        "```postgresql\nSELECT id FROM orders;\n```\n\n"
+        "```\nfrom django.db import models\n\nclass Order(models.Model):\n    state = models.TextField()\n```\n\n"
+        '``` { title="deploy.sh" }\n$ ./manage.py migrate\n```\n'
+    )
+    blocks = BeautifulSoup(render(post), "html.parser").select("div.code-block")
+    assert [(b["data-lang"], b.get("data-lang-source")) for b in blocks] == [
+        ("postgresql", "detected"),
+        ("postgresql", None),
+        ("python", "detected"),
+        ("console", "detected"),
+    ]
+    assert blocks[3].select_one(".code-title").get_text() == "deploy.sh"
+    assert blocks[0].select_one("code").get_text() == "SELECT id FROM orders;\n"

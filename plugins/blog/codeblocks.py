@@ -82,6 +82,8 @@ class CodeBlockFormatter(HtmlFormatter):
     """
 
     def __init__(self, lang_str="", **options):
+        # Set by sql_highlight's markdown_detect when the language was detected, not written.
+        self.detected = bool(options.pop("lectern_detected", None))
         self.caption = options.pop("title", None) or options.pop("filename", None) or ""
         options.pop("filename", None)
         options.setdefault("wrapcode", True)
@@ -139,4 +141,5 @@ class CodeBlockFormatter(HtmlFormatter):
             caption = f'<span class="code-title">{escape(self.caption)}</span>' if self.caption else ""
             badge = f'<span class="code-lang">{escape(label)}</span>' if label else ""
             head = f'<div class="code-head">{caption}{badge}</div>'
-        outfile.write(f'<div class="code-block" data-lang="{lang}">{head}{html}</div>\n')
+        source = ' data-lang-source="detected"' if self.detected else ""
+        outfile.write(f'<div class="code-block" data-lang="{lang}"{source}>{head}{html}</div>\n')

@@ -5,7 +5,6 @@ first: prompts (psql, Python, shell), plan shapes, then PostgreSQL's own parser:
 parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a function wrapper.
 """
 
-import ast
 import json
 import re
 
@@ -13,6 +12,21 @@ import pglast
 
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
+from .signs import (
+    INI_SECTION,
+    SHELL_PROMPT,
+    SHELL_WORDS,
+    looks_like_c,
+    looks_like_commands,
+    looks_like_cpp,
+    looks_like_diff,
+    looks_like_django_template,
+    looks_like_ini,
+    looks_like_javascript,
+    looks_like_python,
+    looks_like_python_module,
+    looks_like_yaml,
+)
 
 LANGUAGES = (
     "postgresql",
@@ -25,19 +39,24 @@ LANGUAGES = (
     "console",
     "json",
     "html",
+    "html+django",
+    "yaml",
+    "ini",
+    "diff",
+    "c",
+    "cpp",
+    "javascript",
     "text",
 )
+SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
-_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?=\S|$)", re.M)
+# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt.
+_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
+# PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
+_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(])", re.M)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^>>>(?: |$)", re.M)
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
-_SHELL_WORDS = re.compile(
-    r"^(?:sudo|apt|apt-get|pg_\w+|psql|createdb|dropdb|createuser|initdb|systemctl|service|cd|ls|cat|"
-    r"export|echo|docker|kubectl|pip3?|python3?|git|curl|wget|tail|head|grep|vacuumdb|pgbench|du|df|"
-    r"mkdir|rm|cp|mv|tar|gzip|chmod|chown|ssh|scp|rsync|make|invoke|which|env|find|time|ps|kill|"
-    r"free|uptime|journalctl|crontab|su)\b"
-)
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
     r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
@@ -45,19 +64,12 @@ _PLAN_LINE = re.compile(
 )
 _PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<!DOCTYPE|<!--")
-_TEMPLATE_TAG = re.compile(r"\{%\s*\w+.*?%\}|\{\{.*?\}\}")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
     r"(?:^|\s)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|&&|\|\||2>&1|\\$|"
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
-    re.M,
-)
-_PYTHON_SIGNS = re.compile(
-    r"^\s*(?:def |class |import |from [\w.]+ import |@\w|async def |with .*:$|for .+ in .+:$|"
-    r"if .+:$|elif .+:$|else:$|try:$|except\b|return\b|raise |yield\b|print\()|\bself\.|\.objects\.|"
-    r"\w+\([^)]*\)|f\"|f'",
     re.M,
 )
 _PLPGSQL_SIGNS = re.compile(
@@ -116,16 +128,8 @@ def _is_json(code):
         return False
 
 
-def _is_python(code):
-    try:
-        ast.parse(code)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
-        return False
-    return bool(_PYTHON_SIGNS.search(code))
-
-
 def _console_lines(lines):
-    return [line for line in lines if _CONSOLE.match(line) and _SHELL_WORDS.match(_CONSOLE.sub("", line, 1))]
+    return [line for line in lines if _CONSOLE.match(line) and SHELL_WORDS.match(_CONSOLE.sub("", line, 1))]
 
 
 def _without_leading_comments(code):
@@ -144,19 +148,40 @@ def detection_sample(code):
     return "\n".join(line[:MAX_LINE_CHARS] for line in lines[:MAX_LINES])
 
 
+def _is_html(code):
+    return bool(code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2)
+
+
+def _is_plpgsql(code):
+    return bool(
+        _parses_as_plpgsql_body(code)
+        or _PLPGSQL_BLOCK.match(code)
+        or (len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I))
+    )
+
+
+def _is_bash(code, lines):
+    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(
+        bool(SHELL_WORDS.match(line.strip())) for line in lines
+    )
+    return shell_hits >= 2 or (shell_hits and len(lines) <= 2) or looks_like_commands(code)
+
+
 def detect_language(code):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
     code = detection_sample(code)
     if not code.strip():
         return "text"
     lines = code.splitlines()
+    first = next(line for line in lines if line.strip())
     if _PYCON.search(code):
         return "pycon"
+    if looks_like_diff(code):
+        return "diff"  # before anything else: a diff carries any language in its lines
     console = _console_lines(lines)
-    first = next(line for line in lines if line.strip())
-    if console and console[0] == first:
+    if console and console[0] == first or SHELL_PROMPT.match(first):
         return "console"  # a shell session, even one that goes on into psql
-    if _PSQL_PROMPT_LINE.search(code):
+    if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
@@ -164,35 +189,36 @@ def detect_language(code):
         return "postgresql"
     if _PLAN_STRONG.search(code) or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code)):
         return "postgres-explain"
-    if _PSQL_SHAPES.search(code) and not _is_python(code):
+    if _PSQL_SHAPES.search(code) and not looks_like_python(code):
         return "psql"
     if _is_json(code):
         return "json"
-    stripped = code.lstrip()
-    if (
-        stripped.startswith("<")
-        and _HTML_TAG.search(code)
-        or len(_HTML_TAG.findall(code)) >= 2
-        or (_TEMPLATE_TAG.search(code) and _HTML_TAG.search(code))
-    ):
+    if looks_like_python_module(code) and looks_like_python(code):
+        return "python"  # before HTML: its strings often carry tags
+    if looks_like_yaml(code):
+        return "yaml"
+    if looks_like_cpp(code):  # before HTML: `#include <vector>` is no tag
+        return "cpp"
+    if looks_like_c(code):
+        return "c"
+    if looks_like_django_template(code):
+        return "html+django"
+    if _is_html(code):
         return "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if (
-        _parses_as_plpgsql_body(code)
-        or _PLPGSQL_BLOCK.match(code)
-        or (len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I))
-    ):
+    if _is_plpgsql(code):
         return "plpgsql"
-    if _is_python(code):
+    if looks_like_ini(code) and not looks_like_python(code) or INI_SECTION.match(first):
+        return "ini"
+    if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
+        return "javascript"
+    if looks_like_python(code) or looks_like_python_module(code):
         return "python"
     if _SQL_START.match(_without_leading_comments(code)):
         return "postgresql"
-    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(
-        bool(_SHELL_WORDS.match(line.strip())) for line in lines
-    )
-    if shell_hits >= 2 or (shell_hits and len(lines) <= 2):
+    if _is_bash(code, lines):
         return "bash"
     return "text"

@@ -1,6 +1,7 @@
 """A Python-Markdown extension that gives unlabelled code blocks a detected language.
 
-Fenced blocks are labelled before fenced_code reads them; indented blocks get codehilite's
+Fenced blocks are labelled before fenced_code reads them, and marked as detected (the code-block
+formatter says so in `data-lang-source`); indented blocks get codehilite's
 `:::lang` header before codehilite reads them. Blocks detected as plain text are left alone.
 """
 
@@ -9,7 +10,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .detect import detect_language
-from .markdown_fences import rewrite_openings
+from .markdown_fences import DETECTED, rewrite_openings
 
 
 def _unescape(text):
@@ -27,15 +28,10 @@ class LabelUnlabelledFences(Preprocessor):
         language = detect_language(m.group("code"))
         if language == "text":
             return None
-        attrs = m.group("attrs")
-        opening = (
-            f"{m.group('fence')}{{ .{language} {attrs.strip()} }}"
-            if attrs
-            else f"{m.group('fence')}{language}"
-        )
+        attrs = (m.group("attrs") or "").strip()
         if m.group("hl_lines"):
-            opening += f" hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}"
-        return opening
+            attrs = f"{attrs} hl_lines={m.group('quot')}{m.group('hl_lines')}{m.group('quot')}".strip()
+        return f'{m.group("fence")}{{ .{language} {DETECTED}="1" {attrs} }}'.replace("  }", " }")
 
 
 class LabelIndentedBlocks(Treeprocessor):

@@ -16,6 +16,8 @@ from .lexer_registry import lexer_class
 
 FENCE = FencedBlockPreprocessor.FENCED_BLOCK_RE
 OPTION = "lectern_lang"
+# Set on a fence whose language markdown_detect chose; codehilite hands it to the formatter.
+DETECTED = "lectern_detected"
 
 
 def rewrite_openings(lines, opening_for):

@@ -1,0 +1,253 @@
+"""Gather labelled code blocks from public documentation, to measure detection on real writing.
+
+The blocks are other people's work: they are written to a folder outside the repository
+(default /tmp/lectern-detection-real/<set>/NNN-<label>.txt, with a sources.tsv giving the
+repository, commit, path and line of each) and never committed. The repositories are bare git
+mirrors (the `fetch` tool puts them under /work/.mirror/<owner>+<name>/repo); each source is read
+at the commit pinned in SOURCES, so a run gives the same blocks again.
+
+A block's label comes from its source's markup: the language of an rst `code-block` or of a
+Markdown fence, mapped to our aliases; for PostgreSQL's HTML documentation (which labels no
+language) the element, the page and the prompts the markup sets apart (`userinput`). Blocks
+whose label does not map to one of ours reliably are skipped. Sources are split into a tuning
+set and a held-out set, never both: detection is tuned on the first only.
+
+Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
+"""
+
+import argparse
+import html
+import re
+import subprocess
+import textwrap
+from collections import defaultdict
+from pathlib import Path
+
+# The commit each repository is read at.
+COMMITS = {
+    "wdk-docs/django-docs-zh": "2237922c072558f9793c737f03d04c5804e77f0d",
+    "django/channels": "60cbc43c1069dce5567c1081781c94e4f4ba0c19",
+    "DjangoGirls/tutorial": "71c4c3dad21608a7767cf9e11b887ca1b3f35b95",
+    "zalando/postgres-operator": "a7aaad0a0b9517bb46077f2925eb80ae8ebe1a0c",
+    "tavaresgerson/postgres-docs": "bdc1c1d5ae57f4618717e7632f488c23d5b4364b",
+    "PostgREST/postgrest": "4834678902681402a56c490f29947826e7ed5308",
+    "hapostgres/pg_auto_failover": "bc8c6ae03ead0910a22fc19dbdae13634ec9735d",
+    "django-cms/django-cms": "22f01b69b9bf49756e9e39b0cfe687f807053866",
+    "simonw/til": "8d908b6d36cdd27bc6464392435ac6223a00caac",
+    "pgvector/pgvector": "e48241b4dcc045b18902914f668d03d1d399dfbe",
+}
+# (set, repository, path filter (a regex on the file path), markup)
+SOURCES = (
+    ("tuning", "wdk-docs/django-docs-zh", r"^docs/.*\.txt$", "rst"),
+    ("tuning", "django/channels", r"^docs/.*\.rst$", "rst"),
+    ("tuning", "DjangoGirls/tutorial", r"^en/.*\.md$", "md"),
+    ("tuning", "zalando/postgres-operator", r"^(docs/.*|README)\.md$", "md"),
+    # PostgreSQL's documentation, split by page: a-m tunes, n-z is held out.
+    ("tuning", "tavaresgerson/postgres-docs", r"^v18/html/[a-m][^/]*\.html$", "pghtml"),
+    ("held-out", "tavaresgerson/postgres-docs", r"^v18/html/[n-z][^/]*\.html$", "pghtml"),
+    ("held-out", "PostgREST/postgrest", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "hapostgres/pg_auto_failover", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "django-cms/django-cms", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "simonw/til", r"\.md$", "md"),
+    ("held-out", "pgvector/pgvector", r"\.md$", "md"),
+)
+MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
+
+# A source's language name -> ours. Shell and Python labels are refined by their prompts.
+LABELS = {
+    **dict.fromkeys(("python", "python3", "py"), "python"),
+    **dict.fromkeys(("pycon", "python-console"), "pycon"),
+    **dict.fromkeys(("bash", "sh", "shell", "zsh"), "bash"),
+    **dict.fromkeys(("console", "shell-session", "sh-session"), "console"),
+    **dict.fromkeys(("sql", "postgres", "postgresql", "pgsql"), "postgresql"),
+    "plpgsql": "plpgsql",
+    **dict.fromkeys(("psql", "postgresql-console"), "psql"),
+    "json": "json",
+    "html": "html",
+    **dict.fromkeys(("html+django", "django", "html+jinja", "jinja"), "html+django"),
+    **dict.fromkeys(("yaml", "yml"), "yaml"),
+    **dict.fromkeys(("ini", "cfg", "conf"), "ini"),
+    "diff": "diff",
+    "c": "c",
+    **dict.fromkeys(("cpp", "c++"), "cpp"),
+    **dict.fromkeys(("javascript", "js"), "javascript"),
+    **dict.fromkeys(("text", "none", "log"), "text"),
+}
+SHELL_PROMPT = re.compile(r"^(?:\(\w[\w.-]*\) ?)?(?:[\w@.:~/-]*)?[$%] \S", re.M)
+PSQL_PROMPT = re.compile(r"^\w*[=\-(][>#] ", re.M)
+TEMPLATE = re.compile(r"\{%|\{\{")
+
+
+def refine(label, code):
+    """The source's label made precise by what the block's markup-like prompts say."""
+    if label == "python" and re.search(r"^>>> ", code, re.M):
+        return "pycon"
+    if label == "bash" and SHELL_PROMPT.match(code.lstrip()):
+        return "console"
+    if label == "postgresql" and PSQL_PROMPT.search(code):
+        return "psql"
+    if label == "html" and TEMPLATE.search(code):
+        return "html+django"
+    return label
+
+
+def git_files(mirror, commit, pattern):
+    names = subprocess.run(
+        ["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", commit],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    return [name for name in names if re.search(pattern, name)]
+
+
+def git_show(mirror, commit, path):
+    return subprocess.run(
+        ["git", "-C", str(mirror), "show", f"{commit}:{path}"], capture_output=True, check=True
+    ).stdout.decode("utf-8", "replace")
+
+
+RST_DIRECTIVE = re.compile(r"^(\s*)\.\. (?:code-block|code|sourcecode)::[ \t]*(\S*)[ \t]*$")
+
+
+def rst_blocks(text):
+    """(line, language, code) of each code-block directive of an rst file."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = RST_DIRECTIVE.match(line)
+        if not m:
+            continue
+        indent, body = len(m.group(1)), []
+        j = i + 1
+        while j < len(lines) and re.match(r"^\s+:[\w-]+:", lines[j]):  # the directive's options
+            j += 1
+        for following in lines[j:]:
+            if following.strip() and len(following) - len(following.lstrip()) <= indent:
+                break
+            body.append(following)
+        yield i + 1, m.group(2).lower(), textwrap.dedent("\n".join(body)).strip("\n")
+
+
+MD_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]*)")
+
+
+def md_blocks(text):
+    """(line, language, code) of each fenced block of a Markdown file."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        m = MD_FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        indent, fence = m.group(1), m.group(2)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip().startswith(fence):
+            j += 1
+        body = [line[len(indent) :] if line.startswith(indent) else line for line in lines[i + 1 : j]]
+        yield i + 1, m.group(3).lower(), "\n".join(body).strip("\n")
+        i = j + 1
+
+
+PG_PRE = re.compile(r'<pre class="(programlisting|screen)">(.*?)</pre>', re.S)
+PG_USER_PROMPT = re.compile(r'^(.*?)<strong class="userinput">', re.M)
+PG_RESULT_TABLE = re.compile(r"^-+(?:\+-+)*$|^\(\d+ rows?\)$", re.M)
+PG_SQL_PAGES = re.compile(
+    r"/(?:sql-|tutorial-|ddl-|dml-|queries-|indexes-|rules-|textsearch-|rowtypes|arrays|rangetypes)"
+)
+PG_C_PAGES = re.compile(r"/(?:libpq-example|spi-examples|xfunc-c|trigger-example|plhandler|bgworker)")
+PG_C_SIGNS = re.compile(r"#include|^\s*(?:static |typedef |struct |int |void |Datum )", re.M)
+PG_PLPGSQL_PAGES = re.compile(r"/plpgsql-")
+
+
+def pg_label(path, element, raw, code):
+    """Our label for a <pre> of PostgreSQL's HTML documentation, or None where it is unsure."""
+    if 'class="replaceable"' in raw:
+        return None  # a syntax template with placeholders, not code
+    prompts = [m.group(1) for m in PG_USER_PROMPT.finditer(raw)]
+    if prompts:
+        first = html.unescape(re.sub(r"<[^>]+>", "", prompts[0])).strip()
+        if re.fullmatch(r"[\w@.:~/-]*[$%]", first):
+            return "console"
+        if re.fullmatch(r"\w*[=\-(][>#]", first):
+            return "psql"
+        return None
+    if element == "screen":
+        return "postgres-explain" if re.search(r"^\s*QUERY PLAN\s*$", code, re.M) else None
+    if PG_C_PAGES.search(path) and PG_C_SIGNS.search(code):
+        return "c"
+    if PG_RESULT_TABLE.search(code):
+        return None  # a query with its output
+    if PG_SQL_PAGES.search(path):
+        return "postgresql"
+    if PG_PLPGSQL_PAGES.search(path):
+        if re.match(r"\s*(?:CREATE|DO|SELECT|DROP)\b", code, re.I):
+            return "postgresql"
+        if re.search(r"^\s*(?:DECLARE|BEGIN)\s*$", code, re.M | re.I):
+            return "plpgsql"
+    return None
+
+
+def pg_blocks(text):
+    for m in PG_PRE.finditer(text):
+        raw = m.group(2)
+        code = html.unescape(re.sub(r"<[^>]+>", "", raw)).strip("\n")
+        yield text.count("\n", 0, m.start()) + 1, (m.group(1), raw), code
+
+
+def labelled(markup, path, text):
+    """(line, our label, code) of each block of a file whose label maps to ours."""
+    if markup == "pghtml":
+        for line, (element, raw), code in pg_blocks(text):
+            label = pg_label(path, element, raw, code)
+            if label:
+                yield line, label, code
+        return
+    for line, language, code in (rst_blocks if markup == "rst" else md_blocks)(text):
+        label = LABELS.get(language)
+        if label:
+            yield line, refine(label, code), code
+
+
+def gather(mirrors, out):
+    written = defaultdict(int)
+    rows = defaultdict(list)
+    for set_name, repo, pattern, markup in SOURCES:
+        mirror = mirrors / repo.replace("/", "+") / "repo"
+        if not mirror.exists():
+            print(f"skipped {repo}: no mirror at {mirror}")
+            continue
+        commit = subprocess.run(
+            ["git", "-C", str(mirror), "rev-parse", COMMITS[repo]], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        per_label = defaultdict(int)
+        for path in sorted(git_files(mirror, commit, pattern)):
+            for line, label, code in labelled(markup, path, git_show(mirror, commit, path)):
+                if not code.strip() or per_label[label] >= MAX_PER_LABEL:
+                    continue
+                per_label[label] += 1
+                written[set_name] += 1
+                name = f"{written[set_name]:04d}-{label}.txt"
+                folder = out / set_name
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / name).write_text(code + "\n", encoding="utf-8")
+                rows[set_name].append((name, repo, commit, path, str(line)))
+        print(f"{set_name}: {repo}@{commit[:12]}: {sum(per_label.values())} blocks {dict(per_label)}")
+    for set_name, set_rows in rows.items():
+        table = ["file\trepository\tcommit\tpath\tline"] + ["\t".join(row) for row in set_rows]
+        (out / set_name / "sources.tsv").write_text("\n".join(table) + "\n", encoding="utf-8")
+        print(f"{set_name}: {len(set_rows)} blocks in {out / set_name}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/lectern-detection-real"))
+    args = parser.parse_args()
+    for old in args.out.glob("*/*.txt"):
+        old.unlink()
+    gather(args.mirrors, args.out)
+
+
+if __name__ == "__main__":
+    main()
