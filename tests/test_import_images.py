@@ -286,3 +286,17 @@ def test_progress_counts_cached_and_downloaded_images(server, dirs):
 def test_file_stem(url, stem):
     assert file_stem(url).startswith(stem)
     assert file_stem(url) == file_stem(url)
+
+
+def test_a_generic_content_type_is_trusted_only_with_an_image_extension(server, dirs):
+    content, cache = dirs
+    server.routes["/plan.png"] = image(png(), "application/octet-stream")
+    server.routes["/plan"] = image(png(), "application/octet-stream")
+    results = fetch_images(
+        [ImageRequest(server.url("/plan.png"), 2019), ImageRequest(server.url("/plan"), 2019)], content, cache
+    )
+    assert results[server.url("/plan.png")] == ImageResult("images/2019/plan.png")
+    assert (
+        results[server.url("/plan")].error
+        == f"{server.url('/plan')}: not an image (application/octet-stream)"
+    )

@@ -162,7 +162,7 @@ async def _download_all(urls, cache_dir, concurrency, timeout, max_bytes, report
         limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
-        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "identity"},
     ) as client:
 
         async def one(url):
