@@ -300,3 +300,16 @@ def test_a_generic_content_type_is_trusted_only_with_an_image_extension(server, 
         results[server.url("/plan")].error
         == f"{server.url('/plan')}: not an image (application/octet-stream)"
     )
+
+
+def test_temporaries_of_a_killed_run_are_removed(server, dirs):
+    content, cache = dirs
+    server.routes["/plan.png"] = image(png())
+    folder = content / "images/2019"
+    folder.mkdir(parents=True)
+    stale, fresh = folder / ".lectern-import-plan.png.x1.tmp", folder / ".lectern-import-plan.png.x2.tmp"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(stale, (0, 0))
+    fetch_images([ImageRequest(server.url("/plan.png"), 2019)], content, cache)
+    assert sorted(p.name for p in folder.iterdir()) == [fresh.name, "plan.png"]

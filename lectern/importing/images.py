@@ -26,6 +26,7 @@ import os
 import posixpath
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -75,6 +76,8 @@ MAGIC_EXTENSIONS = [
 # Servers that do not know better send images as these; the URL's extension or the bytes decide.
 GENERIC_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/binary"}
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+TEMPORARY_PREFIX = ".lectern-import-"
+STALE_SECONDS = 3600
 UNKNOWN_EXTENSION = ".img"  # only in a dry run, for a URL without an image extension and not cached
 
 
@@ -125,6 +128,7 @@ def fetch_images(
     bodies = {url: _Body(error=error) for url, error in bad.items()}
     bodies.update({url: _read_cache(cache_dir, url) for url in wanted})
     if write:
+        _remove_stale_temporaries(cache_dir)
         missing = [url for url in wanted if bodies[url].data is None]
         report = _Progress(progress, len(wanted), done=len(wanted) - len(missing))
         if missing:
@@ -276,7 +280,9 @@ def _write_atomic(path, data):
     """Readers see the old file or the whole new one: a temporary file, fsync'ed, then renamed."""
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    fd, temporary = tempfile.mkstemp(
+        dir=folder, prefix=f"{TEMPORARY_PREFIX}{os.path.basename(path)}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -288,6 +294,17 @@ def _write_atomic(path, data):
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _remove_stale_temporaries(folder):
+    """Temporary files that a killed import left (an hour old: not another import's, under way),
+    so that none is ever published as a static file."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(TEMPORARY_PREFIX) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if time.time() - entry.stat().st_mtime > STALE_SECONDS:
+                        os.unlink(entry.path)
 
 
 # --- placing -----------------------------------------------------------------------------------
@@ -309,17 +326,19 @@ def file_stem(url):
 
 
 def _place(bodies, years, content_dir, write):
-    results, claimed = {}, {}  # claimed: relative path -> sha256 of the bytes placed there
+    results, claimed, cleaned = {}, {}, set()  # claimed: relative path -> sha256 of its bytes
     for url in sorted(bodies):
         body = bodies[url]
         if body.error is not None:
             results[url] = ImageResult(None, body.error)
             continue
         digest = hashlib.sha256(body.data).hexdigest() if body.data is not None else None
-        relative, new = _choose(
-            content_dir, f"images/{years[url]}", file_stem(url), body.extension, digest, claimed
-        )
+        folder = f"images/{years[url]}"
+        relative, new = _choose(content_dir, folder, file_stem(url), body.extension, digest, claimed)
         if new and write:
+            if folder not in cleaned:
+                cleaned.add(folder)
+                _remove_stale_temporaries(os.path.join(content_dir, "images", str(years[url])))
             try:
                 _write_atomic(os.path.join(content_dir, *relative.split("/")), body.data)
             except OSError as error:
