@@ -5,17 +5,18 @@ first: prompts (psql, Python, shell), plan shapes, then PostgreSQL's own parser:
 parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a function wrapper.
 """
 
-import json
 import re
 
 import pglast
 
+from .data_signs import looks_like_json
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
     SHELL_WORDS,
+    is_command_line,
     looks_like_c,
     looks_like_commands,
     looks_like_cpp,
@@ -63,7 +64,26 @@ _PLAN_LINE = re.compile(
     re.M,
 )
 _PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>|<!DOCTYPE|<!--")
+# Tags of HTML's own elements (or custom ones, with a hyphen): `<node>` in a usage line is no tag.
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
+    r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
+    r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
+    r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
+    r"[a-z]+-[\w-]+)(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    re.I,
+)
+_BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
+_HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
+# psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
+_PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
+_PSQL_META = re.compile(r"\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
+_RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
+_SQL_WORDS = re.compile(
+    r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
+    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES)\b",
+    re.I,
+)
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
@@ -85,6 +105,11 @@ _SQL_START = re.compile(
     r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
     r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
     r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
+    re.I,
+)
+_STRONG_SQL_START = re.compile(
+    r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
+    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
     re.I,
 )
 _SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
@@ -117,15 +142,38 @@ def _parses_as_plpgsql_body(code):
     return False
 
 
-def _is_json(code):
-    stripped = code.strip()
-    if not stripped or stripped[0] not in "[{":
+def _sql_with_psql_parts(code):
+    """ "psql" or "postgresql" where the block parses once psql's variables are given values and
+    its meta-commands (`\\gset`) taken out; None where it still does not."""
+    bare = _PSQL_META.sub(";", code)  # `\gset` ends its statement
+    filled = _PSQL_VARIABLE.sub(
+        lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
+    )
+    if (bare != code or filled != code) and bare.strip() and _parses_as_sql(filled):
+        return "psql" if bare != code else "postgresql"
+    return None
+
+
+def _is_sql_fragment(code):
+    """A piece of a statement: column definitions, an expression, a condition, a literal with a
+    cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
+    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", code.strip())).rstrip(";").rstrip(",")
+    if not body or len(body) > 2000:
         return False
-    try:
-        json.loads(stripped)
+    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    if columns:
         return True
-    except ValueError:
+    signs = "::" in body or "->>" in body or code.rstrip().endswith(";") or len(_SQL_WORDS.findall(body)) >= 2
+    return bool(signs and (_parses_as_sql(f"SELECT {body}") or _parses_as_sql(f"SELECT 1 WHERE {body}")))
+
+
+def _query_then_result(code):
+    """A statement, then psql's result table under its `----` ruler."""
+    ruler = _RESULT_RULER.search(code)
+    if not ruler:
         return False
+    head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
+    return ";" in head and _parses_as_sql(head[: head.rindex(";") + 1])
 
 
 def _console_lines(lines):
@@ -153,6 +201,8 @@ def _is_html(code):
 
 
 def _is_plpgsql(code):
+    if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
+        return True  # a block's declarations, its body left out
     return bool(
         _parses_as_plpgsql_body(code)
         or _PLPGSQL_BLOCK.match(code)
@@ -185,14 +235,22 @@ def detect_language(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
+    psql_parts = _PSQL_META.search(code) and _sql_with_psql_parts(code)
+    if psql_parts:
+        return psql_parts  # `\\gset` and the like: a psql script
     if _parses_as_sql(code):
         return "postgresql"
+    psql_parts = _sql_with_psql_parts(code)
+    if psql_parts:
+        return psql_parts
     if _PLAN_STRONG.search(code) or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code)):
         return "postgres-explain"
-    if _PSQL_SHAPES.search(code) and not looks_like_python(code):
+    if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
-    if _is_json(code):
+    if looks_like_json(code):
         return "json"
+    if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
+        return "text"  # a tree or a diagram drawn in characters
     if looks_like_python_module(code) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags
     if looks_like_yaml(code):
@@ -201,6 +259,13 @@ def detect_language(code):
         return "cpp"
     if looks_like_c(code):
         return "c"
+    if looks_like_ini(code) and not looks_like_python(code) or INI_SECTION.match(first):
+        return "ini"  # before HTML: `<your_password>` in a value is no tag
+    if is_command_line(first) and _HEREDOC.search(code):
+        return "bash"  # a command given a document: `curl ... <<XML`
+    if _is_plpgsql(code):
+        statement = _SQL_START.match(_without_leading_comments(code))
+        return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
         return "html+django"
     if _is_html(code):
@@ -209,16 +274,24 @@ def detect_language(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if _is_plpgsql(code):
-        return "plpgsql"
-    if looks_like_ini(code) and not looks_like_python(code) or INI_SECTION.match(first):
-        return "ini"
     if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
         return "javascript"
     if looks_like_python(code) or looks_like_python_module(code):
         return "python"
-    if _SQL_START.match(_without_leading_comments(code)):
+    if _SQL_START.match(_without_leading_comments(code)) and _reads_as_sql(code):
         return "postgresql"
     if _is_bash(code, lines):
         return "bash"
+    if _is_sql_fragment(code):
+        return "postgresql"
     return "text"
+
+
+def _reads_as_sql(code):
+    """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
+    dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
+    return bool(
+        re.search(r";\s*$", code, re.M)
+        or _STRONG_SQL_START.match(_without_leading_comments(code))
+        or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
+    )

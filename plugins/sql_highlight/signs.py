@@ -12,6 +12,8 @@ import textwrap
 import yaml
 
 DIFF = re.compile(r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+# A diff without its header: every line added, removed or kept, and some added.
+DIFF_LINE = re.compile(r"^(?:[+-](?![+-])|  |$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session.
 SHELL_PROMPT = re.compile(r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]")
 DJANGO_TEMPLATE = re.compile(
@@ -28,23 +30,26 @@ CPP_SIGNS = re.compile(
 C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
-    r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)\s*\**\s*\w+\s*\([^;{]*\)\s*\{?\s*$",
+    r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)\s*\**\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
+    r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(",
     re.M,
 )
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|"
-    r"\bdocument\.\w+|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s",
+    r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s",
     re.M,
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
-CONF_SETTING = re.compile(r"^\s*[a-z_][\w.]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:-]+)\s*(?:#.*)?$")
+CONF_SETTING = re.compile(r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:-]+)\s*(?:#.*)?$")
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
 
 def looks_like_diff(code):
-    return bool(DIFF.search(code))
+    lines = code.splitlines()
+    bare = all(DIFF_LINE.match(line) for line in lines) and any(line.startswith("+") for line in lines)
+    return bool(DIFF.search(code)) or bare and any(line.startswith(("+<", "+ ", "-")) for line in lines)
 
 
 def looks_like_django_template(code):
@@ -75,10 +80,33 @@ def looks_like_ini(code):
     return all(CONF_SETTING.match(line) for line in lines)
 
 
+LOG_LINE = re.compile(
+    r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
+)
+BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*$")
+
+
+def _without_block_scalars(code):
+    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML)."""
+    kept, inside = [], None
+    for line in code.splitlines():
+        if inside is not None:
+            if not line.strip() or len(line) - len(line.lstrip()) > inside:
+                continue
+            inside = None
+        m = BLOCK_SCALAR.match(line)
+        if m:
+            inside = len(m.group(1))
+        kept.append(line)
+    return kept
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
-    lines = [line for line in code.splitlines() if line.strip() and line.strip() != "..."]  # elided
+    lines = [line for line in _without_block_scalars(code) if line.strip() and line.strip() != "..."]
+    if not lines or LOG_LINE.match(lines[0]):
+        return False
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
@@ -109,7 +137,11 @@ PYTHON_LINES = re.compile(
 def looks_like_python(code):
     """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
     tree = python_tree(code)
-    if tree is None or not tree.body:
+    if (
+        tree is None
+        or not tree.body
+        or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
+    ):
         return False
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
@@ -134,6 +166,13 @@ SHELL_WORDS = re.compile(
 _COMMAND_WORD = re.compile(r"^(?:\./|~/|/)[\w./-]+|^[\w.-]+\.(?:py|sh)(?=\s|$)")
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
 _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
+# `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
+# address, or a package manager's verb.
+_PROGRAM_ARGUMENTS = re.compile(
+    r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
+    r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|deploy|serve|push|pull)\b)"
+    r"(?: +[\w./@%+=,:*'\"<>-]+)*$"
+)
 
 
 def is_command_line(line):
@@ -141,14 +180,16 @@ def is_command_line(line):
     line = line.strip()
     if line.startswith("sudo "):
         line = line[5:].lstrip()
+    if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
+        return True  # a shell's assignment quotes or expands; a .env file's does not
     first = line.split(" ", 1)[0]
     if not re.match(r"^[\w./~-]+$", first):
-        return False
+        return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
     return bool(
         SHELL_WORDS.match(line)
         or _COMMAND_WORD.match(line)
         or _FLAG.search(line)
-        or _ENV_ASSIGNMENT.match(line)
+        or _PROGRAM_ARGUMENTS.match(line)
     )
 
 
