@@ -118,8 +118,12 @@ def test_redirect_from_is_a_known_metadata_key():
 
 
 def add_metadata(path, line):
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("\n", f"\n{line}\n", 1), encoding="utf-8")
+    """`line` as the file's second line, in place of a line of the same key (the demo post has one)."""
+    key = line.split(":", 1)[0].lower() + ":"
+    first, rest = path.read_text(encoding="utf-8").split("\n", 1)
+    head, body = rest.split("\n\n", 1)
+    kept = [old for old in head.split("\n") if not old.lower().startswith(key)]
+    path.write_text("\n".join([first, line, *kept]) + "\n\n" + body, encoding="utf-8")
 
 
 def build(project, output, settings="pelicanconf.py"):
