@@ -114,6 +114,11 @@ SEARCH_ENABLED = True
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 
+# Old addresses: a post's `Redirect-From: /2019/03/05/slug/, /?p=123` gives a redirect page at each
+# old path and a line in this file at the output's root (Netlify / Cloudflare Pages syntax).
+# None: the pages only.
+REDIRECTS_FILE = "_redirects"
+
 # Builds: Markdown is rendered by worker processes ("auto" = one per CPU, 0 = none), and a build
 # reuses what did not change since the last one (rendered Markdown from cache/, unchanged pages
 # from the previous output). False: every build is cold (`invoke rebuild` is one either way).

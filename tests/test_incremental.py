@@ -1,5 +1,5 @@
 """An incremental build is always byte for byte a cold build: random sequences of edits to a small
-site (posts, talks, a template, a setting, static files, the planet cache), each followed by an
+site (posts, their old addresses, talks, a template, a setting, static files, the planet cache), each followed by an
 incremental build and a cold build of the same tree, compared file by file."""
 
 import json
@@ -135,6 +135,25 @@ class Site:
     def change_status(self, index, status):
         replace_metadata(self.post(index), "Status", status)
 
+    def change_redirect(self, index, kind):
+        """Add, change or remove a post's old addresses (each one new, so no two posts claim one)."""
+        n = self.unique()
+        value = {
+            "page": f"/old/{n}/",
+            "html": f"/old-{n}.html",
+            "query": f"/?p={n}",
+            "all": f"/old/{n}/, /old-{n}.html, /?p={n}",
+        }[kind]
+        replace_metadata(self.post(index), "Redirect-From", value)
+
+    def redirected(self):
+        return [p for p in self.posts() if "\nRedirect-From:" in p.read_text(encoding="utf-8")]
+
+    def remove_redirect(self, index):
+        """A post's old addresses are dropped: their pages must be gone from the next build."""
+        posts = self.redirected()
+        replace_metadata(posts[index % len(posts)], "Redirect-From", None)
+
     def delete_post(self, index):
         self.post(index).unlink()
 
@@ -221,6 +240,12 @@ EDITS = [
         dict(index=st.integers(0, 9), status=st.sampled_from([None, "draft", "hidden", "published"])),
         None,
     ),
+    (
+        "change_redirect",
+        dict(index=st.integers(0, 9), kind=st.sampled_from(["all", "page", "html", "query"])),
+        None,
+    ),
+    ("remove_redirect", dict(index=st.integers(0, 9)), lambda self: bool(self.redirected())),
     ("delete_post", dict(index=st.integers(0, 9)), lambda self: len(self.posts()) > 1),
     ("add_post", dict(text=TEXT, year=st.integers(2020, 2026)), None),
     ("edit_talk_title", dict(text=TEXT), None),
@@ -271,6 +296,7 @@ def test_a_second_build_in_the_same_process_reuses_every_page(tmp_path, monkeypa
     import blog
 
     site = Site(tmp_path)
+    site.change_redirect(0, "all")  # redirect pages are reused too
     monkeypatch.setenv("SITEURL", "https://blog.example.test")
     monkeypatch.syspath_prepend(str(site.project))
     monkeypatch.chdir(site.project)
@@ -280,3 +306,4 @@ def test_a_second_build_in_the_same_process_reuses_every_page(tmp_path, monkeypa
         run_pelican(["-s", "publishconf.py", "-o", str(site.root / "out"), "-q"])
     records = blog._build.records
     assert records.asked > 50 and records.reused == records.asked
+    assert (site.root / "out" / "old-1.html").is_file()

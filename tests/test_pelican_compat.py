@@ -38,6 +38,7 @@ def test_private_methods_keep_their_signatures():
         str(inspect.signature(Content._expand_settings))
         == "(self, key: str, klass: str | None = None) -> str"
     )
+    assert str(inspect.signature(pelican.Pelican._get_writer)) == "(self)"
 
 
 def test_writer_methods_overridden_by_lectern_keep_their_signatures_and_source():

@@ -1,17 +1,19 @@
 """Lectern's blog essentials: code-block frames, generated Pygments CSS, table of contents,
-reading time, neighbours and related posts, absolute feed URLs, sitemap, metadata checks."""
+reading time, neighbours and related posts, absolute feed URLs, sitemap, metadata checks,
+redirect pages and `_redirects` from `Redirect-From` metadata."""
 
 import copy
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 
-from . import build_cache, content_checks, pelican_compat
+from . import build_cache, content_checks, pelican_compat, redirects
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
@@ -50,6 +52,7 @@ DEFAULTS = {
     "LECTERN_CACHE": True,  # reuse rendered Markdown and unchanged pages (False: a cold build)
     "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output this build replaces
     "LECTERN_COLD": False,  # set by lectern.build for `invoke rebuild`: read no cache, reuse nothing
+    "REDIRECTS_FILE": "_redirects",  # Netlify/Cloudflare redirects from Redirect-From; None: no file
 }
 
 
@@ -102,6 +105,11 @@ class Build:
         self.rendered = {}  # reader cache: source path -> (digest of its bytes, rendered)
         self.rendered_now = {}
         self.capture = None  # while the writer renders one output: the paths it writes
+        self.context = None  # the site's context, once the generators have read everything
+        self.redirect_claims = []  # (content, its Redirect-From value)
+        self.redirect_template = None  # a function giving the theme's redirect template
+        self.outputs = {}  # output path -> source file, for posts, pages, talks and static files
+        self.redirect_pages = set()  # output paths of this build's redirect pages
         self.digest = build_cache.settings_signature(settings)
         if settings["LECTERN_CACHE"]:
             self.folder = build_cache.cache_folder(settings["CACHE_PATH"], self.digest)
@@ -468,10 +476,100 @@ def drop_feed_cache(generator, writer):
     clear_cache()  # the feeds are written
 
 
+@dataclass(frozen=True)
+class RedirectPage:
+    """What the theme's redirect.html is given: the old path, and the post it moved to."""
+
+    old: str
+    url: str  # relative to the site root, as a post's url
+    title: str
+
+
+def collect_redirects(generators):
+    """Everything is read: remember the contents with `Redirect-From`, what writes each file, and
+    the context and templates the redirect pages are written with (at the end of the build)."""
+    if _build is None or not generators:
+        return
+    contents = content_checks.every_content(generators)
+    _build.redirect_claims = [
+        (content, value)
+        for content in contents
+        if getattr(content, "status", "published") != "draft"
+        and (value := redirects.metadata_value(content.metadata)) is not None
+    ]
+    if not _build.redirect_claims:
+        return
+    _build.context = generators[0].context
+    _build.redirect_template = lambda: generators[0].get_template("redirect")
+    outputs = {}
+    for content in contents:
+        if getattr(content, "save_as", None):
+            outputs[content.save_as.replace(os.sep, "/")] = content_checks.display_path(content.source_path)
+    for static in (_build.context.get("static_content") or {}).values():
+        if getattr(static, "save_as", None):
+            outputs[static.save_as.replace(os.sep, "/")] = content_checks.display_path(static.source_path)
+    _build.outputs = outputs
+
+
+def site_hosts(settings):
+    """Host names (with ports) a full URL in `Redirect-From` may name: the site's own."""
+    hosts = set()
+    for key in ("SITEURL", "FEED_DOMAIN", "SITE_ORIGIN"):
+        netloc = urlsplit(settings.get(key) or "").netloc
+        if netloc:
+            hosts.add(netloc)
+    return hosts
+
+
+def write_redirects(pelican):
+    """A redirect page at each old path, through the writer (signed and reused like any page),
+    and the `_redirects` file. A problem is logged (the build then fails) and nothing is written."""
+    if _build is None or not _build.redirect_claims:
+        return
+    settings = pelican.settings
+    claims = [
+        (content_checks.display_path(content.source_path), content.url, value)
+        for content, value in _build.redirect_claims
+    ]
+    found, problems = redirects.plan(claims, site_hosts(settings))
+    written = {path.replace(os.sep, "/"): "a page the build writes" for path in _build.written}
+    problems += redirects.output_conflicts(found, {**written, **_build.outputs})
+    name = settings["REDIRECTS_FILE"]
+    if name and name in _build.outputs:
+        problems.append(
+            f"{_build.outputs[name]} is written to {name}, as is REDIRECTS_FILE: set REDIRECTS_FILE = None"
+        )
+    for problem in problems:
+        logger.error("%s", problem)
+    if problems:
+        return
+    titles = {content.url: content.title for content, _value in _build.redirect_claims}
+    writer = pelican_compat.site_writer(pelican)
+    template = _build.redirect_template()
+    for redirect in found:
+        if redirect.output is None:
+            continue
+        page = RedirectPage(redirect.old, redirect.target, titles.get(redirect.target, ""))
+        writer.write_file(
+            redirect.output.replace("/", os.sep),
+            template,
+            _build.context,
+            relative_urls=settings["RELATIVE_URLS"],
+            redirect=page,
+        )
+        _build.redirect_pages.add(os.path.normpath(redirect.output))
+    if name:
+        with open(os.path.join(settings["OUTPUT_PATH"], name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(redirects.redirects_file(found, settings.get("SITE_BASE_PATH", "/")))
+
+
 def write_sitemap_and_styles(pelican):
     settings = pelican.settings
     output = settings["OUTPUT_PATH"]
+    write_redirects(pelican)
     written = _build.written if _build is not None else {}
+    if _build is not None and _build.redirect_pages:
+        written = {path: lastmod for path, lastmod in written.items() if path not in _build.redirect_pages}
     with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
         f.write(render_sitemap(site_origin(settings), written.items()))
     css_path = os.path.join(output, settings["THEME_STATIC_DIR"], PYGMENTS_CSS_PATH)
@@ -492,6 +590,7 @@ def register():
     signals.readers_init.connect(use_lectern_reader)
     signals.article_generator_init.connect(start_parallel_reading)
     signals.all_generators_finalized.connect(prepare_writing)
+    signals.all_generators_finalized.connect(collect_redirects)
     signals.article_generator_finalized.connect(add_post_extras)
     signals.page_generator_finalized.connect(add_page_extras)
     signals.get_writer.connect(use_lectern_writer)

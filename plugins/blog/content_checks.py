@@ -56,7 +56,7 @@ def without_control(text):
     return strip_control(ANSI_SEQUENCE.sub("", text))
 
 
-def _display_path(path):
+def display_path(path):
     if not path:
         return "?"
     relative = os.path.relpath(path)
@@ -100,7 +100,7 @@ def remove_control_characters(instance):
         )
         logger.warning(
             "%s%s: control characters removed (XML, and so the feeds, cannot hold them)%s",
-            _display_path(instance.source_path),
+            display_path(instance.source_path),
             where,
             more,
         )
@@ -135,21 +135,26 @@ def duplicate_outputs(contents):
     return clashes
 
 
-def refuse_duplicate_outputs(generators):
+def every_content(generators):
+    """Every post, page or talk the generators hold (published, hidden, drafts, translations,
+    and those of other plugins), each once, in the order of their source paths."""
     contents = {}
     for generator in generators:
-        # Every list of posts, pages or talks a generator holds (published, hidden, drafts,
-        # translations, and those of other plugins); the same object may be in several.
+        # The same object may be in several of a generator's lists.
         for value in vars(generator).values():
             if isinstance(value, list) and value and isinstance(value[0], Content):
                 for content in value:
                     contents.setdefault(id(content), content)
-    clashes = duplicate_outputs(sorted(contents.values(), key=lambda c: c.source_path or ""))
+    return sorted(contents.values(), key=lambda c: c.source_path or "")
+
+
+def refuse_duplicate_outputs(generators):
+    clashes = duplicate_outputs(every_content(generators))
     for path, first, second in clashes:
         logger.error(
             "%s and %s are both written to %s: give one of them another Slug (or date)",
-            _display_path(first),
-            _display_path(second),
+            display_path(first),
+            display_path(second),
             path,
         )
     if clashes:

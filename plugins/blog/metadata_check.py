@@ -25,6 +25,9 @@ PELICAN_KEYS = {
     "path",
     "toc",
 }
+# Keys Lectern itself reads: old addresses of the post (redirects.py). Python-Markdown keeps the
+# hyphen of `Redirect-From`; other readers may give an underscore.
+LECTERN_KEYS = {"redirect-from", "redirect_from"}
 STATUSES = {"published", "draft", "hidden"}
 # Earlier dates are placeholders or typos (Hugo's zero date is 0001-01-01), and time zones
 # had no standard offsets then: Europe/Dublin gave 0001-01-01 the offset -00:25:21.
@@ -42,7 +45,7 @@ def metadata_problems(metadata, extra_keys=()):
     """Human-readable problems with a post's metadata (an empty list when it is fine)."""
     metadata = {key: _first(value) for key, value in metadata.items()}
     problems = []
-    known = PELICAN_KEYS | {k.lower() for k in extra_keys}
+    known = PELICAN_KEYS | LECTERN_KEYS | {k.lower() for k in extra_keys}
     for key in sorted(metadata):
         if key.lower() not in known:
             problems.append(f"unknown metadata {key!r} (a typo? known keys: add it to EXTRA_METADATA_KEYS)")

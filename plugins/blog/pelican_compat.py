@@ -37,3 +37,9 @@ def mark_failed(generator, path):
 def expand_settings(content, key, kind):
     """Pelican's URL/SAVE_AS lookup for a content kind of our own (talks)."""
     return Content._expand_settings(content, key, kind)
+
+
+def site_writer(pelican):
+    """The writer the generators wrote with (a new one of the class get_writer chose), for what
+    is written once they are done (redirect pages)."""
+    return pelican._get_writer()
