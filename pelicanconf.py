@@ -25,6 +25,10 @@ DEFAULT_PAGINATION = 10
 
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
+# Posts live in year folders (content/posts/2024/): a year is not a category. A post without
+# `Category:` (an imported feed item, say) goes to DEFAULT_CATEGORY.
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "Notes"
 STATIC_PATHS = ["images", "extra/favicon.svg"]
 EXTRA_PATH_METADATA = {
     "extra/favicon.svg": {"path": "favicon.svg"},
