@@ -15,6 +15,7 @@ from pathlib import Path
 import _paths
 import build_speed
 import detection_accuracy
+import import_export
 import livereload_latency
 import planet_fetch
 import sql_accuracy
@@ -117,6 +118,13 @@ def main(argv=None):
         _captured("Planet: fetch and build", planet_fetch.main, ["--feeds", "60"] if quick else [])
     )
     sections.append(_captured("Search index size", search_index_sizes, 100 if quick else 1000))
+    sections.append(
+        _captured(
+            "Import: a large WordPress export, streamed",
+            import_export.main,
+            ["--megabytes", "5"] if quick else ["--megabytes", "50"],
+        )
+    )
     RESULTS.write_text("\n".join(sections), encoding="utf-8")
     print(f"\nWrote {RESULTS.relative_to(_paths.ROOT)}")
 
