@@ -307,3 +307,32 @@ def test_items_without_title_or_date_get_a_warning_and_a_fallback(tmp_path):
     [post] = (tmp_path / "content" / "posts").rglob("*.md")
     assert metadata(post)["Title"] == "Counting rows without a title."
     assert "without a title" in printed and "has no date" in printed
+
+
+def test_a_feed_url_is_downloaded_and_imported(tmp_path):
+    from fixtures.planet.feedserver import Feed, FeedServer
+
+    with FeedServer() as server:
+        server.routes["/feed/"] = Feed((FIXTURES / "feed-rss.xml").read_bytes())
+        report, _ = run_import(server.url("/feed/"), tmp_path)
+        with pytest.raises(ImportFailed, match="could not download it"):
+            run_import(server.url("/missing/"), tmp_path)
+    assert report.items["posts"] == 3
+    assert (tmp_path / "content" / "posts" / "2023" / "generated-columns.md").exists()
+
+
+def test_progress_bar_on_a_terminal_only():
+    from lectern.importing.report import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        bar = Progress("reading", stream=stream)
+        for done in range(0, 101, 10):
+            bar.update(done, 100)
+        bar.done()
+    assert "\rreading [" in shown.getvalue() and "100%" in shown.getvalue()
+    assert hidden.getvalue() == ""
