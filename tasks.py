@@ -219,6 +219,8 @@ def watch_and_build(build_once, on_built=None, poll_seconds=0.2, roots=None, sto
         try:
             build_once()
         except Exit as failure:
+            if failure.code >= 128:  # interrupted (128 + the signal): the loop ends with the build
+                raise
             sys.stderr.write(f"{failure.message}\n")
             return
         if on_built is not None:

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,45 @@ def test_quick_runs_the_fast_tests_and_leaves_out_slow_and_browser_ones():
     assert {"tests/test_sql_lexers.py", "tests/test_site_build.py", "tests/test_talks_subtitles.py"} <= tests
     assert not tests & {"tests/test_build_speed_guards.py", "tests/test_theme_browser.py"}
     assert "test_demo_site_passes" not in listed.stdout  # slow, and partly browser
+
+
+def test_the_build_loop_ends_when_a_build_is_interrupted_and_goes_on_after_a_failed_one(tmp_path):
+    """Ctrl-C during a loop's build (130) ends `invoke regenerate`/`livereload`; a broken post does not."""
+    import threading
+
+    from invoke.exceptions import Exit
+
+    import tasks
+
+    watched = tmp_path / "content"
+    watched.mkdir()
+    (watched / "post.md").write_text("one", encoding="utf-8")
+    outcomes = iter(
+        [Exit("Build failed: a broken post", code=1), Exit("Build failed: interrupted", code=130)]
+    )
+    builds = []
+
+    def build_once():
+        builds.append(1)
+        if len(builds) > 1:
+            raise next(outcomes)
+
+    stop = threading.Event()
+    result = {}
+
+    def loop():
+        try:
+            tasks.watch_and_build(build_once, poll_seconds=0.02, roots=[str(watched)], stop=stop)
+        except Exit as ended:
+            result["code"] = ended.code
+
+    runner = threading.Thread(target=loop, daemon=True)
+    runner.start()
+    for n, words in enumerate(("two", "three")):
+        deadline = time.monotonic() + 10
+        while len(builds) < n + 2 and time.monotonic() < deadline:
+            (watched / "post.md").write_text(f"{words} {time.monotonic()}", encoding="utf-8")
+            time.sleep(0.1)
+    runner.join(10)
+    stop.set()
+    assert result == {"code": 130} and len(builds) == 3
