@@ -27,7 +27,9 @@ def imported_site(tmp_path_factory):
     shutil.copytree(
         ROOT,
         project,
-        ignore=shutil.ignore_patterns(".venv", "output", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "cache"),
+        ignore=shutil.ignore_patterns(
+            ".venv", "output", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "cache"
+        ),
     )
     with FeedServer() as server:
         base = server.url("").rstrip("/")
@@ -60,7 +62,13 @@ def test_imported_posts_are_built_with_their_code_and_images(imported_site):
 
 
 @pytest.mark.parametrize(
-    "name", ["html", "feeds", "links", *(pytest.param(n, marks=pytest.mark.browser) for n in ("accessibility", "weight"))]
+    "name",
+    [
+        "html",
+        "feeds",
+        "links",
+        *(pytest.param(n, marks=pytest.mark.browser) for n in ("accessibility", "weight")),
+    ],
 )
 def test_the_imported_site_passes_invoke_check(imported_site, name):
     project, output = imported_site
