@@ -43,6 +43,14 @@ CASES = [
     ("yaml", "    ... trimmed ...\n    env:\n    - name: MODE\n      value: prod"),
     # C in PostgreSQL's style: the return type on the line above the name.
     ("c", "static int\ncount_drafts(Relation rel)\n{\n    return 0;\n}"),
+    ("c", "int pages = 0;\nsize_t width = 80;\npages = width / 2;"),
+    ("c", "#ifdef USE_ASSERT_CHECKING\nAssert(pages > 0);\n#endif"),
+    # JavaScript whose template literals carry HTML.
+    ("javascript", "const card = (post) => {\n  return `<article><h2>${post.title}</h2></article>`;\n};"),
+    # PostgreSQL's array and range literals; statements between lines of output.
+    ("postgresql", "'{{1,2},{3,4}}'"),
+    ("postgresql", "'[2024-01-01,2025-01-01)'::daterange"),
+    ("postgresql", "Then run\n  select title from drafts where id in (1, 2) order by title;\nto list them."),
 ]
 
 

@@ -79,6 +79,8 @@ _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
 _PSQL_META = re.compile(r"\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
+# An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
+_ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
@@ -113,6 +115,7 @@ _STRONG_SQL_START = re.compile(
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
     re.I,
 )
+_STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 _SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
 # parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
@@ -295,6 +298,10 @@ def detect_language(code):
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
         return "html+django"
+    if not code.lstrip().startswith("<") and looks_like_javascript(
+        code, 1 + len(_SHELL_SYNTAX.findall(code))
+    ):
+        return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code):
         return "html"
     if _SHEBANG_PYTHON.match(code):
@@ -309,9 +316,15 @@ def detect_language(code):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
-    if _is_sql_fragment(code):
+    if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
         return "postgresql"
     return "text"
+
+
+def _has_sql_structure(code):
+    """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
+    SQL's words (statements between lines of output or prose)."""
+    return bool(_STRONG_SQL_LINE.search(code) and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
 
 def _reads_as_sql(code):

@@ -32,6 +32,8 @@ C_SIGNS = re.compile(
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
+    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|Datum|Oid)\s+\**\w+(?:\[\d*\])?"
+    r"\s*(?:=[^;=]+)?;|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(",
     re.M,
 )
