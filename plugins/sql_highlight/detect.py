@@ -12,20 +12,17 @@ import pglast
 from .data_signs import looks_like_json
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
+from .python_signs import looks_like_python, looks_like_python_fragment, looks_like_python_module, python_tree
+from .shell_signs import SHELL_WORDS, is_command_line, looks_like_command_then_output, looks_like_commands
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
-    SHELL_WORDS,
-    is_command_line,
     looks_like_c,
-    looks_like_commands,
     looks_like_cpp,
     looks_like_diff,
     looks_like_django_template,
     looks_like_ini,
     looks_like_javascript,
-    looks_like_python,
-    looks_like_python_module,
     looks_like_yaml,
 )
 
@@ -55,6 +52,10 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(])", re.M)
+# A superuser's prompt without a database name, `# `, before a statement or a meta-command.
+_ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
+# Plan nodes without their costs: `->  Index Only Scan using ... on ...`.
+_PLAN_NODE = re.compile(r"^\s*->\s+[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^>>>(?: |$)", re.M)
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
@@ -78,6 +79,8 @@ _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
 _PSQL_META = re.compile(r"\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
+# An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
+_ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
@@ -112,6 +115,7 @@ _STRONG_SQL_START = re.compile(
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
     re.I,
 )
+_STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 _SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
 # parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
@@ -176,8 +180,30 @@ def _query_then_result(code):
     return ";" in head and _parses_as_sql(head[: head.rindex(";") + 1])
 
 
+def _root_psql(code):
+    return any(
+        m.group(1).startswith("\\") or _parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
+    )
+
+
 def _console_lines(lines):
-    return [line for line in lines if _CONSOLE.match(line) and SHELL_WORDS.match(_CONSOLE.sub("", line, 1))]
+    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
+    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
+    found = []
+    for line in lines:
+        prompt = _CONSOLE.match(line)
+        command = line[prompt.end() :] if prompt else ""
+        if not prompt or not SHELL_WORDS.match(command):
+            continue
+        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
+            continue
+        found.append(line)
+    return found
+
+
+def _is_python_module_text(lines):
+    tree = python_tree("\n".join(lines))
+    return bool(tree and tree.body)
 
 
 def _without_leading_comments(code):
@@ -231,7 +257,7 @@ def detect_language(code):
     console = _console_lines(lines)
     if console and console[0] == first or SHELL_PROMPT.match(first):
         return "console"  # a shell session, even one that goes on into psql
-    if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code):
+    if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
@@ -243,7 +269,11 @@ def detect_language(code):
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
-    if _PLAN_STRONG.search(code) or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code)):
+    if (
+        _PLAN_STRONG.search(code)
+        or len(_PLAN_NODE.findall(code)) >= 2
+        or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
+    ):
         return "postgres-explain"
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
@@ -268,6 +298,10 @@ def detect_language(code):
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
         return "html+django"
+    if not code.lstrip().startswith("<") and looks_like_javascript(
+        code, 1 + len(_SHELL_SYNTAX.findall(code))
+    ):
+        return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code):
         return "html"
     if _SHEBANG_PYTHON.match(code):
@@ -276,15 +310,21 @@ def detect_language(code):
         return "bash"
     if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
         return "javascript"
-    if looks_like_python(code) or looks_like_python_module(code):
+    if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
     if _SQL_START.match(_without_leading_comments(code)) and _reads_as_sql(code):
         return "postgresql"
-    if _is_bash(code, lines):
+    if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
-    if _is_sql_fragment(code):
+    if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
         return "postgresql"
     return "text"
+
+
+def _has_sql_structure(code):
+    """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
+    SQL's words (statements between lines of output or prose)."""
+    return bool(_STRONG_SQL_LINE.search(code) and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
 
 def _reads_as_sql(code):

@@ -1,0 +1,78 @@
+"""What Python looks like in a post: a module, or a fragment of one (a method cut out, a settings
+list with `...` for what was left out, a header whose body the post leaves to the reader)."""
+
+import ast
+import re
+import textwrap
+
+
+def python_tree(code):
+    """Python's own parse of the block (dedented: a fragment of a method is Python too), or None."""
+    try:
+        return ast.parse(textwrap.dedent(code))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
+        return None
+
+
+PYTHON_LINES = re.compile(
+    r"^(?:from [\w.]+ import [\w(*]|import [\w.]+(?:, [\w.]+)*$|(?:async )?def \w+\(.*\):$|class \w+.*:$|"
+    r"@[\w.]+(?:\(.*\))?$)",
+    re.M,
+)
+
+
+def looks_like_python(code):
+    """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
+    tree = python_tree(code)
+    if (
+        tree is None
+        or not tree.body
+        or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
+    ):
+        return False
+    return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
+        isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
+    )
+
+
+def looks_like_python_module(code):
+    """Imports and definitions, parsed or not (a post often cuts a class short)."""
+    return len(PYTHON_LINES.findall(code)) >= 2
+
+
+# What a post leaves out of Python: `...` or `[...]` on a line of its own (inside a list it
+# would want commas), and a header's body.
+_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|#\s*\.\.\.)\s*,?\s*$", re.M)
+_OPEN_HEADER = re.compile(
+    r"^(\s*)(?:async\s+def|def|class|if|elif|else|for|while|with|try|except|finally)\b.*:\s*$"
+)
+# A definition's header, even one Python would refuse (`def start:`): no other language's.
+DEFINITION_HEADER = re.compile(
+    r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$)"
+)
+# A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
+_DICT_ENTRY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:\s*.*(?:\bTrue\b|\bFalse\b|\bNone\b|\(|\w\[)")
+
+
+def _repaired(code):
+    """The block with its elisions taken out and a last open header given a body."""
+    lines = [line for line in textwrap.dedent(_ELISION.sub("", code)).splitlines() if line.strip()]
+    if lines:
+        header = _OPEN_HEADER.match(lines[-1])
+        if header:
+            lines.append(header.group(1) + "    pass")
+    return "\n".join(lines)
+
+
+def looks_like_python_fragment(code):
+    """A piece of a module: a settings list with `...` elided, a header with its body left out,
+    entries of a dict, or a definition's header alone."""
+    first = next(
+        (line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")), ""
+    )
+    if DEFINITION_HEADER.match(first):
+        return True
+    repaired = _repaired(code)
+    if repaired != textwrap.dedent(code).strip("\n") and looks_like_python(repaired):
+        return True
+    return bool(_DICT_ENTRY.match(first)) and python_tree("{" + code + "}") is not None

@@ -1,0 +1,79 @@
+"""What a shell snippet looks like without its prompt: lines that run programs known to Postgres
+and Django posts, or programs given flags, paths and a package manager's verbs."""
+
+import re
+
+# Programs a shell line in a Postgres or Django post starts with, by what they are for.
+PROGRAMS = {
+    "postgres": "psql pg_\\w+ createdb dropdb createuser dropuser initdb clusterdb reindexdb vacuumdb pgbench "
+    "pgbackrest barman repmgr patroni patronictl pgbouncer pgcli pgbadger postgrest pg_autoctl "
+    "timescaledb-tune etcd etcdctl redis-server redis-cli sqlite3 sqlite-utils datasette",
+    "python": "pip3? pipx uv poetry pdm hatch python[\\d.]* django-admin(?:\\.py)? manage\\.py pytest tox nox "
+    "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
+    "mypy coverage sphinx-build mkdocs invoke llm",
+    "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
+    "go cargo nix gem bundle rake",
+    "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
+    "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch",
+    "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
+    "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff",
+    "network": "curl wget http https ssh scp rsync openssl nc ping dig",
+    "build": "make cmake gcc clang git",
+    "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
+    "ansible ansible-playbook vagrant fly flyctl jq",
+}
+SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
+_COMMAND_WORD = re.compile(r"^(?:\./|~/|/)[\w./-]+|^[\w.-]+\.(?:py|sh)(?=\s|$)")
+# `registry=x docker buildx bake`: variables given to one command.
+_ASSIGNMENTS_BEFORE = re.compile(r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|\S+) +)+(?=[a-z][\w.-]* )")
+_ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
+_FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
+# `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
+# address, or a package manager's verb.
+_PROGRAM_ARGUMENTS = re.compile(
+    r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
+    r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|deploy|serve|push|pull)\b)"
+    r"(?: +[\w./@%+=,:*'\"<>-]+)*$"
+)
+
+
+def is_command_line(line):
+    """A line that runs a program: a known one, a script by its path, or a word given flags."""
+    line = _ASSIGNMENTS_BEFORE.sub("", line.strip())
+    if line.startswith("sudo "):
+        line = line[5:].lstrip()
+    if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
+        return True  # a shell's assignment quotes or expands; a .env file's does not
+    first = line.split(" ", 1)[0]
+    if not re.match(r"^[\w./~-]+$", first):
+        return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
+    return bool(
+        SHELL_WORDS.match(line)
+        or _COMMAND_WORD.match(line)
+        or _FLAG.search(line)
+        or _PROGRAM_ARGUMENTS.match(line)
+    )
+
+
+def looks_like_commands(code):
+    """A few lines, each a command (or its `\\` continuation, or a comment): a shell snippet."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not lines or len(lines) > 12:
+        return False
+    continued = False
+    for line in lines:
+        if not continued and not is_command_line(line):
+            return False
+        continued = line.rstrip().endswith("\\")
+    return True
+
+
+def looks_like_command_then_output(code):
+    """Commands (a known program's first), a blank line, then what they printed: `kubectl get
+    pods` and its table, `manage.py runserver` and its log."""
+    head, blank, rest = code.strip().partition("\n\n")
+    commands = [line for line in head.splitlines() if not line.lstrip().startswith("#")]
+    if not blank or not rest.strip() or not commands or len(commands) > 3:
+        return False
+    first = _ASSIGNMENTS_BEFORE.sub("", commands[0].strip())
+    return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
