@@ -44,6 +44,13 @@ DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# Translations: the same Slug with another `Lang:` (each links to the others, with hreflang).
+ARTICLE_LANG_URL = "posts/{date:%Y}/{slug}-{lang}/"
+ARTICLE_LANG_SAVE_AS = "posts/{date:%Y}/{slug}-{lang}/index.html"
+DRAFT_LANG_URL = "drafts/{slug}-{lang}/"
+DRAFT_LANG_SAVE_AS = "drafts/{slug}-{lang}/index.html"
+PAGE_LANG_URL = "{slug}-{lang}/"
+PAGE_LANG_SAVE_AS = "{slug}-{lang}/index.html"
 CATEGORY_URL = "category/{slug}/"
 CATEGORY_SAVE_AS = "category/{slug}/index.html"
 TAG_URL = "tag/{slug}/"
@@ -100,7 +107,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog", "sql_highlight", "planet", "talks"]
+PLUGINS = ["blog", "sql_highlight", "planet", "talks", "series", "publishing"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "default"
@@ -110,6 +117,9 @@ RELATED_POSTS_MAX = 3
 READING_WORDS_PER_MINUTE = 230
 SOCIAL_IMAGE = None  # path under output/ of a default Open Graph image, e.g. "images/card.png"
 TWITTER_USERNAME = ""
+# Profiles elsewhere, in the footer with rel="me" (Mastodon shows them as verified).
+SOCIAL = (("Mastodon", "https://social.example/@mira"),)
+FEDIVERSE_CREATOR = "@mira@social.example"  # <meta name="fediverse:creator">; "" for none
 # Extra metadata keys a post may carry; unknown keys fail the build (a typo like "Tgas" is caught).
 EXTRA_METADATA_KEYS = ["image", "image_alt"]
 
@@ -122,6 +132,17 @@ SEARCH_SAVE_AS = "search/index.html"
 # old path and a line in this file at the output's root (Netlify / Cloudflare Pages syntax).
 # None: the pages only.
 REDIRECTS_FILE = "_redirects"
+
+# Series: posts with the same `Series: Name` (ordered by `Series-Part: N`, else by date).
+SERIES_URL = "series/{slug}/"
+SERIES_SAVE_AS = "series/{slug}/index.html"
+SERIES_INDEX_URL = "series/"
+SERIES_INDEX_SAVE_AS = "series/index.html"
+
+# Scheduled posts: a post dated after now (the LECTERN_NOW environment variable, else the clock)
+# without a `Status` is a draft until its date: under drafts/ locally, not published.
+# (Pelican's own WITH_FUTURE_DATES stays True: it would go by the clock alone.)
+SCHEDULE_FUTURE_POSTS = True
 
 # Builds: Markdown is rendered by worker processes ("auto" = one per CPU, 0 = none), and a build
 # reuses what did not change since the last one (rendered Markdown from cache/, unchanged pages
@@ -206,6 +227,7 @@ TALKS_SOUND_WORDS = ["foreign"]  # a cue of only this word is a sound, not speec
 SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)
 SSH_PORT = 22
 GITHUB_PAGES_BRANCH = "gh-pages"
+CNAME = ""  # a custom domain for GitHub Pages, e.g. "blog.example.org": written to output/CNAME
 
 # `invoke check`: the most HTML+CSS+JS one page may load, in KB (images and fonts not counted).
 CHECK_PAGE_BUDGET_KB = 150

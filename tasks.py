@@ -292,7 +292,13 @@ def publish(c):
 def gh_pages(c):
     """Publish to GitHub Pages"""
     preview(c)
-    c.run("ghp-import -n -b {github_pages_branch} -m {commit_message} {deploy_path} -p".format(**CONFIG))
+    # ghp-import from this environment (.venv/bin need not be on PATH); -n adds .nojekyll, so
+    # GitHub Pages serves the files as built; -p pushes the branch to `origin`.
+    c.run(
+        "{python} -m ghp_import -n -b {github_pages_branch} -m {commit_message} {deploy_path} -p".format(
+            python=shlex.quote(sys.executable), **CONFIG
+        )
+    )
 
 
 @task(
@@ -353,6 +359,17 @@ def check(c, only="", output="", settings=SETTINGS_FILE_BASE, publish=False):
     config = config_from_settings(settings, output_dir=output or None, publish=publish or None)
     if not os.path.isdir(config.output_dir):
         raise Exit(f"check: no built site in {config.output_dir}/: run `invoke build` first", code=2)
+    from lectern.build_record import read, siteurl_warning
+
+    checked = site_settings(settings)
+    warning = siteurl_warning(
+        read(checked.get("CACHE_PATH"), config.output_dir),
+        checked.get("SITEURL"),
+        config.output_dir.rstrip("/"),
+        settings,
+    )
+    if warning:
+        print(warning, file=sys.stderr)
     status = report(run_checks(config, names))
     if status:
         raise Exit(code=status)

@@ -22,6 +22,8 @@ import tempfile
 from pelican import main as pelican_main
 from pelican import parse_arguments
 
+from . import build_record
+
 STAGE_MARK = ".building-"
 
 
@@ -189,6 +191,10 @@ def run_pelican(arguments, after_build=None, cold=False):
                     after_build(stage, output)
                 _replace(output, stage)
                 finished = True
+                with contextlib.suppress(OSError):  # a record is a help to `invoke check`, no more
+                    build_record.write(
+                        settings.get("CACHE_PATH"), output, settings.get("SITEURL"), parsed.settings
+                    )
             except KeyboardInterrupt:
                 raise BuildInterrupted(
                     received[0] if received else signal.SIGINT, replaced=finished

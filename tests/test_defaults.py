@@ -8,16 +8,25 @@ from conftest import ROOT
 
 # Set by the build runner for one build, or demo data rather than a default.
 NOT_SHOWN = {"LECTERN_PREVIOUS_OUTPUT", "LECTERN_COLD", "NAV_SECTIONS", "TALKS_EXCLUDES"}
-DEMO_VALUES = {"PLANET_FEEDS", "SOCIAL_IMAGE", "TWITTER_USERNAME", "EXTRA_METADATA_KEYS"}
+DEMO_VALUES = {
+    "PLANET_FEEDS",
+    "SOCIAL_IMAGE",
+    "TWITTER_USERNAME",
+    "EXTRA_METADATA_KEYS",
+    "SOCIAL",
+    "FEDIVERSE_CREATOR",
+}
 
 
 def plugin_defaults():
     import blog
     import planet
+    import publishing
+    import series
     import sql_highlight
     import talks
 
-    for plugin in (blog, sql_highlight, talks, planet):
+    for plugin in (blog, sql_highlight, talks, planet, series, publishing):
         for key, value in plugin.DEFAULTS.items():
             yield plugin.__name__, key, value
 

@@ -146,6 +146,10 @@ class Site:
         }[kind]
         replace_metadata(self.post(index), "Redirect-From", value)
 
+    def change_series(self, index, name):
+        """Join a post to a series, move it to another, or take it out (its old series' parts change)."""
+        replace_metadata(self.post(index), "Series", name)
+
     def redirected(self):
         return [p for p in self.posts() if "\nRedirect-From:" in p.read_text(encoding="utf-8")]
 
@@ -246,6 +250,7 @@ EDITS = [
         None,
     ),
     ("remove_redirect", dict(index=st.integers(0, 9)), lambda self: bool(self.redirected())),
+    ("change_series", dict(index=st.integers(0, 9), name=st.sampled_from([None, "Indexes", "Vacuum"])), None),
     ("delete_post", dict(index=st.integers(0, 9)), lambda self: len(self.posts()) > 1),
     ("add_post", dict(text=TEXT, year=st.integers(2020, 2026)), None),
     ("edit_talk_title", dict(text=TEXT), None),

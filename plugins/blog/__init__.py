@@ -45,6 +45,8 @@ DEFAULTS = {
     "EXTRA_METADATA_KEYS": ["image", "image_alt"],
     "SOCIAL_IMAGE": None,
     "TWITTER_USERNAME": "",
+    "SOCIAL": (),  # Pelican's (name, url) pairs: the footer links them with rel="me"
+    "FEDIVERSE_CREATOR": "",  # "@me@example.social": <meta name="fediverse:creator">
     "NAV_SECTIONS": [],
     "SEARCH_ENABLED": True,
     "SEARCH_URL": "search/",
