@@ -98,8 +98,9 @@ def _remove_abandoned_stages(parent, name):
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 
-def _replace(output, stage):
-    """Put `stage` where `output` was, with signals held off for the two renames."""
+def _replace(output, stage, replaced):
+    """Put `stage` where `output` was, with signals held off for the two renames. `replaced` is
+    told before the signals are let through: one that waited is delivered as they are."""
     blocked = {signal.SIGINT, signal.SIGTERM}
     signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
     try:
@@ -108,6 +109,7 @@ def _replace(output, stage):
             old = f"{stage}.old"
             os.rename(output, old)
         os.rename(stage, output)
+        replaced.append(True)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
     if old:
@@ -170,7 +172,7 @@ def run_pelican(arguments, after_build=None, cold=False):
         for handler in console:
             handler.addFilter(_quiet_pelican)
     root.addHandler(collector)
-    finished = False
+    replaced = []
     try:
         with _interrupts_raise() as received:
             try:
@@ -189,20 +191,19 @@ def run_pelican(arguments, after_build=None, cold=False):
                     raise BuildFailed(collector.messages)
                 if after_build is not None:
                     after_build(stage, output)
-                _replace(output, stage)
-                finished = True
+                _replace(output, stage, replaced)
                 with contextlib.suppress(OSError):  # a record is a help to `invoke check`, no more
                     build_record.write(
                         settings.get("CACHE_PATH"), output, settings.get("SITEURL"), parsed.settings
                     )
             except KeyboardInterrupt:
                 raise BuildInterrupted(
-                    received[0] if received else signal.SIGINT, replaced=finished
+                    received[0] if received else signal.SIGINT, replaced=bool(replaced)
                 ) from None
     finally:
         root.removeHandler(collector)
         for handler in console:
             handler.removeFilter(_quiet_pelican)
         _reap_workers()
-        if not finished:
+        if not replaced:
             shutil.rmtree(stage, ignore_errors=True)
