@@ -28,6 +28,7 @@ PELICAN_KEYS = {
 # Keys Lectern itself reads: old addresses of the post (redirects.py). Python-Markdown keeps the
 # hyphen of `Redirect-From`; other readers may give an underscore.
 LECTERN_KEYS = {"redirect-from", "redirect_from"}
+LECTERN_KEYS |= {"mastodon"}  # the toot a post's comments are the replies to (COMMENTS)
 STATUSES = {"published", "draft", "hidden"}
 # Earlier dates are placeholders or typos (Hugo's zero date is 0001-01-01), and time zones
 # had no standard offsets then: Europe/Dublin gave 0001-01-01 the offset -00:25:21.
