@@ -144,6 +144,14 @@ SERIES_INDEX_SAVE_AS = "series/index.html"
 # (Pelican's own WITH_FUTURE_DATES stays True: it would go by the clock alone.)
 SCHEDULE_FUTURE_POSTS = True
 
+# Comments, opt-in: None, {"provider": "mastodon"} (a post's `Mastodon:` toot; replies load when a
+# reader clicks), or {"provider": "giscus", "repo": "you/blog", "repo_id": ..., "category": ...,
+# "category_id": ...} (giscus loads when a reader clicks). Nothing is requested before the click.
+COMMENTS = None
+# Analytics, opt-in and only in publish builds: None, or {"provider": "plausible" or "umami",
+# "host": "plausible.io", "site": "blog.example.org" (Plausible's domain or Umami's website id)}.
+ANALYTICS = None
+
 # Builds: Markdown is rendered by worker processes ("auto" = one per CPU, 0 = none), and a build
 # reuses what did not change since the last one (rendered Markdown from cache/, unchanged pages
 # from the previous output). False: every build is cold (`invoke rebuild` is one either way).

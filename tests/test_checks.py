@@ -68,6 +68,11 @@ def test_html_check_catches_an_unclosed_tag_and_passes_a_valid_page():
         ("escaped-control-character.rss.xml", "control character U+001B written as &amp;#x1b;"),
         ("missing-updated-and-link.atom.xml", "entry 2 has no updated, alternate link"),
         ("malformed.rss.xml", "not well-formed XML"),
+        ("guid-not-permalink.rss.xml", 'must be a full URL unless it has isPermaLink="false"'),
+        ("bad-dates.rss.xml", "<lastBuildDate>: '2024-05-01T10:00:00+00:00' is not an RFC 822 date"),
+        ("bad-dates.rss.xml", "the day of the week is wrong (it was a Wed)"),
+        ("no-author.atom.xml", "entry 1 has no author, nor has the feed"),
+        ("no-author.atom.xml", "feed <updated>: '2024-05-01 10:00:00' is not an RFC 3339 date-time"),
     ],
 )
 def test_feed_check_catches(name, expected):
@@ -87,6 +92,19 @@ def test_relative_urls_and_dead_links_in_feeds_fail_only_a_publish_build():
     assert "relative-url.atom.xml" not in local and "dead-link.atom.xml" not in local
     assert published["relative-url.atom.xml"] == ["relative URL '/posts/first/' in entry content"]
     assert "posts/gone/" in published["dead-link.atom.xml"][0]
+
+
+def test_feed_dates_are_held_to_their_rfcs():
+    from lectern.checks.feed_rules import rfc822_problem, rfc3339_problem
+
+    assert rfc822_problem("Wed, 01 May 2024 10:00:00 +0000") is None
+    assert rfc822_problem("01 May 2024 10:00 GMT") is None
+    assert rfc822_problem("Wed, 1 May 2024 10:00:00 CEST")  # not a zone RFC 822 knows
+    assert rfc822_problem("Fri, 31 Feb 2024 10:00:00 +0000")  # no such day
+    assert rfc822_problem("Wed, 01 May 2024") and rfc822_problem("")
+    assert rfc3339_problem("2024-05-01T10:00:00Z") is None
+    assert rfc3339_problem("2024-05-01T10:00:00.5+01:00") is None
+    assert rfc3339_problem("2024-05-01T10:00:00") and rfc3339_problem("2024-13-01T10:00:00Z")
 
 
 def test_feedparser_bozo_is_reported():

@@ -285,6 +285,45 @@ def test_entries_without_id_link_or_date(planet):
     assert again["title"] == "Post three" and again["first_seen"] == undated["first_seen"]
 
 
+ATOM_WITH_FEED_AUTHOR = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Feed author</title><id>https://fa.example.org/</id><updated>2025-05-03T10:00:00Z</updated>
+  <author><name>Ines Okafor</name></author>
+  <entry><title>Hers</title><id>https://fa.example.org/1</id><link href="https://fa.example.org/1"/>
+    <updated>2025-05-01T10:00:00Z</updated><content type="html">&lt;p&gt;x&lt;/p&gt;</content></entry>
+  <entry><title>A guest's</title><id>https://fa.example.org/2</id><link href="https://fa.example.org/2"/>
+    <updated>2025-05-02T10:00:00Z</updated><author><name>Tomas Guest</name></author>
+    <content type="html">&lt;p&gt;y&lt;/p&gt;</content></entry>
+  <entry><title>Reposted</title><id>https://fa.example.org/3</id><link href="https://fa.example.org/3"/>
+    <updated>2025-05-03T10:00:00Z</updated><source><author><name>Ana Source</name></author></source>
+    <content type="html">&lt;p&gt;z&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_an_atom_feeds_author_writes_the_entries_that_name_none(planet):
+    planet.add(
+        "Feed author", unique("feed-author"), Feed(ATOM_WITH_FEED_AUTHOR, content_type="application/atom+xml")
+    )
+    rss_path = unique("rss-editor")
+    planet.add(
+        "Editor",
+        rss_path,
+        Feed(
+            rss(post(1)).replace(
+                b"<description>d</description>",
+                b"<managingEditor>ed@example.org (Ed Itor)</managingEditor><description>d</description>",
+            )
+        ),
+    )
+    reports = planet.run()
+    assert reports["Feed author"].status == "3 new entries"
+    authors = {e["title"]: e["author"] for e in planet.cached("Feed author").entries}
+    assert authors == {"Hers": "Ines Okafor", "A guest's": "Tomas Guest", "Reposted": "Ana Source"}
+    # RSS has no such rule: a channel's managing editor did not write its items.
+    assert [e["author"] for e in planet.cached("Editor").entries] == [None]
+
+
 def test_future_dates_are_clamped_to_the_fetch_time(planet):
     import datetime as dt
 

@@ -12,6 +12,7 @@ class CheckConfig:
     site_origins: tuple = field(default_factory=tuple)  # absolute origins that mean "this site"
     publish: bool = False  # a publish build: feeds must carry no relative URL
     page_budget_kb: float = DEFAULT_PAGE_BUDGET_KB  # HTML+CSS+JS per page, images and fonts left out
+    allowed_hosts: tuple = field(default_factory=tuple)  # ANALYTICS' host: its script may load
 
 
 def config_from_settings(settings_file, output_dir=None, publish=None):
@@ -36,4 +37,11 @@ def config_from_settings(settings_file, output_dir=None, publish=None):
         site_origins=origins,
         publish=(not settings.get("RELATIVE_URLS", False)) if publish is None else publish,
         page_budget_kb=float(settings.get("CHECK_PAGE_BUDGET_KB", DEFAULT_PAGE_BUDGET_KB)),
+        allowed_hosts=analytics_hosts(settings.get("ANALYTICS")),
     )
+
+
+def analytics_hosts(analytics):
+    """The one host ANALYTICS names (the blog plugin requires it): its script is allowed to load."""
+    host = analytics.get("host") if isinstance(analytics, dict) else None
+    return (host.lower(),) if isinstance(host, str) and host else ()

@@ -1,4 +1,5 @@
-"""Every Atom/RSS/OPML file: well-formed, valid for feedparser, complete entries, unique ids.
+"""Every Atom/RSS/OPML file: well-formed, valid for feedparser, complete entries, unique ids,
+and the rules of RSS 2.0 and Atom 1.0 that the W3C feed validator reports as errors (feed_rules).
 
 Also, for every XML file in the output: no control characters. For a publish build, no relative
 URL in a feed (links, ids, entry content), and every link into the site resolves to a file.
@@ -13,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import Finding
+from .feed_rules import atom_problems, rss_problems
 from .links import resolve_target
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -149,6 +151,8 @@ class _FeedAudit:
             "alternate link": lambda node: bool(alternate(node)),
         }
         self.entries(root, f"{ATOM}entry", [f"{ATOM}id"], required)
+        for line, message in atom_problems(root):
+            self.add(line, message)
         for link in root.iter(f"{ATOM}link"):
             self.url(link.sourceline, link.get("href", ""), "a <link>")
         for element in (*root.iter(f"{ATOM}content"), *root.iter(f"{ATOM}summary")):
@@ -162,6 +166,8 @@ class _FeedAudit:
             )
         }
         self.entries(root, "item", ["guid"], required)
+        for line, message in rss_problems(root):
+            self.add(line, message)
         for link in root.iter("link", f"{ATOM}link"):
             self.url(link.sourceline, link.get("href") or link.text or "", "a <link>")
         for element in (*root.iter("description"), *root.iter(CONTENT_ENCODED)):

@@ -21,7 +21,9 @@ CHECKS = {
     "feeds": lambda config: check_feeds(config.output_dir, config.publish, config.site_origins),
     "links": lambda config: check_links(config.output_dir, config.site_origins),
     "accessibility": lambda config: check_accessibility(config.output_dir, config.site_origins),
-    "weight": lambda config: check_weight(config.output_dir, config.site_origins, config.page_budget_kb),
+    "weight": lambda config: check_weight(
+        config.output_dir, config.site_origins, config.page_budget_kb, allowed_hosts=config.allowed_hosts
+    ),
 }
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -1,7 +1,9 @@
-"""Page weight and privacy: every page loaded in Chromium requests nothing from another host,
-and its HTML+CSS+JS (images and fonts left out) stays within the budget."""
+"""Page weight and privacy: every page loaded in Chromium requests nothing from another host
+(but the configured analytics host, `allowed_hosts`), and its HTML+CSS+JS (images and fonts left
+out) stays within the budget."""
 
 import os
+from urllib.parse import urlsplit
 
 from . import Finding
 from .browsing import PageNotLoaded, relative, site_browser
@@ -14,7 +16,7 @@ def _kb(size):
     return f"{size / 1024:.1f} KB"
 
 
-def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None):
+def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None, allowed_hosts=()):
     """Per page: an error per request to another host, its weight (info), an error over budget."""
     output_dir = os.path.normpath(output_dir)
     pages = list(html_files(output_dir)) if pages is None else [os.path.join(output_dir, p) for p in pages]
@@ -32,8 +34,16 @@ def check_weight(output_dir, site_origins=(), budget_kb=150, pages=None):
             counted = set()
             for request in requests:
                 if request.file is None:
+                    allowed = (urlsplit(request.url).netloc or "").lower() in allowed_hosts
                     findings.append(
-                        Finding(name, request.url, f"requests a {request.resource_type} from another host")
+                        Finding(
+                            name,
+                            request.url,
+                            f"requests a {request.resource_type} from the analytics host (ANALYTICS)"
+                            if allowed
+                            else f"requests a {request.resource_type} from another host",
+                            "info" if allowed else "error",
+                        )
                     )
                 elif (
                     request.resource_type in COUNTED

@@ -13,7 +13,7 @@ from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 
-from . import build_cache, content_checks, pelican_compat, redirects
+from . import build_cache, content_checks, engagement, pelican_compat, redirects
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
@@ -55,6 +55,8 @@ DEFAULTS = {
     "LECTERN_PREVIOUS_OUTPUT": "",  # set by lectern.build: the output this build replaces
     "LECTERN_COLD": False,  # set by lectern.build for `invoke rebuild`: read no cache, reuse nothing
     "REDIRECTS_FILE": "_redirects",  # Netlify/Cloudflare redirects from Redirect-From; None: no file
+    "COMMENTS": None,  # {"provider": "mastodon"} or {"provider": "giscus", ...}: loaded on a click
+    "ANALYTICS": None,  # {"provider": "plausible" or "umami", "host": ..., "site": ...}: publish builds
 }
 
 
@@ -201,7 +203,27 @@ def configure(pelican):
         .setdefault("markdown.extensions.codehilite", {})
     )
     codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
+    configure_engagement(settings)
     _build = None  # made when the first generator is, once every plugin has configured
+
+
+def configure_engagement(settings):
+    """COMMENTS and ANALYTICS as the theme reads them (LECTERN_COMMENTS, LECTERN_ANALYTICS);
+    analytics only in a publish build (RELATIVE_URLS off). A bad setting fails the build."""
+    settings["LECTERN_COMMENTS"] = settings["LECTERN_ANALYTICS"] = None
+    try:
+        settings["LECTERN_COMMENTS"] = engagement.comments_config(settings["COMMENTS"])
+        if not settings.get("RELATIVE_URLS"):
+            settings["LECTERN_ANALYTICS"] = engagement.analytics_config(settings["ANALYTICS"])
+    except engagement.SettingError as error:
+        logger.error("%s", error)
+
+
+def check_mastodon_threads(articles):
+    for article in articles:
+        value = article.metadata.get("mastodon")
+        if value is not None and (problem := engagement.mastodon_problem(value)):
+            logger.error("%s: %s", content_checks.display_path(article.source_path), problem)
 
 
 def use_lectern_reader(readers):
@@ -437,6 +459,7 @@ def add_post_extras(generator):
         ]
     for article in everything:
         _add_text_extras(article, settings)
+    check_mastodon_threads(everything)
 
 
 def add_page_extras(generator):

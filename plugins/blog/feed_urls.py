@@ -1,5 +1,9 @@
 """Absolute URLs inside feed entries, so that feed readers and planets show links and images.
 
+An entry's id is `tag:<host>,<day of its Date>:<path of its address>` (feedgenerator's
+get_tag_uri, as Pelican makes it): a title, text or `Modified` edit and a rebuild keep it; a new
+host, slug or `Date` day gives a new one. In RSS it is a <guid isPermaLink="false">.
+
 Pelican leaves `src="../images/x.png"` and root-relative links as the writer wrote them; a
 reader that fetched the feed has no page to resolve them against, so we resolve them against
 the entry's own absolute link.
@@ -57,10 +61,15 @@ def absolutize_feed(feed, site_origin):
     origin = site_origin.rstrip("/") + "/"
     feed.feed["link"] = absolute_url(origin, feed.feed.get("link") or "")
     feed.feed["feed_url"] = absolute_url(origin, feed.feed.get("feed_url") or "")
+    # Atom's feed id is the link Pelican was given: "/" in a local build, where SITEURL is empty.
+    feed.feed["id"] = absolute_url(origin, feed.feed.get("id") or "")
     for item in feed.items:
         link = absolute_url(origin, item["link"].lstrip("/"))
         item["link"] = link
+        # The id is a tag: URI, not the entry's address: RSS 2.0 takes a <guid> for a URL
+        # unless it says isPermaLink="false" (feedgenerator writes that from this key).
         item["unique_id"] = get_tag_uri(link, item["pubdate"])
+        item["unique_id_is_permalink"] = False
         for key in ("description", "content"):
             html = item.get(key)
             if html:

@@ -30,6 +30,7 @@ PELICAN_KEYS = {
 LECTERN_KEYS = {"redirect-from", "redirect_from"}
 # Posts of a series (plugins/series).
 LECTERN_KEYS |= {"series", "series-part", "series_part"}
+LECTERN_KEYS |= {"mastodon"}  # the toot a post's comments are the replies to (COMMENTS)
 STATUSES = {"published", "draft", "hidden"}
 # Earlier dates are placeholders or typos (Hugo's zero date is 0001-01-01), and time zones
 # had no standard offsets then: Europe/Dublin gave 0001-01-01 the offset -00:25:21.

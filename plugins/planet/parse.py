@@ -124,8 +124,9 @@ def _web_url(value, base):
     return url if is_web_url(url) else None
 
 
-def normalize_entry(raw, position, feed_url, fetched_at):
-    """One feedparser entry as a plain dict, or None when it carries nothing to show."""
+def normalize_entry(raw, position, feed_url, fetched_at, feed_author=None):
+    """One feedparser entry as a plain dict, or None when it carries nothing to show. Its author
+    is its own, else its atom:source's, else `feed_author` (an Atom feed's, RFC 4287 4.2.1)."""
     content, content_base = _content(raw)
     summary_detail = raw.get("summary_detail") or {}
     summary = _html(summary_detail) if raw.get("summary") else None
@@ -159,7 +160,7 @@ def normalize_entry(raw, position, feed_url, fetched_at):
         "id": entry_id,
         "link": link,
         "title": title,
-        "author": _author(raw),
+        "author": _author(raw) or _author(raw.get("source") or {}) or feed_author,
         "content": content or None,
         "summary": summary or None,
         "base": _web_url(content_base or summary_detail.get("base"), feed_url) or link or feed_url,
@@ -217,9 +218,12 @@ def parse_feed(body, url, content_type="", fetched_at=None):
                 raise NotAFeed(f"truncated XML ({len(body):,} bytes): {problem}")
             notes.append(f"not well-formed XML, read leniently: {problem}")
     feed = parsed.get("feed") or {}
+    # An Atom feed's <author> is the author of its entries that name none; RSS has no such rule
+    # (a channel's managingEditor edits, it does not write).
+    feed_author = _author(feed) if (parsed.get("version") or "").startswith("atom") else None
     entries = []
     for position, raw in enumerate(parsed.entries):
-        entry = normalize_entry(raw, position, url, fetched_at)
+        entry = normalize_entry(raw, position, url, fetched_at, feed_author)
         if entry is not None:
             entries.append(entry)
     clamped = sum(1 for entry in entries if entry.pop("clamped"))

@@ -43,6 +43,7 @@ def talks_feed(kind, entries, *, title, link, feed_url, description="", summary_
             title=entry.title,
             link=entry.link,
             unique_id=get_tag_uri(entry.link, entry.published),
+            unique_id_is_permalink=False,  # a tag: URI, not the talk's address
             description=description_ or "",
             content=content,
             categories=entry.categories or None,
