@@ -75,4 +75,5 @@ def after_links_resolved(hook):
         return html
 
     _update_content.lectern_hooks = _LINK_HOOKS
+    _update_content.lectern_original = original
     Content._update_content = _update_content

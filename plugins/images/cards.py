@@ -194,5 +194,5 @@ def render_card(card, colors=None, font_path=None):
             fill=colors["muted"],
         )
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=False, compress_level=9)
+    image.save(out, "PNG", optimize=False, compress_level=6)
     return out.getvalue()

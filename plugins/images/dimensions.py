@@ -41,7 +41,7 @@ def svg_dimensions(data):
     if root is None:
         return None
     attributes = dict(
-        (name, value if value is not None else other)
+        (name, value or other)
         for name, value, other in re.findall(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""", root.group(1))
     )
     width, height = _length(attributes.get("width")), _length(attributes.get("height"))

@@ -44,7 +44,7 @@ def encoder_settings(ext, source_format, webp_quality, jpeg_quality):
         return {"quality": int(webp_quality), "method": 4}
     if ext == "jpg":
         return {"quality": int(jpeg_quality), "optimize": False, "progressive": False, "subsampling": "4:2:0"}
-    return {"optimize": False, "compress_level": 9}
+    return {"optimize": False, "compress_level": 6}
 
 
 def resized(source_path, width, ext, settings):
