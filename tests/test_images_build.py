@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from conftest import PUBLISH_SITEURL, ROOT, pelican_build
+from conftest import PUBLISH_SITEURL, pelican_build
 
 POST = "posts/2026/probe-images/"
 PARAGRAPH = (
@@ -52,20 +52,11 @@ def add_probe(project):
     return project
 
 
-def copy_project(target):
-    shutil.copytree(
-        ROOT,
-        target,
-        ignore=shutil.ignore_patterns(
-            ".venv", "output", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "cache"
-        ),
-    )
-    return add_probe(target)
-
-
 @pytest.fixture(scope="module")
 def probe_project(tmp_path_factory):
-    return copy_project(tmp_path_factory.mktemp("images") / "project")
+    from test_incremental import small_site
+
+    return add_probe(small_site(tmp_path_factory.mktemp("images") / "project"))
 
 
 def _build(project, settings_file, output):
