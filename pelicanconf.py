@@ -107,7 +107,7 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog", "sql_highlight", "planet", "talks", "series", "publishing"]
+PLUGINS = ["blog", "sql_highlight", "planet", "talks", "series", "publishing", "images"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "default"
@@ -230,6 +230,27 @@ TALKS_PARAGRAPH_PAUSE = 1.5  # seconds of silence that start a new transcript pa
 TALKS_PARAGRAPH_MAX_WORDS = 90  # a paragraph breaks before growing past this many words
 TALKS_SKIP_BAD_CUES = False  # True: an unreadable cue is skipped with a warning instead of failing the build
 TALKS_SOUND_WORDS = ["foreign"]  # a cue of only this word is a sound, not speech (YouTube's "foreign")
+
+# images: every <img> of a post, page or talk gets width/height from its file, loading="lazy"
+# (the first one, near the top, loads at once) and decoding="async"; a raster image wider than
+# the content column gets resized copies (srcset/sizes; WebP in a <picture> beside the original
+# format), made with Pillow and cached under CACHE_PATH. `![alt](src "title")` alone in its
+# paragraph becomes a <figure> with the title as its caption.
+IMAGES_RESPONSIVE = True
+IMAGES_CONTENT_WIDTH = 768  # px: the widest the theme's content column gets
+IMAGES_SRCSET_WIDTHS = [480, 768, 1152, 1536]  # px: resized copies (those below the original's width)
+IMAGES_SIZES = "(min-width: 80rem) 48rem, (min-width: 46rem) 44rem, calc(100vw - 2rem)"  # the theme's column
+IMAGES_WEBP = True
+IMAGES_WEBP_QUALITY = 80  # lossy WebP for JPEG sources; PNG and GIF sources get lossless WebP
+IMAGES_JPEG_QUALITY = 85
+IMAGES_EAGER_WITHIN = 600  # characters of text before the first image for it to load at once
+# Social cards: og:image of each post and talk without `Image:`, a 1200x630 PNG at
+# cards/<page path>.png (site name, title, date or event, in the theme's dark colours).
+SOCIAL_CARDS = True
+SOCIAL_CARDS_FOR = ["article", "talk"]  # templates that get a card; add "page" for pages
+SOCIAL_CARDS_PATH = "cards"
+SOCIAL_CARD_COLORS = {"background": "#15171b", "text": "#f4f5f7", "muted": "#a9adb5", "accent": "#7db8ff"}
+SOCIAL_CARD_FONT = None  # path of a TrueType font; None: Pillow's bundled Aileron (ASCII and a few more)
 
 # Publishing.
 SSH_TARGET = ""  # e.g. "deploy@example.org:/srv/www/blog/" (or set LECTERN_SSH_TARGET)

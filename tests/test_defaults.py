@@ -20,13 +20,14 @@ DEMO_VALUES = {
 
 def plugin_defaults():
     import blog
+    import images
     import planet
     import publishing
     import series
     import sql_highlight
     import talks
 
-    for plugin in (blog, sql_highlight, talks, planet, series, publishing):
+    for plugin in (blog, sql_highlight, talks, planet, series, publishing, images):
         for key, value in plugin.DEFAULTS.items():
             yield plugin.__name__, key, value
 

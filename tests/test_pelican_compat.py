@@ -78,3 +78,32 @@ def test_pelicans_metadata_rules_are_the_ones_lectern_follows():
 
     source = inspect.getsource(MarkdownReader._parse_metadata)
     assert hashlib.sha256(source.encode()).hexdigest() == PARSE_METADATA_SHA256
+
+
+def test_hooks_run_after_pelican_resolves_links_and_resolve_one_link_as_it_would():
+    from types import SimpleNamespace
+
+    seen = []
+
+    def hook(content, html, siteurl, resolve):
+        if "lectern-probe" in html:
+            seen.append((resolve("{static}/images/a.png"), resolve("{static}/missing.png")))
+        return html
+
+    pelican_compat.after_links_resolved(hook)
+    pelican_compat.after_links_resolved(hook)  # added once
+    original = Content._update_content.lectern_original
+    assert str(inspect.signature(original)) == "(self, content: str, siteurl: str) -> str"
+    context = {
+        "static_content": {"images/a.png": SimpleNamespace(url="images/a.png")},
+        "generated_content": {},
+    }
+    settings = {**DEFAULT_CONFIG, "RELATIVE_URLS": True}
+    article = Article(
+        '<img class="lectern-probe" src="{static}/images/a.png">',
+        metadata={"title": "T"},
+        settings=settings,
+        context=context,
+    )
+    assert article.get_content("../..") == '<img class="lectern-probe" src="../../images/a.png">'
+    assert seen == [("../../images/a.png", None)]

@@ -43,3 +43,37 @@ def site_writer(pelican):
     """The writer the generators wrote with (a new one of the class get_writer chose), for what
     is written once they are done (redirect pages)."""
     return pelican._get_writer()
+
+
+_LINK_HOOKS = []
+
+
+def after_links_resolved(hook):
+    """Call `hook(content, html, siteurl, resolve)` on each body or summary once Pelican has
+    resolved its `{filename}`/`{static}` links for a page (`siteurl`), and use what it returns;
+    `resolve(link)` gives the URL Pelican makes of one such link there, or None when it finds no
+    file. Pelican resolves links only in src, href and a few other attributes, never in srcset
+    (plugins/images). Content._update_content is wrapped once per process; a hook is added once."""
+    if hook not in _LINK_HOOKS:
+        _LINK_HOOKS.append(hook)
+    if getattr(Content._update_content, "lectern_hooks", None) is _LINK_HOOKS:
+        return
+    original = Content._update_content
+
+    def _update_content(self, content, siteurl):
+        html = original(self, content, siteurl)
+        if not html:
+            return html
+
+        def resolve(link):
+            resolved = original(self, f'<a href="{link}">', siteurl)
+            url = resolved[len('<a href="') : -len('">')]
+            return None if url == link else url
+
+        for each in _LINK_HOOKS:
+            html = each(self, html, siteurl, resolve)
+        return html
+
+    _update_content.lectern_hooks = _LINK_HOOKS
+    _update_content.lectern_original = original
+    Content._update_content = _update_content
