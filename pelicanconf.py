@@ -149,7 +149,8 @@ SCHEDULE_FUTURE_POSTS = True
 # "category_id": ...} (giscus loads when a reader clicks). Nothing is requested before the click.
 COMMENTS = None
 # Analytics, opt-in and only in publish builds: None, or {"provider": "plausible" or "umami",
-# "host": "plausible.io", "site": "blog.example.org" (Plausible's domain or Umami's website id)}.
+# "host": "plausible.io", "site": "blog.example.org" (Plausible's domain or Umami's website id)},
+# or {"provider": "goatcounter", "host": "<code>.goatcounter.com"}.
 ANALYTICS = None
 
 # Builds: Markdown is rendered by worker processes ("auto" = one per CPU, 0 = none), and a build

@@ -45,6 +45,9 @@ def test_settings_are_checked():
     assert umami["attributes"] == {"data-website-id": "94db1cb1"}
     with pytest.raises(SettingError, match="host"):
         analytics_config({"provider": "plausible", "site": "blog.example.test"})
+    goat = analytics_config({"provider": "goatcounter", "host": "mira.goatcounter.example.test"})
+    assert goat["src"] is None  # the theme's own script, not GoatCounter's
+    assert goat["attributes"] == {"data-goatcounter": "https://mira.goatcounter.example.test/count"}
     assert mastodon_problem(TOOT) is None
     assert mastodon_problem("https://social.example.test/users/mira/statuses/42") is None
     assert mastodon_problem("http://social.example.test/@mira/42")  # not https
@@ -217,3 +220,44 @@ def test_mastodon_replies_are_fetched_only_after_the_click_and_shown_as_text(eng
         assert not any("evil.example.test" in u for u in requests)
         assert page.get_by_role("button", name=re.compile("Load replies")).count() == 0
         assert not errors
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("do_not_track", [False, True])
+def test_goatcounter_sends_one_page_view_to_its_host_unless_the_reader_opts_out(tmp_path, do_not_track):
+    """The theme's goatcounter.js, as the analytics partial includes it, in Chromium."""
+    import shutil
+    from urllib.parse import parse_qs, urlsplit
+
+    from conftest import ROOT
+
+    shutil.copy(ROOT / "theme" / "static" / "js" / "goatcounter.js", tmp_path / "goatcounter.js")
+    (tmp_path / "post").mkdir()
+    (tmp_path / "post" / "index.html").write_text(
+        "<!doctype html><html lang='en'><head><title>Keyset pagination</title>"
+        "<script defer src='/goatcounter.js' data-goatcounter='https://mira.goatcounter.example.test/count'>"
+        "</script></head><body><p>Hello</p></body></html>",
+        encoding="utf-8",
+    )
+    with serve_directory(tmp_path) as base, chromium() as context:
+        if do_not_track:
+            context.add_init_script("Object.defineProperty(navigator, 'doNotTrack', {get: () => '1'})")
+        counted = []
+        context.route(
+            "https://mira.goatcounter.example.test/**",
+            lambda route: (counted.append(route.request.url), route.fulfill(status=204)),
+        )
+        page = context.new_page()
+        requests = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(f"{base}/post/", wait_until="load")
+        page.wait_for_timeout(300)
+    others = [u for u in requests if not u.startswith(base) and "goatcounter.example.test" not in u]
+    assert others == []
+    if do_not_track:
+        assert counted == []
+        return
+    [url] = counted
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    assert parts.path == "/count" and query["p"] == ["/post/"] and query["t"] == ["Keyset pagination"]

@@ -18,6 +18,8 @@ ANALYTICS_PROVIDERS = {
     # given (plausible.io, cloud.umami.is or your own): `invoke check` allows that host alone.
     "plausible": ("/js/script.js", "data-domain"),
     "umami": ("/script.js", "data-website-id"),
+    # GoatCounter: no script of theirs; our goatcounter.js asks its /count endpoint for the pixel.
+    "goatcounter": (None, None),
 }
 _HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?$", re.I)
 # A toot's address: https://host/@user/ID (Mastodon's web view) or https://host/users/user/statuses/ID.
@@ -87,7 +89,8 @@ def mastodon_problem(url):
 
 
 def analytics_config(value):
-    """ANALYTICS as the theme reads it ({"src", "host", "attributes"}), or None."""
+    """ANALYTICS as the theme reads it ({"src", "host", "attributes"}; src None: the theme's own
+    goatcounter.js), or None."""
     provider = _provider(value, "ANALYTICS")
     if provider is None:
         return None
@@ -97,6 +100,8 @@ def analytics_config(value):
         )
     path, site_attribute = ANALYTICS_PROVIDERS[provider]
     host = _host(value.get("host"), "ANALYTICS")
+    if path is None:  # the theme's own script, sending to the host's counter (one host, no cookie)
+        return {"src": None, "host": host, "attributes": {"data-goatcounter": f"https://{host}/count"}}
     if not value.get("site"):
         raise SettingError(f"ANALYTICS: {provider} needs 'site' ({site_attribute})")
     return {"src": f"https://{host}{path}", "host": host, "attributes": {site_attribute: str(value["site"])}}
