@@ -185,3 +185,23 @@ def test_feed_entries_carry_the_video_as_an_enclosure():
         (enclosure,) = item.enclosures
         assert enclosure.href == "https://blog.example.test/talks/a/a.webm"
         assert (enclosure.length, enclosure.type) == ("98765", "video/webm")
+
+
+def test_a_talks_feed_without_talks_is_dated_the_same_in_every_build():
+    import io
+    import time
+
+    from talks.feeds import talks_feed
+
+    def written(kind):
+        feed = talks_feed(
+            kind, [], title="Talks", link="https://example.test/talks/", feed_url="https://example.test/f"
+        )
+        out = io.StringIO()
+        feed.write(out, "utf-8")
+        return out.getvalue()
+
+    for kind in ("atom", "rss"):
+        first = written(kind)
+        time.sleep(1.1)
+        assert written(kind) == first and "1970" in first

@@ -4,9 +4,27 @@ Pelican's feed writer has no enclosures, so the feed objects are made here with 
 entry by entry as Pelican makes them; the glue sends Pelican's feed signals around them.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, get_tag_uri
+
+# feedgenerator dates a feed without entries by the clock; a site with no talks yet gets this
+# date instead, so that two builds of one tree are the same bytes.
+NO_ENTRIES_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class _Dated:
+    def latest_post_date(self):
+        return super().latest_post_date() if self.items else NO_ENTRIES_DATE
+
+
+class _AtomFeed(_Dated, Atom1Feed):
+    pass
+
+
+class _RssFeed(_Dated, Rss201rev2Feed):
+    pass
 
 
 @dataclass
@@ -24,7 +42,7 @@ class FeedEntry:
 
 def talks_feed(kind, entries, *, title, link, feed_url, description="", summary_only=False):
     """A feedgenerator feed ("atom" or "rss") of FeedEntry objects, in the order given."""
-    feed_class = Rss201rev2Feed if kind == "rss" else Atom1Feed
+    feed_class = _RssFeed if kind == "rss" else _AtomFeed
     feed = feed_class(
         title=title, link=link, feed_url=feed_url, description=description, subtitle=description or None
     )
