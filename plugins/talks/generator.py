@@ -63,6 +63,8 @@ class TalksGenerator(CachingGenerator):
             logger.error("%s", error)
             pelican_compat.mark_failed(self, talk.get_relative_source_path())
             return False
+        for warning in talk.warnings:
+            logger.warning("%s", warning)
         for problem in skipped:
             logger.warning("%s (cue skipped, TALKS_SKIP_BAD_CUES)", problem)
         if skipped:
