@@ -315,6 +315,49 @@ def new_post(c, title, category="PostgreSQL", tags=""):
 
 
 @task(
+    name="new-talk",
+    positional=["title"],
+    help={
+        "title": "the talk's title (\"\" with --from-youtube: the video's)",
+        "video": "a YouTube URL, or the path of a video file under content/",
+        "captions": "an .srt or .vtt file (any encoding): copied in beside the talk as UTF-8",
+        "chapters": "a text file with '0:00 Intro' lines (a video's description): made a chapters .vtt",
+        "slides": "a slides file (PDF...): copied in beside the talk",
+        "event": "the event's name",
+        "date": "YYYY-MM-DD [HH:MM] (default: now, or the video's date)",
+        "from-youtube": "fill in title, date, description, chapters and captions from a YouTube video (needs yt-dlp)",
+    },
+)
+def new_talk(
+    c, title=None, video="", captions="", chapters="", slides="", event="", date="", from_youtube=""
+):
+    """Start a talk at content/talks/<slug>.md with its files beside it (as a draft; never overwrites)"""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins"))
+    from lectern.new_talk import NewTalkError
+    from lectern.new_talk import new_talk as write_new_talk
+    from lectern.youtube import YouTubeError
+
+    try:
+        written, warnings = write_new_talk(
+            SETTINGS["PATH"],
+            title,
+            video=video,
+            captions=captions or None,
+            chapters=chapters or None,
+            slides=slides or None,
+            event=event,
+            date=date or None,
+            from_youtube=from_youtube or None,
+            talks_dir=(SETTINGS.get("TALKS_PATHS") or ["talks"])[0],
+        )
+    except (FileExistsError, NewTalkError, YouTubeError) as problem:
+        raise Exit(f"new-talk: {problem}", code=1) from None
+    for warning in warnings:
+        print(f"warning: {warning}")
+    print(f"Wrote {', '.join(str(path) for path in written)}. Remove 'Status: draft' to publish it.")
+
+
+@task(
     help={
         "posts": "posts in the synthetic site (default 1000)",
         "rounds": "A/B rounds (default 5)",

@@ -21,15 +21,20 @@ SELECT 1;
 """
 
 
+def slug_of(title):
+    """The file name (and URL) a title gets: `Vacuum, Freeze & Wraparound!` -> `vacuum-freeze-wraparound`."""
+    return slugify(
+        title, regex_subs=[(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")]
+    )
+
+
 def new_post(content_dir, title, *, category="PostgreSQL", tags="", now=None):
     """Write content/posts/<year>/<slug>.md; refuse to overwrite. Returns the path."""
     title = title.strip()
     if not title:
         raise ValueError("a post needs a title")
     now = now or dt.datetime.now().replace(second=0, microsecond=0)
-    slug = slugify(
-        title, regex_subs=[(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")]
-    )
+    slug = slug_of(title)
     path = Path(content_dir) / "posts" / f"{now:%Y}" / f"{slug}.md"
     if path.exists():
         raise FileExistsError(f"{path} already exists; pick another title or edit that file")

@@ -31,6 +31,19 @@ def pelican_build(settings_file, output_dir, project=ROOT, env_extra=None, extra
     )
 
 
+def pelican_with_warnings(project, output_dir, *args):
+    """Pelican's own command line on `project` (settings pelicanconf.py), plain log lines: unlike
+    lectern.build (pelican_build), it shows warnings. `args` go after `-o output_dir`."""
+    return subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", str(output_dir), *args]
+        + ["--log-handler", "plain"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 def _built(settings_file, tmp_path_factory, name):
     output = tmp_path_factory.mktemp(name)
     result = pelican_build(settings_file, output)
@@ -78,10 +91,8 @@ def demo_posts(demo_settings):
     return posts
 
 
-@pytest.fixture()
-def project_copy(tmp_path):
-    """A throwaway copy of the project (without output/ and .venv) to break things in."""
-    target = tmp_path / "project"
+def copy_project(target):
+    """A copy of the project (without output/, caches and .venv) at `target`."""
     shutil.copytree(
         ROOT,
         target,
@@ -90,3 +101,9 @@ def project_copy(tmp_path):
         ),
     )
     return target
+
+
+@pytest.fixture()
+def project_copy(tmp_path):
+    """A throwaway copy of the project (without output/ and .venv) to break things in."""
+    return copy_project(tmp_path / "project")

@@ -3,15 +3,13 @@ and the build's errors for broken talks."""
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import PUBLISH_SITEURL, ROOT, pelican_build
+from conftest import PUBLISH_SITEURL, ROOT, pelican_build, pelican_with_warnings
 from talks.subtitles import parse_subtitles, read_subtitles
 from talks.transcript import load_transcript
 
@@ -228,25 +226,7 @@ def test_a_malformed_subtitle_file_fails_the_build_naming_file_and_line(project_
 def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
     break_file(project_copy, f"{LOCAL}.srt", "00:00:09,042 --> 00:00:13,872", "00:00:09,042 -> 00:00:13,872")
     # Pelican's own command line: lectern.build keeps the errors but does not show warnings.
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            "-s",
-            "pelicanconf.py",
-            "-o",
-            str(tmp_path / "out"),
-            *ONLY_TALKS,
-            "TALKS_SKIP_BAD_CUES=true",
-            "--log-handler",
-            "plain",
-        ],
-        cwd=project_copy,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = pelican_with_warnings(project_copy, tmp_path / "out", *ONLY_TALKS, "TALKS_SKIP_BAD_CUES=true")
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert f"content/talks/{LOCAL}.srt:14: cannot read the timing line" in output

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from talks.chapters import Chapter, ChapterError, chapters_from_lines, finish_chapters
 from talks.clean import clean, is_rolling
-from talks.paragraphs import capitalise, captions_of, sections
+from talks.paragraphs import captions_of, is_punctuated, sections
 from talks.shapes import caption_lines, exported_srt, exported_vtt, raw_youtube_vtt, timed_words
 from talks.subtitles import parse_subtitles, read_subtitles
+from talks.timecode import format_srt
 
 FIXTURES = Path(__file__).parent / "fixtures" / "talks"
 
@@ -118,7 +119,23 @@ def test_out_of_order_cues_are_put_in_time_order():
 # The property: whatever words are said, both of YouTube's shapes clean back to exactly those words.
 WORD = st.one_of(
     st.from_regex(r"[a-z][a-z']{0,8}", fullmatch=True),
-    st.sampled_from(["no", "no", "the", "a", "I", "Postgres", "foreign", "[Music]", "[Applause]", "42"]),
+    st.sampled_from(
+        [
+            "no",
+            "no",
+            "the",
+            "a",
+            "I",
+            "Postgres",
+            "foreign",
+            "[Music]",
+            "[Applause]",
+            "42",
+            "end.",
+            "Why?",
+            "So,",
+        ]
+    ),
 )
 
 
@@ -142,7 +159,7 @@ def test_any_words_survive_both_youtube_shapes(words, pauses, line_chars):
         assert_well_formed(result.captions)
         grouped = sections(result.captions, pause=1.5, max_words=12)
         assert captions_of(grouped) == result.captions
-        assert [w.lower() for w in words_of(captions_of(grouped))] == [w.lower() for w in words]
+        assert words_of(captions_of(grouped)) == words  # nothing lost, repeated, or re-cased
 
 
 def test_rolling_detection_needs_evidence():
@@ -160,8 +177,8 @@ def test_paragraphs_break_at_pauses_turns_voices_chapters_and_length():
     grouped = sections(result.captions, pause=1.5, max_words=90)
     paragraphs = grouped[0].paragraphs
     assert [p.text for p in paragraphs][0] == "[Music]"  # 2 s of music, then speech: a pause
-    assert paragraphs[1].text.startswith("So today")  # capitalised, nothing else changed
-    assert [p.text for p in paragraphs][-1] == "A question foreign"  # >> starts a paragraph
+    assert paragraphs[1].text.startswith("so today")  # the words as captioned, case and all
+    assert [p.text for p in paragraphs][-1] == "a question foreign"  # >> starts a paragraph
     assert paragraphs[-1].turn
     voices = sections(cleaned("human.vtt").captions)[0].paragraphs
     assert [p.voice for p in voices] == ["Mira Halloran", "Audience Member", "Mira Halloran"]
@@ -169,15 +186,55 @@ def test_paragraphs_break_at_pauses_turns_voices_chapters_and_length():
     assert all(p.words <= 8 for p in short) and len(short) > 1
     chaptered = sections(result.captions, [Chapter(0.0, "Opening"), Chapter(8.0, "Repeats")], pause=99)
     assert [s.chapter.title for s in chaptered] == ["Opening", "Repeats"]
-    assert chaptered[1].paragraphs[0].text == "No no no no"
+    assert chaptered[1].paragraphs[0].text == "no no no no"
 
 
-def test_capitalise_only_a_first_lowercase_letter():
-    assert capitalise("so today") == "So today"
-    assert capitalise("'cause we can") == "'Cause we can"
-    assert capitalise("42 rows") == "42 rows"
-    assert capitalise("iPhone users") == "iPhone users"
-    assert capitalise("Already") == "Already"
+def srt_of(*cues):
+    """SRT text of (start, end, text) cues."""
+    return "".join(
+        f"{n}\n{format_srt(start)} --> {format_srt(end)}\n{text}\n\n"
+        for n, (start, end, text) in enumerate(cues, start=1)
+    )
+
+
+def paragraph_texts(text, **options):
+    captions = clean(parse_subtitles(text, "x.srt", "srt").cues).captions
+    return [p.text for s in sections(captions, **options) for p in s.paragraphs]
+
+
+def test_punctuated_captions_break_at_sentence_ends_not_at_pauses():
+    # A pause after "of" (mid-sentence) is a breath; the pause after "Django." ends a paragraph.
+    text = srt_of(
+        (1, 2, "We use the ORM of"),
+        (4, 5, "Django every day."),
+        (7, 8, "Next comes the policy."),
+        (8, 9, "It is short."),
+    )
+    assert paragraph_texts(text, pause=1.5) == [
+        "We use the ORM of Django every day.",
+        "Next comes the policy. It is short.",
+    ]
+
+
+def test_unpunctuated_captions_break_at_pauses_and_keep_their_case():
+    text = srt_of((1, 2, "we use the orm of"), (4, 5, "django every day"), (5, 6, "and Postgres"))
+    assert paragraph_texts(text, pause=1.5) == ["we use the orm of", "django every day and Postgres"]
+
+
+def test_a_sentence_that_never_ends_still_breaks_at_twice_the_cap():
+    cues = [(n, n + 0.5, "one two three.") if n == 1 else (n, n + 0.5, "and on and on") for n in range(1, 12)]
+    texts = paragraph_texts(srt_of(*cues), pause=99, max_words=6)
+    assert texts[0] == "one two three."  # the cap reached at a sentence end
+    assert all(len(t.split()) <= 12 for t in texts) and len(texts) > 2
+
+
+def test_punctuation_is_counted_not_guessed():
+    captions = clean(
+        parse_subtitles(srt_of((1, 2, "so today. we"), (3, 4, "look at 3.5 rows")), "x", "srt").cues
+    )
+    assert is_punctuated(captions.captions)
+    bare = clean(parse_subtitles(srt_of((1, 2, "version 3.5 of it"), (3, 4, "e.g")), "x", "srt").cues)
+    assert not is_punctuated(bare.captions)
 
 
 def test_chapters_from_lines_and_files():

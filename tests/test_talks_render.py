@@ -69,7 +69,7 @@ def test_text_is_escaped_never_markup():
     html = transcript.html(moment)
     assert "<script>" not in html and "&lt;script&gt;" in html
     cue = BeautifulSoup(html, "html.parser").select_one("[data-start]")
-    assert cue.get_text() == 'Say <script>alert("x")</script> & bold'
+    assert cue.get_text() == 'say <script>alert("x")</script> & bold'
     assert "&lt;script&gt;" in transcript.vtt() and "&amp;" in transcript.vtt()
 
 
@@ -92,8 +92,8 @@ def test_plain_text_has_chapters_times_and_every_word(raw_transcript):
     lines = text.splitlines()
     assert lines[:3] == ["Partial indexes", "Mira Halloran", ""]
     assert "Opening (0:00)" in lines and "Repeats & questions (0:08)" in lines
-    assert "[0:08] No no no no" in lines
-    assert "[0:11] >> A question [foreign]" in lines
+    assert "[0:08] no no no no" in lines
+    assert "[0:11] >> a question [foreign]" in lines
     spoken = " ".join(c.text for c in raw_transcript.captions).lower().split()
     assert [w for w in spoken if w not in text.lower()] == []
 

@@ -85,8 +85,9 @@ def test_cue_markup_is_read_not_passed_on():
         ("ends-before-start.vtt", 6, "the cue ends (00:00:04.000) before it starts (00:00:05.000)"),
         ("missing-header.vtt", 1, "must start with a line WEBVTT"),
         ("orphan-text.srt", 5, "text without a timing line above it: 'these words have no timing line'"),
-        ("not-utf8.srt", 3, "not UTF-8 text"),
         ("empty.vtt", 4, "no cues found"),
+        ("no-text.srt", 2, "none of its 1 cue(s) holds any text"),
+        ("too-long.vtt", 3, "'00:00:01.000 --> 123456789:00:00.000': more than 48 hours"),
     ],
 )
 def test_malformed_files_name_the_file_the_line_and_the_problem(name, line, message):
@@ -125,8 +126,8 @@ def test_missing_blank_line_loses_no_cue():
 
 
 def test_other_extensions_are_refused():
-    with pytest.raises(ValueError, match="must be .srt or .vtt"):
-        read_subtitles("talk.sub")
+    with pytest.raises(SubtitleError, match=r"^content/talks/x\.sbv: subtitles must be \.srt or \.vtt"):
+        read_subtitles("/somewhere/x.sbv", shown_path="content/talks/x.sbv")
 
 
 def test_timestamps_and_moments():

@@ -44,6 +44,29 @@ def chapters_from_lines(lines):
     return chapters
 
 
+# A chapter line of a video description: `0:00 Intro`, `[1:02:03] Questions`, `(12:30) - Queues`.
+_DESCRIPTION_LINE = re.compile(
+    r"^\s*[\[(]?((?:\d+:)?\d{1,2}:\d{2})[\])]?\s*(?:[-\u2013\u2014:|]\s*)?(\S.*?)\s*$"
+)
+
+
+def chapters_from_description(text):
+    """Chapters from the `0:00 Intro` lines of a video description, in time order; other lines are
+    prose and left alone. ChapterError when no line is one, or none starts at 0:00 (YouTube's rule)."""
+    chapters = []
+    for line in text.splitlines():
+        match = _DESCRIPTION_LINE.match(line)
+        start = parse_moment(match.group(1)) if match else None
+        if start is not None:
+            chapters.append(Chapter(start, match.group(2)))
+    if not chapters:
+        raise ChapterError("no chapter lines ('0:00 Introduction', one a line) in it")
+    chapters.sort(key=lambda c: c.start)
+    if chapters[0].start != 0:
+        raise ChapterError(f"the first chapter starts at {chapters[0].clock}, not 0:00")
+    return chapters
+
+
 def chapters_from_captions(captions):
     """Chapters from the cleaned cues of a chapters WebVTT file (cue text = chapter title)."""
     return [Chapter(c.start, c.text, c.end) for c in captions if c.text.strip()]

@@ -4,6 +4,8 @@ Markup is parsed, never passed on: WebVTT tags (`<c>`, `<i>`, `<b>`, `<u>`, `<la
 `<v Speaker>`, inline timestamps `<00:00:01.234>`) are read and dropped as the WebVTT spec says;
 in SRT only the formatting tags players know (`<i>`, `<b>`, `<u>`, `<font ...>`, `{\\an8}`) are, so
 `a <select> element` stays text. Whatever remains is plain text, escaped by whoever writes HTML.
+Control characters (C0 but tab, DEL, C1, U+FFFE/U+FFFF; an ANSI colour sequence whole) are
+removed: no page, feed or download can hold them, and no player shows them.
 """
 
 import re
@@ -21,6 +23,8 @@ _VOICE_TAG = re.compile(r"<v(?:\.[^\s<>]*)?\s+([^<>]*)>")
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": " ", "lrm": "", "rlm": "", "quot": '"', "apos": "'"}
 TURN_MARK = ">>"
+# Tab is whitespace (it becomes a space with the rest); line ends cannot be inside a line.
+_CONTROL = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(slots=True)
@@ -32,6 +36,7 @@ class Payload:
     turns: list  # per line: it began with `>>` (another person speaks)
     voice: str | None = None  # from <v Speaker>
     last_word_at: float | None = None  # the latest inline word timestamp
+    controls: int = 0  # control characters removed from its text
 
 
 def escape_vtt(text):
@@ -66,8 +71,12 @@ def read_payload(raw_lines, markup="vtt"):
     """A Payload from a cue's raw text lines; `markup` is "vtt" or "srt"."""
     lines, timed, turns = [], [], []
     voice = last_word_at = None
+    controls = 0
     for raw in raw_lines:
         latest = None
+        if not raw.isprintable():
+            raw, removed = _CONTROL.subn("", raw)
+            controls += removed
         if "<" in raw or "{" in raw:
             text, found_voice, latest = _read_markup(raw, markup)
             if found_voice:
@@ -78,6 +87,9 @@ def read_payload(raw_lines, markup="vtt"):
             text = raw
         if "&" in text:
             text = _ENTITY.sub(_entity, text)
+            if not text.isprintable():  # &#7; is a control character too
+                text, removed = _CONTROL.subn("", text)
+                controls += removed
         if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
             text = " ".join(text.split())  # tabs, no-break spaces, runs of spaces, ends
         turn = text[:2] == TURN_MARK
@@ -86,4 +98,4 @@ def read_payload(raw_lines, markup="vtt"):
         lines.append(text)
         timed.append(latest is not None)
         turns.append(turn)
-    return Payload(lines, timed, turns, voice, last_word_at)
+    return Payload(lines, timed, turns, voice, last_word_at, controls)

@@ -15,6 +15,7 @@ from operator import attrgetter
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import CachingGenerator
+from pelican.log import console
 from pelican.utils import sanitised_join
 
 from blog import pelican_compat
@@ -63,6 +64,8 @@ class TalksGenerator(CachingGenerator):
             logger.error("%s", error)
             pelican_compat.mark_failed(self, talk.get_relative_source_path())
             return False
+        for warning in talk.warnings:
+            logger.warning("%s", warning)
         for problem in skipped:
             logger.warning("%s (cue skipped, TALKS_SKIP_BAD_CUES)", problem)
         if skipped:
@@ -87,6 +90,8 @@ class TalksGenerator(CachingGenerator):
                 talk.status
             ].append(talk)
         self._tags()
+        # Beside Pelican's "Done: Processed ..." line (printed the same way), which counts no talks.
+        console.print(talks_summary(len(self.talks), len(self.hidden_talks), len(self.draft_talks)))
         self.context["talks"] = self.talks
         self.context["talks_by_year"] = [
             (year, list(talks)) for year, talks in groupby(self.talks, lambda t: t.date.year)
@@ -212,6 +217,14 @@ class TalksGenerator(CachingGenerator):
             feed.write(f, "utf-8")
         logger.info('Writing "%s"', target)
         signals.feed_written.send(target, context=context, feed=feed)
+
+
+def talks_summary(published, hidden=0, drafts=0):
+    """The build's line about talks: `Talks: 3 (1 draft)`."""
+    extra = [
+        f"{count} {name}" for count, name in ((drafts, "draft"), (hidden, "hidden")) if count
+    ]  # "2 draft"
+    return f"Talks: {published + hidden + drafts}" + (f" ({', '.join(extra)})" if extra else "")
 
 
 def _read_text(path):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .timecode import parse_moment
+from .timecode import MAX_SECONDS, parse_moment
 
 YOUTUBE_HOSTS = {
     "youtube.com",
@@ -116,7 +116,10 @@ def read_duration(value):
         return None
     seconds = parse_moment(str(value).replace("min", "m"))
     if seconds is None or seconds <= 0:
-        raise TalkMetadataError(f"Duration {value!r}: expected MM:SS, H:MM:SS or e.g. 42m")
+        raise TalkMetadataError(
+            f"Duration {value!r}: expected MM:SS, H:MM:SS or e.g. 42m, more than 0 and at most "
+            f"{MAX_SECONDS // 3600} hours"
+        )
     return seconds
 
 
@@ -132,6 +135,26 @@ def read_captions(value):
 
 def is_url(value):
     return bool(re.match(r"^(https?:)?//", (value or "").strip(), re.I))
+
+
+# What a browser ignores in a URL before reading its scheme (`java\tscript:` is `javascript:`).
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+
+
+def check_url(key, value):
+    """`value` if it is an http(s) URL or a path on the site (relative, or from `/`); any other
+    scheme (`javascript:`, `data:`, `file:`, `mailto:`) is a TalkMetadataError naming `key`."""
+    value = (value or "").strip()
+    seen = _URL_IGNORED.sub("", value).replace("\\", "/")
+    scheme = _SCHEME.match(seen)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        raise TalkMetadataError(
+            f"{key} {value!r}: a {scheme.group(1).lower()}: URL; use an http(s) URL or a path on the site"
+        )
+    if scheme and not seen[scheme.end() :].startswith("//"):
+        raise TalkMetadataError(f"{key} {value!r}: an http(s) URL needs // and a host")
+    return value
 
 
 def video_object(

@@ -5,7 +5,8 @@ numbers and identifiers, `,` or `.` before the milliseconds, hours left out, cue
 the timing (`align:start position:0%`), WebVTT header lines (`Kind: captions`) and `NOTE`,
 `STYLE` and `REGION` blocks. Not tolerated, because words would be lost without a word: a timing
 line that cannot be read, a cue that ends before it starts, text with no timing line above it,
-a file that is not UTF-8, a .vtt without its WEBVTT line, a file without cues. Per-cue problems
+a file that is not text (encodings: encoding.py), a .vtt without its WEBVTT line, a file without
+cues or whose cues hold no words, a time past MAX_SECONDS (48 hours). Per-cue problems
 can be skipped instead (`skip_bad_cues`): each is then returned as a Problem, and nothing is
 dropped unsaid.
 """
@@ -15,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from .cuetext import Payload, read_payload
-from .timecode import TIMESTAMP, TimestampError, seconds_from_parts
+from .encoding import EncodingError, decode_text
+from .timecode import MAX_SECONDS, TIMESTAMP, TimestampError, seconds_from_parts
 
 _ARROW = "-->"
 _TIMING = re.compile(rf"^\s*({TIMESTAMP})\s*-->\s*({TIMESTAMP})(?:[ \t]+(.*))?\s*$")
@@ -47,7 +49,8 @@ class Problem:
     message: str
 
     def __str__(self):
-        return f"{self.path}:{self.line}: {self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
 
 
 class SubtitleError(ValueError):
@@ -64,24 +67,25 @@ class Subtitles:
     format: str  # "vtt" or "srt"
     cues: list
     skipped: list  # Problems of cues left out (only with skip_bad_cues)
+    notes: list = field(default_factory=list)  # Problems that are only warnings (a guessed encoding)
 
 
 def subtitle_format(path):
-    """ "vtt" or "srt" from the file name; ValueError for anything else."""
+    """ "vtt" or "srt" from the file name; SubtitleError (a ValueError) for anything else."""
     extension = os.path.splitext(path)[1].lower()
     if extension not in (".vtt", ".srt"):
-        raise ValueError(f"{path}: subtitles must be .srt or .vtt, not {extension or 'no extension'!r}")
+        shown = extension or "no extension"
+        raise SubtitleError(Problem(path, 0, f"subtitles must be .srt or .vtt, not {shown!r}"))
     return extension[1:]
 
 
-def _decode(data, path):
+def decode(data, path):
+    """(text, notes) of a caption file's bytes (see encoding.py); SubtitleError naming `path`."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SubtitleError(
-            Problem(path, line, f"not UTF-8 text (byte {error.start}); save the file as UTF-8")
-        ) from None
+        decoded = decode_text(data)
+    except EncodingError as error:
+        raise SubtitleError(Problem(path, 0, str(error))) from None
+    return decoded.text, [Problem(path, 0, decoded.warning)] if decoded.warning else []
 
 
 def _stamp(text, seen):
@@ -101,7 +105,7 @@ def _canonical_timing(line_text, seen):
     if line_text[12:17] != " --> " or (len(line_text) > 29 and line_text[29] not in " \t"):
         return None
     start, end = _stamp(line_text[:12], seen), _stamp(line_text[17:29], seen)
-    if start is None or end is None or end < start:
+    if start is None or end is None or end < start or end > MAX_SECONDS:
         return None
     return start, end, line_text[30:].strip()
 
@@ -124,6 +128,7 @@ def _timing(line_text, number, path, seen):
         return Problem(path, number, f"bad time in {line_text.strip()!r}: {error}")
     if end < start:
         return Problem(path, number, f"the cue ends ({groups[5]}) before it starts ({groups[0]})")
+
     return start, end, (groups[10] or "").strip()
 
 
@@ -194,7 +199,7 @@ def parse_subtitles(text, path="<subtitles>", fmt="vtt", skip_bad_cues=False):
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     first = _vtt_header_end(lines, path) if fmt == "vtt" else 0
-    cues, skipped, seen = [], [], {}
+    cues, skipped, seen, controls = [], [], {}, []
 
     def problem(found):
         if not skip_bad_cues:
@@ -224,21 +229,36 @@ def parse_subtitles(text, path="<subtitles>", fmt="vtt", skip_bad_cues=False):
         raw = block[timing_at + 1 :]
         cue = Cue(start, end, raw, number + timing_at, identifier, settings)
         cue.payload = read_payload(raw, fmt)
+        if cue.payload.controls:
+            controls.append(cue.line)
         cues.append(cue)
     if not cues:
         raise SubtitleError(
             Problem(path, len(lines), "no cues found" + (f" ({len(skipped)} unreadable)" if skipped else ""))
         )
-    return Subtitles(path, fmt, cues, skipped)
+    if not any(line.strip() for cue in cues for line in cue.payload.lines):
+        raise SubtitleError(
+            Problem(path, cues[0].line, f"none of its {len(cues)} cue(s) holds any text: no words to show")
+        )
+    notes = []
+    if controls:
+        shown = ", ".join(str(line) for line in controls[:5]) + (", ..." if len(controls) > 5 else "")
+        notes.append(
+            Problem(path, controls[0], f"control characters removed from the cue(s) at line(s) {shown}")
+        )
+    return Subtitles(path, fmt, cues, skipped, notes)
 
 
 def read_subtitles(path, skip_bad_cues=False, shown_path=None):
     """Subtitles from an .srt or .vtt file; problems name `shown_path` (default: `path`)."""
     shown = shown_path or path
-    fmt = subtitle_format(path)
+    fmt = subtitle_format(shown)
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as error:
         raise SubtitleError(Problem(shown, 0, f"cannot read the file: {error.strerror}")) from None
-    return parse_subtitles(_decode(data, shown), shown, fmt, skip_bad_cues)
+    text, notes = decode(data, shown)
+    subtitles = parse_subtitles(text, shown, fmt, skip_bad_cues)
+    subtitles.notes[:0] = notes
+    return subtitles

@@ -13,6 +13,7 @@ from blog import build_cache, pelican_compat
 from .chapters import finish_chapters
 from .metadata import (
     TalkMetadataError,
+    check_url,
     is_url,
     read_captions,
     read_duration,
@@ -28,6 +29,8 @@ from .transcript import Options, read_chapters
 from .transcript import load_transcript as _load_transcript
 
 POSTER = "poster.svg"
+# Metadata that becomes a link or an image address: http(s) or a path on the site, nothing else.
+URL_KEYS = {"event_url": "Event_URL", "slides": "Slides", "image": "Image"}
 
 
 class TalkError(ValueError):
@@ -116,7 +119,8 @@ def _cached_transcript(settings, path, *arguments):
 def prepare(talk, content_path, settings):
     """Give `talk` everything its page, feeds and downloads need; TalkError on any problem.
 
-    Returns the subtitles.Problem of each cue skipped (TALKS_SKIP_BAD_CUES), for the caller to report.
+    Returns the subtitles.Problem of each cue skipped (TALKS_SKIP_BAD_CUES), for the caller to report;
+    `talk.warnings` holds the rest to report (a guessed encoding, control characters removed).
     """
     meta = talk.metadata
     here = os.path.dirname(talk.source_path)
@@ -125,6 +129,8 @@ def prepare(talk, content_path, settings):
         talk.speakers = read_speakers(meta.get("speakers"), settings.get("AUTHOR", ""))
         talk.duration = read_duration(meta.get("duration"))
         captions = read_captions(meta.get("captions"))
+        for key, name in URL_KEYS.items():
+            check_url(name, str(meta.get(key) or ""))
     except TalkMetadataError as error:
         raise TalkError(f"{_shown(talk.source_path)}: {error}") from None
     talk.video_source = None
@@ -139,8 +145,9 @@ def prepare(talk, content_path, settings):
         talk.slides_url = os.path.basename(talk.slides_source)
     options = transcript_options(settings)
     slug = _slug(settings)
+    notes = []
     try:
-        chapters = read_chapters(meta.get("chapters"), here, _shown(here), options)
+        chapters = read_chapters(meta.get("chapters"), here, _shown(here), options, notes)
     except (SubtitleError, ValueError) as error:
         raise TalkError(f"{_shown(talk.source_path)}: Chapters: {error}") from None
     talk.transcript, skipped = None, []
@@ -151,12 +158,15 @@ def prepare(talk, content_path, settings):
                 settings, path, chapters, options, _shown(path), slug, talk.duration
             )
         except (SubtitleError, ValueError) as error:
-            raise TalkError(str(error)) from None
+            # Both files: the talk that names the captions, and the captions with the line.
+            raise TalkError(f"{_shown(talk.source_path)}: Transcript: {error}") from None
         skipped = talk.transcript.skipped
+        notes += talk.transcript.notes
         chapters = talk.transcript.chapters
     else:
         chapters = finish_chapters(chapters, talk.duration, slug)
     talk.chapters = chapters
+    talk.warnings = [str(note) for note in notes]
     _derive(talk, captions, settings)
     return skipped
 

@@ -1,6 +1,10 @@
 """Times in talks: subtitle timestamps, moments readers type ("1:30", "90s"), and how we print them."""
 
+import math
 import re
+
+# The longest talk, caption time or chapter start we accept: a day-long live stream, twice.
+MAX_SECONDS = 48 * 3600
 
 # A subtitle timestamp: [hours:]minutes:seconds[,.]fraction (hours omitted in short WebVTT files;
 # some SRT writers leave the fraction out).
@@ -16,12 +20,19 @@ class TimestampError(ValueError):
 
 
 def seconds_from_parts(hours, minutes, seconds, fraction):
-    """Seconds from the groups of TIMESTAMP; TimestampError when minutes or seconds are 60 or more."""
+    """Seconds from the groups of TIMESTAMP; TimestampError when minutes or seconds are 60 or more,
+    or the time is past MAX_SECONDS."""
     minutes, seconds = int(minutes), int(seconds)
     if minutes >= 60 or seconds >= 60:
         raise TimestampError("minutes and seconds must be below 60")
+    hours = (hours or "0").lstrip("0") or "0"
+    if len(hours) > 6:  # never int() thousands of digits
+        raise TimestampError(f"more than {MAX_SECONDS // 3600} hours")
     millis = int(fraction.ljust(3, "0")) if fraction else 0
-    return ((int(hours or 0) * 3600 + minutes * 60 + seconds) * 1000 + millis) / 1000
+    total = ((int(hours) * 3600 + minutes * 60 + seconds) * 1000 + millis) / 1000
+    if total > MAX_SECONDS:
+        raise TimestampError(f"more than {MAX_SECONDS // 3600} hours")
+    return total
 
 
 def parse_timestamp(text):
@@ -35,15 +46,22 @@ def parse_timestamp(text):
 def parse_moment(text):
     """Seconds in a moment a person writes: `90`, `90.5`, `1:30`, `1:02:03`, `1m30s`, `1h2m`, `PT1M30S`.
 
-    None when the text is none of these.
+    None when the text is none of these, or past MAX_SECONDS (or not finite: `inf`, `nan`).
     """
+    seconds = _moment(text)
+    return seconds if seconds is not None and 0 <= seconds <= MAX_SECONDS else None
+
+
+def _moment(text):
     text = (text or "").strip()
-    if not text:
+    if not text or len(text) > 40:
         return None
     try:
-        return float(text)
+        seconds = float(text)
     except ValueError:
         pass
+    else:
+        return seconds if math.isfinite(seconds) else None
     if match := _CLOCK.match(text):
         hours, minutes, seconds = match.groups()
         if int(minutes) >= 60 or float(seconds) >= 60:

@@ -29,6 +29,7 @@ class Transcript:
     chapters: list
     shape: str = "plain"  # clean.Cleaned.shape: rolling, overlapping or plain
     skipped: list = field(default_factory=list)  # subtitles.Problem per skipped cue
+    notes: list = field(default_factory=list)  # subtitles.Problem warnings (a guessed encoding)
     _times: list | None = field(default=None, repr=False)  # cue timestamps, shared by vtt() and srt()
 
     @property
@@ -62,8 +63,9 @@ class Transcript:
         return "\n".join(render.shown_text_of(p.captions) for s in self.sections for p in s.paragraphs)
 
 
-def read_chapters(value, base_dir, shown_dir="", options=None):
-    """Chapters from metadata: a chapters .vtt path (relative to base_dir) or `MM:SS Title` lines."""
+def read_chapters(value, base_dir, shown_dir="", options=None, notes=None):
+    """Chapters from metadata: a chapters .vtt path (relative to base_dir) or `MM:SS Title` lines;
+    warnings about the file are added to `notes`."""
     if not value:
         return []
     options = options or Options()
@@ -73,18 +75,20 @@ def read_chapters(value, base_dir, shown_dir="", options=None):
         subtitles = read_subtitles(
             os.path.join(base_dir, name), options.skip_bad_cues, os.path.join(shown_dir, name)
         )
+        if notes is not None:
+            notes += subtitles.notes
         return chapters_from_captions(clean(subtitles.cues, sound_words=()).captions)
     return chapters_from_lines(lines)
 
 
-def build_transcript(cues, chapters=(), options=None, skipped=(), slug=None, talk_end=None):
+def build_transcript(cues, chapters=(), options=None, skipped=(), slug=None, talk_end=None, notes=()):
     """A Transcript from parsed cues (subtitles.Cue) and chapters.Chapter objects."""
     options = options or Options()
     cleaned = clean(cues, options.sound_words, options.hold_max, options.seconds_per_word)
     end = max([talk_end or 0.0] + [c.end for c in cleaned.captions])
     chapters = finish_chapters(list(chapters), end, slug)
     grouped = sections(cleaned.captions, chapters, options.pause, options.max_words)
-    return Transcript(captions_of(grouped), grouped, chapters, cleaned.shape, list(skipped))
+    return Transcript(captions_of(grouped), grouped, chapters, cleaned.shape, list(skipped), list(notes))
 
 
 @contextmanager
@@ -105,4 +109,6 @@ def load_transcript(path, chapters=(), options=None, shown_path=None, slug=None,
     options = options or Options()
     with _collector_paused():
         subtitles = read_subtitles(path, options.skip_bad_cues, shown_path)
-        return build_transcript(subtitles.cues, chapters, options, subtitles.skipped, slug, talk_end)
+        return build_transcript(
+            subtitles.cues, chapters, options, subtitles.skipped, slug, talk_end, subtitles.notes
+        )
