@@ -13,11 +13,12 @@ DEMO_VALUES = {"PLANET_FEEDS", "SOCIAL_IMAGE", "TWITTER_USERNAME", "EXTRA_METADA
 
 def plugin_defaults():
     import blog
+    import mathml
     import planet
     import sql_highlight
     import talks
 
-    for plugin in (blog, sql_highlight, talks, planet):
+    for plugin in (blog, sql_highlight, talks, planet, mathml):
         for key, value in plugin.DEFAULTS.items():
             yield plugin.__name__, key, value
 
