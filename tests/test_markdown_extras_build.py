@@ -23,6 +23,10 @@ $$
 \\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}
 $$
 
+$$
+WIDE + a_{1} x^{1} + a_{2} x^{2} + a_{3} x^{3} + a_{4} x^{4} + a_{5} x^{5} + a_{6} x^{6} + a_{7} x^{7} + a_{8} x^{8} + a_{9} x^{9} + a_{10} x^{10} + a_{11} x^{11} + a_{12} x^{12} + a_{13} x^{13} + a_{14} x^{14} + a_{15} x^{15} + a_{16} x^{16} + a_{17} x^{17} + a_{18} x^{18} + a_{19} x^{19} + a_{20} x^{20} + a_{21} x^{21} + a_{22} x^{22} + a_{23} x^{23} + a_{24} x^{24} + a_{25} x^{25} + a_{26} x^{26} + a_{27} x^{27} + a_{28} x^{28} + a_{29} x^{29} + a_{30} x^{30} + a_{31} x^{31} + a_{32} x^{32} + a_{33} x^{33} + a_{34} x^{34} + a_{35} x^{35} + a_{36} x^{36} + a_{37} x^{37} + a_{38} x^{38} + a_{39} x^{39} + a_{40} x^{40}
+$$
+
 !!! note "Plain note"
     An admonition.
 
@@ -164,3 +168,21 @@ def test_the_probe_post_passes_axe_in_both_schemes(probe_site):
     # A publish build's links are absolute: its origin is served from the output folder.
     findings = check_accessibility(str(probe_site), site_origins=[PUBLISH_SITEURL], pages=[PROBE_PAGE])
     assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_wide_formula_scrolls_inside_its_block_not_the_page(probe_site, request):
+    from browser import chromium, serve_directory
+
+    if request.node.callspec.params["probe_site"] == "publishconf.py":
+        pytest.skip("the published pages load their stylesheet from SITEURL: the local build shows the CSS")
+
+    with serve_directory(probe_site) as base, chromium(viewport={"width": 360, "height": 800}) as context:
+        page = context.new_page()
+        page.goto(f"{base}/{PROBE_PAGE.removesuffix('index.html')}")
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        wide = page.locator(".math-block").nth(1)  # the second formula, 40 terms long
+        assert wide.evaluate("b => b.scrollWidth > b.clientWidth")
+        wide.focus()  # a keyboard user can reach it to scroll it
+        assert wide.evaluate("b => b === document.activeElement")
