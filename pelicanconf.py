@@ -102,12 +102,18 @@ MARKDOWN = {
         "markdown.extensions.tables": {},
         "markdown.extensions.footnotes": {},
         "markdown.extensions.toc": {"permalink": False, "toc_depth": "2-3"},
+        # `!!! note "Title"` boxes; `??? note` / `???+ note` collapsible ones (<details>);
+        # definition lists; *[SQL]: abbreviations. Math ($...$, $$...$$) is plugins/mathml.
+        "markdown.extensions.admonition": {},
+        "pymdownx.details": {},
+        "markdown.extensions.def_list": {},
+        "markdown.extensions.abbr": {},
     },
     "output_format": "html5",
 }
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["blog", "sql_highlight", "planet", "talks", "series", "publishing", "images"]
+PLUGINS = ["blog", "sql_highlight", "planet", "talks", "series", "publishing", "images", "mathml"]
 
 # Lectern: theme and post pages.
 PYGMENTS_STYLE_LIGHT = "default"
@@ -158,6 +164,9 @@ ANALYTICS = None
 # from the previous output). False: every build is cold (`invoke rebuild` is one either way).
 PARALLEL_READERS = "auto"
 LECTERN_CACHE = True
+
+# mathml: $...$ inline and $$...$$ blocks rendered to MathML at build time (no script, no web font).
+MARKDOWN_MATH = True  # False: dollar signs are plain text
 
 # sql_highlight: PostgreSQL lexers and detection of unlabelled code blocks.
 SQL_DIALECT = "postgresql"  # what ```sql means: postgresql, or sqlite, mysql, tsql, ...

@@ -21,13 +21,14 @@ DEMO_VALUES = {
 def plugin_defaults():
     import blog
     import images
+    import mathml
     import planet
     import publishing
     import series
     import sql_highlight
     import talks
 
-    for plugin in (blog, sql_highlight, talks, planet, series, publishing, images):
+    for plugin in (blog, sql_highlight, talks, planet, series, publishing, images, mathml):
         for key, value in plugin.DEFAULTS.items():
             yield plugin.__name__, key, value
 

@@ -32,11 +32,29 @@ def _code_heaviest(output_dir):
     return best
 
 
+PROSE_MARKS = ('class="admonition', "<details", "<math", "<dl>", "<abbr")
+
+
+def _richest_prose(output_dir):
+    """The post with the most admonitions, collapsible blocks, formulas, definition lists and
+    abbreviations, if any post has one."""
+    best, best_count = None, 0
+    for path in sorted(glob.glob(os.path.join(output_dir, "posts", "**", "index.html"), recursive=True)):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        count = sum(text.count(mark) for mark in PROSE_MARKS)
+        if count > best_count:
+            best, best_count = path, count
+    return best
+
+
 def representative_pages(output_dir):
-    """Home, the most code-heavy post, a tag page, a page, archives, 404; talks, planet and search if built."""
+    """Home, the most code-heavy post, the post richest in admonitions and math, a tag page, a page,
+    archives, 404; talks, planet and search if built."""
     candidates = [
         os.path.join(output_dir, "index.html"),
         _code_heaviest(output_dir),
+        _richest_prose(output_dir),
         _largest(output_dir, "tag/*/index.html"),
         os.path.join(output_dir, "about", "index.html"),
         os.path.join(output_dir, "archives", "index.html"),

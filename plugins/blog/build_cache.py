@@ -25,7 +25,17 @@ logger = logging.getLogger(__name__)
 
 FORMAT = 2  # bump when what a cache holds changes shape
 PRUNE_DAYS = 30
-LIBRARIES = ("pelican", "markdown", "pygments", "jinja2", "pglast", "nh3", "feedgenerator")
+LIBRARIES = (
+    "pelican",
+    "markdown",
+    "pygments",
+    "jinja2",
+    "pglast",
+    "nh3",
+    "feedgenerator",
+    "pymdown-extensions",
+    "latex2mathml",
+)
 # Per run, not per site: where this build writes, and switches of the build runner itself.
 UNSIGNED_SETTINGS = (
     "CACHE_PATH",

@@ -11,6 +11,7 @@ import logging
 
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader
 
+from .content_checks import display_path
 from .markdown_render import Converters
 from .metadata_check import metadata_problems
 
@@ -37,7 +38,9 @@ class LecternMarkdownReader(MarkdownReader):
         else:
             rendered = self.converters().render(source_path)[1]
         content, raw_meta, formatted, toc_tokens, statistics = rendered
-        problems = metadata_problems(raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()))
+        problems = metadata_problems(
+            raw_meta, self.settings.get("EXTRA_METADATA_KEYS", ()), display_path(source_path)
+        )
         if problems:
             raise ValueError("; ".join(problems))
         metadata = self._metadata(raw_meta, formatted)

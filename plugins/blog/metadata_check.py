@@ -1,5 +1,7 @@
 """Checks on a post's metadata that Pelican lets slip by silently."""
 
+import difflib
+
 from pelican.utils import get_date
 
 # Keys Pelican itself understands (lower-case, as readers return them).
@@ -44,14 +46,26 @@ def _first(value):
     return value
 
 
-def metadata_problems(metadata, extra_keys=()):
-    """Human-readable problems with a post's metadata (an empty list when it is fine)."""
+def unknown_key_problem(key, known, source=None):
+    """`unknown metadata 'tgas' in <file>: did you mean 'tags'? known keys: ...`"""
+    where = f" in {source}" if source else ""
+    close = difflib.get_close_matches(key.lower(), sorted(known), n=1, cutoff=0.6)
+    guess = f"did you mean {close[0]!r}? " if close else ""
+    return (
+        f"unknown metadata {key!r}{where}: {guess}known keys: {', '.join(sorted(known))}"
+        " (add a key of your own to EXTRA_METADATA_KEYS)"
+    )
+
+
+def metadata_problems(metadata, extra_keys=(), source=None):
+    """Human-readable problems with a post's metadata (an empty list when it is fine); `source`
+    names the file in the messages that need it."""
     metadata = {key: _first(value) for key, value in metadata.items()}
     problems = []
     known = PELICAN_KEYS | LECTERN_KEYS | {k.lower() for k in extra_keys}
     for key in sorted(metadata):
         if key.lower() not in known:
-            problems.append(f"unknown metadata {key!r} (a typo? known keys: add it to EXTRA_METADATA_KEYS)")
+            problems.append(unknown_key_problem(key, known, source))
     title = metadata.get("title")
     if not title or not str(title).strip():
         problems.append("missing Title")
