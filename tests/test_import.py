@@ -336,3 +336,23 @@ def test_progress_bar_on_a_terminal_only():
         bar.done()
     assert "\rreading [" in shown.getvalue() and "100%" in shown.getvalue()
     assert hidden.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<ol><li>First:{}</li><li>Second.</li></ol><p>After.</p>",
+        "<ul><li>Run {}</li></ul>",
+        "<blockquote>{}</blockquote><p>After.</p>",
+    ],
+)
+def test_code_in_lists_and_quotes_renders_whole_with_python_markdown(wrapper):
+    """Python-Markdown reads fences at the top level only: nested blocks are indented ones."""
+    import markdown as python_markdown
+
+    code = "SELECT a,\n       b\n\n  FROM t;  -- the end"
+    converted = to_markdown(wrapper.format(f'<pre class="brush: sql">{html.escape(code)}</pre>'))
+    rendered = python_markdown.markdown(converted.markdown, extensions=["codehilite", "fenced_code"])
+    [block] = re.findall(r"<code>(.*?)</code>", rendered, re.S)
+    assert html.unescape(re.sub(r"<[^>]+>", "", block)).rstrip("\n") == code
+    assert rendered.count("<li>") == wrapper.count("<li>")

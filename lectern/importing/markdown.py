@@ -14,6 +14,8 @@ from markdownify import ATX, MarkdownConverter
 from . import code_markup, wordpress
 
 MORE = re.compile(r"<!--\s*more\b[^>]*-->", re.I)
+_TOKEN = "\x00"  # never in XML text, so never in a post
+_CODE_TOKEN = re.compile(r"^(?P<prefix>[ >]*)\x00(?P<n>\d+)(?P<kind>[fi])\x00$", re.M)
 _IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
 
 
@@ -36,15 +38,10 @@ class _Converter(MarkdownConverter):
         n = el.get("data-lectern-code")
         if n is None:  # a <pre> the markup scan did not see (inside an attribute-less wrapper): keep it
             return super().convert_pre(el, text, parent_tags)
-        block = self.blocks[int(n)]
-        if el.find_parent(["li", "blockquote"]) is None:
-            return "\n\n" + code_markup.fence(block.code, None if block.detected else block.language) + "\n\n"
-        # Python-Markdown reads fences at the top level only: in a list or a quote, an indented
-        # block with codehilite's ":::lang" line (kept when the first line could pass for one).
-        first = block.code.split("\n", 1)[0]
-        head = [] if block.detected and not first.startswith((":::", "#!")) else [f":::{block.language}"]
-        lines = head + block.code.split("\n")
-        return "\n\n" + "\n".join("    " + line if line.strip() else "" for line in lines) + "\n\n"
+        # A token for now: the converter's own newline rules must not reach the code (they would
+        # collapse its blank lines); `_put_code_back` writes the block in its place.
+        nested = el.find_parent(["li", "blockquote"]) is not None
+        return f"\n\n{_TOKEN}{n}{'i' if nested else 'f'}{_TOKEN}\n\n"
 
     def convert_li(self, el, text, parent_tags):
         """Continuation lines indented four spaces, as Python-Markdown wants, not the bullet's width."""
@@ -53,7 +50,9 @@ class _Converter(MarkdownConverter):
         bullet = re.match(r"\S+ ", first)
         width = len(bullet.group()) if bullet else 0
         pad = re.compile("^" + " " * width, re.M)
-        return first + "\n" + pad.sub("    ", rest) if width and width != 4 else item
+        item = first + "\n" + pad.sub("    ", rest) if width and width != 4 else item
+        # An item holding a code block ends with a blank line, or the next item joins the block.
+        return item.rstrip("\n") + "\n\n" if _TOKEN in item else item
 
     def convert_img(self, el, text, parent_tags):
         if el.get("src"):
@@ -74,6 +73,19 @@ class _Converter(MarkdownConverter):
         image = "<img " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + ">"
         words = " ".join(self.process_tag(caption, parent_tags={"_inline"}).split())
         return f"\n\n<figure>\n{image}\n<figcaption>{words}</figcaption>\n</figure>\n\n"
+
+
+def _put_code_back(m, blocks):
+    """A block where its token stands: a fence at the top level; in a list or a quote an indented
+    block with codehilite's ":::lang" line, since Python-Markdown reads fences at the top only."""
+    block, prefix = blocks[int(m.group("n"))], m.group("prefix")
+    if m.group("kind") == "f":
+        lines = code_markup.fence(block.code, None if block.detected else block.language).split("\n")
+    else:
+        first = block.code.split("\n", 1)[0]
+        head = [] if block.detected and not first.startswith((":::", "#!")) else [f":::{block.language}"]
+        lines = ["    " + line if line else "" for line in head + block.code.split("\n")]
+    return "\n".join(prefix + line if line else prefix.rstrip() for line in lines)
 
 
 def lift_code(text):
@@ -106,6 +118,7 @@ def to_markdown(text, image_src=None, *, wordpress_rules=True):
     text = wordpress.render(text) if wordpress_rules else wordpress.expand_gists(text)
     markdown = _Converter(blocks, record).convert(text)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip("\n")
+    markdown = _CODE_TOKEN.sub(lambda m: _put_code_back(m, blocks), markdown)
     return Converted(markdown=markdown + "\n" if markdown else "", blocks=blocks, images=images)
 
 
