@@ -240,6 +240,8 @@ TALKS_PARAGRAPH_PAUSE = 1.5  # seconds of silence that start a new transcript pa
 TALKS_PARAGRAPH_MAX_WORDS = 90  # a paragraph breaks before growing past this many words
 TALKS_SKIP_BAD_CUES = False  # True: an unreadable cue is skipped with a warning instead of failing the build
 TALKS_SOUND_WORDS = ["foreign"]  # a cue of only this word is a sound, not speech (YouTube's "foreign")
+TALKS_SLIDE_WIDTH = 960  # pixels: the pages of a talk's PDF slides are rendered this wide (WebP, cached)
+TALKS_SLIDE_QUALITY = 80  # WebP quality of the slide images
 
 # images: every <img> of a post, page or talk gets width/height from its file, loading="lazy"
 # (the first one, near the top, loads at once) and decoding="async"; a raster image wider than

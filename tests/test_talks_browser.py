@@ -18,8 +18,8 @@ CURRENT_START = "parseFloat(document.querySelector('#transcript [aria-current]')
 
 @contextmanager
 def talk_page(site, path=LOCAL, fragment="", **context_options):
-    """The talk page loaded (its video's metadata too); `page.problems` collects console errors,
-    page errors and requests to other hosts."""
+    """The talk page loaded and its script set up (the video itself loads nothing: preload="none");
+    `page.problems` collects console errors, page errors and requests to other hosts."""
     with serve_directory(site) as base, chromium(**context_options) as context:
         page = context.new_page()
         page.problems = []
@@ -37,8 +37,8 @@ def talk_page(site, path=LOCAL, fragment="", **context_options):
         )
         context.route(THIRD_PARTY, lambda route: route.abort())
         page.goto(f"{base}/{path}{fragment}")
-        if path == LOCAL and context_options.get("java_script_enabled", True):
-            page.wait_for_function(LOADED)
+        if context_options.get("java_script_enabled", True):
+            page.wait_for_function("document.documentElement.classList.contains('js-talk')")
         page.base = base
         yield page
 

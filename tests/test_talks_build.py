@@ -94,7 +94,10 @@ def test_youtube_talk_loads_nothing_from_youtube_until_play(site):
     assert not html.find("iframe")
     facade = player.select_one("a.talk-facade")
     assert facade["href"] == "https://www.youtube.com/watch?v=Lectern0001"
-    assert facade.img["src"] == "poster.svg" and (site / "talks" / YOUTUBE / "poster.svg").is_file()
+    # Our poster is text laid out beside the play button (poster.svg is for feeds and <video poster>).
+    assert facade.select_one(".talk-poster-title").get_text() == html.h1.get_text()
+    assert facade.select_one(".talk-play-label").get_text() == "Watch on YouTube"
+    assert (site / "talks" / YOUTUBE / "poster.svg").is_file()
     for element in html.find_all(src=True):
         assert not re.match(r"(https?:)?//", element["src"]), element  # everything loaded is ours
     for element in html.find_all("link", href=True):
@@ -113,7 +116,7 @@ def test_chapters_auto_label_facts_and_structured_data(published_site):
     ]
     assert "Auto-generated captions" in html.select_one(".talk-transcript").get_text()
     facts = html.select_one(".talk-facts").get_text(" ", strip=True)
-    for fact in ("PG Harbour Day 2025", "Mira Halloran", "6 min", "Open the slides"):
+    for fact in ("PG Harbour Day 2025", "Mira Halloran", "6 min", "Slides 3 slides"):
         assert fact in facts
     base = f"{PUBLISH_SITEURL}/talks/{LOCAL}/"
     data = json.loads(html.find("script", type="application/ld+json").string)
@@ -136,11 +139,12 @@ def test_chapters_auto_label_facts_and_structured_data(published_site):
 def test_talks_index_lists_talks_by_year(site):
     html = soup(site / "talks" / "index.html")
     years = [h.get_text() for h in html.select(".talks-year h2")]
-    assert years == ["2025", "2024"]
+    assert years == ["2025", "2024", "2023"]
     items = html.select(".talk-summary")
     assert [i.select_one("a").get_text() for i in items] == [
         "Partial indexes in practice",
         "Row-level security for Django, without losing your weekend",
+        "VACUUM in one minute",
     ]
     first = items[0].get_text(" ", strip=True)
     assert "PG Harbour Day 2025" in first and "6 min" in first and "Transcript (auto captions)" in first
@@ -256,7 +260,8 @@ def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
             f"{YOUTUBE}.md",
             "Video: https://www.youtube.com/watch?v=Lectern0001",
             "Video: https://example.org/v",
-            "not a YouTube video URL",
+            f"content/talks/{YOUTUBE}.md: Video 'https://example.org/v': not a video we can play; use a "
+            "YouTube URL",
         ),
         (
             f"{YOUTUBE}.chapters.vtt",
@@ -265,6 +270,12 @@ def test_skip_bad_cues_turns_cue_problems_into_warnings(project_copy, tmp_path):
             f"content/talks/{YOUTUBE}.chapters.vtt:6: cannot read the timing line",
         ),
         (f"{YOUTUBE}.md", "Event:", "Evnet:", "unknown metadata 'evnet'"),
+        (
+            f"{LOCAL}.slide-times.txt",
+            "3:44 3",
+            "3:44 4",
+            f"content/talks/{LOCAL}.slide-times.txt:4: slide 4 is not in the slides (3 slide(s))",
+        ),
     ],
 )
 def test_broken_talks_fail_the_build_with_a_clear_error(project_copy, tmp_path, name, old, new, message):
@@ -335,7 +346,7 @@ def test_cached_transcripts_are_reused_and_follow_the_subtitle_file(project_copy
     for _ in range(2):
         assert pelican_build("pelicanconf.py", out, project=project_copy, extra_args=args).returncode == 0
     cached = list((project_copy / "cache").rglob("talks/*.pickle"))
-    assert len(cached) == 2  # one per demo talk, not one per build
+    assert len(cached) == 3  # one per demo talk, not one per build
     subtitles = sorted((project_copy / "content" / "talks").glob("*.srt"))[0]
     subtitles.write_text(
         subtitles.read_text(encoding="utf-8").replace(" partial ", " PARTIAL ", 1), encoding="utf-8"

@@ -129,8 +129,8 @@ def test_youtube_urls_and_video_files():
     local = read_video("talks/media/demo.webm")
     assert (local.kind, local.file_name, local.mime_type) == ("file", "demo.webm", "video/webm")
     assert local.moment_url(12.345) == "demo.webm#t=12.35" and local.moment_url(90) == "demo.webm#t=90"
-    with pytest.raises(TalkMetadataError, match="not a YouTube video URL"):
-        read_video("https://vimeo.com/12345")
+    with pytest.raises(TalkMetadataError, match="not a video we can play"):
+        read_video("https://dailymotion.com/video/x12345")
     with pytest.raises(TalkMetadataError, match="must be one of"):
         read_video("talks/media/demo.avi")
     with pytest.raises(TalkMetadataError, match="missing Video"):

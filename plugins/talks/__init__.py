@@ -20,6 +20,8 @@ METADATA_KEYS = [
     "slides",
     "duration",
     "chapters",
+    "slide-times",  # Python-Markdown keeps the hyphen
+    "slide_times",
 ]
 
 DEFAULTS = {
@@ -41,6 +43,8 @@ DEFAULTS = {
     "TALKS_PARAGRAPH_MAX_WORDS": 90,  # a paragraph breaks before growing past this
     "TALKS_SKIP_BAD_CUES": False,  # True: an unreadable cue is a warning (and skipped), not an error
     "TALKS_SOUND_WORDS": ["foreign"],  # a cue of only this word is a sound (YouTube's "foreign")
+    "TALKS_SLIDE_WIDTH": 960,  # pixels: a PDF's pages are rendered this wide (WebP, cached)
+    "TALKS_SLIDE_QUALITY": 80,  # WebP quality of the slide images
 }
 
 

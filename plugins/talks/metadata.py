@@ -3,102 +3,25 @@
 Every problem is a TalkMetadataError whose message says which key and what is wrong.
 """
 
-import os
 import re
-from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .timecode import MAX_SECONDS, parse_moment
+from .video_sources import VIDEO_TYPES, Video, VideoSourceError, parse_video, youtube_id  # noqa: F401
 
-YOUTUBE_HOSTS = {
-    "youtube.com",
-    "www.youtube.com",
-    "m.youtube.com",
-    "youtu.be",
-    "www.youtube-nocookie.com",
-    "youtube-nocookie.com",
-    "music.youtube.com",
-}
-_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
-VIDEO_TYPES = {
-    ".webm": "video/webm",
-    ".mp4": "video/mp4",
-    ".m4v": "video/mp4",
-    ".ogv": "video/ogg",
-    ".ogg": "video/ogg",
-    ".mov": "video/quicktime",
-}
 CAPTIONS = ("auto", "human")
-WATCH_URL = "https://www.youtube.com/watch"
-EMBED_URL = "https://www.youtube-nocookie.com/embed/"
 
 
 class TalkMetadataError(ValueError):
     """A metadata value that cannot be used."""
 
 
-@dataclass(frozen=True, slots=True)
-class Video:
-    kind: str  # "youtube" or "file"
-    youtube_id: str = ""
-    path: str = ""  # a file's path under the content folder
-    mime_type: str = ""
-
-    @property
-    def file_name(self):
-        return os.path.basename(self.path)
-
-    @property
-    def watch_url(self):
-        return f"{WATCH_URL}?v={self.youtube_id}"
-
-    @property
-    def embed_url(self):
-        return f"{EMBED_URL}{self.youtube_id}"
-
-    def moment_url(self, seconds):
-        """The link that plays from `seconds` without JavaScript: YouTube's `?t=`, or the file
-        (beside the talk page) with a media fragment `#t=`."""
-        if self.kind == "youtube":
-            return f"{WATCH_URL}?{urlencode({'v': self.youtube_id, 't': f'{int(seconds)}s'})}"
-        return f"{self.file_name}#t={seconds:.2f}".rstrip("0").rstrip(".")
-
-
-def youtube_id(url):
-    """The video id in a YouTube URL (watch, youtu.be, embed, live, shorts), or None."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or parts.hostname not in YOUTUBE_HOSTS:
-        return None
-    if parts.hostname == "youtu.be":
-        candidate = parts.path.strip("/").split("/")[0]
-    elif parts.path == "/watch":
-        candidate = (parse_qs(parts.query).get("v") or [""])[0]
-    else:
-        segments = parts.path.strip("/").split("/")
-        candidate = (
-            segments[1] if len(segments) >= 2 and segments[0] in ("embed", "live", "shorts", "v") else ""
-        )
-    return candidate if _YOUTUBE_ID.match(candidate or "") else None
-
-
 def read_video(value):
-    """A Video from `Video:`, a YouTube URL or the path of a video file under the content folder."""
-    value = (value or "").strip()
-    if not value:
-        raise TalkMetadataError("missing Video (a YouTube URL or the path of a video file under content/)")
-    if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.I):
-        found = youtube_id(value)
-        if found is None:
-            raise TalkMetadataError(
-                f"Video {value!r}: not a YouTube video URL (or use a file under content/)"
-            )
-        return Video("youtube", youtube_id=found)
-    extension = os.path.splitext(value)[1].lower()
-    if extension not in VIDEO_TYPES:
-        raise TalkMetadataError(
-            f"Video {value!r}: a video file must be one of {', '.join(sorted(VIDEO_TYPES))}"
-        )
-    return Video("file", path=value.lstrip("/"), mime_type=VIDEO_TYPES[extension])
+    """A Video (video_sources.py) from `Video:`: YouTube, Vimeo, PeerTube, a video file's URL or a
+    video file under the content folder."""
+    try:
+        return parse_video(value)
+    except VideoSourceError as error:
+        raise TalkMetadataError(str(error)) from None
 
 
 def read_speakers(value, default=""):

@@ -23,8 +23,10 @@ from .metadata import (
 )
 from .poster import poster_svg
 from .render import chapters_vtt
+from .slide_times import SlideTimesError, first_times, read_slide_times
+from .slides import SlidesError, slide_deck
 from .subtitles import SubtitleError
-from .timecode import format_iso_duration, format_minutes
+from .timecode import format_clock, format_iso_duration, format_minutes
 from .transcript import Options, read_chapters
 from .transcript import load_transcript as _load_transcript
 
@@ -116,6 +118,53 @@ def _cached_transcript(settings, path, *arguments):
     return transcript
 
 
+def _slides(talk, settings, content_path, here):
+    """A PDF's slides rendered (cached) and, with `Slide-Times:`, when each is shown."""
+    meta = talk.metadata
+    talk.slide_deck, talk.slide_list = None, []
+    times_value = meta.get("slide-times") or meta.get("slide_times")
+    source = talk.slides_source
+    if source and source.lower().endswith(".pdf"):
+        try:
+            talk.slide_deck = slide_deck(
+                source,
+                settings.get("LECTERN_CACHE_FOLDER"),
+                int(settings.get("TALKS_SLIDE_WIDTH", 960)),
+                int(settings.get("TALKS_SLIDE_QUALITY", 80)),
+                cold=bool(settings.get("LECTERN_COLD")),
+            )
+        except SlidesError as error:
+            raise TalkError(f"{_shown(talk.source_path)}: Slides {_shown(source)}: {error}") from None
+    if times_value and talk.slide_deck is None:
+        raise TalkError(f"{_shown(talk.source_path)}: Slide-Times needs Slides: a PDF under content/")
+    shown_at = {}
+    if times_value:
+        path = _source_file(talk, str(times_value).strip(), "Slide-Times", here, content_path)
+        try:
+            entries = read_slide_times(path, _shown(path), len(talk.slide_deck.slides))
+        except (SlideTimesError, UnicodeDecodeError) as error:
+            raise TalkError(f"{_shown(talk.source_path)}: Slide-Times: {error}") from None
+        shown_at = first_times(entries)
+        # For the script: [[seconds, slide], ...] in order of time.
+        talk.slide_times_json = [[round(e.start, 2), e.slide] for e in entries]
+    else:
+        talk.slide_times_json = []
+    if talk.slide_deck is not None:
+        talk.slide_list = [
+            {
+                "number": slide.number,
+                "name": slide.name,
+                "width": slide.width,
+                "height": slide.height,
+                "text": slide.text,
+                "anchor": slide.anchor,
+                "start": shown_at.get(slide.number),
+                "clock": format_clock(shown_at[slide.number]) if slide.number in shown_at else "",
+            }
+            for slide in talk.slide_deck.slides
+        ]
+
+
 def prepare(talk, content_path, settings):
     """Give `talk` everything its page, feeds and downloads need; TalkError on any problem.
 
@@ -133,7 +182,7 @@ def prepare(talk, content_path, settings):
             check_url(name, str(meta.get(key) or ""))
     except TalkMetadataError as error:
         raise TalkError(f"{_shown(talk.source_path)}: {error}") from None
-    talk.video_source = None
+    talk.video_source, talk.video_bytes = None, None
     if talk.video.kind == "file":
         talk.video_source = _source_file(talk, talk.video.path, "Video", content_path, here)
         talk.video_bytes = os.path.getsize(talk.video_source)
@@ -143,6 +192,7 @@ def prepare(talk, content_path, settings):
     if talk.slides_url and not is_url(talk.slides_url):
         talk.slides_source = _source_file(talk, talk.slides_url, "Slides", content_path, here)
         talk.slides_url = os.path.basename(talk.slides_source)
+    _slides(talk, settings, content_path, here)
     options = transcript_options(settings)
     slug = _slug(settings)
     notes = []
@@ -191,15 +241,17 @@ def _derive(talk, captions, settings):
             ("Plain text", f"{slug}.txt", "text/plain"),
         ]
         talk.transcript_html = Markup(transcript.html(talk.video.moment_url))
-    talk.chapters_track = f"{slug}.chapters.vtt" if talk.chapters and talk.video.kind == "file" else None
+    plays_here = talk.video.kind in ("file", "url")  # our own <video>
+    talk.chapters_track = f"{slug}.chapters.vtt" if talk.chapters and plays_here else None
     talk.poster = talk.metadata.get("image") or POSTER
     talk.poster_is_ours = "image" not in talk.metadata
     origin = settings.get("SITE_ORIGIN", "")
     page_url = f"{origin}/{talk.url}"
     poster_url = f"{origin}/{talk.poster}" if not talk.poster_is_ours else f"{page_url}{POSTER}"
-    talk.video_absolute_url = (
-        talk.video.embed_url if talk.video.kind == "youtube" else f"{page_url}{talk.video.file_name}"
-    )
+    if talk.video.kind == "file":
+        talk.video_absolute_url = f"{page_url}{talk.video.file_name}"
+    else:
+        talk.video_absolute_url = talk.video.url or talk.video.embed_url
     talk.poster_absolute_url = poster_url
     talk.json_ld = video_object(
         name=unescape(Markup(talk.title).striptags()),
@@ -209,8 +261,8 @@ def _derive(talk, captions, settings):
         thumbnail_url=poster_url,
         transcript=transcript.plain() if transcript is not None else None,
         page_url=page_url,
-        embed_url=talk.video.embed_url if talk.video.kind == "youtube" else None,
-        content_url=talk.video_absolute_url if talk.video.kind == "file" else None,
+        embed_url=talk.video.embed_url or None,
+        content_url=talk.video_absolute_url if plays_here else None,
         speakers=talk.speakers,
         event=talk.event or None,
     )
@@ -245,4 +297,6 @@ def copies(talk):
         found[talk.video.file_name] = talk.video_source
     if talk.slides_source:
         found[talk.slides_url] = talk.slides_source
+    if talk.slide_deck is not None:
+        found.update(talk.slide_deck.files())
     return found

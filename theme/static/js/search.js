@@ -1,6 +1,7 @@
 /* Site search with Pagefind's index (built by `invoke build`), loaded only on the search page.
    Results show title, kind, date and a highlighted excerpt; a hit in a talk transcript links to
-   that moment of the talk (#t=seconds of the paragraph that matched). */
+   that moment of the talk (#t=seconds of the paragraph that matched), a hit in a slide's text to
+   that slide (#slide-N: the talk page plays from where it was shown). */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -23,14 +24,17 @@
     return node;
   }
 
-  /* The transcript paragraph (id "t=<seconds>") at or before a word location of the page. */
+  /* The place of a talk a word location is in: the nearest element with an id at or before it,
+     if that is a transcript paragraph (id "t=<seconds>") or a slide (id "slide-<n>"); a hit in
+     the abstract or a heading is in neither. Chapter headings are skipped: their words belong to
+     the paragraph before. */
   function momentAt(anchors, location) {
     var best = null;
     anchors.forEach(function (anchor) {
-      if (anchor.id && anchor.id.indexOf("t=") === 0 && anchor.location <= location &&
+      if (anchor.id && anchor.id.indexOf("chapter-") !== 0 && anchor.location <= location &&
           (!best || anchor.location > best.location)) best = anchor;
     });
-    return best;
+    return best && /^(t=|slide-\d)/.test(best.id) ? best : null;
   }
 
   function subResults(data) {
@@ -42,10 +46,11 @@
       if (isTalk) {
         var moment = momentAt(anchors, sub.locations[0]);
         if (!moment) return;
-        var seconds = parseFloat(moment.id.slice(2));
         if (seen[moment.id]) return;
         seen[moment.id] = true;
-        items.push({url: data.url.split("#")[0] + "#" + moment.id, title: "At " + clock(seconds), excerpt: sub.excerpt, moment: true});
+        var title = moment.id.indexOf("slide-") === 0 ? "Slide " + moment.id.slice(6)
+          : "At " + clock(parseFloat(moment.id.slice(2)));
+        items.push({url: data.url.split("#")[0] + "#" + moment.id, title: title, excerpt: sub.excerpt, moment: true});
       } else if (sub.anchor) {
         items.push({url: sub.url, title: sub.title, excerpt: sub.excerpt});
       }

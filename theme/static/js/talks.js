@@ -4,12 +4,12 @@
    video from there (YouTube's ?t=, or the video file's #t=), chapters link to their headings.
    With it: click any cue to seek and play; the cue being spoken is marked (aria-current) and kept
    in view (a toggle; paused while the reader scrolls; no smooth scrolling when the reader asks for
-   reduced motion); search with a hit count and next/previous; #t=1:30 or ?t=90 seeks on load;
-   "Copy link" on each paragraph. YouTube's player and iframe API load only when play is pressed. */
+   reduced motion); search with a hit count and next/previous; #t=1:30, ?t=90 or #slide-3 seeks on
+   load; "Copy link" on each paragraph; the slide being shown is marked in the slide strip.
+   The host's player (YouTube, Vimeo, PeerTube) loads only when play is pressed. */
 (function () {
   "use strict";
 
-  var YOUTUBE_EMBED = "https://www.youtube-nocookie.com/embed/";
   var YOUTUBE_API = "https://www.youtube.com/iframe_api";
   var FOLLOW_KEY = "lectern-talk-follow";
   var SCROLL_PAUSE_MS = 5000;
@@ -43,22 +43,103 @@
     return found ? parseMoment(found[1]) : null;
   }
 
-  /* ---- Players: the same small interface over <video> and YouTube's iframe API ---- */
+  /* ---- Players: one small interface over every kind of video ----
+     player.onTime(f): f(seconds, playing) whenever the time moves or playback starts or stops;
+     player.seek(t, play): go to t (and play); before play is pressed it only sets where play
+     starts, and loads nothing from another host. One adapter per kind: <video> (our file or a
+     file's URL), YouTube (its iframe API), Vimeo and PeerTube (their postMessage protocols). */
 
-  function filePlayer(video) {
-    var listeners = [];
+  /* The poster (a link without JavaScript) becomes a button; `start(t)` runs on click. */
+  function facadeButton(box, label, start) {
+    var link = box.querySelector(".talk-facade");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = link.className;
+    while (link.firstChild) button.appendChild(link.firstChild);
+    var text = button.querySelector(".talk-play-label");
+    if (text) text.textContent = label;
+    link.parentNode.replaceChild(button, link);
+    button.addEventListener("click", function () { start(); });
+    return button;
+  }
+
+  function filePlayer(box) {
+    var video = box.querySelector("video"), listeners = [], started = false, facade = null;
     function emit() { listeners.forEach(function (f) { f(video.currentTime, !video.paused); }); }
     ["timeupdate", "seeked", "play", "pause"].forEach(function (name) {
       video.addEventListener(name, emit);
     });
+    function begin(play) {
+      if (!started) {
+        started = true;
+        if (facade) facade.parentNode.removeChild(facade);
+        video.focus();
+      }
+      if (play) { var p = video.play(); if (p && p.catch) p.catch(function () {}); }
+    }
+    if (box.querySelector(".talk-facade")) {
+      facade = facadeButton(box, "Play video", function () { begin(true); });
+      facade.hidden = false;
+    }
+    video.addEventListener("play", function () { begin(false); });
     return {
       onTime: function (f) { listeners.push(f); },
       seek: function (t, play) {
-        function go() {
-          video.currentTime = t;
-          if (play) { var p = video.play(); if (p && p.catch) p.catch(function () {}); }
+        // Before anything is loaded (preload="none") this sets where playback will start.
+        video.currentTime = t;
+        if (play) begin(true); else emit();
+      }
+    };
+  }
+
+  /* An iframe player behind the poster: `adapter` knows its URL and speaks its protocol. */
+  function embedPlayer(box, adapter) {
+    var listeners = [], startAt = 0, iframe = null, ready = false, queue = [];
+    var state = { time: 0, playing: false };
+    function emit() { listeners.forEach(function (f) { f(state.time, state.playing); }); }
+    var host = {
+      box: box,
+      update: function (time, playing) {
+        if (typeof time === "number" && isFinite(time)) state.time = time;
+        if (typeof playing === "boolean") state.playing = playing;
+        emit();
+      },
+      ready: function () {
+        ready = true;
+        var pending = queue;
+        queue = [];
+        pending.forEach(function (call) { call(); });
+      }
+    };
+    var button = facadeButton(box, "Play video (loads " + box.getAttribute("data-provider") + ")", function () { load(startAt); });
+    function load(t) {
+      startAt = t || 0;
+      state.time = startAt;
+      iframe = document.createElement("iframe");
+      iframe.src = adapter.url(box, startAt);
+      iframe.title = "Video: " + box.getAttribute("data-title");
+      iframe.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+      iframe.allowFullscreen = true;
+      iframe.className = "talk-iframe";
+      button.parentNode.replaceChild(iframe, button);
+      adapter.attach(iframe, host);
+    }
+    function whenReady(call) { if (ready) call(); else queue.push(call); }
+    return {
+      onTime: function (f) { listeners.push(f); },
+      seek: function (t, play) {
+        if (!iframe) {
+          startAt = t;
+          state.time = t;
+          if (play) load(t); else emit();
+          return;
         }
-        if (video.readyState >= 1) go(); else video.addEventListener("loadedmetadata", go, { once: true });
+        whenReady(function () {
+          adapter.seek(t);
+          if (play) adapter.play();
+        });
+        state.time = t;
+        emit();
       }
     };
   }
@@ -78,63 +159,129 @@
     }
   }
 
-  function youtubePlayer(box) {
-    var listeners = [], api = null, iframe = null, startAt = 0, pending = null, timer = null;
-    var link = box.querySelector(".talk-facade");
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "talk-facade";
-    while (link.firstChild) button.appendChild(link.firstChild);
-    var label = button.querySelector(".talk-play-label");
-    if (label) label.textContent = "Play video (loads YouTube)";
-    link.parentNode.replaceChild(button, link);
-
-    function emit(playing) {
-      var t = api && api.getCurrentTime ? api.getCurrentTime() : startAt;
-      listeners.forEach(function (f) { f(t, playing); });
-    }
-    function load(t) {
-      startAt = t || 0;
-      iframe = document.createElement("iframe");
-      iframe.src = YOUTUBE_EMBED + encodeURIComponent(box.getAttribute("data-youtube-id")) +
-        "?enablejsapi=1&autoplay=1&playsinline=1&rel=0&start=" + Math.floor(startAt) +
-        "&origin=" + encodeURIComponent(location.origin);
-      iframe.title = "Video: " + box.getAttribute("data-title");
-      iframe.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
-      iframe.allowFullscreen = true;
-      iframe.className = "talk-iframe";
-      button.parentNode.replaceChild(iframe, button);
-      loadYouTubeApi(function () {
-        api = new window.YT.Player(iframe, {
-          events: {
-            onReady: function () {
-              if (pending) { api.seekTo(pending.t, true); if (pending.play) api.playVideo(); pending = null; }
-            },
-            onStateChange: function (event) {
-              var playing = event.data === window.YT.PlayerState.PLAYING;
-              clearInterval(timer);
-              if (playing) timer = setInterval(function () { emit(true); }, 250);
-              emit(playing);
+  /* YouTube: the youtube-nocookie.com player, driven through YouTube's iframe API script. */
+  function youtubeAdapter() {
+    var api = null, timer = null;
+    return {
+      url: function (box, t) {
+        return box.getAttribute("data-embed") +
+          "?enablejsapi=1&autoplay=1&playsinline=1&rel=0&start=" + Math.floor(t) +
+          "&origin=" + encodeURIComponent(location.origin);
+      },
+      attach: function (iframe, host) {
+        loadYouTubeApi(function () {
+          var player = new window.YT.Player(iframe, {
+            events: {
+              onReady: function () { api = player; host.ready(); },
+              onStateChange: function (event) {
+                var playing = event.data === window.YT.PlayerState.PLAYING;
+                clearInterval(timer);
+                if (playing) timer = setInterval(function () { host.update(player.getCurrentTime(), true); }, 250);
+                host.update(player.getCurrentTime ? player.getCurrentTime() : undefined, playing);
+              }
             }
+          });
+        });
+      },
+      seek: function (t) { api.seekTo(t, true); },
+      play: function () { api.playVideo(); }
+    };
+  }
+
+  /* Messages from one iframe: objects, or JSON text (PeerTube's channel, older Vimeo players). */
+  function listen(iframe, origin, handle) {
+    window.addEventListener("message", function (event) {
+      if (event.source !== iframe.contentWindow || event.origin !== origin) return;
+      var data = event.data;
+      if (typeof data === "string") {
+        try { data = JSON.parse(data); } catch (e) { return; }
+      }
+      if (data && typeof data === "object") handle(data);
+    });
+  }
+
+  /* Vimeo: player.vimeo.com and the messages of its player API (what Vimeo's player.js sends). */
+  function vimeoAdapter() {
+    var ORIGIN = "https://player.vimeo.com", target = null;
+    function send(method, value) {
+      var message = { method: method };
+      if (value !== undefined) message.value = value;
+      target.postMessage(message, ORIGIN);
+    }
+    return {
+      url: function (box, t) {
+        var embed = box.getAttribute("data-embed");
+        return embed + (embed.indexOf("?") < 0 ? "?" : "&") + "autoplay=1&dnt=1&playsinline=1" +
+          (t >= 1 ? "#t=" + Math.floor(t) + "s" : "");
+      },
+      attach: function (iframe, host) {
+        target = iframe.contentWindow;
+        var playing = false;
+        listen(iframe, ORIGIN, function (data) {
+          var info = data.data || {};
+          if (data.event === "ready") {
+            ["timeupdate", "play", "pause", "ended", "seeked"].forEach(function (name) { send("addEventListener", name); });
+            host.ready();
+          } else if (data.event === "timeupdate" || data.event === "seeked") {
+            host.update(info.seconds, data.event === "timeupdate" ? true : playing);
+            if (data.event === "timeupdate") playing = true;
+          } else if (data.event === "play") {
+            playing = true;
+            host.update(info.seconds, true);
+          } else if (data.event === "pause" || data.event === "ended") {
+            playing = false;
+            host.update(info.seconds, false);
           }
         });
-      });
-    }
-    button.addEventListener("click", function () { load(startAt); });
-    return {
-      onTime: function (f) { listeners.push(f); },
-      seek: function (t, play) {
-        if (!iframe) {
-          startAt = t;
-          if (play) load(t); else emit(false);
-        } else if (api && api.seekTo) {
-          api.seekTo(t, true);
-          if (play) api.playVideo();
-        } else {
-          pending = { t: t, play: play };
-        }
-      }
+      },
+      seek: function (t) { send("setCurrentTime", t); },
+      play: function () { send("play"); }
     };
+  }
+
+  /* PeerTube (any instance): /videos/embed/<id>?api=1 and its embed API, a JSChannel over
+     postMessage (scope "peertube"): a ready handshake, calls with an id, notifications without. */
+  function peertubeAdapter() {
+    var SCOPE = "peertube::", target = null, origin = null, next = 1;
+    function send(message) { target.postMessage(JSON.stringify(message), origin); }
+    function call(method, params) {
+      var message = { id: next++, method: SCOPE + method };
+      if (params !== undefined) message.params = params;
+      send(message);
+    }
+    return {
+      url: function (box, t) {
+        return box.getAttribute("data-embed") + "?api=1&autoplay=1&warningTitle=0&start=" + Math.floor(t);
+      },
+      attach: function (iframe, host) {
+        target = iframe.contentWindow;
+        origin = new URL(iframe.src).origin;
+        var readied = false;
+        function ready() { if (!readied) { readied = true; host.ready(); } }
+        listen(iframe, origin, function (data) {
+          if (data.method === SCOPE + "__ready") {
+            if (data.params === "ping") send({ method: SCOPE + "__ready", params: "pong" });
+            ready();
+          } else if (data.method === SCOPE + "playbackStatusUpdate" && data.params) {
+            host.update(data.params.position, data.params.playbackState === "playing");
+          } else if (data.method === SCOPE + "playbackStatusChange") {
+            host.update(undefined, data.params === "playing");
+          }
+        });
+        // The embed pings once its channel is up; ping too, in case its ping came first.
+        iframe.addEventListener("load", function () { send({ method: SCOPE + "__ready", params: "ping" }); });
+      },
+      seek: function (t) { call("seek", t); },
+      play: function () { call("play"); }
+    };
+  }
+
+  var ADAPTERS = { youtube: youtubeAdapter, vimeo: vimeoAdapter, peertube: peertubeAdapter };
+
+  function playerFor(box) {
+    var kind = box.getAttribute("data-kind");
+    if (ADAPTERS[kind]) return embedPlayer(box, ADAPTERS[kind]());
+    return filePlayer(box);
   }
 
   /* ---- The transcript ---- */
@@ -145,8 +292,7 @@
     if (!box) return;
     document.documentElement.classList.add("js-talk");
     var talk = box.closest(".talk") || document.body;
-    var video = box.querySelector("video");
-    var player = video ? filePlayer(video) : youtubePlayer(box);
+    var player = playerFor(box);
     var cues = transcript ? Array.prototype.slice.call(transcript.querySelectorAll("[data-start][data-end]")) : [];
     var starts = cues.map(function (c) { return parseFloat(c.getAttribute("data-start")); });
     var ends = cues.map(function (c) { return parseFloat(c.getAttribute("data-end")); });
@@ -187,9 +333,11 @@
       if (scroll || (follow && Date.now() > pausedUntil)) scrollTo(cue, scroll);
     }
 
+    var slides = setupSlides(document.getElementById("slides"));
     player.onTime(function (t, playing) {
       talk.classList.toggle("is-playing", !!playing);
       mark(t, false);
+      slides.show(t);
     });
 
     function play(t) {
@@ -260,12 +408,43 @@
 
     function seekToLocation() {
       var t = momentFromLocation();
+      var slide = /^#slide-(\d+)$/.exec(location.hash);
+      if (slide) t = slides.start(parseInt(slide[1], 10));
       if (t === null) return;
-      mark(t, true);
+      mark(t, !slide);
+      slides.show(t);
       player.seek(t, false);
     }
     seekToLocation();
     window.addEventListener("hashchange", seekToLocation);
+  }
+
+  /* ---- Slides: the one being shown marked (aria-current) and scrolled into the strip ---- */
+
+  function setupSlides(section) {
+    var times = [];
+    try { times = JSON.parse(section && section.getAttribute("data-slide-times") || "[]"); } catch (e) { times = []; }
+    var strip = section && section.querySelector(".slide-strip"), current = 0;
+    function show(t) {
+      var slide = 0;
+      for (var i = 0; i < times.length && times[i][0] <= t + 0.05; i++) slide = times[i][1];
+      if (!times.length || slide === current) return;
+      var previous = current && document.getElementById("slide-" + current);
+      if (previous) { previous.classList.remove("is-current"); previous.removeAttribute("aria-current"); }
+      current = slide;
+      var element = slide && document.getElementById("slide-" + slide);
+      if (!element) return;
+      element.classList.add("is-current");
+      element.setAttribute("aria-current", "true");
+      // Scroll the strip only, never the page.
+      var left = element.offsetLeft - strip.offsetLeft - (strip.clientWidth - element.offsetWidth) / 2;
+      strip.scrollTo({ left: Math.max(0, left), behavior: reduceMotion ? "auto" : "smooth" });
+    }
+    function start(number) {
+      for (var i = 0; i < times.length; i++) if (times[i][1] === number) return times[i][0];
+      return null;
+    }
+    return { show: show, start: start };
   }
 
   /* ---- Search: hits across cue boundaries, a count, next/previous ---- */
