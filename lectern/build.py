@@ -104,16 +104,14 @@ def _replace(output, stage, replaced):
     blocked = {signal.SIGINT, signal.SIGTERM}
     signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
     try:
-        old = None
         if os.path.lexists(output):
-            old = f"{stage}.old"
-            os.rename(output, old)
+            os.rename(output, f"{stage}.old")
         os.rename(stage, output)
         replaced.append(True)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    # The previous output, now `<stage>.old`, is removed by run_pelican however it ends: a signal
+    # held off during the renames arrives right here.
 
 
 def _reap_workers():
@@ -207,3 +205,4 @@ def run_pelican(arguments, after_build=None, cold=False):
         _reap_workers()
         if not replaced:
             shutil.rmtree(stage, ignore_errors=True)
+        shutil.rmtree(f"{stage}.old", ignore_errors=True)

@@ -79,7 +79,7 @@ def test_every_image_gets_size_lazy_and_async_but_the_first_near_the_top_loads_a
     out = markup.rewrite(html, LOOKUP, OPTIONS)
     first, second = markup.TAG.findall(out)
     assert first == (
-        '<img alt="one" src="{static}/images/s.png" width="400" height="300" fetchpriority="high" decoding="async">'
+        '<img alt="one" src="{static}/images/s.png" width="400" height="300" decoding="async">'
     )
     assert second == (
         '<img alt="two" src="{static}/images/s.png" width="400" height="300" loading="lazy" decoding="async">'
@@ -131,7 +131,7 @@ def test_a_wide_raster_image_gets_a_picture_with_webp_and_its_own_format():
         "{static}/images/w.png::w.480w.webp 480w, {static}/images/w.png::w.768w.webp 768w, "
         "{static}/images/w.png::w.1152w.webp 1152w, {static}/images/w.png::w.1600w.webp 1600w"
         '" sizes="100vw"><img alt="" src="{static}/images/w.png" width="1600" height="900" '
-        'fetchpriority="high" decoding="async" srcset="'
+        'decoding="async" srcset="'
         "{static}/images/w.png::w.480w.png 480w, {static}/images/w.png::w.768w.png 768w, "
         "{static}/images/w.png::w.1152w.png 1152w, {static}/images/w.png 1600w"
         '" sizes="100vw"></picture>'
