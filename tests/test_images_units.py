@@ -78,9 +78,7 @@ def test_every_image_gets_size_lazy_and_async_but_the_first_near_the_top_loads_a
     html = '<p>Intro.</p><p><img alt="one" src="{static}/images/s.png"></p><p>More.</p><p><img alt="two" src="{static}/images/s.png"></p>'
     out = markup.rewrite(html, LOOKUP, OPTIONS)
     first, second = markup.TAG.findall(out)
-    assert first == (
-        '<img alt="one" src="{static}/images/s.png" width="400" height="300" decoding="async">'
-    )
+    assert first == ('<img alt="one" src="{static}/images/s.png" width="400" height="300" decoding="async">')
     assert second == (
         '<img alt="two" src="{static}/images/s.png" width="400" height="300" loading="lazy" decoding="async">'
     )
