@@ -183,6 +183,7 @@ def test_a_published_build_reduces_own_urls_and_is_deterministic(redirected, tmp
         assert (first / name).read_bytes() == (second / name).read_bytes()
 
 
+@pytest.mark.slow
 def test_no_redirects_file_when_turned_off(redirected, tmp_path):
     (redirected / "pelicanconf.py").write_text(
         (redirected / "pelicanconf.py").read_text(encoding="utf-8") + "\nREDIRECTS_FILE = None\n",
@@ -194,6 +195,7 @@ def test_no_redirects_file_when_turned_off(redirected, tmp_path):
     assert (tmp_path / "out" / "jsonb.html").is_file()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("post", "line", "message"),
     [

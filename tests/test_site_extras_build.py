@@ -102,6 +102,7 @@ def test_a_scheduled_post_is_shown_as_scheduled_in_a_local_build(local):
     assert "Scheduled for" not in page(local, "posts/2030/future-published")
 
 
+@pytest.mark.slow
 def test_the_same_now_gives_the_same_site_and_a_later_now_publishes(tmp_path):
     # No talks in the probe: an empty talks feed would carry the clock as its <updated>.
     quiet = {"TALKS_FEED_ATOM": "", "TALKS_FEED_RSS": ""}

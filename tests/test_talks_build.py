@@ -122,7 +122,10 @@ def test_chapters_auto_label_facts_and_structured_data(published_site):
     data = json.loads(html.find("script", type="application/ld+json").string)
     assert data["@type"] == "VideoObject" and data["name"] == "Partial indexes in practice"
     assert data["uploadDate"].startswith("2025-05-16") and data["duration"] == "PT5M45S"
-    assert data["contentUrl"] == f"{base}{LOCAL}.webm" and data["thumbnailUrl"] == f"{PUBLISH_SITEURL}/cards/talks/{LOCAL}.png"
+    assert (
+        data["contentUrl"] == f"{base}{LOCAL}.webm"
+        and data["thumbnailUrl"] == f"{PUBLISH_SITEURL}/cards/talks/{LOCAL}.png"
+    )
     assert data["description"].startswith("Three places") and "partial indexes in" in data["transcript"]
     assert html.find("meta", property="og:type")["content"] == "video.other"
     assert html.find("meta", property="og:video")["content"] == f"{base}{LOCAL}.webm"

@@ -188,20 +188,18 @@ def test_feed_entries_carry_the_video_as_an_enclosure():
 
 
 def test_a_talks_feed_without_talks_is_dated_the_same_in_every_build():
+    """feedgenerator dates an empty feed by the clock; ours by a constant."""
     import io
-    import time
 
     from talks.feeds import talks_feed
 
-    def written(kind):
+    for kind, stamp in (
+        ("atom", "<updated>1970-01-01T00:00:00+00:00<"),
+        ("rss", "<lastBuildDate>Thu, 01 Jan 1970 00:00:00"),
+    ):
         feed = talks_feed(
             kind, [], title="Talks", link="https://example.test/talks/", feed_url="https://example.test/f"
         )
         out = io.StringIO()
         feed.write(out, "utf-8")
-        return out.getvalue()
-
-    for kind in ("atom", "rss"):
-        first = written(kind)
-        time.sleep(1.1)
-        assert written(kind) == first and "1970" in first
+        assert stamp in out.getvalue(), out.getvalue()
