@@ -30,6 +30,9 @@ def test_task_names_follow_pelican_quickstart():
         "publish",
         "gh-pages",
         "new-post",
+        "new-talk",
+        "import",
+        "planet",
         "test",
     ]:
         assert f"  {name} " in listed or f"  {name}\n" in listed, name
