@@ -223,6 +223,20 @@ def test_a_card_is_a_deterministic_1200_by_630_png():
     assert cards.render_card(cards.Card("Another title", "Halloran on Postgres", "Nov 22, 2026")) != first
 
 
+def test_a_card_is_drawn_in_the_theme_colours_each_in_its_place():
+    colors = {"background": "#102030", "text": "#fafafa", "muted": "#8090a0", "accent": "#ff8800"}
+    card = cards.Card("Partial indexes", "Halloran on Postgres", "Nov 22, 2026")
+    with Image.open(io.BytesIO(cards.render_card(card, colors))) as image:
+        rgb = image.convert("RGB")
+    hexes = lambda band: {"#{:02x}{:02x}{:02x}".format(*rgb.getpixel(xy)) for xy in band}  # noqa: E731
+    inside = lambda box: [(x, y) for x in range(box[0], box[2], 3) for y in range(box[1], box[3], 3)]  # noqa: E731
+    assert hexes([(5, 5), (5, 600)]) == {colors["accent"]}  # the bar
+    assert rgb.getpixel((600, 5)) == (0x10, 0x20, 0x30)  # the background
+    assert colors["accent"] in hexes(inside((cards.MARGIN, 72, 500, 120)))  # the site name
+    assert colors["text"] in hexes(inside((cards.MARGIN, cards.TITLE_TOP, 700, cards.TITLE_TOP + 90)))
+    assert colors["muted"] in hexes(inside((cards.MARGIN, cards.FOOTER_TOP, 500, cards.HEIGHT - 40)))
+
+
 def test_a_long_title_wraps_in_smaller_type_and_never_leaves_the_card():
     long = "Row-level security for multi-tenant Django: policies, roles, SET LOCAL and the connection pool, tested"
     size, lines = cards.title_layout(long)
@@ -237,7 +251,7 @@ def test_a_long_title_wraps_in_smaller_type_and_never_leaves_the_card():
     assert all(font.getlength(line) <= cards.WIDTH - 2 * cards.MARGIN for line in lines)
     with Image.open(io.BytesIO(cards.render_card(cards.Card(endless, "x" * 200, "y" * 200)))) as image:
         background = Image.new("RGB", (cards.MARGIN - 8, 630), cards.DEFAULT_COLORS["background"])
-        right = image.crop((cards.WIDTH - cards.MARGIN + 8, 0, cards.WIDTH, 630))
+        right = image.convert("RGB").crop((cards.WIDTH - cards.MARGIN + 8, 0, cards.WIDTH, 630))
         assert right.tobytes() == background.tobytes(), "text ran into the right margin"
 
 
