@@ -245,7 +245,9 @@ def resolve_srcsets(text, resolve):
 def variant_requests(text):
     """[(original link, copy's file name, width, extension)] of the resized copies `text` names."""
     found = []
-    for match in SRCSET.finditer(text or ""):
+    if VARIANT_SEPARATOR not in (text or ""):  # most posts: no copies, and no regex over the body
+        return found
+    for match in SRCSET.finditer(text):
         for candidate in _split_candidates(html.unescape(match.group(3))):
             url = candidate.split()[0]
             original, sep, name = url.partition(VARIANT_SEPARATOR)
