@@ -86,13 +86,23 @@ def decode_text(data):
     return decoded
 
 
+_TEXT_WITH_CONTROLS = object()
+# Control bytes (C0 but tab, newline and carriage return; DEL; the five bytes cp1252 leaves
+# undefined, read as C1 controls): removed from cues anyway, with a warning.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r") + b"\x7f\x81\x8d\x8f\x90\x9d"
+
+
 def _guess(data):
     best = from_bytes(data).best()
+    if best is None and from_bytes(data.translate(None, _CONTROL_BYTES)).best() is not None:
+        # Text with a few stray control bytes (a NUL, a BEL) is still text; what is mostly
+        # control characters is refused by decode_text's count.
+        best = _TEXT_WITH_CONTROLS
     if best is None:
         raise EncodingError(
             "not a text file in any encoding (binary data, or an image?): save the captions as UTF-8"
         )
-    if best.encoding.startswith(("utf_16", "utf_32")):
+    if best is not _TEXT_WITH_CONTROLS and best.encoding.startswith(("utf_16", "utf_32")):
         name = best.encoding.replace("_", "-").upper().replace("-LE", " LE").replace("-BE", " BE")
         return Decoded(str(best), name, f"no byte-order mark; read as {name}")
     return Decoded(
