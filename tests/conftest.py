@@ -7,6 +7,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests: no deadline (tests never time things; a loaded machine is not a failure), and
+# under CI the same examples every run (derandomize), so a landing never hangs on a draw that a
+# local run did not make; locally every run draws anew, which is how new cases are found.
+hypothesis_settings.register_profile("lectern", deadline=None)
+hypothesis_settings.register_profile(
+    "ci", parent=hypothesis_settings.get_profile("lectern"), derandomize=True
+)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "lectern")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -309,6 +309,6 @@ def test_a_second_build_in_the_same_process_reuses_every_page(tmp_path, monkeypa
 
     for _ in range(2):
         run_pelican(["-s", "publishconf.py", "-o", str(site.root / "out"), "-q"])
-    records = blog._build.records
+    records = blog.build_state.current.records
     assert records.asked > 50 and records.reused == records.asked
     assert (site.root / "out" / "old-1.html").is_file()

@@ -9,16 +9,13 @@ import sys
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from pelican import signals
-from pelican.writers import Writer
 
-from . import build_cache, content_checks, engagement, pelican_compat, redirects
+from . import build_cache, build_state, content_checks, engagement, pelican_compat, redirects
 from .codeblocks import CodeBlockFormatter
 from .feed_urls import absolutize_feed, clear_cache
 from .incremental import OutputRecords, Signer
 from .markdown_reader import TEXT_FACTS, LecternMarkdownReader
-from .markdown_render import source_digest
 from .post_extras import (
     PostExtras,
     PostLink,
@@ -31,6 +28,7 @@ from .post_extras import (
 from .pygments_css import pygments_stylesheet
 from .render_pool import RenderPool
 from .sitemap import render_sitemap
+from .writer import LecternWriter
 
 logger = logging.getLogger(__name__)
 PYGMENTS_CSS_PATH = os.path.join("css", "pygments.css")  # under THEME_STATIC_DIR
@@ -60,135 +58,21 @@ DEFAULTS = {
 }
 
 
-class BuildBytecodeCache(BytecodeCache):
-    """Compiled templates kept in memory for the life of the process, and in the build's cache
-    folder when there is one. Pelican gives each generator a Jinja environment of its own, so
-    base.html and the partials were compiled once per generator; now the first compiles and the
-    others load its bytecode (Jinja checks the source's checksum, so an edited template is
-    compiled again; it writes a file whole or not at all, and skips one it cannot read)."""
-
-    def __init__(self):
-        self.compiled = {}
-        self.files = None  # a FileSystemBytecodeCache in the build's cache folder
-
-    def use_folder(self, folder):
-        if folder is None:
-            self.files = None
-        else:
-            os.makedirs(folder, exist_ok=True)
-            self.files = FileSystemBytecodeCache(folder)
-
-    def load_bytecode(self, bucket):
-        code = self.compiled.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-        elif self.files is not None:
-            self.files.load_bytecode(bucket)
-
-    def dump_bytecode(self, bucket):
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-        if self.files is not None:
-            self.files.dump_bytecode(bucket)
-
-
-BYTECODE_CACHE = BuildBytecodeCache()
-
-
-class Build:
-    """What one build knows beyond Pelican's own objects. One build runs at a time in a process;
-    `_build` is it, from the first generator's readers until the next build starts."""
-
-    def __init__(self, settings):
-        self.settings = settings
-        self.written = {}  # output path -> lastmod, for the sitemap
-        self.articles_by_url = {}  # article.url -> article, for re-rendering feed content
-        self.pool = None
-        self.signer = None
-        self.records = None
-        self.folder = None
-        self.rendered = {}  # reader cache: source path -> (digest of its bytes, rendered)
-        self.rendered_now = {}
-        self.capture = None  # while the writer renders one output: the paths it writes
-        self.context = None  # the site's context, once the generators have read everything
-        self.redirect_claims = []  # (content, its Redirect-From value)
-        self.redirect_template = None  # a function giving the theme's redirect template
-        self.outputs = {}  # output path -> source file, for posts, pages, talks and static files
-        self.redirect_pages = set()  # output paths of this build's redirect pages
-        self.digest = build_cache.settings_signature(settings)
-        if settings["LECTERN_CACHE"]:
-            self.folder = build_cache.cache_folder(settings["CACHE_PATH"], self.digest)
-            settings["LECTERN_CACHE_FOLDER"] = self.folder
-            BYTECODE_CACHE.use_folder(os.path.join(self.folder, "templates"))
-            if not settings["LECTERN_COLD"]:
-                loaded = build_cache.load(self._path("markdown"), "rendered Markdown")
-                self.rendered = loaded if isinstance(loaded, dict) else {}
-        else:
-            BYTECODE_CACHE.use_folder(None)
-
-    def _path(self, name):
-        return os.path.join(self.folder, f"{name}.pickle")
-
-    def manifest_path(self):
-        if self.folder is None:
-            return None
-        output = os.path.abspath(self.settings["LECTERN_PREVIOUS_OUTPUT"] or self.settings["OUTPUT_PATH"])
-        return self._path("outputs-" + build_cache.Digest().add(output).hexdigest()[:16])
-
-    def cached(self, path):
-        """The rendered Markdown of `path` if the cache has it for the file's present bytes."""
-        found = self.rendered.get(path)
-        if found is None:
-            return None
-        with open(path, "rb") as f:
-            if found[0] != source_digest(f.read()):
-                return None
-        self.rendered_now[path] = found
-        return found[1]
-
-    def render(self, path, converters):
-        """`path` rendered: from the cache, by a worker if one has it, or here; remembered with
-        the digest of the bytes that were rendered, for the next build."""
-        found = self.cached(path)
-        if found is not None:
-            return found
-        answer = self.pool.take(path) if self.pool is not None else None
-        if answer is None:
-            made = converters.render(path)
-        elif answer[0]:
-            made = answer[1]
-        else:
-            raise answer[1]
-        self.rendered_now[path] = made
-        return made[1]
-
-    def close_pool(self):
-        pool, self.pool = self.pool, None
-        if pool is not None:
-            pool.close()
-
-    def save_rendered(self):
-        """Save what was rendered for the next build, then let go of it (the posts keep what they use)."""
-        if self.folder is not None and self.rendered_now != self.rendered:
-            build_cache.save(self._path("markdown"), self.rendered_now)
-        self.rendered = self.rendered_now = {}
-
-
-_build = None
-
-
 def site_origin(settings):
     return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
 
 
 def configure(pelican):
-    global _build
-    if _build is not None:
-        _build.close_pool()
+    if build_state.current is not None:
+        build_state.current.close_pool()
     clear_cache()
     settings = pelican.settings
     for key, value in DEFAULTS.items():
         settings.setdefault(key, value)
-    settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "bytecode_cache": BYTECODE_CACHE}
+    settings["JINJA_ENVIRONMENT"] = {
+        **settings["JINJA_ENVIRONMENT"],
+        "bytecode_cache": build_state.BYTECODE_CACHE,
+    }
     # Absolute origin for canonical links, Open Graph, JSON-LD, feeds and the sitemap, even in
     # a local build where SITEURL is empty and page links are relative.
     settings["SITE_ORIGIN"] = site_origin(settings)
@@ -204,7 +88,7 @@ def configure(pelican):
     )
     codehilite.setdefault("pygments_formatter", CodeBlockFormatter)
     configure_engagement(settings)
-    _build = None  # made when the first generator is, once every plugin has configured
+    build_state.current = None  # made when the first generator is, once every plugin has configured
 
 
 def configure_engagement(settings):
@@ -228,12 +112,11 @@ def check_mastodon_threads(articles):
 
 def use_lectern_reader(readers):
     """The first generator's readers: the settings are final, so the build can be signed."""
-    global _build
-    if _build is None or _build.settings is not readers.settings:
-        _build = Build(readers.settings)
+    if build_state.current is None or build_state.current.settings is not readers.settings:
+        build_state.current = build_state.Build(readers.settings)
     for extension in LecternMarkdownReader.file_extensions:
         readers.reader_classes[extension] = LecternMarkdownReader
-    LecternMarkdownReader.build = _build
+    LecternMarkdownReader.build = build_state.current
 
 
 def start_parallel_reading(generator):
@@ -244,8 +127,8 @@ def start_parallel_reading(generator):
     # "auto": one worker per CPU but one, since this process renders too (from the other end).
     workers = max((os.cpu_count() or 1) - 1, 1) if setting == "auto" else int(setting or 0)
     if (
-        _build is None
-        or _build.pool is not None
+        build_state.current is None
+        or build_state.current.pool is not None
         or not isinstance(reader, LecternMarkdownReader)
         or workers < 1
     ):
@@ -256,7 +139,7 @@ def start_parallel_reading(generator):
             settings[key], exclude=settings[exclude], extensions=reader.file_extensions
         ):
             path = os.path.abspath(os.path.join(generator.path, name))
-            if _build.cached(path) is None:
+            if build_state.current.cached(path) is None:
                 paths.append(path)
     if len(paths) >= MIN_POOL_FILES:
         from .markdown_render import render_in_worker, setup_worker
@@ -266,7 +149,7 @@ def start_parallel_reading(generator):
         for folder in settings["PLUGIN_PATHS"]:
             if os.path.abspath(folder) not in sys.path:
                 sys.path.append(os.path.abspath(folder))
-        _build.pool = RenderPool(
+        build_state.current.pool = RenderPool(
             paths,
             render_in_worker,
             setup_worker,
@@ -277,10 +160,10 @@ def start_parallel_reading(generator):
 
 def prepare_writing(generators):
     """Reading is over: stop the workers, keep what was rendered, sign what the pages read."""
-    if _build is None:
+    if build_state.current is None:
         return
-    _build.close_pool()
-    _build.save_rendered()
+    build_state.current.close_pool()
+    build_state.current.save_rendered()
     if not generators:
         return
     settings = generators[0].settings
@@ -288,125 +171,17 @@ def prepare_writing(generators):
     theme = build_cache.files_digest(
         [os.path.join(settings["THEME"], "templates")], {".html", ".xml", ".txt"}
     )
-    _build.records = OutputRecords(
-        _build.manifest_path(),
+    build_state.current.records = OutputRecords(
+        build_state.current.manifest_path(),
         None if settings["LECTERN_COLD"] else settings["LECTERN_PREVIOUS_OUTPUT"] or None,
         settings["OUTPUT_PATH"],
     )
-    _build.signer = Signer(_build.digest + theme, settings, context, _build.records.template_names(theme))
-
-
-class PageByPage:
-    """What Pelican's writer renders each page of a paginated output with: the template, or the
-    previous build's page when its signature is as recorded (Pelican then writes the same text)."""
-
-    def __init__(self, template, sign):
-        self.template = template
-        self.sign = sign
-        self.signatures = {}  # output file -> its signature
-
-    def render(self, localcontext):
-        name = localcontext["output_file"]
-        signature = self.signatures[name] = self.sign(localcontext)
-        text = _build.records.previous_text(("page", name), signature)
-        return text if text is not None else self.template.render(localcontext)
-
-    def __getattr__(self, name):  # name, environment, ...: the template's
-        return getattr(self.template, name)
-
-
-class LecternWriter(Writer):
-    """Pelican's writer; an output whose inputs are as recorded is linked from the previous build."""
-
-    def _unchanged(self, key, signature, context):
-        records = _build.records
-        reused = records.reuse(key, signature)
-        if reused is None:
-            return False
-        for relative in reused:
-            signals.content_written.send(os.path.join(self.output_path, relative), context=context)
-        return True
-
-    def write_file(
-        self,
-        name,
-        template,
+    build_state.current.signer = Signer(
+        build_state.current.digest + theme,
+        settings,
         context,
-        relative_urls=False,
-        paginated=None,
-        template_name=None,
-        override_output=False,
-        url=None,
-        **kwargs,
-    ):
-        def write(template=template):
-            return super(LecternWriter, self).write_file(
-                name,
-                template,
-                context,
-                relative_urls,
-                paginated,
-                template_name,
-                override_output,
-                url,
-                **kwargs,
-            )
-
-        if not name or _build is None or _build.signer is None:
-            return write()
-        pages = (
-            paginated
-            if paginated is not None
-            else {k: v for k, v in kwargs.items() if k in ("articles", "dates")}
-        )
-        paginating = bool(pages) and template_name in self.settings["PAGINATED_TEMPLATES"]
-        key = ("file", name, relative_urls, template_name, override_output, url)
-        if paginating:
-            return self._write_page_by_page(key, template, write, list(pages))
-        signature = _build.signer.page(key, template, context, kwargs, relative_urls)
-        if self._unchanged(key, signature, {**context, **kwargs}):
-            return None
-        _build.capture = []
-        try:
-            write()
-            _build.records.record(key, signature, _build.capture)
-        finally:
-            _build.capture = None
-
-    def _write_page_by_page(self, key, template, write, paginated_keys):
-        """A paginated output: each page signed from what its template is given, and taken from
-        the previous build when that is unchanged (a post edited on page 7 renders page 7 again,
-        and its neighbours, not pages 1 to 100)."""
-        pages = PageByPage(
-            template, lambda local: _build.signer.paginated_page(key, template, local, paginated_keys)
-        )
-        _build.capture = []
-        try:
-            write(pages)
-            for path in _build.capture:
-                relative = os.path.relpath(path, self.output_path)
-                _build.records.record(("page", relative), pages.signatures.get(relative), [path])
-        finally:
-            _build.capture = None
-
-    def write_feed(
-        self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None
-    ):
-        def write():
-            return super(LecternWriter, self).write_feed(
-                elements, context, path, url, feed_type, override_output, feed_title
-            )
-
-        if not path or _build is None or _build.signer is None:
-            return write()
-        most = self.settings["FEED_MAX_ITEMS"]
-        key = ("feed", path, url, feed_type, override_output, feed_title)
-        signature = _build.signer.feed(key, elements[:most] if most else elements)
-        if _build.records.reuse(key, signature) is not None:
-            return None
-        feed = write()
-        _build.records.record(key, signature, [os.path.join(self.output_path, path)])
-        return feed
+        build_state.current.records.template_names(theme),
+    )
 
 
 def use_lectern_writer(pelican):
@@ -452,8 +227,8 @@ def add_post_extras(generator):
         extras = _extras(article)
         extras.prev_article, extras.next_article = PostLink.to(older), PostLink.to(newer)
     for article in articles:
-        if _build is not None:
-            _build.articles_by_url[article.url] = article
+        if build_state.current is not None:
+            build_state.current.articles_by_url[article.url] = article
         _extras(article).related_posts = [
             PostLink.to(p) for p in related.related(article, settings["RELATED_POSTS_MAX"])
         ]
@@ -471,11 +246,11 @@ def add_page_extras(generator):
 
 def absolute_feed_urls(context, feed):
     origin = site_origin(context)
-    if context.get("RELATIVE_URLS") and _build is not None:
+    if context.get("RELATIVE_URLS") and build_state.current is not None:
         # Pelican joined intrasite links to an empty SITEURL ("posts/x/"); render them again
         # against the absolute origin so they cannot be mistaken for entry-relative links.
         for item in feed.items:
-            article = _build.articles_by_url.get(item["link"].lstrip("/"))
+            article = build_state.current.articles_by_url.get(item["link"].lstrip("/"))
             if article is None:
                 continue
             if item.get("content"):
@@ -486,15 +261,15 @@ def absolute_feed_urls(context, feed):
 
 
 def remember_written(path, context):
-    if _build is None:
+    if build_state.current is None:
         return
-    if _build.capture is not None:
-        _build.capture.append(path)
+    if build_state.current.capture is not None:
+        build_state.current.capture.append(path)
     content = context.get("article") or context.get("page")
     if content is not None and getattr(content, "status", "published") != "published":
         return
     lastmod = getattr(content, "modified", None) or getattr(content, "date", None)
-    _build.written[os.path.relpath(path, context["OUTPUT_PATH"])] = lastmod
+    build_state.current.written[os.path.relpath(path, context["OUTPUT_PATH"])] = lastmod
 
 
 def drop_feed_cache(generator, writer):
@@ -513,27 +288,27 @@ class RedirectPage:
 def collect_redirects(generators):
     """Everything is read: remember the contents with `Redirect-From`, what writes each file, and
     the context and templates the redirect pages are written with (at the end of the build)."""
-    if _build is None or not generators:
+    if build_state.current is None or not generators:
         return
     contents = content_checks.every_content(generators)
-    _build.redirect_claims = [
+    build_state.current.redirect_claims = [
         (content, value)
         for content in contents
         if getattr(content, "status", "published") != "draft"
         and (value := redirects.metadata_value(content.metadata)) is not None
     ]
-    if not _build.redirect_claims:
+    if not build_state.current.redirect_claims:
         return
-    _build.context = generators[0].context
-    _build.redirect_template = lambda: generators[0].get_template("redirect")
+    build_state.current.context = generators[0].context
+    build_state.current.redirect_template = lambda: generators[0].get_template("redirect")
     outputs = {}
     for content in contents:
         if getattr(content, "save_as", None):
             outputs[content.save_as.replace(os.sep, "/")] = content_checks.display_path(content.source_path)
-    for static in (_build.context.get("static_content") or {}).values():
+    for static in (build_state.current.context.get("static_content") or {}).values():
         if getattr(static, "save_as", None):
             outputs[static.save_as.replace(os.sep, "/")] = content_checks.display_path(static.source_path)
-    _build.outputs = outputs
+    build_state.current.outputs = outputs
 
 
 def site_hosts(settings):
@@ -549,28 +324,28 @@ def site_hosts(settings):
 def write_redirects(pelican):
     """A redirect page at each old path, through the writer (signed and reused like any page),
     and the `_redirects` file. A problem is logged (the build then fails) and nothing is written."""
-    if _build is None or not _build.redirect_claims:
+    if build_state.current is None or not build_state.current.redirect_claims:
         return
     settings = pelican.settings
     claims = [
         (content_checks.display_path(content.source_path), content.url, value)
-        for content, value in _build.redirect_claims
+        for content, value in build_state.current.redirect_claims
     ]
     found, problems = redirects.plan(claims, site_hosts(settings))
-    written = {path.replace(os.sep, "/"): "a page the build writes" for path in _build.written}
-    problems += redirects.output_conflicts(found, {**written, **_build.outputs})
+    written = {path.replace(os.sep, "/"): "a page the build writes" for path in build_state.current.written}
+    problems += redirects.output_conflicts(found, {**written, **build_state.current.outputs})
     name = settings["REDIRECTS_FILE"]
-    if name and name in _build.outputs:
+    if name and name in build_state.current.outputs:
         problems.append(
-            f"{_build.outputs[name]} is written to {name}, as is REDIRECTS_FILE: set REDIRECTS_FILE = None"
+            f"{build_state.current.outputs[name]} is written to {name}, as is REDIRECTS_FILE: set REDIRECTS_FILE = None"
         )
     for problem in problems:
         logger.error("%s", problem)
     if problems:
         return
-    titles = {content.url: content.title for content, _value in _build.redirect_claims}
+    titles = {content.url: content.title for content, _value in build_state.current.redirect_claims}
     writer = pelican_compat.site_writer(pelican)
-    template = _build.redirect_template()
+    template = build_state.current.redirect_template()
     for redirect in found:
         if redirect.output is None:
             continue
@@ -578,11 +353,11 @@ def write_redirects(pelican):
         writer.write_file(
             redirect.output.replace("/", os.sep),
             template,
-            _build.context,
+            build_state.current.context,
             relative_urls=settings["RELATIVE_URLS"],
             redirect=page,
         )
-        _build.redirect_pages.add(os.path.normpath(redirect.output))
+        build_state.current.redirect_pages.add(os.path.normpath(redirect.output))
     if name:
         with open(os.path.join(settings["OUTPUT_PATH"], name), "w", encoding="utf-8", newline="\n") as f:
             f.write(redirects.redirects_file(found, settings.get("SITE_BASE_PATH", "/")))
@@ -592,18 +367,22 @@ def write_sitemap_and_styles(pelican):
     settings = pelican.settings
     output = settings["OUTPUT_PATH"]
     write_redirects(pelican)
-    written = _build.written if _build is not None else {}
-    if _build is not None and _build.redirect_pages:
-        written = {path: lastmod for path, lastmod in written.items() if path not in _build.redirect_pages}
+    written = build_state.current.written if build_state.current is not None else {}
+    if build_state.current is not None and build_state.current.redirect_pages:
+        written = {
+            path: lastmod
+            for path, lastmod in written.items()
+            if path not in build_state.current.redirect_pages
+        }
     with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8") as f:
         f.write(render_sitemap(site_origin(settings), written.items()))
     css_path = os.path.join(output, settings["THEME_STATIC_DIR"], PYGMENTS_CSS_PATH)
     os.makedirs(os.path.dirname(css_path), exist_ok=True)
     with open(css_path, "w", encoding="utf-8") as f:
         f.write(pygments_stylesheet(settings["PYGMENTS_STYLE_LIGHT"], settings["PYGMENTS_STYLE_DARK"]))
-    if _build is not None and _build.records is not None:
-        _build.records.save()
-        records = _build.records
+    if build_state.current is not None and build_state.current.records is not None:
+        build_state.current.records.save()
+        records = build_state.current.records
         logger.info(
             "Pages and feeds: %d rendered, %d unchanged", records.asked - records.reused, records.reused
         )
