@@ -201,3 +201,22 @@ def test_a_detected_language_is_marked_as_detected(render):
     ]
     assert blocks[3].select_one(".code-title").get_text() == "deploy.sh"
     assert blocks[0].select_one("code").get_text() == "SELECT id FROM orders;\n"
+
+
+def test_an_indented_block_with_a_detected_language_is_marked_and_highlighted(render):
+    """Indented blocks (imported code inside lists and quotes is written so) are marked too."""
+    post = (
+        "1. Find it:\n\n        SELECT id FROM orders;\n\n"
+        "2. Then in Python:\n\n        from django.db import models\n\n"
+        "        class Order(models.Model):\n            state = models.TextField()\n\n"
+        "3. Written by the author:\n\n        :::python\n        print('hi')\n"
+    )
+    blocks = BeautifulSoup(render(post), "html.parser").select("div.code-block")
+    assert [(b["data-lang"], b.get("data-lang-source")) for b in blocks] == [
+        ("postgresql", "detected"),
+        ("python", "detected"),
+        ("python", None),
+    ]
+    assert blocks[0].select_one("code").get_text() == "SELECT id FROM orders;\n"
+    assert blocks[1].select_one("code .kn")  # highlighted by Python's lexer: `from`, `import`
+    assert "lectern-detected" not in str(blocks)

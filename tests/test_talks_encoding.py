@@ -7,7 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from talks.encoding import EncodingError, decode_text
@@ -195,6 +195,14 @@ def test_any_cue_text_survives_encode_read_render(data, encoding, fmt):
         f"{n}\n{stamp(n)} --> {stamp(n + 0.9)}\n{written}\n" for n, (written, _words) in enumerate(cues, 1)
     ]
     text = ("WEBVTT\n\n" if fmt == "vtt" else "") + "\n".join(blocks)
+    if encoding == "cp1252":
+        # cp1252 bytes that happen to be valid UTF-8 ("Ã\xa0" is the bytes of "à") are UTF-8 to
+        # any reader: UTF-8 is tried first, as it should be. Such a draw says nothing here.
+        try:
+            ENCODERS[encoding](text).decode("utf-8")
+            assume(False)
+        except UnicodeDecodeError:
+            pass
     if not expected:
         with pytest.raises(SubtitleError, match="holds any text"):
             parse_subtitles(decode(ENCODERS[encoding](text), "x")[0], "x", fmt)

@@ -12,10 +12,15 @@ needs no setup in the process that renders.
 """
 
 from pygments.formatters import get_formatter_by_name
+from pygments.lexers import find_lexer_class_by_name
 from pygments.util import ClassNotFound
 
 from .lexer_registry import lexer_class
-from .markdown_fences import OPTION
+from .markdown_fences import DETECTED, OPTION
+
+# An indented block's codehilite header (`:::lang`) carries a language and nothing else, so a
+# language that detection chose is written `:::lectern-detected-<lang>`; the formatter reads it.
+DETECTED_PREFIX = "lectern-detected-"
 
 
 class OurLexers:
@@ -30,6 +35,12 @@ class OurLexers:
         language = options.pop(OPTION, None)  # a fence markdown_fences gave Pygments' text lexer
         if language:
             lang_str = f"{self.lang_prefix}{language}"
+        alias = lang_str[len(self.lang_prefix) :] if lang_str.startswith(self.lang_prefix) else lang_str
+        detected = alias.startswith(DETECTED_PREFIX)
+        if detected:  # codehilite found no lexer for the marked name and gave us its text as is
+            alias = alias[len(DETECTED_PREFIX) :]
+            options[DETECTED] = "1"
+            lang_str = f"{self.lang_prefix}{alias}"
         if isinstance(self.formatter, str):  # as codehilite does with a formatter name
             try:
                 formatter = get_formatter_by_name(self.formatter, **options)
@@ -37,8 +48,12 @@ class OurLexers:
                 formatter = get_formatter_by_name("html", **options)
         else:
             formatter = self.formatter(lang_str=lang_str, **options)
-        alias = lang_str[len(self.lang_prefix) :] if lang_str.startswith(self.lang_prefix) else lang_str
         chosen = lexer_class(alias, self.dialect)
+        if chosen is None and detected:
+            try:
+                chosen = find_lexer_class_by_name(alias)
+            except ClassNotFound:
+                return formatter
         if chosen is None:
             return formatter
         return _Relexed(formatter, chosen(**options))

@@ -10,6 +10,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .detect import detect_language
+from .highlighting import DETECTED_PREFIX
 from .markdown_fences import DETECTED, rewrite_openings
 
 
@@ -44,8 +45,8 @@ class LabelIndentedBlocks(Treeprocessor):
             if first_line.startswith((":::", "#!")):
                 continue
             language = detect_language(_unescape(code.text))
-            if language != "text":
-                code.text = type(code.text)(f":::{language}\n{code.text}")
+            if language != "text":  # the formatter wrapper reads the mark (highlighting.py)
+                code.text = type(code.text)(f":::{DETECTED_PREFIX}{language}\n{code.text}")
 
 
 class UnlabelledCodeExtension(Extension):
