@@ -147,6 +147,27 @@ def load(path, what):
         return None
 
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once, at import
+
+
+def write_atomically(path, data):
+    """Write bytes to `path` whole or not at all (a temporary file, renamed), with the mode of
+    any file this process makes: mkstemp's 0600 would hide a published file from a web server."""
+    folder = os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 def save(path, value):
     """Pickle `value` to `path` whole or not at all."""
     folder = os.path.dirname(path)

@@ -11,14 +11,13 @@ import hashlib
 import io
 import os
 import shutil
-import tempfile
 
 import PIL
 from PIL import Image, ImageOps
 
+from blog.build_cache import write_atomically
+
 VERSION = 1  # bump when what a copy looks like changes for the same inputs
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 PILLOW_FORMAT = {"webp": "WEBP", "png": "PNG", "jpg": "JPEG"}
 
 
@@ -65,21 +64,6 @@ def resized(source_path, width, ext, settings):
         extra = {"icc_profile": icc} if icc else {}
         image.save(out, PILLOW_FORMAT[ext], **settings, **extra)
         return out.getvalue()
-
-
-def write_atomically(path, data):
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide the file from a web server
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 class Files:

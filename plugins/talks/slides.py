@@ -8,7 +8,6 @@ whole. The same PDF gives the same bytes on every machine with the same librarie
 settings are fixed and nothing else (no date, no metadata) goes into the files.
 """
 
-import contextlib
 import hashlib
 import importlib.metadata
 import json
@@ -18,14 +17,14 @@ import tempfile
 from dataclasses import dataclass
 from io import BytesIO
 
+from blog.build_cache import write_atomically
+
 FORMAT = 1  # bump when what a cache folder holds changes
 WIDTH = 960  # pixels of a slide image's width
 QUALITY = 80  # WebP quality
 MAX_PAGES = 500
 TEXT_CHARS = 300  # of a slide's text kept for alt text and search
 MANIFEST = "slides.json"
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)  # read once
 
 
 class SlidesError(ValueError):
@@ -64,20 +63,6 @@ def deck_key(data, width=WIDTH, quality=QUALITY):
     digest = hashlib.sha256(json.dumps([FORMAT, width, quality, _versions()]).encode())
     digest.update(data)
     return digest.hexdigest()
-
-
-def _write_atomic(path, data):
-    """Write bytes to `path` whole or not at all, readable like any other file (mkstemp's are 0600)."""
-    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-    try:
-        os.fchmod(handle, 0o666 & ~_UMASK)
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _text(page):
@@ -123,12 +108,12 @@ def render_pdf(data, folder, width=WIDTH, quality=QUALITY):
             finally:
                 page.close()
             name = f"slide-{index + 1}.webp"
-            _write_atomic(os.path.join(folder, name), _webp(image, quality))
+            write_atomically(os.path.join(folder, name), _webp(image, quality))
             slides.append(Slide(index + 1, name, image.width, image.height, text))
     finally:
         pdf.close()
     manifest = json.dumps([[s.number, s.name, s.width, s.height, s.text] for s in slides], ensure_ascii=False)
-    _write_atomic(os.path.join(folder, MANIFEST), manifest.encode())
+    write_atomically(os.path.join(folder, MANIFEST), manifest.encode())
     return slides
 
 
