@@ -25,7 +25,6 @@ import itertools
 import os
 import posixpath
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -33,6 +32,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 import httpx
+
+from .write import TEMPORARY_PREFIX, atomic_write
 
 USER_AGENT = "Lectern-Import/0.1 (+https://getpelican.com; moving an old blog's images into a Pelican site)"
 ACCEPT = "image/avif, image/webp, image/png, image/jpeg, image/gif, image/svg+xml;q=0.9, image/*;q=0.8"
@@ -76,7 +77,6 @@ MAGIC_EXTENSIONS = [
 # Servers that do not know better send images as these; the URL's extension or the bytes decide.
 GENERIC_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/binary"}
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
-TEMPORARY_PREFIX = ".lectern-import-"
 STALE_SECONDS = 3600
 UNKNOWN_EXTENSION = ".img"  # only in a dry run, for a URL without an image extension and not cached
 
@@ -257,7 +257,7 @@ def _write_cache(cache_dir, url, body):
     """One file per URL: a header line (magic, size, sha256, extension), then the bytes."""
     digest = hashlib.sha256(body.data).hexdigest()
     header = b" ".join([CACHE_MAGIC, str(len(body.data)).encode(), digest.encode(), body.extension.encode()])
-    _write_atomic(_cache_path(cache_dir, url), header + b"\n" + body.data)
+    atomic_write(_cache_path(cache_dir, url), header + b"\n" + body.data)
 
 
 def _read_cache(cache_dir, url):
@@ -274,26 +274,6 @@ def _read_cache(cache_dir, url):
     if size != str(len(data)).encode() or hashlib.sha256(data).hexdigest().encode() != digest:
         return _Body()
     return _Body(data=data, extension=extension.decode("ascii", "replace"))
-
-
-def _write_atomic(path, data):
-    """Readers see the old file or the whole new one: a temporary file, fsync'ed, then renamed."""
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(
-        dir=folder, prefix=f"{TEMPORARY_PREFIX}{os.path.basename(path)}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _remove_stale_temporaries(folder):
@@ -340,7 +320,7 @@ def _place(bodies, years, content_dir, write):
                 cleaned.add(folder)
                 _remove_stale_temporaries(os.path.join(content_dir, "images", str(years[url])))
             try:
-                _write_atomic(os.path.join(content_dir, *relative.split("/")), body.data)
+                atomic_write(os.path.join(content_dir, *relative.split("/")), body.data)
             except OSError as error:
                 results[url] = ImageResult(None, f"{url}: cannot write {relative}: {error}")
                 continue

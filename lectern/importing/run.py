@@ -52,7 +52,7 @@ def _image_url(src, item):
     return url if urllib.parse.urlsplit(url).scheme in ("http", "https") else None
 
 
-def _read_items(path, name, spool, report, progress):
+def _read_items(path, name, spool, report, progress, fallback_date):
     """First pass: every item read and spooled; returns the image requests found."""
     requests = {}  # url: year
     fmt, items = sources.read(path, name)
@@ -63,7 +63,7 @@ def _read_items(path, name, spool, report, progress):
             report.skipped[item.kind] += 1
             continue
         pickle.dump(item, spool)
-        year = (item.date or item.modified or posts.default_date(path)).year
+        year = (item.date or item.modified or fallback_date).year
         for src in markdown.image_urls(item.html):
             url = _image_url(src, item)
             if url:
@@ -89,8 +89,9 @@ def import_source(source, content_dir, cache_dir, *, dry_run=False, force=False,
     with local_copy(source, cache_dir / "import") as path, tempfile.TemporaryFile() as spool:
         name = str(source)
         progress = Progress("reading", enabled=path.stat().st_size > 1_000_000)
+        fallback_date = posts.default_date(path)  # for items that carry no date
         try:
-            requests = _read_items(path, name, spool, report, progress)
+            requests = _read_items(path, name, spool, report, progress, fallback_date)
         except sources.SourceError as error:
             raise ImportFailed(str(error)) from None
         finally:
@@ -98,7 +99,6 @@ def import_source(source, content_dir, cache_dir, *, dry_run=False, force=False,
         image_paths = _fetch_images(requests, content_dir, cache_dir, images, dry_run, report)
         writer = ContentWriter(content_dir, force=force, write=not dry_run)
         taken = set()
-        fallback_date = posts.default_date(path)
         for item in _spooled(spool):
             _write_item(item, writer, taken, image_paths, fallback_date, report)
         writer.save()

@@ -42,15 +42,25 @@ def front_matter(fields):
     return "\n".join(lines) + "\n\n"
 
 
+# Temporary files of a write under way; a killed import's are found by this prefix and removed.
+TEMPORARY_PREFIX = ".lectern-import-"
+
+
 def atomic_write(path, data):
+    """Readers see the old file or the whole new one: a temporary file, fsync'ed, then renamed;
+    mode 0644 like any file in content/ (mkstemp's would be 0600)."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMPORARY_PREFIX}{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.replace(temp, path)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
         raise
 
 
