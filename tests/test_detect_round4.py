@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import SQL_FAMILY, detect_language
+from sql_highlight.shell_signs import looks_like_shell_variables
 from sql_highlight.sql_signs import looks_like_quoted_statements, looks_like_signature
 
 CASES = [
@@ -24,6 +25,14 @@ CASES = [
     # A bare psql prompt before a comment (optimizer hints are written as comments).
     ("psql", "=# /*+ SeqScan(posts) */\n   SELECT count(*) FROM posts;"),
     ("psql", "=# /* the slow one */ SELECT * FROM posts ORDER BY published;"),
+    # postgresql.conf: a server setting named, or a switch; Python would take either line.
+    ("ini", "shared_preload_libraries = 'pg_stat_statements'"),
+    ("ini", "wal_level = logical\nmax_wal_senders = 4"),
+    ("ini", "blog_cache = on"),
+    ("python", "feed_url = 'https://example.com/feed.xml'"),
+    # A file the shell sources: no space around `=`, values quoted.
+    ("bash", '# where the blog lives\nBLOG_ROOT="/srv/blog"\nBLOG_USER="writer"'),
+    ("bash", "export THEME='plain'"),
     # A query's result, then a plan: a psql session, not a plan alone.
     (
         "psql",
@@ -39,6 +48,13 @@ CASES = [
 @pytest.mark.parametrize("label, code", CASES)
 def test_detects(label, code):
     assert detect_language(code) == label
+
+
+def test_shell_variables_want_a_quote_and_no_spaces():
+    assert looks_like_shell_variables('THEME="plain"\nPOSTS_PER_PAGE=10')
+    assert not looks_like_shell_variables("THEME=plain\nPOSTS_PER_PAGE=10")  # a .env file
+    assert not looks_like_shell_variables('THEME = "plain"')  # Python's spacing
+    assert not looks_like_shell_variables('theme="plain"')
 
 
 def test_a_plan_under_its_explain_stays_a_plan():

@@ -9,11 +9,17 @@ import re
 
 import pglast
 
-from .data_signs import looks_like_json
+from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .python_signs import looks_like_python, looks_like_python_fragment, looks_like_python_module, python_tree
-from .shell_signs import SHELL_WORDS, is_command_line, looks_like_command_then_output, looks_like_commands
+from .shell_signs import (
+    SHELL_WORDS,
+    is_command_line,
+    looks_like_command_then_output,
+    looks_like_commands,
+    looks_like_shell_variables,
+)
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
@@ -297,7 +303,9 @@ def detect_language(code):
         return "cpp"
     if looks_like_c(code):
         return "c"
-    if looks_like_ini(code) and not looks_like_python(code) or INI_SECTION.match(first):
+    if looks_like_ini(code) and (looks_like_server_settings(lines) or not looks_like_python(code)):
+        return "ini"  # `work_mem = '64MB'` is Python's syntax too
+    if INI_SECTION.match(first):
         return "ini"  # before HTML: `<your_password>` in a value is no tag
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
@@ -318,6 +326,8 @@ def detect_language(code):
         return "bash"
     if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
         return "javascript"
+    if looks_like_shell_variables(code):
+        return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
     if _SQL_START.match(_without_leading_comments(code)) and _reads_as_sql(code):

@@ -77,3 +77,17 @@ def looks_like_command_then_output(code):
         return False
     first = _ASSIGNMENTS_BEFORE.sub("", commands[0].strip())
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
+
+
+_SHELL_VARIABLE = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|[^\s\"'=]*)\s*$")
+
+
+def looks_like_shell_variables(code):
+    """A file the shell sources (/etc/default/...): upper-case names given values with no space
+    around `=`, some quoted. Python puts spaces there; a .env file rarely quotes."""
+    lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return (
+        bool(lines)
+        and all(_SHELL_VARIABLE.match(line) for line in lines)
+        and any(re.search(r"=[\"']", line) for line in lines)
+    )
