@@ -33,6 +33,16 @@ CASES = [
     # A file the shell sources: no space around `=`, values quoted.
     ("bash", '# where the blog lives\nBLOG_ROOT="/srv/blog"\nBLOG_USER="writer"'),
     ("bash", "export THEME='plain'"),
+    # Template calls and variables; GitHub Actions' `${{ }}` is no template of a page.
+    ("html+django", "{{ render_toc(depth=2) }}"),
+    ("html+django", '{{ $cover := .Resources.Get "cover.png" }}\n<img src="{{ $cover.RelPermalink }}">'),
+    ("yaml", "- name: deploy\n  env:\n    TOKEN: ${{ secrets.DEPLOY_TOKEN }}"),
+    # Hunks that only remove lines of code.
+    ("diff", "-SITE_NAME = 'drafts'"),
+    ("diff", " class Settings:\n-    CACHE = True\n     DEBUG = False"),
+    ("yaml", "-   repo: local\n    hooks:\n    -   id: tidy"),
+    # A C enum.
+    ("c", "enum post_state {\n    DRAFT = 0,\n    PUBLISHED = 1\n};"),
     # A query's result, then a plan: a psql session, not a plan alone.
     (
         "psql",
@@ -55,6 +65,10 @@ def test_shell_variables_want_a_quote_and_no_spaces():
     assert not looks_like_shell_variables("THEME=plain\nPOSTS_PER_PAGE=10")  # a .env file
     assert not looks_like_shell_variables('THEME = "plain"')  # Python's spacing
     assert not looks_like_shell_variables('theme="plain"')
+
+
+def test_removed_flags_are_no_diff():
+    assert detect_language("-v, --verbose   say more\n-q, --quiet     say less") != "diff"
 
 
 def test_a_plan_under_its_explain_stays_a_plan():
