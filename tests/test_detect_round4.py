@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import SQL_FAMILY, detect_language
-from sql_highlight.shell_signs import looks_like_shell_variables
+from sql_highlight.shell_signs import is_command_line, looks_like_shell_variables
 from sql_highlight.sql_signs import looks_like_quoted_statements, looks_like_signature
 
 CASES = [
@@ -43,6 +43,12 @@ CASES = [
     ("yaml", "-   repo: local\n    hooks:\n    -   id: tidy"),
     # A C enum.
     ("c", "enum post_state {\n    DRAFT = 0,\n    PUBLISHED = 1\n};"),
+    # A program in a project's bin/ or scripts/, a script by its relative path with arguments.
+    ("bash", "bin/publish --drafts"),
+    ("bash", "scripts/rebuild"),
+    ("bash", "tools/ci/check_links.py public/"),
+    # JavaScript's line comments (C's are taken before), even over a tag in the comment.
+    ("javascript", "// swap the <figure> for its caption\nnode.replaceWith(caption)"),
     # A query's result, then a plan: a psql session, not a plan alone.
     (
         "psql",
@@ -69,6 +75,11 @@ def test_shell_variables_want_a_quote_and_no_spaces():
 
 def test_removed_flags_are_no_diff():
     assert detect_language("-v, --verbose   say more\n-q, --quiet     say less") != "diff"
+
+
+def test_a_listed_path_is_no_command():
+    assert not is_command_line("docs/index.py")
+    assert is_command_line("docs/build.py --strict")
 
 
 def test_a_plan_under_its_explain_stays_a_plan():

@@ -23,7 +23,12 @@ PROGRAMS = {
     "ansible ansible-playbook vagrant fly flyctl jq",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
-_COMMAND_WORD = re.compile(r"^(?:\./|~/|/)[\w./-]+|^[\w.-]+\.(?:py|sh)(?=\s|$)")
+# A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
+# script (`tests/run.py --fast`; a path alone may be a file named in a listing).
+_COMMAND_WORD = re.compile(
+    r"^(?:\./|~/|/|(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]+|"
+    r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
+)
 # `registry=x docker buildx bake`: variables given to one command.
 _ASSIGNMENTS_BEFORE = re.compile(r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|\S+) +)+(?=[a-z][\w.-]* )")
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
