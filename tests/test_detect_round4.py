@@ -49,6 +49,8 @@ CASES = [
     ("bash", "tools/ci/check_links.py public/"),
     # JavaScript's line comments (C's are taken before), even over a tag in the comment.
     ("javascript", "// swap the <figure> for its caption\nnode.replaceWith(caption)"),
+    ("javascript", "if (post.draft && !preview) {\n  hide(post);\n}"),
+    ("javascript", "const base = '/blog'\nconst url = `${base}/${year}/${slug}/${page}`"),
     # A query's result, then a plan: a psql session, not a plan alone.
     (
         "psql",

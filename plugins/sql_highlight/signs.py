@@ -41,7 +41,8 @@ JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
-    r"^\s*//(?:\s|$)",  # a line comment: C's is taken before, and JSON's
+    r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
+    r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
     re.M,
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
@@ -78,10 +79,15 @@ def looks_like_c(code):
     return bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
 
 
+# A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
+# literal counts as the shell's, and would outnumber JavaScript's signs.
+JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\], ]+\s=\s", re.M)
+
+
 def looks_like_javascript(code, shell_signs=0):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both)."""
     signs = len(JS_SIGNS.findall(code))
-    return signs > 0 and signs >= shell_signs
+    return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
 
 def looks_like_ini(code):
