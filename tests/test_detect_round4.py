@@ -51,6 +51,10 @@ CASES = [
     ("javascript", "// swap the <figure> for its caption\nnode.replaceWith(caption)"),
     ("javascript", "if (post.draft && !preview) {\n  hide(post);\n}"),
     ("javascript", "const base = '/blog'\nconst url = `${base}/${year}/${slug}/${page}`"),
+    # A shell line continued with `\\` is no YAML, whatever colons its header has.
+    ("bash", '# the feed, as JSON\ncurl -H "Accept: application/json" \\\n  "https://example.com/feed/"'),
+    # A settings list cut short after `...`.
+    ("python", "PLUGINS = [\n    'toc',\n    ...\n"),
     # A query's result, then a plan: a psql session, not a plan alone.
     (
         "psql",

@@ -132,8 +132,8 @@ def looks_like_yaml(code):
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
-    if any(line.rstrip().endswith((";", "{")) for line in lines):
-        return False
+    if any(line.rstrip().endswith((";", "{", " \\")) for line in lines):
+        return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.safe_load("\n".join(lines))
     except (yaml.YAMLError, ValueError, RecursionError):
