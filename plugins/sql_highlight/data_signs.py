@@ -46,3 +46,25 @@ def looks_like_json(code):
     lines = [line for line in loose.splitlines() if line.strip()]
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
+
+
+# postgresql.conf's settings that posts show most, and extensions' own (`pg_stat_statements.max`).
+_SERVER_SETTING = re.compile(
+    r"^\s*(?:shared_preload_libraries|listen_addresses|max_connections|shared_buffers|"
+    r"(?:maintenance_|autovacuum_)?work_mem|effective_(?:cache_size|io_concurrency)|(?:max_|min_)?wal_\w+|"
+    r"checkpoint_\w+|archive_(?:mode|command|timeout)|restore_command|primary_(?:conninfo|slot_name)|"
+    r"hot_standby\w*|synchronous_(?:commit|standby_names)|max_(?:replication_slots|worker_processes|"
+    r"parallel_\w+|locks_per_transaction|prepared_transactions)|(?:random|seq)_page_cost|"
+    r"default_statistics_target|autovacuum(?:_\w+)?|logging_collector|log_(?:min_\w+|statement|line_prefix|"
+    r"destination|lock_waits|autovacuum_\w+|checkpoints|(?:dis)?connections|temp_files)|track_\w+|"
+    r"jit(?:_\w+)?|(?:idle_in_transaction_session_|statement_|lock_)timeout|"
+    r"(?:pg_\w+|auto_explain|timescaledb|citus|pgaudit|cron)\.\w+)\s*=\s*\S"
+)
+# A switch as postgresql.conf writes it: Python would read `on` as a name.
+_SWITCH = re.compile(r"=\s*(?:on|off)\s*(?:#.*)?$")
+
+
+def looks_like_server_settings(lines):
+    """Lines of postgresql.conf (each `name = value`, checked by the caller): a server setting
+    named, or a switch turned `on` or `off`."""
+    return any(_SERVER_SETTING.match(line) or _SWITCH.search(line) for line in lines)

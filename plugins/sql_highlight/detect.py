@@ -9,11 +9,17 @@ import re
 
 import pglast
 
-from .data_signs import looks_like_json
+from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .python_signs import looks_like_python, looks_like_python_fragment, looks_like_python_module, python_tree
-from .shell_signs import SHELL_WORDS, is_command_line, looks_like_command_then_output, looks_like_commands
+from .shell_signs import (
+    SHELL_WORDS,
+    is_command_line,
+    looks_like_command_then_output,
+    looks_like_commands,
+    looks_like_shell_variables,
+)
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
@@ -25,6 +31,7 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
+from .sql_signs import looks_like_quoted_statements, looks_like_signature
 
 LANGUAGES = (
     "postgresql",
@@ -51,7 +58,7 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 # A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt.
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
-_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(])", re.M)
+_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# `, before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`.
@@ -171,13 +178,18 @@ def _is_sql_fragment(code):
     return bool(signs and (_parses_as_sql(f"SELECT {body}") or _parses_as_sql(f"SELECT 1 WHERE {body}")))
 
 
-def _query_then_result(code):
-    """A statement, then psql's result table under its `----` ruler."""
+def _query_then_result(code, plan_allowed=True):
+    """A statement, then psql's result table under its `----` ruler. Without plan_allowed, the
+    statement answered is no EXPLAIN: a query's result, then a plan, is a session, not a plan."""
     ruler = _RESULT_RULER.search(code)
     if not ruler:
         return False
     head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
-    return ";" in head and _parses_as_sql(head[: head.rindex(";") + 1])
+    if ";" not in head:
+        return False
+    statements = head[: head.rindex(";") + 1]
+    last = _without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
+    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and _parses_as_sql(statements)
 
 
 def _root_psql(code):
@@ -269,6 +281,8 @@ def detect_language(code):
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
+    if _query_then_result(code, plan_allowed=False):
+        return "psql"
     if (
         _PLAN_STRONG.search(code)
         or len(_PLAN_NODE.findall(code)) >= 2
@@ -289,7 +303,9 @@ def detect_language(code):
         return "cpp"
     if looks_like_c(code):
         return "c"
-    if looks_like_ini(code) and not looks_like_python(code) or INI_SECTION.match(first):
+    if looks_like_ini(code) and (looks_like_server_settings(lines) or not looks_like_python(code)):
+        return "ini"  # `work_mem = '64MB'` is Python's syntax too
+    if INI_SECTION.match(first):
         return "ini"  # before HTML: `<your_password>` in a value is no tag
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
@@ -310,6 +326,8 @@ def detect_language(code):
         return "bash"
     if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
         return "javascript"
+    if looks_like_shell_variables(code):
+        return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
     if _SQL_START.match(_without_leading_comments(code)) and _reads_as_sql(code):
@@ -317,6 +335,8 @@ def detect_language(code):
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
     if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
+        return "postgresql"
+    if looks_like_signature(code) or looks_like_quoted_statements(code):
         return "postgresql"
     return "text"
 

@@ -54,14 +54,31 @@ DEFINITION_HEADER = re.compile(
 _DICT_ENTRY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:\s*.*(?:\bTrue\b|\bFalse\b|\bNone\b|\(|\w\[)")
 
 
+_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_CLOSERS = {"[": "]", "(": ")", "{": "}"}
+
+
+def _closed(text):
+    """The brackets a post left open (a settings list cut short after `...`), closed."""
+    stack = []
+    for char in _STRING.sub("''", text):
+        if char in _CLOSERS:
+            stack.append(_CLOSERS[char])
+        elif char in ")]}" and (not stack or stack.pop() != char):
+            return text  # unbalanced the other way: left as it is
+    return text + "".join(reversed(stack))
+
+
 def _repaired(code):
-    """The block with its elisions taken out and a last open header given a body."""
+    """The block with its elisions taken out, a last open header given a body and, where
+    something was elided, open brackets closed."""
     lines = [line for line in textwrap.dedent(_ELISION.sub("", code)).splitlines() if line.strip()]
     if lines:
         header = _OPEN_HEADER.match(lines[-1])
         if header:
             lines.append(header.group(1) + "    pass")
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return _closed(text) if _ELISION.search(code) else text
 
 
 def looks_like_python_fragment(code):

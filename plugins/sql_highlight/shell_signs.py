@@ -23,7 +23,12 @@ PROGRAMS = {
     "ansible ansible-playbook vagrant fly flyctl jq",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
-_COMMAND_WORD = re.compile(r"^(?:\./|~/|/)[\w./-]+|^[\w.-]+\.(?:py|sh)(?=\s|$)")
+# A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
+# script (`tests/run.py --fast`; a path alone may be a file named in a listing).
+_COMMAND_WORD = re.compile(
+    r"^(?:\./|~/|/|(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]+|"
+    r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
+)
 # `registry=x docker buildx bake`: variables given to one command.
 _ASSIGNMENTS_BEFORE = re.compile(r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|\S+) +)+(?=[a-z][\w.-]* )")
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
@@ -77,3 +82,17 @@ def looks_like_command_then_output(code):
         return False
     first = _ASSIGNMENTS_BEFORE.sub("", commands[0].strip())
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
+
+
+_SHELL_VARIABLE = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|[^\s\"'=]*)\s*$")
+
+
+def looks_like_shell_variables(code):
+    """A file the shell sources (/etc/default/...): upper-case names given values with no space
+    around `=`, some quoted. Python puts spaces there; a .env file rarely quotes."""
+    lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return (
+        bool(lines)
+        and all(_SHELL_VARIABLE.match(line) for line in lines)
+        and any(re.search(r"=[\"']", line) for line in lines)
+    )

@@ -19,8 +19,8 @@ SHELL_PROMPT = re.compile(r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]
 DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
-    r"\{\{\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?\}\}"
-)
+    r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}"
+)  # `{{ name|filter }}` or a call, `{{ script(version=2) }}`; `${{ x }}` is GitHub Actions' own
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = re.compile(
     r"\bstd::|^\s*#\s*include\s*<(?:iostream|vector|string|memory|map|algorithm)>|^\s*template\s*<|"
@@ -28,7 +28,7 @@ CPP_SIGNS = re.compile(
     re.M,
 )
 C_SIGNS = re.compile(
-    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
+    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s+\w+\s*\{\s*$|PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
@@ -40,7 +40,9 @@ C_SIGNS = re.compile(
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|"
-    r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s",
+    r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
+    r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
+    r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
     re.M,
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
@@ -49,14 +51,19 @@ CONF_SETTING = re.compile(r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
 
+# A line of code removed: indented code after its `-` (a YAML item has one to three spaces), or an
+# assignment or a call (`-DEBUG = True`); a flag (`-v, --verbose`) is neither.
+REMOVED_CODE = re.compile(r"^-(?: {4,}\S|[A-Za-z_][\w.]+(?: = |\())")
+
+
 def looks_like_diff(code):
-    """A unified diff, or its hunks without a header: some lines added (a YAML list is all `-`
-    and indented lines, so removals alone do not say diff)."""
+    """A unified diff, or its hunks without a header: some lines added, or some removed that are
+    code (a YAML list is all `-` and indented lines, so removals alone do not say diff)."""
     if DIFF.search(code):
         return True
     lines = code.splitlines()
     return all(DIFF_LINE.match(line) for line in lines) and any(
-        line.startswith("+") and line[1:].strip() for line in lines
+        line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
     )
 
 
@@ -72,10 +79,15 @@ def looks_like_c(code):
     return bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
 
 
+# A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
+# literal counts as the shell's, and would outnumber JavaScript's signs.
+JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\], ]+\s=\s", re.M)
+
+
 def looks_like_javascript(code, shell_signs=0):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both)."""
     signs = len(JS_SIGNS.findall(code))
-    return signs > 0 and signs >= shell_signs
+    return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
 
 def looks_like_ini(code):
@@ -120,8 +132,8 @@ def looks_like_yaml(code):
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
-    if any(line.rstrip().endswith((";", "{")) for line in lines):
-        return False
+    if any(line.rstrip().endswith((";", "{", " \\")) for line in lines):
+        return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.safe_load("\n".join(lines))
     except (yaml.YAMLError, ValueError, RecursionError):

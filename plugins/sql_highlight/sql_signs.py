@@ -1,0 +1,41 @@
+"""Shapes of PostgreSQL text that is no whole statement: a function's signature as reference
+docs print it, and server messages that quote statements. Both parse once put back in the
+statement (or taken out of the message) they came from."""
+
+import re
+
+import pglast
+
+# A signature names its function first: `create_parent(` or `partman.run(p_wait int)`.
+_SIGNATURE_START = re.compile(r"^\s*[A-Za-z_][\w.]*\s*\(")
+# Some parameter is `name type`, or a result type follows: a bare call `main()` is no signature.
+_SIGNATURE_TYPED = re.compile(r"[(,]\s*(?:(?:IN|OUT|INOUT|VARIADIC)\s+)?\w+\s+\w+|\)\s*RETURNS\s+\w", re.I)
+# What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
+_ELIDED = re.compile(r"^\s*,?\s*(?:\.\.\.|…)\s*,?\s*$", re.M)
+_EMPTY_ITEM = re.compile(r",(?=\s*[,)])")
+# A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
+_MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
+
+
+def _parses(sql):
+    try:
+        return len(pglast.parse_sql(sql)) > 0
+    except Exception:
+        return False
+
+
+def looks_like_signature(code):
+    """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
+    reference pages list without the statement around it."""
+    body = _EMPTY_ITEM.sub("", _ELIDED.sub("", code)).strip()
+    if not _SIGNATURE_START.match(body) or not _SIGNATURE_TYPED.search(body) or len(body) > 4000:
+        return False
+    return _parses(f"CREATE FUNCTION {body} AS $lectern$ $lectern$ LANGUAGE sql")
+
+
+def looks_like_quoted_statements(code):
+    """Server messages, each carrying a statement (`NOTICE:  ALTER TABLE ...`): a function that
+    reports the SQL it runs. The statements are what the reader reads."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    messages = [_MESSAGE.match(line) for line in lines]
+    return bool(lines) and all(messages) and all(_parses(m.group(1)) for m in messages)
