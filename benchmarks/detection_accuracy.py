@@ -4,6 +4,11 @@ Without arguments: our own labelled corpora (benchmarks/corpus/detection*). With
 or more): folders of NNN-<label>.txt blocks, such as the real blocks that
 gather_detection_blocks.py writes to /tmp/lectern-detection-real/{tuning,held-out}.
 
+A folder may hold label audits (audit*.tsv: file, source label, audited label, reason; see
+LABELLING.md): a block's label is then the audited one, and a block audited `unscored` (it fits
+none of our labels) is left out. The figures are printed with the audited labels and, for
+comparison, with the source's labels as gathered.
+
 Run: .venv/bin/python benchmarks/detection_accuracy.py [-v] [--folder PATH ...]
 """
 
@@ -24,18 +29,38 @@ DETECTION_SETS = {
 }
 
 
-def labelled_blocks(folder):
+UNSCORED = "unscored"
+
+
+def audited_labels(folder):
+    """{file name: audited label} from the folder's audit*.tsv files."""
+    audited = {}
+    for audit in sorted(Path(folder).glob("audit*.tsv")):
+        for line in audit.read_text(encoding="utf-8").splitlines()[1:]:
+            if line.strip():
+                name, _source, label = line.split("\t")[:3]
+                audited[name] = label.strip()
+    return audited
+
+
+def labelled_blocks(folder, audited=True):
+    relabel = audited_labels(folder) if audited else {}
     for path in sorted(Path(folder).glob("*.txt")):
-        label = path.stem.split("-", 1)[1]
-        yield path, label, path.read_text(encoding="utf-8")
+        label = relabel.get(path.name, path.stem.split("-", 1)[1])
+        if label != UNSCORED:
+            yield path, label, path.read_text(encoding="utf-8")
 
 
-def score(name, folder, verbose=False):
+def score(name, folder, verbose=False, audited=True):
     """Print and return (accuracy, SQL-family blocks labelled outside the family, ms per block)."""
     total = correct = sql_mislabelled = 0
     misses = Counter()
     timings = []
-    for path, label, code in labelled_blocks(folder):
+    if audited and audited_labels(folder):
+        name += f" (audited labels: {len(audited_labels(folder))} changed, see {folder}/audit*.tsv)"
+    elif not audited:
+        name += " (labels as the sources give them)"
+    for path, label, code in labelled_blocks(folder, audited):
         start = time.perf_counter()
         answer = detect_language(code)
         timings.append((time.perf_counter() - start) * 1000)
@@ -66,7 +91,11 @@ def main(argv=()):
     parser.add_argument("--folder", action="append", type=Path, help="a folder of NNN-<label>.txt blocks")
     args = parser.parse_args(argv)
     sets = {str(folder): folder for folder in args.folder} if args.folder else DETECTION_SETS
-    return {name: score(name, folder, args.verbose) for name, folder in sets.items()}
+    results = {name: score(name, folder, args.verbose) for name, folder in sets.items()}
+    for name, folder in sets.items():
+        if audited_labels(folder):  # the same blocks, as their sources label them
+            results[f"{name}, source labels"] = score(name, folder, args.verbose, audited=False)
+    return results
 
 
 if __name__ == "__main__":
