@@ -31,7 +31,7 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
-from .sql_signs import looks_like_quoted_statements, looks_like_signature
+from .sql_signs import looks_like_quoted_statements, looks_like_result_alone, looks_like_signature
 
 LANGUAGES = (
     "postgresql",
@@ -289,6 +289,8 @@ def detect_language(code):
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
     ):
         return "postgres-explain"
+    if looks_like_result_alone(code):
+        return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
     if looks_like_json(code):

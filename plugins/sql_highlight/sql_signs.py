@@ -39,3 +39,29 @@ def looks_like_quoted_statements(code):
     lines = [line for line in code.splitlines() if line.strip()]
     messages = [_MESSAGE.match(line) for line in lines]
     return bool(lines) and all(messages) and all(_parses(m.group(1)) for m in messages)
+
+
+# psql's result table: a ruler under the column names, and what psql prints under the rows.
+_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$")
+_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")
+_FOOTER = re.compile(r"^\(\d+ rows?\)$|^Time: [\d.]+ ms")
+# What only the statement side writes: a prompt, a meta-command, a keyword opening a statement.
+_STATEMENT_SIDE = re.compile(
+    r"^\s*(?:[\w.-]*[=-][#>]|\\[a-z]|(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN|"
+    r"TABLE|SHOW|CALL|VALUES|SET|COPY|GRANT|BEGIN|COMMIT|FROM|WHERE)\b)",
+    re.I,
+)
+
+
+def looks_like_result_alone(code):
+    """A result table with no statement beside it (the post shows the query in its prose or in
+    a block of its own): output alone, which LABELLING.md calls text. Its ruler comes first or
+    under one line of column names."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    if lines and (_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
+        rows = lines  # `---` alone opens a YAML document (front matter), no table
+    elif len(lines) > 1 and _RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
+        rows = lines[2:]  # the column names may be any words: `create`, `from`
+    else:
+        return False
+    return not any(_STATEMENT_SIDE.match(line) for line in rows)
