@@ -31,7 +31,12 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
-from .sql_signs import looks_like_quoted_statements, looks_like_result_alone, looks_like_signature
+from .sql_signs import (
+    looks_like_cast_literals,
+    looks_like_quoted_statements,
+    looks_like_result_alone,
+    looks_like_signature,
+)
 
 LANGUAGES = (
     "postgresql",
@@ -61,8 +66,10 @@ _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# `, before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
-# Plan nodes without their costs: `->  Index Only Scan using ... on ...`.
-_PLAN_NODE = re.compile(r"^\s*->\s+[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M)
+# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
+_PLAN_NODE = re.compile(
+    r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
+)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^>>>(?: |$)", re.M)
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
@@ -85,13 +92,15 @@ _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
-_PSQL_META = re.compile(r"\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
+_PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)  # not in a comment
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
+# A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
+_BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
 _RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
-    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES)\b",
+    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
     re.I,
 )
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
@@ -156,7 +165,7 @@ def _parses_as_plpgsql_body(code):
 def _sql_with_psql_parts(code):
     """ "psql" or "postgresql" where the block parses once psql's variables are given values and
     its meta-commands (`\\gset`) taken out; None where it still does not."""
-    bare = _PSQL_META.sub(";", code)  # `\gset` ends its statement
+    bare = _PSQL_META.sub(r"\1;", code)  # `\gset` ends its statement
     filled = _PSQL_VARIABLE.sub(
         lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
     )
@@ -168,13 +177,21 @@ def _sql_with_psql_parts(code):
 def _is_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", code.strip())).rstrip(";").rstrip(",")
+    bare = _without_leading_comments(code.strip())
+    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000:
         return False
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     if columns:
         return True
-    signs = "::" in body or "->>" in body or code.rstrip().endswith(";") or len(_SQL_WORDS.findall(body)) >= 2
+    signs = (
+        "::" in body
+        or "->>" in body
+        or code.rstrip().endswith(";")
+        or len(_SQL_WORDS.findall(body)) >= 2
+        or bare != code.strip()  # a `--` comment, SQL's
+        or _BIND_PARAMETER.search(bare)
+    )
     return bool(signs and (_parses_as_sql(f"SELECT {body}") or _parses_as_sql(f"SELECT 1 WHERE {body}")))
 
 
@@ -291,6 +308,8 @@ def detect_language(code):
         return "postgres-explain"
     if looks_like_result_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
+    if looks_like_cast_literals(code):
+        return "postgresql"
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
     if looks_like_json(code):

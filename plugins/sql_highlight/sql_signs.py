@@ -13,6 +13,11 @@ _SIGNATURE_TYPED = re.compile(r"[(,]\s*(?:(?:IN|OUT|INOUT|VARIADIC)\s+)?\w+\s+\w
 # What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
 _ELIDED = re.compile(r"^\s*,?\s*(?:\.\.\.|…)\s*,?\s*$", re.M)
 _EMPTY_ITEM = re.compile(r",(?=\s*[,)])")
+# Hand-written signatures borrow other languages' habits: `name: type`, `RETURN type`.
+_LOOSE_FORMS = (
+    (re.compile(r"(?<=[(,\s])(\w+):\s+(?=\w)"), r"\1 "),
+    (re.compile(r"^(\s*)RETURN\s", re.M | re.I), r"\1RETURNS "),
+)
 # A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
 _MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
 
@@ -28,6 +33,8 @@ def looks_like_signature(code):
     """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
     reference pages list without the statement around it."""
     body = _EMPTY_ITEM.sub("", _ELIDED.sub("", code)).strip()
+    for form, sql in _LOOSE_FORMS:
+        body = form.sub(sql, body)
     if not _SIGNATURE_START.match(body) or not _SIGNATURE_TYPED.search(body) or len(body) > 4000:
         return False
     return _parses(f"CREATE FUNCTION {body} AS $lectern$ $lectern$ LANGUAGE sql")
@@ -65,3 +72,13 @@ def looks_like_result_alone(code):
     else:
         return False
     return not any(_STATEMENT_SIDE.match(line) for line in rows)
+
+
+# A quoted literal given a type, `'{"a": 1}'::jsonb`; the quotes may hold lines, tags, anything.
+_CAST_LITERALS = re.compile(r"(?:'(?:[^']|'')*'::\w+(?:\[\])?\s*[,;]?\s*)+")
+
+
+def looks_like_cast_literals(code):
+    """Values as SQL writes them, one or more: a string cast to its type. What the quotes hold
+    (JSON with HTML in it) says nothing about the block's language."""
+    return bool(_CAST_LITERALS.fullmatch(code.strip()))

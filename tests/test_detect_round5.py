@@ -1,0 +1,43 @@
+"""Detection fixes of the fifth round on real blocks, each on snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+from sql_highlight.sql_signs import looks_like_result_alone
+
+CASES = [
+    # A result table with no statement beside it: output alone (LABELLING.md, rule 3).
+    ("text", " slug        | words\n-------------+-------\n hello-world |   412\n(1 row)"),
+    ("text", " publish\n---------\n t\n(1 row)"),
+    ("text", "-[ RECORD 1 ]-----\ntitle | Hello\nwords | 412"),
+    # ... the column may be named like a keyword; a statement above it makes a session.
+    ("text", " create\n--------\n\n(1 row)"),
+    ("psql", "SELECT count(*) FROM posts;\n count\n-------\n    12\n(1 row)"),
+    # Plan nodes named in one word, CamelCase, as a fragment of a plan.
+    (
+        "postgres-explain",
+        "->  GroupAggregate\n      Group Key: tag\n      ->  Sort\n            Sort Key: tag",
+    ),
+    # A `\\` command named inside a comment is no meta-command: the statements around it are SQL.
+    ("postgresql", "-- run it in psql, not with \\i\nSELECT publish(:slug);"),
+    # Literals cast to their types; what the quotes hold (JSON, tags) does not count.
+    ("postgresql", '\'{\n  "title": "Hello",\n  "body": "<p>Hi</p>"\n}\'::jsonb'),
+    ("postgresql", "'draft'::post_state\n'[2024-01-01,2025-01-01)'::daterange"),
+    # Signatures written with other languages' habits: `name: type`, `RETURN type`.
+    ("postgresql", "blog.publish (p_slug text, p_at: timestamptz)\nRETURNS boolean"),
+    ("postgresql", "blog.word_count(p_body text)\nRETURN integer"),
+    # Fragments of a statement with a bound parameter, or under a `--` comment.
+    ("postgresql", 'title = :title_1 COLLATE "C"'),
+    ("postgresql", "-- how the filter reads\n(published > :since)"),
+    ("postgresql", "words >= %(min_words)s"),
+]
+
+
+@pytest.mark.parametrize("label, code", CASES)
+def test_detects(label, code):
+    assert detect_language(code) == label
+
+
+def test_yaml_front_matter_is_no_ruler():
+    assert not looks_like_result_alone("---\ntitle: Hello\n---\n<p>Hi</p>")
+    assert looks_like_result_alone(" n\n---\n 1\n(1 row)")
