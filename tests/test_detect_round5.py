@@ -3,6 +3,7 @@
 import pytest
 
 from sql_highlight.detect import detect_language
+from sql_highlight.shell_signs import is_command_line
 from sql_highlight.sql_signs import looks_like_result_alone
 
 CASES = [
@@ -30,6 +31,18 @@ CASES = [
     ("postgresql", 'title = :title_1 COLLATE "C"'),
     ("postgresql", "-- how the filter reads\n(published > :since)"),
     ("postgresql", "words >= %(min_words)s"),
+    # A tool's namespaced subcommands; placeholders in angle brackets are arguments, no tags.
+    ("bash", "rake feeds:rebuild\nrake cache:clear"),
+    ("bash", "blogctl posts:archive drafts"),
+    ("bash", "gmake\ngmake install"),
+    ("bash", "wordcount <options> posts.txt"),
+    ("bash", "BLOG_TOKEN=<your-token> psql -h localhost -U <your-user> blog"),
+    # ... and in a Python string; a custom element with an attribute, or closed, is a tag.
+    (
+        "python",
+        'FEEDS = {\n    "main": {\n        "token": "<your-token>",\n        "secret": "<your-secret>",\n    }\n}',
+    ),
+    ("html", '<blog-card size="wide"></blog-card>\n<p>Hello</p>'),
 ]
 
 
@@ -41,3 +54,9 @@ def test_detects(label, code):
 def test_yaml_front_matter_is_no_ruler():
     assert not looks_like_result_alone("---\ntitle: Hello\n---\n<p>Hi</p>")
     assert looks_like_result_alone(" n\n---\n 1\n(1 row)")
+
+
+def test_a_subcommand_wants_a_word_before_its_colon():
+    assert is_command_line("rake feeds:rebuild")
+    assert not is_command_line("Schema: public")
+    assert not is_command_line("note: see below")

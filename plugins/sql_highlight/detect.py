@@ -79,13 +79,14 @@ _PLAN_LINE = re.compile(
     re.M,
 )
 _PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
-# Tags of HTML's own elements (or custom ones, with a hyphen): `<node>` in a usage line is no tag.
+# Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
+# closing tag: `<your-password>` alone is a placeholder.
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
     r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
     r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
     r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
-    r"[a-z]+-[\w-]+)(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
