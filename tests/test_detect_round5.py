@@ -43,6 +43,15 @@ CASES = [
         'FEEDS = {\n    "main": {\n        "token": "<your-token>",\n        "secret": "<your-secret>",\n    }\n}',
     ),
     ("html", '<blog-card size="wide"></blog-card>\n<p>Hello</p>'),
+    # A class header whose colon the writer forgot, over its indented body.
+    (
+        "python",
+        "class Post(models.Model)\n    title = models.CharField(max_length=80)\n\n    def __str__(self):\n        return self.title",
+    ),
+    # Python's annotated assignments are no YAML mappings.
+    ("python", "posts: list[Post] = feed.fetch(limit=5)\nfor post in posts:\n    render(post)"),
+    ("python", "draft: Post = store.get(7)\npublished: bool = store.publish(draft.id)"),
+    ("yaml", "title: Hello\ntags: [blog, python]\ndraft: false"),
 ]
 
 

@@ -69,10 +69,26 @@ def _closed(text):
     return text + "".join(reversed(stack))
 
 
+# A header whose colon the writer forgot: `class Post(models.Model)` over an indented body.
+_HEADER_WITHOUT_COLON = re.compile(r"^(\s*(?:(?:async\s+)?def|class)\s+\w+\s*\(.*\))\s*$")
+
+
+def _with_header_colons(lines):
+    return [
+        header.group(1) + ":"
+        if (header := _HEADER_WITHOUT_COLON.match(line))
+        and i + 1 < len(lines)
+        and len(lines[i + 1]) - len(lines[i + 1].lstrip()) > len(line) - len(line.lstrip())
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
 def _repaired(code):
-    """The block with its elisions taken out, a last open header given a body and, where
-    something was elided, open brackets closed."""
+    """The block with its elisions taken out, headers given their forgotten colons, a last open
+    header given a body and, where something was elided, open brackets closed."""
     lines = [line for line in textwrap.dedent(_ELISION.sub("", code)).splitlines() if line.strip()]
+    lines = _with_header_colons(lines)
     if lines:
         header = _OPEN_HEADER.match(lines[-1])
         if header:

@@ -100,6 +100,8 @@ def looks_like_ini(code):
     return all(CONF_SETTING.match(line) for line in lines)
 
 
+# Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
+ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
 # What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`.
 YAML_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
 LOG_LINE = re.compile(
@@ -132,7 +134,7 @@ def looks_like_yaml(code):
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
-    if any(line.rstrip().endswith((";", "{", " \\")) for line in lines):
+    if any(line.rstrip().endswith((";", "{", " \\")) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.safe_load("\n".join(lines))
