@@ -52,6 +52,13 @@ CASES = [
     ("python", "posts: list[Post] = feed.fetch(limit=5)\nfor post in posts:\n    render(post)"),
     ("python", "draft: Post = store.get(7)\npublished: bool = store.publish(draft.id)"),
     ("yaml", "title: Hello\ntags: [blog, python]\ndraft: false"),
+    # A namespaced subcommand after a verb.
+    ("bash", "rails generate blog:theme\nrails assets:precompile"),
+    # Settings with dotted names, or values only a conf file leaves unquoted (a URL).
+    ("ini", "# needs a restart\nblog_search.language = 'english'  # the default"),
+    ("ini", "feed.url = https://user:secret@example.com/feed+atom"),
+    ("python", "app.debug = feed.fetch(url)"),
+    ("python", "app.debug = True"),
 ]
 
 

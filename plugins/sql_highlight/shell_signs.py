@@ -42,8 +42,8 @@ _PROGRAM_ARGUMENTS = re.compile(
 )
 
 
-# A tool's namespaced subcommand, `tool db:migrate`, `tool apps:create name`.
-_SUBCOMMAND = re.compile(r"^[a-z][\w-]*\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
+# A tool's namespaced subcommand, maybe after a verb: `tool db:migrate`, `tool new app:config`.
+_SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
 
 
 def is_command_line(line):
