@@ -59,6 +59,15 @@ CASES = [
     ("ini", "feed.url = https://user:secret@example.com/feed+atom"),
     ("python", "app.debug = feed.fetch(url)"),
     ("python", "app.debug = True"),
+    # Statements with the server's answer under them: a message, a command tag (rule 2).
+    (
+        "psql",
+        'INSERT INTO posts (title) VALUES (NULL);\nERROR:  null value in column "title"\nDETAIL:  Failing row.',
+    ),
+    ("psql", "CREATE TABLE drafts (id int);\nCREATE TABLE\nINSERT INTO drafts VALUES (1);\nINSERT 0 1"),
+    ("psql", "SELECT tidy_tags();\nNOTICE:  removed 3 tags"),
+    # A message alone quotes no statement: text, not SQL.
+    ("text", 'ERROR:  relation "drafts" does not exist'),
 ]
 
 
