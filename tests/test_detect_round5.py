@@ -48,6 +48,11 @@ CASES = [
         "python",
         "class Post(models.Model)\n    title = models.CharField(max_length=80)\n\n    def __str__(self):\n        return self.title",
     ),
+    # ... any compound header's forgotten colon, and a last header with only a comment under it.
+    ("python", "for post in drafts\n    post.publish()\n    log(post.slug)"),
+    ("python", "with open(path) as feed\n    items = parse(feed)"),
+    ("python", "rows = store.cursor('drafts')\nfor row in rows:  # one at a time\n    # render it here"),
+    ("python", "if post.draft:  # hidden\n    skip(post)"),
     # Python's annotated assignments are no YAML mappings.
     ("python", "posts: list[Post] = feed.fetch(limit=5)\nfor post in posts:\n    render(post)"),
     ("python", "draft: Post = store.get(7)\npublished: bool = store.publish(draft.id)"),
@@ -79,6 +84,10 @@ def test_detects(label, code):
 def test_yaml_front_matter_is_no_ruler():
     assert not looks_like_result_alone("---\ntitle: Hello\n---\n<p>Hi</p>")
     assert looks_like_result_alone(" n\n---\n 1\n(1 row)")
+
+
+def test_a_shell_loop_keeps_its_shape():
+    assert detect_language('for f in *.md\ndo\n  wc -w "$f"\ndone') == "bash"
 
 
 def test_a_subcommand_wants_a_word_before_its_colon():
