@@ -36,6 +36,7 @@ from .sql_signs import (
     looks_like_quoted_statements,
     looks_like_result_alone,
     looks_like_signature,
+    looks_like_statements_then_answers,
 )
 
 LANGUAGES = (
@@ -98,11 +99,6 @@ _PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
-# What the server answers a statement: a message and its notes, or a command's tag.
-_SERVER_ANSWER = re.compile(
-    r"^(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
-    r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$)"
-)
 _RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
@@ -215,15 +211,6 @@ def _query_then_result(code, plan_allowed=True):
     return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and _parses_as_sql(statements)
 
 
-def _statements_then_answers(code):
-    """Statements, each ended by `;`, with what the server answered under them: a message
-    (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
-    kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
-    if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
-        return False
-    return _parses_as_sql("\n".join(kept))
-
-
 def _root_psql(code):
     return any(
         m.group(1).startswith("\\") or _parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
@@ -313,7 +300,7 @@ def detect_language(code):
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
-    if _query_then_result(code, plan_allowed=False) or _statements_then_answers(code):
+    if _query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
         return "psql"
     if (
         _PLAN_STRONG.search(code)

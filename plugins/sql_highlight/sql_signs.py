@@ -82,3 +82,19 @@ def looks_like_cast_literals(code):
     """Values as SQL writes them, one or more: a string cast to its type. What the quotes hold
     (JSON with HTML in it) says nothing about the block's language."""
     return bool(_CAST_LITERALS.fullmatch(code.strip()))
+
+
+# What the server answers a statement: a message and its notes, or a command's tag.
+_SERVER_ANSWER = re.compile(
+    r"^(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
+    r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$)"
+)
+
+
+def looks_like_statements_then_answers(code):
+    """Statements, each ended by `;`, with what the server answered under them: a message
+    (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
+    kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
+    if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
+        return False
+    return _parses("\n".join(kept))
