@@ -53,6 +53,15 @@ CASES = [
     ("python", "with open(path) as feed\n    items = parse(feed)"),
     ("python", "rows = store.cursor('drafts')\nfor row in rows:  # one at a time\n    # render it here"),
     ("python", "if post.draft:  # hidden\n    skip(post)"),
+    # A definition first, over a body Python parses: Python, whatever tags its strings hold.
+    ("python", 'def page(request):\n    return {"body": "<h1>Hello</h1>", "status": 200}'),
+    # A program run by a path with `@` in it.
+    ("bash", "/opt/homebrew/opt/python@3.12/bin/pip3 install -U feedparser"),
+    # A query under a YAML key, as a plain scalar over several lines.
+    (
+        "yaml",
+        "queries:\n  recent:\n    sql:\n      select title\n      from posts\n      where draft = 0\n    title: Recent",
+    ),
     # Python's annotated assignments are no YAML mappings.
     ("python", "posts: list[Post] = feed.fetch(limit=5)\nfor post in posts:\n    render(post)"),
     ("python", "draft: Post = store.get(7)\npublished: bool = store.publish(draft.id)"),

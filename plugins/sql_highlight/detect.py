@@ -12,7 +12,13 @@ import pglast
 from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
-from .python_signs import looks_like_python, looks_like_python_fragment, looks_like_python_module, python_tree
+from .python_signs import (
+    DEFINITION_HEADER,
+    looks_like_python,
+    looks_like_python_fragment,
+    looks_like_python_module,
+    python_tree,
+)
 from .shell_signs import (
     SHELL_WORDS,
     is_command_line,
@@ -318,7 +324,7 @@ def detect_language(code):
         return "json"
     if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
         return "text"  # a tree or a diagram drawn in characters
-    if looks_like_python_module(code) and looks_like_python(code):
+    if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags
     if looks_like_yaml(code):
         return "yaml"

@@ -54,7 +54,7 @@ def is_command_line(line):
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     first = line.split(" ", 1)[0]
-    if not re.match(r"^[\w./~-]+$", first):
+    if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
     return bool(
         SHELL_WORDS.match(line)

@@ -108,19 +108,33 @@ LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
 )
 BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*$")
+# A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
+# word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
+OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
 
 
 def _without_block_scalars(code):
-    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML)."""
-    kept, inside = [], None
+    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML) or
+    of its plain scalars that run over lines (a query under `sql:`)."""
+    kept, inside, open_key = [], None, None
     for line in code.splitlines():
         if inside is not None:
-            if not line.strip() or len(line) - len(line.lstrip()) > inside:
+            if not line.strip() or _indent(line) > inside:
                 continue
             inside = None
+        if open_key is not None and line.strip() and _indent(line) > open_key:
+            if not YAML_LINE.match(line) and not YAML_ELISION.match(line):
+                continue  # a plain scalar's line holds no `key: ` (YAML would read a mapping)
+            open_key = None
         m = BLOCK_SCALAR.match(line)
         if m:
             inside = len(m.group(1))
+        if line.strip():
+            open_key = len(m.group(1)) if (m := OPEN_KEY.match(line)) else None
         kept.append(line)
     return kept
 
