@@ -55,6 +55,9 @@ CASES = [
     ("python", "if post.draft:  # hidden\n    skip(post)"),
     # A definition first, over a body Python parses: Python, whatever tags its strings hold.
     ("python", 'def page(request):\n    return {"body": "<h1>Hello</h1>", "status": 200}'),
+    # A command given a script over lines, in quotes: the shell's, whatever the script's language.
+    ("bash", "python3 -c '\nimport feedparser\nprint(feedparser.__version__)\n'"),
+    ("bash", 'node -e "\nconst feed = require("./feed");\nconsole.log(feed.items.length);"'),
     # A program run by a path with `@` in it.
     ("bash", "/opt/homebrew/opt/python@3.12/bin/pip3 install -U feedparser"),
     # A query under a YAML key, as a plain scalar over several lines.
