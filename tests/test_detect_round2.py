@@ -17,8 +17,8 @@ CASES = [
     ("postgresql", "select title, length(body) as chars from drafts order by chars desc ..."),
     ("psql", "SELECT max(id) AS last_id FROM invoices \\gset\nSELECT :last_id + 1;"),
     ("psql", "SELECT '<b>bold</b>'::text AS markup;\n   markup\n-------------\n <b>bold</b>"),
-    (
-        "postgresql",
+    (  # the server's answer under the statement: a session (LABELLING.md, rule 2; round 5)
+        "psql",
         "CREATE FUNCTION bump() RETURNS trigger AS $$\nBEGIN\n  NEW.n := NEW.n + 1;\n  RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;\n\nNOTICE:  bumped",
     ),
     ("plpgsql", "DECLARE\n    counter integer := 0;\n    label text;"),

@@ -48,7 +48,8 @@ def looks_like_json(code):
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
 
 
-# postgresql.conf's settings that posts show most, and extensions' own (`pg_stat_statements.max`).
+# postgresql.conf's settings that posts show most, and any dotted name (an extension's own,
+# `pg_stat_statements.max`; a section's key, `sqlalchemy.url`): Python would set an attribute.
 _SERVER_SETTING = re.compile(
     r"^\s*(?:shared_preload_libraries|listen_addresses|max_connections|shared_buffers|"
     r"(?:maintenance_|autovacuum_)?work_mem|effective_(?:cache_size|io_concurrency)|(?:max_|min_)?wal_\w+|"
@@ -58,7 +59,7 @@ _SERVER_SETTING = re.compile(
     r"default_statistics_target|autovacuum(?:_\w+)?|logging_collector|log_(?:min_\w+|statement|line_prefix|"
     r"destination|lock_waits|autovacuum_\w+|checkpoints|(?:dis)?connections|temp_files)|track_\w+|"
     r"jit(?:_\w+)?|(?:idle_in_transaction_session_|statement_|lock_)timeout|"
-    r"(?:pg_\w+|auto_explain|timescaledb|citus|pgaudit|cron)\.\w+)\s*=\s*\S"
+    r"[a-z_]\w*\.[a-z_]\w*)\s*=\s*(?!(?:True|False|None)\b)\S"
 )
 # A switch as postgresql.conf writes it: Python would read `on` as a name.
 _SWITCH = re.compile(r"=\s*(?:on|off)\s*(?:#.*)?$")

@@ -12,7 +12,13 @@ import pglast
 from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
-from .python_signs import looks_like_python, looks_like_python_fragment, looks_like_python_module, python_tree
+from .python_signs import (
+    DEFINITION_HEADER,
+    looks_like_python,
+    looks_like_python_fragment,
+    looks_like_python_module,
+    python_tree,
+)
 from .shell_signs import (
     SHELL_WORDS,
     is_command_line,
@@ -31,7 +37,13 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
-from .sql_signs import looks_like_quoted_statements, looks_like_signature
+from .sql_signs import (
+    looks_like_cast_literals,
+    looks_like_quoted_statements,
+    looks_like_result_alone,
+    looks_like_signature,
+    looks_like_statements_then_answers,
+)
 
 LANGUAGES = (
     "postgresql",
@@ -61,8 +73,10 @@ _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# `, before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
-# Plan nodes without their costs: `->  Index Only Scan using ... on ...`.
-_PLAN_NODE = re.compile(r"^\s*->\s+[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M)
+# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
+_PLAN_NODE = re.compile(
+    r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
+)
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^>>>(?: |$)", re.M)
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
@@ -72,26 +86,31 @@ _PLAN_LINE = re.compile(
     re.M,
 )
 _PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
-# Tags of HTML's own elements (or custom ones, with a hyphen): `<node>` in a usage line is no tag.
+# Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
+# closing tag: `<your-password>` alone is a placeholder.
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
     r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
     r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
     r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
-    r"[a-z]+-[\w-]+)(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
+# A command whose last argument opens a quote the block's last line closes: `python3 -c '`.
+_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*['\"]\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
-_PSQL_META = re.compile(r"\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
+_PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)  # not in a comment
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
+# A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
+_BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
 _RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
-    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES)\b",
+    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
     re.I,
 )
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
@@ -156,7 +175,7 @@ def _parses_as_plpgsql_body(code):
 def _sql_with_psql_parts(code):
     """ "psql" or "postgresql" where the block parses once psql's variables are given values and
     its meta-commands (`\\gset`) taken out; None where it still does not."""
-    bare = _PSQL_META.sub(";", code)  # `\gset` ends its statement
+    bare = _PSQL_META.sub(r"\1;", code)  # `\gset` ends its statement
     filled = _PSQL_VARIABLE.sub(
         lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
     )
@@ -168,13 +187,21 @@ def _sql_with_psql_parts(code):
 def _is_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", code.strip())).rstrip(";").rstrip(",")
+    bare = _without_leading_comments(code.strip())
+    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000:
         return False
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     if columns:
         return True
-    signs = "::" in body or "->>" in body or code.rstrip().endswith(";") or len(_SQL_WORDS.findall(body)) >= 2
+    signs = (
+        "::" in body
+        or "->>" in body
+        or code.rstrip().endswith(";")
+        or len(_SQL_WORDS.findall(body)) >= 2
+        or bare != code.strip()  # a `--` comment, SQL's
+        or _BIND_PARAMETER.search(bare)
+    )
     return bool(signs and (_parses_as_sql(f"SELECT {body}") or _parses_as_sql(f"SELECT 1 WHERE {body}")))
 
 
@@ -281,7 +308,7 @@ def detect_language(code):
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
-    if _query_then_result(code, plan_allowed=False):
+    if _query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
         return "psql"
     if (
         _PLAN_STRONG.search(code)
@@ -289,13 +316,23 @@ def detect_language(code):
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
     ):
         return "postgres-explain"
+    if looks_like_result_alone(code):
+        return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
+    if looks_like_cast_literals(code):
+        return "postgresql"
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
     if looks_like_json(code):
         return "json"
     if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
         return "text"  # a tree or a diagram drawn in characters
-    if looks_like_python_module(code) and looks_like_python(code):
+    if (
+        _INLINE_SCRIPT.match(first)
+        and first.rstrip()[-1] in lines[-1]
+        and is_command_line(first.rstrip()[:-1])
+    ):
+        return "bash"  # `python -c '` over lines: a command given a script, whatever its language
+    if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags
     if looks_like_yaml(code):
         return "yaml"

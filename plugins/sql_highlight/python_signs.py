@@ -69,12 +69,33 @@ def _closed(text):
     return text + "".join(reversed(stack))
 
 
+# A header whose colon the writer forgot: `class Post(models.Model)` over an indented body.
+_HEADER_WITHOUT_COLON = re.compile(
+    r"^(\s*(?:(?:(?:async\s+)?def|class)\s+\w+\s*\(.*\)|(?:async\s+)?(?:for\s+[\w, ()]+\s+in|with)\s+\S.*?|"
+    r"(?:if|elif|while)\s+\S.*?|else|try|finally|except(?:\s+\S.*?)?))\s*$"
+)
+
+
+def _with_header_colons(lines):
+    return [
+        header.group(1) + ":"
+        if (header := _HEADER_WITHOUT_COLON.match(line))
+        and not re.search(r":\s*(?:#.*)?$", line)
+        and i + 1 < len(lines)
+        and len(lines[i + 1]) - len(lines[i + 1].lstrip()) > len(line) - len(line.lstrip())
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
 def _repaired(code):
-    """The block with its elisions taken out, a last open header given a body and, where
-    something was elided, open brackets closed."""
+    """The block with its elisions taken out, headers given their forgotten colons (over an
+    indented line), a last open header given a body and, where something was elided, open brackets closed."""
     lines = [line for line in textwrap.dedent(_ELISION.sub("", code)).splitlines() if line.strip()]
-    if lines:
-        header = _OPEN_HEADER.match(lines[-1])
+    lines = _with_header_colons(lines)
+    code_lines = [line for line in lines if not line.lstrip().startswith("#")]
+    if code_lines:  # a last header with only a comment for its body
+        header = _OPEN_HEADER.match(code_lines[-1].split("  #")[0])
         if header:
             lines.append(header.group(1) + "    pass")
     text = "\n".join(lines)

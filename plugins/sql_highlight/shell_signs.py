@@ -18,7 +18,7 @@ PROGRAMS = {
     "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff",
     "network": "curl wget http https ssh scp rsync openssl nc ping dig",
-    "build": "make cmake gcc clang git",
+    "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq",
 }
@@ -36,10 +36,14 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 # `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
 # address, or a package manager's verb.
 _PROGRAM_ARGUMENTS = re.compile(
-    r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
+    r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+|<[\w -]+>))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
     r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|deploy|serve|push|pull)\b)"
     r"(?: +[\w./@%+=,:*'\"<>-]+)*$"
 )
+
+
+# A tool's namespaced subcommand, maybe after a verb: `tool db:migrate`, `tool new app:config`.
+_SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
 
 
 def is_command_line(line):
@@ -50,13 +54,14 @@ def is_command_line(line):
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     first = line.split(" ", 1)[0]
-    if not re.match(r"^[\w./~-]+$", first):
+    if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
     return bool(
         SHELL_WORDS.match(line)
         or _COMMAND_WORD.match(line)
         or _FLAG.search(line)
         or _PROGRAM_ARGUMENTS.match(line)
+        or _SUBCOMMAND.match(line)
     )
 
 

@@ -47,7 +47,7 @@ JS_SIGNS = re.compile(
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
-CONF_SETTING = re.compile(r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:-]+)\s*(?:#.*)?$")
+CONF_SETTING = re.compile(r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%-]+)\s*(?:#.*)?$")
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
 
@@ -100,25 +100,41 @@ def looks_like_ini(code):
     return all(CONF_SETTING.match(line) for line in lines)
 
 
+# Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
+ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
 # What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`.
 YAML_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
 )
 BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*$")
+# A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
+# word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
+OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
 
 
 def _without_block_scalars(code):
-    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML)."""
-    kept, inside = [], None
+    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML) or
+    of its plain scalars that run over lines (a query under `sql:`)."""
+    kept, inside, open_key = [], None, None
     for line in code.splitlines():
         if inside is not None:
-            if not line.strip() or len(line) - len(line.lstrip()) > inside:
+            if not line.strip() or _indent(line) > inside:
                 continue
             inside = None
+        if open_key is not None and line.strip() and _indent(line) > open_key:
+            if not YAML_LINE.match(line) and not YAML_ELISION.match(line):
+                continue  # a plain scalar's line holds no `key: ` (YAML would read a mapping)
+            open_key = None
         m = BLOCK_SCALAR.match(line)
         if m:
             inside = len(m.group(1))
+        if line.strip():
+            open_key = len(m.group(1)) if (m := OPEN_KEY.match(line)) else None
         kept.append(line)
     return kept
 
@@ -132,7 +148,7 @@ def looks_like_yaml(code):
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
-    if any(line.rstrip().endswith((";", "{", " \\")) for line in lines):
+    if any(line.rstrip().endswith((";", "{", " \\")) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.safe_load("\n".join(lines))
