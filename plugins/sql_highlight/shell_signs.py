@@ -93,11 +93,7 @@ _SHELL_VARIABLE = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']
 
 
 def looks_like_shell_variables(code):
-    """A file the shell sources (/etc/default/...): upper-case names given values with no space
-    around `=`, some quoted. Python puts spaces there; a .env file rarely quotes."""
+    """Upper-case names given values with no space around `=`: a file the shell sources, or a
+    .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return (
-        bool(lines)
-        and all(_SHELL_VARIABLE.match(line) for line in lines)
-        and any(re.search(r"=[\"']", line) for line in lines)
-    )
+    return bool(lines) and all(_SHELL_VARIABLE.match(line) for line in lines)
