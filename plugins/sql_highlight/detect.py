@@ -39,9 +39,8 @@ from .signs import (
 )
 from .sql_signs import (
     looks_like_cast_literals,
-    looks_like_quoted_statements,
+    looks_like_loose_sql,
     looks_like_result_alone,
-    looks_like_signature,
     looks_like_statements_then_answers,
 )
 
@@ -373,7 +372,7 @@ def detect_language(code):
         return "bash"
     if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
         return "postgresql"
-    if looks_like_signature(code) or looks_like_quoted_statements(code):
+    if looks_like_loose_sql(code):
         return "postgresql"
     return "text"
 

@@ -1,0 +1,64 @@
+"""Detection fixes of the sixth round on real blocks, each on snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+from sql_highlight.shell_signs import looks_like_shell_variables
+from sql_highlight.sql_signs import (
+    looks_like_column_lines,
+    looks_like_keyword_statements,
+    looks_like_signature,
+)
+
+CASES = [
+    # A .env file of NAME=value lines is bash (LABELLING.md, rule 4), quoted or not.
+    ("bash", "BLOG_TITLE=Notes\nBLOG_PORT=8000\nBLOG_DEBUG=false"),
+    ("bash", "FEED_URL=\nFEED_LIMIT=20"),
+    # Signatures as reference pages print them: the object's kind first, quoted names, a
+    # comma forgotten, a type written before its name, several between blank lines.
+    ("postgresql", "FUNCTION blog.tag_count (\n    tag_name: text,\n    since: date\n)\nRETURNS bigint"),
+    ("postgresql", 'blog."publish"(\n    "slug" TEXT,\n    "at" timestamptz DEFAULT now()\n) RETURNS TEXT'),
+    (
+        "postgresql",
+        "blog.archive(p_slug  TEXT,\n             p_year  INTEGER DEFAULT NULL\n             p_quiet BOOLEAN)",
+    ),
+    ("postgresql", "blog.word_count(\n    integer post_id\n) returns integer"),
+    ("postgresql", "blog.tag(p_slug text, p_tag text)\n\nblog.tag(p_id bigint, p_tag text)"),
+    ("postgresql", "blog.list_posts(\n    p_limit integer\n)\n\nRETURNS SETOF post"),
+    # Columns one a line, without CREATE TABLE's commas, under SQL's comments.
+    (
+        "postgresql",
+        '-- what the import wrote:\nauthor_name text\n\n-- what it should write:\n"Author Name" text',
+    ),
+    ("postgresql", "published_at timestamptz  -- right\npublished_at text         -- wrong"),
+    # Another dialect's statement, keywords in capitals and closed by `;`: plausibly SQL.
+    ("postgresql", "ATTACH NODE blog_replica HOST 'db2:5432';"),
+]
+
+
+@pytest.mark.parametrize("label, code", CASES)
+def test_detects(label, code):
+    assert detect_language(code) == label
+
+
+def test_env_lines_want_upper_case_names_and_no_spaces():
+    assert looks_like_shell_variables("SITE_NAME=blog")
+    assert not looks_like_shell_variables("site_name=blog")
+    assert not looks_like_shell_variables("SITE_NAME = 'blog'")  # Python's spacing
+
+
+def test_a_call_or_prose_is_no_signature():
+    assert not looks_like_signature("render(post)")
+    assert not looks_like_signature("Call it as publish(slug) once.\n\nThen check the feed.")
+
+
+def test_column_lines_want_sql_signs():
+    assert looks_like_column_lines("title text\nwords integer")
+    assert not looks_like_column_lines("hello world\ngood night")  # prose: no comment, no type
+    assert not looks_like_column_lines("title text, then more words")
+
+
+def test_keyword_statements_want_capitals_and_semicolons():
+    assert looks_like_keyword_statements("DETACH NODE blog_replica;\nLIST NODES;")
+    assert not looks_like_keyword_statements("NOTE this is prose;")
+    assert not looks_like_keyword_statements("ATTACH NODE blog_replica")
