@@ -33,6 +33,13 @@ CASES = [
     ("postgresql", "published_at timestamptz  -- right\npublished_at text         -- wrong"),
     # Another dialect's statement, keywords in capitals and closed by `;`: plausibly SQL.
     ("postgresql", "ATTACH NODE blog_replica HOST 'db2:5432';"),
+    # A statement with `{{name}}` placeholders a tool fills in, and no `{% %}` tag: SQL.
+    ("postgresql", "select title from posts where id = {{post_id}}; -- from the list above"),
+    ("postgresql", "SELECT count(*)\nFROM posts\nWHERE author = {{ author }} ∸ 1;"),
+    ("html+django", "<h1>{{ post.title }}</h1>"),
+    ("html+django", "{% for post in posts %}SELECT {{ post.id }};{% endfor %}"),
+    # A prompt that names its database in brackets, `[blog] # `, before a statement: psql.
+    ("psql", "[blog] # SELECT count(*) FROM posts;"),
 ]
 
 

@@ -42,6 +42,7 @@ from .sql_signs import (
     looks_like_loose_sql,
     looks_like_result_alone,
     looks_like_statements_then_answers,
+    looks_like_templated_sql,
 )
 
 LANGUAGES = (
@@ -70,8 +71,8 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
-# A superuser's prompt without a database name, `# `, before a statement or a meta-command.
-_ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
+# A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
+_ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
@@ -349,7 +350,7 @@ def detect_language(code):
         statement = _SQL_START.match(_without_leading_comments(code))
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
-        return "html+django"
+        return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
         code, 1 + len(_SHELL_SYNTAX.findall(code))
     ):

@@ -183,3 +183,19 @@ LOOSE_SQL = (
 def looks_like_loose_sql(code):
     """In doubt between text and SQL, SQL: a block that is plausibly SQL is shown as SQL."""
     return any(test(code) for test in LOOSE_SQL)
+
+
+# A placeholder a tool fills in (`{{ pid }}`), in a block with no template tag `{% %}`.
+_PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
+_STATEMENT = re.compile(
+    r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
+)
+
+
+def looks_like_templated_sql(code):
+    """A statement with `{{name}}` placeholders: what the reader reads is SQL, not a template.
+    It parses once they are filled in, or opens a statement and ends with `;`."""
+    if "{%" in code or not _PLACEHOLDER.search(code) or not _STATEMENT.match(code):
+        return False
+    filled = _PLACEHOLDER.sub("1", code)
+    return _parses(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
