@@ -14,6 +14,10 @@ CASES = [
     # A .env file of NAME=value lines is bash (LABELLING.md, rule 4), quoted or not.
     ("bash", "BLOG_TITLE=Notes\nBLOG_PORT=8000\nBLOG_DEBUG=false"),
     ("bash", "FEED_URL=\nFEED_LIMIT=20"),
+    # ... with placeholders for what the reader fills in, and comments after the values.
+    ("bash", "MAIL_TOKEN=<your mail token>  # from the provider's page\nMAIL_FROM=<you@example.org>"),
+    # A command given a JSON document over lines, its quote closed on the last line: the shell's.
+    ("bash", 'curl -X POST http://localhost:8000/api/posts -d \'{\n  "title": "Hello"\n}\''),
     # Signatures as reference pages print them: the object's kind first, quoted names, a
     # comma forgotten, a type written before its name, several between blank lines.
     ("postgresql", "FUNCTION blog.tag_count (\n    tag_name: text,\n    since: date\n)\nRETURNS bigint"),

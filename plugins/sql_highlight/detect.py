@@ -24,6 +24,7 @@ from .shell_signs import (
     is_command_line,
     looks_like_command_then_output,
     looks_like_commands,
+    looks_like_inline_script,
     looks_like_shell_variables,
 )
 from .signs import (
@@ -97,8 +98,6 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
-# A command whose last argument opens a quote the block's last line closes: `python3 -c '`.
-_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*['\"]\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
@@ -326,11 +325,7 @@ def detect_language(code):
         return "json"
     if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
         return "text"  # a tree or a diagram drawn in characters
-    if (
-        _INLINE_SCRIPT.match(first)
-        and first.rstrip()[-1] in lines[-1]
-        and is_command_line(first.rstrip()[:-1])
-    ):
+    if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags

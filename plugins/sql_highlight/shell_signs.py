@@ -89,7 +89,10 @@ def looks_like_command_then_output(code):
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
 
 
-_SHELL_VARIABLE = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|[^\s\"'=]*)\s*$")
+# `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
+_SHELL_VARIABLE = re.compile(
+    r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|[^\s\"'=<>]+)*(?:\s+#.*)?\s*$"
+)
 
 
 def looks_like_shell_variables(code):
@@ -97,3 +100,15 @@ def looks_like_shell_variables(code):
     .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     return bool(lines) and all(_SHELL_VARIABLE.match(line) for line in lines)
+
+
+# A command whose last argument opens a quote (maybe a JSON document's `{`) the last line closes.
+_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*(['\"])[{\[]?\s*$")
+
+
+def looks_like_inline_script(lines):
+    """`python -c '` or `curl -d '{` over lines: a command given a script or a document,
+    whatever its language; the shell's."""
+    lines = [line for line in lines if line.strip()]
+    m = _INLINE_SCRIPT.match(lines[0]) if lines else None
+    return bool(m and m.group(1) in lines[-1] and is_command_line(lines[0][: m.start(1)].rstrip()))
