@@ -44,6 +44,21 @@ CASES = [
     ("html+django", "{% for post in posts %}SELECT {{ post.id }};{% endfor %}"),
     # A prompt that names its database in brackets, `[blog] # `, before a statement: psql.
     ("psql", "[blog] # SELECT count(*) FROM posts;"),
+    # Themed shells' prompts, `❯` and `➜`, and zsh's `%` after a virtualenv's name: console.
+    ("console", "❯ make html\nbuilding 12 posts"),
+    ("console", "➜  lectern build --drafts\n"),
+    ("console", "(blog-env) site % lectern serve\nServing on http://127.0.0.1:8000"),
+    ("console", "❯ psql blog\nblog=> SELECT 1;"),  # a shell session going on into psql, as with `$`
+    ("text", "Keep 50 % of the drafts"),
+    # A doctest indented under prose, as reStructuredText keeps it.
+    ("pycon", "    >>> slugify('Hello World')\n    'hello-world'"),
+    # psql's output alone: a table under its centred title, a cell wrapped over lines (`+`).
+    (
+        "text",
+        "          List of relations\n Schema | Name  | Type\n--------+-------+-------\n"
+        " public | posts | table\n(1 row)",
+    ),
+    ("text", "      query\n-----------------\n SELECT title  +\n FROM posts;\n(1 row)"),
 ]
 
 

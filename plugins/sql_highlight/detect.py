@@ -79,7 +79,7 @@ _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
 )
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
-_PYCON = re.compile(r"^>>>(?: |$)", re.M)
+_PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"

@@ -14,8 +14,12 @@ from .python_signs import DEFINITION_HEADER
 DIFF = re.compile(r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 # A diff without its header: every line added, removed or kept (one space), or an elision.
 DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
-# `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session.
-SHELL_PROMPT = re.compile(r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]")
+# `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
+# draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
+SHELL_PROMPT = re.compile(
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]|^\s*[❯➜] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
+)
 DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"

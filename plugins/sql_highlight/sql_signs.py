@@ -89,6 +89,9 @@ def looks_like_quoted_statements(code):
 _RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$")
 _RECORD = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")
 _FOOTER = re.compile(r"^\(\d+ rows?\)$|^Time: [\d.]+ ms")
+# The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
+_TITLE = re.compile(r"^\s{4,}\S[^|]*$")
+_WRAPPED = re.compile(r"\+\s*$|\s\|\s")
 # What only the statement side writes: a prompt, a meta-command, a keyword opening a statement.
 _STATEMENT_SIDE = re.compile(
     r"^\s*(?:[\w.-]*[=-][#>]|\\[a-z]|(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN|"
@@ -102,13 +105,16 @@ def looks_like_result_alone(code):
     a block of its own): output alone, which LABELLING.md calls text. Its ruler comes first or
     under one line of column names."""
     lines = [line for line in code.splitlines() if line.strip()]
+    if len(lines) > 2 and _TITLE.match(lines[0]) and _RULER.match(lines[2]):
+        lines = lines[1:]  # psql's title over the table: `List of relations`, centred
     if lines and (_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
     elif len(lines) > 1 and _RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
         return False
-    return not any(_STATEMENT_SIDE.match(line) for line in rows)
+    cells = [_WRAPPED.search(line) or prev.rstrip().endswith("+") for prev, line in zip([""] + rows, rows)]
+    return not any(_STATEMENT_SIDE.match(line) and not cell for line, cell in zip(rows, cells))
 
 
 # A quoted literal given a type, `'{"a": 1}'::jsonb`; the quotes may hold lines, tags, anything.
