@@ -59,6 +59,15 @@ CASES = [
         " public | posts | table\n(1 row)",
     ),
     ("text", "      query\n-----------------\n SELECT title  +\n FROM posts;\n(1 row)"),
+    # Server messages carrying data, no statement: output alone (rule 3), not Python's annotation.
+    ("text", 'INFO:  {\n  "posts": 12,\n  "drafts": 3\n}\nINFO:  {\n  "posts": 13,\n  "drafts": 2\n}'),
+    ("postgresql", "NOTICE:  ALTER TABLE posts ADD COLUMN words integer"),  # quoting a statement
+    # Two bare words are a program and its argument; a built-in type or a keyword in capitals is SQL.
+    ("text", "lectern rebuild"),
+    ("postgresql", "published_at timestamptz"),
+    ("postgresql", "DESCRIBE posts"),
+    # A string alone, prose in quotes: no SQL, even with SQL's words in it.
+    ("text", '"Posts are sorted by date and then on title, as the feed is."'),
 ]
 
 

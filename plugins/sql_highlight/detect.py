@@ -40,7 +40,9 @@ from .signs import (
 )
 from .sql_signs import (
     looks_like_cast_literals,
+    looks_like_column_lines,
     looks_like_loose_sql,
+    looks_like_messages_alone,
     looks_like_result_alone,
     looks_like_statements_then_answers,
     looks_like_templated_sql,
@@ -188,9 +190,13 @@ def _is_sql_fragment(code):
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
     bare = _without_leading_comments(code.strip())
     body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
-    if not body or len(body) > 2000:
-        return False
+    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
+        return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
+    pair = re.fullmatch(
+        r"(?![A-Z]+\s)\w+\s+\w+", body
+    )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
         return True
     signs = (
@@ -315,7 +321,7 @@ def detect_language(code):
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
     ):
         return "postgres-explain"
-    if looks_like_result_alone(code):
+    if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code):
         return "postgresql"

@@ -205,3 +205,10 @@ def looks_like_templated_sql(code):
         return False
     filled = _PLACEHOLDER.sub("1", code)
     return _parses(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
+
+
+def looks_like_messages_alone(code):
+    """Server messages (`INFO:  {...}`) that quote no statement: output alone, text (rule 3).
+    Python would take `INFO: {` for an annotation."""
+    first = next((line for line in code.splitlines() if line.strip()), "")
+    return bool(_MESSAGE.match(first)) and not looks_like_quoted_statements(code)
