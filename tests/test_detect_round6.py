@@ -68,6 +68,15 @@ CASES = [
     ("postgresql", "DESCRIBE posts"),
     # A string alone, prose in quotes: no SQL, even with SQL's words in it.
     ("text", '"Posts are sorted by date and then on title, as the feed is."'),
+    # One YAML setting: Python's annotation would name a type, never `true` or a string.
+    ("yaml", "show_drafts: false"),
+    ("yaml", 'feed_title: "Notes"'),
+    ("python", "title: str"),
+    # Statements held as YAML values, closed by `;`: the lines stay YAML's.
+    (
+        "yaml",
+        "grants:\n  posts:\n    give: GRANT SELECT ON posts TO reader;\n    take: REVOKE SELECT ON posts FROM reader;",
+    ),
 ]
 
 
