@@ -72,6 +72,9 @@ CASES = [
     ("yaml", "show_drafts: false"),
     ("yaml", 'feed_title: "Notes"'),
     ("python", "title: str"),
+    # A tag alone on its line, left by a page, over statements: SQL; tags around text stay HTML.
+    ("postgresql", '<div class="sql">\nCREATE TABLE tags (\n  name text PRIMARY KEY\n);'),
+    ("html", '<div class="note">\nSelect a post to edit.\n</div>'),
     # Statements held as YAML values, closed by `;`: the lines stay YAML's.
     (
         "yaml",

@@ -17,10 +17,10 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
-    python_tree,
 )
 from .shell_signs import (
     SHELL_WORDS,
+    console_lines,
     is_command_line,
     looks_like_command_then_output,
     looks_like_commands,
@@ -82,7 +82,6 @@ _PLAN_NODE = re.compile(
 )
 _PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
-_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
     r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
@@ -230,26 +229,6 @@ def _root_psql(code):
     )
 
 
-def _console_lines(lines):
-    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
-    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
-    found = []
-    for line in lines:
-        prompt = _CONSOLE.match(line)
-        command = line[prompt.end() :] if prompt else ""
-        if not prompt or not SHELL_WORDS.match(command):
-            continue
-        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
-            continue
-        found.append(line)
-    return found
-
-
-def _is_python_module_text(lines):
-    tree = python_tree("\n".join(lines))
-    return bool(tree and tree.body)
-
-
 def _without_leading_comments(code):
     while True:
         m = _SQL_COMMENT_LINE.match(code)
@@ -298,7 +277,7 @@ def detect_language(code):
         return "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
-    console = _console_lines(lines)
+    console = console_lines(lines)
     if console and console[0] == first or SHELL_PROMPT.match(first):
         return "console"  # a shell session, even one that goes on into psql
     if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code):
@@ -356,8 +335,10 @@ def detect_language(code):
         code, 1 + len(_SHELL_SYNTAX.findall(code))
     ):
         return "javascript"  # before HTML: its template literals carry tags
-    if _is_html(code):
-        return "html"
+    if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
+        rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
+        statements = _STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
+        return "postgresql" if statements or _parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if _SHEBANG_SHELL.match(code):

@@ -3,6 +3,8 @@ and Django posts, or programs given flags, paths and a package manager's verbs."
 
 import re
 
+from .python_signs import python_tree
+
 # Programs a shell line in a Postgres or Django post starts with, by what they are for.
 PROGRAMS = {
     "postgres": "psql pg_\\w+ createdb dropdb createuser dropuser initdb clusterdb reindexdb vacuumdb pgbench "
@@ -112,3 +114,27 @@ def looks_like_inline_script(lines):
     lines = [line for line in lines if line.strip()]
     m = _INLINE_SCRIPT.match(lines[0]) if lines else None
     return bool(m and m.group(1) in lines[-1] and is_command_line(lines[0][: m.start(1)].rstrip()))
+
+
+# A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
+_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
+
+
+def console_lines(lines):
+    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
+    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
+    found = []
+    for line in lines:
+        prompt = _CONSOLE.match(line)
+        command = line[prompt.end() :] if prompt else ""
+        if not prompt or not SHELL_WORDS.match(command):
+            continue
+        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
+            continue
+        found.append(line)
+    return found
+
+
+def _is_python_module_text(lines):
+    tree = python_tree("\n".join(lines))
+    return bool(tree and tree.body)
