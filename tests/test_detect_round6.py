@@ -72,6 +72,15 @@ CASES = [
     ("yaml", "show_drafts: false"),
     ("yaml", 'feed_title: "Notes"'),
     ("python", "title: str"),
+    # Shell lines: output sent to a file, a comment after a command, a program given flags on
+    # one line and run bare on another. A usage table (aligned columns, placeholders) stays text.
+    ("bash", "lectern build 2>>build-errors.log >>build.log"),
+    ("bash", "blogtool init  # once per checkout\nblogtool start"),
+    ("bash", "# every post\nblogtool index\n\n# one tag only\nblogtool index --tag postgres"),
+    (
+        "text",
+        "blogtool index --tag <tag>    Index the posts of one tag\nblogtool index                Index every post",
+    ),
     # A tag alone on its line, left by a page, over statements: SQL; tags around text stay HTML.
     ("postgresql", '<div class="sql">\nCREATE TABLE tags (\n  name text PRIMARY KEY\n);'),
     ("html", '<div class="note">\nSelect a post to edit.\n</div>'),

@@ -48,6 +48,12 @@ _PROGRAM_ARGUMENTS = re.compile(
 _SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
 
 
+# Output sent to a file by descriptor or appended: `2>>error.log`, `&>all.log`, `>> out.txt`.
+_REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)")
+# A comment after a command: ` # once only`.
+_TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = _ASSIGNMENTS_BEFORE.sub("", line.strip())
@@ -64,7 +70,16 @@ def is_command_line(line):
         or _FLAG.search(line)
         or _PROGRAM_ARGUMENTS.match(line)
         or _SUBCOMMAND.match(line)
+        or _REDIRECT.search(line)
     )
+
+
+# A usage table's marks: `<placeholder>`, or columns aligned by runs of spaces.
+_USAGE = re.compile(r"\S {2,}\S|<[\w.-]+>|\[[A-Z]+\]")
+
+
+def _same_program(line, programs):
+    return line.split()[0] in programs and not _USAGE.search(line.strip())
 
 
 def looks_like_commands(code):
@@ -72,12 +87,14 @@ def looks_like_commands(code):
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not lines or len(lines) > 12:
         return False
+    lines = [_TRAILING_COMMENT.sub("", line) for line in lines]
+    programs = {line.split()[0] for line in lines if is_command_line(line)}
     continued = False
-    for line in lines:
-        if not continued and not is_command_line(line):
+    for line in lines:  # a line that runs a program another line gives flags to is a command too
+        if not continued and not is_command_line(line) and not _same_program(line, programs):
             return False
         continued = line.rstrip().endswith("\\")
-    return True
+    return bool(programs)
 
 
 def looks_like_command_then_output(code):
