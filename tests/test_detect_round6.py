@@ -72,6 +72,11 @@ CASES = [
     ("yaml", "show_drafts: false"),
     ("yaml", 'feed_title: "Notes"'),
     ("python", "title: str"),
+    # Statements with the server's answer under them, even ones PostgreSQL's parser refuses.
+    ("psql", "ATTACH SHARD s2 TO posts_cluster;\nERROR:  permission denied for shard s2"),
+    ("psql", "CREATE INDEX ON posts (slug);\nDEBUG:  building index serially\nCREATE INDEX"),
+    # `\\watch` after a statement is psql's meta-command.
+    ("psql", "select count(*) from posts where draft \\watch 5"),
     # Shell lines: output sent to a file, a comment after a command, a program given flags on
     # one line and run bare on another. A usage table (aligned columns, placeholders) stays text.
     ("bash", "lectern build 2>>build-errors.log >>build.log"),

@@ -80,7 +80,12 @@ _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
 )
-_PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
+# psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
+_PSQL_SHAPES = re.compile(
+    ROW_COUNT.pattern
+    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b",
+    re.M,
+)
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"

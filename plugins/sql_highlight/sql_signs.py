@@ -139,8 +139,11 @@ def looks_like_statements_then_answers(code):
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
     kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
     if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
-        return False
-    return _parses("\n".join(kept))
+        return False  # statements a parser does not take (another dialect's, mistyped) count too
+    statements = "\n".join(kept)
+    return (
+        _parses(statements) or bool(_STATEMENT.match(statements)) or looks_like_keyword_statements(statements)
+    )
 
 
 # A column's type, as a list of columns written apart from CREATE TABLE names it.
