@@ -72,6 +72,11 @@ CASES = [
     ("yaml", "show_drafts: false"),
     ("yaml", 'feed_title: "Notes"'),
     ("python", "title: str"),
+    # psql's output alone under `\\timing`: tags, times and a result, no statement.
+    (
+        "text",
+        "BEGIN\nTime: 0.120 ms\n\n count\n-------\n    12\n(1 row)\n\nTime: 1.402 ms\n\nCOMMIT\nTime: 0.210 ms",
+    ),
     # Statements with the server's answer under them, even ones PostgreSQL's parser refuses.
     ("psql", "ATTACH SHARD s2 TO posts_cluster;\nERROR:  permission denied for shard s2"),
     ("psql", "CREATE INDEX ON posts (slug);\nDEBUG:  building index serially\nCREATE INDEX"),

@@ -100,11 +100,18 @@ _STATEMENT_SIDE = re.compile(
 )
 
 
+# What psql prints under statements it does not show: `Time: 0.2 ms`, a command's tag.
+_TIMING = re.compile(r"^Time: [\d.]+ ms\b")
+_TAG = re.compile(r"^[A-Z]+(?: [A-Z]+)*(?: \d+){0,2}\s*$")
+
+
 def looks_like_result_alone(code):
     """A result table with no statement beside it (the post shows the query in its prose or in
     a block of its own): output alone, which LABELLING.md calls text. Its ruler comes first or
     under one line of column names."""
     lines = [line for line in code.splitlines() if line.strip()]
+    if ";" not in code and any(_TIMING.match(line) for line in lines):  # `\timing`'s lines, tags
+        lines = [line for line in lines if not _TIMING.match(line) and not _TAG.match(line)]
     if len(lines) > 2 and _TITLE.match(lines[0]) and _RULER.match(lines[2]):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
     if lines and (_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
