@@ -77,6 +77,10 @@ CASES = [
         "text",
         "BEGIN\nTime: 0.120 ms\n\n count\n-------\n    12\n(1 row)\n\nTime: 1.402 ms\n\nCOMMIT\nTime: 0.210 ms",
     ),
+    # JSON as posts cut it: lines cut short by `...`, documents apart under a comment.
+    ("json", '["Hello"]\n[" world"]\n["!"]\n...'),
+    ("json", '/* the first post */\n{\n  "slug": "hello"\n}\n\n/* the second */\n{\n  "slug": "again"\n}'),
+    ("c", "/* a comment alone */\n\n/*\n * and another\n */\nint posts;"),
     # Statements with the server's answer under them, even ones PostgreSQL's parser refuses.
     ("psql", "ATTACH SHARD s2 TO posts_cluster;\nERROR:  permission denied for shard s2"),
     ("psql", "CREATE INDEX ON posts (slug);\nDEBUG:  building index serially\nCREATE INDEX"),
