@@ -29,6 +29,10 @@ CASES = [
     ("postgresql", "blog.word_count(\n    integer post_id\n) returns integer"),
     ("postgresql", "blog.tag(p_slug text, p_tag text)\n\nblog.tag(p_id bigint, p_tag text)"),
     ("postgresql", "blog.list_posts(\n    p_limit integer\n)\n\nRETURNS SETOF post"),
+    # A slip in a parameter (`post-id`) keeps the head SQL's when `RETURNS type` closes it;
+    # prose that says "returns" is no signature.
+    ("postgresql", "blog.unpublish(\n    post-id bigint,\n    p_reason text DEFAULT ''\n)\nRETURNS void"),
+    ("text", "publish(post) returns the post's new URL"),
     # Columns one a line, without CREATE TABLE's commas, under SQL's comments.
     (
         "postgresql",

@@ -20,6 +20,8 @@ _NEXT_SIGNATURE = re.compile(
 )
 # A parameter's line with no comma before the next one: a slip of hand-written lists.
 _MISSING_COMMA = re.compile(r"(?<=[\w'\])])[ \t]*(--[^\n]*)?\n(?=[ \t]*\"?[A-Za-z_])")
+# What follows the parameters of SQL's signature alone: `RETURNS [SETOF] type` or a table.
+_RETURNS_TYPE = re.compile(r"\)?\s*RETURNS\s+(?:SETOF\s+)?(?:[\w.]+(?:\[\])?|TABLE\s*\([^()]*\))")
 # A parameter written type first, `integer pid`, as some pages do.
 _TYPE_FIRST = re.compile(r"^(\s*)(\w+)[ \t]+(\w+)(?=\s*[,)]|\s*$|[ \t]+DEFAULT\b)", re.I)
 # What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
@@ -61,7 +63,9 @@ def _one_signature(code):
         mended = _EMPTY_ITEM.sub("", _MISSING_COMMA.sub(r", \1\n", params.strip()))
         swapped = ",".join(_param_mended(item) for item in mended.split(","))
         candidates += [f"{head}({mended}){tail}", f"{head}({swapped}){tail}"]
-    return any(_parses(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates)
+    if any(_parses(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates):
+        return True
+    return bool(close and _RETURNS_TYPE.fullmatch(tail.strip()))  # a slip in a parameter: still SQL's head
 
 
 def _param_mended(item):
