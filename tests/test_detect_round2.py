@@ -42,7 +42,7 @@ CASES = [
     ("text", "deploy <service> [--dry-run]\nrollback <service> <release>"),
     ("text", "blog\n├── content\n│   └── posts\n└── theme"),
     ("text", 'ERROR:  relation "drafts" does not exist\nHINT:  Check the search_path.'),
-    ("text", "DATABASE_URL=postgres://app@db/app\nDEBUG=true"),
+    ("bash", "DATABASE_URL=postgres://app@db/app\nDEBUG=true"),  # a .env file: LABELLING.md, rule 4
     ("text", "stack {\n    web replicas 2\n    worker\n}"),
     # YAML with scripts and HTML in its block scalars.
     (

@@ -72,9 +72,9 @@ def test_detects(label, code):
     assert detect_language(code) == label
 
 
-def test_shell_variables_want_a_quote_and_no_spaces():
+def test_shell_variables_want_no_spaces():
     assert looks_like_shell_variables('THEME="plain"\nPOSTS_PER_PAGE=10')
-    assert not looks_like_shell_variables("THEME=plain\nPOSTS_PER_PAGE=10")  # a .env file
+    assert looks_like_shell_variables("THEME=plain\nPOSTS_PER_PAGE=10")  # a .env file: bash, rule 4
     assert not looks_like_shell_variables('THEME = "plain"')  # Python's spacing
     assert not looks_like_shell_variables('theme="plain"')
 

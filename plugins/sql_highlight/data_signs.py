@@ -27,13 +27,14 @@ def looks_like_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
     stripped = code.strip()
-    if not stripped or stripped[0] not in '[{"':
-        return False
+    start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]
+    if not start or start not in '[{"':
+        return False  # a comment may come first: `/* one partition */`
     if stripped[0] in "[{" and _loads(stripped):
         return True
-    lines = [line for line in stripped.splitlines() if line.strip()]
+    lines = [line for line in stripped.splitlines() if line.strip() and not _ELIDED.match(line)]
     if len(lines) > 1 and all(line.lstrip()[:1] in "[{" and _loads(line) for line in lines):
-        return True  # JSON Lines
+        return True  # JSON Lines, maybe cut short by `...`
     loose = _ELIDED.sub(
         "",
         _TRAILING_COMMA.sub(
@@ -42,6 +43,9 @@ def looks_like_json(code):
     )
     if loose[:1] in "[{" and _loads(loose) or _loads("{" + loose.rstrip().rstrip(",") + "}"):
         return True
+    documents = re.split(r"\n\s*\n", loose.strip())
+    if len(documents) > 1 and all(doc.strip()[:1] in "[{" and _loads(doc) for doc in documents):
+        return True  # documents one after another, between blank lines
     # Cut short, or a piece of a larger document: nothing but JSON's lines, and some keyed.
     lines = [line for line in loose.splitlines() if line.strip()]
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)

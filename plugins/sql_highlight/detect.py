@@ -17,13 +17,14 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
-    python_tree,
 )
 from .shell_signs import (
     SHELL_WORDS,
+    console_lines,
     is_command_line,
     looks_like_command_then_output,
     looks_like_commands,
+    looks_like_inline_script,
     looks_like_shell_variables,
 )
 from .signs import (
@@ -39,10 +40,12 @@ from .signs import (
 )
 from .sql_signs import (
     looks_like_cast_literals,
-    looks_like_quoted_statements,
+    looks_like_column_lines,
+    looks_like_loose_sql,
+    looks_like_messages_alone,
     looks_like_result_alone,
-    looks_like_signature,
     looks_like_statements_then_answers,
+    looks_like_templated_sql,
 )
 
 LANGUAGES = (
@@ -71,15 +74,19 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
-# A superuser's prompt without a database name, `# `, before a statement or a meta-command.
-_ROOT_PSQL_LINE = re.compile(r"^# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
+# A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
+_ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
 )
-_PSQL_SHAPES = re.compile(ROW_COUNT.pattern + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b", re.M)
-_PYCON = re.compile(r"^>>>(?: |$)", re.M)
-_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
+# psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
+_PSQL_SHAPES = re.compile(
+    ROW_COUNT.pattern
+    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b",
+    re.M,
+)
+_PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
     r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
@@ -97,8 +104,6 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
-# A command whose last argument opens a quote the block's last line closes: `python3 -c '`.
-_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*['\"]\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
@@ -189,9 +194,13 @@ def _is_sql_fragment(code):
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
     bare = _without_leading_comments(code.strip())
     body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
-    if not body or len(body) > 2000:
-        return False
+    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
+        return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
+    pair = re.fullmatch(
+        r"(?![A-Z]+\s)\w+\s+\w+", body
+    )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
         return True
     signs = (
@@ -223,26 +232,6 @@ def _root_psql(code):
     return any(
         m.group(1).startswith("\\") or _parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
     )
-
-
-def _console_lines(lines):
-    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
-    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
-    found = []
-    for line in lines:
-        prompt = _CONSOLE.match(line)
-        command = line[prompt.end() :] if prompt else ""
-        if not prompt or not SHELL_WORDS.match(command):
-            continue
-        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
-            continue
-        found.append(line)
-    return found
-
-
-def _is_python_module_text(lines):
-    tree = python_tree("\n".join(lines))
-    return bool(tree and tree.body)
 
 
 def _without_leading_comments(code):
@@ -293,7 +282,7 @@ def detect_language(code):
         return "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
-    console = _console_lines(lines)
+    console = console_lines(lines)
     if console and console[0] == first or SHELL_PROMPT.match(first):
         return "console"  # a shell session, even one that goes on into psql
     if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code):
@@ -316,7 +305,7 @@ def detect_language(code):
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
     ):
         return "postgres-explain"
-    if looks_like_result_alone(code):
+    if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code):
         return "postgresql"
@@ -326,11 +315,7 @@ def detect_language(code):
         return "json"
     if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
         return "text"  # a tree or a diagram drawn in characters
-    if (
-        _INLINE_SCRIPT.match(first)
-        and first.rstrip()[-1] in lines[-1]
-        and is_command_line(first.rstrip()[:-1])
-    ):
+    if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags
@@ -350,13 +335,15 @@ def detect_language(code):
         statement = _SQL_START.match(_without_leading_comments(code))
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
-        return "html+django"
+        return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
         code, 1 + len(_SHELL_SYNTAX.findall(code))
     ):
         return "javascript"  # before HTML: its template literals carry tags
-    if _is_html(code):
-        return "html"
+    if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
+        rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
+        statements = _STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
+        return "postgresql" if statements or _parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
@@ -373,7 +360,7 @@ def detect_language(code):
         return "bash"
     if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
         return "postgresql"
-    if looks_like_signature(code) or looks_like_quoted_statements(code):
+    if looks_like_loose_sql(code):
         return "postgresql"
     return "text"
 

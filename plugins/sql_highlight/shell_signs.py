@@ -3,6 +3,8 @@ and Django posts, or programs given flags, paths and a package manager's verbs."
 
 import re
 
+from .python_signs import python_tree
+
 # Programs a shell line in a Postgres or Django post starts with, by what they are for.
 PROGRAMS = {
     "postgres": "psql pg_\\w+ createdb dropdb createuser dropuser initdb clusterdb reindexdb vacuumdb pgbench "
@@ -46,6 +48,12 @@ _PROGRAM_ARGUMENTS = re.compile(
 _SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
 
 
+# Output sent to a file by descriptor or appended: `2>>error.log`, `&>all.log`, `>> out.txt`.
+_REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)")
+# A comment after a command: ` # once only`.
+_TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = _ASSIGNMENTS_BEFORE.sub("", line.strip())
@@ -62,7 +70,16 @@ def is_command_line(line):
         or _FLAG.search(line)
         or _PROGRAM_ARGUMENTS.match(line)
         or _SUBCOMMAND.match(line)
+        or _REDIRECT.search(line)
     )
+
+
+# A usage table's marks: `<placeholder>`, or columns aligned by runs of spaces.
+_USAGE = re.compile(r"\S {2,}\S|<[\w.-]+>|\[[A-Z]+\]")
+
+
+def _same_program(line, programs):
+    return line.split()[0] in programs and not _USAGE.search(line.strip())
 
 
 def looks_like_commands(code):
@@ -70,12 +87,14 @@ def looks_like_commands(code):
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not lines or len(lines) > 12:
         return False
+    lines = [_TRAILING_COMMENT.sub("", line) for line in lines]
+    programs = {line.split()[0] for line in lines if is_command_line(line)}
     continued = False
-    for line in lines:
-        if not continued and not is_command_line(line):
+    for line in lines:  # a line that runs a program another line gives flags to is a command too
+        if not continued and not is_command_line(line) and not _same_program(line, programs):
             return False
         continued = line.rstrip().endswith("\\")
-    return True
+    return bool(programs)
 
 
 def looks_like_command_then_output(code):
@@ -89,15 +108,50 @@ def looks_like_command_then_output(code):
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
 
 
-_SHELL_VARIABLE = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|[^\s\"'=]*)\s*$")
+# `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
+_SHELL_VARIABLE = re.compile(
+    r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|[^\s\"'=<>]+)*(?:\s+#.*)?\s*$"
+)
 
 
 def looks_like_shell_variables(code):
-    """A file the shell sources (/etc/default/...): upper-case names given values with no space
-    around `=`, some quoted. Python puts spaces there; a .env file rarely quotes."""
+    """Upper-case names given values with no space around `=`: a file the shell sources, or a
+    .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return (
-        bool(lines)
-        and all(_SHELL_VARIABLE.match(line) for line in lines)
-        and any(re.search(r"=[\"']", line) for line in lines)
-    )
+    return bool(lines) and all(_SHELL_VARIABLE.match(line) for line in lines)
+
+
+# A command whose last argument opens a quote (maybe a JSON document's `{`) the last line closes.
+_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*(['\"])[{\[]?\s*$")
+
+
+def looks_like_inline_script(lines):
+    """`python -c '` or `curl -d '{` over lines: a command given a script or a document,
+    whatever its language; the shell's."""
+    lines = [line for line in lines if line.strip()]
+    m = _INLINE_SCRIPT.match(lines[0]) if lines else None
+    return bool(m and m.group(1) in lines[-1] and is_command_line(lines[0][: m.start(1)].rstrip()))
+
+
+# A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
+_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
+
+
+def console_lines(lines):
+    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
+    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
+    found = []
+    for line in lines:
+        prompt = _CONSOLE.match(line)
+        command = line[prompt.end() :] if prompt else ""
+        if not prompt or not SHELL_WORDS.match(command):
+            continue
+        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
+            continue
+        found.append(line)
+    return found
+
+
+def _is_python_module_text(lines):
+    tree = python_tree("\n".join(lines))
+    return bool(tree and tree.body)

@@ -14,8 +14,12 @@ from .python_signs import DEFINITION_HEADER
 DIFF = re.compile(r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 # A diff without its header: every line added, removed or kept (one space), or an elision.
 DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
-# `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session.
-SHELL_PROMPT = re.compile(r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]")
+# `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
+# draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
+SHELL_PROMPT = re.compile(
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]|^\s*[❯➜] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
+)
 DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
@@ -139,16 +143,30 @@ def _without_block_scalars(code):
     return kept
 
 
+# One setting whose value only YAML writes so: a lower-case boolean or null, a number, a string.
+YAML_SCALAR_SETTING = re.compile(r'^[\w-]+:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\')\s*$')
+
+
+def _code_line_end(line):
+    """`;`, `{` or ` \\` ending a line; a `key: value;` line of plain words (a statement held
+    as a value, `grant: GRANT ... ;`) is YAML's."""
+    if line.rstrip().endswith(("{", " \\")):
+        return True
+    return line.rstrip().endswith(";") and not (YAML_LINE.match(line) and not re.search(r"[(){}]", line))
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
     lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
     if not lines or LOG_LINE.match(lines[0]) or DEFINITION_HEADER.match(lines[0]):
         return False
+    if len(lines) == 1 and YAML_SCALAR_SETTING.match(lines[0]):
+        return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
-    if any(line.rstrip().endswith((";", "{", " \\")) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
+    if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.safe_load("\n".join(lines))

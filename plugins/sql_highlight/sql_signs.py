@@ -6,10 +6,24 @@ import re
 
 import pglast
 
-# A signature names its function first: `create_parent(` or `partman.run(p_wait int)`.
-_SIGNATURE_START = re.compile(r"^\s*[A-Za-z_][\w.]*\s*\(")
+# A signature names its function first: `create_parent(`, `partman.run(p_wait int)`, `app."run"(`.
+_SIGNATURE_START = re.compile(r'^\s*(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\(')
 # Some parameter is `name type`, or a result type follows: a bare call `main()` is no signature.
-_SIGNATURE_TYPED = re.compile(r"[(,]\s*(?:(?:IN|OUT|INOUT|VARIADIC)\s+)?\w+\s+\w+|\)\s*RETURNS\s+\w", re.I)
+_SIGNATURE_TYPED = re.compile(
+    r'[(,]\s*(?:(?:IN|OUT|INOUT|VARIADIC)\s+)?"?\w+"?\s+"?\w+|\)\s*RETURNS\s+\w', re.I
+)
+# Reference pages may keep the object's kind before its name: `FUNCTION app.run(...)`.
+_KIND = re.compile(r"^\s*(?:FUNCTION|PROCEDURE|AGGREGATE)\s+(?=\S)", re.I)
+# A blank line before another signature: `RETURNS` may stand apart from its own.
+_NEXT_SIGNATURE = re.compile(
+    r'\n\s*\n(?=\s*(?:(?:FUNCTION|PROCEDURE)\s+)?(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\()', re.I
+)
+# A parameter's line with no comma before the next one: a slip of hand-written lists.
+_MISSING_COMMA = re.compile(r"(?<=[\w'\])])[ \t]*(--[^\n]*)?\n(?=[ \t]*\"?[A-Za-z_])")
+# What follows the parameters of SQL's signature alone: `RETURNS [SETOF] type` or a table.
+_RETURNS_TYPE = re.compile(r"\)?\s*RETURNS\s+(?:SETOF\s+)?(?:[\w.]+(?:\[\])?|TABLE\s*\([^()]*\))")
+# A parameter written type first, `integer pid`, as some pages do.
+_TYPE_FIRST = re.compile(r"^(\s*)(\w+)[ \t]+(\w+)(?=\s*[,)]|\s*$|[ \t]+DEFAULT\b)", re.I)
 # What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
 _ELIDED = re.compile(r"^\s*,?\s*(?:\.\.\.|…)\s*,?\s*$", re.M)
 _EMPTY_ITEM = re.compile(r",(?=\s*[,)])")
@@ -31,13 +45,40 @@ def _parses(sql):
 
 def looks_like_signature(code):
     """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
-    reference pages list without the statement around it."""
-    body = _EMPTY_ITEM.sub("", _ELIDED.sub("", code)).strip()
+    reference pages list without the statement around it (several, between blank lines)."""
+    chunks = [chunk for chunk in _NEXT_SIGNATURE.split(code) if chunk.strip()]
+    return bool(chunks) and len(code) <= 8000 and all(_one_signature(chunk) for chunk in chunks)
+
+
+def _one_signature(code):
+    body = _EMPTY_ITEM.sub("", _ELIDED.sub("", _KIND.sub("", code))).strip()
     for form, sql in _LOOSE_FORMS:
         body = form.sub(sql, body)
-    if not _SIGNATURE_START.match(body) or not _SIGNATURE_TYPED.search(body) or len(body) > 4000:
+    if not _SIGNATURE_START.match(body) or not _SIGNATURE_TYPED.search(body):
         return False
-    return _parses(f"CREATE FUNCTION {body} AS $lectern$ $lectern$ LANGUAGE sql")
+    head, paren, rest = body.partition("(")
+    params, close, tail = rest.rpartition(")") if "RETURNS" not in rest.upper() else _split_returns(rest)
+    candidates = [body]
+    if close:
+        mended = _EMPTY_ITEM.sub("", _MISSING_COMMA.sub(r", \1\n", params.strip()))
+        swapped = ",".join(_param_mended(item) for item in mended.split(","))
+        candidates += [f"{head}({mended}){tail}", f"{head}({swapped}){tail}"]
+    if any(_parses(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates):
+        return True
+    return bool(close and _RETURNS_TYPE.fullmatch(tail.strip()))  # a slip in a parameter: still SQL's head
+
+
+def _param_mended(item):
+    """One parameter, its type put after its name where only that order parses."""
+    if _parses(f"CREATE FUNCTION f({item}) AS $l$ $l$ LANGUAGE sql"):
+        return item
+    return _TYPE_FIRST.sub(r"\1\3 \2", item, count=1)
+
+
+def _split_returns(rest):
+    """The parameters, `)` and what follows, cut at the `)` before RETURNS."""
+    m = re.search(r"\)\s*RETURNS\b", rest, re.I)
+    return (rest[: m.start()], ")", rest[m.start() + 1 :]) if m else rest.rpartition(")")
 
 
 def looks_like_quoted_statements(code):
@@ -52,6 +93,9 @@ def looks_like_quoted_statements(code):
 _RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$")
 _RECORD = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")
 _FOOTER = re.compile(r"^\(\d+ rows?\)$|^Time: [\d.]+ ms")
+# The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
+_TITLE = re.compile(r"^\s{4,}\S[^|]*$")
+_WRAPPED = re.compile(r"\+\s*$|\s\|\s")
 # What only the statement side writes: a prompt, a meta-command, a keyword opening a statement.
 _STATEMENT_SIDE = re.compile(
     r"^\s*(?:[\w.-]*[=-][#>]|\\[a-z]|(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN|"
@@ -60,18 +104,28 @@ _STATEMENT_SIDE = re.compile(
 )
 
 
+# What psql prints under statements it does not show: `Time: 0.2 ms`, a command's tag.
+_TIMING = re.compile(r"^Time: [\d.]+ ms\b")
+_TAG = re.compile(r"^[A-Z]+(?: [A-Z]+)*(?: \d+){0,2}\s*$")
+
+
 def looks_like_result_alone(code):
     """A result table with no statement beside it (the post shows the query in its prose or in
     a block of its own): output alone, which LABELLING.md calls text. Its ruler comes first or
     under one line of column names."""
     lines = [line for line in code.splitlines() if line.strip()]
+    if ";" not in code and any(_TIMING.match(line) for line in lines):  # `\timing`'s lines, tags
+        lines = [line for line in lines if not _TIMING.match(line) and not _TAG.match(line)]
+    if len(lines) > 2 and _TITLE.match(lines[0]) and _RULER.match(lines[2]):
+        lines = lines[1:]  # psql's title over the table: `List of relations`, centred
     if lines and (_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
     elif len(lines) > 1 and _RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
         return False
-    return not any(_STATEMENT_SIDE.match(line) for line in rows)
+    cells = [_WRAPPED.search(line) or prev.rstrip().endswith("+") for prev, line in zip([""] + rows, rows)]
+    return not any(_STATEMENT_SIDE.match(line) and not cell for line, cell in zip(rows, cells))
 
 
 # A quoted literal given a type, `'{"a": 1}'::jsonb`; the quotes may hold lines, tags, anything.
@@ -96,5 +150,79 @@ def looks_like_statements_then_answers(code):
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
     kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
     if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
+        return False  # statements a parser does not take (another dialect's, mistyped) count too
+    statements = "\n".join(kept)
+    return (
+        _parses(statements) or bool(_STATEMENT.match(statements)) or looks_like_keyword_statements(statements)
+    )
+
+
+# A column's type, as a list of columns written apart from CREATE TABLE names it.
+_COLUMN_TYPE = re.compile(
+    r"(?:text|varchar|char|character|integer|int|int[248]|bigint|smallint|numeric|decimal|real|"
+    r"double|float[48]?|boolean|bool|date|time|timestamp|timestamptz|interval|uuid|jsonb?|bytea|"
+    r"inet|cidr|serial|bigserial|tsvector|vector|money|xml)\b",
+    re.I,
+)
+_COLUMN_LINE = re.compile(r'^\s*("[^"\n]+"|[A-Za-z_]\w*)\s+(\w+)(?:\[\])?\b[^\n]*?(?:\s--[^\n]*)?$')
+
+
+def looks_like_column_lines(code):
+    """Columns, one a line and without the commas of CREATE TABLE, as a post compares them
+    (`tags jsonb  -- right`). SQL's `--` comments or built-in types tell them from prose."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    shapes = [_COLUMN_LINE.match(line) for line in lines]
+    if not lines or len(lines) > 40 or not all(shapes):
         return False
-    return _parses("\n".join(kept))
+    if "--" not in code and not all(_COLUMN_TYPE.fullmatch(m.group(2)) for m in shapes):
+        return False
+    columns = ",\n".join(re.sub(r"\s--[^\n]*$", "", line).rstrip(",") for line in lines)
+    return _parses(f"CREATE TABLE t (\n{columns}\n)")
+
+
+# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;`.
+_KEYWORD_STATEMENT = re.compile(r"^\s*[A-Z]{3,}(?: [A-Z]{2,})+\b[^;\n]*;\s*$")
+
+
+def looks_like_keyword_statements(code):
+    """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line, each
+    opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    return bool(lines) and all(_KEYWORD_STATEMENT.match(line) for line in lines)
+
+
+# SQL apart from a whole statement, asked last, when the block is no other language.
+LOOSE_SQL = (
+    looks_like_signature,
+    looks_like_quoted_statements,
+    looks_like_column_lines,
+    looks_like_keyword_statements,
+)
+
+
+def looks_like_loose_sql(code):
+    """In doubt between text and SQL, SQL: a block that is plausibly SQL is shown as SQL."""
+    return any(test(code) for test in LOOSE_SQL)
+
+
+# A placeholder a tool fills in (`{{ pid }}`), in a block with no template tag `{% %}`.
+_PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
+_STATEMENT = re.compile(
+    r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
+)
+
+
+def looks_like_templated_sql(code):
+    """A statement with `{{name}}` placeholders: what the reader reads is SQL, not a template.
+    It parses once they are filled in, or opens a statement and ends with `;`."""
+    if "{%" in code or not _PLACEHOLDER.search(code) or not _STATEMENT.match(code):
+        return False
+    filled = _PLACEHOLDER.sub("1", code)
+    return _parses(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
+
+
+def looks_like_messages_alone(code):
+    """Server messages (`INFO:  {...}`) that quote no statement: output alone, text (rule 3).
+    Python would take `INFO: {` for an annotation."""
+    first = next((line for line in code.splitlines() if line.strip()), "")
+    return bool(_MESSAGE.match(first)) and not looks_like_quoted_statements(code)
