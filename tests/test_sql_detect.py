@@ -116,3 +116,17 @@ def test_any_text_gets_an_answer_from_languages(code):
 def test_pasted_together_blocks_get_an_answer_from_languages(pieces, glue):
     """A post's block is often two kinds of code at once; detection still answers."""
     assert detect_language(glue.join(pieces)) in LANGUAGES
+
+
+# Inputs that made a sign's pattern backtrack without end (a nested repetition that can split
+# one run of characters many ways): a build would hang on such a block. Each must answer.
+BACKTRACKING_TRAPS = [
+    "API_TOKEN=" + "abcdefgh" * 12 + " trailing words",  # a value, then no comment: .env sign
+    "'on'::boolean    " * 40 + "and then prose",  # cast literals over spaces, then not SQL
+    "MODE='fast' " * 40 + "!",  # assignments before a command that never comes
+]
+
+
+@pytest.mark.parametrize("code", BACKTRACKING_TRAPS, ids=["env-value", "cast-literals", "assignments"])
+def test_no_block_makes_detection_backtrack_without_end(code):
+    assert detect_language(code) in LANGUAGES

@@ -129,7 +129,7 @@ def looks_like_result_alone(code):
 
 
 # A quoted literal given a type, `'{"a": 1}'::jsonb`; the quotes may hold lines, tags, anything.
-_CAST_LITERALS = re.compile(r"(?:'(?:[^']|'')*'::\w+(?:\[\])?\s*[,;]?\s*)+")
+_CAST_LITERALS = re.compile(r"(?:'(?:[^']|'')*'::\w+(?:\[\])?\s*(?:[,;]\s*)?)+")
 
 
 def looks_like_cast_literals(code):
