@@ -130,3 +130,17 @@ BACKTRACKING_TRAPS = [
 @pytest.mark.parametrize("code", BACKTRACKING_TRAPS, ids=["env-value", "cast-literals", "assignments"])
 def test_no_block_makes_detection_backtrack_without_end(code):
     assert detect_language(code) in LANGUAGES
+
+
+DEEP_NESTING = {
+    "json-arrays": "[" * 999 + "]" * 999,  # valid JSON nested deeper than Python's stack
+    "json-objects": '{"a":' * 990 + "1" + "}" * 990,
+    "python-expression": "x = " + "(" * 990 + "1" + ")" * 990,
+    "yaml-flow": "key: " + "[" * 900 + "]" * 900,
+    "sql-parentheses": "SELECT " + "(" * 900 + "1" + ")" * 900,
+}
+
+
+@pytest.mark.parametrize("code", DEEP_NESTING.values(), ids=DEEP_NESTING.keys())
+def test_deeply_nested_blocks_get_an_answer_not_an_error(code):
+    assert detect_language(code) in LANGUAGES

@@ -19,7 +19,7 @@ def _loads(text):
     try:
         json.loads(text)
         return True
-    except ValueError:
+    except (ValueError, RecursionError):  # the second: nested deeper than Python's stack
         return False
 
 
