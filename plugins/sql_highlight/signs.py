@@ -66,9 +66,18 @@ def looks_like_diff(code):
     if DIFF.search(code):
         return True
     lines = code.splitlines()
+    if all(DIFF_LINE.match(line) for line in lines[1:]) and not all(DIFF_LINE.match(line) for line in lines):
+        # A hunk whose first context line lost its leading space (a block's text stripped): it
+        # takes lines both added and removed to say diff then.
+        rest = lines[1:]
+        return any(_changed(line, "+") for line in rest) and any(_changed(line, "-") for line in rest)
     return all(DIFF_LINE.match(line) for line in lines) and any(
         line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
     )
+
+
+def _changed(line, mark):
+    return line.startswith(mark) and bool(line[1:].strip())
 
 
 def looks_like_django_template(code):
