@@ -4,6 +4,7 @@ import pytest
 
 from sql_highlight.detect import detect_language
 from sql_highlight.signs import looks_like_diff
+from sql_highlight.sql_signs import looks_like_function_named_alone
 
 CASES = [
     # A hunk whose first context line lost its leading space: lines added and removed say diff,
@@ -14,6 +15,12 @@ CASES = [
         "+DETAIL:  three feeds refreshed\n publish_post\n",
     ),
     ("diff", "def title(self):\n-    return self.name\n+    return self.name.title()\n"),
+    # A function of no arguments named alone, as a reference lists it: SQL's.
+    ("postgresql", "blog_version()"),
+    ("postgresql", "refresh_tag_counts()\n"),
+    # ... but a call on an object, or a name without snake_case, stays Python's.
+    ("python", "app.refresh_tag_counts()"),
+    ("python", "main()"),
 ]
 
 
@@ -31,3 +38,7 @@ def test_a_first_line_then_only_additions_is_no_diff():
 def test_sql_with_comment_lines_stays_sql():
     code = "SELECT id\n-- the newest first\n  FROM posts\n+ 0\n"
     assert not looks_like_diff(code)
+
+
+def test_a_long_name_alone_answers_quickly():
+    assert not looks_like_function_named_alone("a_" * 5000 + "(x)")

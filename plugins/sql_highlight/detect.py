@@ -41,6 +41,7 @@ from .signs import (
 from .sql_signs import (
     looks_like_cast_literals,
     looks_like_column_lines,
+    looks_like_function_named_alone,
     looks_like_loose_sql,
     looks_like_messages_alone,
     looks_like_result_alone,
@@ -307,7 +308,7 @@ def detect_language(code):
         return "postgres-explain"
     if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
-    if looks_like_cast_literals(code):
+    if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
         return "postgresql"
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"

@@ -50,6 +50,15 @@ def looks_like_signature(code):
     return bool(chunks) and len(code) <= 8000 and all(_one_signature(chunk) for chunk in chunks)
 
 
+# A function of no arguments named alone, as a reference lists it: `pg_backend_pid()`. A name in
+# snake_case, no object before it: `app.run()` or `main()` is Python's call.
+_NAMED_ALONE = re.compile(r"\s*[a-z][a-z0-9]*_[a-z0-9_]*\(\)\s*")
+
+
+def looks_like_function_named_alone(code):
+    return bool(_NAMED_ALONE.fullmatch(code))
+
+
 def _one_signature(code):
     body = _EMPTY_ITEM.sub("", _ELIDED.sub("", _KIND.sub("", code))).strip()
     for form, sql in _LOOSE_FORMS:
