@@ -3,6 +3,7 @@
 import pytest
 
 from sql_highlight.detect import detect_language
+from sql_highlight.shell_signs import looks_like_bare_command, looks_like_command_then_lines
 from sql_highlight.signs import looks_like_diff
 from sql_highlight.sql_signs import looks_like_function_named_alone
 
@@ -21,6 +22,16 @@ CASES = [
     # ... but a call on an object, or a name without snake_case, stays Python's.
     ("python", "app.refresh_tag_counts()"),
     ("python", "main()"),
+    # A program run without flags, alone on its line: a name that joins words, or a word or two after it.
+    ("bash", "site-build"),
+    ("bash", "rebuild_feeds"),
+    ("bash", "lectern serve"),
+    # A known program given arguments, then at once what it printed.
+    ("bash", 'psql -d blog -f schema.sql\nYou are now connected to database "blog".\nCREATE EXTENSION'),
+    ("bash", 'pip show lectern\nName: lectern\nVersion: 1.0\nSummary: "a blog"'),
+    # A plain word alone is no command, and a usage line is text.
+    ("text", "ok"),
+    ("postgresql", "vacuum analyze"),
 ]
 
 
@@ -42,3 +53,18 @@ def test_sql_with_comment_lines_stays_sql():
 
 def test_a_long_name_alone_answers_quickly():
     assert not looks_like_function_named_alone("a_" * 5000 + "(x)")
+
+
+def test_a_usage_line_over_output_is_no_command():
+    assert not looks_like_command_then_lines("lectern [OPTIONS] build\n  Builds the site.")
+
+
+def test_a_command_then_another_is_left_to_the_command_rules():
+    assert not looks_like_command_then_lines("pip install lectern\npip install pelican")
+
+
+def test_long_runs_of_words_answer_quickly():
+    """The words of a bare command repeat a group: a long run that fails at its end must not
+    make it backtrack."""
+    assert not looks_like_bare_command("ab-cd " * 3000 + "!")
+    assert not looks_like_bare_command("a" * 20000 + " b c d")

@@ -22,6 +22,8 @@ from .shell_signs import (
     SHELL_WORDS,
     console_lines,
     is_command_line,
+    looks_like_bare_command,
+    looks_like_command_then_lines,
     looks_like_command_then_output,
     looks_like_commands,
     looks_like_inline_script,
@@ -363,6 +365,8 @@ def detect_language(code):
         return "postgresql"
     if looks_like_loose_sql(code):
         return "postgresql"
+    if looks_like_bare_command(code) or looks_like_command_then_lines(code):
+        return "bash"  # last: nothing took it for SQL or prose
     return "text"
 
 

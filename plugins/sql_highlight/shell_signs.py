@@ -155,3 +155,32 @@ def console_lines(lines):
 def _is_python_module_text(lines):
     tree = python_tree("\n".join(lines))
     return bool(tree and tree.body)
+
+
+# A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.
+_BARE_COMMAND = re.compile(r"[a-z][a-z0-9_-]*(?: [a-z][a-z0-9_-]*){0,2}")
+# A usage line's marks: `[OPTIONS]`, `{ -c | --config }`, `<file>`.
+_USAGE_MARK = re.compile(r"[\[{<]")
+
+
+def looks_like_bare_command(code):
+    """One line of two or three lower-case words, or one that joins words (`site-build`), none
+    of them SQL: a program run without flags (`make docs`). A plain word alone (`ok`) is text."""
+    line = code.strip()
+    return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")
+
+
+def looks_like_command_then_lines(code):
+    """A known program given arguments, then at once what it printed (no blank line between):
+    `psql -f setup.sql` and its command tags, a pipeline and the document it wrote."""
+    lines = [line for line in code.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    first = _ASSIGNMENTS_BEFORE.sub("", lines[0].strip()).removeprefix("sudo ")
+    return bool(
+        SHELL_WORDS.match(first)
+        and " " in first
+        and not _USAGE_MARK.search(first)
+        and is_command_line(lines[0])
+        and not is_command_line(lines[1])
+    )
