@@ -29,6 +29,10 @@ CASES = [
     # A known program given arguments, then at once what it printed.
     ("bash", 'psql -d blog -f schema.sql\nYou are now connected to database "blog".\nCREATE EXTENSION'),
     ("bash", 'pip show lectern\nName: lectern\nVersion: 1.0\nSummary: "a blog"'),
+    # ... or two commands, one a tool given flags, then the document they wrote; a tool given a
+    # path, then its output.
+    ("bash", 'feedgen export --format=json\nfeedcheck verify out.json\n{\n  "posts": 3\n}'),
+    ("bash", "blogtool check ./content/posts\nChecked 12 posts.\nAll good"),
     # A plain word alone is no command, and a usage line is text.
     ("text", "ok"),
     ("postgresql", "vacuum analyze"),

@@ -171,16 +171,17 @@ def looks_like_bare_command(code):
 
 
 def looks_like_command_then_lines(code):
-    """A known program given arguments, then at once what it printed (no blank line between):
-    `psql -f setup.sql` and its command tags, a pipeline and the document it wrote."""
-    lines = [line for line in code.strip().splitlines() if line.strip()]
-    if len(lines) < 2:
+    """A command or three, a known program's or one given flags or a path, then at once what they
+    printed (no blank line between): `psql -f setup.sql` and its messages, a tool and its JSON."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    commands = 0
+    while commands < min(3, len(lines) - 1) and is_command_line(lines[commands]):
+        commands += 1
+    if not commands or is_command_line(lines[commands]):
         return False
-    first = _ASSIGNMENTS_BEFORE.sub("", lines[0].strip()).removeprefix("sudo ")
-    return bool(
-        SHELL_WORDS.match(first)
-        and " " in first
-        and not _USAGE_MARK.search(first)
-        and is_command_line(lines[0])
-        and not is_command_line(lines[1])
+    first = _ASSIGNMENTS_BEFORE.sub("", lines[0]).removeprefix("sudo ")
+    return (
+        " " in first
+        and not any(_USAGE_MARK.search(line) for line in lines[:commands])
+        and bool(SHELL_WORDS.match(first) or _FLAG.search(first) or re.search(r"\s\.{0,2}/\w", first))
     )
