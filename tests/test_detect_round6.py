@@ -67,7 +67,7 @@ CASES = [
     ("text", 'INFO:  {\n  "posts": 12,\n  "drafts": 3\n}\nINFO:  {\n  "posts": 13,\n  "drafts": 2\n}'),
     ("postgresql", "NOTICE:  ALTER TABLE posts ADD COLUMN words integer"),  # quoting a statement
     # Two bare words are a program and its argument; a built-in type or a keyword in capitals is SQL.
-    ("text", "lectern rebuild"),
+    ("bash", "lectern rebuild"),  # bash since round 7 (a command run without flags); text before
     ("postgresql", "published_at timestamptz"),
     ("postgresql", "DESCRIBE posts"),
     # A string alone, prose in quotes: no SQL, even with SQL's words in it.
