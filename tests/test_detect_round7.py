@@ -2,7 +2,7 @@
 
 import pytest
 
-from sql_highlight.detect import detect_language
+from sql_highlight.detect import LANGUAGES, detect_language
 from sql_highlight.shell_signs import looks_like_bare_command, looks_like_command_then_lines
 from sql_highlight.signs import looks_like_diff
 from sql_highlight.sql_signs import looks_like_function_named_alone
@@ -33,6 +33,12 @@ CASES = [
     # path, then its output.
     ("bash", 'feedgen export --format=json\nfeedcheck verify out.json\n{\n  "posts": 3\n}'),
     ("bash", "blogtool check ./content/posts\nChecked 12 posts.\nAll good"),
+    # Object literals' entries, keys unquoted, in a call or cut out of a page's config: JavaScript.
+    ("javascript", 'widget = Inputs.text({\n  label: "Tag",\n  submit: true,\n})'),
+    ("javascript", '    title: "Archive",\n    slug: "archive",\n    tags: ["notes", "posts"],'),
+    # ... but one literal alone is data printed (LABELLING.md, rule 3), and YAML stays YAML.
+    ("text", "{\n  id: 'post-1',\n  words: 120,\n  draft: false\n}"),
+    ("yaml", 'site:\n  title: "Notes"\n  tags: ["a", "b"]'),
     # A plain word alone is no command, and a usage line is text.
     ("text", "ok"),
     ("postgresql", "vacuum analyze"),
@@ -72,3 +78,8 @@ def test_long_runs_of_words_answer_quickly():
     make it backtrack."""
     assert not looks_like_bare_command("ab-cd " * 3000 + "!")
     assert not looks_like_bare_command("a" * 20000 + " b c d")
+
+
+def test_a_long_entry_line_answers_quickly():
+    assert detect_language("title: " + '"a", ' * 3000 + "x") in LANGUAGES
+    assert detect_language("\n" * 5000 + "title: 1") in LANGUAGES

@@ -97,9 +97,18 @@ def looks_like_c(code):
 JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\], ]+\s=\s", re.M)
 
 
+# An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python
+# quotes its keys). A block that is one literal alone is data printed: text (rule 3).
+JS_OBJECT_ENTRY = re.compile(
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)[^\n]*,[ \t]*$", re.M
+)
+
+
 def looks_like_javascript(code, shell_signs=0):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both)."""
     signs = len(JS_SIGNS.findall(code))
+    if not code.lstrip().startswith(("{", "[")):
+        signs += len(JS_OBJECT_ENTRY.findall(code))
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
 
