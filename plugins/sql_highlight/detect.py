@@ -41,6 +41,7 @@ from .signs import (
     looks_like_yaml,
 )
 from .sql_signs import (
+    RESULT_RULER,
     looks_like_cast_literals,
     looks_like_column_lines,
     looks_like_function_named_alone,
@@ -115,7 +116,6 @@ _PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
-_RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)
 _SQL_WORDS = re.compile(
     r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
     r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
@@ -220,7 +220,7 @@ def _is_sql_fragment(code):
 def _query_then_result(code, plan_allowed=True):
     """A statement, then psql's result table under its `----` ruler. Without plan_allowed, the
     statement answered is no EXPLAIN: a query's result, then a plan, is a session, not a plan."""
-    ruler = _RESULT_RULER.search(code)
+    ruler = RESULT_RULER.search(code)
     if not ruler:
         return False
     head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]

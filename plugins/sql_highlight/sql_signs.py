@@ -99,7 +99,7 @@ def looks_like_quoted_statements(code):
 
 
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
-_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$")
+RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)  # a line, or a line of a block
 _RECORD = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")
 _FOOTER = re.compile(r"^\(\d+ rows?\)$|^Time: [\d.]+ ms")
 # The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
@@ -125,11 +125,11 @@ def looks_like_result_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if ";" not in code and any(_TIMING.match(line) for line in lines):  # `\timing`'s lines, tags
         lines = [line for line in lines if not _TIMING.match(line) and not _TAG.match(line)]
-    if len(lines) > 2 and _TITLE.match(lines[0]) and _RULER.match(lines[2]):
+    if len(lines) > 2 and _TITLE.match(lines[0]) and RESULT_RULER.match(lines[2]):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
-    if lines and (_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
+    if lines and (RESULT_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
-    elif len(lines) > 1 and _RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
+    elif len(lines) > 1 and RESULT_RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
         return False
