@@ -50,6 +50,7 @@ from .sql_signs import (
     looks_like_result_alone,
     looks_like_statements_then_answers,
     looks_like_templated_sql,
+    parses_as_sql,
 )
 
 LANGUAGES = (
@@ -159,13 +160,6 @@ MAX_LINES = 200
 MAX_LINE_CHARS = 1000
 
 
-def _parses_as_sql(code):
-    try:
-        return len(pglast.parse_sql(code)) > 0
-    except Exception:
-        return False
-
-
 def _parses_as_plpgsql_body(code):
     for returns in ("trigger", "void", "SETOF record"):
         wrapped = (
@@ -187,7 +181,7 @@ def _sql_with_psql_parts(code):
     filled = _PSQL_VARIABLE.sub(
         lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
     )
-    if (bare != code or filled != code) and bare.strip() and _parses_as_sql(filled):
+    if (bare != code or filled != code) and bare.strip() and parses_as_sql(filled):
         return "psql" if bare != code else "postgresql"
     return None
 
@@ -202,7 +196,7 @@ def _is_sql_fragment(code):
     pair = re.fullmatch(
         r"(?![A-Z]+\s)\w+\s+\w+", body
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
-    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and _parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
         return True
@@ -214,7 +208,7 @@ def _is_sql_fragment(code):
         or bare != code.strip()  # a `--` comment, SQL's
         or _BIND_PARAMETER.search(bare)
     )
-    return bool(signs and (_parses_as_sql(f"SELECT {body}") or _parses_as_sql(f"SELECT 1 WHERE {body}")))
+    return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
 
 
 def _query_then_result(code, plan_allowed=True):
@@ -228,12 +222,12 @@ def _query_then_result(code, plan_allowed=True):
         return False
     statements = head[: head.rindex(";") + 1]
     last = _without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and _parses_as_sql(statements)
+    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(statements)
 
 
 def _root_psql(code):
     return any(
-        m.group(1).startswith("\\") or _parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
+        m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
     )
 
 
@@ -295,7 +289,7 @@ def detect_language(code):
     psql_parts = _PSQL_META.search(code) and _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts  # `\\gset` and the like: a psql script
-    if _parses_as_sql(code):
+    if parses_as_sql(code):
         return "postgresql"
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:
@@ -346,7 +340,7 @@ def detect_language(code):
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = _STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
-        return "postgresql" if statements or _parses_as_sql(rest) else "html"
+        return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if _SHEBANG_SHELL.match(code):

@@ -23,7 +23,8 @@ _FOOTER = re.compile(
     ROW_COUNT.pattern + r"|^Time: |^Timing is (?:on|off)\.|^Expanded display is |^(?:INSERT \d+ \d+|"
     r"(?:UPDATE|DELETE|SELECT|MERGE|COPY|FETCH|MOVE) \d+|[A-Z]+(?: [A-Z]+)*)$"
 )
-_SEPARATOR = re.compile(r"^-+(?:\+-+)*$|^-\[ RECORD \d+ \]-*(?:\+-*)?$")
+RECORD_HEADER = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")  # `\x`'s expanded display
+_SEPARATOR = re.compile(r"^-+(?:\+-+)*$|" + RECORD_HEADER.pattern)
 _RECORD = re.compile(r"^-\[ RECORD \d+ \]")
 
 

@@ -6,6 +6,8 @@ import re
 
 import pglast
 
+from .psql_session import RECORD_HEADER
+
 # A signature names its function first: `create_parent(`, `partman.run(p_wait int)`, `app."run"(`.
 _SIGNATURE_START = re.compile(r'^\s*(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\(')
 # Some parameter is `name type`, or a result type follows: a bare call `main()` is no signature.
@@ -36,7 +38,8 @@ _LOOSE_FORMS = (
 _MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
 
 
-def _parses(sql):
+def parses_as_sql(sql):
+    """Whether PostgreSQL's own parser takes `sql` as one or more statements."""
     try:
         return len(pglast.parse_sql(sql)) > 0
     except Exception:
@@ -72,14 +75,14 @@ def _one_signature(code):
         mended = _EMPTY_ITEM.sub("", _MISSING_COMMA.sub(r", \1\n", params.strip()))
         swapped = ",".join(_param_mended(item) for item in mended.split(","))
         candidates += [f"{head}({mended}){tail}", f"{head}({swapped}){tail}"]
-    if any(_parses(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates):
+    if any(parses_as_sql(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates):
         return True
     return bool(close and _RETURNS_TYPE.fullmatch(tail.strip()))  # a slip in a parameter: still SQL's head
 
 
 def _param_mended(item):
     """One parameter, its type put after its name where only that order parses."""
-    if _parses(f"CREATE FUNCTION f({item}) AS $l$ $l$ LANGUAGE sql"):
+    if parses_as_sql(f"CREATE FUNCTION f({item}) AS $l$ $l$ LANGUAGE sql"):
         return item
     return _TYPE_FIRST.sub(r"\1\3 \2", item, count=1)
 
@@ -95,13 +98,11 @@ def looks_like_quoted_statements(code):
     reports the SQL it runs. The statements are what the reader reads."""
     lines = [line for line in code.splitlines() if line.strip()]
     messages = [_MESSAGE.match(line) for line in lines]
-    return bool(lines) and all(messages) and all(_parses(m.group(1)) for m in messages)
+    return bool(lines) and all(messages) and all(parses_as_sql(m.group(1)) for m in messages)
 
 
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
 RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)  # a line, or a line of a block
-_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")
-_FOOTER = re.compile(r"^\(\d+ rows?\)$|^Time: [\d.]+ ms")
 # The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
 _TITLE = re.compile(r"^\s{4,}\S[^|]*$")
 _WRAPPED = re.compile(r"\+\s*$|\s\|\s")
@@ -127,7 +128,7 @@ def looks_like_result_alone(code):
         lines = [line for line in lines if not _TIMING.match(line) and not _TAG.match(line)]
     if len(lines) > 2 and _TITLE.match(lines[0]) and RESULT_RULER.match(lines[2]):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
-    if lines and (RESULT_RULER.match(lines[0]) and lines[0] != "---" or _RECORD.match(lines[0])):
+    if lines and (RESULT_RULER.match(lines[0]) and lines[0] != "---" or RECORD_HEADER.match(lines[0])):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
     elif len(lines) > 1 and RESULT_RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
@@ -162,7 +163,9 @@ def looks_like_statements_then_answers(code):
         return False  # statements a parser does not take (another dialect's, mistyped) count too
     statements = "\n".join(kept)
     return (
-        _parses(statements) or bool(_STATEMENT.match(statements)) or looks_like_keyword_statements(statements)
+        parses_as_sql(statements)
+        or bool(_STATEMENT.match(statements))
+        or looks_like_keyword_statements(statements)
     )
 
 
@@ -186,7 +189,7 @@ def looks_like_column_lines(code):
     if "--" not in code and not all(_COLUMN_TYPE.fullmatch(m.group(2)) for m in shapes):
         return False
     columns = ",\n".join(re.sub(r"\s--[^\n]*$", "", line).rstrip(",") for line in lines)
-    return _parses(f"CREATE TABLE t (\n{columns}\n)")
+    return parses_as_sql(f"CREATE TABLE t (\n{columns}\n)")
 
 
 # A statement of another SQL dialect or an extension's own: keywords in capitals, then `;`.
@@ -227,7 +230,7 @@ def looks_like_templated_sql(code):
     if "{%" in code or not _PLACEHOLDER.search(code) or not _STATEMENT.match(code):
         return False
     filled = _PLACEHOLDER.sub("1", code)
-    return _parses(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
+    return parses_as_sql(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
 
 
 def looks_like_messages_alone(code):
