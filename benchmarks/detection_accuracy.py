@@ -43,24 +43,25 @@ def audited_labels(folder):
     return audited
 
 
-def labelled_blocks(folder, audited=True):
-    relabel = audited_labels(folder) if audited else {}
+def labelled_blocks(folder, relabel=None):
+    relabel = relabel or {}
     for path in sorted(Path(folder).glob("*.txt")):
         label = relabel.get(path.name, path.stem.split("-", 1)[1])
         if label != UNSCORED:
             yield path, label, path.read_text(encoding="utf-8")
 
 
-def score(name, folder, verbose=False, audited=True):
-    """Print and return (accuracy, SQL-family blocks labelled outside the family, ms per block)."""
+def score(name, folder, verbose=False, relabel=None):
+    """Print and return (accuracy, SQL-family blocks labelled outside the family, ms per block).
+    `relabel`: {file name: audited label}; an empty dict scores the sources' own labels."""
     total = correct = sql_mislabelled = 0
     misses = Counter()
     timings = []
-    if audited and audited_labels(folder):
-        name += f" (audited labels: {len(audited_labels(folder))} changed, see {folder}/audit*.tsv)"
-    elif not audited:
+    if relabel:
+        name += f" (audited labels: {len(relabel)} changed, see {folder}/audit*.tsv)"
+    elif relabel is not None:
         name += " (labels as the sources give them)"
-    for path, label, code in labelled_blocks(folder, audited):
+    for path, label, code in labelled_blocks(folder, relabel):
         start = time.perf_counter()
         answer = detect_language(code)
         timings.append((time.perf_counter() - start) * 1000)
@@ -91,10 +92,11 @@ def main(argv=()):
     parser.add_argument("--folder", action="append", type=Path, help="a folder of NNN-<label>.txt blocks")
     args = parser.parse_args(argv)
     sets = {str(folder): folder for folder in args.folder} if args.folder else DETECTION_SETS
-    results = {name: score(name, folder, args.verbose) for name, folder in sets.items()}
+    audits = {name: audited_labels(folder) for name, folder in sets.items()}
+    results = {name: score(name, folder, args.verbose, audits[name] or None) for name, folder in sets.items()}
     for name, folder in sets.items():
-        if audited_labels(folder):  # the same blocks, as their sources label them
-            results[f"{name}, source labels"] = score(name, folder, args.verbose, audited=False)
+        if audits[name]:  # the same blocks, as their sources label them
+            results[f"{name}, source labels"] = score(name, folder, args.verbose, {})
     return results
 
 
