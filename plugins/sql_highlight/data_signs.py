@@ -4,6 +4,8 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
+from .server_settings import SERVER_SETTINGS
+
 _COMMENT = re.compile(r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
 _ELIDED = re.compile(r"^\s*(?:\.\.\.|…),?\s*$", re.M)
@@ -52,24 +54,23 @@ def looks_like_json(code):
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
 
 
-# postgresql.conf's settings that posts show most, and any dotted name (an extension's own,
-# `pg_stat_statements.max`; a section's key, `sqlalchemy.url`): Python would set an attribute.
-_SERVER_SETTING = re.compile(
-    r"^\s*(?:shared_preload_libraries|listen_addresses|max_connections|shared_buffers|"
-    r"(?:maintenance_|autovacuum_)?work_mem|effective_(?:cache_size|io_concurrency)|(?:max_|min_)?wal_\w+|"
-    r"checkpoint_\w+|archive_(?:mode|command|timeout)|restore_command|primary_(?:conninfo|slot_name)|"
-    r"hot_standby\w*|synchronous_(?:commit|standby_names)|max_(?:replication_slots|worker_processes|"
-    r"parallel_\w+|locks_per_transaction|prepared_transactions)|(?:random|seq)_page_cost|"
-    r"default_statistics_target|autovacuum(?:_\w+)?|logging_collector|log_(?:min_\w+|statement|line_prefix|"
-    r"destination|lock_waits|autovacuum_\w+|checkpoints|(?:dis)?connections|temp_files)|track_\w+|"
-    r"jit(?:_\w+)?|(?:idle_in_transaction_session_|statement_|lock_)timeout|"
-    r"[a-z_]\w*\.[a-z_]\w*)\s*=\s*(?!(?:True|False|None)\b)\S"
+# `name = value`, the name a server setting's (server_settings.py) or any dotted name (an
+# extension's own, `pg_stat_statements.max`; a section's key, `sqlalchemy.url`): Python would set
+# an attribute.
+_SETTING_LINE = re.compile(r"^\s*([a-z_]\w*(\.[a-z_]\w*)?)\s*=\s*(?!(?:True|False|None)\b)(\S.*)$")
+# Values Python would not write: a switch (`on`, `true`: Python's is `True`), a word left bare
+# (`backup_method = postgres`, `project = PROJECT_ID`: a name defined nowhere in the block), or
+# choices as a manual lists them (`compression = gzip | lz4 | none`).
+_CONF_VALUE = re.compile(
+    r"(?:on|off|true|false|yes|no|[a-z][a-z_]*|[A-Z][A-Z_]+|[\w.-]+(?:\s*\|\s*[\w.-]+)+)\s*(?:#.*)?"
 )
-# A switch as postgresql.conf writes it: Python would read `on` as a name.
-_SWITCH = re.compile(r"=\s*(?:on|off)\s*(?:#.*)?$")
 
 
 def looks_like_server_settings(lines):
-    """Lines of postgresql.conf (each `name = value`, checked by the caller): a server setting
-    named, or a switch turned `on` or `off`."""
-    return any(_SERVER_SETTING.match(line) or _SWITCH.search(line) for line in lines)
+    """Lines of postgresql.conf or of a tool's own `name = value` file (each line checked by the
+    caller): a server setting named, a dotted name, or a value Python would not write."""
+    settings = [_SETTING_LINE.match(line) for line in lines if line.strip() and line.lstrip()[0] not in "#;"]
+    return bool(settings) and any(
+        m and (m.group(2) or m.group(1) in SERVER_SETTINGS or _CONF_VALUE.fullmatch(m.group(3)))
+        for m in settings
+    )

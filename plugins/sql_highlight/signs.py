@@ -51,7 +51,9 @@ JS_SIGNS = re.compile(
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
-CONF_SETTING = re.compile(r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%-]+)\s*(?:#.*)?$")
+CONF_SETTING = re.compile(
+    r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%-]+(?:\s*\|\s*[\w.-]+)*)\s*(?:#.*)?$"
+)
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
 

@@ -151,13 +151,18 @@ def looks_like_cast_literals(code):
 # What the server answers a statement: a message and its notes, or a command's tag.
 _SERVER_ANSWER = re.compile(
     r"^(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
-    r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$)"
+    r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$|"
+    r"(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|GRANT|REVOKE|SET|RESET|VACUUM|ANALYZE|CHECKPOINT|"
+    r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$)"
 )
+# A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
+_BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
 def looks_like_statements_then_answers(code):
     """Statements, each ended by `;`, with what the server answered under them: a message
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
+    code = _BARE_PROMPT.sub("", code)
     kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
     if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
         return False  # statements a parser does not take (another dialect's, mistyped) count too

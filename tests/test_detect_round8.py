@@ -1,0 +1,64 @@
+"""Detection fixes of the eighth round on real blocks, each on snippets we write here."""
+
+import pytest
+
+from sql_highlight.data_signs import looks_like_server_settings
+from sql_highlight.detect import detect_language
+from sql_highlight.psql_session import PROMPT
+from sql_highlight.server_settings import SERVER_SETTINGS
+
+CASES = [
+    # A line of postgresql.conf names one of the server's settings: ini, though Python parses it.
+    ("ini", "port = 5499"),
+    ("ini", "# keep the walsender behind the standby\nsynchronized_standby_slots = 'blog_standby'"),
+    ("ini", "port=5501 # the first replica\nport=5502 # the second replica"),
+    # A tool's own settings file: switches Python would spell True, words left bare, placeholders,
+    # a manual's choices.
+    ("ini", "publish_drafts = false"),
+    ("ini", "feed_format = atom"),
+    ("ini", "s3_bucket = BUCKET_NAME\ns3_region = REGION"),
+    ("ini", "card_format = png | webp | none"),
+    # ... while Python's settings modules stay Python's.
+    ("python", "DEBUG = True"),
+    ("python", "broker_url = 'redis://localhost:6379/1'"),
+    ("python", "feed_url = site.feed_url"),
+    ("python", "SITE_NAME = 'Notes'\nDEBUG = False"),
+    # psql's prompt as `%n@%/%R%# ` sets it, user and database, over statements and answers.
+    ("psql", "editor@blog=# CREATE PUBLICATION posts_pub FOR TABLE posts;\nCREATE PUBLICATION"),
+    ("psql", "editor@blog=# GRANT SELECT ON posts TO reader;\nGRANT"),
+    # A prompt reduced to `> `, statements after it and the server's answers between them.
+    ("psql", "> BEGIN;\n> UPDATE posts SET views = views + 1 WHERE id = 7;\nUPDATE 1\n> COMMIT;\nCOMMIT"),
+    # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
+    (
+        "plpgsql",
+        "DECLARE\n    n integer;\nBEGIN\n    SELECT count(*) INTO n FROM posts;\n"
+        "    RAISE NOTICE 'posts: %', n;\nEND;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "code"), CASES)
+def test_round8_blocks(label, code):
+    assert detect_language(code) == label
+
+
+def test_server_settings_are_postgresqls_own():
+    assert {
+        "shared_buffers",
+        "work_mem",
+        "port",
+        "wal_level",
+        "synchronized_standby_slots",
+    } <= SERVER_SETTINGS
+    assert "debug" not in SERVER_SETTINGS and "broker_url" not in SERVER_SETTINGS
+
+
+def test_a_python_value_is_no_setting():
+    assert not looks_like_server_settings(["title = post.title"])
+    assert not looks_like_server_settings(["draft = True"])
+    assert looks_like_server_settings(["max_connections = 200"])
+
+
+def test_psql_prompt_takes_a_user_and_a_database():
+    m = PROMPT.match("editor@blog=# SELECT 1;")
+    assert m and m.group("prompt") == "editor@blog=#"
