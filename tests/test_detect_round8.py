@@ -28,6 +28,21 @@ CASES = [
     ("psql", "editor@blog=# GRANT SELECT ON posts TO reader;\nGRANT"),
     # A prompt reduced to `> `, statements after it and the server's answers between them.
     ("psql", "> BEGIN;\n> UPDATE posts SET views = views + 1 WHERE id = 7;\nUPDATE 1\n> COMMIT;\nCOMMIT"),
+    # ... with the writer's note between them, where the session waits on a lock.
+    ("psql", "> BEGIN;\n> DELETE FROM posts WHERE id = 7;\n(waiting)\n> COMMIT;\nCOMMIT"),
+    # A superuser's prompt run into its statement.
+    ("psql", "blog=#DELETE FROM drafts WHERE age > 30;\nDELETE 4"),
+    # A root shell, `# ` before a program the list of known ones lacks, then what it printed.
+    ("console", "# hostnamectl --static\nnotes-web-1"),
+    ("console", "# /opt/lectern/bin/setup.sh\nCreating the site folder.\nDone."),
+    # ... while a comment naming a file, above a setting, stays a comment.
+    ("ini", '# add this line to site.conf\n\nfeed-limit = "20"'),
+    # ... and a command commented out in a script, or a module's name over its code, too.
+    ("bash", "lectern build ./content\n\n# lectern build --drafts > drafts.log\n# then read the log"),
+    ("python", "# settings.py\n\nLECTERN_THEME = 'notes'\nLECTERN_CARDS = [\n    ...\n]"),
+    # `$ ` before psql's meta-commands, and Red Hat's `[user@host dir]$ ` prompt.
+    ("console", "$ \\dt"),
+    ("console", "[editor@notes-web site]$ sudo systemctl reload nginx"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -75,8 +75,9 @@ LANGUAGES = (
 )
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
-# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt.
-_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$)", re.M)
+# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
+# a superuser's prompt may run into its statement: `blog=#SELECT`.
+_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.

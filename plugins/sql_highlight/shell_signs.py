@@ -1,6 +1,7 @@
 """What a shell snippet looks like without its prompt: lines that run programs known to Postgres
 and Django posts, or programs given flags, paths and a package manager's verbs."""
 
+import ast
 import re
 
 from .python_signs import python_tree
@@ -141,20 +142,48 @@ def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
     found = []
-    for line in lines:
+    for at, line in enumerate(lines):
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
-        if not prompt or not SHELL_WORDS.match(command):
+        if not prompt or not (SHELL_WORDS.match(command) or _runs_with_output(command, lines[at + 1 :])):
             continue
-        if prompt.group().strip() == "#" and (" " not in command.strip() or _is_python_module_text(lines)):
-            continue
+        if prompt.group().strip() == "#" and (
+            (" " not in command.strip() and not command.startswith(("/", "./", "~/")))
+            or _is_python_module_text(lines)
+            or _is_script(lines)
+            or not (SHELL_WORDS.match(command) or _COMMAND_WORD.match(command) or _FLAG.search(command))
+        ):
+            continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
         found.append(line)
     return found
 
 
+def _runs_with_output(command, after):
+    """A program the list of known ones lacks (`hostname --fqdn`), run: what it printed follows,
+    a line that is neither a comment nor a command."""
+    following = next((line for line in after if line.strip()), "")
+    return bool(
+        is_command_line(command)
+        and following
+        and not _CONSOLE.match(following)
+        and not following.lstrip().startswith("#")
+        and not is_command_line(following)
+    )
+
+
+def _is_script(lines):
+    """A command opens the block, no prompt before it: its `# ` lines are the script's comments."""
+    first = next((line for line in lines if line.strip()), "")
+    return not _CONSOLE.match(first) and is_command_line(first)
+
+
 def _is_python_module_text(lines):
+    """Python's statements under the comments; names alone (`supervision`, a host's) are not."""
     tree = python_tree("\n".join(lines))
-    return bool(tree and tree.body)
+    return bool(tree) and any(
+        not isinstance(statement, ast.Expr) or isinstance(statement.value, ast.Call)
+        for statement in tree.body
+    )
 
 
 # A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.

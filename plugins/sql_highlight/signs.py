@@ -17,7 +17,8 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
-    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'-]|^\s*[❯➜] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜] +[\w./~\"'-]|"
+    r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|"  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
 DJANGO_TEMPLATE = re.compile(

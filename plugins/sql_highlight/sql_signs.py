@@ -156,6 +156,8 @@ _SERVER_ANSWER = re.compile(
     r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$)"
 )
 # A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
+# The writer's note on a line of its own between statements: `(waiting)`, `(blocks)`.
+_WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)[a-z][a-z ,.'-]*\)\s*$")
 _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
@@ -163,7 +165,9 @@ def looks_like_statements_then_answers(code):
     """Statements, each ended by `;`, with what the server answered under them: a message
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
     code = _BARE_PROMPT.sub("", code)
-    kept = [line for line in code.splitlines() if not _SERVER_ANSWER.match(line)]
+    kept = [
+        line for line in code.splitlines() if not (_SERVER_ANSWER.match(line) or _WRITERS_NOTE.match(line))
+    ]
     if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
         return False  # statements a parser does not take (another dialect's, mistyped) count too
     statements = "\n".join(kept)
