@@ -18,6 +18,14 @@ CASES = [
     ("ini", "feed_format = atom"),
     ("ini", "s3_bucket = BUCKET_NAME\ns3_region = REGION"),
     ("ini", "card_format = png | webp | none"),
+    # A properties file: dotted keys, values run to the end of the line with commas in them.
+    ("ini", "# the feed we read\nfeed.url=https://notes.example/atom.xml\nfeed.tags=sql,django\n"),
+    # A value left unquoted, spaces in it, after a spaced ` = `.
+    ("ini", "deploy_command = rsync -a output/ web:/srv/notes"),
+    ("ini", "notify_from = <name>@notes.example"),
+    # ... but variables given to a command, or a driver's bound parameter, keep their languages.
+    ("bash", "site=notes lectern publish --target web output/"),
+    ("postgresql", 'slug = :slug_1 COLLATE "C"'),
     # ... while Python's settings modules stay Python's.
     ("python", "DEBUG = True"),
     ("python", "broker_url = 'redis://localhost:6379/1'"),

@@ -52,8 +52,11 @@ JS_SIGNS = re.compile(
 )
 INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
+# `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
+# barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
-    r"^\s*[a-z_][\w.-]*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%-]+(?:\s*\|\s*[\w.-]+)*)\s*(?:#.*)?$"
+    r"^\s*[a-z_][\w.-]*(?:\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
+    r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:#.*)?$"
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
