@@ -51,6 +51,20 @@ CASES = [
     # `$ ` before psql's meta-commands, and Red Hat's `[user@host dir]$ ` prompt.
     ("console", "$ \\dt"),
     ("console", "[editor@notes-web site]$ sudo systemctl reload nginx"),
+    # C: a variable of a named type given a value, a result thrown away, PostgreSQL's error
+    # reports, a condition whose body is on the next line.
+    ("c", "FeedState feed_state = read_feed_state(feed_id);"),
+    ("c", "FeedState feed_state = read_feed_state(feed_id);\n(void) feed_state;\t/* kept for later */"),
+    ("c", 'if (!enable_cards)\n\tereport(WARNING,\n\t\t\t(errmsg("cards are off")));'),
+    ("c", "if (post == NULL)\n    return false;"),
+    ("c", "while (next_post(&post))\n{\n    count++;\n}"),
+    # ... while SQL's clauses in capitals are no named types.
+    ("postgresql", "UPDATE posts\nSET views = views + 1\nWHERE slug = <the_slug>;"),
+    # A program's long options given alone.
+    ("bash", "--output=postgresql://editor@localhost/notes?sslmode=disable"),
+    ("bash", "--theme notes --drafts"),
+    # ... but SQL's comment is no option.
+    ("postgresql", "-- the newest first\nSELECT title FROM posts ORDER BY published DESC;"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

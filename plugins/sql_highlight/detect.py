@@ -27,6 +27,7 @@ from .shell_signs import (
     looks_like_command_then_output,
     looks_like_commands,
     looks_like_inline_script,
+    looks_like_options_alone,
     looks_like_shell_variables,
 )
 from .signs import (
@@ -360,7 +361,7 @@ def detect_language(code):
         return "postgresql"
     if looks_like_loose_sql(code):
         return "postgresql"
-    if looks_like_bare_command(code) or looks_like_command_then_lines(code):
+    if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
     return "text"
 

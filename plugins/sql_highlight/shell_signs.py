@@ -199,6 +199,16 @@ def looks_like_bare_command(code):
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")
 
 
+# A program's long options, given alone as a reference shows one: `--sink=postgresql://host/db`.
+_LONG_OPTIONS = re.compile(r"--[a-z][\w-]*(?:[= ][^\s-]\S*)?(?:[ \t]+--[a-z][\w-]*(?:[= ][^\s-]\S*)?)*")
+
+
+def looks_like_options_alone(code):
+    """Lines of long options and their values, no program named: what a command is given."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    return bool(lines) and len(lines) <= 5 and all(_LONG_OPTIONS.fullmatch(line) for line in lines)
+
+
 def looks_like_command_then_lines(code):
     """A command or three, a known program's or one given flags or a path, then at once what they
     printed (no blank line between): `psql -f setup.sql` and its messages, a tool and its JSON."""

@@ -39,7 +39,13 @@ C_SIGNS = re.compile(
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
     r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|Datum|Oid)\s+\**\w+(?:\[\d*\])?"
     r"\s*(?:=[^;=]+)?;|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
-    r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(",
+    r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
+    # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
+    # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
+    # (braces of their own, or one statement without them).
+    r"^[ \t]*(?:const[ \t]+)?[A-Z][a-z]+[A-Z]\w*[ \t]+\**[a-z_]\w*[ \t]*=[ \t]*[^;\n]+;[ \t]*(?:/[/*].*)?$|^\s*\(void\)\s*\w|"
+    r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
+    r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
     re.M,
 )
 JS_SIGNS = re.compile(
