@@ -65,6 +65,23 @@ CASES = [
     ("bash", "--theme notes --drafts"),
     # ... but SQL's comment is no option.
     ("postgresql", "-- the newest first\nSELECT title FROM posts ORDER BY published DESC;"),
+    # A server's progress printed, `done` closing a line of prose: no shell loop's end.
+    ("text", "waiting for the site to build.... done\nsite built"),
+    # A report's fields with their colons aligned: printed, not YAML.
+    (
+        "text",
+        "Post 2024-05-01:\n  Title       : Notes on VACUUM\n  Words       : 1200\n  Status      : published",
+    ),
+    # Entries cut from a Python settings dict: single quotes, comments, `...` for what was left out.
+    ("python", "'FEEDS': {\n    'atom': 'feeds/all.atom.xml',\n    ...\n},"),
+    ("python", '# the rest as before\n\n"CACHE": {\n    "TIMEOUT": 300,\n}'),
+    # A dict keyed by names (classes) parses as Python: no JavaScript object.
+    ("python", 'LECTERN_FIELDS = {\n    list: ["tags", {"widget": "select"}],\n}'),
+    # A Django tag written over several lines, `%}` alone on its last.
+    ("html+django", '{% card_attrs\n    class="post-card"\n    data-id="7"\n%}'),
+    ("html+django", '<article\n    {% card_attrs\n        class="post"\n    %}\n>'),
+    # A folder's path alone runs nothing.
+    ("text", "/posts/2024/vacuum-notes/"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -127,7 +127,7 @@ _SQL_WORDS = re.compile(
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
-    r"(?:^|\s)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|&&|\|\||2>&1|\\$|"
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
     re.M,
@@ -336,7 +336,7 @@ def detect_language(code):
     if looks_like_django_template(code):
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
-        code, 1 + len(_SHELL_SYNTAX.findall(code))
+        code, 1 + len(_SHELL_SYNTAX.findall(code)), python=looks_like_python(code)
     ):
         return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
@@ -347,7 +347,7 @@ def detect_language(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code))):
+    if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code)), python=looks_like_python(code)):
         return "javascript"
     if looks_like_shell_variables(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too

@@ -51,6 +51,9 @@ DEFINITION_HEADER = re.compile(
     r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$)"
 )
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
+_QUOTED_KEY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:")
+_PYTHON_DATA_MARK = re.compile(r"^\s*'|:\s*'|^\s*#|\b(?:True|False|None)\b", re.M)
+_ELIDED_ENTRY = re.compile(r"^\s*\.\.\.,?\s*$", re.M)
 _DICT_ENTRY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:\s*.*(?:\bTrue\b|\bFalse\b|\bNone\b|\(|\w\[)")
 
 
@@ -113,4 +116,12 @@ def looks_like_python_fragment(code):
     repaired = _repaired(code)
     if repaired != textwrap.dedent(code).strip("\n") and looks_like_python(repaired):
         return True
-    return bool(_DICT_ENTRY.match(first)) and python_tree("{" + code + "}") is not None
+    if _DICT_ENTRY.match(first):
+        return python_tree("{" + code + "}") is not None
+    # Entries cut from a settings dict, JSON's shape but Python's marks: quotes ', comments #.
+    entries = _ELIDED_ENTRY.sub("", code)
+    return bool(
+        _QUOTED_KEY.match(first)
+        and _PYTHON_DATA_MARK.search(code)
+        and python_tree("{" + entries + "}") is not None
+    )

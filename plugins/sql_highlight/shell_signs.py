@@ -27,9 +27,10 @@ PROGRAMS = {
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
-# script (`tests/run.py --fast`; a path alone may be a file named in a listing).
+# script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
+# `/posts/2024/`, runs nothing).
 _COMMAND_WORD = re.compile(
-    r"^(?:\./|~/|/|(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]+|"
+    r"^(?:\./|~/|/|(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
     r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
 # `registry=x docker buildx bake`: variables given to one command.

@@ -24,6 +24,7 @@ SHELL_PROMPT = re.compile(
 DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
+    r"\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[ \t]*-?%\}|"  # a tag over lines, `%}` alone on its last
     r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}"
 )  # `{{ name|filter }}` or a call, `{{ script(version=2) }}`; `${{ x }}` is GitHub Actions' own
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
@@ -116,10 +117,11 @@ JS_OBJECT_ENTRY = re.compile(
 )
 
 
-def looks_like_javascript(code, shell_signs=0):
-    """JavaScript's own forms, outnumbering the shell's (`function f() {` is both)."""
+def looks_like_javascript(code, shell_signs=0, python=False):
+    """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
+    alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
     signs = len(JS_SIGNS.findall(code))
-    if not code.lstrip().startswith(("{", "[")):
+    if not code.lstrip().startswith(("{", "[")) and not (python and not signs):
         signs += len(JS_OBJECT_ENTRY.findall(code))
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
@@ -185,6 +187,9 @@ def _code_line_end(line):
     return line.rstrip().endswith(";") and not (YAML_LINE.match(line) and not re.search(r"[(){}]", line))
 
 
+_ALIGNED_COLON = re.compile(r"^\s*\w[^:\n]*?\S {2,}: ")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -196,6 +201,8 @@ def looks_like_yaml(code):
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
+    if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
+        return False  # `Server Name     : main`: a report's aligned fields, not YAML's keys
     if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
