@@ -117,11 +117,16 @@ JS_OBJECT_ENTRY = re.compile(
 )
 
 
+JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
     signs = len(JS_SIGNS.findall(code))
-    if not code.lstrip().startswith(("{", "[")) and not (python and not signs):
+    if not code.lstrip().startswith(("{", "[")) and not (
+        python and not signs and not JS_LITERAL.search(code)
+    ):
         signs += len(JS_OBJECT_ENTRY.findall(code))
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
