@@ -82,6 +82,21 @@ CASES = [
     ("html+django", '<article\n    {% card_attrs\n        class="post"\n    %}\n>'),
     # A folder's path alone runs nothing.
     ("text", "/posts/2024/vacuum-notes/"),
+    # zsh's bare `% ` prompt, before any program.
+    ("console", "% lectern-env check\n[OK] python: /usr/bin/python3"),
+    # Commands only, each after root's `# `, their arguments shaped as no English word is.
+    ("console", "# pcs resource enable notes-web\n# pcs property set maintenance-mode=false"),
+    ("console", "# /opt/lectern/bin/rebuild-index"),
+    # ... but comments alone stay the shell's or prose.
+    ("text", "# rebuild the index\n# then restart the server"),
+    # A statement over lines after a bare `> ` or `# ` prompt, psql's PROMPT1 set so.
+    ("psql", ">  select slug, title\n     from posts\n order by published desc\n    limit 5;"),
+    ("psql", "# SELECT slug, state\n    FROM pg_stat_activity\n   WHERE state <> 'idle';"),
+    ("psql", "~# \\set ECHO_HIDDEN true\n~# \\dt+"),
+    # The server's answers indented a space by a blog's editor.
+    ("psql", "INSERT INTO tags VALUES (1, 'sql');\n ERROR:  duplicate key value violates unique constraint"),
+    # ... but a bare `#` comment over SQL is still SQL's.
+    ("postgresql", "-- newest first\nSELECT slug FROM posts ORDER BY published DESC;"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -83,6 +83,13 @@ _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
+# A prompt psql was told to print bare, `> ` or `# ` or `~# `, before a statement or a meta-command.
+_LOOSE_PROMPT = re.compile(
+    r"^(?:~?#|>)[ \t]+(?:(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|EXPLAIN|TRUNCATE|"
+    r"SET|SHOW|VACUUM|ANALYZE|GRANT|COPY|TABLE)\b|\\[a-z])",
+    re.I,
+)
+_LOOSE_PROMPT_MARK = re.compile(r"^(?:~?#|>)[ \t]+", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
@@ -227,6 +234,19 @@ def _query_then_result(code, plan_allowed=True):
     return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(statements)
 
 
+def _prompted_statements(code):
+    """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
+    prompts, SQL, maybe with psql's commands and the server's answers."""
+    bare = _LOOSE_PROMPT_MARK.sub("", code)
+    return bool(
+        parses_as_sql(bare)
+        or re.match(r"\\[a-z]", bare)  # a meta-command first: `~# \\dt+`
+        or _sql_with_psql_parts(bare)
+        or looks_like_statements_then_answers(bare)
+        or _query_then_result(bare)
+    )
+
+
 def _root_psql(code):
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
@@ -288,6 +308,8 @@ def detect_language(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
+    if _LOOSE_PROMPT.match(first) and _prompted_statements(code):
+        return "psql"
     psql_parts = _PSQL_META.search(code) and _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts  # `\\gset` and the like: a psql script

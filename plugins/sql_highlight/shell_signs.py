@@ -139,10 +139,19 @@ def looks_like_inline_script(lines):
 _CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
 
 
+# A root prompt before a program and its arguments, one at least shaped as no English word is
+# (`pgsql-ha`, `--all`, `key=value`, a path): `# pcs resource disable pgsql-ha`, not `# see below`.
+_ROOT_COMMAND = re.compile(
+    r"^# (?:[a-z][\w.-]*(?: [^\s#]+)*? [\w.,:@+]*[-=/][\w.,:@+=/-]*|(?:/|\./|~/)[\w./-]+)(?: [^\s#]+)*\s*$"
+)
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
     found = []
+    if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
+        return [line for line in lines if line.strip()]  # commands only, each after root's prompt
     for at, line in enumerate(lines):
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""

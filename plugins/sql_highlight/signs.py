@@ -19,6 +19,7 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 SHELL_PROMPT = re.compile(
     r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜] +[\w./~\"'-]|"
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|"  # `[user@host dir]$ `, as Red Hat's bash sets it
+    r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
 DJANGO_TEMPLATE = re.compile(

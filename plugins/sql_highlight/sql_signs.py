@@ -150,7 +150,7 @@ def looks_like_cast_literals(code):
 
 # What the server answers a statement: a message and its notes, or a command's tag.
 _SERVER_ANSWER = re.compile(
-    r"^(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
+    r"^[ \t]{0,2}(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
     r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$|"
     r"(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|GRANT|REVOKE|SET|RESET|VACUUM|ANALYZE|CHECKPOINT|"
     r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$)"
