@@ -97,6 +97,16 @@ CASES = [
     ("psql", "INSERT INTO tags VALUES (1, 'sql');\n ERROR:  duplicate key value violates unique constraint"),
     # ... but a bare `#` comment over SQL is still SQL's.
     ("postgresql", "-- newest first\nSELECT slug FROM posts ORDER BY published DESC;"),
+    # A result alone in psql's unicode line style, or an expanded record alone: output (rule 3).
+    ("text", " tag  │ posts\n══════╪══════\n sql  │    12\n vim  │     3\n(2 rows)"),
+    ("text", "-[ RECORD 1 ]--|------------\nslug           | vacuum-notes\nwords          | 1200"),
+    # Prompts set otherwise: a name and `#`, a transaction's state after it, `#>`, a host's.
+    (
+        "psql",
+        "notes# begin;\nBEGIN\nnotes#* select 1/0;\nERROR:  division by zero\nnotes#! rollback;\nROLLBACK",
+    ),
+    ("psql", "#> \\o /tmp/slugs.txt\n#> \\t\nTuples only is on."),
+    ("psql", "editor@[local]:5432/notes# select count(*)\n  from posts;"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -83,13 +83,14 @@ _PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
-# A prompt psql was told to print bare, `> ` or `# ` or `~# `, before a statement or a meta-command.
+# A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
+# before a statement or a meta-command.
 _LOOSE_PROMPT = re.compile(
-    r"^(?:~?#|>)[ \t]+(?:(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|EXPLAIN|TRUNCATE|"
-    r"SET|SHOW|VACUUM|ANALYZE|GRANT|COPY|TABLE)\b|\\[a-z])",
+    r"^ ?[\w.@\[\]:/~-]*(?:#[*!?]?>?|>)[ \t]+(?:(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|EXPLAIN|TRUNCATE|"
+    r"SET|SHOW|VACUUM|ANALYZE|GRANT|COPY|TABLE|BEGIN|START|COMMIT|ROLLBACK)\b|\\[a-z])",
     re.I,
 )
-_LOOSE_PROMPT_MARK = re.compile(r"^(?:~?#|>)[ \t]+", re.M)
+_LOOSE_PROMPT_MARK = re.compile(r"^ ?[\w.@\[\]:/~-]*(?:#[*!?]?>?|>)[ \t]+", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M

@@ -23,8 +23,10 @@ _FOOTER = re.compile(
     ROW_COUNT.pattern + r"|^Time: |^Timing is (?:on|off)\.|^Expanded display is |^(?:INSERT \d+ \d+|"
     r"(?:UPDATE|DELETE|SELECT|MERGE|COPY|FETCH|MOVE) \d+|[A-Z]+(?: [A-Z]+)*)$"
 )
-RECORD_HEADER = re.compile(r"^-\[ RECORD \d+ \]-*(?:\+-*)?$")  # `\x`'s expanded display
-_SEPARATOR = re.compile(r"^-+(?:\+-+)*$|" + RECORD_HEADER.pattern)
+# `\x`'s expanded display; with `\pset linestyle unicode`, `┌─[ RECORD 1 ]───┬───┐`.
+RECORD_HEADER = re.compile(r"^(?:-\[ RECORD \d+ \]-*(?:[+|]-*)?|┌─\[ RECORD \d+ \]─*(?:┬─*┐?)?)$")
+# A result's ruler, ASCII or unicode (`═══╪═══`, `───┼───`).
+_SEPARATOR = re.compile(r"^(?:-+(?:[+|]-+)*|[─═]+(?:[┼╪][─═]+)*)$|" + RECORD_HEADER.pattern)
 _RECORD = re.compile(r"^-\[ RECORD \d+ \]")
 
 

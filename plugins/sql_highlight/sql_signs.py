@@ -102,10 +102,11 @@ def looks_like_quoted_statements(code):
 
 
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
-RESULT_RULER = re.compile(r"^\s*-{3,}(?:\+-+)*\s*$", re.M)  # a line, or a line of a block
+# A line, or a line of a block; ASCII or unicode (`\pset linestyle unicode`, `═══╪═══`).
+RESULT_RULER = re.compile(r"^\s*(?:-{3,}(?:[+|]-+)*|[─═]{3,}(?:[┼╪][─═]+)*)\s*$", re.M)
 # The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
 _TITLE = re.compile(r"^\s{4,}\S[^|]*$")
-_WRAPPED = re.compile(r"\+\s*$|\s\|\s")
+_WRAPPED = re.compile(r"[+↵]\s*$|\s[|│]\s")
 # What only the statement side writes: a prompt, a meta-command, a keyword opening a statement.
 _STATEMENT_SIDE = re.compile(
     r"^\s*(?:[\w.-]*[=-][#>]|\\[a-z]|(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN|"
@@ -161,14 +162,22 @@ _WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)[a-z][a-z ,.'-]*\
 _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
+# `BEGIN` is the server's answer only under the `begin;` it answers (in PL/pgSQL it opens a block).
+_OPENED = re.compile(r"\s*(?:begin|start transaction)\b[^;\n]*;\s*\n\s*(?:BEGIN|START TRANSACTION)\s*$", re.I)
+
+
 def looks_like_statements_then_answers(code):
     """Statements, each ended by `;`, with what the server answered under them: a message
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
-    code = _BARE_PROMPT.sub("", code)
+    lines = _BARE_PROMPT.sub("", code).splitlines()
     kept = [
-        line for line in code.splitlines() if not (_SERVER_ANSWER.match(line) or _WRITERS_NOTE.match(line))
+        line
+        for before, line in zip([""] + lines, lines)
+        if not (
+            _SERVER_ANSWER.match(line) or _WRITERS_NOTE.match(line) or _OPENED.match(before + "\n" + line)
+        )
     ]
-    if len(kept) == len(code.splitlines()) or not re.search(r";\s*$", "\n".join(kept), re.M):
+    if len(kept) == len(lines) or not re.search(r";\s*$", "\n".join(kept), re.M):
         return False  # statements a parser does not take (another dialect's, mistyped) count too
     statements = "\n".join(kept)
     return (
