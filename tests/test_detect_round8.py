@@ -107,6 +107,27 @@ CASES = [
     ),
     ("psql", "#> \\o /tmp/slugs.txt\n#> \\t\nTuples only is on."),
     ("psql", "editor@[local]:5432/notes# select count(*)\n  from posts;"),
+    # A file named over its settings is no root command.
+    ("ini", "# /etc/lectern/site.conf\n[site]\ntitle=Notes\ncards=yes"),
+    # Lines printed, a "key" repeated: no YAML mapping, unless comments set the copies apart.
+    ("text", "Worker 1: built vacuum-notes\nWorker 2: built index-notes\nWorker 1: built feeds"),
+    (
+        "yaml",
+        '# the local server\nfeed_url: "http://localhost:8000/atom.xml"\n\n# the real one\nfeed_url: "https://notes.example/atom.xml"',
+    ),
+    # A help screen is text.
+    (
+        "text",
+        "Usage: lectern build [OPTIONS]\n\nOptions:\n  --drafts  Build drafts too.\n  --help    Show this.",
+    ),
+    # A log, each line opening with its time; a diagram drawn in ASCII.
+    (
+        "text",
+        "2024-05-01 10:00:01,120:ERROR:lectern:build:a post has no date\n2024-05-01 10:00:01,121:INFO:lectern:build:stopped",
+    ),
+    ("text", "  +--------+      +--------+\n  | source | ---> | output |\n  +--------+      +--------+"),
+    # What a logical decoding plugin prints.
+    ("text", "BEGIN 771\ntable public.posts: INSERT: id[integer]:1 slug[text]:'notes'\nCOMMIT 771"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -119,6 +119,11 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
+# A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
+_TIMESTAMP = re.compile(
+    r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
+    r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
+)
 _HEREDOC = re.compile(r"<<-?\s*['\"]?\w+['\"]?\s*$", re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
@@ -248,6 +253,12 @@ def _prompted_statements(code):
     )
 
 
+def _is_ascii_diagram(code):
+    """Boxes and arrows drawn in `+`, `-`, `|`, `/`: half of what is written, over three lines."""
+    ink = re.sub(r"\s", "", code)
+    return code.count("\n") >= 2 and len(ink) >= 20 and sum(ch in "+-|/\\" for ch in ink) >= 0.5 * len(ink)
+
+
 def _root_psql(code):
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
@@ -335,8 +346,10 @@ def detect_language(code):
         return "psql"
     if looks_like_json(code):
         return "json"
-    if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2:
+    if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2 or _is_ascii_diagram(code):
         return "text"  # a tree or a diagram drawn in characters
+    if all(_TIMESTAMP.match(line) for line in lines if line.strip()):
+        return "text"  # a log: each line opens with its time
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):

@@ -146,6 +146,10 @@ _ROOT_COMMAND = re.compile(
 )
 
 
+# A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
+_FILE_NAMED = re.compile(r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$")
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
@@ -158,7 +162,10 @@ def console_lines(lines):
         if not prompt or not (SHELL_WORDS.match(command) or _runs_with_output(command, lines[at + 1 :])):
             continue
         if prompt.group().strip() == "#" and (
-            (" " not in command.strip() and not command.startswith(("/", "./", "~/")))
+            (
+                " " not in command.strip()
+                and (not command.startswith(("/", "./", "~/")) or _FILE_NAMED.search(command))
+            )
             or _is_python_module_text(lines)
             or _is_script(lines)
             or not (SHELL_WORDS.match(command) or _COMMAND_WORD.match(command) or _FLAG.search(command))

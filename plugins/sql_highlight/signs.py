@@ -193,6 +193,27 @@ def _code_line_end(line):
     return line.rstrip().endswith(";") and not (YAML_LINE.match(line) and not re.search(r"[(){}]", line))
 
 
+_TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
+
+
+def _repeats_a_key(lines):
+    """A key given twice at the top of one document: YAML keeps the last, a writer never means it
+    (unless comments or list items set the copies apart: alternatives shown, a list mis-indented)."""
+    if any(line.lstrip().startswith(("#", "- ")) for line in lines):
+        return False
+    seen = set()
+    for line in lines:
+        if line.startswith("---"):
+            seen = set()
+            continue
+        m = _TOP_KEY.match(line)
+        if m and m.group(1) in seen:
+            return True
+        if m:
+            seen.add(m.group(1))
+    return False
+
+
 _ALIGNED_COLON = re.compile(r"^\s*\w[^:\n]*?\S {2,}: ")
 
 
@@ -200,8 +221,15 @@ def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
     lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
-    if not lines or LOG_LINE.match(lines[0]) or DEFINITION_HEADER.match(lines[0]):
+    if (
+        not lines
+        or LOG_LINE.match(lines[0])
+        or DEFINITION_HEADER.match(lines[0])
+        or lines[0].startswith("Usage:")
+    ):
         return False
+    if _repeats_a_key(lines):
+        return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     if len(lines) == 1 and YAML_SCALAR_SETTING.match(lines[0]):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)

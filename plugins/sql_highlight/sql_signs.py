@@ -252,7 +252,16 @@ def looks_like_templated_sql(code):
 
 
 def looks_like_messages_alone(code):
-    """Server messages (`INFO:  {...}`) that quote no statement: output alone, text (rule 3).
+    """Server messages (`INFO:  {...}`) that quote no statement, or the changes a logical
+    decoding plugin prints (`table public.t: INSERT: ...`): output alone, text (rule 3).
     Python would take `INFO: {` for an annotation."""
-    first = next((line for line in code.splitlines() if line.strip()), "")
-    return bool(_MESSAGE.match(first)) and not looks_like_quoted_statements(code)
+    lines = [line for line in code.splitlines() if line.strip()]
+    if lines and all(_DECODED_CHANGE.match(line) for line in lines):
+        return True
+    return bool(lines and _MESSAGE.match(lines[0])) and not looks_like_quoted_statements(code)
+
+
+# test_decoding's lines: `BEGIN 771`, `table public.posts: INSERT: id[integer]:1`, `COMMIT 771`.
+_DECODED_CHANGE = re.compile(
+    r"^\s*(?:(?:BEGIN|COMMIT) \d+|table [\w.\"]+: (?:INSERT|UPDATE|DELETE|TRUNCATE):.*)\s*$"
+)
