@@ -128,6 +128,19 @@ CASES = [
     ("text", "  +--------+      +--------+\n  | source | ---> | output |\n  +--------+      +--------+"),
     # What a logical decoding plugin prints.
     ("text", "BEGIN 771\ntable public.posts: INSERT: id[integer]:1 slug[text]:'notes'\nCOMMIT 771"),
+    # psql's prompt as `%n@%m:%>/%/%R%# ` sets it.
+    ("psql", "editor@db1:5432/notes=# table tags;\n tag \n-----\n sql\n(1 row)"),
+    # A statement, then its expanded record in the unicode line style.
+    (
+        "psql",
+        "notes# select slug, words\n  from posts limit 1;\n┌─[ RECORD 1 ]─┬──────────────┐\n"
+        "│ slug         │ vacuum-notes │\n│ words        │ 1200         │",
+    ),
+    # No-break spaces where a blog's editor put them, in the statement and the server's answer.
+    ("psql", 'TRUNCATE drafts;\n NOTICE:\xa0 truncate cascades to table "draft_tags"\n TRUNCATE TABLE'),
+    # A clause with the statement's head left out.
+    ("postgresql", "... WHERE tag_id = ANY (ARRAY[1, 2]::int8[])"),
+    ("postgresql", "… ORDER BY published DESC LIMIT 10"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

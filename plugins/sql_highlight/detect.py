@@ -12,6 +12,7 @@ import pglast
 from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
+from .psql_session import RECORD_HEADER
 from .python_signs import (
     DEFINITION_HEADER,
     looks_like_python,
@@ -118,6 +119,10 @@ _HTML_TAG = re.compile(
     r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
+_RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
+_ELIDED_CLAUSE = re.compile(
+    r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
+)
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
 _TIMESTAMP = re.compile(
@@ -205,6 +210,9 @@ def _is_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
     bare = _without_leading_comments(code.strip())
+    elided = _ELIDED_CLAUSE.match(bare)
+    if elided and parses_as_sql(f"SELECT * FROM t {bare[elided.end() :]}"):
+        return True  # `... WHERE id = ANY ($1)`: the statement's head left out
     body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
@@ -227,12 +235,16 @@ def _is_sql_fragment(code):
 
 
 def _query_then_result(code, plan_allowed=True):
-    """A statement, then psql's result table under its `----` ruler. Without plan_allowed, the
-    statement answered is no EXPLAIN: a query's result, then a plan, is a session, not a plan."""
+    """A statement, then psql's result table under its `----` ruler (the column names above it)
+    or its first expanded record. Without plan_allowed, the statement answered is no EXPLAIN: a
+    query's result, then a plan, is a session, not a plan."""
     ruler = RESULT_RULER.search(code)
-    if not ruler:
+    if ruler:
+        head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
+    elif record := _RECORD_LINE.search(code):
+        head = code[: record.start()]
+    else:
         return False
-    head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
     if ";" not in head:
         return False
     statements = head[: head.rindex(";") + 1]

@@ -39,9 +39,10 @@ _MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$"
 
 
 def parses_as_sql(sql):
-    """Whether PostgreSQL's own parser takes `sql` as one or more statements."""
+    """Whether PostgreSQL's own parser takes `sql` as one or more statements (a no-break space,
+    which a blog's editor puts where spaces were, read as a space)."""
     try:
-        return len(pglast.parse_sql(sql)) > 0
+        return len(pglast.parse_sql(sql.replace("\xa0", " "))) > 0
     except Exception:
         return False
 
