@@ -141,6 +141,23 @@ CASES = [
     # A clause with the statement's head left out.
     ("postgresql", "... WHERE tag_id = ANY (ARRAY[1, 2]::int8[])"),
     ("postgresql", "… ORDER BY published DESC LIMIT 10"),
+    # A prompt with a space before its `$`.
+    ("console", "~/notes $ lectern build\nBuilt 12 posts."),
+    # A script under a comment that is no command: its `# ` lines are comments, not root's prompts.
+    (
+        "bash",
+        "# 备份到本地文件\npg_dump notes -f notes.sql\n\n# 压缩 --fast\npg_dump notes | xz > notes.sql.xz",
+    ),
+    # ... while root's session keeps its prompts, what the commands printed between them.
+    ("console", "# ls -l /srv/notes\ndrwxr-xr-x  2 root root 4096 May  1 10:00 posts"),
+    # Any program run as root.
+    ("bash", "sudo notesctl status\nnotes-web(pid:4095): up"),
+    # C: a comment as C's sources open one (a listing's line numbers before it), `char* p;`.
+    ("c", "/*\n * card_width -- how wide a social card is drawn.\n */"),
+    ("c", " 41 /*\n 42  * Feeds are read in full.\n 43  */"),
+    ("c", "char* slug;\n\nslug = calloc(1, 64);"),
+    # `<< 3` shifts; no document follows it.
+    ("python", "aligned = lambda n: n + 7 >> 3 << 3"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -60,7 +60,7 @@ def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = _ASSIGNMENTS_BEFORE.sub("", line.strip())
     if line.startswith("sudo "):
-        line = line[5:].lstrip()
+        return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     first = line.split(" ", 1)[0]
@@ -189,9 +189,18 @@ def _runs_with_output(command, after):
 
 
 def _is_script(lines):
-    """A command opens the block, no prompt before it: its `# ` lines are the script's comments."""
-    first = next((line for line in lines if line.strip()), "")
-    return not _CONSOLE.match(first) and is_command_line(first)
+    """A command opens the block, maybe under comments, no prompt before it: its `# ` lines are
+    the script's comments."""
+    for line in lines:
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            comment = line[1:].strip()
+            if " " in comment and is_command_line(comment):
+                return False  # a command after root's prompt opens the block
+            continue
+        return not _CONSOLE.match(line) and is_command_line(line)
+    return False
 
 
 def _is_python_module_text(lines):

@@ -18,7 +18,7 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
     r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜] +[\w./~\"'-]|"
-    r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|"  # `[user@host dir]$ `, as Red Hat's bash sets it
+    r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w~/.-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
@@ -39,7 +39,7 @@ C_SIGNS = re.compile(
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
-    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|Datum|Oid)\s+\**\w+(?:\[\d*\])?"
+    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|Datum|Oid)(?:\s+\**|\*+\s*)\w+(?:\[\d*\])?"
     r"\s*(?:=[^;=]+)?;|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
@@ -47,6 +47,8 @@ C_SIGNS = re.compile(
     # (braces of their own, or one statement without them).
     r"^[ \t]*(?:const[ \t]+)?[A-Z][a-z]+[A-Z]\w*[ \t]+\**[a-z_]\w*[ \t]*=[ \t]*[^;\n]+;[ \t]*(?:/[/*].*)?$|^\s*\(void\)\s*\w|"
     r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
+    # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
+    r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
     r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
     re.M,
 )
