@@ -158,6 +158,13 @@ CASES = [
     ("c", "char* slug;\n\nslug = calloc(1, 64);"),
     # `<< 3` shifts; no document follows it.
     ("python", "aligned = lambda n: n + 7 >> 3 << 3"),
+    # postgresql.conf values quoting quotes (`''`), CommonJS's exports, psql's banner, git's log.
+    ("ini", "primary_conninfo = 'user=replica passfile=''/srv/.pgpass'' host=db1'"),
+    ("javascript", "module.exports = {\n  theme: {},\n  plugins: [],\n}"),
+    ("text", 'psql (17.2)\nType "help" for help.'),
+    ("text", "commit 4f2a9c1d\nAuthor: Editor <editor@notes.example>\n\n    Fix the feed's dates"),
+    # pg_hba.conf's columns are no label's syntax (LABELLING.md, rule 4).
+    ("text", "local   all   all                 peer\nhost    all   all   127.0.0.1/32  scram-sha-256"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

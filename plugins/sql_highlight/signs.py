@@ -54,7 +54,7 @@ C_SIGNS = re.compile(
 )
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|"
+    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
@@ -65,7 +65,7 @@ INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
-    r"^\s*[a-z_][\w.-]*(?:\s*=\s*(?:'[^']*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
+    r"^\s*[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
     r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:#.*)?$"
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")

@@ -257,11 +257,13 @@ def looks_like_messages_alone(code):
     decoding plugin prints (`table public.t: INSERT: ...`): output alone, text (rule 3).
     Python would take `INFO: {` for an annotation."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if lines and all(_DECODED_CHANGE.match(line) for line in lines):
+    if lines and (all(_DECODED_CHANGE.match(line) for line in lines) or _BANNER.match(lines[0])):
         return True
     return bool(lines and _MESSAGE.match(lines[0])) and not looks_like_quoted_statements(code)
 
 
+# What psql prints as it starts, and what `git log` prints: no command in either.
+_BANNER = re.compile(r"^psql \(\d+[\w.]*(?:, server [\w.]+)?\)\s*$|^commit [0-9a-f]{7,40}\b")
 # test_decoding's lines: `BEGIN 771`, `table public.posts: INSERT: id[integer]:1`, `COMMIT 771`.
 _DECODED_CHANGE = re.compile(
     r"^\s*(?:(?:BEGIN|COMMIT) \d+|table [\w.\"]+: (?:INSERT|UPDATE|DELETE|TRUNCATE):.*)\s*$"
