@@ -165,6 +165,12 @@ CASES = [
     ("text", "commit 4f2a9c1d\nAuthor: Editor <editor@notes.example>\n\n    Fix the feed's dates"),
     # pg_hba.conf's columns are no label's syntax (LABELLING.md, rule 4).
     ("text", "local   all   all                 peer\nhost    all   all   127.0.0.1/32  scram-sha-256"),
+    # A script handing psql a document: the document's meta-commands do not make it psql's.
+    (
+        "bash",
+        "CLIENTS=4\nSQL=$(cat <<EOF\n\\set id random(1, 1000)\nSELECT title FROM posts WHERE id = :id;\nEOF\n)\n"
+        'echo "$SQL" | pgbench -n -f- -c $CLIENTS notes',
+    ),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

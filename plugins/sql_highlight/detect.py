@@ -129,6 +129,7 @@ _TIMESTAMP = re.compile(
     r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
+_HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?[A-Za-z_]\w*['\"]?\s*$", re.M)  # `x << 3` shifts
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
@@ -271,6 +272,19 @@ def _is_ascii_diagram(code):
     return code.count("\n") >= 2 and len(ink) >= 20 and sum(ch in "+-|/\\" for ch in ink) >= 0.5 * len(ink)
 
 
+def _without_heredocs(code):
+    """The script without the documents its commands are handed (`<<EOF` to `EOF`)."""
+    kept, closing = [], None
+    for line in code.splitlines():
+        if closing:
+            closing = None if line.strip() == closing else closing
+            continue
+        kept.append(line)
+        if opened := _HEREDOC_WORD.search(line):
+            closing = opened.group(1)
+    return "\n".join(kept)
+
+
 def _root_psql(code):
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
@@ -354,6 +368,8 @@ def detect_language(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
         return "postgresql"
+    if _HEREDOC.search(code) and _is_bash(outer := _without_heredocs(code), outer.splitlines()):
+        return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
     if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
         return "psql"
     if looks_like_json(code):

@@ -248,5 +248,10 @@ def looks_like_command_then_lines(code):
     return (
         " " in first
         and not any(_USAGE_MARK.search(line) for line in lines[:commands])
-        and bool(SHELL_WORDS.match(first) or _FLAG.search(first) or re.search(r"\s\.{0,2}/\w", first))
+        and bool(
+            SHELL_WORDS.match(first)
+            or lines[0].startswith("sudo ")
+            or _FLAG.search(first)
+            or re.search(r"\s\.{0,2}/\w", first)
+        )
     )
