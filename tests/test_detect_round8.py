@@ -171,6 +171,14 @@ CASES = [
         "CLIENTS=4\nSQL=$(cat <<EOF\n\\set id random(1, 1000)\nSELECT title FROM posts WHERE id = :id;\nEOF\n)\n"
         'echo "$SQL" | pgbench -n -f- -c $CLIENTS notes',
     ),
+    # Jekyll's `{% raw %}` only guards what it wraps.
+    ("yaml", "{% raw %}\n- name: notes\n  packages:\n    - postgresql{{ pg_version }}-server\n{% endraw %}"),
+    # YAML with its colons aligned, keys of one word.
+    ("yaml", "feeds:\n  atom   : feeds/all.atom.xml\n  rss    : feeds/all.rss.xml"),
+    # An attribute of `self` is set in Python, never in a settings file.
+    ("python", "        self.feed_limit = feed_limit"),
+    # JSON cut out of a larger document, `...` where its head was.
+    ("json", '...\n"posts": [\n    {\n      "id": "7",\n      "words": 1200\n    }\n]'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -129,6 +129,7 @@ _TIMESTAMP = re.compile(
     r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
+_JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?[A-Za-z_]\w*['\"]?\s*$", re.M)  # `x << 3` shifts
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
@@ -330,7 +331,7 @@ def _is_bash(code, lines):
 
 def detect_language(code):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
-    code = detection_sample(code)
+    code = _JEKYLL_RAW.sub("", detection_sample(code))  # Jekyll's `{% raw %}` only guards the code
     if not code.strip():
         return "text"
     lines = code.splitlines()

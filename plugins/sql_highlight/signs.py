@@ -65,7 +65,7 @@ INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
-    r"^\s*[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
+    r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
     r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:#.*)?$"
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
@@ -216,7 +216,7 @@ def _repeats_a_key(lines):
     return False
 
 
-_ALIGNED_COLON = re.compile(r"^\s*\w[^:\n]*?\S {2,}: ")
+_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/-]+)+ {2,}: ")  # keys of words, `System Id    : 74`
 
 
 def looks_like_yaml(code):
