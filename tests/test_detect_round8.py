@@ -70,7 +70,7 @@ CASES = [
     # A report's fields with their colons aligned: printed, not YAML.
     (
         "text",
-        "Post 2024-05-01:\n  Title       : Notes on VACUUM\n  Words       : 1200\n  Status      : published",
+        "Post 2024-05-01:\n  Post Title      : Notes on VACUUM\n  Word Count      : 1200\n  Status          : published",
     ),
     # Entries cut from a Python settings dict: single quotes, comments, `...` for what was left out.
     ("python", "'FEEDS': {\n    'atom': 'feeds/all.atom.xml',\n    ...\n},"),
