@@ -3,7 +3,7 @@
 import pytest
 
 from sql_highlight.data_signs import looks_like_server_settings
-from sql_highlight.detect import detect_language
+from sql_highlight.detect import MAX_CHARS, MAX_LINE_CHARS, detect_language, detection_sample
 from sql_highlight.psql_session import PROMPT
 from sql_highlight.server_settings import SERVER_SETTINGS
 
@@ -213,3 +213,16 @@ def test_a_python_value_is_no_setting():
 def test_psql_prompt_takes_a_user_and_a_database():
     m = PROMPT.match("editor@blog=# SELECT 1;")
     assert m and m.group("prompt") == "editor@blog=#"
+
+
+def test_detection_reads_a_bounded_start_of_whole_lines():
+    """A huge block is read from its start only, whole lines up to MAX_CHARS: its answer is the
+    same as for that start."""
+    dump = "".join(f"INSERT INTO posts (id, title) VALUES ({n}, 'post {n}');\n" for n in range(5000))
+    sample = detection_sample(dump)
+    assert len(sample) <= MAX_CHARS and dump.startswith(sample) and sample.endswith(";")
+    assert detect_language(dump) == detect_language(sample) == "postgresql"
+
+
+def test_one_long_line_is_cut_not_dropped():
+    assert detection_sample("x" * (MAX_CHARS * 3)) == "x" * MAX_LINE_CHARS

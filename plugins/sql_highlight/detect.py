@@ -34,6 +34,7 @@ from .shell_signs import (
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
+    count_matches,
     looks_like_c,
     looks_like_cpp,
     looks_like_diff,
@@ -176,10 +177,11 @@ _STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 _SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
 # parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
-# would be parsed several times over. The labelled blocks of benchmarks/detection_accuracy.py
-# are at most 40 lines of at most 160 characters.
+# would be parsed several times over. Real blocks of benchmarks/detection_accuracy.py run to
+# 20,000 characters; their answers are the same read whole or cut to MAX_CHARS.
 MAX_LINES = 200
 MAX_LINE_CHARS = 1000
+MAX_CHARS = 8000  # 200 lines of prose took 150 ms; the first 8,000 characters tell as much
 
 
 def _parses_as_plpgsql_body(code):
@@ -269,8 +271,12 @@ def _prompted_statements(code):
 
 def _is_ascii_diagram(code):
     """Boxes and arrows drawn in `+`, `-`, `|`, `/`: half of what is written, over three lines."""
-    ink = re.sub(r"\s", "", code)
-    return code.count("\n") >= 2 and len(ink) >= 20 and sum(ch in "+-|/\\" for ch in ink) >= 0.5 * len(ink)
+    ink = len(code) - sum(map(code.count, " \t\n"))
+    return code.count("\n") >= 2 and ink >= 20 and sum(map(code.count, "+-|/\\")) >= 0.5 * ink
+
+
+def _shell_syntax(code):
+    return count_matches(_SHELL_SYNTAX, code)
 
 
 def _without_heredocs(code):
@@ -301,11 +307,18 @@ def _without_leading_comments(code):
 
 
 def detection_sample(code):
-    """What detection reads of a block: at most MAX_LINES lines of at most MAX_LINE_CHARS."""
-    lines = code.splitlines()
-    if len(lines) <= MAX_LINES and all(len(line) <= MAX_LINE_CHARS for line in lines):
+    """What detection reads of a block: at most MAX_LINES lines of at most MAX_LINE_CHARS, whole
+    lines up to MAX_CHARS in all (the first line, cut, if it alone is longer)."""
+    if len(code) <= MAX_CHARS and code.count("\n") < MAX_LINES:
         return code
-    return "\n".join(line[:MAX_LINE_CHARS] for line in lines[:MAX_LINES])
+    kept, size = [], 0
+    for line in code.splitlines()[:MAX_LINES]:
+        line = line[:MAX_LINE_CHARS]
+        if kept and size + len(line) > MAX_CHARS:
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)
 
 
 def _is_html(code):
@@ -323,9 +336,7 @@ def _is_plpgsql(code):
 
 
 def _is_bash(code, lines):
-    shell_hits = len(_SHELL_SYNTAX.findall(code)) + sum(
-        bool(SHELL_WORDS.match(line.strip())) for line in lines
-    )
+    shell_hits = _shell_syntax(code) + sum(bool(SHELL_WORDS.match(line.strip())) for line in lines)
     return shell_hits >= 2 or (shell_hits and len(lines) <= 2) or looks_like_commands(code)
 
 
@@ -401,7 +412,7 @@ def detect_language(code):
     if looks_like_django_template(code):
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
-        code, 1 + len(_SHELL_SYNTAX.findall(code)), python=looks_like_python(code)
+        code, 1 + _shell_syntax(code), python=looks_like_python(code)
     ):
         return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
@@ -412,7 +423,7 @@ def detect_language(code):
         return "python"
     if _SHEBANG_SHELL.match(code):
         return "bash"
-    if looks_like_javascript(code, len(_SHELL_SYNTAX.findall(code)), python=looks_like_python(code)):
+    if looks_like_javascript(code, _shell_syntax(code), python=looks_like_python(code)):
         return "javascript"
     if looks_like_shell_variables(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too

@@ -2,6 +2,7 @@
 list with `...` for what was left out, a header whose body the post leaves to the reader)."""
 
 import ast
+import functools
 import re
 import textwrap
 
@@ -21,6 +22,7 @@ PYTHON_LINES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)  # detection asks it of one block several times; a parse is dear
 def looks_like_python(code):
     """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
     tree = python_tree(code)

@@ -5,6 +5,7 @@ of the block's text, bounded by the sample detect.py reads. Kept apart from the 
 signs are in python_signs.py and the shell's in shell_signs.py.
 """
 
+import functools
 import re
 
 import yaml
@@ -123,14 +124,19 @@ JS_OBJECT_ENTRY = re.compile(
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
 
 
+@functools.lru_cache(maxsize=8)  # detection counts the same block's signs more than once
+def count_matches(pattern, code):
+    return len(pattern.findall(code))
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
-    signs = len(JS_SIGNS.findall(code))
+    signs = count_matches(JS_SIGNS, code)
     if not code.lstrip().startswith(("{", "[")) and not (
         python and not signs and not JS_LITERAL.search(code)
     ):
-        signs += len(JS_OBJECT_ENTRY.findall(code))
+        signs += count_matches(JS_OBJECT_ENTRY, code)
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
 
