@@ -179,6 +179,17 @@ CASES = [
     ("python", "        self.feed_limit = feed_limit"),
     # JSON cut out of a larger document, `...` where its head was.
     ("json", '...\n"posts": [\n    {\n      "id": "7",\n      "words": 1200\n    }\n]'),
+    # pgFormatter's style: a clause's keywords alone on their line, the rest indented under them.
+    (
+        "postgresql",
+        "CREATE\n  TABLE\n    tags(id serial PRIMARY KEY);\n\nALTER TABLE\n  tags ENABLE ROW LEVEL SECURITY;",
+    ),
+    # Any statement after a prompt psql printed otherwise; a client's boxed table under it.
+    ("psql", "> comment on table posts is 'what we publish';"),
+    ("psql", "> select count(*) from posts;\n+-------+\n| count |\n|-------|\n| 12    |\n+-------+"),
+    ("psql", "5432 editor@notes*# INSERT INTO tags VALUES (3, 'vim');\nINSERT 0 1"),
+    # psql's prompt with the backend's pid (`%p`).
+    ("psql", "notes[4242]=# ALTER SYSTEM SET work_mem TO '64MB';"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

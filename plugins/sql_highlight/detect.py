@@ -87,12 +87,7 @@ _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
 # before a statement or a meta-command.
-_LOOSE_PROMPT = re.compile(
-    r"^ ?[\w.@\[\]:/~-]*(?:#[*!?]?>?|>)[ \t]+(?:(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|EXPLAIN|TRUNCATE|"
-    r"SET|SHOW|VACUUM|ANALYZE|GRANT|COPY|TABLE|BEGIN|START|COMMIT|ROLLBACK)\b|\\[a-z])",
-    re.I,
-)
-_LOOSE_PROMPT_MARK = re.compile(r"^ ?[\w.@\[\]:/~-]*(?:#[*!?]?>?|>)[ \t]+", re.M)
+_LOOSE_PROMPT_MARK = re.compile(r"^ ?(?:\d+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M)
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
@@ -166,6 +161,14 @@ _SQL_START = re.compile(
     r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
     r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
     r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
+    re.I,
+)
+# Such a prompt before any statement or a meta-command.
+_LOOSE_PROMPT = re.compile(
+    _LOOSE_PROMPT_MARK.pattern
+    + r"(?:"
+    + _SQL_START.pattern.removeprefix(r"^\s*")
+    + r"|RESET\b|START\b|\\[a-z])",
     re.I,
 )
 _STRONG_SQL_START = re.compile(
@@ -266,7 +269,19 @@ def _prompted_statements(code):
         or _sql_with_psql_parts(bare)
         or looks_like_statements_then_answers(bare)
         or _query_then_result(bare)
+        or parses_as_sql(_typed_after_prompts(code))  # whatever the client printed under them
     )
+
+
+def _typed_after_prompts(code):
+    """What was typed after each prompt, down to the `;` that ends it."""
+    typed, typing = [], False
+    for line in code.splitlines():
+        prompt = _LOOSE_PROMPT_MARK.match(line)
+        if prompt or typing:
+            typed.append(line[prompt.end() :] if prompt else line)
+            typing = not line.rstrip().endswith(";")
+    return "\n".join(typed)
 
 
 def _is_ascii_diagram(code):

@@ -163,6 +163,13 @@ _WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)[a-z][a-z ,.'-]*\
 _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
+def _continued(line, after):
+    """The next line indented deeper: `ALTER TABLE` or `SET` over it opens a clause (pgFormatter's
+    style), no command tag."""
+    deeper = len(after) - len(after.lstrip()) > len(line) - len(line.lstrip())
+    return bool(after.strip()) and deeper and not _SERVER_ANSWER.match(after)
+
+
 # `BEGIN` is the server's answer only under the `begin;` it answers (in PL/pgSQL it opens a block).
 _OPENED = re.compile(r"\s*(?:begin|start transaction)\b[^;\n]*;\s*\n\s*(?:BEGIN|START TRANSACTION)\s*$", re.I)
 
@@ -173,9 +180,12 @@ def looks_like_statements_then_answers(code):
     lines = _BARE_PROMPT.sub("", code).splitlines()
     kept = [
         line
-        for before, line in zip([""] + lines, lines)
+        for before, line, after in zip([""] + lines, lines, lines[1:] + [""])
         if not (
-            _SERVER_ANSWER.match(line) or _WRITERS_NOTE.match(line) or _OPENED.match(before + "\n" + line)
+            _SERVER_ANSWER.match(line)
+            and not _continued(line, after)
+            or _WRITERS_NOTE.match(line)
+            or _OPENED.match(before + "\n" + line)
         )
     ]
     if len(kept) == len(lines) or not re.search(r";\s*$", "\n".join(kept), re.M):
