@@ -190,6 +190,14 @@ CASES = [
     ("psql", "5432 editor@notes*# INSERT INTO tags VALUES (3, 'vim');\nINSERT 0 1"),
     # psql's prompt with the backend's pid (`%p`).
     ("psql", "notes[4242]=# ALTER SYSTEM SET work_mem TO '64MB';"),
+    # C: an enum or struct on one line, arrays declared with their values, a hook's type, a
+    # function pointer called, an address passed.
+    ("c", "enum feed_kind { ATOM, RSS, JSON_FEED };"),
+    ("c", "int widths[2][3] = { {1, 2, 3}, {4, 5, 6} }"),
+    ("c", "struct post recent[3];"),
+    ("c", "/* called before a card is drawn */\ncard_hook_type card_hook = NULL;"),
+    ("c", "if (card_hook)\n    (*card_hook) (post, width);"),
+    ("c", "tag.kind = TAG_POST;\nfound = hash_search(tags, &tag, HASH_FIND, NULL);"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -40,8 +40,11 @@ C_SIGNS = re.compile(
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
-    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|Datum|Oid)(?:\s+\**|\*+\s*)\w+(?:\[\d*\])?"
-    r"\s*(?:=[^;=]+)?;|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
+    r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
+    # An enum, struct or union declared on one line; a function pointer called; an address passed.
+    r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
+    r"[(,]\s*&\w+\s*[,)]|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
