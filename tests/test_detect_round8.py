@@ -198,6 +198,23 @@ CASES = [
     ("c", "/* called before a card is drawn */\ncard_hook_type card_hook = NULL;"),
     ("c", "if (card_hook)\n    (*card_hook) (post, width);"),
     ("c", "tag.kind = TAG_POST;\nfound = hash_search(tags, &tag, HASH_FIND, NULL);"),
+    # Prompts: `user@host:~ $ `, zsh's `user@host% `; after `$ ` any program, under a comment too.
+    ("console", "editor@notes:~ $ chmod +x build.sh\neditor@notes:~ $ ls -l build.sh"),
+    ("console", "editor@notes% setopt\nextendedhistory"),
+    ("console", "# lists what changed\n$ notesctl diff\nadd column posts.words"),
+    # ... but a template's line statements after `% ` are no commands.
+    ("html", "<ul>\n% for post in posts:\n    <li>${post.title}</li>\n% endfor\n</ul>"),
+    # The shell's builtins, a variable given to a command, a function defined, a command under its comment.
+    ("bash", "alias gs='git status'"),
+    ("bash", "bindkey '^R' history-incremental-search-backward"),
+    ("bash", "PG_CONFIG=/usr/lib/postgresql/17/bin/pg_config make"),
+    ("bash", "serve(){ lectern serve --port 8001 }"),
+    ("bash", "# list the feeds\nnotesctl feeds list"),
+    # A script's settings, then its commands commented out: no root prompts.
+    (
+        "bash",
+        "HISTSIZE=9999\n\nsetopt HIST_BEEP\nsetopt HIST_NO_STORE\n\n# setopt HIST_VERIFY   # expand first",
+    ),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

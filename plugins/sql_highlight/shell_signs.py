@@ -24,6 +24,7 @@ PROGRAMS = {
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq",
+    "builtins": "alias unalias bindkey setopt unsetopt autoload",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
@@ -34,7 +35,9 @@ _COMMAND_WORD = re.compile(
     r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
 # `registry=x docker buildx bake`: variables given to one command.
-_ASSIGNMENTS_BEFORE = re.compile(r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=[a-z][\w.-]* )")
+_ASSIGNMENTS_BEFORE = re.compile(
+    r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=[a-z][\w.-]*(?: |$))"
+)
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
 _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 # `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
@@ -150,6 +153,13 @@ _ROOT_COMMAND = re.compile(
 _FILE_NAMED = re.compile(r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$")
 
 
+# After `$ ` or `% `, any program (`$ pwmigrate diff`, `$ $HOME/bin/pg_ctl stop`): no comment uses
+# them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
+_ANY_PROGRAM = re.compile(
+    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{])[\w./~${}-]*(?:\s|$)"
+)
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
@@ -159,7 +169,11 @@ def console_lines(lines):
     for at, line in enumerate(lines):
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
-        if not prompt or not (SHELL_WORDS.match(command) or _runs_with_output(command, lines[at + 1 :])):
+        if not prompt or not (
+            SHELL_WORDS.match(command)
+            or _runs_with_output(command, lines[at + 1 :])
+            or (prompt.group().strip()[-1:] in "$%" and _ANY_PROGRAM.match(command))
+        ):
             continue
         if prompt.group().strip() == "#" and (
             (
@@ -199,7 +213,7 @@ def _is_script(lines):
             if " " in comment and is_command_line(comment):
                 return False  # a command after root's prompt opens the block
             continue
-        return not _CONSOLE.match(line) and is_command_line(line)
+        return not _CONSOLE.match(line) and bool(is_command_line(line) or re.match(r"[A-Za-z_]\w*=\S", line))
     return False
 
 
@@ -221,8 +235,8 @@ _USAGE_MARK = re.compile(r"[\[{<]")
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`). A plain word alone (`ok`) is text."""
-    line = code.strip()
-    return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")
+    line = "\n".join(line for line in code.strip().splitlines() if not line.startswith("# ")).strip()
+    return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 
 
 # A program's long options, given alone as a reference shows one: `--sink=postgresql://host/db`.
