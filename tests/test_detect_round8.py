@@ -215,6 +215,13 @@ CASES = [
         "bash",
         "HISTSIZE=9999\n\nsetopt HIST_BEEP\nsetopt HIST_NO_STORE\n\n# setopt HIST_VERIFY   # expand first",
     ),
+    # A normal diff's hunk; Babel's section with globs; postgresql.conf with a writer's `-- notes`.
+    ("diff", "12c12\n< feed_limit = 10\n---\n> feed_limit = 20"),
+    ("ini", "[jinja2: **/templates/**.html]\nencoding = utf-8"),
+    ("ini", "-- fewer checkpoints\ncheckpoint_timeout = 15min    -- was 5min\nmax_wal_size = 4GB"),
+    # A Jinja expression on a string.
+    ("html+django", '{{ "Posted by %s" % post.author }}'),
+    ("html+django", '{{ "[{}]".format(post.title) if post.title }}'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

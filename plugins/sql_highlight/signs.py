@@ -12,7 +12,11 @@ import yaml
 
 from .python_signs import DEFINITION_HEADER
 
-DIFF = re.compile(r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+DIFF = re.compile(
+    r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|"
+    r"^\d+(?:,\d+)?[acd]\d+(?:,\d+)?\n[<>] ",  # a normal diff's hunk: `499c499`, then `< ` or `> ` lines
+    re.M,
+)
 # A diff without its header: every line added, removed or kept (one space), or an elision.
 DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
@@ -28,7 +32,8 @@ DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
     r"\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[ \t]*-?%\}|"  # a tag over lines, `%}` alone on its last
-    r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}"
+    r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
+    r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}"  # an expression on a string: `{{ "Hi %s" % name }}`
 )  # `{{ name|filter }}` or a call, `{{ script(version=2) }}`; `${{ x }}` is GitHub Actions' own
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = re.compile(
@@ -65,13 +70,13 @@ JS_SIGNS = re.compile(
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
     re.M,
 )
-INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/-]+\]\s*$", re.M)
+INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/*-]+\]\s*$", re.M)  # Babel's `[jinja2: **/templates/**.html]`
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
     r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
-    r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:#.*)?$"
+    r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:(?:#|\s--\s).*)?$"  # a writer's `-- note` after it too
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
@@ -146,7 +151,9 @@ def looks_like_javascript(code, shell_signs=0, python=False):
 
 def looks_like_ini(code):
     """`[section]` then `key = value` lines, or lines of a postgresql.conf-style file only."""
-    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith((";", "#"))]
+    lines = [
+        line for line in code.splitlines() if line.strip() and not line.lstrip().startswith((";", "#", "--"))
+    ]
     if not lines:
         return False
     if INI_SECTION.match(lines[0]):
