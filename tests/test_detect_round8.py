@@ -222,6 +222,10 @@ CASES = [
     # A Jinja expression on a string.
     ("html+django", '{{ "Posted by %s" % post.author }}'),
     ("html+django", '{{ "[{}]".format(post.title) if post.title }}'),
+    # C: a pointer declared `Type * name`, given a call's result over lines or a list of values.
+    ("c", 'FeedC * feed = feedc_new("notes", NULL);'),
+    ("c", 'char * results = feedc_search(feed, "{\\\n  \\"query\\": \\"vacuum\\"\\\n}");'),
+    ("c", 'char * slugs[2] = {\n  "vacuum-notes",\n  "index-notes"\n};'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -55,7 +55,8 @@ C_SIGNS = re.compile(
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
     # (braces of their own, or one statement without them).
-    r"^[ \t]*(?:const[ \t]+)?[A-Z][a-z]+[A-Z]\w*[ \t]+\**[a-z_]\w*[ \t]*=[ \t]*[^;\n]+;[ \t]*(?:/[/*].*)?$|^\s*\(void\)\s*\w|"
+    r"^[ \t]*(?:const[ \t]+)?(?:[A-Z][a-z]+[A-Z]\w*[ \t]+\**|(?:[A-Z][a-z]+[A-Z]\w*|char|int)[ \t]+\*[ \t]*)[a-z_]\w*"
+    r"(?:\[\d*\])*[ \t]*=[ \t]*(?:[^;\n]+;[ \t]*(?:/[/*].*)?$|\w+\([^)\n]*$|\{[ \t]*$)|^\s*\(void\)\s*\w|"
     r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
     # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
     r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
