@@ -226,6 +226,12 @@ CASES = [
     ("c", 'FeedC * feed = feedc_new("notes", NULL);'),
     ("c", 'char * results = feedc_search(feed, "{\\\n  \\"query\\": \\"vacuum\\"\\\n}");'),
     ("c", 'char * slugs[2] = {\n  "vacuum-notes",\n  "index-notes"\n};'),
+    # A block scalar with a comment after its `>-`.
+    ("yaml", 'title: Notes\ndescription: >- # folded\n  Posts on PostgreSQL\n  and Django.\nbaseurl: ""'),
+    # Python's `with ...:` is no YAML key.
+    ("python", "with db.atomic():\n    Post.create(slug='notes')\n    # committed when the block exits"),
+    # Template tags inside Python's strings do not make a template.
+    ("python", 'config = {\n    "permalink": "{{ post.year }}/{{ post.slug }}/",\n}'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

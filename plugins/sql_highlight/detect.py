@@ -18,6 +18,7 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
+    without_strings,
 )
 from .shell_signs import (
     SHELL_WORDS,
@@ -425,6 +426,8 @@ def detect_language(code):
         statement = _SQL_START.match(_without_leading_comments(code))
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
+        if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
+            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
         code, 1 + _shell_syntax(code), python=looks_like_python(code)

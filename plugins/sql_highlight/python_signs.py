@@ -60,6 +60,13 @@ _DICT_ENTRY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:\s*.*(?:\bTrue\b|\bFalse\b|\b
 
 
 _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+
+
+def without_strings(code):
+    """The code with its one-line string literals emptied."""
+    return _STRING.sub('""', code)
+
+
 _CLOSERS = {"[": "]", "(": ")", "{": "}"}
 
 

@@ -169,7 +169,7 @@ YAML_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
 )
-BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*$")
+BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*(?:#.*)?$")
 # A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
 # word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
 OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
@@ -213,6 +213,8 @@ def _code_line_end(line):
     return line.rstrip().endswith(";") and not (YAML_LINE.match(line) and not re.search(r"[(){}]", line))
 
 
+# Python's compound statements open with a keyword and end with `:`, as a YAML key would.
+_COMPOUND_STATEMENT = re.compile(r"^\s*(?:async\s+)?(?:with|for|while|if|elif|try|except)\b[^:]*:\s*$")
 _TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
 
 
@@ -245,6 +247,7 @@ def looks_like_yaml(code):
         not lines
         or LOG_LINE.match(lines[0])
         or DEFINITION_HEADER.match(lines[0])
+        or _COMPOUND_STATEMENT.match(lines[0])
         or lines[0].startswith("Usage:")
     ):
         return False
