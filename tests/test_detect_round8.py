@@ -232,6 +232,22 @@ CASES = [
     ("python", "with db.atomic():\n    Post.create(slug='notes')\n    # committed when the block exits"),
     # Template tags inside Python's strings do not make a template.
     ("python", 'config = {\n    "permalink": "{{ post.year }}/{{ post.slug }}/",\n}'),
+    # Statements written beside the session that runs them, as posts on locks show two.
+    (
+        "postgresql",
+        "session A: BEGIN;\nsession A: SELECT * FROM posts WHERE id = 7 FOR UPDATE;\n\n"
+        "session B: UPDATE posts SET views = 0 WHERE id = 7;\n-- session B waits for A",
+    ),
+    # Nothing but SQL's comments.
+    ("postgresql", "-- a comment, as SQL writes one"),
+    ("postgresql", "/* a comment\n * over lines */;"),
+    # A synopsis: keywords in capitals among lower-case placeholders.
+    ("postgresql", "query1 UNION [ALL] query2\nquery1 EXCEPT [ALL] query2"),
+    ("postgresql", "expression IS NOT DISTINCT FROM expression"),
+    ("postgresql", "NUMERIC(precision, scale)\nNUMERIC(precision)    -- no scale"),
+    # ... but a sentence with a capitalised word stays prose, and a heading is no synopsis.
+    ("text", "Use this when the post is NOT published yet."),
+    ("text", "ALL DONE"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

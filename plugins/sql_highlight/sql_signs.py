@@ -232,12 +232,65 @@ def looks_like_keyword_statements(code):
     return bool(lines) and all(_KEYWORD_STATEMENT.match(line) for line in lines)
 
 
+# Who typed each statement, before it: `process A: SELECT ...`, `session 2: COMMIT;`.
+_SPEAKER = re.compile(r"^[A-Za-z][\w ]{0,20}:[ \t]+", re.M)
+_SPEAKER_STATEMENT = re.compile(
+    r"^[A-Za-z][\w ]{0,20}:[ \t]+(?:SELECT|INSERT|UPDATE|DELETE|BEGIN|COMMIT|ROLLBACK|WITH|CREATE|ALTER|LOCK)\b",
+    re.I | re.M,
+)
+
+
+def looks_like_speakers_statements(code):
+    """Statements written beside who runs them, as posts on locks show two sessions."""
+    return len(_SPEAKER_STATEMENT.findall(code)) >= 2 and len(set(_SPEAKER.findall(code))) <= 4
+
+
+def looks_like_sql_comments(code):
+    """Nothing but SQL's comments: `-- note` lines, or `/* ... */;`."""
+    stripped = code.strip()
+    lines = stripped.splitlines()
+    return bool(lines) and (
+        all(re.match(r"\s*-- \S", line) for line in lines)
+        or (stripped.startswith("/*") and re.search(r"\*/;?$", stripped) is not None)
+    )
+
+
+# A synopsis: keywords in capitals among lower-case placeholders, `a BETWEEN x AND y`,
+# `query1 UNION [ALL] query2`, `NUMERIC(precision, scale)`.
+_SYNOPSIS_KEYWORD = re.compile(
+    r"\b(?:UNION|INTERSECT|EXCEPT|BETWEEN|AND|OR|NOT|IS|TRUE|FALSE|NULL|UNKNOWN|IN|LIKE|ILIKE|SIMILAR TO|"
+    r"CASE|WHEN|THEN|ELSE|END|DISTINCT|NUMERIC|DECIMAL|VARCHAR|CHAR|TIMESTAMP|INTERVAL|ARRAY|ANY|ALL|SOME|"
+    r"EXISTS|COALESCE|NULLIF|CAST|COLLATE|FILTER|OVER|PARTITION BY|ORDER BY|GROUP BY)\b"
+)
+_SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+$")
+
+
+def looks_like_synopsis(code):
+    lines = [
+        re.sub(r"\s--.*$", "", line)
+        for line in code.splitlines()
+        if line.strip() and not line.lstrip().startswith("--")
+    ]
+    return (
+        0 < len(lines) <= 12
+        and all(
+            len(line) <= 80 and _SYNOPSIS_LINE.match(line) and _SYNOPSIS_KEYWORD.search(line)
+            for line in lines
+        )
+        and not any(re.search(r"[a-z]\. [A-Z]|[a-z]\.$", line) for line in lines)  # no sentences
+        and sum(word.islower() for word in re.findall(r"[A-Za-z_]\w*", code)) >= 1
+    )
+
+
 # SQL apart from a whole statement, asked last, when the block is no other language.
 LOOSE_SQL = (
     looks_like_signature,
     looks_like_quoted_statements,
     looks_like_column_lines,
     looks_like_keyword_statements,
+    looks_like_speakers_statements,
+    looks_like_sql_comments,
+    looks_like_synopsis,
 )
 
 
