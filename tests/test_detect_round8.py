@@ -248,6 +248,18 @@ CASES = [
     # ... but a sentence with a capitalised word stays prose, and a heading is no synopsis.
     ("text", "Use this when the post is NOT published yet."),
     ("text", "ALL DONE"),
+    # Prompts written `(alice) # ` or `db # `.
+    ("psql", "(alice) # BEGIN;\n(alice) # LOCK TABLE posts;"),
+    ("psql", "notes # SHOW random_page_cost;\n\n random_page_cost\n------------------\n 4"),
+    # A statement with str.format's fields, its body another language's.
+    (
+        "postgresql",
+        "CREATE FUNCTION {name} ({args})\nRETURNS {ret}\nAS $$\n    // the body\n$$ LANGUAGE plrust;",
+    ),
+    # Functions of a long snake_case name, a line each, as a reference lists them.
+    ("postgresql", "feed_cache_drop_entries(feed_name)\nfeed_cache_drop_all(owner_name)"),
+    # ... but one such call alone stays Python's.
+    ("python", "render_social_card(post, width)"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

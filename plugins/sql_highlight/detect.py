@@ -48,6 +48,7 @@ from .sql_signs import (
     RESULT_RULER,
     looks_like_cast_literals,
     looks_like_column_lines,
+    looks_like_formatted_sql,
     looks_like_function_named_alone,
     looks_like_loose_sql,
     looks_like_messages_alone,
@@ -88,7 +89,9 @@ _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
 # before a statement or a meta-command.
-_LOOSE_PROMPT_MARK = re.compile(r"^ ?(?:\d+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M)
+_LOOSE_PROMPT_MARK = re.compile(
+    r"^ ?(?:\d+ )?(?:\([\w.-]+\) |[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
+)  # `(alice) # `, `db # ` too
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
@@ -169,7 +172,7 @@ _LOOSE_PROMPT = re.compile(
     _LOOSE_PROMPT_MARK.pattern
     + r"(?:"
     + _SQL_START.pattern.removeprefix(r"^\s*")
-    + r"|RESET\b|START\b|\\[a-z])",
+    + r"|RESET\b|START\b|END\b|\\[a-z])",
     re.I,
 )
 _STRONG_SQL_START = re.compile(
@@ -379,7 +382,7 @@ def detect_language(code):
     psql_parts = _PSQL_META.search(code) and _sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts  # `\\gset` and the like: a psql script
-    if parses_as_sql(code):
+    if parses_as_sql(code) or looks_like_formatted_sql(code):
         return "postgresql"
     psql_parts = _sql_with_psql_parts(code)
     if psql_parts:

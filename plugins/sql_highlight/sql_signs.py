@@ -55,12 +55,18 @@ def looks_like_signature(code):
 
 
 # A function of no arguments named alone, as a reference lists it: `pg_backend_pid()`. A name in
-# snake_case, no object before it: `app.run()` or `main()` is Python's call.
+# snake_case, no object before it: `app.run()` or `main()` is Python's call. Given arguments, a
+# name of three parts or more, a line each, two lines or more: `pg_tde_delete_key_provider(name)`
+# (one such call alone is Python's as much).
 _NAMED_ALONE = re.compile(r"\s*[a-z][a-z0-9]*_[a-z0-9_]*\(\)\s*")
+_NAMED_WITH_ARGUMENTS = re.compile(r"[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\([\w, ]*\)[ \t]*")
 
 
 def looks_like_function_named_alone(code):
-    return bool(_NAMED_ALONE.fullmatch(code))
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(_NAMED_ALONE.fullmatch(code)) or (
+        2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
+    )
 
 
 def _one_signature(code):
@@ -304,6 +310,16 @@ _PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 _STATEMENT = re.compile(
     r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
 )
+
+
+_FORMAT_FIELD = re.compile(r"\{[a-z_]\w*\}")  # Python's str.format: `CREATE FUNCTION {name} ({args})`
+
+
+def looks_like_formatted_sql(code):
+    """A statement with str.format's `{name}` fields: it parses once they are filled in."""
+    return bool(_STATEMENT.match(code) and _FORMAT_FIELD.search(code)) and parses_as_sql(
+        _FORMAT_FIELD.sub(lambda m: m.group()[1:-1], code)
+    )
 
 
 def looks_like_templated_sql(code):
