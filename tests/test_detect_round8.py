@@ -260,6 +260,15 @@ CASES = [
     ("postgresql", "feed_cache_drop_entries(feed_name)\nfeed_cache_drop_all(owner_name)"),
     # ... but one such call alone stays Python's.
     ("python", "render_social_card(post, width)"),
+    # JavaScript's classes and functions, which C's and C++'s shapes would match too.
+    ("javascript", "class Post {\n  constructor(title) {\n    this.title = title;\n  }\n}"),
+    ("javascript", "/*\n * A post's card\n */\nfunction Card(post) {\n  this.post = post;\n}"),
+    # One object of a list, its comma left on.
+    ("json", '{"name": "FEED_URL", "value": "https://notes.example/atom.xml"},'),
+    # A docs site's variables in commands: the shell's, not a template.
+    ("bash", "sudo apt-get install -y postgresql-{{ pg_version }}-pgvector"),
+    # ... but a template's filters stay a template's.
+    ("html+django", '{{ post.words|cut:"0" }}'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -28,7 +28,7 @@ def _loads(text):
 def looks_like_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
-    stripped = _ELIDED.sub("", code).strip()  # `...` first: a document's head left out
+    stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list
     start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]
     if not start or start not in '[{"':
         return False  # a comment may come first: `/* one partition */`

@@ -129,6 +129,7 @@ _TIMESTAMP = re.compile(
     r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
+_TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?[A-Za-z_]\w*['\"]?\s*$", re.M)  # `x << 3` shifts
@@ -431,6 +432,9 @@ def detect_language(code):
     if looks_like_django_template(code):
         if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
+        filled = _TEMPLATE_VARIABLE.sub("x", code)
+        if not looks_like_django_template(filled) and is_command_line(first) and _is_bash(filled, lines):
+            return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(
         code, 1 + _shell_syntax(code), python=looks_like_python(code)

@@ -65,7 +65,7 @@ C_SIGNS = re.compile(
 )
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|"
+    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
@@ -111,12 +111,21 @@ def looks_like_django_template(code):
     return bool(DJANGO_TEMPLATE.search(code))
 
 
+# JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
+# `this.name`, a `function` declared.
+_JS_CLASS_OR_FUNCTION = re.compile(r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b", re.M)
+
+
 def looks_like_cpp(code):
-    return bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code)
+    return (
+        bool(CPP_SIGNS.search(code))
+        and (bool(C_INCLUDE.search(code)) or "{" in code)
+        and not _JS_CLASS_OR_FUNCTION.search(code)
+    )
 
 
 def looks_like_c(code):
-    return bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
+    return bool(C_INCLUDE.search(code) or C_SIGNS.search(code)) and not _JS_CLASS_OR_FUNCTION.search(code)
 
 
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
