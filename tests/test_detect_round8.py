@@ -269,6 +269,22 @@ CASES = [
     ("bash", "sudo apt-get install -y postgresql-{{ pg_version }}-pgvector"),
     # ... but a template's filters stay a template's.
     ("html+django", '{{ post.words|cut:"0" }}'),
+    # C: a member reached through a pointer.
+    ("c", "FeedState(feed->state_list, true);"),
+    ("c", "if (feed->limit > 0) {\n    if ((card->width > 0) && (card->width > feed->limit)) {"),
+    # ... but an attribute's `blur->slug#fill` or Perl's `$app->mode` is no C.
+    ("html", '<input\n    name="slug"\n    data-action="blur->slug#fill"\n/>'),
+    # postgresql.conf's settings commented out, as it ships them.
+    ("ini", "#work_mem = 4MB                 # min 64kB\n#maintenance_work_mem = 64MB"),
+    # A report's fields aligned after their colons.
+    (
+        "text",
+        "Latest checkpoint location:           0/D04FD00\nLatest checkpoint's REDO location:    0/D04FCC8",
+    ),
+    # Keys and values set apart by spaces alone, under a section: no ini.
+    ("text", "[INPUT]\n    Name  tail\n    Path  /var/log/notes/*.log"),
+    # A Django tag in an attribute's value: no ini setting.
+    ("html+django", "up-dismiss-location='{% url \"post-list\" %}'"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

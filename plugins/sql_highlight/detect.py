@@ -129,6 +129,8 @@ _TIMESTAMP = re.compile(
     r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
+# `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
+_SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
@@ -420,9 +422,13 @@ def detect_language(code):
         return "cpp"
     if looks_like_c(code):
         return "c"
-    if looks_like_ini(code) and (looks_like_server_settings(lines) or not looks_like_python(code)):
+    if (
+        looks_like_ini(code)
+        and (looks_like_server_settings(lines) or not looks_like_python(code))
+        and not looks_like_django_template(code)
+    ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too
-    if INI_SECTION.match(first):
+    if INI_SECTION.match(first) and not _SPACED_PAIRS.search(code):
         return "ini"  # before HTML: `<your_password>` in a value is no tag
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`

@@ -50,7 +50,7 @@ C_SIGNS = re.compile(
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
-    r"[(,]\s*&\w+\s*[,)]|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    r"[(,]\s*&\w+\s*[,)]|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
@@ -164,8 +164,12 @@ def looks_like_ini(code):
     lines = [
         line for line in code.splitlines() if line.strip() and not line.lstrip().startswith((";", "#", "--"))
     ]
-    if not lines:
-        return False
+    if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
+        return all(
+            re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:])
+            for line in code.split("\n")
+            if line.strip()
+        )
     if INI_SECTION.match(lines[0]):
         return any(INI_SETTING.match(line) for line in lines[1:])
     return all(CONF_SETTING.match(line) for line in lines)
@@ -245,7 +249,8 @@ def _repeats_a_key(lines):
     return False
 
 
-_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/-]+)+ {2,}: ")  # keys of words, `System Id    : 74`
+# Keys of words with their values aligned: `System Id    : 74`, `Latest checkpoint location:    0/D04FD00`.
+_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/'-]+)+(?: {2,}: |: {3,}\S)")
 
 
 def looks_like_yaml(code):
