@@ -50,7 +50,7 @@ C_SIGNS = re.compile(
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
-    r"[(,]\s*&\w+\s*[,)]|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    r"[(,]\s*&\w+\s*[,)]|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
