@@ -285,6 +285,14 @@ CASES = [
     ("text", "[INPUT]\n    Name  tail\n    Path  /var/log/notes/*.log"),
     # A Django tag in an attribute's value: no ini setting.
     ("html+django", "up-dismiss-location='{% url \"post-list\" %}'"),
+    # JSON under a comment naming its request, `...` where keys were left out.
+    (
+        "json",
+        '// GET /api/posts/\n{\n  "count": 2,\n  "results": [\n    {"slug": "notes"},\n    ...\n  ],\n  ...\n}',
+    ),
+    # IPython's prompts; items cut from a settings list.
+    ("python", "In [1]: from blog.models import Post\nIn [2]: Post.objects.count()"),
+    ("python", "'blog.context_processors.menu',\n'blog.context_processors.feeds',"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -37,12 +37,11 @@ def looks_like_json(code):
     lines = [line for line in stripped.splitlines() if line.strip() and not _ELIDED.match(line)]
     if len(lines) > 1 and all(line.lstrip()[:1] in "[{" and _loads(line) for line in lines):
         return True  # JSON Lines, maybe cut short by `...`
-    loose = _ELIDED.sub(
-        "",
-        _TRAILING_COMMA.sub(
-            lambda m: m.group(1) or m.group(2), _COMMENT.sub(lambda m: m.group(1) or "", stripped)
-        ),
-    )
+    # Comments out, then `...` (so that `},` before it is a trailing comma), then trailing commas.
+    loose = _TRAILING_COMMA.sub(
+        lambda m: m.group(1) or m.group(2),
+        _ELIDED.sub("", _COMMENT.sub(lambda m: m.group(1) or "", stripped)),
+    ).strip()
     if loose[:1] in "[{" and _loads(loose) or _loads("{" + loose.rstrip().rstrip(",") + "}"):
         return True
     documents = re.split(r"\n\s*\n", loose.strip())

@@ -53,6 +53,8 @@ DEFINITION_HEADER = re.compile(
     r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$)"
 )
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
+_IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
+_QUOTED_ITEM = re.compile(r"\s*'[\w./:-]+',\s*")
 _QUOTED_KEY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:")
 _PYTHON_DATA_MARK = re.compile(r"^\s*'|:\s*'|^\s*#|\b(?:True|False|None)\b", re.M)
 _ELIDED_ENTRY = re.compile(r"^\s*\.\.\.,?\s*$", re.M)
@@ -127,6 +129,11 @@ def looks_like_python_fragment(code):
         return True
     if _DICT_ENTRY.match(first):
         return python_tree("{" + code + "}") is not None
+    if _IPYTHON_INPUT.match(first):
+        return True  # IPython's `In [1]: ` (LABELLING.md names `>>> ` alone pycon)
+    lines = [line for line in code.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_QUOTED_ITEM.fullmatch(line) for line in lines):
+        return True  # items cut from a settings list: `'app.context_processors.menu',`
     # Entries cut from a settings dict, JSON's shape but Python's marks: quotes ', comments #.
     entries = _ELIDED_ENTRY.sub("", code)
     return bool(
