@@ -1,11 +1,18 @@
 """Detection fixes of the eighth round on real blocks, each on snippets we write here."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from sql_highlight.data_signs import looks_like_server_settings
 from sql_highlight.detect import MAX_CHARS, MAX_LINE_CHARS, detect_language, detection_sample
 from sql_highlight.psql_session import PROMPT
 from sql_highlight.server_settings import SERVER_SETTINGS
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 CASES = [
     # A line of postgresql.conf names one of the server's settings: ini, though Python parses it.
@@ -340,3 +347,23 @@ def test_detection_reads_a_bounded_start_of_whole_lines():
 
 def test_one_long_line_is_cut_not_dropped():
     assert detection_sample("x" * (MAX_CHARS * 3)) == "x" * MAX_LINE_CHARS
+
+
+def test_detection_prints_no_warnings_of_pythons_parser():
+    """Blocks of other languages make Python's parser warn (`1if`: "invalid decimal literal");
+    a build must not print those."""
+    code = (
+        "from sql_highlight.detect import detect_language\n"
+        "for block in ('ratio = 1if a else 2\\nprint(ratio)', 'n = 0x1for x in posts\\nprint(n)'):\n"
+        "    detect_language(block)\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PLUGINS), "PYTHONWARNINGS": "default"},
+        timeout=60,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+    assert "Warning" not in done.stderr, done.stderr

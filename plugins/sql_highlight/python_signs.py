@@ -5,12 +5,18 @@ import ast
 import functools
 import re
 import textwrap
+import warnings
+
+# Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
+# literal"); asked by detection, that is no news for whoever builds the site.
+_BLOCK = "<code block>"
+warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(_BLOCK))
 
 
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None."""
     try:
-        return ast.parse(textwrap.dedent(code))
+        return ast.parse(textwrap.dedent(code), filename=_BLOCK)
     except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
         return None
 
