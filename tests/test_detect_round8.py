@@ -300,6 +300,19 @@ CASES = [
     # IPython's prompts; items cut from a settings list.
     ("python", "In [1]: from blog.models import Post\nIn [2]: Post.objects.count()"),
     ("python", "'blog.context_processors.menu',\n'blog.context_processors.feeds',"),
+    # JavaScript's prototypes and functions assigned; imports beside a template literal's words.
+    ("javascript", "Post.prototype.wordCount = function() {\n  return this.words;\n}"),
+    (
+        "javascript",
+        'import { gql } from "graphile-utils";\n\nconst typeDefs = gql`\n  enum Kind {\n    DRAFT\n  }\n`;',
+    ),
+    # A script's comment that starts with a program's name stays a comment: commands follow it.
+    (
+        "bash",
+        "# pg_basebackup with four workers\ntime pg_basebackup \\\n  --pgdata=/srv/copy \\\n  --checkpoint=fast",
+    ),
+    # ... while root's `# ls -l` over what ls printed stays a session.
+    ("console", "# ls -l /srv/notes\ndrwxr-x---  2 root root 4096 May  1 10:00 posts"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

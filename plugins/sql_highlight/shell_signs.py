@@ -24,7 +24,7 @@ PROGRAMS = {
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq",
-    "builtins": "alias unalias bindkey setopt unsetopt autoload",
+    "builtins": "alias unalias bindkey setopt unsetopt autoload exit",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
@@ -205,16 +205,29 @@ def _runs_with_output(command, after):
 def _is_script(lines):
     """A command opens the block, maybe under comments, no prompt before it: its `# ` lines are
     the script's comments."""
-    for line in lines:
-        if not line.strip():
-            continue
+    lines = [line for line in lines if line.strip()]
+    for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
-            if " " in comment and is_command_line(comment):
-                return False  # a command after root's prompt opens the block
+            following = lines[at + 1] if at + 1 < len(lines) else ""
+            if " " in comment and is_command_line(comment) and not _is_script_line(following):
+                return False  # a command after root's prompt opens the block, its output under it
             continue
-        return not _CONSOLE.match(line) and bool(is_command_line(line) or re.match(r"[A-Za-z_]\w*=\S", line))
+        return _is_script_line(line)
     return False
+
+
+def _is_script_line(line):
+    """A command or an assignment, no prompt before it, and no line `ls -l` prints (`drwxr-x---`)."""
+    return (
+        bool(line)
+        and not _CONSOLE.match(line)
+        and not _FILE_MODE.match(line)
+        and bool(is_command_line(line) or re.match(r"[A-Za-z_]\w*=\S", line))
+    )
+
+
+_FILE_MODE = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?\s")
 
 
 def _is_python_module_text(lines):
