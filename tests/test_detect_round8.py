@@ -313,6 +313,16 @@ CASES = [
     ),
     # ... while root's `# ls -l` over what ls printed stays a session.
     ("console", "# ls -l /srv/notes\ndrwxr-x---  2 root root 4096 May  1 10:00 posts"),
+    # A section with a comment after it, or commas in its name; settings under a section even
+    # where Python would parse them.
+    ("ini", "# pytest.ini\n[pytest] # pytest's own section\npython_files=*.py  # every module"),
+    ("ini", "[mypy-feedgen.*,lectern_cards]\nignore_missing_imports = True"),
+    ("ini", "# .flake8\n[flake8]\nselect = B,C,E,F,W"),
+    # An extension's control file, and PostgreSQL's path macros in a value.
+    ("ini", "directory = 'extension'\nmodule_pathname = '$libdir/notes_hash'"),
+    ("ini", "extension_path = '$extdir'"),
+    # A result under narrow columns, as a client draws it.
+    ("psql", "select id, slug\n  from posts;\n\nid|slug  |\n--+------+\n 1|notes |"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

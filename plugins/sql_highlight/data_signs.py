@@ -4,7 +4,7 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
-from .server_settings import SERVER_SETTINGS
+from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
 _COMMENT = re.compile(r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
@@ -61,7 +61,8 @@ _SETTING_LINE = re.compile(r"^\s*([a-z_]\w*(\.[a-z_]\w*)?)\s*=\s*(?!(?:True|Fals
 # (`backup_method = postgres`, `project = PROJECT_ID`: a name defined nowhere in the block), or
 # choices as a manual lists them (`compression = gzip | lz4 | none`).
 _CONF_VALUE = re.compile(
-    r"(?:on|off|true|false|yes|no|[a-z][a-z_]*|[A-Z][A-Z_]+|[\w.-]+(?:\s*\|\s*[\w.-]+)+)\s*(?:#.*)?"
+    r"(?:on|off|true|false|yes|no|[a-z][a-z_]*|[A-Z][A-Z_]+|[\w.-]+(?:\s*\|\s*[\w.-]+)+|"
+    r"'\$(?:libdir|system|extdir|sharedir)\b[^']*')\s*(?:#.*)?"  # PostgreSQL's own path macros
 )
 
 
@@ -70,6 +71,12 @@ def looks_like_server_settings(lines):
     caller): a server setting named, a dotted name, or a value Python would not write."""
     settings = [_SETTING_LINE.match(line) for line in lines if line.strip() and line.lstrip()[0] not in "#;"]
     return bool(settings) and any(
-        m and (m.group(2) or m.group(1) in SERVER_SETTINGS or _CONF_VALUE.fullmatch(m.group(3)))
+        m
+        and (
+            m.group(2)
+            or m.group(1) in SERVER_SETTINGS
+            or m.group(1) in CONTROL_FILE_KEYS
+            or _CONF_VALUE.fullmatch(m.group(3))
+        )
         for m in settings
     )

@@ -424,7 +424,11 @@ def detect_language(code):
         return "c"
     if (
         looks_like_ini(code)
-        and (looks_like_server_settings(lines) or not looks_like_python(code))
+        and (
+            looks_like_server_settings(lines)
+            or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
+            or not looks_like_python(code)
+        )
         and not looks_like_django_template(code)
     ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too

@@ -99,3 +99,10 @@ wal_summary_keep_time wal_sync_method wal_writer_delay wal_writer_flush_after wo
 xmloption zero_damaged_pages
     """.split()
 )
+
+# The keys of an extension's control file (`hash.control`), which PostgreSQL reads as it reads
+# postgresql.conf.
+CONTROL_FILE_KEYS = frozenset(
+    "directory default_version comment encoding module_pathname requires no_relocate superuser "
+    "trusted relocatable schema".split()
+)

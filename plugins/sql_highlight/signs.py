@@ -71,7 +71,9 @@ JS_SIGNS = re.compile(
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
     re.M,
 )
-INI_SECTION = re.compile(r"^\s*\[[\w .:\"'/*-]+\]\s*$", re.M)  # Babel's `[jinja2: **/templates/**.html]`
+# `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
+# `[mypy-app.*,tests]`.
+INI_SECTION = re.compile(r"^\s*\[[\w .:,\"'/*-]+\]\s*(?:[#;].*)?$", re.M)
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
