@@ -323,6 +323,17 @@ CASES = [
     ("ini", "extension_path = '$extdir'"),
     # A result under narrow columns, as a client draws it.
     ("psql", "select id, slug\n  from posts;\n\nid|slug  |\n--+------+\n 1|notes |"),
+    # The first prompt decides, under a comment too: a shell session going on into psql.
+    ("console", "# start it\n$ docker run -d notes-db\n$ psql -h localhost\npostgres=# SELECT 1;"),
+    # Prompts `[user@host dir]$ ` under a comment, `root@host:~# `; a venv's `(env) ` before a command.
+    ("console", "# primary\n[editor@db1 bin]$ ./notesctl status\n ID | Name\n----+------\n 1  | db1"),
+    ("console", "root@db1:~# mkfs.ext4 /dev/vdb1\nmke2fs 1.47.0 (5-Feb-2023)"),
+    ("bash", "(notes) python -m pip install lectern"),
+    # A man page's prose, `Create a ...` in title case, is no statement.
+    (
+        "text",
+        "SYNOPSIS\n    notesctl db create NAME\n\nDESCRIPTION\n    Create a database for the site, and a role to own it.",
+    ),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

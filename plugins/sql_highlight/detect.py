@@ -374,8 +374,11 @@ def detect_language(code):
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
     console = console_lines(lines)
-    if console and console[0] == first or SHELL_PROMPT.match(first):
-        return "console"  # a shell session, even one that goes on into psql
+    psql_prompt = _PSQL_PROMPT_LINE.search(code)
+    if console and (console[0] == first or psql_prompt and code.index(console[0]) < psql_prompt.start()):
+        return "console"  # a shell session, even one that goes on into psql: the first prompt decides
+    if SHELL_PROMPT.match(first):
+        return "console"
     if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
@@ -480,7 +483,10 @@ def detect_language(code):
 def _has_sql_structure(code):
     """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
     SQL's words (statements between lines of output or prose)."""
-    return bool(_STRONG_SQL_LINE.search(code) and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
+    opening = [
+        m for m in _STRONG_SQL_LINE.finditer(code) if not m.group().strip().istitle()
+    ]  # `Create a ...`: prose
+    return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
 
 def _reads_as_sql(code):

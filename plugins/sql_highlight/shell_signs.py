@@ -61,7 +61,7 @@ _TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
 
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
-    line = _ASSIGNMENTS_BEFORE.sub("", line.strip())
+    line = _ASSIGNMENTS_BEFORE.sub("", re.sub(r"^\([\w.-]+\) ", "", line.strip()))  # a venv's `(env) `
     if line.startswith("sudo "):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
@@ -139,7 +139,7 @@ def looks_like_inline_script(lines):
 
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
-_CONSOLE = re.compile(r"^(?:[\w@.:~/-]*[$%#]) (?=\S)", re.M)
+_CONSOLE = re.compile(r"^(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*)[$%#] (?=\S)", re.M)  # `[user@host dir]$ ` too
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
