@@ -334,6 +334,15 @@ CASES = [
         "text",
         "SYNOPSIS\n    notesctl db create NAME\n\nDESCRIPTION\n    Create a database for the site, and a role to own it.",
     ),
+    # Spaces after the prompt; a one-column result under a client's ruler (`-----+`).
+    (
+        "psql",
+        "notes=#  explain select 1;\n QUERY PLAN\n------------\n Result  (cost=0.00..0.01 rows=1 width=4)",
+    ),
+    ("psql", "select count(1) from posts;\n\ncount|\n-----+\n   12|"),
+    # A table's name and columns, CREATE TABLE left out; a synopsis in braces.
+    ("postgresql", "posts (\n  id      bigint PRIMARY KEY,\n  title   text\n)"),
+    ("postgresql", "OFFSET start { ROW | ROWS }\nFETCH { FIRST | NEXT } [ row_count ] { ROW | ROWS } ONLY"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -82,7 +82,7 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
 # A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
 # a superuser's prompt may run into its statement: `blog=#SELECT`.
-_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] )\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
+_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 _BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
@@ -233,6 +233,8 @@ def _is_sql_fragment(code):
     pair = re.fullmatch(
         r"(?![A-Z]+\s)\w+\s+\w+", body
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
+    if re.match(r"\w+\s*\(\s*\n", body) and parses_as_sql(f"CREATE TABLE {body}"):
+        return True  # a table's name and columns, CREATE TABLE left out
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:

@@ -111,7 +111,7 @@ def looks_like_quoted_statements(code):
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
 # A line, or a line of a block; ASCII or unicode (`\pset linestyle unicode`, `═══╪═══`).
 RESULT_RULER = re.compile(
-    r"^\s*(?:-{3,}(?:[+|]-+)*|-{2,}(?:[+|]-+)+[+|]?|[─═]{3,}(?:[┼╪][─═]+)*)\s*$", re.M
+    r"^\s*(?:(?:-{3,}|-{2,}(?=[+|]))(?:[+|]-+)*[+|]?|[─═]{3,}(?:[┼╪][─═]+)*)\s*$", re.M
 )  # `--+-----+`: narrow first columns, as a client draws them
 # The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
 _TITLE = re.compile(r"^\s{4,}\S[^|]*$")
@@ -268,7 +268,8 @@ def looks_like_sql_comments(code):
 _SYNOPSIS_KEYWORD = re.compile(
     r"\b(?:UNION|INTERSECT|EXCEPT|BETWEEN|AND|OR|NOT|IS|TRUE|FALSE|NULL|UNKNOWN|IN|LIKE|ILIKE|SIMILAR TO|"
     r"CASE|WHEN|THEN|ELSE|END|DISTINCT|NUMERIC|DECIMAL|VARCHAR|CHAR|TIMESTAMP|INTERVAL|ARRAY|ANY|ALL|SOME|"
-    r"EXISTS|COALESCE|NULLIF|CAST|COLLATE|FILTER|OVER|PARTITION BY|ORDER BY|GROUP BY)\b"
+    r"EXISTS|COALESCE|NULLIF|CAST|COLLATE|FILTER|OVER|PARTITION BY|ORDER BY|GROUP BY|OFFSET|FETCH|FIRST|NEXT|"
+    r"ROWS?|ONLY|LIMIT)\b"
 )
 _SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+$")
 
