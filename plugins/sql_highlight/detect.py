@@ -11,8 +11,15 @@ import pglast
 
 from .data_signs import looks_like_json, looks_like_server_settings
 from .explain_plan import ROW_COUNT
-from .psql_session import PROMPT as PSQL_PROMPT
-from .psql_session import RECORD_HEADER
+from .psql_signs import (
+    PSQL_META,
+    PSQL_PROMPT_LINE,
+    PSQL_VARIABLE,
+    has_psql_prompt,
+    prompted_statements,
+    query_then_result,
+    sql_with_psql_parts,
+)
 from .python_signs import (
     DEFINITION_HEADER,
     looks_like_python,
@@ -45,7 +52,7 @@ from .signs import (
     looks_like_yaml,
 )
 from .sql_signs import (
-    RESULT_RULER,
+    SQL_START,
     looks_like_cast_literals,
     looks_like_column_lines,
     looks_like_formatted_sql,
@@ -56,6 +63,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     looks_like_templated_sql,
     parses_as_sql,
+    without_leading_comments,
 )
 
 LANGUAGES = (
@@ -80,18 +88,6 @@ LANGUAGES = (
 )
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
-# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
-# a superuser's prompt may run into its statement: `blog=#SELECT`.
-_PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
-# PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
-_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
-# A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
-_ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
-# A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
-# before a statement or a meta-command.
-_LOOSE_PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.-]+\) |[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
-)  # `(alice) # `, `db # ` too
 # Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
@@ -119,7 +115,6 @@ _HTML_TAG = re.compile(
     r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
-_RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
 _ELIDED_CLAUSE = re.compile(
     r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
 )
@@ -135,9 +130,6 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
 _HEREDOC = re.compile(r"<<-?\s*['\"]?[A-Za-z_]\w*['\"]?\s*$", re.M)  # `x << 3` shifts
-# psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
-_PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
-_PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)  # not in a comment
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
@@ -163,28 +155,12 @@ _PLPGSQL_SIGNS = re.compile(
 )
 # A block [DECLARE ...] BEGIN ... END; that did not parse as SQL (a transaction would have).
 _PLPGSQL_BLOCK = re.compile(r"^\s*(?:<<\w+>>\s*)?(?:DECLARE|BEGIN)\b.*\bEND\b\s*\w*\s*;?\s*$", re.I | re.S)
-_SQL_START = re.compile(
-    r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
-    r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
-    r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
-    r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
-    re.I,
-)
-# Such a prompt before any statement or a meta-command.
-_LOOSE_PROMPT = re.compile(
-    _LOOSE_PROMPT_MARK.pattern
-    + r"(?:"
-    + _SQL_START.pattern.removeprefix(r"^\s*")
-    + r"|RESET\b|START\b|END\b|\\[a-z])",
-    re.I,
-)
 _STRONG_SQL_START = re.compile(
     r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
     re.I,
 )
 _STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
-_SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
 # parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
 # would be parsed several times over. Real blocks of benchmarks/detection_accuracy.py run to
@@ -208,26 +184,14 @@ def _parses_as_plpgsql_body(code):
     return False
 
 
-def _sql_with_psql_parts(code):
-    """ "psql" or "postgresql" where the block parses once psql's variables are given values and
-    its meta-commands (`\\gset`) taken out; None where it still does not."""
-    bare = _PSQL_META.sub(r"\1;", code)  # `\gset` ends its statement
-    filled = _PSQL_VARIABLE.sub(
-        lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
-    )
-    if (bare != code or filled != code) and bare.strip() and parses_as_sql(filled):
-        return "psql" if bare != code else "postgresql"
-    return None
-
-
 def _is_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    bare = _without_leading_comments(code.strip())
+    bare = without_leading_comments(code.strip())
     elided = _ELIDED_CLAUSE.match(bare)
     if elided and parses_as_sql(f"SELECT * FROM t {bare[elided.end() :]}"):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out
-    body = re.sub(r"%(?:\(\w+\))?s", "x", _PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
+    body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
     pair = re.fullmatch(
@@ -248,49 +212,6 @@ def _is_sql_fragment(code):
         or _BIND_PARAMETER.search(bare)
     )
     return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
-
-
-def _query_then_result(code, plan_allowed=True):
-    """A statement, then psql's result table under its `----` ruler (the column names above it)
-    or its first expanded record. Without plan_allowed, the statement answered is no EXPLAIN: a
-    query's result, then a plan, is a session, not a plan."""
-    ruler = RESULT_RULER.search(code)
-    if ruler:
-        head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
-    elif record := _RECORD_LINE.search(code):
-        head = code[: record.start()]
-    else:
-        return False
-    if ";" not in head:
-        return False
-    statements = head[: head.rindex(";") + 1]
-    last = _without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(statements)
-
-
-def _prompted_statements(code):
-    """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
-    prompts, SQL, maybe with psql's commands and the server's answers."""
-    bare = _LOOSE_PROMPT_MARK.sub("", code)
-    return bool(
-        parses_as_sql(bare)
-        or re.match(r"\\[a-z]", bare)  # a meta-command first: `~# \\dt+`
-        or _sql_with_psql_parts(bare)
-        or looks_like_statements_then_answers(bare)
-        or _query_then_result(bare)
-        or parses_as_sql(_typed_after_prompts(code))  # whatever the client printed under them
-    )
-
-
-def _typed_after_prompts(code):
-    """What was typed after each prompt, down to the `;` that ends it."""
-    typed, typing = [], False
-    for line in code.splitlines():
-        prompt = _LOOSE_PROMPT_MARK.match(line)
-        if prompt or typing:
-            typed.append(line[prompt.end() :] if prompt else line)
-            typing = not line.rstrip().endswith(";")
-    return "\n".join(typed)
 
 
 def _is_ascii_diagram(code):
@@ -314,20 +235,6 @@ def _without_heredocs(code):
         if opened := _HEREDOC_WORD.search(line):
             closing = opened.group(1)
     return "\n".join(kept)
-
-
-def _root_psql(code):
-    return any(
-        m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
-    )
-
-
-def _without_leading_comments(code):
-    while True:
-        m = _SQL_COMMENT_LINE.match(code)
-        if not m or not m.group():
-            return code
-        code = code[m.end() :]
 
 
 def detection_sample(code):
@@ -376,26 +283,26 @@ def detect_language(code):
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
     console = console_lines(lines)
-    psql_prompt = _PSQL_PROMPT_LINE.search(code)
+    psql_prompt = PSQL_PROMPT_LINE.search(code)
     if console and (console[0] == first or psql_prompt and code.index(console[0]) < psql_prompt.start()):
         return "console"  # a shell session, even one that goes on into psql: the first prompt decides
     if SHELL_PROMPT.match(first):
         return "console"
-    if _PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code):
+    if has_psql_prompt(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
-    if _LOOSE_PROMPT.match(first) and _prompted_statements(code):
+    if prompted_statements(code):
         return "psql"
-    psql_parts = _PSQL_META.search(code) and _sql_with_psql_parts(code)
+    psql_parts = PSQL_META.search(code) and sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts  # `\\gset` and the like: a psql script
     if parses_as_sql(code) or looks_like_formatted_sql(code):
         return "postgresql"
-    psql_parts = _sql_with_psql_parts(code)
+    psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
-    if _query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
+    if query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
         return "psql"
     if (
         _PLAN_STRONG.search(code)
@@ -409,7 +316,7 @@ def detect_language(code):
         return "postgresql"
     if _HEREDOC.search(code) and _is_bash(outer := _without_heredocs(code), outer.splitlines()):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
-    if _PSQL_SHAPES.search(code) and not looks_like_python(code) or _query_then_result(code):
+    if _PSQL_SHAPES.search(code) and not looks_like_python(code) or query_then_result(code):
         return "psql"
     if looks_like_json(code):
         return "json"
@@ -442,7 +349,7 @@ def detect_language(code):
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
     if _is_plpgsql(code):
-        statement = _SQL_START.match(_without_leading_comments(code))
+        statement = SQL_START.match(without_leading_comments(code))
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
         if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
@@ -469,7 +376,7 @@ def detect_language(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
-    if _SQL_START.match(_without_leading_comments(code)) and _reads_as_sql(code):
+    if SQL_START.match(without_leading_comments(code)) and _reads_as_sql(code):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
@@ -496,6 +403,6 @@ def _reads_as_sql(code):
     dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
     return bool(
         re.search(r";\s*$", code, re.M)
-        or _STRONG_SQL_START.match(_without_leading_comments(code))
+        or _STRONG_SQL_START.match(without_leading_comments(code))
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
     )

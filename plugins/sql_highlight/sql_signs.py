@@ -38,6 +38,26 @@ _LOOSE_FORMS = (
 _MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
 
 
+SQL_START = re.compile(
+    r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
+    r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
+    r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
+    r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
+    re.I,
+)
+# SQL's comments before a statement: `-- note` lines, `/* ... */`.
+_SQL_COMMENT_LINE = re.compile(r"^\s*(?:--[^\n]*|/\*.*?\*/)\s*", re.S)
+
+
+def without_leading_comments(code):
+    """The code with the comments that open it taken off."""
+    while True:
+        m = _SQL_COMMENT_LINE.match(code)
+        if not m or not m.group():
+            return code
+        code = code[m.end() :]
+
+
 def parses_as_sql(sql):
     """Whether PostgreSQL's own parser takes `sql` as one or more statements (a no-break space,
     which a blog's editor puts where spaces were, read as a space)."""

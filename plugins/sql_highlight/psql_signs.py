@@ -1,0 +1,107 @@
+"""psql's shapes in a block no fence labels: its prompts, however a post prints them, its
+meta-commands and variables, and the results it prints under a statement."""
+
+import re
+
+from .psql_session import PROMPT as PSQL_PROMPT
+from .psql_session import RECORD_HEADER
+from .sql_signs import (
+    RESULT_RULER,
+    SQL_START,
+    looks_like_statements_then_answers,
+    parses_as_sql,
+    without_leading_comments,
+)
+
+# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
+# a superuser's prompt may run into its statement: `blog=#SELECT`.
+PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
+# PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
+_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+# A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
+_ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
+# A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
+# before a statement or a meta-command.
+_PROMPT_MARK = re.compile(
+    r"^ ?(?:\d+ )?(?:\([\w.-]+\) |[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
+)  # `(alice) # `, `db # ` too
+# Such a prompt before any statement or a meta-command.
+LOOSE_PROMPT = re.compile(
+    _PROMPT_MARK.pattern
+    + r"(?:"
+    + SQL_START.pattern.removeprefix(r"^\s*")
+    + r"|RESET\b|START\b|END\b|\\[a-z])",
+    re.I,
+)
+_RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
+# psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
+PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
+PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)  # not in a comment
+
+
+def has_psql_prompt(code):
+    """psql's prompt before a line: `db=> `, `=# ` as the documentation prints it, root's `# `."""
+    return bool(PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code))
+
+
+def _root_psql(code):
+    return any(
+        m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
+    )
+
+
+def sql_with_psql_parts(code):
+    """ "psql" or "postgresql" where the block parses once psql's variables are given values and
+    its meta-commands (`\\gset`) taken out; None where it still does not."""
+    bare = PSQL_META.sub(r"\1;", code)  # `\gset` ends its statement
+    filled = PSQL_VARIABLE.sub(
+        lambda m: f"'{m.group(1)}'" if m.group(1) else f'"{m.group(2) or m.group(3)}"', bare
+    )
+    if (bare != code or filled != code) and bare.strip() and parses_as_sql(filled):
+        return "psql" if bare != code else "postgresql"
+    return None
+
+
+def query_then_result(code, plan_allowed=True):
+    """A statement, then psql's result table under its `----` ruler (the column names above it)
+    or its first expanded record. Without plan_allowed, the statement answered is no EXPLAIN: a
+    query's result, then a plan, is a session, not a plan."""
+    ruler = RESULT_RULER.search(code)
+    if ruler:
+        head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
+    elif record := _RECORD_LINE.search(code):
+        head = code[: record.start()]
+    else:
+        return False
+    if ";" not in head:
+        return False
+    statements = head[: head.rindex(";") + 1]
+    last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
+    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(statements)
+
+
+def prompted_statements(code):
+    """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
+    prompts, SQL, maybe with psql's commands and the server's answers."""
+    if not LOOSE_PROMPT.match(code.lstrip("\r\n")):  # the first line's prompt
+        return False
+    bare = _PROMPT_MARK.sub("", code)
+    return bool(
+        parses_as_sql(bare)
+        or re.match(r"\\[a-z]", bare)  # a meta-command first: `~# \\dt+`
+        or sql_with_psql_parts(bare)
+        or looks_like_statements_then_answers(bare)
+        or query_then_result(bare)
+        or parses_as_sql(_typed_after_prompts(code))  # whatever the client printed under them
+    )
+
+
+def _typed_after_prompts(code):
+    """What was typed after each prompt, down to the `;` that ends it."""
+    typed, typing = [], False
+    for line in code.splitlines():
+        prompt = _PROMPT_MARK.match(line)
+        if prompt or typing:
+            typed.append(line[prompt.end() :] if prompt else line)
+            typing = not line.rstrip().endswith(";")
+    return "\n".join(typed)
