@@ -343,6 +343,16 @@ CASES = [
     # A table's name and columns, CREATE TABLE left out; a synopsis in braces.
     ("postgresql", "posts (\n  id      bigint PRIMARY KEY,\n  title   text\n)"),
     ("postgresql", "OFFSET start { ROW | ROWS }\nFETCH { FIRST | NEXT } [ row_count ] { ROW | ROWS } ONLY"),
+    # C++: a class's member named, `auto &x =`, a template called.
+    ("cpp", "if (width <= Decimal::MAX_WIDTH_INT16) {\n    return PhysicalType::INT16;\n}"),
+    ("cpp", "auto &bind = input.bind_data->Cast<FeedBindData>();\nbind.check = false;"),
+    # ... but Python's `autocommit =`, HTML's `autocomplete=` are no C++.
+    ("python", "conn = connect(dsn)\nconn.autocommit = True\ncur = conn.cursor()"),
+    # C: a function's prototype, each parameter a type and a name.
+    ("c", "MemoryContextReset(MemoryContext context);"),
+    # A Django tag over lines, `%}` at the end of its last; `[...]` is an elision, no ini section.
+    ("html+django", "{% render_comment_tree\n    [for <object>]\n    [using <template>] %}"),
+    ("html+django", '[...]\n<ul class="comments">\n  {% render_comment_tree for post %}\n</ul>'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -31,14 +31,16 @@ SHELL_PROMPT = re.compile(
 DJANGO_TEMPLATE = re.compile(
     r"\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
-    r"\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[ \t]*-?%\}|"  # a tag over lines, `%}` alone on its last
+    r"\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
     r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
     r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}"  # an expression on a string: `{{ "Hi %s" % name }}`
 )  # `{{ name|filter }}` or a call, `{{ script(version=2) }}`; `${{ x }}` is GitHub Actions' own
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = re.compile(
     r"\bstd::|^\s*#\s*include\s*<(?:iostream|vector|string|memory|map|algorithm)>|^\s*template\s*<|"
-    r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s+\w+\s*(?::\s*public\b[^{]*)?\{",
+    r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s+\w+\s*(?::\s*public\b[^{]*)?\{|"
+    # A class's member named (`Decimal::MAX_WIDTH`), `auto &x =`, a template called (`Cast<T>(`).
+    r"\b[A-Z][a-z]\w*::[A-Za-z_]\w*|\bauto(?:\s+|\s*[&*]\s*)\w+\s*=|\b\w+<[A-Z]?\w+>\(",
     re.M,
 )
 C_SIGNS = re.compile(
@@ -50,7 +52,10 @@ C_SIGNS = re.compile(
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
-    r"[(,]\s*&\w+\s*[,)]|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    r"[(,]\s*&\w+\s*[,)]|"
+    # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
+    r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
+    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
@@ -73,7 +78,7 @@ JS_SIGNS = re.compile(
 )
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
-INI_SECTION = re.compile(r"^\s*\[[\w .:,\"'/*-]+\]\s*(?:[#;].*)?$", re.M)
+INI_SECTION = re.compile(r"^\s*\[(?=[^\]\n]*\w)[\w .:,\"'/*-]+\]\s*(?:[#;].*)?$", re.M)  # `[...]` elides
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
