@@ -345,7 +345,10 @@ CASES = [
     ("postgresql", "OFFSET start { ROW | ROWS }\nFETCH { FIRST | NEXT } [ row_count ] { ROW | ROWS } ONLY"),
     # C++: a class's member named, `auto &x =`, a template called.
     ("cpp", "if (width <= Decimal::MAX_WIDTH_INT16) {\n    return PhysicalType::INT16;\n}"),
-    ("cpp", "auto &bind = input.bind_data->Cast<FeedBindData>();\nbind.check = false;"),
+    (
+        "cpp",
+        "if (input.bind_data) {\n    auto &bind = input.bind_data->Cast<FeedBindData>();\n    bind.check = false;\n}",
+    ),
     # ... but Python's `autocommit =`, HTML's `autocomplete=` are no C++.
     ("python", "conn = connect(dsn)\nconn.autocommit = True\ncur = conn.cursor()"),
     # C: a function's prototype, each parameter a type and a name.
