@@ -356,6 +356,27 @@ CASES = [
     # A Django tag over lines, `%}` at the end of its last; `[...]` is an elision, no ini section.
     ("html+django", "{% render_comment_tree\n    [for <object>]\n    [using <template>] %}"),
     ("html+django", '[...]\n<ul class="comments">\n  {% render_comment_tree for post %}\n</ul>'),
+    # A result in a box, ASCII or unicode, under its statement.
+    (
+        "psql",
+        "select pg_backup_stop();\n+----------------+\n| pg_backup_stop |\n+----------------+\n| (0/91000138)   |",
+    ),
+    (
+        "psql",
+        "select slug from posts;\n┌──────────────┐\n│     slug     │\n├──────────────┤\n│ vacuum-notes │\n└──────────────┘",
+    ),
+    # psql's bare prompt with spaces after it; a plan's `->  Seq Scan` is no continuation prompt.
+    ("psql", "=#  SELECT slug\n    FROM posts;"),
+    ("postgres-explain", "->  Seq Scan on posts  (cost=0.00..1.12 rows=12 width=4)\n      Filter: draft"),
+    # SQL's comments alone, bare `--` lines between; a function's signature with its parameters' comments.
+    ("postgresql", "--\n-- the roles we grant\n--"),
+    (
+        "postgresql",
+        "feed.refresh(\n    -- the feed's name\n    name text,\n    -- how many posts\n    size int default 20\n)",
+    ),
+    # A crontab's lines, pg_hba.conf's: syntaxes no label has (LABELLING.md, rule 4).
+    ("text", "0 2 * * * /usr/sbin/logrotate -f /etc/logrotate.d/notes"),
+    ("text", "local replication postgres trust"),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

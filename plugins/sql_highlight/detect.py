@@ -125,6 +125,11 @@ _TIMESTAMP = re.compile(
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
+_NO_LABELS_SYNTAX = re.compile(
+    r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
+    r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
+    r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b)"
+)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
@@ -324,6 +329,9 @@ def detect_language(code):
         return "text"  # a tree or a diagram drawn in characters
     if all(_TIMESTAMP.match(line) for line in lines if line.strip()):
         return "text"  # a log: each line opens with its time
+    entries = [line for line in lines if line.strip() and not line.startswith("#")]
+    if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
+        return "text"  # a crontab's or pg_hba.conf's lines: a syntax no label has (LABELLING.md, rule 4)
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):

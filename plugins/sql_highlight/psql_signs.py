@@ -17,7 +17,8 @@ from .sql_signs import (
 # a superuser's prompt may run into its statement: `blog=#SELECT`.
 PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
-_BARE_PSQL_PROMPT = re.compile(r"^[=-][>#] (?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+# `->  Seq Scan on posts` is a plan's node, not the continuation prompt.
+_BARE_PSQL_PROMPT = re.compile(r"^(?:=[>#]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
@@ -33,6 +34,7 @@ LOOSE_PROMPT = re.compile(
     + r"|RESET\b|START\b|END\b|\\[a-z])",
     re.I,
 )
+_TOP_BORDER = re.compile(r"\s*[+┌]")
 _RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
@@ -67,7 +69,9 @@ def query_then_result(code, plan_allowed=True):
     or its first expanded record. Without plan_allowed, the statement answered is no EXPLAIN: a
     query's result, then a plan, is a session, not a plan."""
     ruler = RESULT_RULER.search(code)
-    if ruler:
+    if ruler and _TOP_BORDER.match(code, ruler.start()):
+        head = code[: ruler.start()]  # a boxed table's top border, right under the statement
+    elif ruler:
         head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
     elif record := _RECORD_LINE.search(code):
         head = code[: record.start()]

@@ -70,6 +70,7 @@ def parses_as_sql(sql):
 def looks_like_signature(code):
     """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
     reference pages list without the statement around it (several, between blank lines)."""
+    code = re.sub(r"[ \t]*--[^\n]*\n", "", code)  # a parameter's comment above it
     chunks = [chunk for chunk in _NEXT_SIGNATURE.split(code) if chunk.strip()]
     return bool(chunks) and len(code) <= 8000 and all(_one_signature(chunk) for chunk in chunks)
 
@@ -131,7 +132,9 @@ def looks_like_quoted_statements(code):
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
 # A line, or a line of a block; ASCII or unicode (`\pset linestyle unicode`, `═══╪═══`).
 RESULT_RULER = re.compile(
-    r"^\s*(?:(?:-{3,}|-{2,}(?=[+|]))(?:[+|]-+)*[+|]?|[─═]{3,}(?:[┼╪][─═]+)*)\s*$", re.M
+    r"^\s*(?:(?:-{3,}|-{2,}(?=[+|]))(?:[+|]-+)*[+|]?|\+-{3,}(?:\+-+)*\+|"
+    r"[┌├╞]?[─═]{3,}(?:[┬┼╪][─═]+)*[┐┤╡]?)\s*$",
+    re.M,
 )  # `--+-----+`: narrow first columns, as a client draws them
 # The title psql centres over a table (`\d`, `\dx`); a cell's lines, `+` ending all but its last.
 _TITLE = re.compile(r"^\s{4,}\S[^|]*$")
@@ -278,7 +281,8 @@ def looks_like_sql_comments(code):
     stripped = code.strip()
     lines = stripped.splitlines()
     return bool(lines) and (
-        all(re.match(r"\s*-- \S", line) for line in lines)
+        all(re.match(r"\s*--(?: \S|\s*$)", line) for line in lines)
+        and any(re.match(r"\s*-- \S", line) for line in lines)
         or (stripped.startswith("/*") and re.search(r"\*/;?$", stripped) is not None)
     )
 
