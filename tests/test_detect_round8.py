@@ -377,6 +377,14 @@ CASES = [
     # A crontab's lines, pg_hba.conf's: syntaxes no label has (LABELLING.md, rule 4).
     ("text", "0 2 * * * /usr/sbin/logrotate -f /etc/logrotate.d/notes"),
     ("text", "local replication postgres trust"),
+    # pgbouncer's auth_query, a statement for a value; a conf file with a command in a comment.
+    ("ini", ";; how users sign in\nauth_type = hba\nauth_query = SELECT * FROM notes.get_auth($1)"),
+    ("ini", "listen_addresses = '*'\n# grep cache  pgpool.conf\nport = 9999\ncache_size = 100"),
+    # ... but a call assigned stays Python's.
+    ("python", "app.wsgi_app = WhiteNoise(app.wsgi_app, root='static/')"),
+    # A file's name, or an HTTP request, over the document.
+    ("json", 'notes-collector.conf\n{\n  "feeds": 3,\n  "dry_run": true\n}'),
+    ("json", 'POST /api/posts/\n\n{\n  "title": "Notes on VACUUM"\n}'),
     # ... but a PL/pgSQL block's BEGIN alone on its line is no answer.
     (
         "plpgsql",

@@ -125,6 +125,11 @@ _TIMESTAMP = re.compile(
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
+# A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
+_HEADING_LINE = re.compile(
+    r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*)[ \t]*\n"
+)
+_DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
@@ -281,6 +286,11 @@ def detect_language(code):
     code = _JEKYLL_RAW.sub("", detection_sample(code))  # Jekyll's `{% raw %}` only guards the code
     if not code.strip():
         return "text"
+    heading = _HEADING_LINE.match(code)
+    if heading and code[heading.end() :].strip():
+        rest = detect_language(code[heading.end() :])
+        if rest in _DOCUMENTS:
+            return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
     lines = code.splitlines()
     first = next(line for line in lines if line.strip())
     if _PYCON.search(code):
@@ -295,7 +305,8 @@ def detect_language(code):
         return "console"
     if has_psql_prompt(code):
         return "psql"
-    if console and not _SHEBANG_SHELL.match(code):
+    root_only = all(line.startswith("#") for line in console)
+    if console and not _SHEBANG_SHELL.match(code) and not (root_only and looks_like_ini(code)):
         return "console"
     if prompted_statements(code):
         return "psql"

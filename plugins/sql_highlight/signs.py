@@ -84,7 +84,7 @@ INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
     r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
-    r"\s+=\s+[^\s'\"#;(){}:][^#;(){}\n]*?)\s*(?:(?:#|\s--\s).*)?$"  # a writer's `-- note` after it too
+    r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s).*)?$"  # pgbouncer's auth_query  # a writer's `-- note` after it too
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
