@@ -204,6 +204,14 @@ CASES = [
     # A file's name, or an HTTP request, over the document.
     ("json", 'notes-collector.conf\n{\n  "feeds": 3,\n  "dry_run": true\n}'),
     ("json", 'POST /api/posts/\n\n{\n  "title": "Notes on VACUUM"\n}'),
+    # Round 14: themed shells' `»`, a `> ` prompt before a program and its output, psql's `=%`,
+    # statements under `# notes` lines.
+    ("console", "» pip install lectern"),
+    ("console", "> notesctl init -t site.toml\n\nSuccess: created ./content"),
+    ("psql", "=% SELECT '1.2.1'::text;\n text\n-------\n 1.2.1"),
+    ("postgresql", "# the index on the author\nCREATE INDEX ON books ((data->>'author'));"),
+    # ... while a quoted line of prose stays prose.
+    ("text", "> Note that the feed is rebuilt on every build."),
 ]
 
 

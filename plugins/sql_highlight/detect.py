@@ -130,6 +130,7 @@ _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*)[ \t]*\n"
 )
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
+_HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?", re.M)
 _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
@@ -315,6 +316,8 @@ def detect_language(code):
         return psql_parts  # `\\gset` and the like: a psql script
     if parses_as_sql(code) or looks_like_formatted_sql(code):
         return "postgresql"
+    if _HASH_COMMENT.search(code) and parses_as_sql(_HASH_COMMENT.sub("", code)):
+        return "postgresql"  # statements under `# notes` lines, a writer's comments
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

@@ -18,7 +18,7 @@ from .sql_signs import (
 PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 # `->  Seq Scan on posts` is a plan's node, not the continuation prompt.
-_BARE_PSQL_PROMPT = re.compile(r"^(?:=[>#]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+_BARE_PSQL_PROMPT = re.compile(r"^(?:=[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),

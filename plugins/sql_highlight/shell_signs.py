@@ -139,7 +139,9 @@ def looks_like_inline_script(lines):
 
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
-_CONSOLE = re.compile(r"^(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*)[$%#] (?=\S)", re.M)  # `[user@host dir]$ ` too
+_CONSOLE = re.compile(
+    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*)[$%#]|>) (?=\S)", re.M
+)  # `> ` as some set it  # `[user@host dir]$ ` too
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is

@@ -22,7 +22,7 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
-    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜»] +[\w./~\"'-]|"
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
