@@ -212,6 +212,10 @@ CASES = [
     ("postgresql", "# the index on the author\nCREATE INDEX ON books ((data->>'author'));"),
     # ... while a quoted line of prose stays prose.
     ("text", "> Note that the feed is rebuilt on every build."),
+    # Python: a definition with its return annotated, beside a call to a function named `function`;
+    # signatures quoted without their colon.
+    ("python", "from typing import Final\n\ndef function(x: int) -> int:\n    return x\n\nfunction(1)"),
+    ("python", "def insert(self, new_values)\ndef update(self, old_values, new_values)"),
 ]
 
 

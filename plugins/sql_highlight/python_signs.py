@@ -22,7 +22,7 @@ def python_tree(code):
 
 
 PYTHON_LINES = re.compile(
-    r"^(?:from [\w.]+ import [\w(*]|import [\w.]+(?:, [\w.]+)*$|(?:async )?def \w+\(.*\):$|class \w+.*:$|"
+    r"^(?:from [\w.]+ import [\w(*]|import [\w.]+(?:, [\w.]+)*$|(?:async )?def \w+\(.*\)(?: -> .+)?:$|class \w+.*:$|"
     r"@[\w.]+(?:\(.*\))?$)",
     re.M,
 )
@@ -56,7 +56,8 @@ _OPEN_HEADER = re.compile(
 )
 # A definition's header, even one Python would refuse (`def start:`): no other language's.
 DEFINITION_HEADER = re.compile(
-    r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$)"
+    r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$|"
+    r"def\s+\w+\s*\([\w\s,=*:.\[\]'\"]*\)(?:\s*->\s*[\w.\[\], ]+)?\s*$)"  # a signature quoted, its colon left out
 )
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
 _IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
