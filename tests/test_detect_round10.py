@@ -216,6 +216,9 @@ CASES = [
     # signatures quoted without their colon.
     ("python", "from typing import Final\n\ndef function(x: int) -> int:\n    return x\n\nfunction(1)"),
     ("python", "def insert(self, new_values)\ndef update(self, old_values, new_values)"),
+    # A .env file's URL with `=` in its query; a variable given to a program run by its path.
+    ("bash", "DEBUG=on\nCACHE_URL=redis://127.0.0.1:6379/1?client_class=notes.Cache&db=2"),
+    ("bash", "DATABASE_URL=postgresql:///notes ./notes-tileserv"),
 ]
 
 

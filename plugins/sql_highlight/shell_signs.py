@@ -36,7 +36,7 @@ _COMMAND_WORD = re.compile(
 )
 # `registry=x docker buildx bake`: variables given to one command.
 _ASSIGNMENTS_BEFORE = re.compile(
-    r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=[a-z][\w.-]*(?: |$))"
+    r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=(?:[a-z]|\./)[\w./-]*(?: |$))"
 )
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
 _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
@@ -115,7 +115,7 @@ def looks_like_command_then_output(code):
 
 # `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
 _SHELL_VARIABLE = re.compile(
-    r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|[^\s\"'=<>])*(?:\s+#.*)?\s*$"
+    r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|[^\s\"'<>])*(?:\s+#.*)?\s*$"
 )
 
 
