@@ -139,8 +139,8 @@ _NO_LABELS_SYNTAX = re.compile(
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
-_HEREDOC_WORD = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$")
-_HEREDOC = re.compile(r"<<-?\s*['\"]?[A-Za-z_]\w*['\"]?\s*$", re.M)  # `x << 3` shifts
+# A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
+_HEREDOC = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)  # `x << 3` shifts
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
@@ -243,7 +243,7 @@ def _without_heredocs(code):
             closing = None if line.strip() == closing else closing
             continue
         kept.append(line)
-        if opened := _HEREDOC_WORD.search(line):
+        if opened := _HEREDOC.search(line):
             closing = opened.group(1)
     return "\n".join(kept)
 
