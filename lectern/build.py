@@ -69,6 +69,20 @@ def _quiet_pelican(record):
 
 
 @contextlib.contextmanager
+def _interrupts_handled_by(handler):
+    """SIGINT and SIGTERM go to `handler` in the block; the previous handlers come back after."""
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+@contextlib.contextmanager
 def _interrupts_raise():
     """SIGINT and SIGTERM raise KeyboardInterrupt, and are remembered even if Pelican swallows it."""
     received = []
@@ -77,15 +91,19 @@ def _interrupts_raise():
         received.append(signum)
         raise KeyboardInterrupt
 
-    previous = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
-            previous[signum] = signal.signal(signum, handler)
-    try:
+    with _interrupts_handled_by(handler):
         yield received
-    finally:
-        for signum, old in previous.items():
-            signal.signal(signum, old)
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """SIGINT and SIGTERM wait until the block is done, then are delivered to the handlers that
+    were there before (the default one ends the process, as it would have)."""
+    received = []
+    with _interrupts_handled_by(lambda signum, frame: received.append(signum)):
+        yield
+    if received:
+        signal.raise_signal(received[0])
 
 
 def _remove_abandoned_stages(parent, name):
@@ -199,10 +217,11 @@ def run_pelican(arguments, after_build=None, cold=False):
                     received[0] if received else signal.SIGINT, replaced=bool(replaced)
                 ) from None
     finally:
-        root.removeHandler(collector)
-        for handler in console:
-            handler.removeFilter(_quiet_pelican)
-        _reap_workers()
-        if not replaced:
-            shutil.rmtree(stage, ignore_errors=True)
-        shutil.rmtree(f"{stage}.old", ignore_errors=True)
+        with _signals_held():  # a signal in the last instant must not cut the clean-up short
+            root.removeHandler(collector)
+            for handler in console:
+                handler.removeFilter(_quiet_pelican)
+            _reap_workers()
+            if not replaced:
+                shutil.rmtree(stage, ignore_errors=True)
+            shutil.rmtree(f"{stage}.old", ignore_errors=True)

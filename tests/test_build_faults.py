@@ -267,3 +267,16 @@ def test_a_build_killed_with_sigkill_leaves_no_worker_and_the_next_build_is_whol
         start_build(project_copy, tmp_path / "cold", "-e", "LECTERN_COLD=true", marker="cold").wait(120) == 0
     )
     assert tree(output) == tree(tmp_path / "cold")
+
+
+def test_a_signal_during_the_clean_up_waits_for_it_then_is_delivered():
+    """A Ctrl-C that lands while the stage is being removed must not leave half of it behind:
+    the clean-up finishes, then the interrupt is delivered as it would have been."""
+    from lectern.build import _signals_held
+
+    done = []
+    with pytest.raises(KeyboardInterrupt), _signals_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # a signal is handled between bytecodes: give it the chance
+        done.append("cleaned")
+    assert done == ["cleaned"]
