@@ -15,9 +15,11 @@ from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
     PSQL_VARIABLE,
+    echoes_a_command_tag,
     has_psql_prompt,
     prompted_statements,
     query_then_result,
+    shell_commands_over_results,
     sql_with_psql_parts,
 )
 from .python_signs import (
@@ -127,7 +129,9 @@ _TIMESTAMP = re.compile(
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
-    r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*)[ \t]*\n"
+    r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
+    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:)"
+    r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?", re.M)
@@ -311,9 +315,13 @@ def detect_language(code):
         return "console"
     if prompted_statements(code):
         return "psql"
+    if shell_commands_over_results(lines):
+        return "bash"
     psql_parts = PSQL_META.search(code) and sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts  # `\\gset` and the like: a psql script
+    if echoes_a_command_tag(lines):
+        return "psql"
     if parses_as_sql(code) or looks_like_formatted_sql(code):
         return "postgresql"
     if _HASH_COMMENT.search(code) and parses_as_sql(_HASH_COMMENT.sub("", code)):
@@ -335,7 +343,9 @@ def detect_language(code):
         return "postgresql"
     if _HEREDOC.search(code) and _is_bash(outer := _without_heredocs(code), outer.splitlines()):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
-    if _PSQL_SHAPES.search(code) and not looks_like_python(code) or query_then_result(code):
+    if _PSQL_SHAPES.search(code) and not looks_like_python(code) and _asks_something(lines):
+        return "psql"
+    if query_then_result(code):
         return "psql"
     if looks_like_json(code):
         return "json"
@@ -409,6 +419,13 @@ def detect_language(code):
     if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
     return "text"
+
+
+def _asks_something(lines):
+    """Beside `(4 rows)`, a statement or a meta-command: a program's log over a table asks nothing."""
+    if not any(ROW_COUNT.match(line) for line in lines):
+        return True
+    return any(SQL_START.match(line) or re.match(r"\s*\\[a-zA-Z]", line) for line in lines)
 
 
 def _has_sql_structure(code):

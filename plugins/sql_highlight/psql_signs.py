@@ -3,8 +3,10 @@ meta-commands and variables, and the results it prints under a statement."""
 
 import re
 
+from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
+from .shell_signs import SHELL_WORDS
 from .sql_signs import (
     RESULT_RULER,
     SQL_START,
@@ -18,7 +20,9 @@ from .sql_signs import (
 PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 # `->  Seq Scan on posts` is a plan's node, not the continuation prompt.
-_BARE_PSQL_PROMPT = re.compile(r"^(?:=[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+_BARE_PSQL_PROMPT = re.compile(r"^(?:=[*!?]?[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+# A session's name a post writes before each prompt, to tell two apart: `[session-1] =# `, `repl-0 | db=# `.
+_SESSION_NAME = re.compile(r"^(?:\[[\w.@:/ -]{1,30}\] ?|[\w.-]{1,20} \| )(?=\S*[=\-*][>#])", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
@@ -43,6 +47,8 @@ PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)
 
 def has_psql_prompt(code):
     """psql's prompt before a line: `db=> `, `=# ` as the documentation prints it, root's `# `."""
+    if _SESSION_NAME.search(code):
+        code = _SESSION_NAME.sub("", code)
     return bool(PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code))
 
 
@@ -109,3 +115,37 @@ def _typed_after_prompts(code):
             typed.append(line[prompt.end() :] if prompt else line)
             typing = not line.rstrip().endswith(";")
     return "\n".join(typed)
+
+
+_ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
+
+
+def shell_commands_over_results(lines):
+    """A shell command first (`psql -c "..."`, `kubectl get`), results under it and no statement
+    on a line of its own: shell commands with their output, bash (LABELLING.md, rule 2)."""
+    code_lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not code_lines or not SHELL_WORDS.match(code_lines[0].removeprefix("sudo ")):
+        return False
+    code = "\n".join(code_lines)
+    return bool(
+        (RESULT_RULER.search(code) or _ROWS_LINE.search(code))
+        and not any(SQL_START.match(line) for line in code_lines)
+    )
+
+
+def echoes_a_command_tag(lines):
+    """A statement, then the tag the server answers it with, its own first word (`commit;` over
+    `COMMIT`): a tag parses as SQL too, but none writes a statement twice without its `;`."""
+    return any(
+        line.rstrip().endswith(";")
+        and after.rstrip() in _TAGS_NAMING_THEIR_STATEMENT
+        and after.rstrip() == line.split(None, 1)[0].rstrip(";").upper()
+        for line, after in zip(lines, lines[1:])
+        if line.strip()
+    )
+
+
+# Tags that only repeat their statement's first word (not `END`, which closes a PL/pgSQL block).
+_TAGS_NAMING_THEIR_STATEMENT = frozenset(
+    "BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE SET RESET CHECKPOINT VACUUM ANALYZE DISCARD LISTEN NOTIFY".split()
+)

@@ -109,17 +109,30 @@ def _with_header_colons(lines):
     ]
 
 
+# `...` among a call's arguments, for those the post leaves out: `EmailMessage(to=[...], ...)`.
+_ELIDED_ARGUMENTS = re.compile(r",\s*\.\.\.(?=\s*[,)])")
+
+
+def _with_bodies(lines):
+    """Each header whose body is only comments (or nothing: the post stops there) given `pass`."""
+    kept = []
+    for at, line in enumerate(lines):
+        kept.append(line)
+        header = _OPEN_HEADER.match(line.split("  #")[0])
+        if not header or line.lstrip().startswith("#"):
+            continue
+        body = next((later for later in lines[at + 1 :] if not later.lstrip().startswith("#")), "")
+        if len(body) - len(body.lstrip()) <= len(header.group(1)):
+            kept.append(header.group(1) + "    pass")
+    return kept
+
+
 def _repaired(code):
     """The block with its elisions taken out, headers given their forgotten colons (over an
-    indented line), a last open header given a body and, where something was elided, open brackets closed."""
-    lines = [line for line in textwrap.dedent(_ELISION.sub("", code)).splitlines() if line.strip()]
-    lines = _with_header_colons(lines)
-    code_lines = [line for line in lines if not line.lstrip().startswith("#")]
-    if code_lines:  # a last header with only a comment for its body
-        header = _OPEN_HEADER.match(code_lines[-1].split("  #")[0])
-        if header:
-            lines.append(header.group(1) + "    pass")
-    text = "\n".join(lines)
+    indented line), open headers given a body and, where something was elided, open brackets closed."""
+    unelided = _ELIDED_ARGUMENTS.sub("", _ELISION.sub("", code))
+    lines = [line for line in textwrap.dedent(unelided).splitlines() if line.strip()]
+    text = "\n".join(_with_bodies(_with_header_colons(lines)))
     return _closed(text) if _ELISION.search(code) else text
 
 

@@ -17,13 +17,14 @@ PROGRAMS = {
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
     "go cargo nix gem bundle rake",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
-    "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch",
+    "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
+    "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl",
     "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff",
-    "network": "curl wget http https ssh scp rsync openssl nc ping dig",
+    "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
-    "ansible ansible-playbook vagrant fly flyctl jq",
+    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc",
     "builtins": "alias unalias bindkey setopt unsetopt autoload exit",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
@@ -140,8 +141,9 @@ def looks_like_inline_script(lines):
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 _CONSOLE = re.compile(
-    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*)[$%#]|>) (?=\S)", re.M
-)  # `> ` as some set it  # `[user@host dir]$ ` too
+    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*)[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b))(?=\S)",
+    re.M,
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ `; `user@host:~$sudo`
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -174,7 +176,7 @@ def console_lines(lines):
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
-            or (prompt.group().strip()[-1:] in "$%" and _ANY_PROGRAM.match(command))
+            or (prompt.group().strip()[-1:] in "$%❯➜»" and _ANY_PROGRAM.match(command))
         ):
             continue
         if prompt.group().strip() == "#" and (

@@ -22,7 +22,9 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
-    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\-]|^\s*[❯➜»] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(-]|^\s*[❯➜»] +[\w./~\"'-]|"
+    r"^[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"  # `user@host:~$sudo ...`, typed against the prompt
+    r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
@@ -84,7 +86,8 @@ INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
     r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-]+(?:\s*\|\s*[\w.-]+)*)|"
-    r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s).*)?$"  # pgbouncer's auth_query  # a writer's `-- note` after it too
+    r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s).*)?$|"  # pgbouncer's auth_query  # a writer's `-- note` after it too
+    r"^\s*include(?:_if_exists|_dir)?\s+(?:'[^'\n]*'|[\w./-]+)\s*(?:#.*)?$"  # postgresql.conf's own directive
 )
 YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
 
@@ -263,6 +266,13 @@ def _repeats_a_key(lines):
 _ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/'-]+)+(?: {2,}: |: {3,}\S)")
 
 
+# A key of several words, unquoted: YAML allows it, but configuration never writes it.
+_SPACED_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"{\[-][^:'\"{}\[\]]*?[^\s:] [^\s:][^:'\"{}\[\]]*:(?:\s|$)")
+
+
+_DESCRIBED = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*: {2,}\S")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -284,6 +294,12 @@ def looks_like_yaml(code):
         return False
     if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
         return False  # `Server Name     : main`: a report's aligned fields, not YAML's keys
+    if sum(bool(_DESCRIBED.match(line)) for line in lines) >= 3 and all(
+        re.match(r"\s*[A-Z]", line) for line in lines if YAML_LINE.match(line)
+    ):
+        return False  # `Name:         backup-example`: `kubectl describe` prints, in capitals, aligned
+    if 2 * sum(bool(_SPACED_KEY.match(line)) for line in lines) >= keyed:
+        return False  # `Started At:  2020-10-26`, `- Scanned rows: 85,000`: a report, or notes
     if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:

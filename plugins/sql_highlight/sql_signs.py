@@ -186,7 +186,8 @@ _SERVER_ANSWER = re.compile(
     r"^[ \t]{0,2}(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
     r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$|"
     r"(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|GRANT|REVOKE|SET|RESET|VACUUM|ANALYZE|CHECKPOINT|"
-    r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$)"
+    r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$|"
+    r"Time: \d+(?:\.\d+)? ms(?: \([\d:.]+\))?\s*$)"  # `\timing`'s line under each statement
 )
 # A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
 # The writer's note on a line of its own between statements: `(waiting)`, `(blocks)`.

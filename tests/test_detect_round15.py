@@ -1,0 +1,79 @@
+"""Detection fixes of round 15 on real blocks (tuning-14's misses), each on snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # Python: `...` standing for arguments a post leaves out; an `except:` whose body is a comment.
+    ("python", 'note = Note(title="Draft", ...)\nnote.tags = ["vim"]  # the "vim" tag only'),
+    ("python", 'Note(title="Draft", ...,\n     author=editor)\nnote.save()'),
+    (
+        "python",
+        "for note in notes:\n    try:\n        note.publish()\n    except FeedError:\n"
+        "        # retried by the next build\n    else:\n        # the feed is fresh\n",
+    ),
+    # psql's `\timing` line under each statement; a `COPY` tag with it.
+    ("psql", "select count(*) from notes where words > 800;\nTime: 12.417 ms"),
+    ("psql", "copy notes from '/tmp/notes.csv' csv header;\nCOPY 5120\nTime: 2301.880 ms (00:02.302)"),
+    # Two sessions told apart by a name before each prompt.
+    ("psql", "[writer] =# begin;\nBEGIN\n[writer] =*# delete from drafts;\nDELETE 4\n[writer] =*#"),
+    ("psql", "node-a | notes=# CREATE SUBSCRIPTION mirror CONNECTION 'host=b' PUBLICATION all_notes;"),
+    ("psql", "2 | notes=*# rollback;\nROLLBACK"),
+    # A statement, then the tag the server answers with: psql, though `COMMIT` parses too...
+    ("psql", "-- the reader's session\ncommit;\nCOMMIT"),
+    # ... while PL/pgSQL's `END LOOP;` over `END` is a function's body.
+    (
+        "plpgsql",
+        "DECLARE\n    n record;\nBEGIN\n    FOR n IN SELECT id FROM notes LOOP\n"
+        "        PERFORM touch(n.id);\n    END LOOP;\nEND",
+    ),
+    # Shell prompts: typed against `user@host:~$`, a themed `❯ `, Windows' `C:\...>`, a subshell.
+    (
+        "console",
+        "editor@notes-01:~$sudo apt-get install postgresql-17\neditor@notes-01:~$sudo systemctl start postgresql",
+    ),
+    ("console", "# from the laptop\n❯ psql -h 10.0.0.5 -U editor notes\n\nnotes=>"),
+    ("console", "C:\\Users\\editor>ssh notes.example.org -l editor\neditor@notes:~$ "),
+    ("console", "$ (cd docs/_build/html; python -m http.server 8001)"),
+    # A shell command's output holding a result table: the shell's, with no statement of its own.
+    (
+        "bash",
+        'pg_restore -d copy -t notes notes.dump\npsql -d copy -c "SELECT count(*) FROM notes;"\n'
+        " count\n-------\n   512\n(1 row)",
+    ),
+    (
+        "bash",
+        "kubectl exec notes-db -- psql -c '\\dt'\n List of relations\n Schema | Name\n--------+------\n public | notes\n(1 row)",
+    ),
+    # A program's log over a table it printed asks nothing: no psql.
+    (
+        "text",
+        "10:02:11 INFO  Loading notes\n10:02:12 INFO  Done\n words | notes\n-------+-------\n   100 |    12\n(1 row)",
+    ),
+    # Commands of programs a Postgres host runs, with what they print.
+    ("bash", "dd if=/dev/zero of=notes.img bs=1M count=64\n64+0 records in\n64+0 records out"),
+    ("bash", "ssh-add ~/.ssh/notes_key\nIdentity added: /home/editor/.ssh/notes_key (editor@notes)"),
+    # Not YAML: `kubectl describe`'s capitalised, aligned fields; notes with keys of several words.
+    (
+        "text",
+        "Name:         notes-backup\nNamespace:    blog\nSpec:\n  Cluster:\n    Name:  notes-db\nStatus:\n  Phase:       completed\n  Started At:  2026-11-02T10:00:00Z",
+    ),
+    (
+        "text",
+        "Before the index:\n- Time taken: 45.2 ms\n- Rows read: 1,200,000\n\nAfter the index:\n- Time taken: 1.3 ms\n- Rows read: 12",
+    ),
+    # ... while a front matter's keys aligned by hand stay YAML.
+    ("yaml", 'editor:\n  name   : "Ada"\n  avatar : "/images/ada.png"'),
+    # postgresql.conf's `include`; settings under a phrase that introduces them.
+    ("ini", "shared_buffers = '2GB'\ninclude 'notes-tuning.conf'"),
+    (
+        "ini",
+        "What the tuning tool suggests:\n\nmax_connections = 40\nshared_buffers = 1GB # a quarter of memory\nwork_mem = 16MB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "code"), CASES)
+def test_round15_blocks(label, code):
+    assert detect_language(code) == label
