@@ -1,4 +1,5 @@
-"""Detection fixes of round 15 on real blocks (tuning-14's misses), each on snippets we write here."""
+"""Detection fixes of rounds 15 and 16 on real blocks (tuning-14's and tuning-15's misses), each on
+snippets we write here."""
 
 import pytest
 
@@ -71,6 +72,37 @@ CASES = [
         "ini",
         "What the tuning tool suggests:\n\nmax_connections = 40\nshared_buffers = 1GB # a quarter of memory\nwork_mem = 16MB",
     ),
+    # Round 16. Statements with their output, however a client prints it: a count, rows apart by
+    # tabs, `Updated Rows 1`...
+    ("psql", "SELECT count(*) FROM notes;\n5120"),
+    ("psql", "INSERT INTO notes (title) VALUES ('a');\nUpdated Rows 1"),
+    ("psql", "SELECT slug, words FROM notes ORDER BY words DESC;\n\nhello\t812\nvim-tips\t640"),
+    # ... but a sentence under a statement explains it, an elision is no output, and SQL in a
+    # document's value is the document's.
+    ("postgresql", "SELECT count(*) FROM notes;\nThis counts every note we kept."),
+    ("postgresql", "CREATE TABLE drafts (id int);\n...\nDROP TABLE drafts;"),
+    ("yaml", "queries:\n  count: |\n    SELECT count(*) FROM notes;\n  other: 1"),
+    # A YAML file under `# /etc/...` comments: no root prompt.
+    ("yaml", "# /etc/patroni/patroni.yml\n# the cluster's name\nscope: notes\nnamespace: /db/"),
+    # A program alone on its line, then what it printed; not a synopsis of its options.
+    (
+        "bash",
+        "pg_lsclusters\nVer Cluster Port Status Owner    Data directory\n17  main    5432 online postgres /srv/17",
+    ),
+    ("bash", "sha256sum notes.tar.gz\n3f2a9c...  notes.tar.gz"),
+    ("text", "pg_dump\n    [ -f FILE ]\n    [ -v ]"),
+    # Python: `await` and `async with` outside a function; a one-line definition under a comment;
+    # `# =>` comments; a dict's entries under comments; tags inside its strings.
+    (
+        "python",
+        "await conn.execute('vacuum')\nasync with pool.acquire() as conn:\n    await conn.fetch('select 1')",
+    ),
+    ("python", "# keyword-only after the star\ndef publish(note, /, *, draft=False): ..."),
+    ("python", 'note = notes.get(slug="hello")\n# => Note(title="Hello")'),
+    ("python", "# how many notes a page shows\n'PAGE_SIZE': 20,"),
+    ("python", "LINKS = [\n    ('home', '<a href=\"/\">home</a>'),\n]"),
+    # The shell's loop after a prompt.
+    ("console", '# rename every draft\n$ for f in drafts/*.md; do mv -- "$f" "${f%.md}.txt"; done'),
 ]
 
 

@@ -21,6 +21,7 @@ from .psql_signs import (
     query_then_result,
     shell_commands_over_results,
     sql_with_psql_parts,
+    statements_with_their_output,
 )
 from .python_signs import (
     DEFINITION_HEADER,
@@ -311,7 +312,7 @@ def detect_language(code):
     if has_psql_prompt(code):
         return "psql"
     root_only = all(line.startswith("#") for line in console)
-    if console and not _SHEBANG_SHELL.match(code) and not (root_only and looks_like_ini(code)):
+    if console and not _SHEBANG_SHELL.match(code) and not (root_only and _is_commented_settings(code)):
         return "console"
     if prompted_statements(code):
         return "psql"
@@ -330,6 +331,8 @@ def detect_language(code):
     if psql_parts:
         return psql_parts
     if query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
+        return "psql"
+    if statements_with_their_output(lines):
         return "psql"
     if (
         _PLAN_STRONG.search(code)
@@ -394,6 +397,8 @@ def detect_language(code):
         code, 1 + _shell_syntax(code), python=looks_like_python(code)
     ):
         return "javascript"  # before HTML: its template literals carry tags
+    if _is_html(code) and looks_like_python(code) and not _is_html(without_strings(code)):
+        return "python"  # the tags are in its strings: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = _STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
@@ -419,6 +424,11 @@ def detect_language(code):
     if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
     return "text"
+
+
+def _is_commented_settings(code):
+    """An ini or YAML file under `# /etc/patroni.yml`-like comments: root's prompt is no comment's mark."""
+    return looks_like_ini(code) or looks_like_yaml(code)
 
 
 def _asks_something(lines):

@@ -149,3 +149,34 @@ def echoes_a_command_tag(lines):
 _TAGS_NAMING_THEIR_STATEMENT = frozenset(
     "BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE SET RESET CHECKPOINT VACUUM ANALYZE DISCARD LISTEN NOTIFY".split()
 )
+
+
+# A sentence: a capital, words, a full stop. Prose under a statement explains it; it is no output.
+_SENTENCE = re.compile(r"^[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]$")
+
+
+def statements_with_their_output(lines):
+    """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
+    apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
+    statements, output, open_statement = [], [], False
+    for line in lines:
+        if line.strip() in ("", "...", "…"):
+            continue  # an elision is no output
+        if open_statement or SQL_START.match(line):
+            statements.append(line)
+            open_statement = not line.rstrip().endswith(";")
+        else:
+            output.append(line.strip())
+    first = next(line for line in lines if line.strip())
+    if not output or not statements or open_statement or not SQL_START.match(first):
+        return False  # a statement first: SQL inside a document (a YAML value, a string) is not
+    if any(
+        line.startswith(("--", "#", "//", "/*", "$", "\\"))
+        or re.match(r"[A-Z]+:\s", line)  # the server's messages: other rules weigh them
+        or line.endswith(";")
+        or SHELL_WORDS.match(line)
+        or _SENTENCE.match(line)
+        for line in output
+    ):
+        return False
+    return parses_as_sql("\n".join(statements))

@@ -15,8 +15,10 @@ warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(_BLOC
 
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None."""
-    try:
-        return ast.parse(textwrap.dedent(code), filename=_BLOCK)
+    try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
+        return compile(
+            textwrap.dedent(code), _BLOCK, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        )
     except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
         return None
 
@@ -52,7 +54,7 @@ def looks_like_python_module(code):
 # would want commas), and a header's body.
 _ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|#\s*\.\.\.)\s*,?\s*$", re.M)
 _OPEN_HEADER = re.compile(
-    r"^(\s*)(?:async\s+def|def|class|if|elif|else|for|while|with|try|except|finally)\b.*:\s*$"
+    r"^(\s*)(?:(?:async\s+)?(?:def|for|with)|class|if|elif|else|while|try|except|finally)\b.*:\s*$"
 )
 # A definition's header, even one Python would refuse (`def start:`): no other language's.
 DEFINITION_HEADER = re.compile(

@@ -20,7 +20,8 @@ PROGRAMS = {
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl",
     "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
-    "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff",
+    "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
+    "sha256sum sha1sum md5sum",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
@@ -164,6 +165,10 @@ _ANY_PROGRAM = re.compile(
 )
 
 
+# The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
+_SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if ).*; (?:do|then)\b")
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
@@ -177,6 +182,7 @@ def console_lines(lines):
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
             or (prompt.group().strip()[-1:] in "$%❯➜»" and _ANY_PROGRAM.match(command))
+            or _SHELL_LOOP.match(command)
         ):
             continue
         if prompt.group().strip() == "#" and (
@@ -276,8 +282,11 @@ def looks_like_command_then_lines(code):
     if not commands or is_command_line(lines[commands]):
         return False
     first = _ASSIGNMENTS_BEFORE.sub("", lines[0]).removeprefix("sudo ")
+    # `pg_lsclusters` and its table; not a synopsis, its options indented under the program.
+    following = [line for line in code.strip().splitlines() if line.strip()][1]
+    alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not following[:1].isspace()
     return (
-        " " in first
+        (" " in first or alone)
         and not any(_USAGE_MARK.search(line) for line in lines[:commands])
         and bool(
             SHELL_WORDS.match(first)

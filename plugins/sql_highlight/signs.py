@@ -164,6 +164,8 @@ def count_matches(pattern, code):
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
+    if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript
+        code = re.sub(r"(?:^|[ \t])#.*$", "", code, flags=re.M)
     signs = count_matches(JS_SIGNS, code)
     if not code.lstrip().startswith(("{", "[")) and not (
         python and not signs and not JS_LITERAL.search(code)
@@ -277,11 +279,13 @@ def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
     lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
+    head = next((line for line in lines if not line.lstrip().startswith("#")), "")  # under its comments
     if (
         not lines
         or LOG_LINE.match(lines[0])
-        or DEFINITION_HEADER.match(lines[0])
-        or _COMPOUND_STATEMENT.match(lines[0])
+        or DEFINITION_HEADER.match(head)
+        or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
+        or _COMPOUND_STATEMENT.match(head)
         or lines[0].startswith("Usage:")
     ):
         return False
@@ -300,6 +304,9 @@ def looks_like_yaml(code):
         return False  # `Name:         backup-example`: `kubectl describe` prints, in capitals, aligned
     if 2 * sum(bool(_SPACED_KEY.match(line)) for line in lines) >= keyed:
         return False  # `Started At:  2020-10-26`, `- Scanned rows: 85,000`: a report, or notes
+    entries = [line for line in lines if not line.lstrip().startswith("#")]
+    if entries and all(line.rstrip().endswith(",") for line in entries):
+        return False  # `'KEY': False,` on each line: a dict's entries, Python's or JavaScript's
     if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
