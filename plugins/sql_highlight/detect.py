@@ -7,16 +7,15 @@ parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a funct
 
 import re
 
-import pglast
-
 from .data_signs import looks_like_json, looks_like_server_settings
-from .explain_plan import ROW_COUNT
+from .plpgsql_signs import looks_like_plpgsql
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
     PSQL_VARIABLE,
     echoes_a_command_tag,
     has_psql_prompt,
+    has_psql_shapes,
     prompted_statements,
     query_then_result,
     shell_commands_over_results,
@@ -95,12 +94,6 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 _PLAN_NODE = re.compile(
     r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
 )
-# psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
-_PSQL_SHAPES = re.compile(
-    ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b",
-    re.M,
-)
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
@@ -163,14 +156,6 @@ _SHELL_SYNTAX = re.compile(
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
     re.M,
 )
-_PLPGSQL_SIGNS = re.compile(
-    r"\bEND\s+(?:IF|LOOP|CASE)\s*;|\bRAISE\s+(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|:=|"
-    r"^\s*DECLARE\s*$|\bRETURN\s+(?:NEW|OLD|QUERY|NEXT)\b|\bPERFORM\b|\bELSIF\b|%(?:ROW)?TYPE\b|"
-    r"\bGET\s+DIAGNOSTICS\b|\bFOREACH\b",
-    re.I | re.M,
-)
-# A block [DECLARE ...] BEGIN ... END; that did not parse as SQL (a transaction would have).
-_PLPGSQL_BLOCK = re.compile(r"^\s*(?:<<\w+>>\s*)?(?:DECLARE|BEGIN)\b.*\bEND\b\s*\w*\s*;?\s*$", re.I | re.S)
 _STRONG_SQL_START = re.compile(
     r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
@@ -184,20 +169,6 @@ _STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 MAX_LINES = 200
 MAX_LINE_CHARS = 1000
 MAX_CHARS = 8000  # 200 lines of prose took 150 ms; the first 8,000 characters tell as much
-
-
-def _parses_as_plpgsql_body(code):
-    for returns in ("trigger", "void", "SETOF record"):
-        wrapped = (
-            f"CREATE FUNCTION lectern_probe() RETURNS {returns} LANGUAGE plpgsql AS $lectern_probe$\n"
-            f"{code}\n$lectern_probe$;"
-        )
-        try:
-            pglast.parse_plpgsql(wrapped)
-            return True
-        except Exception:
-            continue
-    return False
 
 
 def _is_sql_fragment(code):
@@ -272,16 +243,6 @@ def _is_html(code):
     return bool(code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2)
 
 
-def _is_plpgsql(code):
-    if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
-        return True  # a block's declarations, its body left out
-    return bool(
-        _parses_as_plpgsql_body(code)
-        or _PLPGSQL_BLOCK.match(code)
-        or (len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I))
-    )
-
-
 def _is_bash(code, lines):
     shell_hits = _shell_syntax(code) + sum(bool(SHELL_WORDS.match(line.strip())) for line in lines)
     return shell_hits >= 2 or (shell_hits and len(lines) <= 2) or looks_like_commands(code)
@@ -346,7 +307,7 @@ def detect_language(code):
         return "postgresql"
     if _HEREDOC.search(code) and _is_bash(outer := _without_heredocs(code), outer.splitlines()):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
-    if _PSQL_SHAPES.search(code) and not looks_like_python(code) and _asks_something(lines):
+    if has_psql_shapes(code, lines) and not looks_like_python(code):
         return "psql"
     if query_then_result(code):
         return "psql"
@@ -383,7 +344,7 @@ def detect_language(code):
         return "ini"  # before HTML: `<your_password>` in a value is no tag
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
-    if _is_plpgsql(code):
+    if looks_like_plpgsql(code):
         statement = SQL_START.match(without_leading_comments(code))
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
@@ -429,13 +390,6 @@ def detect_language(code):
 def _is_commented_settings(code):
     """An ini or YAML file under `# /etc/patroni.yml`-like comments: root's prompt is no comment's mark."""
     return looks_like_ini(code) or looks_like_yaml(code)
-
-
-def _asks_something(lines):
-    """Beside `(4 rows)`, a statement or a meta-command: a program's log over a table asks nothing."""
-    if not any(ROW_COUNT.match(line) for line in lines):
-        return True
-    return any(SQL_START.match(line) or re.match(r"\s*\\[a-zA-Z]", line) for line in lines)
 
 
 def _has_sql_structure(code):

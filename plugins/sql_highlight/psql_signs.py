@@ -180,3 +180,21 @@ def statements_with_their_output(lines):
     ):
         return False
     return parses_as_sql("\n".join(statements))
+
+
+# psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
+_PSQL_SHAPES = re.compile(
+    ROW_COUNT.pattern
+    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b",
+    re.M,
+)
+
+
+def has_psql_shapes(code, lines):
+    """psql's own shapes; beside `(4 rows)`, a statement or a meta-command (a program's log over a
+    table asks nothing)."""
+    if not _PSQL_SHAPES.search(code):
+        return False
+    if not any(ROW_COUNT.match(line) for line in lines):
+        return True
+    return any(SQL_START.match(line) or re.match(r"\s*\\[a-zA-Z]", line) for line in lines)
