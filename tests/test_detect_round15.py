@@ -101,6 +101,12 @@ CASES = [
     ("python", 'note = notes.get(slug="hello")\n# => Note(title="Hello")'),
     ("python", "# how many notes a page shows\n'PAGE_SIZE': 20,"),
     ("python", "LINKS = [\n    ('home', '<a href=\"/\">home</a>'),\n]"),
+    # SQL's `--` comments over a third of the lines: a pooler's commands, constraints cut out of
+    # their table, notes before the statement is written; not a result table under a title.
+    ("postgresql", "-- reload the pooler's settings\nRELOAD;\n\n-- stop taking new clients\nPAUSE notes;"),
+    ("postgresql", "-- what the index must do:\n\n-- 1. find notes by word\n-- 2. rank them"),
+    ("postgresql", "-- never below zero\nCHECK (balance >= 0)\n\n-- one account per address\nUNIQUE (email)"),
+    ("text", "-- Table notes\nid | title\n---|------\n1  | hello\n-- 1 note"),
     # The shell's loop after a prompt.
     ("console", '# rename every draft\n$ for f in drafts/*.md; do mv -- "$f" "${f%.md}.txt"; done'),
 ]

@@ -277,14 +277,28 @@ def looks_like_speakers_statements(code):
     return len(_SPEAKER_STATEMENT.findall(code)) >= 2 and len(set(_SPEAKER.findall(code))) <= 4
 
 
+_SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
+# What another language's line opens or ends with: its comments, a prompt, a brace, a keyword.
+_FOREIGN_LINE = re.compile(
+    r"^\s*(?:#|//|\$ |>>> |(?:def|class|import|from|function|var|let|const|echo|sudo|cd)\b)|[{}]\s*$"
+)
+
+
 def looks_like_sql_comments(code):
-    """Nothing but SQL's comments: `-- note` lines, or `/* ... */;`."""
+    """SQL's comments, `-- note` lines (or `/* ... */;`), alone or over a third of the lines, the
+    others no other language's: commands of a tool that speaks SQL, fragments of statements."""
     stripped = code.strip()
-    lines = stripped.splitlines()
-    return bool(lines) and (
-        all(re.match(r"\s*--(?: \S|\s*$)", line) for line in lines)
-        and any(re.match(r"\s*-- \S", line) for line in lines)
-        or (stripped.startswith("/*") and re.search(r"\*/;?$", stripped) is not None)
+    if stripped.startswith("/*") and re.search(r"\*/;?$", stripped):
+        return True
+    lines = [line for line in stripped.splitlines() if line.strip()]
+    comments = [line for line in lines if _SQL_COMMENT.match(line)]
+    if not any(re.match(r"\s*-- \S", line) for line in comments):
+        return False
+    others = [line for line in lines if not _SQL_COMMENT.match(line)]
+    return (
+        3 * len(comments) >= len(lines)
+        and not any(_FOREIGN_LINE.search(line) for line in others)
+        and not RESULT_RULER.search("\n".join(others))  # a table under a `-- Table posts` title: output
     )
 
 
