@@ -107,6 +107,18 @@ CASES = [
     ("postgresql", "-- what the index must do:\n\n-- 1. find notes by word\n-- 2. rank them"),
     ("postgresql", "-- never below zero\nCHECK (balance >= 0)\n\n-- one account per address\nUNIQUE (email)"),
     ("text", "-- Table notes\nid | title\n---|------\n1  | hello\n-- 1 note"),
+    # Python as a blog printed it (quotes curled) or as Python 2 wrote it; a dict keyed by strings
+    # in single quotes, a set of strings: no data format writes either...
+    (
+        "python",
+        "data = {\n‘title’: “Hello”,\n‘words’: 812\n}\nrequests.post(os.environ[‘NOTES_API’], data=data)",
+    ),
+    ("python", "for note in notes: print note.title"),
+    ("python", "{'alg': 'RS256',\n 'kid': 'notes-2026',\n 'typ': 'JWT'}"),
+    ("python", '{\n    "notes.panels.Words",\n    "notes.panels.Tags",\n}'),
+    # ... but a vector's numbers in braces is output, and an object keyed by names JavaScript's.
+    ("text", "{0.0028, -0.0058, 0.0359}"),
+    ("javascript", "const note = { title: 'Hello', words: 812 };"),
     # The shell's loop after a prompt.
     ("console", '# rename every draft\n$ for f in drafts/*.md; do mv -- "$f" "${f%.md}.txt"; done'),
 ]

@@ -14,7 +14,23 @@ warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(_BLOC
 
 
 def python_tree(code):
-    """Python's own parse of the block (dedented: a fragment of a method is Python too), or None."""
+    """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
+    Failing that, the parse of the block as its writer typed it: before a blog curled its quotes
+    (`‘key’`), or in Python 2 (`print x`)."""
+    tree = _parse(code)
+    if tree is None and _CURLED.search(code):
+        tree = _parse(code.translate(_STRAIGHT))
+    if tree is None and _PRINT_STATEMENT.search(code):
+        tree = _parse(_PRINT_STATEMENT.sub(r"\1print(\2)", code))
+    return tree
+
+
+_CURLED = re.compile("[‘’“”]")
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+_PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>][^\n]*?)\s*$", re.M)
+
+
+def _parse(code):
     try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
         return compile(
             textwrap.dedent(code), _BLOCK, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
@@ -40,6 +56,12 @@ def looks_like_python(code):
         or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
     ):
         return False
+    only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
+    if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
+        return all(isinstance(item, ast.Constant) and isinstance(item.value, str) for item in only.elts)
+    if isinstance(only, ast.Dict):  # quoted keys, in single quotes: JSON writes double, JavaScript none
+        keys = only.keys
+        return bool(keys) and "'" in code and all(isinstance(key, ast.Constant) for key in keys)
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
