@@ -1,4 +1,4 @@
-"""Detection fixes of rounds 15 and 16 on real blocks (tuning-14's and tuning-15's misses), each on
+"""Detection fixes of rounds 15 to 17 on real blocks (tuning-14's to tuning-16's misses), each on
 snippets we write here."""
 
 import pytest
@@ -121,6 +121,47 @@ CASES = [
     ("javascript", "const note = { title: 'Hello', words: 812 };"),
     # The shell's loop after a prompt.
     ("console", '# rename every draft\n$ for f in drafts/*.md; do mv -- "$f" "${f%.md}.txt"; done'),
+    # Round 17.
+    # C++ shown a line at a time: `std::`, a reference, a pointer from `new`, a class declared
+    # ahead, a header without `.h`, a class's function called.
+    ("cpp", "std::vector<Note> notes;"),
+    ("cpp", "void print(const std::string& text);"),
+    ("cpp", "NoteView* view = new NoteView(panel);"),
+    ("cpp", "class Feed; // declared ahead"),
+    (
+        "cpp",
+        "#include <QApplication>\n\nint main(int argc, char *argv[]) {\n"
+        "    QApplication app(argc, argv);\n    return app.exec();\n}",
+    ),
+    ("cpp", "int& first() {\n    return notes[0];\n}"),
+    ("cpp", 'QString path = QDir::homePath() + "/notes";'),
+    # ... and C (LABELLING.md, rule 6: what C accepts is C): a pointer declared over two lines, a
+    # typed loop counter, prototypes, a named type given a value, a variable called `this`.
+    ("c", "void *page = mmap(NULL, 4096, PROT_READ,\n                  MAP_PRIVATE, -1, 0);"),
+    ("c", "for (int i = 0; i < 10; i++) {\n    write(fd, &notes[i], 1);\n}"),
+    ("c", "void build();\nvoid publish();"),
+    ("c", 'QString path = "/home/me/notes.ini";'),
+    ("c", 'static void\nshow(const Note *this)\n{\n    printf("%s", this->title);\n}'),
+    # JavaScript passing `this` along stays JavaScript.
+    ("javascript", "fn.call(this, note);\nconsole.log(note.title);"),
+    # Shell sessions: root's prompt before a program of any name, with its table; a placeholder
+    # path after `$ `; the first prompt decides over Python's (rule 1).
+    ("console", "# zfs list\nNAME   USED  AVAIL\nnotes  96K  3.5T"),
+    ("console", "$ <venv>/bin/pip install notes"),
+    ("console", "$ python manage.py shell\n>>> from notes.models import Note"),
+    # One YAML setting with its comment.
+    ("yaml", "max-pool-size: 10  # connections"),
+    # SQL: a routine whose body is another language's (rule 5), a function named in capitals
+    # alone, statements as items of a Markdown list.
+    (
+        "postgresql",
+        "CREATE AGGREGATE words(t text) RETURNS int LANGUAGE python AS $$\n"
+        "def accumulate(state, t):\n    return state + len(t.split())\n$$;",
+    ),
+    ("postgresql", "TO_CHAR(published, 'yyyy-mm-dd')"),
+    ("postgresql", "- DROP TABLE drafts; -- gone\n- SELECT * FROM notes;"),
+    # ... while a Python constant given a call's value stays Python.
+    ("python", "LOG_LEVEL = get_level()"),
 ]
 
 

@@ -59,6 +59,7 @@ from .sql_signs import (
     looks_like_column_lines,
     looks_like_formatted_sql,
     looks_like_function_named_alone,
+    looks_like_listed_statements,
     looks_like_loose_sql,
     looks_like_messages_alone,
     looks_like_result_alone,
@@ -128,6 +129,12 @@ _HEADING_LINE = re.compile(
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
+# A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
+_ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
+    r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|AGGREGATE|PROCEDURE)\b[^$;]*?\bAS\s+(\$\w*\$)\n"
+    r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
+    re.I | re.S,
+)
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?", re.M)
 _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
@@ -260,14 +267,18 @@ def detect_language(code):
             return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
     lines = code.splitlines()
     first = next(line for line in lines if line.strip())
+    console = console_lines(lines)
+    if console and console[0] == first and not looks_like_diff(code):
+        return (
+            "console"  # a shell session, even one that goes on into psql or Python: the first prompt decides
+        )
     if _PYCON.search(code):
         return "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
-    console = console_lines(lines)
     psql_prompt = PSQL_PROMPT_LINE.search(code)
-    if console and (console[0] == first or psql_prompt and code.index(console[0]) < psql_prompt.start()):
-        return "console"  # a shell session, even one that goes on into psql: the first prompt decides
+    if console and psql_prompt and code.index(console[0]) < psql_prompt.start():
+        return "console"
     if SHELL_PROMPT.match(first):
         return "console"
     if has_psql_prompt(code):
@@ -284,7 +295,7 @@ def detect_language(code):
         return psql_parts  # `\\gset` and the like: a psql script
     if echoes_a_command_tag(lines):
         return "psql"
-    if parses_as_sql(code) or looks_like_formatted_sql(code):
+    if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
     if _HASH_COMMENT.search(code) and parses_as_sql(_HASH_COMMENT.sub("", code)):
         return "postgresql"  # statements under `# notes` lines, a writer's comments
@@ -324,6 +335,8 @@ def detect_language(code):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
         return "python"  # before HTML: its strings often carry tags
+    if looks_like_listed_statements(code):
+        return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code):
         return "yaml"
     if looks_like_cpp(code):  # before HTML: `#include <vector>` is no tag

@@ -18,7 +18,7 @@ PROGRAMS = {
     "go cargo nix gem bundle rake",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
-    "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl",
+    "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate",
     "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum",
@@ -161,7 +161,7 @@ _FILE_NAMED = re.compile(r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|t
 # After `$ ` or `% `, any program (`$ pwmigrate diff`, `$ $HOME/bin/pg_ctl stop`): no comment uses
 # them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
 _ANY_PROGRAM = re.compile(
-    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{])[\w./~${}-]*(?:\s|$)"
+    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*(?:\s|$)"
 )
 
 

@@ -22,7 +22,7 @@ DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
-    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(-]|^\s*[❯➜»] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(<-]|^\s*[❯➜»] +[\w./~\"'-]|"
     r"^[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"  # `user@host:~$sudo ...`, typed against the prompt
     r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
@@ -54,7 +54,11 @@ C_SIGNS = re.compile(
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
-    r"[(,]\s*&\w+\s*[,)]|"
+    r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
+    r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
+    # A pointer declared with its type; a variable of a named type given a value (`QString p = "x";`).
+    r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t)\s*\*+\s*\w+\s*=|"
+    r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
     # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
     r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
     r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
@@ -129,11 +133,21 @@ _JS_CLASS_OR_FUNCTION = re.compile(
 )
 
 
+# What only C++ writes, on a line of its own too: `std::`, `nullptr`, a pointer declared from
+# `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
+CPP_STRONG = re.compile(
+    r"\bstd::|\bnullptr\b|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
+    r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]",  # a reference declared: `int& ref()`
+    re.M,
+)
+
+
 def looks_like_cpp(code):
-    return (
-        bool(CPP_SIGNS.search(code))
-        and (bool(C_INCLUDE.search(code)) or "{" in code)
-        and not _JS_CLASS_OR_FUNCTION.search(code)
+    if _JS_CLASS_OR_FUNCTION.search(code):
+        return False
+    return bool(CPP_STRONG.search(code)) or (
+        bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code)
     )
 
 
@@ -230,7 +244,9 @@ def _without_block_scalars(code):
 
 
 # One setting whose value only YAML writes so: a lower-case boolean or null, a number, a string.
-YAML_SCALAR_SETTING = re.compile(r'^[\w-]+:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\')\s*$')
+YAML_SCALAR_SETTING = re.compile(
+    r'^[\w-]+:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\')\s*(?:\s#.*)?$'
+)  # a comment after it too: `max-pool-size: 10  # connections`
 
 
 def _code_line_end(line):

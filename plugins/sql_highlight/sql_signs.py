@@ -83,8 +83,14 @@ _NAMED_ALONE = re.compile(r"\s*[a-z][a-z0-9]*_[a-z0-9_]*\(\)\s*")
 _NAMED_WITH_ARGUMENTS = re.compile(r"[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\([\w, ]*\)[ \t]*")
 
 
+# A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
+_CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+
+
 def looks_like_function_named_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
+    if _CAPITAL_CALL.fullmatch(code):
+        return parses_as_sql(f"SELECT {code}")
     return bool(_NAMED_ALONE.fullmatch(code)) or (
         2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
     )
@@ -340,6 +346,18 @@ LOOSE_SQL = (
     looks_like_sql_comments,
     looks_like_synopsis,
 )
+
+
+# A statement as an item of a Markdown list: `- DROP TABLE posts; -- gone for good`.
+_LISTED_STATEMENT = re.compile(
+    r"\s*[-*]\s+" + SQL_START.pattern.removeprefix(r"^\s*") + r"[^\n]*;\s*(?:--[^\n]*)?", re.I
+)
+
+
+def looks_like_listed_statements(code):
+    """Statements listed one an item: a notes page's summary of SQL, which YAML would read as a list."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_LISTED_STATEMENT.fullmatch(line) for line in lines)
 
 
 def looks_like_loose_sql(code):
