@@ -160,6 +160,14 @@ CASES = [
     ),
     ("postgresql", "TO_CHAR(published, 'yyyy-mm-dd')"),
     ("postgresql", "- DROP TABLE drafts; -- gone\n- SELECT * FROM notes;"),
+    # Server messages under `--` notes are output; a program's indented output is no synopsis; a
+    # one-word heading over JSON.
+    (
+        "text",
+        "-- the role needs replication\nERROR:  must be superuser or replication role to start walsender",
+    ),
+    ("bash", "pg_lsclusters\n\tVer Cluster Port Status\n\t17  main    5432 online"),
+    ("json", 'Example:\n{\n  "title": "Hello",\n  "words": 812\n}'),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
 ]

@@ -125,7 +125,8 @@ _TIMESTAMP = re.compile(
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
-    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:)"
+    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
+    r"[A-Z][a-z]+:)"
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))

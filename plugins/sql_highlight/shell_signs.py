@@ -282,9 +282,9 @@ def looks_like_command_then_lines(code):
     if not commands or is_command_line(lines[commands]):
         return False
     first = _ASSIGNMENTS_BEFORE.sub("", lines[0]).removeprefix("sudo ")
-    # `pg_lsclusters` and its table; not a synopsis, its options indented under the program.
+    # `pg_lsclusters` and its table; not a synopsis, its options (`[ -f FILE ]`) indented under the program.
     following = [line for line in code.strip().splitlines() if line.strip()][1]
-    alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not following[:1].isspace()
+    alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not re.match(r"\s+[\[{<-]", following)
     return (
         (" " in first or alone)
         and not any(_USAGE_MARK.search(line) for line in lines[:commands])

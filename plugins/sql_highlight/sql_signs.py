@@ -286,8 +286,9 @@ def looks_like_speakers_statements(code):
 _SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
 # What another language's line opens or ends with: its comments, a prompt, a brace, a keyword.
 _FOREIGN_LINE = re.compile(
-    r"^\s*(?:#|//|\$ |>>> |(?:def|class|import|from|function|var|let|const|echo|sudo|cd)\b)|[{}]\s*$"
-)
+    r"^\s*(?:#|//|\$ |>>> |(?:def|class|import|from|function|var|let|const|echo|sudo|cd)\b)|[{}]\s*$|"
+    r"^(?:\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] )?(?:ERROR|WARNING|NOTICE|FATAL|LOG|DETAIL|HINT):"
+)  # the server's messages under `--` notes: output, not SQL
 
 
 def looks_like_sql_comments(code):
