@@ -68,6 +68,7 @@ from .sql_signs import (
     parses_as_sql,
     without_leading_comments,
 )
+from .text_signs import looks_like_drawing, looks_like_log, looks_like_unlabelled_file
 
 LANGUAGES = (
     "postgresql",
@@ -115,12 +116,6 @@ _HTML_TAG = re.compile(
 _ELIDED_CLAUSE = re.compile(
     r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
 )
-_BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
-# A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
-_TIMESTAMP = re.compile(
-    r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
-    r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
-)
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
@@ -137,11 +132,6 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     re.I | re.S,
 )
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?", re.M)
-_NO_LABELS_SYNTAX = re.compile(
-    r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
-    r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
-    r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b)"
-)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
@@ -207,12 +197,6 @@ def _is_sql_fragment(code):
         or _BIND_PARAMETER.search(bare)
     )
     return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
-
-
-def _is_ascii_diagram(code):
-    """Boxes and arrows drawn in `+`, `-`, `|`, `/`: half of what is written, over three lines."""
-    ink = len(code) - sum(map(code.count, " \t\n"))
-    return code.count("\n") >= 2 and ink >= 20 and sum(map(code.count, "+-|/\\")) >= 0.5 * ink
 
 
 def _shell_syntax(code):
@@ -325,13 +309,8 @@ def detect_language(code):
         return "psql"
     if looks_like_json(code):
         return "json"
-    if sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2 or _is_ascii_diagram(code):
-        return "text"  # a tree or a diagram drawn in characters
-    if all(_TIMESTAMP.match(line) for line in lines if line.strip()):
-        return "text"  # a log: each line opens with its time
-    entries = [line for line in lines if line.strip() and not line.startswith("#")]
-    if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
-        return "text"  # a crontab's or pg_hba.conf's lines: a syntax no label has (LABELLING.md, rule 4)
+    if looks_like_drawing(code, lines) or looks_like_log(lines) or looks_like_unlabelled_file(lines):
+        return "text"
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):

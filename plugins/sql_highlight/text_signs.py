@@ -1,0 +1,38 @@
+"""Text no label has: a diagram drawn in characters, a log, the lines of a file in a syntax of
+its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
+
+import re
+
+_BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
+# A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
+_TIMESTAMP = re.compile(
+    r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
+    r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
+)
+_NO_LABELS_SYNTAX = re.compile(
+    r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
+    r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
+    r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b)"
+)
+
+
+def _is_ascii_diagram(code):
+    """Boxes and arrows drawn in `+`, `-`, `|`, `/`: half of what is written, over three lines."""
+    ink = len(code) - sum(map(code.count, " \t\n"))
+    return code.count("\n") >= 2 and ink >= 20 and sum(map(code.count, "+-|/\\")) >= 0.5 * ink
+
+
+def looks_like_drawing(code, lines):
+    """A tree or a diagram drawn in characters."""
+    return sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2 or _is_ascii_diagram(code)
+
+
+def looks_like_log(lines):
+    """A log: each line opens with its time."""
+    return all(_TIMESTAMP.match(line) for line in lines if line.strip())
+
+
+def looks_like_unlabelled_file(lines):
+    """A crontab's or pg_hba.conf's lines, comments aside."""
+    entries = [line for line in lines if line.strip() and not line.startswith("#")]
+    return bool(entries) and all(_NO_LABELS_SYNTAX.match(line) for line in entries)
