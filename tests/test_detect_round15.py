@@ -168,6 +168,11 @@ CASES = [
     ),
     ("bash", "pg_lsclusters\n\tVer Cluster Port Status\n\t17  main    5432 online"),
     ("json", 'Example:\n{\n  "title": "Hello",\n  "words": 812\n}'),
+    # Lines changed, marked `+++` and `---` without a file's header; one key over the YAML it holds.
+    ("diff", "As a reader\n+++I want the feed in full\n---I want the feed's titles"),
+    ("yaml", "notes.config: |\n  feed:\n    size: 20"),
+    # ... but YAML's documents opened by `---` stay YAML.
+    ("yaml", "---\ntitle: Hello\n---\ntitle: Again"),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
 ]

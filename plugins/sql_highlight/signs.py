@@ -107,6 +107,10 @@ def looks_like_diff(code):
     if DIFF.search(code):
         return True
     lines = code.splitlines()
+    marked = [line[:3] for line in lines if _TRIPLE_MARKED.match(line)]
+    if "+++" in marked and "---" in marked:
+        # Lines changed, marked `+++` and `---` (no file's header): the rest unmarked context.
+        return all(_TRIPLE_MARKED.match(line) or not line.startswith(("+", "-")) for line in lines)
     if all(DIFF_LINE.match(line) for line in lines[1:]) and not all(DIFF_LINE.match(line) for line in lines):
         # A hunk whose first context line lost its leading space (a block's text stripped): it
         # takes lines both added and removed to say diff then.
@@ -115,6 +119,9 @@ def looks_like_diff(code):
     return all(DIFF_LINE.match(line) for line in lines) and any(
         line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
     )
+
+
+_TRIPLE_MARKED = re.compile(r"^(?:\+\+\+|---)(?! ?(?:[ab]/|/dev/null|\S+\t))\s?[^\s-]")
 
 
 def _changed(line, mark):
@@ -307,6 +314,8 @@ def looks_like_yaml(code):
         return False
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
+    if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
+        return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and YAML_SCALAR_SETTING.match(lines[0]):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
