@@ -173,6 +173,10 @@ CASES = [
     ("yaml", "notes.config: |\n  feed:\n    size: 20"),
     # ... but YAML's documents opened by `---` stay YAML.
     ("yaml", "---\ntitle: Hello\n---\ntitle: Again"),
+    # JSON cut short after `...`; JavaScript's spread and `return this.x;`.
+    ("json", '{\n  "notes": {\n    "count": 2,\n    "latest": "hello"\n  }\n  ...'),
+    ("javascript", "buildFeed([...notes, pinnedNote]);"),
+    ("javascript", "return this.title + this.suffix();"),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
 ]

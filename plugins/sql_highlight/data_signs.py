@@ -4,6 +4,7 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
+from .python_signs import with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
 _COMMENT = re.compile(r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
@@ -44,6 +45,12 @@ def looks_like_json(code):
     ).strip()
     if loose[:1] in "[{" and _loads(loose) or _loads("{" + loose.rstrip().rstrip(",") + "}"):
         return True
+    if (
+        loose[:1] in "[{"
+        and stripped != code.strip()
+        and _loads(with_brackets_closed(loose.rstrip().rstrip(",")))
+    ):
+        return True  # cut short after `...`: what is left, closed
     documents = re.split(r"\n\s*\n", loose.strip())
     if len(documents) > 1 and all(doc.strip()[:1] in "[{" and _loads(doc) for doc in documents):
         return True  # documents one after another, between blank lines

@@ -103,8 +103,8 @@ def without_strings(code):
 _CLOSERS = {"[": "]", "(": ")", "{": "}"}
 
 
-def _closed(text):
-    """The brackets a post left open (a settings list cut short after `...`), closed."""
+def with_brackets_closed(text):
+    """The brackets a post left open (a settings list, a JSON document cut short after `...`), closed."""
     stack = []
     for char in _STRING.sub("''", text):
         if char in _CLOSERS:
@@ -157,7 +157,7 @@ def _repaired(code):
     unelided = _ELIDED_ARGUMENTS.sub("", _ELISION.sub("", code))
     lines = [line for line in textwrap.dedent(unelided).splitlines() if line.strip()]
     text = "\n".join(_with_bodies(_with_header_colons(lines)))
-    return _closed(text) if _ELISION.search(code) else text
+    return with_brackets_closed(text) if _ELISION.search(code) else text
 
 
 def looks_like_python_fragment(code):
