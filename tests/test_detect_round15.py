@@ -177,6 +177,10 @@ CASES = [
     ("json", '{\n  "notes": {\n    "count": 2,\n    "latest": "hello"\n  }\n  ...'),
     ("javascript", "buildFeed([...notes, pinnedNote]);"),
     ("javascript", "return this.title + this.suffix();"),
+    # A command's line with the reader's `[OPTIONS]`; a name in angle brackets alone says no command.
+    ("bash", "notesctl feed describe [OPTIONS]"),
+    ("bash", "ruby build.rb [site] [theme]"),
+    ("text", "fsm step <node>"),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
 ]

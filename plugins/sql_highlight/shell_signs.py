@@ -255,10 +255,20 @@ _BARE_COMMAND = re.compile(r"[a-z][a-z0-9_-]*(?: [a-z][a-z0-9_-]*){0,2}")
 _USAGE_MARK = re.compile(r"[\[{<]")
 
 
+# One line of a program, its subcommands, then the arguments the reader fills in:
+# `notesctl feed add [OPTIONS]`, `ruby main.rb [version] <file>`.
+_COMMAND_WITH_PLACEHOLDERS = re.compile(
+    r"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: (?:\[[\w .|-]+\]|<[\w .-]+>))+(?: (?:[\w./=-]+|\[[\w .|-]+\]|<[\w .-]+>))*"
+)
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
-    of them SQL: a program run without flags (`make docs`). A plain word alone (`ok`) is text."""
+    of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
+    placeholders. A plain word alone (`ok`) is text."""
     line = "\n".join(line for line in code.strip().splitlines() if not line.startswith("# ")).strip()
+    if _COMMAND_WITH_PLACEHOLDERS.fullmatch(line) and "[" in line:
+        return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 
 
