@@ -181,6 +181,21 @@ CASES = [
     ("bash", "notesctl feed describe [OPTIONS]"),
     ("bash", "ruby build.rb [site] [theme]"),
     ("text", "fsm step <node>"),
+    # Round 18. A front matter under a comment is no result table; a manifest after a long elision.
+    ("yaml", "# /notes/hello.md\n---\ntitle: Hello\ncategory: Notes\nslug: hello\n---"),
+    ("yaml", "......\n    db:\n      image: postgres:17\n      ports:\n        - 5432:5432"),
+    # Python 2's print with a comment after it; the shell's command substitution; AngularJS's `$scope`.
+    ("python", "print(notes.read())  # all of it\nprint notes.readline() # one line"),
+    ("bash", "words=$(wc -w < note.md)"),
+    ("javascript", "App.controller('Notes', function ($scope) {\n  $scope.notes = [];\n});"),
+    # An editorconfig's `[*]`; psql opened, then only meta-commands typed into it: the shell's (rule 2).
+    ("ini", "root = true\n\n[*]\nindent_style = space\nindent_size = 4"),
+    ("bash", "sudo -u postgres psql\n\\password\n\\q"),
+    # ... and PostgreSQL's named arguments are no arrow functions.
+    (
+        "postgresql",
+        "SELECT ai.create_vectorizer(\n    'notes'::regclass,\n    destination => 'note_embeddings'\n);",
+    ),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
 ]

@@ -149,7 +149,7 @@ _SQL_WORDS = re.compile(
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
-    r"(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
     re.M,

@@ -120,10 +120,21 @@ def _typed_after_prompts(code):
 _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 
 
+# A shell's line that opens psql for the reader to type into: `sudo -u postgres psql`, `psql -U app`.
+_OPENS_PSQL = re.compile(
+    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?)?psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*\s*$"
+)
+
+
 def shell_commands_over_results(lines):
     """A shell command first (`psql -c "..."`, `kubectl get`), results under it and no statement
-    on a line of its own: shell commands with their output, bash (LABELLING.md, rule 2)."""
+    on a line of its own, or psql opened and only meta-commands typed into it: the shell's, bash
+    (LABELLING.md, rule 2)."""
     code_lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if len(code_lines) > 1 and _OPENS_PSQL.match(code_lines[0]):
+        return all(
+            re.match(r"\\[a-z]", line) for line in code_lines[1:]
+        )  # then only `\l`, `\q`: typed, unprompted
     if not code_lines or not SHELL_WORDS.match(code_lines[0].removeprefix("sudo ")):
         return False
     code = "\n".join(code_lines)

@@ -21,13 +21,13 @@ def python_tree(code):
     if tree is None and _CURLED.search(code):
         tree = _parse(code.translate(_STRAIGHT))
     if tree is None and _PRINT_STATEMENT.search(code):
-        tree = _parse(_PRINT_STATEMENT.sub(r"\1print(\2)", code))
+        tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", code))
     return tree
 
 
 _CURLED = re.compile("[‘’“”]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
-_PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>][^\n]*?)\s*$", re.M)
+_PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*)?$", re.M)
 
 
 def _parse(code):

@@ -80,12 +80,13 @@ JS_SIGNS = re.compile(
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$]|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
+    r"\$[a-z]\w*\.\w+\s*[=(]|"  # `$scope.items =`: not the shell's
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$",  # C's braces, after C was asked; the shell's `if [`
     re.M,
 )
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
-INI_SECTION = re.compile(r"^\s*\[(?=[^\]\n]*\w)[\w .:,\"'/*-]+\]\s*(?:[#;].*)?$", re.M)  # `[...]` elides
+INI_SECTION = re.compile(r"^\s*\[(?=[^\]\n]*\w|\*\])[\w .:,\"'/*-]+\]\s*(?:[#;].*)?$", re.M)  # `[...]` elides
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
@@ -215,7 +216,7 @@ def looks_like_ini(code):
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
 ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
 # What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`.
-YAML_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
+YAML_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
 )

@@ -169,7 +169,12 @@ def looks_like_result_alone(code):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
     if lines and (RESULT_RULER.match(lines[0]) and lines[0] != "---" or RECORD_HEADER.match(lines[0])):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
-    elif len(lines) > 1 and RESULT_RULER.match(lines[1]) and not lines[0].rstrip().endswith(";"):
+    elif (
+        len(lines) > 1
+        and RESULT_RULER.match(lines[1])
+        and lines[1] != "---"
+        and not lines[0].rstrip().endswith(";")
+    ):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
         return False
