@@ -210,6 +210,8 @@ def looks_like_ini(code):
         )
     if INI_SECTION.match(lines[0]):
         return any(INI_SETTING.match(line) for line in lines[1:])
+    if any(INI_SECTION.match(line) for line in lines):  # settings before the first section: `root = true`
+        return all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
     return all(CONF_SETTING.match(line) for line in lines)
 
 

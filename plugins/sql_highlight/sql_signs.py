@@ -172,8 +172,8 @@ def looks_like_result_alone(code):
     elif (
         len(lines) > 1
         and RESULT_RULER.match(lines[1])
-        and lines[1] != "---"
         and not lines[0].rstrip().endswith(";")
+        and not (lines[1] == "---" and lines[0].startswith("#"))  # a front matter under its file's name
     ):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
