@@ -191,6 +191,12 @@ CASES = [
     # An editorconfig's `[*]`; psql opened, then only meta-commands typed into it: the shell's (rule 2).
     ("ini", "root = true\n\n[*]\nindent_style = space\nindent_size = 4"),
     ("bash", "sudo -u postgres psql\n\\password\n\\q"),
+    # A block indented whole (a list item's) reads as its lines; an editorconfig's brace glob;
+    # root's `# cat` over a file is a session, `# make sure` over YAML a comment.
+    ("console", "\t# on the host\n\n\t$ docker start notes-db\n\tnotes-db"),
+    ("ini", "root = true\n\n[{package.json,.editorconfig}]\nindent_size = 2"),
+    ("console", "# cat /etc/yum.repos.d/notes.repo\n[notes]\nname=Notes $releasever\nenabled=1"),
+    ("yaml", "  # make sure `db` is up before the site\n  depends_on:\n    - db"),
     # ... and PostgreSQL's named arguments are no arrow functions.
     (
         "postgresql",

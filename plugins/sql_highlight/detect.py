@@ -6,6 +6,7 @@ parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a funct
 """
 
 import re
+import textwrap
 
 from .data_signs import looks_like_json, looks_like_server_settings
 from .plpgsql_signs import looks_like_plpgsql
@@ -125,6 +126,7 @@ _HEADING_LINE = re.compile(
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
+_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)")  # `# cat /etc/x.repo` runs; `# make sure db is up` says
 # A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
 _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|AGGREGATE|PROCEDURE)\b[^$;]*?\bAS\s+(\$\w*\$)\n"
@@ -243,6 +245,7 @@ def _is_bash(code, lines):
 def detect_language(code):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
     code = _JEKYLL_RAW.sub("", detection_sample(code))  # Jekyll's `{% raw %}` only guards the code
+    code = textwrap.dedent(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     if not code.strip():
         return "text"
     heading = _HEADING_LINE.match(code)
@@ -253,10 +256,13 @@ def detect_language(code):
     lines = code.splitlines()
     first = next(line for line in lines if line.strip())
     console = console_lines(lines)
+    root_only = all(line.startswith("#") for line in console)
+    root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
+    if console and root_comments and _is_commented_settings(code):
+        console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
     if console and console[0] == first and not looks_like_diff(code):
-        return (
-            "console"  # a shell session, even one that goes on into psql or Python: the first prompt decides
-        )
+        # A shell session, even one that goes on into psql or Python: the first prompt decides.
+        return "console"
     if _PYCON.search(code):
         return "pycon"
     if looks_like_diff(code):
@@ -268,8 +274,7 @@ def detect_language(code):
         return "console"
     if has_psql_prompt(code):
         return "psql"
-    root_only = all(line.startswith("#") for line in console)
-    if console and not _SHEBANG_SHELL.match(code) and not (root_only and _is_commented_settings(code)):
+    if console and not _SHEBANG_SHELL.match(code):
         return "console"
     if prompted_statements(code):
         return "psql"
