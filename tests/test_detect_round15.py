@@ -197,6 +197,20 @@ CASES = [
     ("ini", "root = true\n\n[{package.json,.editorconfig}]\nindent_size = 2"),
     ("console", "# cat /etc/yum.repos.d/notes.repo\n[notes]\nname=Notes $releasever\nenabled=1"),
     ("yaml", "  # make sure `db` is up before the site\n  depends_on:\n    - db"),
+    # Two sessions' statements beside the server's ERROR: a session; `IF ... END IF;` cut out of a
+    # body; a statement with a `#` note after its `;`.
+    (
+        "psql",
+        "writer: BEGIN;\nwriter: UPDATE notes SET words = 1;\nreader: UPDATE notes SET words = 2;\n"
+        "ERROR:  could not serialize access due to concurrent update",
+    ),
+    ("plpgsql", "if note.words > 800 then\n  return 'long';\nelse\n  return null;\nend if;"),
+    ("postgresql", '-- where the notes live\nSHOW search_path; # "$user", public'),
+    # ... and the server's NOTICE quoting statements has no speakers.
+    (
+        "postgresql",
+        "NOTICE:  ALTER TABLE notes_a RENAME TO notes_2026\nNOTICE:  ALTER TABLE notes_b RENAME TO notes_2025",
+    ),
     # ... and PostgreSQL's named arguments are no arrow functions.
     (
         "postgresql",

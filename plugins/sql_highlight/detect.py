@@ -64,6 +64,7 @@ from .sql_signs import (
     looks_like_loose_sql,
     looks_like_messages_alone,
     looks_like_result_alone,
+    looks_like_speakers_statements,
     looks_like_statements_then_answers,
     looks_like_templated_sql,
     parses_as_sql,
@@ -133,7 +134,8 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
     re.I | re.S,
 )
-_HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?", re.M)
+_HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$", re.M)  # or after `;`
+_ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
@@ -379,7 +381,7 @@ def detect_language(code):
     if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
         return "postgresql"
     if looks_like_loose_sql(code):
-        return "postgresql"
+        return "psql" if looks_like_speakers_statements(code) and _ANSWERED.search(code) else "postgresql"
     if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
     return "text"

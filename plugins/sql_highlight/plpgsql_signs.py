@@ -33,6 +33,10 @@ def looks_like_plpgsql(code):
     """A block [DECLARE ...] BEGIN ... END, or its declarations alone."""
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
         return True  # a block's declarations, its body left out
+    if re.match(r"\s*IF\b[^;]*\bTHEN\s*$", code, re.I | re.M) and re.search(
+        r"^\s*END\s+IF\s*;", code, re.I | re.M
+    ):
+        return True  # a test cut out of a body: `IF ... THEN ... END IF;` (the shell's ends in `fi`)
     return bool(
         _parses_as_plpgsql_body(code)
         or _PLPGSQL_BLOCK.match(code)

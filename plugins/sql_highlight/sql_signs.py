@@ -275,6 +275,7 @@ def looks_like_keyword_statements(code):
     return bool(lines) and all(_KEYWORD_STATEMENT.match(line) for line in lines)
 
 
+_MESSAGE_WORD = re.compile(r"(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):")
 # Who typed each statement, before it: `process A: SELECT ...`, `session 2: COMMIT;`.
 _SPEAKER = re.compile(r"^[A-Za-z][\w ]{0,20}:[ \t]+", re.M)
 _SPEAKER_STATEMENT = re.compile(
@@ -284,8 +285,11 @@ _SPEAKER_STATEMENT = re.compile(
 
 
 def looks_like_speakers_statements(code):
-    """Statements written beside who runs them, as posts on locks show two sessions."""
-    return len(_SPEAKER_STATEMENT.findall(code)) >= 2 and len(set(_SPEAKER.findall(code))) <= 4
+    """Statements written beside who runs them, as posts on locks show two sessions (the server's
+    `ERROR:` and `DETAIL:` under them are no speakers)."""
+    speakers = {name for name in _SPEAKER.findall(code) if not _MESSAGE_WORD.match(name)}
+    spoken = [m for m in _SPEAKER_STATEMENT.finditer(code) if not _MESSAGE_WORD.match(m.group())]
+    return len(spoken) >= 2 and 1 <= len(speakers) <= 4
 
 
 _SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
