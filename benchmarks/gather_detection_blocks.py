@@ -699,39 +699,39 @@ SOURCES = (
     # The held-out set (round 18): sources no one tuning detection has read; only the counts of their
     # labels were looked at, to choose them.
     # Less its changelog.
-    ("held-out-18", "postgres-plr/plr", r"^(?!changelog\.md).*\.md$", "md"),
+    ("held-out", "postgres-plr/plr", r"^(?!changelog\.md).*\.md$", "md"),
     # Its README and documentation, less the agents' instructions and prompts (.github/).
-    ("held-out-18", "stac-utils/pgstac", r"^(?:docs/.*|README)\.md$", "md"),
-    ("held-out-18", "eugene-khyst/postgresql-performance-essentials", r"^README\.md$", "md"),
-    ("held-out-18", "eugene-khyst/postgresql-event-sourcing", r"^README\.md$", "md"),
+    ("held-out", "stac-utils/pgstac", r"^(?:docs/.*|README)\.md$", "md"),
+    ("held-out", "eugene-khyst/postgresql-performance-essentials", r"^README\.md$", "md"),
+    ("held-out", "eugene-khyst/postgresql-event-sourcing", r"^README\.md$", "md"),
     # The latest draft of its tutorial only (the earlier drafts repeat it).
     (
-        "held-out-18",
+        "held-out",
         "IshaanAdarsh/Postgres-extension-tutorial",
         r"^Previous_Tries/New_New_Data/Quick-Start/.*\.md$",
         "md",
     ),
-    ("held-out-18", "iCyberon/pg_hashids", r"^README\.md$", "md"),
-    ("held-out-18", "mapbox/postgis-vt-util", r"^README\.md$", "md"),
-    ("held-out-18", "huangz1990/postgresql-notes", r"\.md$", "md"),
+    ("held-out", "iCyberon/pg_hashids", r"^README\.md$", "md"),
+    ("held-out", "mapbox/postgis-vt-util", r"^README\.md$", "md"),
+    ("held-out", "huangz1990/postgresql-notes", r"\.md$", "md"),
     # Its PostgreSQL notes only (the others are on MongoDB, SQL Server and MySQL).
-    ("held-out-18", "Mikbac/Databases-notebook", r"^PostgreSQL/.*\.md$", "md"),
+    ("held-out", "Mikbac/Databases-notebook", r"^PostgreSQL/.*\.md$", "md"),
     # Its PostgreSQL notes only.
-    ("held-out-18", "ScroogeMcD/MY_RESOURCES", r"^postgres\.md$", "md"),
-    ("held-out-18", "graphile/migrate", r"^(?:README|FORMATS|docs/.*)\.md$", "md"),
+    ("held-out", "ScroogeMcD/MY_RESOURCES", r"^postgres\.md$", "md"),
+    ("held-out", "graphile/migrate", r"^(?:README|FORMATS|docs/.*)\.md$", "md"),
     # Its documentation, less the release notes.
-    ("held-out-18", "fastapi/sqlmodel", r"^docs/(?!release-notes).*\.md$", "md"),
-    ("held-out-18", "citusdata/django-multitenant", r"^docs/.*\.rst$", "rst"),
-    ("held-out-18", "bernardopires/django-tenant-schemas", r"^docs/.*\.rst$", "rst"),
-    ("held-out-18", "encode/databases", r"^(?:docs/.*|README)\.md$", "md"),
+    ("held-out", "fastapi/sqlmodel", r"^docs/(?!release-notes).*\.md$", "md"),
+    ("held-out", "citusdata/django-multitenant", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "bernardopires/django-tenant-schemas", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "encode/databases", r"^(?:docs/.*|README)\.md$", "md"),
     # Its documentation, less the release notes.
-    ("held-out-18", "collerek/ormar", r"^docs/(?!releases).*\.md$", "md"),
-    ("held-out-18", "strawberry-graphql/strawberry-django", r"^docs/.*\.md$", "md"),
-    ("held-out-18", "graphql-python/graphene-django", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "collerek/ormar", r"^docs/(?!releases).*\.md$", "md"),
+    ("held-out", "strawberry-graphql/strawberry-django", r"^docs/.*\.md$", "md"),
+    ("held-out", "graphql-python/graphene-django", r"^docs/.*\.rst$", "rst"),
     # The book only, less its exercises.
-    ("held-out-18", "learnbyexample/100_page_python_intro", r"^100_page_python_intro\.md$", "md"),
+    ("held-out", "learnbyexample/100_page_python_intro", r"^100_page_python_intro\.md$", "md"),
     # Its guides, less the flyctl command reference (generated from the tool's help).
-    ("held-out-18", "superfly/docs", r"^(?!flyctl/).*\.(?:md|markerb)$", "md"),
+    ("held-out", "superfly/docs", r"^(?!flyctl/).*\.(?:md|markerb)$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
