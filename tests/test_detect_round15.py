@@ -1,4 +1,4 @@
-"""Detection fixes of rounds 15 to 17 on real blocks (tuning-14's to tuning-16's misses), each on
+"""Detection fixes of rounds 15 to 19 on real blocks (tuning-14's to tuning-18's misses), each on
 snippets we write here."""
 
 import pytest
@@ -218,6 +218,13 @@ CASES = [
     ),
     # ... while a Python constant given a call's value stays Python.
     ("python", "LOG_LEVEL = get_level()"),
+    # Round 19 (tuning-18's misses): a class header whose colon was forgotten; a dict over Python's
+    # own constants; four dots standing for the rest of a list.
+    ("python", "class Settings\n    debug: bool = False\n    name: str = 'notes'"),
+    ("python", '{"title": "Draft", "published": False, "author": None}'),
+    ("python", "INSTALLED_APPS = [\n    'notes',\n    ....\n]"),
+    # ... while JSON's own constants stay JSON.
+    ("json", '{"title": "Draft", "published": false, "author": null}'),
 ]
 
 

@@ -41,7 +41,7 @@ def _parse(code):
 
 PYTHON_LINES = re.compile(
     r"^(?:from [\w.]+ import [\w(*]|import [\w.]+(?:, [\w.]+)*$|(?:async )?def \w+\(.*\)(?: -> .+)?:$|class \w+.*:$|"
-    r"@[\w.]+(?:\(.*\))?$)",
+    r"@[\w.]+(?:\(.*\))?$|\s+\w+: [\w.]+(?:\[[\w.\[\], |]+\])?(?: \| [\w.]+)* = \S)",
     re.M,
 )
 
@@ -59,12 +59,20 @@ def looks_like_python(code):
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
         return all(isinstance(item, ast.Constant) and isinstance(item.value, str) for item in only.elts)
-    if isinstance(only, ast.Dict):  # quoted keys, in single quotes: JSON writes double, JavaScript none
-        keys = only.keys
-        return bool(keys) and "'" in code and all(isinstance(key, ast.Constant) for key in keys)
+    if isinstance(only, ast.Dict):  # quoted keys, in single quotes or over Python's own None/True/False
+        keys = only.keys  # (JSON writes double quotes and null/true/false, JavaScript no quotes)
+        return (
+            bool(keys)
+            and all(isinstance(key, ast.Constant) for key in keys)
+            and ("'" in code or any(_is_python_constant(node) for node in ast.walk(only)))
+        )
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+def _is_python_constant(node):
+    return isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, bool))
 
 
 def looks_like_python_module(code):
@@ -74,7 +82,7 @@ def looks_like_python_module(code):
 
 # What a post leaves out of Python: `...` or `[...]` on a line of its own (inside a list it
 # would want commas), and a header's body.
-_ELISION = re.compile(r"^\s*(?:\.\.\.|…|\[\.\.\.\]|#\s*\.\.\.)\s*,?\s*$", re.M)
+_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|#\s*\.{3,})\s*,?\s*$", re.M)
 _OPEN_HEADER = re.compile(
     r"^(\s*)(?:(?:async\s+)?(?:def|for|with)|class|if|elif|else|while|try|except|finally)\b.*:\s*$"
 )
@@ -116,7 +124,7 @@ def with_brackets_closed(text):
 
 # A header whose colon the writer forgot: `class Post(models.Model)` over an indented body.
 _HEADER_WITHOUT_COLON = re.compile(
-    r"^(\s*(?:(?:(?:async\s+)?def|class)\s+\w+\s*\(.*\)|(?:async\s+)?(?:for\s+[\w, ()]+\s+in|with)\s+\S.*?|"
+    r"^(\s*(?:(?:async\s+)?def\s+\w+\s*\(.*\)|class\s+\w+(?:\s*\(.*\))?|(?:async\s+)?(?:for\s+[\w, ()]+\s+in|with)\s+\S.*?|"
     r"(?:if|elif|while)\s+\S.*?|else|try|finally|except(?:\s+\S.*?)?))\s*$"
 )
 
