@@ -225,6 +225,22 @@ CASES = [
     ("python", "INSTALLED_APPS = [\n    'notes',\n    ....\n]"),
     # ... while JSON's own constants stay JSON.
     ("json", '{"title": "Draft", "published": false, "author": null}'),
+    # Rules drawn in a settings file's comments are no drawing; `with:` alone is a key, not Python's.
+    (
+        "yaml",
+        "# ── the feeds ──────────\nfeeds:\n  # ── planet ────────\n  - name: planet\n    url: /atom.xml",
+    ),
+    ("yaml", "with:\n  python-version: '3.12'\n  cache: pip"),
+    # Entries elided by six dots, by `...words...`, or a diff's context elided by a comment.
+    ("python", "'default': {\n    'ENGINE': 'django.db.backends.postgresql',\n    ......\n}"),
+    ("json", '{\n  "feeds": {\n    ...the feeds you follow...\n  }\n}'),
+    ("diff", "# ...\n\n- FROM python:3.11-slim\n+ FROM python:3.12-slim\n\n# ..."),
+    # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
+    (
+        "text",
+        "server {\n    listen 80;\n    server_name notes.example.org;\n\n    location /static/ {\n"
+        "        alias /srv/notes/static/;\n    }\n    location / {\n        proxy_set_header Host $host;\n    }\n}",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
 _COMMENT = re.compile(r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
-_ELIDED = re.compile(r"^\s*(?:\.\.\.|…),?\s*$", re.M)
+_ELIDED = re.compile(r"^\s*(?:\.{3,}|…|\.{3}[\w ]+\.{3}),?\s*$", re.M)  # `...your config...` too
 # One line of a JSON document: a key and a value (or the value's opening), an item, a bracket.
 _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(

@@ -96,7 +96,7 @@ _IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
 _QUOTED_ITEM = re.compile(r"\s*'[\w./:-]+',\s*")
 _QUOTED_KEY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:")
 _PYTHON_DATA_MARK = re.compile(r"^\s*'|:\s*'|^\s*#|\b(?:True|False|None)\b", re.M)
-_ELIDED_ENTRY = re.compile(r"^\s*\.\.\.,?\s*$", re.M)
+_ELIDED_ENTRY = re.compile(r"^\s*\.{3,},?\s*$", re.M)
 _DICT_ENTRY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:\s*.*(?:\bTrue\b|\bFalse\b|\bNone\b|\(|\w\[)")
 
 

@@ -18,7 +18,7 @@ DIFF = re.compile(
     re.M,
 )
 # A diff without its header: every line added, removed or kept (one space), or an elision.
-DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$)")
+DIFF_LINE = re.compile(r"^(?:[+-](?![+-])| |$|\[\.\.\.\]$|\.\.\.$|#\s*\.{3,}$)")
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`.
 SHELL_PROMPT = re.compile(
@@ -271,7 +271,10 @@ def _code_line_end(line):
 
 
 # Python's compound statements open with a keyword and end with `:`, as a YAML key would.
-_COMPOUND_STATEMENT = re.compile(r"^\s*(?:async\s+)?(?:with|for|while|if|elif|try|except)\b[^:]*:\s*$")
+# (`with:` alone is a key: Python's `with` takes something to enter.)
+_COMPOUND_STATEMENT = re.compile(
+    r"^\s*(?:(?:async\s+)?(?:with|for|while|if|elif)\s[^:]*|try\s*|except\b[^:]*):\s*$"
+)
 _TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
 
 

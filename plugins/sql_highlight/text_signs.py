@@ -23,8 +23,12 @@ def _is_ascii_diagram(code):
 
 
 def looks_like_drawing(code, lines):
-    """A tree or a diagram drawn in characters."""
-    return sum(bool(_BOX_DRAWING.search(line)) for line in lines) >= 2 or _is_ascii_diagram(code)
+    """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
+    drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
+    return len(drawn) >= 2 or _is_ascii_diagram(code)
+
+
+_COMMENT = re.compile(r"\s*(?:#|--|//)\s*[├└│┌┐┘┬┴┼─]*\s*\w")
 
 
 def looks_like_log(lines):
@@ -32,7 +36,16 @@ def looks_like_log(lines):
     return all(_TIMESTAMP.match(line) for line in lines if line.strip())
 
 
+# nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
+_NGINX_LINE = re.compile(r"^\s*(?:[a-z_]+(?:\s+[^;{}#]+?)?\s*[;{]|\})\s*(?:#.*)?$")
+_NGINX_BLOCK = re.compile(r"^\s*(?:server|location|upstream|http|events|stream)\b[^{;]*\{\s*$", re.M)
+
+
 def looks_like_unlabelled_file(lines):
-    """A crontab's or pg_hba.conf's lines, comments aside."""
-    entries = [line for line in lines if line.strip() and not line.startswith("#")]
-    return bool(entries) and all(_NO_LABELS_SYNTAX.match(line) for line in entries)
+    """A crontab's, pg_hba.conf's or nginx's lines, comments aside."""
+    entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
+        return True
+    return any(_NGINX_BLOCK.match(line) for line in entries) and all(
+        _NGINX_LINE.match(line) for line in entries
+    )
