@@ -235,6 +235,23 @@ CASES = [
     ("python", "'default': {\n    'ENGINE': 'django.db.backends.postgresql',\n    ......\n}"),
     ("json", '{\n  "feeds": {\n    ...the feeds you follow...\n  }\n}'),
     ("diff", "# ...\n\n- FROM python:3.11-slim\n+ FROM python:3.12-slim\n\n# ..."),
+    # Shell: a variable set in quotes beside commands; a `...` for commands left out.
+    (
+        "bash",
+        "archive_command='cp %p /srv/wal/%f'\n# try it by hand\ncp pg_wal/000000010000000000000001 /srv/wal/",
+    ),
+    (
+        "bash",
+        "# a clone to try it on\nnotectl clone create --id mine\n...\n# keep it\nnotectl commit --clone-id mine",
+    ),
+    # Python a writer slipped on (a quote left open), its other lines Python's own...
+    (
+        "python",
+        "from notes.models import Note\n\nfor note in Note.objects.all():\n    title = note.title.strip()\n"
+        "    print('saving, note.id)\n    note.title = title\n    note.save()",
+    ),
+    # ... while Python's data as a program printed it stays text.
+    ("text", "{'id': 1,\n 'title': 'Draft',\n 'tags': [],\n 'author': None,\n 'words': 812}\ndone: 1 note"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -28,6 +28,7 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
+    looks_like_python_with_a_slip,
     without_strings,
 )
 from .shell_signs import (
@@ -384,6 +385,8 @@ def detect_language(code):
         return "psql" if looks_like_speakers_statements(code) and _ANSWERED.search(code) else "postgresql"
     if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
+    if looks_like_python_with_a_slip(code):
+        return "python"
     return "text"
 
 

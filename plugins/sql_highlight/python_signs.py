@@ -193,3 +193,36 @@ def looks_like_python_fragment(code):
         and _PYTHON_DATA_MARK.search(code)
         and python_tree("{" + entries + "}") is not None
     )
+
+
+# What only Python writes, for a block whose parse fails on a slip: a definition, an import,
+# `self.`, Python's constants, a dict's quoted key, `print(`.
+_PYTHON_MARK = re.compile(
+    r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
+    r"^\s*'[\w.-]+'\s*:|\bprint\(",
+    re.M,
+)
+
+
+_DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
+
+
+def looks_like_python_with_a_slip(code):
+    """Python a writer slipped on once or twice (a quote or a bracket left open, a comma missing):
+    the parse holds once the lines it fails on are taken out, and those are few of many."""
+    lines = textwrap.dedent(code).splitlines()
+    substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    if substance < 5 or not _PYTHON_MARK.search(code):
+        return False
+    for _ in range(3):
+        try:
+            tree = compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
+            return any(isinstance(node, _DOING) for node in ast.walk(tree))  # not printed data
+        except SyntaxError as error:
+            at = (error.lineno or 0) - 1
+            if not 0 <= at < len(lines) or not lines[at].strip():
+                return False
+            lines[at] = lines[at][: len(lines[at]) - len(lines[at].lstrip())] + "pass"
+        except (ValueError, MemoryError, RecursionError):
+            return False
+    return False

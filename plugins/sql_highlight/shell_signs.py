@@ -89,12 +89,22 @@ def _same_program(line, programs):
     return line.split()[0] in programs and not _USAGE.search(line.strip())
 
 
+_ELIDED_LINE = re.compile(r"^\s*(?:\.{3,}|…)\s*$")
+# `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
+_QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
+
+
 def looks_like_commands(code):
-    """A few lines, each a command (or its `\\` continuation, or a comment): a shell snippet."""
-    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    """A few lines, each a command (or its `\\` continuation, a variable it sets, or a comment; a
+    `...` for what the post leaves out): a shell snippet."""
+    lines = [
+        line
+        for line in code.splitlines()
+        if line.strip() and not line.lstrip().startswith("#") and not _ELIDED_LINE.match(line)
+    ]
     if not lines or len(lines) > 12:
         return False
-    lines = [_TRAILING_COMMENT.sub("", line) for line in lines]
+    lines = [_TRAILING_COMMENT.sub("", line) for line in lines if not _QUOTED_ASSIGNMENT.match(line)]
     programs = {line.split()[0] for line in lines if is_command_line(line)}
     continued = False
     for line in lines:  # a line that runs a program another line gives flags to is a command too
