@@ -252,6 +252,24 @@ CASES = [
     ),
     # ... while Python's data as a program printed it stays text.
     ("text", "{'id': 1,\n 'title': 'Draft',\n 'tags': [],\n 'author': None,\n 'words': 812}\ndone: 1 note"),
+    # A program's banner and report, its help, a merge's conflict: text, not the shell's.
+    (
+        "text",
+        "pgbench (17.2)\nstarting vacuum...end.\ntransaction type: <builtin: TPC-B (sort of)>\n"
+        "number of clients: 8\nlatency average = 4.211 ms\ntps = 1899.630 (without initial connection time)",
+    ),
+    (
+        "text",
+        "notesctl [OPTION]... [FEED]\n\n-f, --feed=URL        the feed to read\n"
+        "-n, --dry-run         print what would change\n-q, --quiet           say nothing",
+    ),
+    ("text", "<<<<<<< HEAD\ntitle = 'Notes'\n=======\ntitle = 'My notes'\n>>>>>>> rename"),
+    # ... while the help under the command that asked for it is a command and its output.
+    (
+        "bash",
+        "notesctl --help\n\nUsage:\n  notesctl [OPTION]...\n\n  -f, --feed=URL        the feed to read\n"
+        "  -q, --quiet           say nothing",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

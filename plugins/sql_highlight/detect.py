@@ -71,7 +71,7 @@ from .sql_signs import (
     parses_as_sql,
     without_leading_comments,
 )
-from .text_signs import looks_like_drawing, looks_like_log, looks_like_unlabelled_file
+from .text_signs import looks_like_drawing, looks_like_help, looks_like_log, looks_like_unlabelled_file
 
 LANGUAGES = (
     "postgresql",
@@ -141,7 +141,8 @@ _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 # A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
-_HEREDOC = re.compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)  # `x << 3` shifts
+# (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
+_HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
@@ -317,7 +318,12 @@ def detect_language(code):
         return "psql"
     if looks_like_json(code):
         return "json"
-    if looks_like_drawing(code, lines) or looks_like_log(lines) or looks_like_unlabelled_file(lines):
+    if (
+        looks_like_drawing(code, lines)
+        or looks_like_log(lines)
+        or looks_like_unlabelled_file(lines)
+        or looks_like_help(lines)
+    ):
         return "text"
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language

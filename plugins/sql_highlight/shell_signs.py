@@ -68,6 +68,8 @@ def is_command_line(line):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
+    if re.match(r"[\w.-]+ \(\d", line):
+        return False  # `pgbench (17.2)`: a program's banner, its version; the shell would refuse it
     first = line.split(" ", 1)[0]
     if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])

@@ -31,6 +31,19 @@ def looks_like_drawing(code, lines):
 _COMMENT = re.compile(r"\s*(?:#|--|//)\s*[├└│┌┐┘┬┴┼─]*\s*\w")
 
 
+# A program's help: `-c, --client=NUM   number of clients`, an option and, spaced off, its meaning.
+_OPTION_HELP = re.compile(r"^\s*(?:-\w,?\s+)?--?[\w-]+(?:[= ]?[A-Z<\[][\w<>\[\]=-]*)?\s{2,}[A-Za-z(]")
+
+
+def looks_like_help(lines):
+    """Options described one a line, spaced off as `--help` prints them: text, not commands (but
+    under the command that printed them, `pg_rewind --help`, a command and its output: bash)."""
+    entries = [line for line in lines if line.strip()]
+    options = sum(bool(_OPTION_HELP.match(line)) for line in entries)
+    asked = bool(entries) and re.search(r"(?:\s--help|\s-h|\shelp)\s*$", entries[0])
+    return options >= 2 and 2 * options >= len(entries) and not asked
+
+
 def looks_like_log(lines):
     """A log: each line opens with its time."""
     return all(_TIMESTAMP.match(line) for line in lines if line.strip())
