@@ -288,6 +288,25 @@ COMMITS = {
     "superfly/docs": "5c22c8cece71e1cf83fab3189c9f7301573f4d6e",
     "iCyberon/pg_hashids": "8c404dd86408f3a987a3ff6825ac7e42bd618b98",
     "mapbox/postgis-vt-util": "3cefd44033286886bb2023d49a88d88092488071",
+    "rednafi/rednafi.com": "b9379577162eeb6f1ab97a9cea821de916698997",
+    "mitsuhiko/lucumr": "0c0a7164d3f6eaa1b37ad4577f9077aa9628ca66",
+    "halaram/otus-postgresql": "78603c47a824e66fe6e9fc1870588cb0a4708c33",
+    "webdl/otus-PostgreSQL-2025-05-timofeevka": "7180416fe9ff72a63760fec46c2dc4964f41e7b1",
+    "MicrosoftLearning/mslearn-postgresql": "e2a26ceaa1db57bc17fe409926519b308d344834",
+    "timescale/timescaledb-toolkit": "27e734588e01e85f6288e03499f0837c56a07e05",
+    "pgroonga/pgroonga.github.io": "73f2afa4d22ddf59a4e3c5dffa300d7cd0db8338",
+    "graphile/worker": "abfb4cff30747ad423046d117dfb88470f03ae00",
+    "ankane/pgslice": "44ecdd8b2250cc82b3113a2ff1f421c967e96213",
+    "xocolatl/periods": "f27cd729e5b6fd562464da2cc4778eb630dff6ba",
+    "kraken-tech/django-pg-migration-tools": "6a259a9a8400713797f3d64f1fc483ed091c08b6",
+    "pgRouting/workshop": "c776d26f97ab825bf0a15223552c63d3f67be808",
+    "HackSoftware/Django-Styleguide": "aaf0f70565c92e5290f9cf4916899de1c5ff3435",
+    "procrastinate-org/procrastinate": "f099a753730d5492bdebdc1c1f2796ffa5cf5671",
+    "dabeaz-course/practical-python": "3c00ff81b7b61eae7ef79a760d60687f9fcf0a81",
+    "wrabit/django-cotton": "60bea18fe3d81d75cdff1f5d5a3645649babf68c",
+    "agiliq/django-orm-cookbook": "d882d2feb3f9da037ca8b8b2831be305f07a5785",
+    "spookylukey/django-views-the-right-way": "5bf9276db220981bd5ba46713c91d4a168745e78",
+    "jefftriplett/jefftriplett.github.io": "b2f320a0db8f1d03c9509183e9b8aeecac9a7e8a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -731,6 +750,36 @@ SOURCES = (
     ("tuning-18", "learnbyexample/100_page_python_intro", r"^100_page_python_intro\.md$", "md"),
     # Its guides, less the flyctl command reference (generated from the tool's help).
     ("tuning-18", "superfly/docs", r"^(?!flyctl/).*\.(?:md|markerb)$", "md"),
+    # Round 19's held-out set: never read for tuning.
+    # Its posts, less those on Go, Zephyr and JavaScript.
+    ("held-out-19", "rednafi/rednafi.com", r"^content/(?!go/|zephyr/|javascript/).*\.md$", "md"),
+    # Its posts of 2014 to 2019 only (the whole blog gives nearly three times as many blocks).
+    ("held-out-19", "mitsuhiko/lucumr", r"^blog/posts/201[4-9]/.*\.md$", "md"),
+    ("held-out-19", "halaram/otus-postgresql", r"\.md$", "md"),
+    ("held-out-19", "webdl/otus-PostgreSQL-2025-05-timofeevka", r"\.md$", "md"),
+    # Its labs in English (the translations are other repositories).
+    ("held-out-19", "MicrosoftLearning/mslearn-postgresql", r"^Instructions/Labs/.*\.md$", "md"),
+    # Its documentation, less the release checklist, the page template and the test scripts.
+    ("held-out-19", "timescale/timescaledb-toolkit", r"^docs/(?!release|template|test_|README).*\.md$", "md"),
+    # Its tutorial, how-tos and overview in English (ja/ translates them; the reference is left out).
+    ("held-out-19", "pgroonga/pgroonga.github.io", r"^(?:tutorial|how-to|overview)/.*\.md$", "md"),
+    # Its documentation, less the release news.
+    ("held-out-19", "graphile/worker", r"^website/docs/.*\.mdx?$", "md"),
+    ("held-out-19", "ankane/pgslice", r"^README\.md$", "md"),
+    ("held-out-19", "xocolatl/periods", r"^README\.md$", "md"),
+    ("held-out-19", "kraken-tech/django-pg-migration-tools", r"^docs/.*\.rst$", "rst"),
+    ("held-out-19", "pgRouting/workshop", r"^docs/.*\.rst$", "rst"),
+    ("held-out-19", "HackSoftware/Django-Styleguide", r"^README\.md$", "md"),
+    # Its documentation, less the changelog.
+    ("held-out-19", "procrastinate-org/procrastinate", r"^docs/(?!changelog).*\.md$", "md"),
+    # The course's notes only (its solutions are Python files).
+    ("held-out-19", "dabeaz-course/practical-python", r"^Notes/.*\.md$", "md"),
+    # Its README only (the docs site's templates are code, its highlight.js notes vendored).
+    ("held-out-19", "wrabit/django-cotton", r"^README\.md$", "md"),
+    ("held-out-19", "agiliq/django-orm-cookbook", r"^docs/.*\.rst$", "rst"),
+    ("held-out-19", "spookylukey/django-views-the-right-way", r"^source/.*\.rst$", "rst"),
+    # Its posts only (not its pages on films, games and products).
+    ("held-out-19", "jefftriplett/jefftriplett.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
