@@ -752,34 +752,34 @@ SOURCES = (
     ("tuning-18", "superfly/docs", r"^(?!flyctl/).*\.(?:md|markerb)$", "md"),
     # Round 19's held-out set: never read for tuning.
     # Its posts, less those on Go, Zephyr and JavaScript.
-    ("held-out-19", "rednafi/rednafi.com", r"^content/(?!go/|zephyr/|javascript/).*\.md$", "md"),
+    ("held-out", "rednafi/rednafi.com", r"^content/(?!go/|zephyr/|javascript/).*\.md$", "md"),
     # Its posts of 2014 to 2019 only (the whole blog gives nearly three times as many blocks).
-    ("held-out-19", "mitsuhiko/lucumr", r"^blog/posts/201[4-9]/.*\.md$", "md"),
-    ("held-out-19", "halaram/otus-postgresql", r"\.md$", "md"),
-    ("held-out-19", "webdl/otus-PostgreSQL-2025-05-timofeevka", r"\.md$", "md"),
+    ("held-out", "mitsuhiko/lucumr", r"^blog/posts/201[4-9]/.*\.md$", "md"),
+    ("held-out", "halaram/otus-postgresql", r"\.md$", "md"),
+    ("held-out", "webdl/otus-PostgreSQL-2025-05-timofeevka", r"\.md$", "md"),
     # Its labs in English (the translations are other repositories).
-    ("held-out-19", "MicrosoftLearning/mslearn-postgresql", r"^Instructions/Labs/.*\.md$", "md"),
+    ("held-out", "MicrosoftLearning/mslearn-postgresql", r"^Instructions/Labs/.*\.md$", "md"),
     # Its documentation, less the release checklist, the page template and the test scripts.
-    ("held-out-19", "timescale/timescaledb-toolkit", r"^docs/(?!release|template|test_|README).*\.md$", "md"),
+    ("held-out", "timescale/timescaledb-toolkit", r"^docs/(?!release|template|test_|README).*\.md$", "md"),
     # Its tutorial, how-tos and overview in English (ja/ translates them; the reference is left out).
-    ("held-out-19", "pgroonga/pgroonga.github.io", r"^(?:tutorial|how-to|overview)/.*\.md$", "md"),
+    ("held-out", "pgroonga/pgroonga.github.io", r"^(?:tutorial|how-to|overview)/.*\.md$", "md"),
     # Its documentation, less the release news.
-    ("held-out-19", "graphile/worker", r"^website/docs/.*\.mdx?$", "md"),
-    ("held-out-19", "ankane/pgslice", r"^README\.md$", "md"),
-    ("held-out-19", "xocolatl/periods", r"^README\.md$", "md"),
-    ("held-out-19", "kraken-tech/django-pg-migration-tools", r"^docs/.*\.rst$", "rst"),
-    ("held-out-19", "pgRouting/workshop", r"^docs/.*\.rst$", "rst"),
-    ("held-out-19", "HackSoftware/Django-Styleguide", r"^README\.md$", "md"),
+    ("held-out", "graphile/worker", r"^website/docs/.*\.mdx?$", "md"),
+    ("held-out", "ankane/pgslice", r"^README\.md$", "md"),
+    ("held-out", "xocolatl/periods", r"^README\.md$", "md"),
+    ("held-out", "kraken-tech/django-pg-migration-tools", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "pgRouting/workshop", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "HackSoftware/Django-Styleguide", r"^README\.md$", "md"),
     # Its documentation, less the changelog.
-    ("held-out-19", "procrastinate-org/procrastinate", r"^docs/(?!changelog).*\.md$", "md"),
+    ("held-out", "procrastinate-org/procrastinate", r"^docs/(?!changelog).*\.md$", "md"),
     # The course's notes only (its solutions are Python files).
-    ("held-out-19", "dabeaz-course/practical-python", r"^Notes/.*\.md$", "md"),
+    ("held-out", "dabeaz-course/practical-python", r"^Notes/.*\.md$", "md"),
     # Its README only (the docs site's templates are code, its highlight.js notes vendored).
-    ("held-out-19", "wrabit/django-cotton", r"^README\.md$", "md"),
-    ("held-out-19", "agiliq/django-orm-cookbook", r"^docs/.*\.rst$", "rst"),
-    ("held-out-19", "spookylukey/django-views-the-right-way", r"^source/.*\.rst$", "rst"),
+    ("held-out", "wrabit/django-cotton", r"^README\.md$", "md"),
+    ("held-out", "agiliq/django-orm-cookbook", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "spookylukey/django-views-the-right-way", r"^source/.*\.rst$", "rst"),
     # Its posts only (not its pages on films, games and products).
-    ("held-out-19", "jefftriplett/jefftriplett.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out", "jefftriplett/jefftriplett.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
