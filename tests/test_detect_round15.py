@@ -270,6 +270,17 @@ CASES = [
         "notesctl --help\n\nUsage:\n  notesctl [OPTION]...\n\n  -f, --feed=URL        the feed to read\n"
         "  -q, --quiet           say nothing",
     ),
+    # Round 20 (tuning-19's misses): the shell's name as its prompt; lines added and removed in
+    # code whose context lost its leading space.
+    ("console", "bash % python3 notes.py\n12 notes\nbash %"),
+    (
+        "diff",
+        "+ from notes.feeds import Feed\nfrom django.db import models\n\n\nclass Note(models.Model):\n"
+        "-    title = models.CharField(max_length=80)\n+    title = models.CharField(max_length=120)\n"
+        "    body = models.TextField()",
+    ),
+    # ... while a list's items, marked `-` alone, are no diff.
+    ("yaml", "- name: notes\n  url: /notes.xml\n- name: drafts\n  url: /drafts.xml"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -28,6 +28,7 @@ SHELL_PROMPT = re.compile(
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
+    r"^(?:ba|z|k|tc|c)?sh(?:-[\d.]+)? ?[$%#] +[\w./~\"'-]|"  # the shell's name: `bash % `, `sh-4.4# `
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
 DJANGO_TEMPLATE = re.compile(
@@ -120,11 +121,17 @@ def looks_like_diff(code):
         # takes lines both added and removed to say diff then.
         rest = lines[1:]
         return any(_changed(line, "+") for line in rest) and any(_changed(line, "-") for line in rest)
-    return all(DIFF_LINE.match(line) for line in lines) and any(
+    if all(DIFF_LINE.match(line) for line in lines) and any(
         line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
-    )
+    ):
+        return True
+    # Lines added and removed in code whose context lines lost their leading space (a post's
+    # text stripped, or pasted so): `+ from x import y` over `class Migration(...):`.
+    marked = [line[0] for line in lines if _MARKED_CODE.match(line)]
+    return "+" in marked and "-" in marked and len(marked) < len([line for line in lines if line.strip()])
 
 
+_MARKED_CODE = re.compile(r"^[+-](?![+-])\s*[\w@({\[<\"'.]")
 _TRIPLE_MARKED = re.compile(r"^(?:\+\+\+|---)(?! ?(?:[ab]/|/dev/null|\S+\t))\s?[^\s-]")
 
 
