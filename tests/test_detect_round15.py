@@ -281,6 +281,14 @@ CASES = [
     ),
     # ... while a list's items, marked `-` alone, are no diff.
     ("yaml", "- name: notes\n  url: /notes.xml\n- name: drafts\n  url: /drafts.xml"),
+    # A reference's synopsis: a function's calls, then what it returns in SQL's capitals.
+    (
+        "postgresql",
+        "notes_nearest(notes_sql, start_id [, depth])\nnotes_nearest(notes_sql, start_ids [, depth])\n\n"
+        "RETURNS SET OF (seq, note_id, distance)\n    OR EMPTY SET",
+    ),
+    # psql's prompt run into a lower-case statement.
+    ("psql", "writer-a=*#update notes set words = 1 where id = 1;"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

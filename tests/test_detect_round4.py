@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from sql_highlight.detect import SQL_FAMILY, detect_language
 from sql_highlight.shell_signs import is_command_line, looks_like_shell_variables
-from sql_highlight.sql_signs import looks_like_quoted_statements, looks_like_signature
+from sql_highlight.signature_signs import looks_like_signature
+from sql_highlight.sql_signs import looks_like_quoted_statements
 
 CASES = [
     # A function's signature, as reference pages list it without CREATE FUNCTION.

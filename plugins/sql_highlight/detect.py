@@ -43,6 +43,7 @@ from .shell_signs import (
     looks_like_options_alone,
     looks_like_shell_variables,
 )
+from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
@@ -60,7 +61,6 @@ from .sql_signs import (
     looks_like_cast_literals,
     looks_like_column_lines,
     looks_like_formatted_sql,
-    looks_like_function_named_alone,
     looks_like_listed_statements,
     looks_like_loose_sql,
     looks_like_messages_alone,
@@ -68,7 +68,6 @@ from .sql_signs import (
     looks_like_speakers_statements,
     looks_like_statements_then_answers,
     looks_like_templated_sql,
-    parses_as_sql,
     without_leading_comments,
 )
 from .text_signs import looks_like_drawing, looks_like_help, looks_like_log, looks_like_unlabelled_file

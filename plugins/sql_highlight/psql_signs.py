@@ -7,17 +7,27 @@ from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
 from .shell_signs import SHELL_WORDS
+from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
     SQL_START,
     looks_like_statements_then_answers,
-    parses_as_sql,
     without_leading_comments,
 )
 
+_STATEMENT_WORDS = (
+    "select|insert|update|delete|create|alter|drop|begin|commit|rollback|with|explain|show|set|copy"
+)
 # A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
-# a superuser's prompt may run into its statement: `blog=#SELECT`.
-PSQL_PROMPT_LINE = re.compile("^" + PSQL_PROMPT.pattern + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b)", re.M)
+# a superuser's prompt may run into its statement: `blog=#SELECT`, `lock-a=*#update`.
+PSQL_PROMPT_LINE = re.compile(
+    "^"
+    + PSQL_PROMPT.pattern
+    + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b|(?:(?<==#)|(?<=\*#))(?:"
+    + _STATEMENT_WORDS
+    + r")\b)",
+    re.M,
+)
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 # `->  Seq Scan on posts` is a plan's node, not the continuation prompt.
 _BARE_PSQL_PROMPT = re.compile(r"^(?:=[*!?]?[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)

@@ -1,0 +1,124 @@
+"""A function as reference pages show it apart from its statement: a signature
+(`name(param type) RETURNS type`, the head of CREATE FUNCTION), a synopsis of calls and what
+they return, a function named alone. Each parses once put back in the statement it came from."""
+
+import re
+
+import pglast
+
+# A signature names its function first: `create_parent(`, `partman.run(p_wait int)`, `app."run"(`.
+_SIGNATURE_START = re.compile(r'^\s*(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\(')
+# Some parameter is `name type`, or a result type follows: a bare call `main()` is no signature.
+_SIGNATURE_TYPED = re.compile(
+    r'[(,]\s*(?:(?:IN|OUT|INOUT|VARIADIC)\s+)?"?\w+"?\s+"?\w+|\)\s*RETURNS\s+\w', re.I
+)
+# Reference pages may keep the object's kind before its name: `FUNCTION app.run(...)`.
+_KIND = re.compile(r"^\s*(?:FUNCTION|PROCEDURE|AGGREGATE)\s+(?=\S)", re.I)
+# A blank line before another signature: `RETURNS` may stand apart from its own.
+_NEXT_SIGNATURE = re.compile(
+    r'\n\s*\n(?=\s*(?:(?:FUNCTION|PROCEDURE)\s+)?(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\()', re.I
+)
+# A parameter's line with no comma before the next one: a slip of hand-written lists.
+_MISSING_COMMA = re.compile(r"(?<=[\w'\])])[ \t]*(--[^\n]*)?\n(?=[ \t]*\"?[A-Za-z_])")
+# What follows the parameters of SQL's signature alone: `RETURNS [SETOF] type` or a table.
+_RETURNS_TYPE = re.compile(r"\)?\s*RETURNS\s+(?:SETOF\s+)?(?:[\w.]+(?:\[\])?|TABLE\s*\([^()]*\))")
+# A parameter written type first, `integer pid`, as some pages do.
+_TYPE_FIRST = re.compile(r"^(\s*)(\w+)[ \t]+(\w+)(?=\s*[,)]|\s*$|[ \t]+DEFAULT\b)", re.I)
+# What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
+_ELIDED = re.compile(r"^\s*,?\s*(?:\.\.\.|…)\s*,?\s*$", re.M)
+_EMPTY_ITEM = re.compile(r",(?=\s*[,)])")
+# Hand-written signatures borrow other languages' habits: `name: type`, `RETURN type`.
+_LOOSE_FORMS = (
+    (re.compile(r"(?<=[(,\s])(\w+):\s+(?=\w)"), r"\1 "),
+    (re.compile(r"^(\s*)RETURN\s", re.M | re.I), r"\1RETURNS "),
+)
+
+
+def parses_as_sql(sql):
+    """Whether PostgreSQL's own parser takes `sql` as one or more statements (a no-break space,
+    which a blog's editor puts where spaces were, read as a space)."""
+    try:
+        return len(pglast.parse_sql(sql.replace("\xa0", " "))) > 0
+    except Exception:
+        return False
+
+
+def looks_like_signature(code):
+    """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
+    reference pages list without the statement around it (several, between blank lines)."""
+    code = re.sub(r"[ \t]*--[^\n]*\n", "", code)  # a parameter's comment above it
+    chunks = [chunk for chunk in _NEXT_SIGNATURE.split(code) if chunk.strip()]
+    return bool(chunks) and len(code) <= 8000 and all(_one_signature(chunk) for chunk in chunks)
+
+
+# A function of no arguments named alone, as a reference lists it: `pg_backend_pid()`. A name in
+# snake_case, no object before it: `app.run()` or `main()` is Python's call. Given arguments, a
+# name of three parts or more, a line each, two lines or more: `pg_tde_delete_key_provider(name)`
+# (one such call alone is Python's as much).
+_NAMED_ALONE = re.compile(r"\s*[a-z][a-z0-9]*_[a-z0-9_]*\(\)\s*")
+_NAMED_WITH_ARGUMENTS = re.compile(r"[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\([\w, ]*\)[ \t]*")
+
+
+# A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
+_CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+
+
+def looks_like_function_named_alone(code):
+    lines = [line for line in code.splitlines() if line.strip()]
+    if _CAPITAL_CALL.fullmatch(code):
+        return parses_as_sql(f"SELECT {code}")
+    return bool(_NAMED_ALONE.fullmatch(code)) or (
+        2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
+    )
+
+
+def _one_signature(code):
+    body = _EMPTY_ITEM.sub("", _ELIDED.sub("", _KIND.sub("", code))).strip()
+    for form, sql in _LOOSE_FORMS:
+        body = form.sub(sql, body)
+    if not _SIGNATURE_START.match(body) or not _SIGNATURE_TYPED.search(body):
+        return False
+    head, paren, rest = body.partition("(")
+    params, close, tail = rest.rpartition(")") if "RETURNS" not in rest.upper() else _split_returns(rest)
+    candidates = [body]
+    if close:
+        mended = _EMPTY_ITEM.sub("", _MISSING_COMMA.sub(r", \1\n", params.strip()))
+        swapped = ",".join(_param_mended(item) for item in mended.split(","))
+        candidates += [f"{head}({mended}){tail}", f"{head}({swapped}){tail}"]
+    if any(parses_as_sql(f"CREATE FUNCTION {sql} AS $lectern$ $lectern$ LANGUAGE sql") for sql in candidates):
+        return True
+    return bool(close and _RETURNS_TYPE.fullmatch(tail.strip()))  # a slip in a parameter: still SQL's head
+
+
+def _param_mended(item):
+    """One parameter, its type put after its name where only that order parses."""
+    if parses_as_sql(f"CREATE FUNCTION f({item}) AS $l$ $l$ LANGUAGE sql"):
+        return item
+    return _TYPE_FIRST.sub(r"\1\3 \2", item, count=1)
+
+
+def _split_returns(rest):
+    """The parameters, `)` and what follows, cut at the `)` before RETURNS."""
+    m = re.search(r"\)\s*RETURNS\b", rest, re.I)
+    return (rest[: m.start()], ")", rest[m.start() + 1 :]) if m else rest.rpartition(")")
+
+
+# A reference's synopsis: the calls a function takes, one a line (optional arguments in
+# brackets), then what it returns, in SQL's capitals: `pgr_dijkstra(edges_sql, start_vid
+# [, directed])` over `RETURNS SET OF (seq, node, cost)` and `OR EMPTY SET`.
+_SYNOPSIS_CALL = re.compile(r"\s*[A-Za-z_][\w.]*\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+_SYNOPSIS_RESULT = re.compile(r"\s*(?:RETURNS|OR)\s+[A-Z].*")
+
+
+def looks_like_calls_returning(code):
+    lines = [line for line in code.splitlines() if line.strip()]
+    calls = 0
+    while calls < len(lines) and _SYNOPSIS_CALL.fullmatch(lines[calls]):
+        calls += 1
+    results = lines[calls:]
+    return bool(
+        calls
+        and results
+        and results[0].lstrip().startswith("RETURNS ")
+        and all(_SYNOPSIS_RESULT.fullmatch(line) for line in results)
+    )
