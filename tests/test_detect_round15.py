@@ -289,6 +289,11 @@ CASES = [
     ),
     # psql's prompt run into a lower-case statement.
     ("psql", "writer-a=*#update notes set words = 1 where id = 1;"),
+    # The reader's placeholders shaped as tags, in commands.
+    (
+        "bash",
+        "pg_dump -Fc -t <table>_2025 $NOTES_URL > <table>_2025.dump\npsql -c 'DROP TABLE <table>_2025' $NOTES_URL",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -237,7 +237,9 @@ def detection_sample(code):
 
 
 def _is_html(code):
-    return bool(code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2)
+    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
+    tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
+    return bool(tagged) and not looks_like_commands(code)
 
 
 def _is_bash(code, lines):
