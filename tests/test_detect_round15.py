@@ -294,6 +294,12 @@ CASES = [
         "bash",
         "pg_dump -Fc -t <table>_2025 $NOTES_URL > <table>_2025.dump\npsql -c 'DROP TABLE <table>_2025' $NOTES_URL",
     ),
+    # A list's item holding a script (`- |`), its `\\` continuations the script's own.
+    (
+        "yaml",
+        "services:\n  notes:\n    command:\n      - sh\n      - -c\n      - |\n"
+        "        pip install -r requirements.txt \\\n        && python -m notes serve\n    ports:\n      - 8000:8000",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -231,7 +231,7 @@ YAML_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
 )
-BLOCK_SCALAR = re.compile(r"^(\s*)(?:-\s+)?[\w\"' .-]+:\s*[|>][-+]?\d*\s*(?:#.*)?$")
+BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' .-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
 # A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
 # word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
 OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
