@@ -300,6 +300,11 @@ CASES = [
         "services:\n  notes:\n    command:\n      - sh\n      - -c\n      - |\n"
         "        pip install -r requirements.txt \\\n        && python -m notes serve\n    ports:\n      - 8000:8000",
     ),
+    # A conf file's hyphenated word, which Python would space as a sum.
+    (
+        "ini",
+        "# clients must use SCRAM\nauth_type = scram-sha-256\n\n# and no more than this\nmax_client_conn = 400",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

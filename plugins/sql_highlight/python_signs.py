@@ -46,6 +46,9 @@ PYTHON_LINES = re.compile(
 )
 
 
+_HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s*(?:#.*)?$", re.M)
+
+
 @functools.lru_cache(maxsize=4)  # detection asks it of one block several times; a parse is dear
 def looks_like_python(code):
     """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
@@ -56,6 +59,8 @@ def looks_like_python(code):
         or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
     ):
         return False
+    if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
+        return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
         return all(isinstance(item, ast.Constant) and isinstance(item.value, str) for item in only.elts)
