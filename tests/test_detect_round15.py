@@ -305,6 +305,9 @@ CASES = [
         "ini",
         "# clients must use SCRAM\nauth_type = scram-sha-256\n\n# and no more than this\nmax_client_conn = 400",
     ),
+    # A function whose name holds the reader's choice: no other language names one so.
+    ("postgresql", "notes_add_feed_<KIND>('feed_name', ... options ...)"),
+    ("postgresql", "notes_move_using_(shelf/archive)_rules('rule-name', 'target')"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

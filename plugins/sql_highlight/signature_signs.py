@@ -57,6 +57,12 @@ def looks_like_signature(code):
 # (one such call alone is Python's as much).
 _NAMED_ALONE = re.compile(r"\s*[a-z][a-z0-9]*_[a-z0-9_]*\(\)\s*")
 _NAMED_WITH_ARGUMENTS = re.compile(r"[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\([\w, ]*\)[ \t]*")
+# ... or one whose name holds the reader's choice, `pg_tde_add_key_provider_<TYPE>(...)` or
+# `create_key_using_(global/database)_provider(...)`: no other language names a function so.
+_NAMED_WITH_A_CHOICE = re.compile(
+    r"[ \t]*[a-z][a-z0-9]*(?:_(?:[A-Za-z0-9]+|<[A-Z_]+>|\([a-z]+(?:/[a-z]+)+\)))*_(?:<[A-Z_]+>|\([a-z]+(?:/[a-z]+)+\))"
+    r"(?:_[A-Za-z0-9]+)*\((?:[\w, '.<>-]|\.\.\.)*\)[ \t]*"
+)
 
 
 # A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
@@ -67,6 +73,8 @@ def looks_like_function_named_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if _CAPITAL_CALL.fullmatch(code):
         return parses_as_sql(f"SELECT {code}")
+    if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
+        return True
     return bool(_NAMED_ALONE.fullmatch(code)) or (
         2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
     )
