@@ -308,6 +308,14 @@ CASES = [
     # A function whose name holds the reader's choice: no other language names one so.
     ("postgresql", "notes_add_feed_<KIND>('feed_name', ... options ...)"),
     ("postgresql", "notes_move_using_(shelf/archive)_rules('rule-name', 'target')"),
+    # SQL's `--` curled by a blog's editor into `—-`; statements numbered in the order a tool sent them.
+    (
+        "postgresql",
+        "—- the archive, compressed\ncreate foreign table old_notes () server archive\noptions (compression 'gzip');",
+    ),
+    ("postgresql", "(1) EXPLAIN SELECT id FROM notes WHERE words > 800\n(2) EXPLAIN SELECT id FROM drafts"),
+    # ... while prose numbered in sentences stays text.
+    ("text", "1. Select the notes to publish.\n2. Update the feed."),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

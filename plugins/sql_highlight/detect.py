@@ -247,10 +247,14 @@ def _is_bash(code, lines):
     return shell_hits >= 2 or (shell_hits and len(lines) <= 2) or looks_like_commands(code)
 
 
+_DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
+
+
 def detect_language(code):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
     code = _JEKYLL_RAW.sub("", detection_sample(code))  # Jekyll's `{% raw %}` only guards the code
     code = textwrap.dedent(code)  # a block indented whole (a list item's, a quote's) reads as its lines
+    code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
         return "text"
     heading = _HEADING_LINE.match(code)

@@ -270,10 +270,20 @@ _LISTED_STATEMENT = re.compile(
 )
 
 
+# ... or numbered, in SQL's capitals: `(1) EXPLAIN SELECT id FROM notes` (what a tool sent, in order).
+_NUMBERED_STATEMENT = re.compile(
+    r"\s*(?:\(\d+\)|\d+[.)])\s+(?:SELECT|EXPLAIN|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|FETCH|DECLARE)\b[^\n]*"
+)
+
+
 def looks_like_listed_statements(code):
     """Statements listed one an item: a notes page's summary of SQL, which YAML would read as a list."""
     lines = [line for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(_LISTED_STATEMENT.fullmatch(line) for line in lines)
+    return bool(lines) and (
+        all(_LISTED_STATEMENT.fullmatch(line) for line in lines)
+        or len(lines) >= 2
+        and all(_NUMBERED_STATEMENT.fullmatch(line) for line in lines)
+    )
 
 
 def looks_like_loose_sql(code):
