@@ -837,6 +837,8 @@ def refine(label, code):
 
 
 def git_files(mirror, commit, pattern):
+    """The paths at `commit` matching `pattern`. Paths git quotes (names not in ASCII) never match:
+    reading them (`ls-tree -z`) would renumber tuning-10's blocks, whose audit is keyed by file."""
     names = subprocess.run(
         ["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", commit],
         capture_output=True,
