@@ -316,6 +316,9 @@ CASES = [
     ("postgresql", "(1) EXPLAIN SELECT id FROM notes WHERE words > 800\n(2) EXPLAIN SELECT id FROM drafts"),
     # ... while prose numbered in sentences stays text.
     ("text", "1. Select the notes to publish.\n2. Update the feed."),
+    # psql opened, then statements typed into it: the statements are what the block shows (rule 2).
+    ("postgresql", "sudo -u postgres psql\nALTER ROLE editor WITH PASSWORD 'secret';"),
+    ("postgresql", "psql <database>\nCREATE EXTENSION pg_trgm;"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -18,6 +18,7 @@ from .psql_signs import (
     has_psql_prompt,
     has_psql_shapes,
     prompted_statements,
+    psql_opened_then_statements,
     query_then_result,
     shell_commands_over_results,
     sql_with_psql_parts,
@@ -387,6 +388,8 @@ def detect_language(code):
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and _reads_as_sql(code):
+        return "postgresql"
+    if psql_opened_then_statements(lines):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"

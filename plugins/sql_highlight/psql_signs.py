@@ -132,7 +132,8 @@ _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 
 # A shell's line that opens psql for the reader to type into: `sudo -u postgres psql`, `psql -U app`.
 _OPENS_PSQL = re.compile(
-    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?)?psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*\s*$"
+    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?)?psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
+    r"(?:\s+[\w<>.-]+)?\s*$"  # and the database: `psql <database>`
 )
 
 
@@ -151,6 +152,17 @@ def shell_commands_over_results(lines):
     return bool(
         (RESULT_RULER.search(code) or _ROWS_LINE.search(code))
         and not any(SQL_START.match(line) for line in code_lines)
+    )
+
+
+def psql_opened_then_statements(lines):
+    """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
+    what the block shows (the command only says where to type it)."""
+    code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return (
+        len(code_lines) > 1
+        and bool(_OPENS_PSQL.match(code_lines[0].strip()))
+        and parses_as_sql("\n".join(code_lines[1:]))
     )
 
 
