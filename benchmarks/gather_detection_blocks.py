@@ -307,6 +307,24 @@ COMMITS = {
     "agiliq/django-orm-cookbook": "d882d2feb3f9da037ca8b8b2831be305f07a5785",
     "spookylukey/django-views-the-right-way": "5bf9276db220981bd5ba46713c91d4a168745e78",
     "jefftriplett/jefftriplett.github.io": "b2f320a0db8f1d03c9509183e9b8aeecac9a7e8a",
+    "alen-dyuron/PostgreSQL-OTUS-DZ": "0e6d8d7547ba6908d92542c0d5cf7a7a6ba89a04",
+    "ept/hermitage": "000346ffae2963d257553bc34a67cbbee23c3d0b",
+    "YeonwooSung/postgresql-books": "2173d5f9503ad51302f2b67caf9514ab9c6427f8",
+    "k10sj02/thedataplaybook": "b62e411f2ca8e11b5e786570c6930977d421f2aa",
+    "sqlc-dev/sqlc": "99a7d7d0c7b913ded6a60a9d038ece99dcdf7892",
+    "xataio/pgstream": "19763069a1825294d9c8d249a3a6cf9159940abe",
+    "drewsilcock/silcock-dev": "379ead66b3e76328e7726c2c61d8ac7c8e99591e",
+    "petere/peter.eisentraut.org": "5ece6bb5f07934478caa53f104c870978e8375f0",
+    "timescale/pgvectorscale": "4c04103b6e21d4ee920e41d5ad0a10178c6af1b3",
+    "codeinthehole/codeinthehole.com": "58ad3d28ddefb64350ec883b291d4dbe1df096f7",
+    "florimondmanca/www": "e93f15178ad69359c7ffab9a5ab0ac3e9b940824",
+    "jazzband/django-simple-history": "8bb61757cb9563c2fd0c17e1fa22c53013c311e3",
+    "zhjwpku/zhjwpku.github.io": "4909a433fdf3ed3249b0b264c3192dc259608ed4",
+    "pgspider/sqlite_fdw": "ea52a24f63dda31bbf72270ba32f8217cd6232be",
+    "SectorLabs/django-postgres-extra": "b573ebd92217b6a7d3ddbe126e86eddc0006c77e",
+    "pgdogdev/pgdog": "b4601264e6bd8caee64c984d3c69648d8e542a7a",
+    "supabase/pg_jsonschema": "a5a6306e3a039b0f980489362ebaea35103830c6",
+    "Opus10/django-pgtrigger": "fa2155e630da8752a22a6c4ab81eb0e19f5979eb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -780,6 +798,50 @@ SOURCES = (
     ("tuning-19", "spookylukey/django-views-the-right-way", r"^source/.*\.rst$", "rst"),
     # Its posts only (not its pages on films, games and products).
     ("tuning-19", "jefftriplett/jefftriplett.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    # Round 20's held-out set: never read for tuning.
+    ("held-out-20", "alen-dyuron/PostgreSQL-OTUS-DZ", r"\.md$", "md"),
+    # Its notes on PostgreSQL and the databases that speak its SQL (the others cover MySQL, Oracle,
+    # SQL Server and more).
+    ("held-out-20", "ept/hermitage", r"^(?:postgres|yugabytedb|cockroachdb)\.md$", "md"),
+    # Its notes, less those that copy ParadeDB's, pgvectorscale's and ElectricSQL's documentation.
+    ("held-out-20", "YeonwooSung/postgresql-books", r"^(?!paradedb/|pgvectorscale/|electric/).*\.md$", "md"),
+    # Its posts only.
+    ("held-out-20", "k10sj02/thedataplaybook", r"^content/posts/.*\.md$", "md"),
+    # Its README and documentation, less the changelog, the command reference and the MySQL and
+    # SQLite tutorials (the agents' instructions, CLAUDE.md, are left out).
+    (
+        "held-out-20",
+        "sqlc-dev/sqlc",
+        r"^(?:README|docs/(?!reference/(?:changelog|cli)|tutorials/getting-started-(?:mysql|sqlite)).*)\.md$",
+        "md",
+    ),
+    # Its README and documentation, less the release notes, the command reference and the tutorials.
+    ("held-out-20", "xataio/pgstream", r"^(?:README|docs/(?!releases/|cli|tutorials/).*)\.md$", "md"),
+    # Its posts only (not its project pages).
+    ("held-out-20", "drewsilcock/silcock-dev", r"^src/content/blog/.*\.mdx?$", "md"),
+    ("held-out-20", "petere/peter.eisentraut.org", r"^_posts/.*\.md$", "md"),
+    ("held-out-20", "timescale/pgvectorscale", r"^(?:README|DEVELOPMENT|TESTING)\.md$", "md"),
+    # Its posts from the sixtieth on (the earlier ones are mostly on PHP, JavaScript and MySQL).
+    ("held-out-20", "codeinthehole/codeinthehole.com", r"^www/posts/00[6-9]\d-.*\.rst$", "rst"),
+    # Its posts in English of 2019 on (its 2018 posts give nearly as many again).
+    ("held-out-20", "florimondmanca/www", r"^content/en/posts/(?:2019|202\d)/.*\.md$", "md"),
+    ("held-out-20", "jazzband/django-simple-history", r"^docs/.*\.rst$", "rst"),
+    # Its posts of 2019, 2020, 2023 and 2024 (on C, C++ and PostgreSQL's code; the others are
+    # mostly shell sessions on MySQL and Greenplum).
+    ("held-out-20", "zhjwpku/zhjwpku.github.io", r"^_posts/20(?:19|20|23|24)-.*\.md$", "md"),
+    ("held-out-20", "pgspider/sqlite_fdw", r"^(?:README|GIS)\.md$", "md"),
+    # Its documentation, less the release notes.
+    ("held-out-20", "SectorLabs/django-postgres-extra", r"^docs/source/(?!major_releases).*\.rst$", "rst"),
+    # Its README and documentation (the agents' instructions are left out).
+    ("held-out-20", "pgdogdev/pgdog", r"^(?:README|docs/.*)\.md$", "md"),
+    ("held-out-20", "supabase/pg_jsonschema", r"^README\.md$", "md"),
+    # Its README and documentation, less the release notes and the contributing guide.
+    (
+        "held-out-20",
+        "Opus10/django-pgtrigger",
+        r"^(?:README|docs/(?!release_notes|contributing).*)\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
