@@ -799,45 +799,45 @@ SOURCES = (
     # Its posts only (not its pages on films, games and products).
     ("tuning-19", "jefftriplett/jefftriplett.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
     # Round 20's held-out set: never read for tuning.
-    ("held-out-20", "alen-dyuron/PostgreSQL-OTUS-DZ", r"\.md$", "md"),
+    ("held-out", "alen-dyuron/PostgreSQL-OTUS-DZ", r"\.md$", "md"),
     # Its notes on PostgreSQL and the databases that speak its SQL (the others cover MySQL, Oracle,
     # SQL Server and more).
-    ("held-out-20", "ept/hermitage", r"^(?:postgres|yugabytedb|cockroachdb)\.md$", "md"),
+    ("held-out", "ept/hermitage", r"^(?:postgres|yugabytedb|cockroachdb)\.md$", "md"),
     # Its notes, less those that copy ParadeDB's, pgvectorscale's and ElectricSQL's documentation.
-    ("held-out-20", "YeonwooSung/postgresql-books", r"^(?!paradedb/|pgvectorscale/|electric/).*\.md$", "md"),
+    ("held-out", "YeonwooSung/postgresql-books", r"^(?!paradedb/|pgvectorscale/|electric/).*\.md$", "md"),
     # Its posts only.
-    ("held-out-20", "k10sj02/thedataplaybook", r"^content/posts/.*\.md$", "md"),
+    ("held-out", "k10sj02/thedataplaybook", r"^content/posts/.*\.md$", "md"),
     # Its README and documentation, less the changelog, the command reference and the MySQL and
     # SQLite tutorials (the agents' instructions, CLAUDE.md, are left out).
     (
-        "held-out-20",
+        "held-out",
         "sqlc-dev/sqlc",
         r"^(?:README|docs/(?!reference/(?:changelog|cli)|tutorials/getting-started-(?:mysql|sqlite)).*)\.md$",
         "md",
     ),
     # Its README and documentation, less the release notes, the command reference and the tutorials.
-    ("held-out-20", "xataio/pgstream", r"^(?:README|docs/(?!releases/|cli|tutorials/).*)\.md$", "md"),
+    ("held-out", "xataio/pgstream", r"^(?:README|docs/(?!releases/|cli|tutorials/).*)\.md$", "md"),
     # Its posts only (not its project pages).
-    ("held-out-20", "drewsilcock/silcock-dev", r"^src/content/blog/.*\.mdx?$", "md"),
-    ("held-out-20", "petere/peter.eisentraut.org", r"^_posts/.*\.md$", "md"),
-    ("held-out-20", "timescale/pgvectorscale", r"^(?:README|DEVELOPMENT|TESTING)\.md$", "md"),
+    ("held-out", "drewsilcock/silcock-dev", r"^src/content/blog/.*\.mdx?$", "md"),
+    ("held-out", "petere/peter.eisentraut.org", r"^_posts/.*\.md$", "md"),
+    ("held-out", "timescale/pgvectorscale", r"^(?:README|DEVELOPMENT|TESTING)\.md$", "md"),
     # Its posts from the sixtieth on (the earlier ones are mostly on PHP, JavaScript and MySQL).
-    ("held-out-20", "codeinthehole/codeinthehole.com", r"^www/posts/00[6-9]\d-.*\.rst$", "rst"),
+    ("held-out", "codeinthehole/codeinthehole.com", r"^www/posts/00[6-9]\d-.*\.rst$", "rst"),
     # Its posts in English of 2019 on (its 2018 posts give nearly as many again).
-    ("held-out-20", "florimondmanca/www", r"^content/en/posts/(?:2019|202\d)/.*\.md$", "md"),
-    ("held-out-20", "jazzband/django-simple-history", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "florimondmanca/www", r"^content/en/posts/(?:2019|202\d)/.*\.md$", "md"),
+    ("held-out", "jazzband/django-simple-history", r"^docs/.*\.rst$", "rst"),
     # Its posts of 2019, 2020, 2023 and 2024 (on C, C++ and PostgreSQL's code; the others are
     # mostly shell sessions on MySQL and Greenplum).
-    ("held-out-20", "zhjwpku/zhjwpku.github.io", r"^_posts/20(?:19|20|23|24)-.*\.md$", "md"),
-    ("held-out-20", "pgspider/sqlite_fdw", r"^(?:README|GIS)\.md$", "md"),
+    ("held-out", "zhjwpku/zhjwpku.github.io", r"^_posts/20(?:19|20|23|24)-.*\.md$", "md"),
+    ("held-out", "pgspider/sqlite_fdw", r"^(?:README|GIS)\.md$", "md"),
     # Its documentation, less the release notes.
-    ("held-out-20", "SectorLabs/django-postgres-extra", r"^docs/source/(?!major_releases).*\.rst$", "rst"),
+    ("held-out", "SectorLabs/django-postgres-extra", r"^docs/source/(?!major_releases).*\.rst$", "rst"),
     # Its README and documentation (the agents' instructions are left out).
-    ("held-out-20", "pgdogdev/pgdog", r"^(?:README|docs/.*)\.md$", "md"),
-    ("held-out-20", "supabase/pg_jsonschema", r"^README\.md$", "md"),
+    ("held-out", "pgdogdev/pgdog", r"^(?:README|docs/.*)\.md$", "md"),
+    ("held-out", "supabase/pg_jsonschema", r"^README\.md$", "md"),
     # Its README and documentation, less the release notes and the contributing guide.
     (
-        "held-out-20",
+        "held-out",
         "Opus10/django-pgtrigger",
         r"^(?:README|docs/(?!release_notes|contributing).*)\.md$",
         "md",
