@@ -319,6 +319,8 @@ CASES = [
     # psql opened, then statements typed into it: the statements are what the block shows (rule 2).
     ("postgresql", "sudo -u postgres psql\nALTER ROLE editor WITH PASSWORD 'secret';"),
     ("postgresql", "psql <database>\nCREATE EXTENSION pg_trgm;"),
+    # Round 21 (tuning-20's misses): a git branch's name before the prompt.
+    ("console", "(feature/dark-theme) $ git rebase main"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -63,7 +63,7 @@ _TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
 
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
-    line = _ASSIGNMENTS_BEFORE.sub("", re.sub(r"^\([\w.-]+\) ", "", line.strip()))  # a venv's `(env) `
+    line = _ASSIGNMENTS_BEFORE.sub("", re.sub(r"^\([\w./-]+\) ", "", line.strip()))  # `(env) `, `(branch) `
     if line.startswith("sudo "):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
