@@ -321,6 +321,9 @@ CASES = [
     ("postgresql", "psql <database>\nCREATE EXTENSION pg_trgm;"),
     # Round 21 (tuning-20's misses): a git branch's name before the prompt.
     ("console", "(feature/dark-theme) $ git rebase main"),
+    # psql's prompt named with a digit first; a prompt set to `(user@session)> `.
+    ("psql", "2nd_writer=*# commit;\nCOMMIT"),
+    ("psql", "(editor@WRITER)> insert into notes (title) values ('draft');\nINSERT 0 1"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -38,8 +38,8 @@ _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
 # before a statement or a meta-command.
 _PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.-]+\) |[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
-)  # `(alice) # `, `db # ` too
+    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
+)  # `(alice) # `, `db # `, `(alice@session1)> ` too
 # Such a prompt before any statement or a meta-command.
 LOOSE_PROMPT = re.compile(
     _PROMPT_MARK.pattern
