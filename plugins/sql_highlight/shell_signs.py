@@ -167,7 +167,9 @@ _ROOT_COMMAND = re.compile(
 
 
 # A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
-_FILE_NAMED = re.compile(r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$")
+_FILE_NAMED = re.compile(
+    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$|/\.\w[\w.-]*\s*$"  # `~/.bashrc`
+)
 
 
 # After `$ ` or `% `, any program (`$ pwmigrate diff`, `$ $HOME/bin/pg_ctl stop`): no comment uses
