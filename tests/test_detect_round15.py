@@ -325,7 +325,7 @@ CASES = [
     ("psql", "2nd_writer=*# commit;\nCOMMIT"),
     ("psql", "(editor@WRITER)> insert into notes (title) values ('draft');\nINSERT 0 1"),
     # A dotfile named in a comment over its lines is no root's command.
-    ("bash", "# ~/.bashrc\nalias serve='invoke serve'\nexport EDITOR=vim"),
+    ("bash", "# ~/.zshrc\nfunction notes {\n    cd ~/notes && git pull\n}"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",
