@@ -326,6 +326,17 @@ CASES = [
     ("psql", "(editor@WRITER)> insert into notes (title) values ('draft');\nINSERT 0 1"),
     # A dotfile named in a comment over its lines is no root's command.
     ("bash", "# ~/.zshrc\nfunction notes {\n    cd ~/notes && git pull\n}"),
+    # A synopsis's `[ WITH ... ]` over `SELECT` is no ini section; a capitalised `Select f(` over
+    # lines of statements is no C function's head.
+    (
+        "postgresql",
+        "[ WITH query ]\nSELECT [ ALL | DISTINCT ] expression [, ...]\n    [ FROM from_item ]\n    [ WHERE condition ]",
+    ),
+    (
+        "postgresql",
+        "Select UPPER(title) from notes\n\n-- the drafts\nselect count(*) from drafts\n\n"
+        "select title, length(body) from notes -- how long",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

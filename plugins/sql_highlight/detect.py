@@ -137,6 +137,7 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
 )
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$", re.M)  # or after `;`
 _ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
+_SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
@@ -353,8 +354,8 @@ def detect_language(code):
         and not looks_like_django_template(code)
     ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too
-    if INI_SECTION.match(first) and not _SPACED_PAIRS.search(code):
-        return "ini"  # before HTML: `<your_password>` in a value is no tag
+    if INI_SECTION.match(first) and not _SPACED_PAIRS.search(code) and not _SQL_CAPITALS.search(code):
+        return "ini"  # before HTML: `<your_password>` in a value is no tag; `[ WITH ... ]` over `SELECT` is a synopsis
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
     if looks_like_plpgsql(code):

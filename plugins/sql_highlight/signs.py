@@ -50,7 +50,8 @@ CPP_SIGNS = re.compile(
 C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s+\w+\s*\{\s*$|PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
-    r"size_t|Datum|struct\s+\w+|[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*\([^;{]*\)\s*\{?\s*$|"
+    r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*"
+    r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
     r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
