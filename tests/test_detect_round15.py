@@ -330,7 +330,9 @@ CASES = [
     # lines of statements is no C function's head.
     (
         "postgresql",
-        "[ WITH query ]\nSELECT [ ALL | DISTINCT ] expression [, ...]\n    [ FROM from_item ]\n    [ WHERE condition ]",
+        "[ WITH query ]\nSELECT [ ALL | DISTINCT ] expression [, ...]\n    [ FROM from_item [, ...] ]\n"
+        "    [ WHERE condition ]\n    [ GROUP BY expression [, ...] ]\n    [ ORDER BY expression [ ASC | DESC ] ]\n"
+        "    [ LIMIT count ]",
     ),
     (
         "postgresql",
