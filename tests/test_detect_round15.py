@@ -339,6 +339,12 @@ CASES = [
         "Select UPPER(title) from notes\n\n-- the drafts\nselect count(*) from drafts\n\n"
         "select title, length(body) from notes -- how long",
     ),
+    # The server's messages under a writer's note are still output alone.
+    (
+        "text",
+        "# the writer waits here\nLOG:  process 4242 still waiting for ShareLock on transaction 812 after 1000.2 ms\n"
+        "DETAIL:  Process holding the lock: 4241. Wait queue: 4242.",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -324,7 +324,8 @@ def looks_like_messages_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if lines and (all(_DECODED_CHANGE.match(line) for line in lines) or _BANNER.match(lines[0])):
         return True
-    return bool(lines and _MESSAGE.match(lines[0])) and not looks_like_quoted_statements(code)
+    messages = [line for line in lines if not line.startswith("# ")]  # under a note: `# the lock waits`
+    return bool(messages and _MESSAGE.match(messages[0])) and not looks_like_quoted_statements(code)
 
 
 # What psql prints as it starts, and what `git log` prints: no command in either.
