@@ -325,6 +325,24 @@ COMMITS = {
     "pgdogdev/pgdog": "b4601264e6bd8caee64c984d3c69648d8e542a7a",
     "supabase/pg_jsonschema": "a5a6306e3a039b0f980489362ebaea35103830c6",
     "Opus10/django-pgtrigger": "fa2155e630da8752a22a6c4ab81eb0e19f5979eb",
+    "erthalion/erthalion.github.io": "670b026b8b102f49647e1c84491cd2e77b5cdfb9",
+    "ncrozby/otus-PostgreSQL-2024-05-Ignatenko": "4c44f0ff56d1d6a3361dcdd79cb06cebfa8137bf",
+    "gelenav/otus-PostgreSQL-2026-01-Elena": "c94ea1471fe588602864425ea26b54788252b244",
+    "deadratx/otus-PostgreSQL-Alfa-2025-05-pbudenny": "209d0ffb76e5bb0ba92240c77a787d9f237e6059",
+    "GabovAleksander/otus-PostgreSQL-2025-03-Gabov": "f6caeefc7c63dc81c6a9cacd6f90053a7dc2b188",
+    "zhougangjie/pg_notes": "f448dd8ebcf7590b28fac1780eaf354639b85462",
+    "pgpointcloud/pointcloud": "b29c2cbebfff812a6dfee385ceae51273706eb7d",
+    "CrunchyData/pg_featureserv": "cd3ae959ca4dfdbdb132ad70d6abb28ed1dd231a",
+    "ibizaman/blog": "78ec2767c6c0fb215e806d70bcb7a3c488ea5ee9",
+    "shangxiao/blog": "b3bfd284db230cfdb1b4b15e0733a4f80ad29334",
+    "simonw/django-sql-dashboard": "422fce166cfd11f1905ed925a94e25c915ba0373",
+    "dimagi/django-cte": "377f63ab7f620025ad7dee9958b954c9b7a512c2",
+    "pybites/pybites.github.io-src": "c0cae46254591db30fdd1c595cbaaebe91500ded",
+    "tonybaloney/tonybaloney.github.io": "204299d6df98f3730c7d51be7b6042eed563f510",
+    "paperless-ngx/paperless-ngx": "b0e0e8a35373a5d9d588a507cb63c79e50a23403",
+    "brianc/node-postgres": "c9e57617bc92c2ded23a75345f50eadc527bd131",
+    "swcarpentry/sql-novice-survey": "c69cd9b836428453503fd2de89fd0cc29777bd9c",
+    "bmwant/bmwlog-static": "f29fd83c545e435a226b8022fd6fcb8f32a7de57",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -842,6 +860,34 @@ SOURCES = (
         r"^(?:README|docs/(?!release_notes|contributing).*)\.md$",
         "md",
     ),
+    # Round 21's held-out set: never read for tuning.
+    # Its posts, on PostgreSQL's internals, Django and JSON benchmarks among others.
+    ("held-out-21", "erthalion/erthalion.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out-21", "ncrozby/otus-PostgreSQL-2024-05-Ignatenko", r"\.md$", "md"),
+    ("held-out-21", "gelenav/otus-PostgreSQL-2026-01-Elena", r"\.md$", "md"),
+    ("held-out-21", "deadratx/otus-PostgreSQL-Alfa-2025-05-pbudenny", r"\.md$", "md"),
+    ("held-out-21", "GabovAleksander/otus-PostgreSQL-2025-03-Gabov", r"\.md$", "md"),
+    # Its notes on PostgreSQL's source code (temp/ holds drafts of them).
+    ("held-out-21", "zhougangjie/pg_notes", r"^docs/.*\.md$", "md"),
+    ("held-out-21", "pgpointcloud/pointcloud", r"^doc/.*\.rst$", "rst"),
+    # Its README and documentation (NEWS.md, the release notes, is left out).
+    ("held-out-21", "CrunchyData/pg_featureserv", r"^(?:README|hugo/content/.*)\.md$", "md"),
+    # Its posts on PostgreSQL and Nextcloud only (most of the others are on NixOS).
+    ("held-out-21", "ibizaman/blog", r"^posts/.*(?:sql|postgres|nextcloud).*\.(?:md|markdown)$", "md"),
+    ("held-out-21", "shangxiao/blog", r"^articles/.*\.md$", "md"),
+    ("held-out-21", "simonw/django-sql-dashboard", r"^docs/.*\.md$", "md"),
+    # Its README and documentation, less the changelog.
+    ("held-out-21", "dimagi/django-cte", r"^(?:README|docs/.*)\.md$", "md"),
+    # Its articles only (not the site's pages on courses and coaching).
+    ("held-out-21", "pybites/pybites.github.io-src", r"^content/(?!pages/).*\.md$", "md"),
+    ("held-out-21", "tonybaloney/tonybaloney.github.io", r"^blog/.*\.md$", "md"),
+    # Its documentation, less the changelog and the migration guide to version 3.
+    ("held-out-21", "paperless-ngx/paperless-ngx", r"^docs/(?!changelog|migration).*\.md$", "md"),
+    # Its documentation, less the release announcements.
+    ("held-out-21", "brianc/node-postgres", r"^docs/pages/(?!announcements).*\.mdx?$", "md"),
+    ("held-out-21", "swcarpentry/sql-novice-survey", r"^episodes/.*\.md$", "md"),
+    # Its posts whose names begin with a to e (the whole blog gives twice as many blocks).
+    ("held-out-21", "bmwant/bmwlog-static", r"^source/_posts/[a-e].*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
