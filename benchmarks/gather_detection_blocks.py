@@ -862,32 +862,32 @@ SOURCES = (
     ),
     # Round 21's held-out set: never read for tuning.
     # Its posts, on PostgreSQL's internals, Django and JSON benchmarks among others.
-    ("held-out-21", "erthalion/erthalion.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
-    ("held-out-21", "ncrozby/otus-PostgreSQL-2024-05-Ignatenko", r"\.md$", "md"),
-    ("held-out-21", "gelenav/otus-PostgreSQL-2026-01-Elena", r"\.md$", "md"),
-    ("held-out-21", "deadratx/otus-PostgreSQL-Alfa-2025-05-pbudenny", r"\.md$", "md"),
-    ("held-out-21", "GabovAleksander/otus-PostgreSQL-2025-03-Gabov", r"\.md$", "md"),
+    ("held-out", "erthalion/erthalion.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out", "ncrozby/otus-PostgreSQL-2024-05-Ignatenko", r"\.md$", "md"),
+    ("held-out", "gelenav/otus-PostgreSQL-2026-01-Elena", r"\.md$", "md"),
+    ("held-out", "deadratx/otus-PostgreSQL-Alfa-2025-05-pbudenny", r"\.md$", "md"),
+    ("held-out", "GabovAleksander/otus-PostgreSQL-2025-03-Gabov", r"\.md$", "md"),
     # Its notes on PostgreSQL's source code (temp/ holds drafts of them).
-    ("held-out-21", "zhougangjie/pg_notes", r"^docs/.*\.md$", "md"),
-    ("held-out-21", "pgpointcloud/pointcloud", r"^doc/.*\.rst$", "rst"),
+    ("held-out", "zhougangjie/pg_notes", r"^docs/.*\.md$", "md"),
+    ("held-out", "pgpointcloud/pointcloud", r"^doc/.*\.rst$", "rst"),
     # Its README and documentation (NEWS.md, the release notes, is left out).
-    ("held-out-21", "CrunchyData/pg_featureserv", r"^(?:README|hugo/content/.*)\.md$", "md"),
+    ("held-out", "CrunchyData/pg_featureserv", r"^(?:README|hugo/content/.*)\.md$", "md"),
     # Its posts on PostgreSQL and Nextcloud only (most of the others are on NixOS).
-    ("held-out-21", "ibizaman/blog", r"^posts/.*(?:sql|postgres|nextcloud).*\.(?:md|markdown)$", "md"),
-    ("held-out-21", "shangxiao/blog", r"^articles/.*\.md$", "md"),
-    ("held-out-21", "simonw/django-sql-dashboard", r"^docs/.*\.md$", "md"),
+    ("held-out", "ibizaman/blog", r"^posts/.*(?:sql|postgres|nextcloud).*\.(?:md|markdown)$", "md"),
+    ("held-out", "shangxiao/blog", r"^articles/.*\.md$", "md"),
+    ("held-out", "simonw/django-sql-dashboard", r"^docs/.*\.md$", "md"),
     # Its README and documentation, less the changelog.
-    ("held-out-21", "dimagi/django-cte", r"^(?:README|docs/.*)\.md$", "md"),
+    ("held-out", "dimagi/django-cte", r"^(?:README|docs/.*)\.md$", "md"),
     # Its articles only (not the site's pages on courses and coaching).
-    ("held-out-21", "pybites/pybites.github.io-src", r"^content/(?!pages/).*\.md$", "md"),
-    ("held-out-21", "tonybaloney/tonybaloney.github.io", r"^blog/.*\.md$", "md"),
+    ("held-out", "pybites/pybites.github.io-src", r"^content/(?!pages/).*\.md$", "md"),
+    ("held-out", "tonybaloney/tonybaloney.github.io", r"^blog/.*\.md$", "md"),
     # Its documentation, less the changelog and the migration guide to version 3.
-    ("held-out-21", "paperless-ngx/paperless-ngx", r"^docs/(?!changelog|migration).*\.md$", "md"),
+    ("held-out", "paperless-ngx/paperless-ngx", r"^docs/(?!changelog|migration).*\.md$", "md"),
     # Its documentation, less the release announcements.
-    ("held-out-21", "brianc/node-postgres", r"^docs/pages/(?!announcements).*\.mdx?$", "md"),
-    ("held-out-21", "swcarpentry/sql-novice-survey", r"^episodes/.*\.md$", "md"),
+    ("held-out", "brianc/node-postgres", r"^docs/pages/(?!announcements).*\.mdx?$", "md"),
+    ("held-out", "swcarpentry/sql-novice-survey", r"^episodes/.*\.md$", "md"),
     # Its posts whose names begin with a to e (the whole blog gives twice as many blocks).
-    ("held-out-21", "bmwant/bmwlog-static", r"^source/_posts/[a-e].*\.md$", "md"),
+    ("held-out", "bmwant/bmwlog-static", r"^source/_posts/[a-e].*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
