@@ -345,6 +345,13 @@ CASES = [
         "# the writer waits here\nLOG:  process 4242 still waiting for ShareLock on transaction 812 after 1000.2 ms\n"
         "DETAIL:  Process holding the lock: 4241. Wait queue: 4242.",
     ),
+    # Round 22 (tuning-21's misses): root's command over a program's message, and over the names
+    # `ls` prints in columns.
+    ("console", "# pg_ctlcluster 17 main start\nError: /var/lib/postgresql/17/main is not accessible"),
+    (
+        "console",
+        "# ls /srv/notes/\ndrafts          feeds          media\nposts           static         themes",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -213,6 +213,10 @@ def console_lines(lines):
     return found
 
 
+# What `ls` prints: three names or more a line, spaced apart.
+_COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
+
+
 def _runs_with_output(command, after):
     """A program the list of known ones lacks (`hostname --fqdn`), run: what it printed follows,
     a line that is neither a comment nor a command."""
@@ -242,11 +246,13 @@ def _is_script(lines):
 
 
 def _is_script_line(line):
-    """A command or an assignment, no prompt before it, and no line `ls -l` prints (`drwxr-x---`)."""
+    """A command or an assignment, no prompt before it, and no line `ls` prints (`drwxr-x---`,
+    names in spaced columns)."""
     return (
         bool(line)
         and not _CONSOLE.match(line)
         and not _FILE_MODE.match(line)
+        and not _COLUMNS.match(line)
         and bool(is_command_line(line) or re.match(r"[A-Za-z_]\w*=\S", line))
     )
 

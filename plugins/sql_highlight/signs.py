@@ -328,6 +328,7 @@ def looks_like_yaml(code):
         or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
         or _COMPOUND_STATEMENT.match(head)
         or lines[0].startswith("Usage:")
+        or re.match(r"\s*(?:[Ee]rror|ERROR|[Ww]arning|WARNING|[Ff]atal|FATAL): ", head)  # a program's message
     ):
         return False
     if _repeats_a_key(lines):
