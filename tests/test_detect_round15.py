@@ -350,7 +350,8 @@ CASES = [
     ("console", "# pg_ctlcluster 17 main start\nError: /var/lib/postgresql/17/main is not accessible"),
     (
         "console",
-        "# ls /srv/notes/\ndrafts          feeds          media\nposts           static         themes",
+        "# ls /var/lib/postgresql/17/main\nbase          pg_hba.conf    pg_notify     pg_stat\n"
+        "global        pg_ident.conf  pg_replslot   pg_wal",
     ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
