@@ -353,6 +353,9 @@ CASES = [
         "# ls /var/lib/postgresql/17/main\nbase          pg_hba.conf    pg_notify     pg_stat\n"
         "global        pg_ident.conf  pg_replslot   pg_wal",
     ),
+    # C: a static function's head with a compiler's attribute; a struct with no name, a comment after `{`.
+    ("c", "static __always_inline int notes_count(void *ctx)"),
+    ("c", "struct { /* one note */\n    __u64   id;\n    __u32   words;  /* counted at save */\n};"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -48,7 +48,9 @@ CPP_SIGNS = re.compile(
     re.M,
 )
 C_SIGNS = re.compile(
-    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s+\w+\s*\{\s*$|PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
+    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
+    r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
+    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*\w+\s*"
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
