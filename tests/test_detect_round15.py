@@ -356,6 +356,12 @@ CASES = [
     # C: a static function's head with a compiler's attribute; a struct with no name, a comment after `{`.
     ("c", "static __always_inline int notes_count(void *ctx)"),
     ("c", "struct { /* one note */\n    __u64   id;\n    __u32   words;  /* counted at save */\n};"),
+    # A page whose script braces C's way (`if (...)` over `{`) is HTML.
+    (
+        "html",
+        '<html lang="en">\n<body>\n<input type="text" id="query">\n<script>\n    var q = document.getElementById("query");\n'
+        "    if (q.value)\n    {\n        q.focus();\n    }\n</script>\n</body>\n</html>",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

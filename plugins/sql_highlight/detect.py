@@ -342,8 +342,8 @@ def detect_language(code):
         return "yaml"
     if looks_like_cpp(code):  # before HTML: `#include <vector>` is no tag
         return "cpp"
-    if looks_like_c(code):
-        return "c"
+    if looks_like_c(code) and not (code.lstrip().startswith("<") and _is_html(code)):
+        return "c"  # (a page's script may brace C's way)
     if (
         looks_like_ini(code)
         and (
