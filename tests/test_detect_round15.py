@@ -362,6 +362,8 @@ CASES = [
         '<html lang="en">\n<body>\n<input type="text" id="query">\n<script>\n    var q = document.getElementById("query");\n'
         "    if (q.value)\n    {\n        q.focus();\n    }\n</script>\n</body>\n</html>",
     ),
+    # A note in another language's `//` over a statement: SQL still.
+    ("postgresql", "// the session's own process\nselect pg_backend_pid();"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

@@ -137,6 +137,7 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
 )
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$", re.M)  # or after `;`
 _ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
+_SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
@@ -371,6 +372,9 @@ def detect_language(code):
     if not code.lstrip().startswith("<") and looks_like_javascript(
         code, 1 + _shell_syntax(code), python=looks_like_python(code)
     ):
+        uncommented = _SLASHED_COMMENT.sub("", code)
+        if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):
+            return "postgresql"  # a note in another language's `//` over a statement
         return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code) and looks_like_python(code) and not _is_html(without_strings(code)):
         return "python"  # the tags are in its strings: `('user', '<a href="/u/{0}/">{0}</a>')`
