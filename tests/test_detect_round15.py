@@ -364,6 +364,11 @@ CASES = [
     ),
     # A note in another language's `//` over a statement: SQL still.
     ("postgresql", "// the session's own process\nselect pg_backend_pid();"),
+    # `….` between statements elides more of them: no output.
+    (
+        "postgresql",
+        "update notes set words = words + 1;\nupdate notes set words = words + 1;\n….\nupdate notes set words = words + 1;",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

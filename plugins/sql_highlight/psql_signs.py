@@ -188,13 +188,16 @@ _TAGS_NAMING_THEIR_STATEMENT = frozenset(
 _SENTENCE = re.compile(r"^[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]$")
 
 
+_ELISION = re.compile(r"\.{3,}|…+\.*")
+
+
 def statements_with_their_output(lines):
     """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
     apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
     statements, output, open_statement = [], [], False
     for line in lines:
-        if line.strip() in ("", "...", "…"):
-            continue  # an elision is no output
+        if not line.strip() or _ELISION.fullmatch(line.strip()):
+            continue  # an elision is no output: `...`, `…`, `….`
         if open_statement or SQL_START.match(line):
             statements.append(line)
             open_statement = not line.rstrip().endswith(";")
