@@ -343,6 +343,24 @@ COMMITS = {
     "brianc/node-postgres": "c9e57617bc92c2ded23a75345f50eadc527bd131",
     "swcarpentry/sql-novice-survey": "c69cd9b836428453503fd2de89fd0cc29777bd9c",
     "bmwant/bmwlog-static": "f29fd83c545e435a226b8022fd6fcb8f32a7de57",
+    "dekholud/otus_postgresql_hw": "108071c352de933e835a05fa8d5d95672e3c791b",
+    "FedorrV/otus_postgresdb": "8f2b1984dd1b1b2761ecc7caa4b09525b705fd81",
+    "kyern/otus_postgres_dba": "6cd6a746939492dd3989bd691b05ed0d3c94c824",
+    "xeniakokovina/otus-PostgreSQL-2026-05-KokovinaKA": "b414772f18231d6b88b4d6374c8af32402871a05",
+    "NikeZav/otus-PostgresAdvanced-2024-10-ZavgorodniyNA": "349c7eb50ebab6afd27a2a688c5abbc9e58c6fc1",
+    "vladislav-fedotov/otus-postgres": "de63c45ae34bc4deee795db6e65641a9c21bbf66",
+    "ovb197310/otus_postgres_advanced": "7a7935613d3efe5b9b7a060cbcdc5f16877e6855",
+    "Kliminid/Otus_Postgresql_03.25": "3b8c6df207edce47ba755f830795961db535017d",
+    "pgmoneta/pgmoneta": "200fc35d849220462cd837751aca224359f2089e",
+    "ongres/pg_modern_ha_tutorial_exercises": "d17f128fb6265fb4fd46c218aa242cd8be60d573",
+    "DerekDick/postgresql-notes": "e61ade987727e5e3ffa52d1998e59294904a82da",
+    "porsager/postgres": "e7dfa14519f363229ccc3ead7b1b2f2051937efb",
+    "rocioar/roschegel-blog": "53e2b72a62cc60cffa07b99071c83cd2b201c6c3",
+    "vitalik/django-ninja": "d524516f9ec4ec3aa6ca73db87d3238663c10f7f",
+    "Opus10/django-pghistory": "6f1b3a5b6259710c6ec38f1a7bb0f989c39832a2",
+    "realpython/python-guide": "0538ef8f8cc86fa1fc17911dc8831ad193b06d17",
+    "pypa/packaging.python.org": "ab4994857826246587d993862fd4097e36568080",
+    "piccolo-orm/piccolo": "3599b756a2e70e18e7758b5bb475d33f5192ca4e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -888,6 +906,56 @@ SOURCES = (
     ("tuning-21", "swcarpentry/sql-novice-survey", r"^episodes/.*\.md$", "md"),
     # Its posts whose names begin with a to e (the whole blog gives twice as many blocks).
     ("tuning-21", "bmwant/bmwlog-static", r"^source/_posts/[a-e].*\.md$", "md"),
+    # Round 22's held-out set: never read for tuning.
+    ("held-out-22", "dekholud/otus_postgresql_hw", r"\.md$", "md"),
+    ("held-out-22", "FedorrV/otus_postgresdb", r"\.md$", "md"),
+    ("held-out-22", "kyern/otus_postgres_dba", r"\.md$", "md"),
+    # Its reports from the third on (the first two are mostly the shell commands of setting a server up).
+    ("held-out-22", "xeniakokovina/otus-PostgreSQL-2026-05-KokovinaKA", r"^hw0[3-9]/.*\.md$", "md"),
+    ("held-out-22", "NikeZav/otus-PostgresAdvanced-2024-10-ZavgorodniyNA", r"\.md$", "md"),
+    # Its reports on vacuum, locks, joins and indexes (the others are mostly shell commands).
+    (
+        "held-out-22",
+        "vladislav-fedotov/otus-postgres",
+        r"^(?:6_vacuum_tuning|8_locks|15_join_and_index)/.*\.md$",
+        "md",
+    ),
+    # Its reports on disks, backups, a Patroni cluster and tuning, less the Patroni setup guide it
+    # copies (the course's handout, not its own report).
+    ("held-out-22", "ovb197310/otus_postgres_advanced", r"^homework0[5-8]/(?!Patroni).*\.md$", "md"),
+    ("held-out-22", "Kliminid/Otus_Postgresql_03.25", r"\.md$", "md"),
+    # Its manual in English, less the command reference (doc/*.md repeat its chapters, doc/manual/es
+    # translates them).
+    ("held-out-22", "pgmoneta/pgmoneta", r"^doc/manual/en/(?!05-cli).*\.md$", "md"),
+    ("held-out-22", "ongres/pg_modern_ha_tutorial_exercises", r"\.md$", "md"),
+    ("held-out-22", "DerekDick/postgresql-notes", r"\.md$", "md"),
+    # Its README (deno/README.md is a copy of it).
+    ("held-out-22", "porsager/postgres", r"^README\.md$", "md"),
+    ("held-out-22", "rocioar/roschegel-blog", r"^content/posts/.*\.md$", "md"),
+    # Its guides and tutorial, less the release notes and the reference.
+    ("held-out-22", "vitalik/django-ninja", r"^docs/docs/(?!whatsnew|releases|reference/).*\.md$", "md"),
+    # Its README and documentation, less the release notes and the contributing guide.
+    (
+        "held-out-22",
+        "Opus10/django-pghistory",
+        r"^(?:README|docs/(?!release_notes|contributing).*)\.md$",
+        "md",
+    ),
+    ("held-out-22", "realpython/python-guide", r"^docs/.*\.rst$", "rst"),
+    # Its guides and specifications, less the guides on installing packages (most of them pip runs).
+    (
+        "held-out-22",
+        "pypa/packaging.python.org",
+        r"^source/(?:guides/(?!installing-)|specifications/).*\.rst$",
+        "rst",
+    ),
+    # Its chapters on queries and schemas (the others are mostly shell commands and settings).
+    (
+        "held-out-22",
+        "piccolo-orm/piccolo",
+        r"^docs/src/piccolo/(?:query_types|query_clauses|schema)/.*\.rst$",
+        "rst",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
