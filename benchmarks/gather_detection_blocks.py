@@ -907,51 +907,51 @@ SOURCES = (
     # Its posts whose names begin with a to e (the whole blog gives twice as many blocks).
     ("tuning-21", "bmwant/bmwlog-static", r"^source/_posts/[a-e].*\.md$", "md"),
     # Round 22's held-out set: never read for tuning.
-    ("held-out-22", "dekholud/otus_postgresql_hw", r"\.md$", "md"),
-    ("held-out-22", "FedorrV/otus_postgresdb", r"\.md$", "md"),
-    ("held-out-22", "kyern/otus_postgres_dba", r"\.md$", "md"),
+    ("held-out", "dekholud/otus_postgresql_hw", r"\.md$", "md"),
+    ("held-out", "FedorrV/otus_postgresdb", r"\.md$", "md"),
+    ("held-out", "kyern/otus_postgres_dba", r"\.md$", "md"),
     # Its reports from the third on (the first two are mostly the shell commands of setting a server up).
-    ("held-out-22", "xeniakokovina/otus-PostgreSQL-2026-05-KokovinaKA", r"^hw0[3-9]/.*\.md$", "md"),
-    ("held-out-22", "NikeZav/otus-PostgresAdvanced-2024-10-ZavgorodniyNA", r"\.md$", "md"),
+    ("held-out", "xeniakokovina/otus-PostgreSQL-2026-05-KokovinaKA", r"^hw0[3-9]/.*\.md$", "md"),
+    ("held-out", "NikeZav/otus-PostgresAdvanced-2024-10-ZavgorodniyNA", r"\.md$", "md"),
     # Its reports on vacuum, locks, joins and indexes (the others are mostly shell commands).
     (
-        "held-out-22",
+        "held-out",
         "vladislav-fedotov/otus-postgres",
         r"^(?:6_vacuum_tuning|8_locks|15_join_and_index)/.*\.md$",
         "md",
     ),
     # Its reports on disks, backups, a Patroni cluster and tuning, less the Patroni setup guide it
     # copies (the course's handout, not its own report).
-    ("held-out-22", "ovb197310/otus_postgres_advanced", r"^homework0[5-8]/(?!Patroni).*\.md$", "md"),
-    ("held-out-22", "Kliminid/Otus_Postgresql_03.25", r"\.md$", "md"),
+    ("held-out", "ovb197310/otus_postgres_advanced", r"^homework0[5-8]/(?!Patroni).*\.md$", "md"),
+    ("held-out", "Kliminid/Otus_Postgresql_03.25", r"\.md$", "md"),
     # Its manual in English, less the command reference (doc/*.md repeat its chapters, doc/manual/es
     # translates them).
-    ("held-out-22", "pgmoneta/pgmoneta", r"^doc/manual/en/(?!05-cli).*\.md$", "md"),
-    ("held-out-22", "ongres/pg_modern_ha_tutorial_exercises", r"\.md$", "md"),
-    ("held-out-22", "DerekDick/postgresql-notes", r"\.md$", "md"),
+    ("held-out", "pgmoneta/pgmoneta", r"^doc/manual/en/(?!05-cli).*\.md$", "md"),
+    ("held-out", "ongres/pg_modern_ha_tutorial_exercises", r"\.md$", "md"),
+    ("held-out", "DerekDick/postgresql-notes", r"\.md$", "md"),
     # Its README (deno/README.md is a copy of it).
-    ("held-out-22", "porsager/postgres", r"^README\.md$", "md"),
-    ("held-out-22", "rocioar/roschegel-blog", r"^content/posts/.*\.md$", "md"),
+    ("held-out", "porsager/postgres", r"^README\.md$", "md"),
+    ("held-out", "rocioar/roschegel-blog", r"^content/posts/.*\.md$", "md"),
     # Its guides and tutorial, less the release notes and the reference.
-    ("held-out-22", "vitalik/django-ninja", r"^docs/docs/(?!whatsnew|releases|reference/).*\.md$", "md"),
+    ("held-out", "vitalik/django-ninja", r"^docs/docs/(?!whatsnew|releases|reference/).*\.md$", "md"),
     # Its README and documentation, less the release notes and the contributing guide.
     (
-        "held-out-22",
+        "held-out",
         "Opus10/django-pghistory",
         r"^(?:README|docs/(?!release_notes|contributing).*)\.md$",
         "md",
     ),
-    ("held-out-22", "realpython/python-guide", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "realpython/python-guide", r"^docs/.*\.rst$", "rst"),
     # Its guides and specifications, less the guides on installing packages (most of them pip runs).
     (
-        "held-out-22",
+        "held-out",
         "pypa/packaging.python.org",
         r"^source/(?:guides/(?!installing-)|specifications/).*\.rst$",
         "rst",
     ),
     # Its chapters on queries and schemas (the others are mostly shell commands and settings).
     (
-        "held-out-22",
+        "held-out",
         "piccolo-orm/piccolo",
         r"^docs/src/piccolo/(?:query_types|query_clauses|schema)/.*\.rst$",
         "rst",
