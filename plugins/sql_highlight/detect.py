@@ -13,7 +13,6 @@ from .plpgsql_signs import looks_like_plpgsql
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
-    PSQL_VARIABLE,
     echoes_a_command_tag,
     has_psql_prompt,
     has_psql_shapes,
@@ -57,10 +56,10 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
+from .sql_fragments import STRONG_SQL_START, has_sql_structure, looks_like_sql_fragment, reads_as_sql
 from .sql_signs import (
     SQL_START,
     looks_like_cast_literals,
-    looks_like_column_lines,
     looks_like_formatted_sql,
     looks_like_listed_statements,
     looks_like_loose_sql,
@@ -116,9 +115,6 @@ _HTML_TAG = re.compile(
     r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
-_ELIDED_CLAUSE = re.compile(
-    r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
-)
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
@@ -147,13 +143,6 @@ _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
-# A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
-_BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
-_SQL_WORDS = re.compile(
-    r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
-    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
-    re.I,
-)
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
@@ -162,12 +151,6 @@ _SHELL_SYNTAX = re.compile(
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
     re.M,
 )
-_STRONG_SQL_START = re.compile(
-    r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
-    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
-    re.I,
-)
-_STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
 # parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
 # would be parsed several times over. Real blocks of benchmarks/detection_accuracy.py run to
@@ -175,36 +158,6 @@ _STRONG_SQL_LINE = re.compile(_STRONG_SQL_START.pattern, re.I | re.M)
 MAX_LINES = 200
 MAX_LINE_CHARS = 1000
 MAX_CHARS = 8000  # 200 lines of prose took 150 ms; the first 8,000 characters tell as much
-
-
-def _is_sql_fragment(code):
-    """A piece of a statement: column definitions, an expression, a condition, a literal with a
-    cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    bare = without_leading_comments(code.strip())
-    elided = _ELIDED_CLAUSE.match(bare)
-    if elided and parses_as_sql(f"SELECT * FROM t {bare[elided.end() :]}"):
-        return True  # `... WHERE id = ANY ($1)`: the statement's head left out
-    body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
-    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
-        return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
-    pair = re.fullmatch(
-        r"(?![A-Z]+\s)\w+\s+\w+", body
-    )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
-    if re.match(r"\w+\s*\(\s*\n", body) and parses_as_sql(f"CREATE TABLE {body}"):
-        return True  # a table's name and columns, CREATE TABLE left out
-    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
-    columns = columns and (not pair or looks_like_column_lines(body))
-    if columns:
-        return True
-    signs = (
-        "::" in body
-        or "->>" in body
-        or code.rstrip().endswith(";")
-        or len(_SQL_WORDS.findall(body)) >= 2
-        or bare != code.strip()  # a `--` comment, SQL's
-        or _BIND_PARAMETER.search(bare)
-    )
-    return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
 
 
 def _shell_syntax(code):
@@ -380,7 +333,7 @@ def detect_language(code):
         return "python"  # the tags are in its strings: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
-        statements = _STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
+        statements = STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
@@ -392,13 +345,17 @@ def detect_language(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"
-    if SQL_START.match(without_leading_comments(code)) and _reads_as_sql(code):
+    if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
         return "postgresql"
     if psql_opened_then_statements(lines):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
-    if _is_sql_fragment(code) or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip()) or _has_sql_structure(code):
+    if (
+        looks_like_sql_fragment(code)
+        or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())
+        or has_sql_structure(code)
+    ):
         return "postgresql"
     if looks_like_loose_sql(code):
         return "psql" if looks_like_speakers_statements(code) and _ANSWERED.search(code) else "postgresql"
@@ -412,22 +369,3 @@ def detect_language(code):
 def _is_commented_settings(code):
     """An ini or YAML file under `# /etc/patroni.yml`-like comments: root's prompt is no comment's mark."""
     return looks_like_ini(code) or looks_like_yaml(code)
-
-
-def _has_sql_structure(code):
-    """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
-    SQL's words (statements between lines of output or prose)."""
-    opening = [
-        m for m in _STRONG_SQL_LINE.finditer(code) if not m.group().strip().istitle()
-    ]  # `Create a ...`: prose
-    return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
-
-
-def _reads_as_sql(code):
-    """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
-    dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
-    return bool(
-        re.search(r";\s*$", code, re.M)
-        or _STRONG_SQL_START.match(without_leading_comments(code))
-        or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
-    )

@@ -1,0 +1,77 @@
+"""A statement's pieces as posts show them: a clause, columns, a condition cut out of the
+statement they came from (PostgreSQL's parser takes each once it is put back), and statements
+the parser refuses but SQL's words fill."""
+
+import re
+
+from .psql_signs import PSQL_VARIABLE
+from .signature_signs import parses_as_sql
+from .sql_signs import looks_like_column_lines, without_leading_comments
+
+# `... WHERE id = $1`: a clause whose statement's head the post left out.
+_ELIDED_CLAUSE = re.compile(
+    r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
+)
+# A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
+_BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
+# SQL's words, to weigh a block the parser refused; a line that can only open a statement.
+_SQL_WORDS = re.compile(
+    r"\b(?:SELECT|FROM|WHERE|INSERT|INTO|UPDATE|DELETE|CREATE|TABLE|ALTER|DROP|JOIN|GROUP|ORDER|BY|"
+    r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
+    re.I,
+)
+STRONG_SQL_START = re.compile(
+    r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
+    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY)\b",
+    re.I,
+)
+_STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
+
+
+def looks_like_sql_fragment(code):
+    """A piece of a statement: column definitions, an expression, a condition, a literal with a
+    cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
+    bare = without_leading_comments(code.strip())
+    elided = _ELIDED_CLAUSE.match(bare)
+    if elided and parses_as_sql(f"SELECT * FROM t {bare[elided.end() :]}"):
+        return True  # `... WHERE id = ANY ($1)`: the statement's head left out
+    body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
+    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
+        return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
+    pair = re.fullmatch(
+        r"(?![A-Z]+\s)\w+\s+\w+", body
+    )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
+    if re.match(r"\w+\s*\(\s*\n", body) and parses_as_sql(f"CREATE TABLE {body}"):
+        return True  # a table's name and columns, CREATE TABLE left out
+    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    columns = columns and (not pair or looks_like_column_lines(body))
+    if columns:
+        return True
+    signs = (
+        "::" in body
+        or "->>" in body
+        or code.rstrip().endswith(";")
+        or len(_SQL_WORDS.findall(body)) >= 2
+        or bare != code.strip()  # a `--` comment, SQL's
+        or _BIND_PARAMETER.search(bare)
+    )
+    return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
+
+
+def has_sql_structure(code):
+    """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
+    SQL's words (statements between lines of output or prose)."""
+    opening = [
+        m for m in _STRONG_SQL_LINE.finditer(code) if not m.group().strip().istitle()
+    ]  # `Create a ...`: prose
+    return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
+
+
+def reads_as_sql(code):
+    """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
+    dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
+    return bool(
+        re.search(r";\s*$", code, re.M)
+        or STRONG_SQL_START.match(without_leading_comments(code))
+        or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
+    )
