@@ -200,7 +200,19 @@ def _is_html(code):
 
 def _is_bash(code, lines):
     shell_hits = _shell_syntax(code) + sum(bool(SHELL_WORDS.match(line.strip())) for line in lines)
-    return shell_hits >= 2 or (shell_hits and len(lines) <= 2) or looks_like_commands(code)
+    return (
+        shell_hits >= 2
+        or (shell_hits and len(lines) <= 2)
+        or looks_like_commands(code)
+        or bool(_SHELL_DEFINITION.search(code))
+    )
+
+
+# What only the shell defines so: a function at a line's start, `name() {` (JavaScript's and C's
+# want a keyword or a type before it), an array of words, `fruits=(apple banana)`.
+_SHELL_DEFINITION = re.compile(
+    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$", re.M
+)
 
 
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
