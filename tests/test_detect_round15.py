@@ -372,6 +372,18 @@ CASES = [
     # A shell function at a line's start, and an array of words: the shell's own definitions.
     ("bash", "publish() {\n  return 0\n}"),
     ("bash", "feeds=(planet notes drafts)"),
+    # The processes `ps -ef` lists, and nginx's configuration with `...` for what is left out: text.
+    (
+        "text",
+        'postgres   4242   4200  0 19:51 pts/0    00:00:00 sh -c "/usr/lib/postgresql/17/bin/postgres" --boot -F\n'
+        "postgres   4243   4242  0 19:51 pts/0    00:00:00 /usr/lib/postgresql/17/bin/postgres --boot -F",
+    ),
+    (
+        "text",
+        "upstream notes {\n    server localhost:8000;\n}\n...\nserver {\n    ...\n    location @notes {\n"
+        "        proxy_pass http://notes;\n        proxy_set_header Upgrade $http_upgrade;\n"
+        "        proxy_set_header Host $host;\n    }\n    ...\n}",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

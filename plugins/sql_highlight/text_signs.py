@@ -44,9 +44,14 @@ def looks_like_help(lines):
     return options >= 2 and 2 * options >= len(entries) and not asked
 
 
+# A line `ps -ef` prints: user, pid, parent's pid, cpu, start, terminal, time, command.
+_PROCESS = re.compile(r"^\S+\s+\d+\s+\d+\s+\d+\s+[\d:]+\s+(?:pts/\d+|tty\w*|\?)\s+[\d:]+\s+\S")
+
+
 def looks_like_log(lines):
-    """A log: each line opens with its time."""
-    return all(_TIMESTAMP.match(line) for line in lines if line.strip())
+    """A log: each line opens with its time; or the processes `ps` lists."""
+    lines = [line for line in lines if line.strip()]
+    return all(_TIMESTAMP.match(line) for line in lines) or all(_PROCESS.match(line) for line in lines)
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
@@ -59,6 +64,7 @@ def looks_like_unlabelled_file(lines):
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
         return True
-    return any(_NGINX_BLOCK.match(line) for line in entries) and all(
-        _NGINX_LINE.match(line) for line in entries
+    directives = [line for line in entries if not re.fullmatch(r"\s*(?:\.{3,}|…)\s*", line)]  # `...` elides
+    return any(_NGINX_BLOCK.match(line) for line in directives) and all(
+        _NGINX_LINE.match(line) for line in directives
     )
