@@ -384,6 +384,11 @@ CASES = [
         "        proxy_pass http://notes;\n        proxy_set_header Upgrade $http_upgrade;\n"
         "        proxy_set_header Host $host;\n    }\n    ...\n}",
     ),
+    # A prompt set to a name and ` > `, before a known program.
+    (
+        "console",
+        "postgres > pg_ctl -D /srv/pg/data -l logfile start\nwaiting for server to start.... done\nserver started",
+    ),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",
