@@ -389,6 +389,15 @@ CASES = [
         "console",
         "postgres > pg_ctl -D /srv/pg/data -l logfile start\nwaiting for server to start.... done\nserver started",
     ),
+    # ... or `name> `, or `$` run into `sudo`; a prompt over the diff its command prints (rule 1).
+    ("console", "postgres> pg_ctl -D $PGDATA reload\nserver signaled"),
+    ("console", "$sudo -u postgres createdb notes\n$sudo -u postgres psql -l"),
+    (
+        "console",
+        "% git diff\ndiff --git a/notes.py b/notes.py\n--- a/notes.py\n+++ b/notes.py\n@@ -1 +1 @@\n-x = 1\n+x = 2",
+    ),
+    # ... while an outline's arrows (`--> name`) are no prompt.
+    ("text", "exec_query\n--> pg_parse_query\n--> pg_plan_queries\n\t--> pg_plan_query"),
     # nginx's configuration has no label: text (LABELLING.md, rule 4), not the shell's.
     (
         "text",

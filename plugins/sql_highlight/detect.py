@@ -45,6 +45,7 @@ from .shell_signs import (
 )
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
+    DIFF_LINE,
     INI_SECTION,
     SHELL_PROMPT,
     count_matches,
@@ -237,7 +238,7 @@ def detect_language(code):
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
     if console and root_comments and _is_commented_settings(code):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
-    if console and console[0] == first and not looks_like_diff(code):
+    if console and console[0] == first and not (looks_like_diff(code) and DIFF_LINE.match(first)):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"
     if _PYCON.search(code):
