@@ -137,15 +137,22 @@ _OPENS_PSQL = re.compile(
 )
 
 
+def _typed_into_psql(lines):
+    """What follows a shell's line that opens psql (comments aside), or None: no such line first."""
+    code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if len(code_lines) > 1 and _OPENS_PSQL.match(code_lines[0].strip()):
+        return code_lines[1:]
+    return None
+
+
 def shell_commands_over_results(lines):
     """A shell command first (`psql -c "..."`, `kubectl get`), results under it and no statement
     on a line of its own, or psql opened and only meta-commands typed into it: the shell's, bash
     (LABELLING.md, rule 2)."""
+    typed = _typed_into_psql(lines)
+    if typed is not None:
+        return all(re.match(r"\\[a-z]", line.strip()) for line in typed)  # only `\l`, `\q`: unprompted
     code_lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    if len(code_lines) > 1 and _OPENS_PSQL.match(code_lines[0]):
-        return all(
-            re.match(r"\\[a-z]", line) for line in code_lines[1:]
-        )  # then only `\l`, `\q`: typed, unprompted
     if not code_lines or not SHELL_WORDS.match(code_lines[0].removeprefix("sudo ")):
         return False
     code = "\n".join(code_lines)
@@ -158,12 +165,8 @@ def shell_commands_over_results(lines):
 def psql_opened_then_statements(lines):
     """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
     what the block shows (the command only says where to type it)."""
-    code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    return (
-        len(code_lines) > 1
-        and bool(_OPENS_PSQL.match(code_lines[0].strip()))
-        and parses_as_sql("\n".join(code_lines[1:]))
-    )
+    typed = _typed_into_psql(lines)
+    return typed is not None and parses_as_sql("\n".join(typed))
 
 
 def echoes_a_command_tag(lines):

@@ -216,10 +216,6 @@ def console_lines(lines):
     return found
 
 
-# What `ls` prints: three names or more a line, spaced apart.
-_COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
-
-
 def _runs_with_output(command, after):
     """A program the list of known ones lacks (`hostname --fqdn`), run: what it printed follows,
     a line that is neither a comment nor a command."""
@@ -261,6 +257,8 @@ def _is_script_line(line):
 
 
 _FILE_MODE = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?\s")
+# What `ls` prints without `-l`: three names or more a line, spaced apart.
+_COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
 
 
 def _is_python_module_text(lines):
