@@ -28,7 +28,9 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
+    looks_like_python_over_output,
     looks_like_python_with_a_slip,
+    python_tree,
     without_strings,
 )
 from .shell_signs import (
@@ -241,8 +243,8 @@ def detect_language(code):
     if console and console[0] == first and not (looks_like_diff(code) and DIFF_LINE.match(first)):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"
-    if _PYCON.search(code):
-        return "pycon"
+    if _PYCON.search(code) and python_tree(code) is None:
+        return "pycon"  # (a module parses only with its `>>>` in docstrings: doctests)
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
     psql_prompt = PSQL_PROMPT_LINE.search(code)
@@ -357,6 +359,8 @@ def detect_language(code):
     if looks_like_shell_variables(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
+        return "python"
+    if looks_like_python_over_output(code):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
         return "postgresql"

@@ -219,7 +219,8 @@ def looks_like_python_with_a_slip(code):
     substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
     if substance < 5 or not _PYTHON_MARK.search(code):
         return False
-    for _ in range(3):
+    slips = set()
+    while len(slips) <= 2:
         try:
             tree = compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
             return any(isinstance(node, _DOING) for node in ast.walk(tree))  # not printed data
@@ -227,7 +228,21 @@ def looks_like_python_with_a_slip(code):
             at = (error.lineno or 0) - 1
             if not 0 <= at < len(lines) or not lines[at].strip():
                 return False
-            lines[at] = lines[at][: len(lines[at]) - len(lines[at].lstrip())] + "pass"
+            # `pass` keeps a header's body; inside a call's brackets (`...` among its arguments)
+            # only an empty line will do.
+            indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+            lines[at] = "" if at in slips else indent + "pass"
+            slips.add(at)
         except (ValueError, MemoryError, RecursionError):
             return False
     return False
+
+
+# Output a post shows under the code that printed it, each line set off by `> `.
+_SHOWN_OUTPUT = re.compile(r"(?:\n\s*>(?:[ \t][^\n]*)?)+\s*\Z")
+
+
+def looks_like_python_over_output(code):
+    """Python, then what it printed, quoted: `print(m.events.values())` over `> [{'pgh_obj': 1}]`."""
+    shown = _SHOWN_OUTPUT.search(code.rstrip() + "\n")
+    return bool(shown) and looks_like_python(code[: shown.start()])

@@ -209,11 +209,20 @@ def console_lines(lines):
             )
             or _is_python_module_text(lines)
             or _is_script(lines)
+            or _runs_on_a_sentence(command, lines[at - 1] if at else "")
             or not (SHELL_WORDS.match(command) or _COMMAND_WORD.match(command) or _FLAG.search(command))
         ):
             continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
         found.append(line)
     return found
+
+
+def _runs_on_a_sentence(command, above):
+    """`# invoke 'systemctl daemon-reload' after editing this file.` under a comment's `... from
+    systemd,`: a sentence, begun on the line above or ended by its full stop."""
+    return bool(re.search(r"[a-z]\.$", command.rstrip())) or (
+        above.startswith("#") and above.rstrip().endswith(",")
+    )
 
 
 def _runs_with_output(command, after):

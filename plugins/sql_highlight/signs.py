@@ -47,6 +47,7 @@ CPP_SIGNS = re.compile(
     r"\b[A-Z][a-z]\w*::[A-Za-z_]\w*|\bauto(?:\s+|\s*[&*]\s*)\w+\s*=|\b\w+<[A-Z]?\w+>\(",
     re.M,
 )
+_C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
@@ -61,6 +62,9 @@ C_SIGNS = re.compile(
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
     r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
+    # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too.
+    r"^(?:(?:static|extern|const)\s+)*(?:void|int|char|long|bool|double|float|size_t|\w+_t|struct\s+\w+)"
+    r"(?:\s*\*+\s*|\s+)\w+\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
     # A pointer declared with its type; a variable of a named type given a value (`QString p = "x";`).
     r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t)\s*\*+\s*\w+\s*=|"
     r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
@@ -80,7 +84,7 @@ C_SIGNS = re.compile(
     re.M,
 )
 JS_SIGNS = re.compile(
-    r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\], ]+\s*=|"
+    r"^\s*(?:(?:export\s+)?(?:async\s+)?function\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\]:, ]+\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
@@ -92,8 +96,8 @@ JS_SIGNS = re.compile(
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
-)  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`  # `[...]` elides
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\])(?![\d .,-]+\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
+)  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; numbers alone are an array printed
 INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
@@ -179,7 +183,7 @@ def looks_like_c(code):
 
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
 # literal counts as the shell's, and would outnumber JavaScript's signs.
-JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\], ]+\s=\s", re.M)
+JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s", re.M)
 
 
 # An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python

@@ -63,6 +63,9 @@ _TIMING = re.compile(r"^Time: [\d.]+ ms\b")
 _TAG = re.compile(r"^[A-Z]+(?: [A-Z]+)*(?: \d+){0,2}\s*$")
 
 
+_NOTE = re.compile(r"^\s*--[ \t]+\w")
+
+
 def looks_like_result_alone(code):
     """A result table with no statement beside it (the post shows the query in its prose or in
     a block of its own): output alone, which LABELLING.md calls text. Its ruler comes first or
@@ -70,9 +73,13 @@ def looks_like_result_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if ";" not in code and any(_TIMING.match(line) for line in lines):  # `\timing`'s lines, tags
         lines = [line for line in lines if not _TIMING.match(line) and not _TAG.match(line)]
+    while lines and _NOTE.match(lines[0]):
+        lines = lines[1:]  # `-- locks of the second session`: the writer's note over the output
     if len(lines) > 2 and _TITLE.match(lines[0]) and RESULT_RULER.match(lines[2]):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
-    if lines and (RESULT_RULER.match(lines[0]) and lines[0] != "---" or RECORD_HEADER.match(lines[0])):
+    if lines and (
+        RESULT_RULER.match(lines[0]) and lines[0] != "---" or RECORD_HEADER.match("-" + lines[0].lstrip("-"))
+    ):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
     elif (
         len(lines) > 1

@@ -48,10 +48,25 @@ def looks_like_help(lines):
 _PROCESS = re.compile(r"^\S+\s+\d+\s+\d+\s+\d+\s+[\d:]+\s+(?:pts/\d+|tty\w*|\?)\s+[\d:]+\s+\S")
 
 
+# A line `ls -l` prints: mode, links, owner, group, size, a date in any language, the name.
+_LISTED_FILE = re.compile(
+    r"^[-dlcbps][-rwxsStT]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+[\d,.]+[KMG]?\s+\S+\s+\S+\s+\S+\s+\S|^total \d"
+)
+
+
 def looks_like_log(lines):
-    """A log: each line opens with its time; or the processes `ps` lists."""
+    """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
+    run on over lines: `DETAIL:  Process 1170 waits ...`); or the processes `ps` lists, the files
+    `ls -l` lists."""
     lines = [line for line in lines if line.strip()]
-    return all(_TIMESTAMP.match(line) for line in lines) or all(_PROCESS.match(line) for line in lines)
+    timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
+    return (
+        bool(lines)
+        and bool(_TIMESTAMP.match(lines[0]))
+        and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
+        or all(_PROCESS.match(line) for line in lines)
+        or all(_LISTED_FILE.match(line) for line in lines)
+    )
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.

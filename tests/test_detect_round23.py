@@ -1,0 +1,77 @@
+"""Detection fixes of round 23 on real blocks (tuning-22's misses), each on snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # C prototypes whose parameters are typed pointers and structs, on one line or over several.
+    ("c", "int notes_open_feed(struct feed** out, char* path);"),
+    ("c", "void notes_close_feed(struct feed* feed);"),
+    (
+        "c",
+        "int notes_render(char* path, enum format kind, FILE* output, bool quiet,\n"
+        "                 struct deque* tags, uint64_t since, uint32_t limit);",
+    ),
+    # Python, then what it printed, quoted line by line after `> `.
+    (
+        "python",
+        'from notes.models import Note\n\nnote = Note.objects.create(title="Draft")\n'
+        "print(note.revisions.values(\"title\"))\n\n> [{'title': 'Draft'}]",
+    ),
+    (
+        "python",
+        'from notes.models import Note\n\nprint(Note.objects.values_list("slug", flat=True))\n'
+        "> [\n>     'first-post',\n>     'second-post'\n> ]",
+    ),
+    # A module whose docstrings hold doctests: Python, not a REPL session.
+    (
+        "python",
+        'def slugify(title):\n    """\n    >>> slugify("Hello World")\n    \'hello-world\'\n    """\n'
+        '    return "-".join(title.lower().split())',
+    ),
+    # A call with `...` among its arguments and a comma left out: two slips in otherwise Python.
+    (
+        "python",
+        "from setuptools import setup\n\nsetup(\n    name='notes-feed',\n    ...\n"
+        "    version='1.0'\n    packages=['notes']\n)",
+    ),
+    # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
+    (
+        "text",
+        "2026-03-02 09:14:07.311 UTC [2211] editor@notes ERROR:  deadlock detected\n"
+        "2026-03-02 09:14:07.311 UTC [2211] editor@notes DETAIL:  \n"
+        "Process 2211 waits for ShareLock on transaction 801; blocked by process 2305.\n"
+        "Process 2305 waits for ShareLock on transaction 802; blocked by process 2211.\n"
+        "Process 2211: update notes set words = words + 1 where id = 1;\n"
+        "Process 2305: update notes set words = words + 1 where id = 2;",
+    ),
+    (
+        "text",
+        "drwx------ 3 postgres postgres 4096 мар  2 09:14 /srv/backups/base\n"
+        "drwx------ 3 postgres postgres 4096 мар  2 09:14 /srv/backups/wal",
+    ),
+    # psql's expanded records alone under the writer's note (one ruler's dash lost in the copy).
+    (
+        "text",
+        "-- the second session's locks\n[ RECORD 1 ]------+---------\nlocktype           | relation\n"
+        "mode               | RowExclusiveLock\n-[ RECORD 2 ]------+---------\n"
+        "locktype           | virtualxid\nmode               | ExclusiveLock",
+    ),
+    # An array printed (`[0 1 1 2]`) is no ini section.
+    ("text", "[0 1 1 2 0 2]\n[0 1 1 2 0 2]\n100.0"),
+    # JavaScript destructuring a module's default export under a new name.
+    ("javascript", "const { default: feed } = await import('notes-feed')"),
+    # A config file's comments whose sentence runs on into a line that names a program.
+    (
+        "text",
+        "# How the notes service starts:\n#   auto: at boot\n#   manual: by hand only\n"
+        "# Read notes-service(8) for details. Under systemd,\n"
+        "# invoke 'systemctl daemon-reload' after editing this file.\n\nmanual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "code"), CASES)
+def test_round23_blocks(label, code):
+    assert detect_language(code) == label
