@@ -62,6 +62,18 @@ CASES = [
     ("text", "[0 1 1 2 0 2]\n[0 1 1 2 0 2]\n100.0"),
     # JavaScript destructuring a module's default export under a new name.
     ("javascript", "const { default: feed } = await import('notes-feed')"),
+    # Programs of a developer's other days, named alone or with their words: the shell's.
+    ("bash", "hugo new site notes"),
+    ("bash", "rails generate controller dashboard"),
+    ("bash", "# the kernel must be 5.1 or later\nuname -r\n\n# the interfaces\nifconfig"),
+    ("bash", "code ."),
+    ("bash", "jstack 4242 > threads.txt"),
+    ("bash", "deactivate"),
+    # ... but not in a comment's sentence over Python's settings.
+    (
+        "python",
+        "# Some\n# code generators are picky here. None leaves 'extras' out.\n'EXTRAS': 'dict',",
+    ),
     # A config file's comments whose sentence runs on into a line that names a program.
     (
         "text",

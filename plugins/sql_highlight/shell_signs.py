@@ -27,6 +27,18 @@ PROGRAMS = {
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc",
     "builtins": "alias unalias bindkey setopt unsetopt autoload exit",
+    # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
+    "databases": "mysql mysqldump mongosh mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
+    "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
+    "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint "
+    "pyright maturin deactivate lsvirtualenv rmvirtualenv",
+    "languages": "ruby rails irb java javac mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
+    "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
+    "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet sftp "
+    "sysbench fio envdir chgrp",
+    "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn",
+    "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
+    "vercel netlify wrangler pulumi",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
@@ -220,7 +232,7 @@ def console_lines(lines):
 def _runs_on_a_sentence(command, above):
     """`# invoke 'systemctl daemon-reload' after editing this file.` under a comment's `... from
     systemd,`: a sentence, begun on the line above or ended by its full stop."""
-    return bool(re.search(r"[a-z]\.$", command.rstrip())) or (
+    return bool(re.search(r"[a-z]['\")]?\.$|[a-z]\. [A-Z][a-z]", command.rstrip())) or (
         above.startswith("#") and above.rstrip().endswith(",")
     )
 
