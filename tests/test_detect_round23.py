@@ -36,6 +36,19 @@ CASES = [
         "from setuptools import setup\n\nsetup(\n    name='notes-feed',\n    ...\n"
         "    version='1.0'\n    packages=['notes']\n)",
     ),
+    # A query built with Django's manager, then the shell's answer under it.
+    (
+        "python",
+        "drafts = Note.objects.filter(\n    Q(title__startswith='D') |\n    Q(words__lt=100)\n)\n\n"
+        "drafts\n<QuerySet [<Note: Draft one>, <Note: Draft two>]>",
+    ),
+    # Settings with a call's bracket left open: the slip is the line that opened it, not the closer.
+    (
+        "python",
+        "LOG_DIR = os.path.join(BASE_DIR, 'log')\n\nLOGGING = {\n    'version': 1,\n    'handlers': {\n"
+        "        'file': {\n            'class': 'logging.FileHandler',\n"
+        "            'filename': os.path.join(LOG_DIR, 'notes.log',\n        }\n    },\n}",
+    ),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
     (
         "text",

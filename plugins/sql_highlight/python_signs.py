@@ -204,7 +204,7 @@ def looks_like_python_fragment(code):
 # `self.`, Python's constants, a dict's quoted key, `print(`.
 _PYTHON_MARK = re.compile(
     r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
-    r"^\s*'[\w.-]+'\s*:|\bprint\(",
+    r"^\s*'[\w.-]+'\s*:|\bprint\(|\.objects\.\w+\(|\bos\.path\.",  # Django's managers, os.path
     re.M,
 )
 
@@ -225,7 +225,8 @@ def looks_like_python_with_a_slip(code):
             tree = compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
             return any(isinstance(node, _DOING) for node in ast.walk(tree))  # not printed data
         except SyntaxError as error:
-            at = (error.lineno or 0) - 1
+            opened = re.search(r"opening parenthesis '.' on line (\d+)", error.msg or "")
+            at = int(opened[1] if opened else error.lineno or 0) - 1  # the bracket left open, not its closer
             if not 0 <= at < len(lines) or not lines[at].strip():
                 return False
             # `pass` keeps a header's body; inside a call's brackets (`...` among its arguments)
