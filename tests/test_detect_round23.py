@@ -13,6 +13,12 @@ CASES = [
         "int notes_render(char* path, enum format kind, FILE* output, bool quiet,\n"
         "                 struct deque* tags, uint64_t since, uint32_t limit);",
     ),
+    # Calls quoted from PostgreSQL's sources: C's names and formats, though `SELECT x = f(y)` parses.
+    ("c", "buffer = ReadBufferExtended(rel, MAIN_FORKNUM, blkno, RBM_NORMAL, strategy);"),
+    ("c", "/* keep the map long enough */\nnotesMapExtend(map, lastBlk);"),
+    ("c", 'elog_notes("took %lld ms", elapsed);'),
+    # ... while SQL's own comparison stays SQL.
+    ("postgresql", "total = coalesce(words, 0);"),
     # Python, then what it printed, quoted line by line after `> `.
     (
         "python",

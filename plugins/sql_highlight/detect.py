@@ -52,6 +52,7 @@ from .signs import (
     SHELL_PROMPT,
     count_matches,
     looks_like_c,
+    looks_like_c_calls,
     looks_like_cpp,
     looks_like_diff,
     looks_like_django_template,
@@ -368,6 +369,8 @@ def detect_language(code):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
+    if looks_like_c_calls(code):
+        return "c"
     if (
         looks_like_sql_fragment(code)
         or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())

@@ -181,6 +181,20 @@ def looks_like_c(code):
     return bool(C_INCLUDE.search(code) or C_SIGNS.search(code)) and not _JS_CLASS_OR_FUNCTION.search(code)
 
 
+# Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
+# named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
+_CALL_STATEMENTS = re.compile(r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*\([^;{}]*\)\s*;)+\s*")
+_C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_C_NAMING = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]")
+
+
+def looks_like_c_calls(code):
+    """Function calls alone, as a post quotes PostgreSQL's sources: `SELECT x = f(y)` would parse,
+    but SQL names nothing `heapBlk` and formats no `%d`."""
+    bare = _C_COMMENTS.sub("", code)
+    return bool(_CALL_STATEMENTS.fullmatch(bare) and _C_NAMING.search(bare))
+
+
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
 # literal counts as the shell's, and would outnumber JavaScript's signs.
 JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s", re.M)
