@@ -19,6 +19,12 @@ CASES = [
     ("c", 'elog_notes("took %lld ms", elapsed);'),
     # ... while SQL's own comparison stays SQL.
     ("postgresql", "total = coalesce(words, 0);"),
+    # PostgreSQL's expressions listed a line each, and SQL's conditional expression alone.
+    ("postgresql", "to_jsonb('draft'::text)\narray_to_json('{1,2}'::int[])"),
+    ("postgresql", "jsonb_set(meta, '{tags}', '[]')\nmeta->>'title'"),
+    ("postgresql", "count(case when published then 1 end)"),
+    # ... but Python's calls, one a line, stay Python.
+    ("python", "to_json(note)\nrender(note)"),
     # Python, then what it printed, quoted line by line after `> `.
     (
         "python",

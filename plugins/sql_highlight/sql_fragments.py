@@ -54,8 +54,29 @@ def looks_like_sql_fragment(code):
         or len(_SQL_WORDS.findall(body)) >= 2
         or bare != code.strip()  # a `--` comment, SQL's
         or _BIND_PARAMETER.search(bare)
+        or _CASE_EXPRESSION.search(body)
     )
-    return bool(signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")))
+    if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
+        return True
+    return _listed_expressions(bare)
+
+
+# `CASE WHEN ... THEN ... END`, SQL's conditional expression.
+_CASE_EXPRESSION = re.compile(r"\bcase\s+when\b.*\bthen\b.*\bend\b", re.I | re.S)
+# What marks an expression as PostgreSQL's alone: a cast, JSON's operators, a call of one of its
+# function families (`jsonb_set(`, `array_to_json(`, `pg_relation_size(`, `ST_Area(`).
+_POSTGRES_EXPRESSION = re.compile(
+    r"::\s*\w|->>|#>>?|\b(?:jsonb?|array|pg|regexp|string|ts|txid|st|to|date|make|generate)_\w+\s*\(", re.I
+)
+
+
+def _listed_expressions(code):
+    """Expressions a line each, as a reference lists functions: `jsonb_set(data, '{a}', v)` over
+    `jsonb_strip_nulls(data)`; each must bear PostgreSQL's mark, and each must parse."""
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(
+        _POSTGRES_EXPRESSION.search(line) and parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines
+    )
 
 
 def has_sql_structure(code):
