@@ -361,6 +361,25 @@ COMMITS = {
     "realpython/python-guide": "0538ef8f8cc86fa1fc17911dc8831ad193b06d17",
     "pypa/packaging.python.org": "ab4994857826246587d993862fd4097e36568080",
     "piccolo-orm/piccolo": "3599b756a2e70e18e7758b5bb475d33f5192ca4e",
+    # Round 23's held-out set.
+    "nvdmike/OTUSPostgreSQL": "dce2e8c0e60b917822f8b2233e31cae77e14e795",
+    "EscaGitHub/otus-pg": "48ab9c8363cb9a7f3c1285647f1687b7d64a746a",
+    "EvgeniyKorukov/OTUS_Learning_PostgreSQL": "13b91b76090d92198ee5d379920669bf776534c7",
+    "KorzhovAlexander/OtusPostgreSql": "c3aae1b3c52e2acfeeb25633fa168e6449767c10",
+    "Antonissimus/OtusPostgresql2024": "b3cb36c83d5f0eee2465de73a10561ea9a6fa4c9",
+    "zhngcho/come-across-postgresql": "04d4aa3adc21a36b649a2490f90b0200f9e1d8fb",
+    "MattSegal/devblog": "4617377289d77a729647d21743f51375a1a29205",
+    "RealOrangeOne/theorangeone.net": "9d4c6739cb79f8b95599c2c9c8b0de28592ae9a1",
+    "RealOrangeOne/notes": "4c0e5ebc93d84f60447220b6a3b7df77174b2d8f",
+    "focusaurus/peterlyons.com-zola": "a7befa138a68b25dd1b10e264dc369b4819783aa",
+    "ryancheley/ryancheley.com": "f4272d7d7b9dfe6b42758360747c90c942c89841",
+    "ryancheley/til": "5307fe95b9e92cde9fca0673e72a8ee3ff84246a",
+    "psycopg/psycopg-website": "5f9c553ddf8448700f4263da44a6056ca4c8682e",
+    "DjangoGirls/tutorial-extensions": "69af887be852046fb7644b1189e6b615f140f0cb",
+    "django/deps": "0a36e6936047e2785d3d233b0274d15f776bbc0f",
+    "dlax/pglift": "b614629d55d35435501d5b0fff5756e83320ef1a",
+    "datacarpentry/sql-ecology-lesson": "512db7f1e573d3d26446b4d246597f52f81fcf53",
+    "satwikkansal/wtfpython": "9323b863218670404405e0a0b9f54d2841a7452e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -956,6 +975,42 @@ SOURCES = (
         r"^docs/src/piccolo/(?:query_types|query_clauses|schema)/.*\.rst$",
         "rst",
     ),
+    # Round 23's held-out set: never read for tuning.
+    # Five students' reports on PostgreSQL courses: their homework. Less the first's reports from the
+    # eighteenth on and its final project (the set would hold too many of its blocks), and the second's
+    # first reports and project and the third's final project (mostly the shell commands of setting
+    # servers up).
+    ("held-out-23", "nvdmike/OTUSPostgreSQL", r"^Lesson(?:0[2-9]|1[0-4])/.*\.md$", "md"),
+    ("held-out-23", "EscaGitHub/otus-pg", r"^HW(?:2-1[0-3]|3-\d+)/.*\.md$", "md"),
+    ("held-out-23", "EvgeniyKorukov/OTUS_Learning_PostgreSQL", r"^Home_Works/HomeWork_[^/]*\.md$", "md"),
+    ("held-out-23", "KorzhovAlexander/OtusPostgreSql", r"\.md$", "md"),
+    ("held-out-23", "Antonissimus/OtusPostgresql2024", r"\.md$", "md"),
+    # Its notes on PostgreSQL's plans, storage and MVCC (in Chinese).
+    ("held-out-23", "zhngcho/come-across-postgresql", r"\.md$", "md"),
+    # Its posts on deploying and running Django, less the drafts.
+    ("held-out-23", "MattSegal/devblog", r"^content/(?!.*\.draft\.md$).*\.md$", "md"),
+    # Its posts only (not its project pages).
+    ("held-out-23", "RealOrangeOne/theorangeone.net", r"^content/posts/.*\.md$", "md"),
+    ("held-out-23", "RealOrangeOne/notes", r"^docs/.*\.md$", "md"),
+    ("held-out-23", "focusaurus/peterlyons.com-zola", r"^content/problog/.*\.md$", "md"),
+    ("held-out-23", "ryancheley/ryancheley.com", r"^content/.*\.md$", "md"),
+    ("held-out-23", "ryancheley/til", r"\.md$", "md"),
+    # Its articles, less the release announcements.
+    (
+        "held-out-23",
+        "psycopg/psycopg-website",
+        r"^content/articles/(?!psycopg-\d+-released/)[^/]+/contents\.lr$",
+        "rst",
+    ),
+    # Its tutorial in English (the other folders translate it).
+    ("held-out-23", "DjangoGirls/tutorial-extensions", r"^en/.*\.md$", "md"),
+    # The enhancement proposals written in reStructuredText.
+    ("held-out-23", "django/deps", r"^(?!template\.).*\.rst$", "rst"),
+    ("held-out-23", "dlax/pglift", r"^docs/.*\.rst$", "rst"),
+    # Its lessons (on SQLite; the SQL is the lesson's subject, not SQLite's own).
+    ("held-out-23", "datacarpentry/sql-ecology-lesson", r"^episodes/.*\.md$", "md"),
+    # Its README only (translations/ translates it).
+    ("held-out-23", "satwikkansal/wtfpython", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
