@@ -980,37 +980,37 @@ SOURCES = (
     # eighteenth on and its final project (the set would hold too many of its blocks), and the second's
     # first reports and project and the third's final project (mostly the shell commands of setting
     # servers up).
-    ("held-out-23", "nvdmike/OTUSPostgreSQL", r"^Lesson(?:0[2-9]|1[0-4])/.*\.md$", "md"),
-    ("held-out-23", "EscaGitHub/otus-pg", r"^HW(?:2-1[0-3]|3-\d+)/.*\.md$", "md"),
-    ("held-out-23", "EvgeniyKorukov/OTUS_Learning_PostgreSQL", r"^Home_Works/HomeWork_[^/]*\.md$", "md"),
-    ("held-out-23", "KorzhovAlexander/OtusPostgreSql", r"\.md$", "md"),
-    ("held-out-23", "Antonissimus/OtusPostgresql2024", r"\.md$", "md"),
+    ("held-out", "nvdmike/OTUSPostgreSQL", r"^Lesson(?:0[2-9]|1[0-4])/.*\.md$", "md"),
+    ("held-out", "EscaGitHub/otus-pg", r"^HW(?:2-1[0-3]|3-\d+)/.*\.md$", "md"),
+    ("held-out", "EvgeniyKorukov/OTUS_Learning_PostgreSQL", r"^Home_Works/HomeWork_[^/]*\.md$", "md"),
+    ("held-out", "KorzhovAlexander/OtusPostgreSql", r"\.md$", "md"),
+    ("held-out", "Antonissimus/OtusPostgresql2024", r"\.md$", "md"),
     # Its notes on PostgreSQL's plans, storage and MVCC (in Chinese).
-    ("held-out-23", "zhngcho/come-across-postgresql", r"\.md$", "md"),
+    ("held-out", "zhngcho/come-across-postgresql", r"\.md$", "md"),
     # Its posts on deploying and running Django, less the drafts.
-    ("held-out-23", "MattSegal/devblog", r"^content/(?!.*\.draft\.md$).*\.md$", "md"),
+    ("held-out", "MattSegal/devblog", r"^content/(?!.*\.draft\.md$).*\.md$", "md"),
     # Its posts only (not its project pages).
-    ("held-out-23", "RealOrangeOne/theorangeone.net", r"^content/posts/.*\.md$", "md"),
-    ("held-out-23", "RealOrangeOne/notes", r"^docs/.*\.md$", "md"),
-    ("held-out-23", "focusaurus/peterlyons.com-zola", r"^content/problog/.*\.md$", "md"),
-    ("held-out-23", "ryancheley/ryancheley.com", r"^content/.*\.md$", "md"),
-    ("held-out-23", "ryancheley/til", r"\.md$", "md"),
+    ("held-out", "RealOrangeOne/theorangeone.net", r"^content/posts/.*\.md$", "md"),
+    ("held-out", "RealOrangeOne/notes", r"^docs/.*\.md$", "md"),
+    ("held-out", "focusaurus/peterlyons.com-zola", r"^content/problog/.*\.md$", "md"),
+    ("held-out", "ryancheley/ryancheley.com", r"^content/.*\.md$", "md"),
+    ("held-out", "ryancheley/til", r"\.md$", "md"),
     # Its articles, less the release announcements.
     (
-        "held-out-23",
+        "held-out",
         "psycopg/psycopg-website",
         r"^content/articles/(?!psycopg-\d+-released/)[^/]+/contents\.lr$",
         "rst",
     ),
     # Its tutorial in English (the other folders translate it).
-    ("held-out-23", "DjangoGirls/tutorial-extensions", r"^en/.*\.md$", "md"),
+    ("held-out", "DjangoGirls/tutorial-extensions", r"^en/.*\.md$", "md"),
     # The enhancement proposals written in reStructuredText.
-    ("held-out-23", "django/deps", r"^(?!template\.).*\.rst$", "rst"),
-    ("held-out-23", "dlax/pglift", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "django/deps", r"^(?!template\.).*\.rst$", "rst"),
+    ("held-out", "dlax/pglift", r"^docs/.*\.rst$", "rst"),
     # Its lessons (on SQLite; the SQL is the lesson's subject, not SQLite's own).
-    ("held-out-23", "datacarpentry/sql-ecology-lesson", r"^episodes/.*\.md$", "md"),
+    ("held-out", "datacarpentry/sql-ecology-lesson", r"^episodes/.*\.md$", "md"),
     # Its README only (translations/ translates it).
-    ("held-out-23", "satwikkansal/wtfpython", r"^README\.md$", "md"),
+    ("held-out", "satwikkansal/wtfpython", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
