@@ -25,6 +25,14 @@ CASES = [
     ("postgresql", "count(case when published then 1 end)"),
     # ... but Python's calls, one a line, stay Python.
     ("python", "to_json(note)\nrender(note)"),
+    # A conf file's settings, each name in lower case and set once to a string or a number: ini...
+    ("ini", "feed_workers = 4\nfeed_timeout = 30"),
+    ("ini", "notes_passphrase_command = 'cat /etc/notes/passphrase'"),
+    # ... but a lesson setting a variable twice, an escape, a version or a settings module: Python.
+    ("python", "words = 800       # an integer\nwords = 800.0     # a float"),
+    ("python", "dash = '\\u2014'\nbullet = '\\u2022'"),
+    ("python", '__version__ = "1.0.0"'),
+    ("python", "DEBUG = True\nALLOWED_HOSTS = []"),
     # Python, then what it printed, quoted line by line after `> `.
     (
         "python",

@@ -31,6 +31,7 @@ from .python_signs import (
     looks_like_python_over_output,
     looks_like_python_with_a_slip,
     python_tree,
+    sets_lowercase_constants,
     without_strings,
 )
 from .shell_signs import (
@@ -320,6 +321,7 @@ def detect_language(code):
             looks_like_server_settings(lines)
             or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
             or not looks_like_python(code)
+            or sets_lowercase_constants(code)
         )
         and not looks_like_django_template(code)
     ):

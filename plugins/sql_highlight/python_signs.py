@@ -76,6 +76,26 @@ def looks_like_python(code):
     )
 
 
+def sets_lowercase_constants(code):
+    """Only `name = 'value'` lines, each name in lower case: a conf file's settings (Python's
+    settings modules name theirs in capitals, `DEBUG = True`)."""
+    tree = python_tree(code)
+    if not tree or not tree.body or "\\" in code or "://" in code:  # `'\xf1'`; a URL: Celery's
+        return False  # `broker_url`, which conf files would not quote
+    names = [
+        node.targets[0].id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+    ]
+    return (
+        len(names) == len(tree.body) == len(set(names))  # a name set twice is a lesson's variable
+        and all(name.islower() and len(name) > 1 and not name.startswith("__") for name in names)
+        and all(
+            isinstance(node.value, ast.Constant) and not _is_python_constant(node.value) for node in tree.body
+        )
+    )
+
+
 def _is_python_constant(node):
     return isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, bool))
 
