@@ -69,6 +69,13 @@ CASES = [
         "        'file': {\n            'class': 'logging.FileHandler',\n"
         "            'filename': os.path.join(LOG_DIR, 'notes.log',\n        }\n    },\n}",
     ),
+    # A settings structure with a comma left off: the slip is the line above the one Python
+    # stops at, and mending it there is what lets the parse through.
+    (
+        "python",
+        'QUEUES = {\n    "default": {\n        "BACKEND": "notes.queues.Immediate",\n        "NAME": "feeds"\n'
+        '        "OPTIONS": {},\n        "RETRIES": 3,\n    }\n}',
+    ),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
     (
         "text",
