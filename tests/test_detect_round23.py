@@ -76,6 +76,20 @@ CASES = [
         'QUEUES = {\n    "default": {\n        "BACKEND": "notes.queues.Immediate",\n        "NAME": "feeds"\n'
         '        "OPTIONS": {},\n        "RETRIES": 3,\n    }\n}',
     ),
+    # A script's first command, then what it printed quoted in `# ` lines: no root psql prompt.
+    ("bash", "pg_dump notes | head\n\n# Output:\n# SET statement_timeout = 0;\n# SET lock_timeout = 0;"),
+    ("bash", "DUMP=$BUCKET/notes.dump\naws s3 cp $DUMP -\n# SET client_encoding = 'UTF8';"),
+    # A prompt whose host the writer masked.
+    ("console", "editor@***:~$ notes-feed --check\nnotes-feed: 3 feeds, all fresh"),
+    # A CI workflow whose step hands a program a document: YAML, not the shell's.
+    (
+        "yaml",
+        "name: Build notes\non:\n  push:\n    branches: [ main ]\njobs:\n  build:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n    - name: Render\n      run: |\n"
+        "        node << 'EOF'\n        const fs = require('fs');\n        EOF",
+    ),
+    # gunicorn's settings, named as the Python file they are.
+    ("python", '# gunicorn.conf.py\n\nbind = "0.0.0.0:8000"\nworkers = 3'),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
     (
         "text",

@@ -288,7 +288,11 @@ def detect_language(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
         return "postgresql"
-    if _HEREDOC.search(code) and _is_bash(outer := _without_heredocs(code), outer.splitlines()):
+    if (
+        _HEREDOC.search(code)
+        and _is_bash(outer := _without_heredocs(code), outer.splitlines())
+        and not looks_like_yaml(outer)  # a CI workflow's step: `run: |` over `node << 'EOF'`
+    ):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
     if has_psql_shapes(code, lines) and not looks_like_python(code):
         return "psql"

@@ -63,6 +63,11 @@ def has_psql_prompt(code):
 
 
 def _root_psql(code):
+    """Root's `# ` before a statement; not under a script's first command, whose `# ` lines are
+    comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`)."""
+    first = code.lstrip().split("\n", 1)[0]
+    if (SHELL_WORDS.match(first) or re.match(r"[A-Za-z_]\w*=\S", first)) and not first.startswith("psql"):
+        return False
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
     )

@@ -76,12 +76,15 @@ def looks_like_python(code):
     )
 
 
+_PYTHON_FILE_NAMED = re.compile(r"^#\s*[\w./-]+\.py\s*$", re.M)
+
+
 def sets_lowercase_constants(code):
     """Only `name = 'value'` lines, each name in lower case: a conf file's settings (Python's
     settings modules name theirs in capitals, `DEBUG = True`)."""
     tree = python_tree(code)
-    if not tree or not tree.body or "\\" in code or "://" in code:  # `'\xf1'`; a URL: Celery's
-        return False  # `broker_url`, which conf files would not quote
+    if not tree or not tree.body or "\\" in code or "://" in code or _PYTHON_FILE_NAMED.search(code):
+        return False  # `'\xf1'`; a URL (Celery's `broker_url`); `# gunicorn.conf.py` over the lines
     names = [
         node.targets[0].id
         for node in tree.body
