@@ -90,6 +90,10 @@ CASES = [
     ),
     # gunicorn's settings, named as the Python file they are.
     ("python", '# gunicorn.conf.py\n\nbind = "0.0.0.0:8000"\nworkers = 3'),
+    # A command given variables first, and a path for the program: Python would read a division.
+    ("bash", "LD_PRELOAD='/usr/$LIB/libnotes.so' /usr/bin/notes-feed %U"),
+    # A key over an empty mapping is no Python annotation (Python annotates with a type).
+    ("text", "notes: {}"),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
     (
         "text",

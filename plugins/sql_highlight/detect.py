@@ -45,6 +45,7 @@ from .shell_signs import (
     looks_like_inline_script,
     looks_like_options_alone,
     looks_like_shell_variables,
+    runs_with_variables,
 )
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
@@ -363,7 +364,7 @@ def detect_language(code):
         return "bash"
     if looks_like_javascript(code, _shell_syntax(code), python=looks_like_python(code)):
         return "javascript"
-    if looks_like_shell_variables(code):
+    if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
         return "python"

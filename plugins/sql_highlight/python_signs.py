@@ -59,6 +59,13 @@ def looks_like_python(code):
         or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
     ):
         return False
+    if all(
+        isinstance(node, ast.AnnAssign)
+        and node.value is None
+        and not isinstance(node.annotation, ast.Name | ast.Attribute | ast.Subscript | ast.BinOp)
+        for node in tree.body
+    ):
+        return False  # `temboard: {}`: YAML's key and value; Python annotates with a type
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None

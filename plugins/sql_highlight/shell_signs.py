@@ -50,7 +50,7 @@ _COMMAND_WORD = re.compile(
 )
 # `registry=x docker buildx bake`: variables given to one command.
 _ASSIGNMENTS_BEFORE = re.compile(
-    r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=(?:[a-z]|\./)[\w./-]*(?: |$))"
+    r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=(?:[a-z]|\.?/)[\w./-]*(?: |$))"
 )
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
 _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
@@ -150,6 +150,13 @@ def looks_like_shell_variables(code):
     .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     return bool(lines) and all(_SHELL_VARIABLE.match(line) for line in lines)
+
+
+def runs_with_variables(lines):
+    """Each line a command given variables first, `LD_PRELOAD='...' /usr/bin/steam %U` (which
+    Python would read as a string divided by names)."""
+    lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and all(_ASSIGNMENTS_BEFORE.match(line) and is_command_line(line) for line in lines)
 
 
 # A command whose last argument opens a quote (maybe a JSON document's `{`) the last line closes.
