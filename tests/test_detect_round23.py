@@ -94,6 +94,8 @@ CASES = [
     ("bash", "LD_PRELOAD='/usr/$LIB/libnotes.so' /usr/bin/notes-feed %U"),
     # A key over an empty mapping is no Python annotation (Python annotates with a type).
     ("text", "notes: {}"),
+    # A program's banner, its version: what `psql --version` prints, no command.
+    ("text", "psql (PostgreSQL) 17.2 (Debian 17.2-1.pgdg120+1)"),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.
     (
         "text",

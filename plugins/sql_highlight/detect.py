@@ -36,6 +36,7 @@ from .python_signs import (
 )
 from .shell_signs import (
     SHELL_WORDS,
+    VERSION_BANNER,
     console_lines,
     is_command_line,
     looks_like_bare_command,
@@ -205,7 +206,9 @@ def _is_html(code):
 
 
 def _is_bash(code, lines):
-    shell_hits = _shell_syntax(code) + sum(bool(SHELL_WORDS.match(line.strip())) for line in lines)
+    shell_hits = _shell_syntax(code) + sum(
+        bool(SHELL_WORDS.match(line.strip())) and not VERSION_BANNER.match(line.strip()) for line in lines
+    )
     return (
         shell_hits >= 2
         or (shell_hits and len(lines) <= 2)

@@ -73,6 +73,10 @@ _REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)")
 _TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
 
 
+# A program's banner, its version: `pgbench (17.2)`, `psql (PostgreSQL) 15.6`.
+VERSION_BANNER = re.compile(r"[\w.-]+ \((?:\d|[A-Z]\w*\) \d)")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = _ASSIGNMENTS_BEFORE.sub("", re.sub(r"^\([\w./-]+\) ", "", line.strip()))  # `(env) `, `(branch) `
@@ -80,8 +84,8 @@ def is_command_line(line):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
-    if re.match(r"[\w.-]+ \(\d", line):
-        return False  # `pgbench (17.2)`: a program's banner, its version; the shell would refuse it
+    if VERSION_BANNER.match(line):
+        return False  # a program's banner: the shell would refuse it
     first = line.split(" ", 1)[0]
     if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
