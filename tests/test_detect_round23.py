@@ -1,4 +1,5 @@
-"""Detection fixes of round 23 on real blocks (tuning-22's misses), each on snippets we write here."""
+"""Detection fixes of rounds 23 to 25 on real blocks (tuning-22's to tuning-24's misses), each on
+snippets we write here."""
 
 import pytest
 
@@ -140,6 +141,29 @@ CASES = [
         "# How the notes service starts:\n#   auto: at boot\n#   manual: by hand only\n"
         "# Read notes-service(8) for details. Under systemd,\n"
         "# invoke 'systemctl daemon-reload' after editing this file.\n\nmanual",
+    ),
+    # PL/pgSQL's statements cut out of a body: `...` for what is left out, a note above, a test
+    # or a loop with its end, assignments written with `=`.
+    (
+        "plpgsql",
+        "    ...\n\n    IF word = 'DRAFT' THEN\n      -- skip drafts\n      pos = pos + 1;\n"
+        "      CONTINUE;\n    END IF;\n\n    ...",
+    ),
+    (
+        "plpgsql",
+        "    -- count the words\n    WHILE ch ~ '^[a-z]+$' LOOP\n      word = word || ch;\n"
+        "      pos = pos + 1;\n    END LOOP;",
+    ),
+    # A body's last lines down to the statement's own end: the CREATE FUNCTION's (rule 5).
+    (
+        "postgresql",
+        "    RAISE EXCEPTION 'Unknown tag: %', tag;\n  END LOOP;\nEND;\n$$ LANGUAGE plpgsql;",
+    ),
+    # Root's prompt after `user@host:~ `, a space before its `#`.
+    (
+        "console",
+        "# edit the rules\nroot@notes-db-1:~ # vim /etc/postgresql/17/main/pg_hba.conf\n\n"
+        "# then reload\npostgres=# select pg_reload_conf();",
     ),
 ]
 

@@ -138,6 +138,7 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
     re.I | re.S,
 )
+_ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$", re.M)  # or after `;`
 _ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
 _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
@@ -340,6 +341,8 @@ def detect_language(code):
         return "bash"  # a command given a document: `curl ... <<XML`
     if looks_like_plpgsql(code):
         statement = SQL_START.match(without_leading_comments(code))
+        if _ROUTINE_TAIL.search(code):
+            return "postgresql"  # a CREATE FUNCTION's end, `$$ LANGUAGE plpgsql;`: its statement's (rule 5)
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
     if looks_like_django_template(code):
         if looks_like_python(code) and not looks_like_django_template(without_strings(code)):

@@ -15,6 +15,15 @@ _PLPGSQL_SIGNS = re.compile(
 _PLPGSQL_BLOCK = re.compile(r"^\s*(?:<<\w+>>\s*)?(?:DECLARE|BEGIN)\b.*\bEND\b\s*\w*\s*;?\s*$", re.I | re.S)
 
 
+_ELISION = re.compile(
+    r"^[ \t]*(?:\.{3}|…)(?:[ \t]*[A-Z][A-Z ]*\.{3})?[ \t]*\n?", re.M
+)  # `...`, `... TODO ...`
+_BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
+_OPENS_A_CONTROL = re.compile(r"\s*(?:IF\b[^;]*\bTHEN|(?:WHILE|FOR|FOREACH)\b[^;]*\bLOOP)\s*$", re.I | re.M)
+_LEADING_NOTES = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)+")
+_BODY_END = re.compile(r"^\s*END\s*\w*\s*;\s*\n\s*\$\w*\$\s*LANGUAGE\s+plpgsql\b", re.I | re.M)
+
+
 def _parses_as_plpgsql_body(code):
     for returns in ("trigger", "void", "SETOF record"):
         wrapped = (
@@ -33,10 +42,15 @@ def looks_like_plpgsql(code):
     """A block [DECLARE ...] BEGIN ... END, or its declarations alone."""
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
         return True  # a block's declarations, its body left out
-    if re.match(r"\s*IF\b[^;]*\bTHEN\s*$", code, re.I | re.M) and re.search(
-        r"^\s*END\s+IF\s*;", code, re.I | re.M
+    bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
+    if _OPENS_A_CONTROL.match(bare) and _BLOCK_ENDS.search(bare):
+        return True  # a test or a loop cut out of a body (the shell's end in `fi`, `done`)
+    if len(_BLOCK_ENDS.findall(bare)) >= 2 and re.match(
+        r"\s*(?:LOOP|CASE|\w+(?:\[\w+\])?\s*:?=)", bare, re.I
     ):
-        return True  # a test cut out of a body: `IF ... THEN ... END IF;` (the shell's ends in `fi`)
+        return True  # statements cut out of a body: `END IF;`, `END LOOP;`
+    if _BODY_END.search(code) and _PLPGSQL_SIGNS.search(code):
+        return True  # a body's last lines, down to `END; $$ LANGUAGE plpgsql;`
     return bool(
         _parses_as_plpgsql_body(code)
         or _PLPGSQL_BLOCK.match(code)

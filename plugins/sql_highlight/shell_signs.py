@@ -177,12 +177,12 @@ def looks_like_inline_script(lines):
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 _CONSOLE = re.compile(
-    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@\*+:[\w~/.-]*|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?=sudo ))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ `; `user@host:~$sudo`; a host masked, `jake@***:~$ `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ `; `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
