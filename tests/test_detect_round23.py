@@ -159,6 +159,12 @@ CASES = [
         "postgresql",
         "    RAISE EXCEPTION 'Unknown tag: %', tag;\n  END LOOP;\nEND;\n$$ LANGUAGE plpgsql;",
     ),
+    # ... hstore's `->` among them is no C pointer.
+    (
+        "plpgsql",
+        "    IF NOT tags ? name THEN\n      RAISE EXCEPTION 'No such tag, %.', name;\n    END IF;\n"
+        "    pos = tags->name;\n    CONTINUE;",
+    ),
     # Root's prompt after `user@host:~ `, a space before its `#`.
     (
         "console",

@@ -18,7 +18,7 @@ _PLPGSQL_BLOCK = re.compile(r"^\s*(?:<<\w+>>\s*)?(?:DECLARE|BEGIN)\b.*\bEND\b\s*
 _ELISION = re.compile(
     r"^[ \t]*(?:\.{3}|…)(?:[ \t]*[A-Z][A-Z ]*\.{3})?[ \t]*\n?", re.M
 )  # `...`, `... TODO ...`
-_BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
+BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
 _OPENS_A_CONTROL = re.compile(r"\s*(?:IF\b[^;]*\bTHEN|(?:WHILE|FOR|FOREACH)\b[^;]*\bLOOP)\s*$", re.I | re.M)
 _LEADING_NOTES = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)+")
 _BODY_END = re.compile(r"^\s*END\s*\w*\s*;\s*\n\s*\$\w*\$\s*LANGUAGE\s+plpgsql\b", re.I | re.M)
@@ -43,11 +43,9 @@ def looks_like_plpgsql(code):
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
         return True  # a block's declarations, its body left out
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
-    if _OPENS_A_CONTROL.match(bare) and _BLOCK_ENDS.search(bare):
+    if _OPENS_A_CONTROL.match(bare) and BLOCK_ENDS.search(bare):
         return True  # a test or a loop cut out of a body (the shell's end in `fi`, `done`)
-    if len(_BLOCK_ENDS.findall(bare)) >= 2 and re.match(
-        r"\s*(?:LOOP|CASE|\w+(?:\[\w+\])?\s*:?=)", bare, re.I
-    ):
+    if len(BLOCK_ENDS.findall(bare)) >= 2 and re.match(r"\s*(?:LOOP|CASE|\w+(?:\[\w+\])?\s*:?=)", bare, re.I):
         return True  # statements cut out of a body: `END IF;`, `END LOOP;`
     if _BODY_END.search(code) and _PLPGSQL_SIGNS.search(code):
         return True  # a body's last lines, down to `END; $$ LANGUAGE plpgsql;`

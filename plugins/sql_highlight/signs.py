@@ -10,6 +10,7 @@ import re
 
 import yaml
 
+from .plpgsql_signs import BLOCK_ENDS
 from .python_signs import DEFINITION_HEADER
 
 DIFF = re.compile(
@@ -178,7 +179,11 @@ def looks_like_cpp(code):
 
 
 def looks_like_c(code):
-    return bool(C_INCLUDE.search(code) or C_SIGNS.search(code)) and not _JS_CLASS_OR_FUNCTION.search(code)
+    return (
+        bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
+        and not _JS_CLASS_OR_FUNCTION.search(code)
+        and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
+    )
 
 
 # Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
