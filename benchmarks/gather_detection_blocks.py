@@ -398,6 +398,25 @@ COMMITS = {
     "k-morozov/OTUS-PG1": "69e9c17b78d7c55ed9247d8af46eb9fc4b2eb1f7",
     "gitsergeys/otus-pg-edu": "f41d5f1df68eddeb72ca743b218f03107c684146",
     "Ayna5/otus_postgres": "f319db11471f90bd0bf310e7525fe718c53b0033",
+    # Round 25's held-out set.
+    "sqlfluff/sqlfluff": "e8e8c5d24dee8371acb94177fd8a7a86a783151c",
+    "supabase/splinter": "55db5b1f28e58d816f7d9136eed87eabcd95868d",
+    "tobymao/sqlglot": "37362f4fc1d63c4687149cec3a8aab109c1eb989",
+    "LibraryCarpentry/lc-sql": "bce2035bd827739b107573a7d7f21575f0a7ac95",
+    "simonw/sqlite-utils": "56dd09702fdb9e899f577ffd51693c1f2176cb08",
+    "ongres/stackgres": "085f6d0e445be63bc5180f5ac049cf2d1e5c9aea",
+    "django-tenants/django-tenants": "52b74e05d59bab38e0bb87a1533f26100ddd9ffb",
+    "lorinkoz/django-pgschemas": "a24480d8d021d9657a65eeae382cde6202cb8e64",
+    "carltongibson/django-template-partials": "0a47af69483592c5843f3cd90ffca59136fdb81e",
+    "django-webpack/django-webpack-loader": "e5eb4d30c1ba923db4283456cb5419d44a414c91",
+    "inesp/inesp.github.io": "49d8e3eb04296ee388a6806ea900e13860152e11",
+    "Tim-Abwao/tim-abwao.github.io": "bf4439c152fe7d1be385287f891558958d7fa461",
+    "Supervisor/supervisor": "abc60468ea4b78c446cf3a194f6fccb83d90f670",
+    "pgvector/pgvector-python": "33293bfd7e15f3f53eed0aa92a9f7509cd63a4be",
+    "exalax/otus-pgsql": "5b12be76ca0cfeaf0494664ff35740420e1a3ed2",
+    "avas/otus-pg-dba-homework": "857980f16a8a06387a18f558ac47f306544b4213",
+    "IvanPetrov10/otus-pgsql-advanced-2025": "f57825ea368496fcd3215262874c289aa03e8826",
+    "skiangel/Otus_Postgres-DBA-2025-01": "5a6d73b6c61be4f2b6a1c7dc99670519984bc927",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1097,6 +1116,34 @@ SOURCES = (
     ("tuning-24", "k-morozov/OTUS-PG1", r"\.md$", "md"),
     ("tuning-24", "gitsergeys/otus-pg-edu", r"^homework-(?:[1248]|9|1[0-4])\.md$", "md"),
     ("tuning-24", "Ayna5/otus_postgres", r"\.md$", "md"),
+    # Round 25's held-out set: never read for tuning.
+    # A SQL linter's guides (its configuration files, SQL before and after, Jinja-templated SQL).
+    ("held-out-25", "sqlfluff/sqlfluff", r"^docs/source/.*\.rst$", "rst"),
+    # A PostgreSQL linter's page per lint (not the agent skill files).
+    ("held-out-25", "supabase/splinter", r"^(?:README|docs/.*)\.md$", "md"),
+    # Its README and posts (not the agents' file or the changelog).
+    ("held-out-25", "tobymao/sqlglot", r"^(?:README|posts/.*)\.md$", "md"),
+    # Its SQL lessons (on SQLite; the SQL is the lesson's subject).
+    ("held-out-25", "LibraryCarpentry/lc-sql", r"^episodes/.*\.md$", "md"),
+    # Its command line, migration and plugin pages (not the Python API's reference or the changelog).
+    ("held-out-25", "simonw/sqlite-utils", r"^docs/(?:cli|migrations|plugins)\.rst$", "rst"),
+    # A PostgreSQL operator's manual in English, less the web API's error reference.
+    ("held-out-25", "ongres/stackgres", r"^doc/content/en/(?!08-stackgres-web-api/).*\.md$", "md"),
+    ("held-out-25", "django-tenants/django-tenants", r"^(?:README|docs/.*)\.rst$", "rst"),
+    ("held-out-25", "lorinkoz/django-pgschemas", r"^docs/.*\.md$", "md"),
+    ("held-out-25", "carltongibson/django-template-partials", r"^README\.md$", "md"),
+    ("held-out-25", "django-webpack/django-webpack-loader", r"README\.md$", "md"),
+    # Two personal blogs on Python, Django, Celery and PostgreSQL.
+    ("held-out-25", "inesp/inesp.github.io", r"^_posts/.*\.md$", "md"),
+    ("held-out-25", "Tim-Abwao/tim-abwao.github.io", r"^_posts/.*\.md$", "md"),
+    # Its manual (ini configuration, event listener protocol, XML-RPC from Python).
+    ("held-out-25", "Supervisor/supervisor", r"^docs/.*\.rst$", "rst"),
+    ("held-out-25", "pgvector/pgvector-python", r"^README\.md$", "md"),
+    # Four students' reports on PostgreSQL courses: their homework (psql sessions, plans, shell).
+    ("held-out-25", "exalax/otus-pgsql", r"\.md$", "md"),
+    ("held-out-25", "avas/otus-pg-dba-homework", r"\.md$", "md"),
+    ("held-out-25", "IvanPetrov10/otus-pgsql-advanced-2025", r"\.md$", "md"),
+    ("held-out-25", "skiangel/Otus_Postgres-DBA-2025-01", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
