@@ -1118,32 +1118,32 @@ SOURCES = (
     ("tuning-24", "Ayna5/otus_postgres", r"\.md$", "md"),
     # Round 25's held-out set: never read for tuning.
     # A SQL linter's guides (its configuration files, SQL before and after, Jinja-templated SQL).
-    ("held-out-25", "sqlfluff/sqlfluff", r"^docs/source/.*\.rst$", "rst"),
+    ("held-out", "sqlfluff/sqlfluff", r"^docs/source/.*\.rst$", "rst"),
     # A PostgreSQL linter's page per lint (not the agent skill files).
-    ("held-out-25", "supabase/splinter", r"^(?:README|docs/.*)\.md$", "md"),
+    ("held-out", "supabase/splinter", r"^(?:README|docs/.*)\.md$", "md"),
     # Its README and posts (not the agents' file or the changelog).
-    ("held-out-25", "tobymao/sqlglot", r"^(?:README|posts/.*)\.md$", "md"),
+    ("held-out", "tobymao/sqlglot", r"^(?:README|posts/.*)\.md$", "md"),
     # Its SQL lessons (on SQLite; the SQL is the lesson's subject).
-    ("held-out-25", "LibraryCarpentry/lc-sql", r"^episodes/.*\.md$", "md"),
+    ("held-out", "LibraryCarpentry/lc-sql", r"^episodes/.*\.md$", "md"),
     # Its command line, migration and plugin pages (not the Python API's reference or the changelog).
-    ("held-out-25", "simonw/sqlite-utils", r"^docs/(?:cli|migrations|plugins)\.rst$", "rst"),
+    ("held-out", "simonw/sqlite-utils", r"^docs/(?:cli|migrations|plugins)\.rst$", "rst"),
     # A PostgreSQL operator's manual in English, less the web API's error reference.
-    ("held-out-25", "ongres/stackgres", r"^doc/content/en/(?!08-stackgres-web-api/).*\.md$", "md"),
-    ("held-out-25", "django-tenants/django-tenants", r"^(?:README|docs/.*)\.rst$", "rst"),
-    ("held-out-25", "lorinkoz/django-pgschemas", r"^docs/.*\.md$", "md"),
-    ("held-out-25", "carltongibson/django-template-partials", r"^README\.md$", "md"),
-    ("held-out-25", "django-webpack/django-webpack-loader", r"README\.md$", "md"),
+    ("held-out", "ongres/stackgres", r"^doc/content/en/(?!08-stackgres-web-api/).*\.md$", "md"),
+    ("held-out", "django-tenants/django-tenants", r"^(?:README|docs/.*)\.rst$", "rst"),
+    ("held-out", "lorinkoz/django-pgschemas", r"^docs/.*\.md$", "md"),
+    ("held-out", "carltongibson/django-template-partials", r"^README\.md$", "md"),
+    ("held-out", "django-webpack/django-webpack-loader", r"README\.md$", "md"),
     # Two personal blogs on Python, Django, Celery and PostgreSQL.
-    ("held-out-25", "inesp/inesp.github.io", r"^_posts/.*\.md$", "md"),
-    ("held-out-25", "Tim-Abwao/tim-abwao.github.io", r"^_posts/.*\.md$", "md"),
+    ("held-out", "inesp/inesp.github.io", r"^_posts/.*\.md$", "md"),
+    ("held-out", "Tim-Abwao/tim-abwao.github.io", r"^_posts/.*\.md$", "md"),
     # Its manual (ini configuration, event listener protocol, XML-RPC from Python).
-    ("held-out-25", "Supervisor/supervisor", r"^docs/.*\.rst$", "rst"),
-    ("held-out-25", "pgvector/pgvector-python", r"^README\.md$", "md"),
+    ("held-out", "Supervisor/supervisor", r"^docs/.*\.rst$", "rst"),
+    ("held-out", "pgvector/pgvector-python", r"^README\.md$", "md"),
     # Four students' reports on PostgreSQL courses: their homework (psql sessions, plans, shell).
-    ("held-out-25", "exalax/otus-pgsql", r"\.md$", "md"),
-    ("held-out-25", "avas/otus-pg-dba-homework", r"\.md$", "md"),
-    ("held-out-25", "IvanPetrov10/otus-pgsql-advanced-2025", r"\.md$", "md"),
-    ("held-out-25", "skiangel/Otus_Postgres-DBA-2025-01", r"\.md$", "md"),
+    ("held-out", "exalax/otus-pgsql", r"\.md$", "md"),
+    ("held-out", "avas/otus-pg-dba-homework", r"\.md$", "md"),
+    ("held-out", "IvanPetrov10/otus-pgsql-advanced-2025", r"\.md$", "md"),
+    ("held-out", "skiangel/Otus_Postgres-DBA-2025-01", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
