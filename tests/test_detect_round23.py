@@ -165,6 +165,13 @@ CASES = [
         "    IF NOT tags ? name THEN\n      RAISE EXCEPTION 'No such tag, %.', name;\n    END IF;\n"
         "    pos = tags->name;\n    CONTINUE;",
     ),
+    # SQL's expressions cut out of statements: a join's condition on two tables' keys, an interval
+    # literal, expressions ended as statements among SQL's logic words.
+    ("postgresql", "note.id = note_tag.note_id"),
+    ("postgresql", "published_at + interval '1' month"),
+    ("postgresql", "(NOT FALSE) AND (words > 0);\nwords = words;\n\n1 + 1;"),
+    # ... while a dotted setting stays a conf file's.
+    ("ini", "log.level = debug"),
     # Root's prompt after `user@host:~ `, a space before its `#`.
     (
         "console",

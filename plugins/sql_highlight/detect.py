@@ -63,7 +63,13 @@ from .signs import (
     looks_like_javascript,
     looks_like_yaml,
 )
-from .sql_fragments import STRONG_SQL_START, has_sql_structure, looks_like_sql_fragment, reads_as_sql
+from .sql_fragments import (
+    STRONG_SQL_START,
+    has_sql_structure,
+    looks_like_join_condition,
+    looks_like_sql_fragment,
+    reads_as_sql,
+)
 from .sql_signs import (
     SQL_START,
     looks_like_cast_literals,
@@ -324,6 +330,8 @@ def detect_language(code):
         return "cpp"
     if looks_like_c(code) and not (code.lstrip().startswith("<") and _is_html(code)):
         return "c"  # (a page's script may brace C's way)
+    if looks_like_join_condition(code):
+        return "postgresql"  # before ini: `a.id = b.a_id` is no setting
     if (
         looks_like_ini(code)
         and (

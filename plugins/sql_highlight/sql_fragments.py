@@ -55,12 +55,16 @@ def looks_like_sql_fragment(code):
         or bare != code.strip()  # a `--` comment, SQL's
         or _BIND_PARAMETER.search(bare)
         or _CASE_EXPRESSION.search(body)
+        or _INTERVAL_LITERAL.search(body)
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
     return _listed_expressions(bare)
 
 
+# An interval literal, `interval '1' month`; a join's condition on two tables' keys, `a.id = b.a_id`.
+_INTERVAL_LITERAL = re.compile(r"\binterval\s+'[^'\n]*'", re.I)
+_JOIN_CONDITION = re.compile(r"\s*([a-z_]\w*)\.\w*id\s*=\s*(?!\1\.)[a-z_]\w*\.\w*id\s*", re.I)
 # `CASE WHEN ... THEN ... END`, SQL's conditional expression.
 _CASE_EXPRESSION = re.compile(r"\bcase\s+when\b.*\bthen\b.*\bend\b", re.I | re.S)
 # What marks an expression as PostgreSQL's alone: a cast, JSON's operators, a call of one of its
@@ -70,13 +74,24 @@ _POSTGRES_EXPRESSION = re.compile(
 )
 
 
+_LOGIC_WORDS = re.compile(r"\b(?:AND|OR|NOT|TRUE|FALSE|IS NULL|IS NOT NULL)\b|<>")
+
+
+def looks_like_join_condition(code):
+    """`customer.id = order_item.customer_id`: two tables' keys set equal, a join's ON cut out
+    (a conf file would not name a key after a table's column)."""
+    return bool(_JOIN_CONDITION.fullmatch(code.strip().rstrip(";")))
+
+
 def _listed_expressions(code):
     """Expressions a line each, as a reference lists functions: `jsonb_set(data, '{a}', v)` over
     `jsonb_strip_nulls(data)`; each must bear PostgreSQL's mark, and each must parse."""
     lines = [line.strip() for line in code.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(
-        _POSTGRES_EXPRESSION.search(line) and parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines
-    )
+    if len(lines) < 2 or not all(parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines):
+        return False
+    if all(line.endswith(";") for line in lines) and len(_LOGIC_WORDS.findall(code)) >= 2:
+        return True  # expressions as statements, `x = x;`, among SQL's logic: `(NOT FALSE) AND ...;`
+    return all(_POSTGRES_EXPRESSION.search(line) for line in lines)
 
 
 def has_sql_structure(code):
