@@ -172,6 +172,11 @@ CASES = [
     ("postgresql", "(NOT FALSE) AND (words > 0);\nwords = words;\n\n1 + 1;"),
     # ... while a dotted setting stays a conf file's.
     ("ini", "log.level = debug"),
+    # A prompt naming the folder and the branch (`name: ~/repo (main)$ `), and ` % ` set in a space.
+    ("console", "editor: ~/notes (main)$ git branch\n  drafts\n* main"),
+    ("console", " % ssh -l editor notes.example.org\nThe authenticity of host can't be established."),
+    # `name:value` run together is no Python annotation.
+    ("text", "group:editors\nnotes"),
     # Root's prompt after `user@host:~ `, a space before its `#`.
     (
         "console",

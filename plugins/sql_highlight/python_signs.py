@@ -66,6 +66,14 @@ def looks_like_python(code):
         for node in tree.body
     ):
         return False  # `temboard: {}`: YAML's key and value; Python annotates with a type
+    if all(
+        isinstance(node, ast.AnnAssign)
+        and node.value is None
+        or isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Name)
+        for node in tree.body
+    ) and re.search(r"^\s*\w+:\S", code, re.M):
+        return False  # `groupname:cat`: a name and a value run together, as no Python is written
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None

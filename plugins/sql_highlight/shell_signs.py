@@ -180,7 +180,9 @@ _CONSOLE = re.compile(
     r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
     + SHELL_WORDS.pattern.removeprefix("^")
-    + r")|\$(?=sudo ))(?=\S)",
+    + r")|\$(?=sudo )|"
+    r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ | [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
+     + SHELL_WORDS.pattern.removeprefix("^") + r"))(?=\S)",
     re.M,
 )  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ `; `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `
 
