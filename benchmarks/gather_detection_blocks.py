@@ -417,6 +417,25 @@ COMMITS = {
     "avas/otus-pg-dba-homework": "857980f16a8a06387a18f558ac47f306544b4213",
     "IvanPetrov10/otus-pgsql-advanced-2025": "f57825ea368496fcd3215262874c289aa03e8826",
     "skiangel/Otus_Postgres-DBA-2025-01": "5a6d73b6c61be4f2b6a1c7dc99670519984bc927",
+    # Round 26's held-out set.
+    "jonatas/ideia.me": "5220228d2341fde220d59db6426ae80237301ea3",
+    "jancarloviray/jancarloviray.github.io": "29398514abb2a3e586e65c1c805c7384fee5842e",
+    "shioimm/til": "9210ddfa52aa3922a00908db1579ae8d1e7802e2",
+    "RommelTJ/sql_and_postgresql_notes": "56bea2be61f7fd66b7cd0a782aa604ba3c93cfd4",
+    "andyatkinson/rideshare": "3aadb02cbb6f661ae7804a2d182a606acf407fca",
+    "healthchecks/healthchecks": "29b5ec251059034b79e0120e2ff0c3e35d7bd9f8",
+    "pypi/warehouse": "6b62157124ab7865029afeeadf282bce27d601d9",
+    "mkdocs/mkdocs": "2862536793b3c67d9d83c33e0dd6d50a791928f8",
+    "pytest-dev/pytest": "df87db7b0462fb764ef73fa00561adf8ad047572",
+    "HHS/TANF-app": "4a4e96affa8f7bc3a6ca458fb6c2aa9ce0fc3b39",
+    "encode/uvicorn": "e6c7ce791fc634b6eedee40e0d0207faa8a9aefd",
+    "getpelican/pelican": "c2149063585de9984cb1c1a9b9034061a431080b",
+    "AGanjushkin/otus_pgsql": "23f6ef62ba324bc6b40e381177f1bd1d37307c14",
+    "igoranchor/otus_postgres": "76bb43897bcd7120e7e19c47261a48457db76491",
+    "rymbln/otus-postgres-index": "5e54f22c0c3955707a37f09a6fe98544075d27d9",
+    "nvv2020/otus_pg": "7360abc00b6a8a982a518a43d9b61c172dfd70c0",
+    "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev": "b68b4cb85c711798b2d866b302c803989ca6c7ba",
+    "romsar/otus_pgsql_hw_2026": "683986665f7bd2b1b176affb0d520218428482d9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1144,6 +1163,45 @@ SOURCES = (
     ("tuning-25", "avas/otus-pg-dba-homework", r"\.md$", "md"),
     ("tuning-25", "IvanPetrov10/otus-pgsql-advanced-2025", r"\.md$", "md"),
     ("tuning-25", "skiangel/Otus_Postgres-DBA-2025-01", r"\.md$", "md"),
+    # Round 26's held-out set: never read for tuning.
+    # Two personal blogs: PostgreSQL and TimescaleDB workshops and posts (its Ruby blocks carry no label of
+    # ours), and posts on PostgreSQL, shell and Go.
+    ("held-out-26", "jonatas/ideia.me", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out-26", "jancarloviray/jancarloviray.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    # Its notes on databases only (in Japanese; the others are on Ruby, Rails, networks and more).
+    ("held-out-26", "shioimm/til", r"^db/.*\.md$", "md"),
+    # A course's notes on SQL and PostgreSQL, one file per section (not the GitHub templates).
+    ("held-out-26", "RommelTJ/sql_and_postgresql_notes", r"^Section\d+/.*\.md$", "md"),
+    # A Rails app's PostgreSQL workshop and guides (psql, query planning, shell scripts).
+    (
+        "held-out-26",
+        "andyatkinson/rideshare",
+        r"^(?:docs/.*|README|GUIDES|postgresql/README|db/README)\.md$",
+        "md",
+    ),
+    # A Django app's documentation (its API's JSON, cron and systemd, its settings).
+    ("held-out-26", "healthchecks/healthchecks", r"^templates/docs/.*\.md$", "md"),
+    # PyPI's blog and its developers' and users' guides.
+    ("held-out-26", "pypi/warehouse", r"^docs/(?:blog|dev|user)/.*\.md$", "md"),
+    # Its user and developer guides (YAML configuration, Jinja templates), less the release notes,
+    # the contributing guide and the licence.
+    ("held-out-26", "mkdocs/mkdocs", r"^docs/(?!about/).*\.md$", "md"),
+    # Its how-to pages whose names begin with a to m (all of them give nearly half as many again).
+    ("held-out-26", "pytest-dev/pytest", r"^doc/en/how-to/[a-m].*\.rst$", "rst"),
+    # A government Django and PostgreSQL app's technical documentation (not its sprint reviews, research
+    # or agent files).
+    ("held-out-26", "HHS/TANF-app", r"^docs/Technical-Documentation/.*\.md$", "md"),
+    # Its documentation, less the release notes.
+    ("held-out-26", "encode/uvicorn", r"^docs/(?!release-notes).*\.md$", "md"),
+    # The blog generator's own documentation (its settings, Jinja templates, publishing), less the changelog.
+    ("held-out-26", "getpelican/pelican", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # Six students' reports on PostgreSQL courses: their homework (psql sessions, SQL, shell).
+    ("held-out-26", "AGanjushkin/otus_pgsql", r"\.md$", "md"),
+    ("held-out-26", "igoranchor/otus_postgres", r"\.md$", "md"),
+    ("held-out-26", "rymbln/otus-postgres-index", r"\.md$", "md"),
+    ("held-out-26", "nvv2020/otus_pg", r"\.md$", "md"),
+    ("held-out-26", "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev", r"\.md$", "md"),
+    ("held-out-26", "romsar/otus_pgsql_hw_2026", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
