@@ -1166,42 +1166,42 @@ SOURCES = (
     # Round 26's held-out set: never read for tuning.
     # Two personal blogs: PostgreSQL and TimescaleDB workshops and posts (its Ruby blocks carry no label of
     # ours), and posts on PostgreSQL, shell and Go.
-    ("held-out-26", "jonatas/ideia.me", r"^_posts/.*\.(?:md|markdown)$", "md"),
-    ("held-out-26", "jancarloviray/jancarloviray.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out", "jonatas/ideia.me", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out", "jancarloviray/jancarloviray.github.io", r"^_posts/.*\.(?:md|markdown)$", "md"),
     # Its notes on databases only (in Japanese; the others are on Ruby, Rails, networks and more).
-    ("held-out-26", "shioimm/til", r"^db/.*\.md$", "md"),
+    ("held-out", "shioimm/til", r"^db/.*\.md$", "md"),
     # A course's notes on SQL and PostgreSQL, one file per section (not the GitHub templates).
-    ("held-out-26", "RommelTJ/sql_and_postgresql_notes", r"^Section\d+/.*\.md$", "md"),
+    ("held-out", "RommelTJ/sql_and_postgresql_notes", r"^Section\d+/.*\.md$", "md"),
     # A Rails app's PostgreSQL workshop and guides (psql, query planning, shell scripts).
     (
-        "held-out-26",
+        "held-out",
         "andyatkinson/rideshare",
         r"^(?:docs/.*|README|GUIDES|postgresql/README|db/README)\.md$",
         "md",
     ),
     # A Django app's documentation (its API's JSON, cron and systemd, its settings).
-    ("held-out-26", "healthchecks/healthchecks", r"^templates/docs/.*\.md$", "md"),
+    ("held-out", "healthchecks/healthchecks", r"^templates/docs/.*\.md$", "md"),
     # PyPI's blog and its developers' and users' guides.
-    ("held-out-26", "pypi/warehouse", r"^docs/(?:blog|dev|user)/.*\.md$", "md"),
+    ("held-out", "pypi/warehouse", r"^docs/(?:blog|dev|user)/.*\.md$", "md"),
     # Its user and developer guides (YAML configuration, Jinja templates), less the release notes,
     # the contributing guide and the licence.
-    ("held-out-26", "mkdocs/mkdocs", r"^docs/(?!about/).*\.md$", "md"),
+    ("held-out", "mkdocs/mkdocs", r"^docs/(?!about/).*\.md$", "md"),
     # Its how-to pages whose names begin with a to m (all of them give nearly half as many again).
-    ("held-out-26", "pytest-dev/pytest", r"^doc/en/how-to/[a-m].*\.rst$", "rst"),
+    ("held-out", "pytest-dev/pytest", r"^doc/en/how-to/[a-m].*\.rst$", "rst"),
     # A government Django and PostgreSQL app's technical documentation (not its sprint reviews, research
     # or agent files).
-    ("held-out-26", "HHS/TANF-app", r"^docs/Technical-Documentation/.*\.md$", "md"),
+    ("held-out", "HHS/TANF-app", r"^docs/Technical-Documentation/.*\.md$", "md"),
     # Its documentation, less the release notes.
-    ("held-out-26", "encode/uvicorn", r"^docs/(?!release-notes).*\.md$", "md"),
+    ("held-out", "encode/uvicorn", r"^docs/(?!release-notes).*\.md$", "md"),
     # The blog generator's own documentation (its settings, Jinja templates, publishing), less the changelog.
-    ("held-out-26", "getpelican/pelican", r"^docs/(?!changelog).*\.rst$", "rst"),
+    ("held-out", "getpelican/pelican", r"^docs/(?!changelog).*\.rst$", "rst"),
     # Six students' reports on PostgreSQL courses: their homework (psql sessions, SQL, shell).
-    ("held-out-26", "AGanjushkin/otus_pgsql", r"\.md$", "md"),
-    ("held-out-26", "igoranchor/otus_postgres", r"\.md$", "md"),
-    ("held-out-26", "rymbln/otus-postgres-index", r"\.md$", "md"),
-    ("held-out-26", "nvv2020/otus_pg", r"\.md$", "md"),
-    ("held-out-26", "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev", r"\.md$", "md"),
-    ("held-out-26", "romsar/otus_pgsql_hw_2026", r"\.md$", "md"),
+    ("held-out", "AGanjushkin/otus_pgsql", r"\.md$", "md"),
+    ("held-out", "igoranchor/otus_postgres", r"\.md$", "md"),
+    ("held-out", "rymbln/otus-postgres-index", r"\.md$", "md"),
+    ("held-out", "nvv2020/otus_pg", r"\.md$", "md"),
+    ("held-out", "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev", r"\.md$", "md"),
+    ("held-out", "romsar/otus_pgsql_hw_2026", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
