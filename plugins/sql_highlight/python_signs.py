@@ -258,33 +258,36 @@ def looks_like_python_with_a_slip(code):
     substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
     if substance < 5 or not _PYTHON_MARK.search(code):
         return False
+    parsed = _parsed(lines)
     for slips in range(3):
-        error = _syntax_error(lines)
-        if error is None:
-            tree = compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
-            return any(isinstance(node, _DOING) for node in ast.walk(tree))  # not printed data
-        if slips == 2 or not isinstance(error, SyntaxError):
+        if isinstance(parsed, ast.AST):
+            return any(isinstance(node, _DOING) for node in ast.walk(parsed))  # not printed data
+        if slips == 2 or not isinstance(parsed, SyntaxError):
             return False  # two slips at most
-        opened = re.search(r"opening parenthesis '.' on line (\d+)", error.msg or "")
-        at = int(opened[1] if opened else error.lineno or 0) - 1  # the bracket left open, not its closer
+        opened = re.search(r"opening parenthesis '.' on line (\d+)", parsed.msg or "")
+        at = int(opened[1] if opened else parsed.lineno or 0) - 1  # the bracket left open, not its closer
         if not 0 <= at < len(lines) or not lines[at].strip():
             return False
         for mended, touched in _mendings(lines, at):
-            after = _syntax_error(mended)
-            if after is None or isinstance(after, SyntaxError) and (after.lineno or 0) - 1 not in touched:
-                lines = mended  # the parse no longer fails there
+            after = _parsed(mended)
+            if (
+                isinstance(after, ast.AST)
+                or isinstance(after, SyntaxError)
+                and (after.lineno or 0) - 1 not in touched
+            ):
+                lines, parsed = mended, after  # the parse no longer fails there
                 break
         else:
             return False
     return False
 
 
-def _syntax_error(lines):
+def _parsed(lines):
+    """The lines' parse, or the error Python's parser raised on them."""
     try:
-        compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
+        return compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
         return error
-    return None
 
 
 def _mendings(lines, at):
