@@ -214,7 +214,7 @@ def _is_html(code):
 
 def _is_bash(code, lines):
     shell_hits = _shell_syntax(code) + sum(
-        bool(SHELL_WORDS.match(line.strip())) and not VERSION_BANNER.match(line.strip()) for line in lines
+        bool(SHELL_WORDS.match(line)) and not VERSION_BANNER.match(line) for line in map(str.strip, lines)
     )
     return (
         shell_hits >= 2
@@ -380,9 +380,12 @@ def detect_language(code):
         return "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
-    if looks_like_python(code) or looks_like_python_module(code) or looks_like_python_fragment(code):
-        return "python"
-    if looks_like_python_over_output(code):
+    if (
+        looks_like_python(code)
+        or looks_like_python_module(code)
+        or looks_like_python_fragment(code)
+        or looks_like_python_over_output(code)
+    ):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
         return "postgresql"

@@ -6,7 +6,7 @@ import re
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
-from .shell_signs import SHELL_WORDS
+from .shell_signs import ASSIGNMENT, SHELL_WORDS
 from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
@@ -66,7 +66,7 @@ def _root_psql(code):
     """Root's `# ` before a statement; not under a script's first command, whose `# ` lines are
     comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`)."""
     first = code.lstrip().split("\n", 1)[0]
-    if (SHELL_WORDS.match(first) or re.match(r"[A-Za-z_]\w*=\S", first)) and not first.startswith("psql"):
+    if (SHELL_WORDS.match(first) or ASSIGNMENT.match(first)) and not first.startswith("psql"):
         return False
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)

@@ -284,13 +284,14 @@ def _is_script_line(line):
     return (
         bool(line)
         and not _CONSOLE.match(line)
-        and not _FILE_MODE.match(line)
+        and not FILE_MODE.match(line)
         and not _COLUMNS.match(line)
-        and bool(is_command_line(line) or re.match(r"[A-Za-z_]\w*=\S", line))
+        and bool(is_command_line(line) or ASSIGNMENT.match(line))
     )
 
 
-_FILE_MODE = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?\s")
+FILE_MODE = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?\s")  # what `ls -l` prints first: `drwxr-x---`
+ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=\S")  # the shell's `name=value`, no spaces
 # What `ls` prints without `-l`: three names or more a line, spaced apart.
 _COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
 

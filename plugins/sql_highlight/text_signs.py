@@ -3,6 +3,8 @@ its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
 
 import re
 
+from .shell_signs import FILE_MODE
+
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
 _TIMESTAMP = re.compile(
@@ -50,7 +52,7 @@ _PROCESS = re.compile(r"^\S+\s+\d+\s+\d+\s+\d+\s+[\d:]+\s+(?:pts/\d+|tty\w*|\?)\
 
 # A line `ls -l` prints: mode, links, owner, group, size, a date in any language, the name.
 _LISTED_FILE = re.compile(
-    r"^[-dlcbps][-rwxsStT]{9}[.+@]?\s+\d+\s+\S+\s+\S+\s+[\d,.]+[KMG]?\s+\S+\s+\S+\s+\S+\s+\S|^total \d"
+    "^" + FILE_MODE.pattern + r"\s*\d+\s+\S+\s+\S+\s+[\d,.]+[KMG]?\s+\S+\s+\S+\s+\S+\s+\S|^total \d"
 )
 
 
