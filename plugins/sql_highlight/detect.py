@@ -341,6 +341,7 @@ def detect_language(code):
             or sets_lowercase_constants(code)
         )
         and not looks_like_django_template(code)
+        and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's
     ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too
     if INI_SECTION.match(first) and not _SPACED_PAIRS.search(code) and not _SQL_CAPITALS.search(code):

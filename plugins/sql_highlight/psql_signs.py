@@ -38,8 +38,9 @@ _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
 # before a statement or a meta-command.
 _PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+ )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+", re.M
-)  # `(alice) # `, `db # `, `(alice@session1)> ` too
+    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+",
+    re.M,
+)  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# ` too
 # Such a prompt before any statement or a meta-command.
 LOOSE_PROMPT = re.compile(
     _PROMPT_MARK.pattern
@@ -102,7 +103,21 @@ def query_then_result(code, plan_allowed=True):
         return False
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(statements)
+    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(
+        _under_commands(statements)
+    )
+
+
+def _under_commands(statements):
+    """The statements under the shell's commands a block opens with (`pgbench -i` run first, then
+    a query and its result: the query's session, rule 2)."""
+    lines = statements.split("\n")
+    at = 0
+    while at < len(lines) and (
+        not lines[at].strip() or (SHELL_WORDS.match(lines[at].strip()) and not SQL_START.match(lines[at]))
+    ):
+        at += 1
+    return "\n".join(lines[at:])
 
 
 def prompted_statements(code):
@@ -229,7 +244,10 @@ def statements_with_their_output(lines):
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
 _PSQL_SHAPES = re.compile(
     ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b",
+    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b|"
+    # what psql answers `\pset`, `\x`, `\timing` with: `Null display is "∅".`, `Timing is on.`
+    r"^\s*(?:Null display is \"|(?:Expanded display|Timing|Pager usage|Tuples only|Default footer) is "
+    r"(?:on|off|used)\b|Output format is \w+\.|Border style is \d)",
     re.M,
 )
 

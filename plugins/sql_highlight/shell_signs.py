@@ -145,8 +145,9 @@ def looks_like_command_then_output(code):
 
 # `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
 _SHELL_VARIABLE = re.compile(
-    r"^(?:export )?[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|[^\s\"'<>])*(?:\s+#.*)?\s*$"
-)
+    r"^(?:export )?(?:[A-Z_][A-Z0-9_]*|(?:https?|ftp|no|all)_proxy)="
+    r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[])*(?:\s+#.*)?\s*$"
+)  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in
 
 
 def looks_like_shell_variables(code):
@@ -271,6 +272,8 @@ def _is_script(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
             following = lines[at + 1] if at + 1 < len(lines) else ""
+            if comment.endswith("\\"):
+                continue  # a command quoted in comments, `# docker run \` over its options: a usage
             if " " in comment and is_command_line(comment) and not _is_script_line(following):
                 return False  # a command after root's prompt opens the block, its output under it
             continue

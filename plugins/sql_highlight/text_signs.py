@@ -14,8 +14,9 @@ _TIMESTAMP = re.compile(
 _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
-    r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b)"
-)
+    r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b|"
+    r"(?:/dev/\S+|UUID=\S+|LABEL=\S+)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S)"
+)  # an fstab's: device, mount point, file system, options
 
 
 def _is_ascii_diagram(code):
@@ -27,7 +28,22 @@ def _is_ascii_diagram(code):
 def looks_like_drawing(code, lines):
     """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
     drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
-    return len(drawn) >= 2 or _is_ascii_diagram(code)
+    return len(drawn) >= 2 or _is_ascii_diagram(code) or _is_listed_tree(lines)
+
+
+# A file or a folder as an item of a list: `- img/`, `- css\`, `  - favicon.ico`.
+_LISTED_PATH = re.compile(r"^([ \t]*)- (?:[\w.-]+[/\\]|[\w-]*\.[\w.-]*[A-Za-z]\w*)[ \t]*$")
+
+
+def _is_listed_tree(lines):
+    """A folder's tree drawn as a nested list of its files and folders (a YAML list names no folder)."""
+    items = [_LISTED_PATH.match(line) for line in lines if line.strip()]
+    return (
+        len(items) >= 3
+        and all(items)
+        and any(item.group().rstrip().endswith(("/", "\\")) for item in items)
+        and any(item.group(1) for item in items)
+    )
 
 
 _COMMENT = re.compile(r"\s*(?:#|--|//)\s*[├└│┌┐┘┬┴┼─]*\s*\w")
@@ -72,7 +88,9 @@ def looks_like_log(lines):
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
-_NGINX_LINE = re.compile(r"^\s*(?:[a-z_]+(?:\s+[^;{}#]+?)?\s*[;{]|\})\s*(?:#.*)?$")
+_NGINX_LINE = re.compile(
+    r"^\s*(?:(?:[a-z_]+|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*[;{]|\})\s*(?:#.*)?$"
+)  # a map's `'' x;`
 _NGINX_BLOCK = re.compile(r"^\s*(?:server|location|upstream|http|events|stream)\b[^{;]*\{\s*$", re.M)
 
 

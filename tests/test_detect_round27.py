@@ -1,0 +1,61 @@
+"""Detection fixes of round 27 and on, on real blocks (tuning-26's misses onwards), each on
+snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # psql's answers to its own settings, under the meta-command (set in by a space) or alone.
+    ("psql", " \\pset null '(none)'\nNull display is \"(none)\"."),
+    ("psql", "  \\x auto\nExpanded display is used automatically."),
+    # A prompt psql was told to print as `user@host:port database# `, its query and result under it.
+    (
+        "psql",
+        "editor@localhost:5432 notes_dev# select count(*) from notes;\n count\n-------\n    12\n(1 row)",
+    ),
+    # The shell's command first (loading data), then a query and its result (its count in German):
+    # the query's session.
+    (
+        "psql",
+        "pgbench -i -s 5 notes\n\nselect count(*) from pgbench_branches;\n\n count\n-------\n     5\n(1 Zeile)",
+    ),
+    # ... while a command over its results, no statement typed, stays the shell's.
+    ("bash", "kubectl get pods\n NAME   READY\n------\n notes-0   1/1"),
+    # A script's commands quoted in comments as a usage, `\\` continuing them: the script's.
+    (
+        "bash",
+        "# Run a notes server\n# ------------------\n#\n# docker run -d --name [name] \\\n"
+        "# -p [port]:8000 [image]\n#\n# Give it a name and a port\n\n"
+        "docker run -d --name notes -p 8000:8000 notes/server",
+    ),
+    # An fstab's line under a note: no language of ours.
+    ("text", "# the notes disk, at boot\n\n/dev/sdc1  /srv/notes  xfs  defaults,noatime  0  2"),
+    # nginx's map, its empty key quoted.
+    (
+        "text",
+        "map $http_upgrade $connection_upgrade {\n  default upgrade;\n  '' close;\n}\n\n"
+        "server {\n  listen 80;\n  location / {\n    proxy_pass http://notes;\n  }\n}",
+    ),
+    # The environment: proxies' names in lower case, a value the reader fills in within brackets.
+    ("bash", "http_proxy=http://proxy.example.org:3128\nno_proxy=localhost,127.0.0.1"),
+    ("bash", "NOTES_TOKEN=[the token the login call returned]\nNOTES_URL=https://notes.example.org"),
+    # ... while a conf file's lower-case settings stay ini.
+    ("ini", "listen_port=8000\nlog_level=info"),
+    # An object's methods written short, one after another's `},`: JavaScript, not shell functions.
+    (
+        "javascript",
+        "var Notes = Vue.extend({\n\tmounted(){\n\t\tStore.load(this.id);\n\t},\n"
+        "\tremove(index){\n\t\tStore.remove(index);\n\t},\n\trefresh(){}\n});",
+    ),
+    # A folder's tree drawn as a nested list: text, not YAML.
+    ("text", "- notes/\n  - index.md\n  - drafts/\n    - first.md\n- notes.yml"),
+    ("text", "- static\\\n  - notes.css\n- templates\\\n- base.html"),
+    # ... while a YAML list of files, no folder named, stays YAML.
+    ("yaml", "files:\n  - notes.md\n  - drafts.md"),
+]
+
+
+@pytest.mark.parametrize(("label", "code"), CASES)
+def test_round27_blocks(label, code):
+    assert detect_language(code) == label
