@@ -53,6 +53,32 @@ CASES = [
     ("text", "- static\\\n  - notes.css\n- templates\\\n- base.html"),
     # ... while a YAML list of files, no folder named, stays YAML.
     ("yaml", "files:\n  - notes.md\n  - drafts.md"),
+    # A replication connection's command among statements...
+    (
+        "postgresql",
+        "-- on the publisher, over a replication connection:\n"
+        "CREATE_REPLICATION_SLOT notes_slot LOGICAL pgoutput;\n\n-- on the subscriber:\n"
+        "CREATE SUBSCRIPTION notes_sub\n  CONNECTION 'host=pub dbname=notes'\n  PUBLICATION notes_pub\n"
+        "  WITH (\n    create_slot = false,\n    slot_name = 'notes_slot'\n  );",
+    ),
+    # ... but alone, as a log quotes it, no statement of SQL's.
+    ("text", "BASE_BACKUP ( LABEL 'nightly', PROGRESS, WAIT 0 )"),
+    # Expressions listed between a writer's `#` notes on what each returns.
+    ("postgresql", "# true\n'a=>1'::hstore ? 'a'\n\n# the values\n'a=>1,b=>2'::hstore -> ARRAY['a','b']"),
+    # PostgreSQL's functions listed a call a line, though Python parses them.
+    ("postgresql", "jsonb_insert(doc, '{tags,0}', '\"new\"')\npg_column_size(doc)"),
+    # ... while Python's calls stay Python.
+    ("python", "json_dumps(doc)\nsave(doc)"),
+    # Sessions named before a prompt run into its statement: `S1>begin;`, under a comment.
+    (
+        "psql",
+        "-- two sessions\nS1>begin; update notes set words = 1 where id = 1;\nBEGIN\nUPDATE 1\n"
+        "S2>begin; update notes set words = 2 where id = 1;\nBEGIN",
+    ),
+    # Statements after a shell's `$ `, answered by their tags: psql's session.
+    ("psql", "$ CREATE EXTENSION hstore;\nCREATE EXTENSION\n$ CREATE EXTENSION citext;\nCREATE EXTENSION"),
+    # ... while commands after `$ ` stay a shell's.
+    ("console", "$ createdb notes\n$ psql notes"),
 ]
 
 

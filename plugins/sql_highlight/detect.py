@@ -21,6 +21,7 @@ from .psql_signs import (
     query_then_result,
     shell_commands_over_results,
     sql_with_psql_parts,
+    statements_after_shell_prompts,
     statements_with_their_output,
 )
 from .python_signs import (
@@ -66,6 +67,7 @@ from .signs import (
 from .sql_fragments import (
     STRONG_SQL_START,
     has_sql_structure,
+    lists_postgres_calls,
     looks_like_join_condition,
     looks_like_sql_fragment,
     reads_as_sql,
@@ -264,7 +266,7 @@ def detect_language(code):
     if console and psql_prompt and code.index(console[0]) < psql_prompt.start():
         return "console"
     if SHELL_PROMPT.match(first):
-        return "console"
+        return "psql" if statements_after_shell_prompts(lines) else "console"
     if has_psql_prompt(code):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
@@ -386,7 +388,7 @@ def detect_language(code):
         or looks_like_python_module(code)
         or looks_like_python_fragment(code)
         or looks_like_python_over_output(code)
-    ):
+    ) and not lists_postgres_calls(code):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
         return "postgresql"

@@ -38,9 +38,10 @@ _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}
 # A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
 # before a statement or a meta-command.
 _PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)[ \t]+",
+    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)"
+    r"(?:[ \t]+|(?<=\w>)(?=(?i:begin|select|insert|update|delete|commit|rollback|lock)\b))",
     re.M,
-)  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# ` too
+)  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# `, `S1>begin;` too
 # Such a prompt before any statement or a meta-command.
 LOOSE_PROMPT = re.compile(
     _PROMPT_MARK.pattern
@@ -123,7 +124,7 @@ def _under_commands(statements):
 def prompted_statements(code):
     """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
     prompts, SQL, maybe with psql's commands and the server's answers."""
-    if not LOOSE_PROMPT.match(code.lstrip("\r\n")):  # the first line's prompt
+    if not LOOSE_PROMPT.match(without_leading_comments(code).lstrip("\r\n")):  # the first line's prompt
         return False
     bare = _PROMPT_MARK.sub("", code)
     return bool(
@@ -133,6 +134,19 @@ def prompted_statements(code):
         or looks_like_statements_then_answers(bare)
         or query_then_result(bare)
         or parses_as_sql(_typed_after_prompts(code))  # whatever the client printed under them
+    )
+
+
+def statements_after_shell_prompts(lines):
+    """`$ CREATE LANGUAGE pltcl;` answered by `CREATE LANGUAGE`: statements in capitals, each ended,
+    after a shell's `$ ` a writer puts before whatever is typed; psql's session."""
+    typed = [line[2:] for line in lines if line.startswith("$ ")]
+    return (
+        bool(typed)
+        and all(
+            SQL_START.match(line) and line[:1].isupper() and line.rstrip().endswith(";") for line in typed
+        )
+        and parses_as_sql("\n".join(typed))
     )
 
 

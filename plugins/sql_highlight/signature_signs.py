@@ -34,11 +34,23 @@ _LOOSE_FORMS = (
 )
 
 
+# The replication protocol's commands, which the walsender's own grammar parses, not SQL's.
+_REPLICATION_COMMAND = re.compile(
+    r"^([ \t]*)(?:(?:CREATE|DROP|ALTER|READ)_REPLICATION_SLOT|START_REPLICATION|IDENTIFY_SYSTEM|"
+    r"TIMELINE_HISTORY|BASE_BACKUP|UPLOAD_MANIFEST)\b[^;\n]*",
+    re.M,
+)
+
+
 def parses_as_sql(sql):
     """Whether PostgreSQL's own parser takes `sql` as one or more statements (a no-break space,
-    which a blog's editor puts where spaces were, read as a space)."""
+    which a blog's editor puts where spaces were, read as a space; a replication command, which a
+    replication connection takes, as a statement among SQL's, not alone: a log quotes it so)."""
+    replaced = 0
+    if "_" in sql:
+        sql, replaced = _REPLICATION_COMMAND.subn(r"\1SELECT 1", sql)
     try:
-        return len(pglast.parse_sql(sql.replace("\xa0", " "))) > 0
+        return len(pglast.parse_sql(sql.replace("\xa0", " "))) > replaced
     except Exception:
         return False
 
