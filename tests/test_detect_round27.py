@@ -79,6 +79,18 @@ CASES = [
     ("psql", "$ CREATE EXTENSION hstore;\nCREATE EXTENSION\n$ CREATE EXTENSION citext;\nCREATE EXTENSION"),
     # ... while commands after `$ ` stay a shell's.
     ("console", "$ createdb notes\n$ psql notes"),
+    # A script run by its path, given a query whose JSON has braces, then what it printed.
+    ("bash", './try.sh notes.sql "SELECT parse(\'{\\"a\\": 1}\')"\n parse\n-------\n {a,1}'),
+    # One setting alone, a config file's key given a path, a URL, a title, `{}`, a flow list: YAML.
+    ("yaml", "site_title: Notes From The Field"),
+    ("yaml", "feed_url: https://notes.example.org/atom.xml"),
+    ("yaml", "cacheDir: /var/cache/notes"),
+    ("yaml", "planet: {}"),
+    ("yaml", "NOTES_HOST: db.notes.internal"),
+    # ... but a message, a header with `=` or a Procfile's command stays text.
+    ("text", "error: could not open the notes feed"),
+    ("text", "ERROR: permission denied for table notes"),
+    ("text", "web: gunicorn notes.wsgi"),
 ]
 
 

@@ -311,7 +311,8 @@ def _is_python_module_text(lines):
 # A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.
 _BARE_COMMAND = re.compile(r"[a-z][a-z0-9_-]*(?: [a-z][a-z0-9_-]*){0,2}")
 # A usage line's marks: `[OPTIONS]`, `{ -c | --config }`, `<file>`.
-_USAGE_MARK = re.compile(r"[\[{<]")
+_USAGE_MARK = re.compile(r"[\[{<]")  # outside quotes: `'{"a": 1}'` is a document given
+_QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 
 # One line of a program, its subcommands, then the arguments the reader fills in:
@@ -356,11 +357,11 @@ def looks_like_command_then_lines(code):
     alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not re.match(r"\s+[\[{<-]", following)
     return (
         (" " in first or alone)
-        and not any(_USAGE_MARK.search(line) for line in lines[:commands])
+        and not any(_USAGE_MARK.search(_QUOTED.sub("''", line)) for line in lines[:commands])
         and bool(
             SHELL_WORDS.match(first)
             or lines[0].startswith("sudo ")
             or _FLAG.search(first)
-            or re.search(r"\s\.{0,2}/\w", first)
+            or re.search(r"(?:^|\s)\.{0,2}/\w", first)  # a script run by its path, or given one
         )
     )

@@ -295,6 +295,15 @@ def _without_block_scalars(code):
 YAML_SCALAR_SETTING = re.compile(
     r'^[\w-]+:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\')\s*(?:\s#.*)?$'
 )  # a comment after it too: `max-pool-size: 10  # connections`
+# ... or a key in a config file's case (`site_name`, `mountDir`, `DB_HOST`; not a message's `ERROR`,
+# `error`) given a value Python's annotation never names: a path, a URL, an image, `{}`, a flow
+# list, a placeholder, a word in lower case, a title.
+YAML_PLAIN_SETTING = re.compile(
+    r"^(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
+    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):[ ]+"
+    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:-]+)+|[a-z][\w.-]*|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
+)
 
 
 def _code_line_end(line):
@@ -361,7 +370,7 @@ def looks_like_yaml(code):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
         return True  # `config: |` over the document it holds: YAML's own syntax
-    if len(lines) == 1 and YAML_SCALAR_SETTING.match(lines[0]):
+    if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
     keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
