@@ -93,8 +93,9 @@ CASES = [
     ("python", '# gunicorn.conf.py\n\nbind = "0.0.0.0:8000"\nworkers = 3'),
     # A command given variables first, and a path for the program: Python would read a division.
     ("bash", "LD_PRELOAD='/usr/$LIB/libnotes.so' /usr/bin/notes-feed %U"),
-    # A key over an empty mapping is no Python annotation (Python annotates with a type).
-    ("text", "notes: {}"),
+    # A key over an empty mapping is no Python annotation (Python annotates with a type): a
+    # setting alone, YAML's (round 27: tuning-23's and tuning-25's such blocks are labelled so).
+    ("yaml", "notes: {}"),
     # A program's banner, its version: what `psql --version` prints, no command.
     ("text", "psql (PostgreSQL) 17.2 (Debian 17.2-1.pgdg120+1)"),
     # A server's log whose message runs on over lines, and `ls -l`'s lines dated in another language.

@@ -301,7 +301,8 @@ YAML_SCALAR_SETTING = re.compile(
 YAML_PLAIN_SETTING = re.compile(
     r"^(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
     r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):[ ]+"
-    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:-]+)+|[a-z][\w.-]*|"
+    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:-]+)+|"
+    r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
 )
 
