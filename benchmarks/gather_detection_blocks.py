@@ -436,6 +436,27 @@ COMMITS = {
     "nvv2020/otus_pg": "7360abc00b6a8a982a518a43d9b61c172dfd70c0",
     "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev": "b68b4cb85c711798b2d866b302c803989ca6c7ba",
     "romsar/otus_pgsql_hw_2026": "683986665f7bd2b1b176affb0d520218428482d9",
+    # Round 28's held-out set.
+    "ozontech/pg_doorman": "e4319858bafe8d1d34b16aee710f8d090e0f2f4c",
+    "diaa/apg-workshop": "bcd53d95779c017376b3b4a1834953c1e8ff04d0",
+    "lpinzari/sql-psql-udy": "6abe113861f642a137712faf4a1c649aa41368cb",
+    "nirajp82/AmazonAuroraPostgreSQL": "2dbf6bd9022af0ec3d4179abf0ab0cddfb52d4d0",
+    "ruxuez/whpg-workshop": "1bc921494a7adae1dcf93ef5f39fc76891d6c603",
+    "arkhipov/temporal_tables": "585224fb945476f3df9baf8b69294b57c3dcf96c",
+    "pgaudit/set_user": "5ca3c97d4d6459e25553e6a6d202b9335b8b24b7",
+    "cpp-student-2020-vv/otus-postgresql-dba-2024": "edf17824063f81624d539199fde72541519e68c3",
+    "yandex/odyssey": "89c48ea25ccb633237fb5caa48040a00b7deb7a3",
+    "docker-library/docs": "c4a9ba41443427b2ec1d5c4cc01879076aa4a1eb",
+    "dafyddcrosby/docs.daveops.net": "e1ed27ac5ac9f200d600d365c7e219895731ff0a",
+    "chris48s/blogmarks": "ea400639c6afbcf983578e7da6e53ca4b1ef19b8",
+    "ljvmiranda921/ljvmiranda921.github.io": "fe37dfaf882290de7db54fc21e377e617c51eff3",
+    "nirajan-khatiwada/quick-reference": "08f3134a295ce4f2247f679e3f08840acc1e5ad7",
+    "netbox-community/netbox": "43fe81f9e833228c9869f7ddadb67e6c5f145060",
+    "justquick/django-activity-stream": "27a62e6e671a4762913541121ad72903e0b61cd7",
+    "idlesign/django-sitetree": "0540d93cadcfa640cb15785ea602961b0f1adbc2",
+    "MrBin99/django-vite": "307f84d89c352403f6ca5861c98398f099b91b54",
+    "django-notifications/django-notifications": "800fdaba8128b1afc2e65b28a6143a20bdb99a55",
+    "readthedocs/readthedocs.org": "7937196123747181054d4c2361ec81f93c37f8f2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1202,6 +1223,66 @@ SOURCES = (
     ("tuning-26", "nvv2020/otus_pg", r"\.md$", "md"),
     ("tuning-26", "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev", r"\.md$", "md"),
     ("tuning-26", "romsar/otus_pgsql_hw_2026", r"\.md$", "md"),
+    # Round 28's held-out set: never read for tuning.
+    # A connection pooler's English documentation (psql sessions, its YAML and TOML settings, shell), less
+    # the changelog and the Russian copy.
+    ("held-out-28", "ozontech/pg_doorman", r"^(?:documentation/en/src/(?!changelog).*|README)\.md$", "md"),
+    # A managed-PostgreSQL workshop (psql imports, roles, backups, MVCC, statistics, query plans).
+    ("held-out-28", "diaa/apg-workshop", r"^_entries/.*\.md$", "md"),
+    # A course's notes on SQL with PostgreSQL, one file a lesson (its psql sessions are fenced `console`).
+    ("held-out-28", "lpinzari/sql-psql-udy", r"\.md$", "md"),
+    # A DBA's study notes on PostgreSQL and Aurora (catalog queries, settings).
+    ("held-out-28", "nirajp82/AmazonAuroraPostgreSQL", r"\.md$", "md"),
+    # A WarehousePG (PostgreSQL-derived) workshop's labs.
+    ("held-out-28", "ruxuez/whpg-workshop", r"\.md$", "md"),
+    # Two PostgreSQL extensions' READMEs and docs (temporal tables; set_user), less the changelog.
+    ("held-out-28", "arkhipov/temporal_tables", r"\.md$", "md"),
+    ("held-out-28", "pgaudit/set_user", r"^(?:README|test/README)\.md$", "md"),
+    # A student's reports on a PostgreSQL course (psql, SQL, shell).
+    ("held-out-28", "cpp-student-2020-vv/otus-postgresql-dba-2024", r"\.md$", "md"),
+    # A PostgreSQL pooler's documentation, less the release notes.
+    ("held-out-28", "yandex/odyssey", r"^(?:README|docs/(?!about/release-notes).*)\.md$", "md"),
+    # The postgres Docker image's documentation (shell sessions, a compose file).
+    ("held-out-28", "docker-library/docs", r"^postgres/.*\.md$", "md"),
+    # A developer's notes, one file a topic (SQL, Python, git, shell), less the Linux and macOS ones.
+    (
+        "held-out-28",
+        "dafyddcrosby/docs.daveops.net",
+        r"^(?!linux|macos|bash|operating-systems|file-systems|networking|cloud-hosting)[^/]*\.md$",
+        "md",
+    ),
+    # Two personal blogs: a Python and Django developer's short posts, and a Python and ML engineer's
+    # notebook posts since 2022.
+    ("held-out-28", "chris48s/blogmarks", r"^posts/.*\.md$", "md"),
+    (
+        "held-out-28",
+        "ljvmiranda921/ljvmiranda921.github.io",
+        r"^notebook/_posts/202[2-9]-.*\.(?:md|markdown)$",
+        "md",
+    ),
+    # A developer's Hugo notes on SQL, Django and DRF (not the Python, React, CSS and animation ones).
+    (
+        "held-out-28",
+        "nirajan-khatiwada/quick-reference",
+        r"^content/posts/pages/(?:dbms|django|drf)/.*\.md$",
+        "md",
+    ),
+    # A Django and PostgreSQL app's documentation (its REST API's JSON, plugins, scripts), less the release
+    # notes.
+    ("held-out-28", "netbox-community/netbox", r"^docs/(?!release-notes).*\.md$", "md"),
+    # Four Django packages' docs and READMEs (templates, settings, models), less their changelogs.
+    ("held-out-28", "justquick/django-activity-stream", r"^docs/.*\.rst$", "rst"),
+    ("held-out-28", "idlesign/django-sitetree", r"^docs/.*\.md$", "md"),
+    ("held-out-28", "MrBin99/django-vite", r"^README\.md$", "md"),
+    ("held-out-28", "django-notifications/django-notifications", r"^README\.md$", "md"),
+    # A Django app's user documentation: its guides and top pages (YAML configuration, JSON API), less the
+    # changelog and translations.
+    (
+        "held-out-28",
+        "readthedocs/readthedocs.org",
+        r"^docs/user/(?!changelog)(?:guides/.*|[^/]*)\.rst$",
+        "rst",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
