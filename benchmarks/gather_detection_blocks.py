@@ -436,6 +436,25 @@ COMMITS = {
     "nvv2020/otus_pg": "7360abc00b6a8a982a518a43d9b61c172dfd70c0",
     "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev": "b68b4cb85c711798b2d866b302c803989ca6c7ba",
     "romsar/otus_pgsql_hw_2026": "683986665f7bd2b1b176affb0d520218428482d9",
+    # Round 27's held-out set.
+    "henry-tpwong/postgresql_note": "560035bdb15df8690ac932e5698e20e8b4f4aedb",
+    "pipelinedb/docs": "e3d1e04fdc07f2dd719acd5a7916acb277631b6b",
+    "seekseep/pl-pgsql-practice": "f5e013235a9bffd90bad92204d115cbce8a9927a",
+    "mathesar-foundation/mathesar": "e214743031f1e5aa762b22ac53b321755223da57",
+    "AdamAdham/PostgreSQL-Notes": "b184da40219a315d229094059492f199d55ae8ee",
+    "Denver44/PostgreSql-tutorial": "d8c6351b266fb8a122b04162d7fd4c34adce4de9",
+    "postgrespro/sr_plan": "19a6a425fc91bdfc5482650db9747bead67efd40",
+    "apache/age": "4d9b250663424ad9c5e2405f6e2d821182eaaef4",
+    "md31git/Otus-PG-DmitriyM": "bc132374168a28ea04cd16ab57ae767b1feb73c8",
+    "coleifer/huey": "358bdc58b1ce671daa65d92a5194d3d153939d6d",
+    "saaspegasus/pegasus-docs": "b40104e74755b5a8630ba825ec19bf1a8e39010f",
+    "tox-dev/tox": "ccb12fc2e1bb9df0da860be4af175e9b97949fbc",
+    "Praseetha-KR/imagineer": "8987f3a6b38f7815f2bf1141e127990c158957b5",
+    "maplibre/martin": "39ac533a33543a70590ed976f30ad47d5033abe1",
+    "gto76/python-cheatsheet": "f2ace2d90ea2f153d7f47edc368586ce8f15d8d7",
+    "saleor/saleor-docs": "b2b6c652939d57f6d1870f04a5a8a2482b1021ec",
+    "jazzband/django-waffle": "9ae9b68980adc1a1f9dada032545fe6af0da1e2b",
+    "aws/aws-advanced-python-wrapper": "465901f9f90e33ea14ccf0f8381b025490d46dfb",
     # Round 28's held-out set.
     "ozontech/pg_doorman": "e4319858bafe8d1d34b16aee710f8d090e0f2f4c",
     "diaa/apg-workshop": "bcd53d95779c017376b3b4a1834953c1e8ff04d0",
@@ -1223,6 +1242,59 @@ SOURCES = (
     ("tuning-26", "nvv2020/otus_pg", r"\.md$", "md"),
     ("tuning-26", "nicolya-nicolya/otus-PostgreSQL-2025-03-Nicolay-Ryazhentsev", r"\.md$", "md"),
     ("tuning-26", "romsar/otus_pgsql_hw_2026", r"\.md$", "md"),
+    # Round 27's held-out set: never read for tuning.
+    # Notes on PostgreSQL in Chinese (indexes and plans, locks, transactions, extensions, monitoring), less
+    # the agent file.
+    ("held-out-27", "henry-tpwong/postgresql_note", r"^(?!AGENTS\.md$)[^/]+\.md$", "md"),
+    # PipelineDB's documentation: continuous views and streams in SQL, psql sessions, installation.
+    ("held-out-27", "pipelinedb/docs", r"^[^/]+\.rst$", "rst"),
+    # A course of PL/pgSQL exercises in Japanese (functions, cursors, triggers, dynamic SQL).
+    ("held-out-27", "seekseep/pl-pgsql-practice", r"^docs/.*\.md$", "md"),
+    # A Django and PostgreSQL app's administration docs (upgrades as diffs, compose files), less the release
+    # notes.
+    (
+        "held-out-27",
+        "mathesar-foundation/mathesar",
+        r"^(?:docs/docs/(?!releases/).*|db/sql/STANDARDS|DEVELOPER_GUIDE)\.md$",
+        "md",
+    ),
+    # Three short sets of notes on SQL: plans, a tutorial's queries, a plan-freezing extension's README.
+    ("held-out-27", "AdamAdham/PostgreSQL-Notes", r"^README\.md$", "md"),
+    ("held-out-27", "Denver44/PostgreSql-tutorial", r"^redme\.md$", "md"),
+    ("held-out-27", "postgrespro/sr_plan", r"^README\.md$", "md"),
+    # A graph extension's README and its Python driver's.
+    ("held-out-27", "apache/age", r"^(?:README|drivers/[^/]+/README)\.md$", "md"),
+    # A student's reports on a PostgreSQL course (query optimisation, migration, shell).
+    ("held-out-27", "md31git/Otus-PG-DmitriyM", r"\.md$", "md"),
+    # A task queue's documentation (Django integration, consumer, recipes), less the changelog.
+    ("held-out-27", "coleifer/huey", r"^(?:docs/(?!changes\.).*|README)\.rst$", "rst"),
+    # A Django SaaS boilerplate's documentation (deployment, Celery, front end, Jinja-fenced templates), less
+    # its Google Cloud guide (three in four of its blocks would be shell from that one page).
+    (
+        "held-out-27",
+        "saaspegasus/pegasus-docs",
+        r"^src/content/docs/(?!deployment/google-cloud).*\.md$",
+        "md",
+    ),
+    # Its pages on tox.ini and the tutorial (ini configuration, shell).
+    (
+        "held-out-27",
+        "tox-dev/tox",
+        r"^docs/(?:explanation|tutorial/getting-started|how-to/usage)\.rst$",
+        "rst",
+    ),
+    # A personal blog (shell sessions, Python, JavaScript).
+    ("held-out-27", "Praseetha-KR/imagineer", r"^content/blog/.*\.md$", "md"),
+    # A PostGIS tile server's documentation (configuration in YAML, SQL functions, shell), less the changelog.
+    ("held-out-27", "maplibre/martin", r"^docs/content/.*\.md$", "md"),
+    # A Python cheatsheet (code and interactive sessions).
+    ("held-out-27", "gto76/python-cheatsheet", r"^README\.md$", "md"),
+    # A Django shop's quickstart and API usage pages (JSON responses; its setup pages are nearly all shell).
+    ("held-out-27", "saleor/saleor-docs", r"^docs/(?:quickstart|api-usage)/.*\.mdx?$", "md"),
+    # Feature flags for Django: its documentation (templates, settings).
+    ("held-out-27", "jazzband/django-waffle", r"^docs/.*\.rst$", "rst"),
+    # A database driver wrapper's documentation (Django and SQLAlchemy with Aurora PostgreSQL).
+    ("held-out-27", "aws/aws-advanced-python-wrapper", r"^(?:docs/.*|README)\.md$", "md"),
     # Round 28's held-out set: never read for tuning.
     # A connection pooler's English documentation (psql sessions, its YAML and TOML settings, shell), less
     # the changelog and the Russian copy.
