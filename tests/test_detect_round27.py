@@ -91,6 +91,23 @@ CASES = [
     ("text", "error: could not open the notes feed"),
     ("text", "ERROR: permission denied for table notes"),
     ("text", "web: gunicorn notes.wsgi"),
+    # Round 28: `$> ` as a writer's shell prompt.
+    ("console", "$> git clone https://example.org/notes.git"),
+    # A quoted alias: a piece of a select list.
+    ("postgresql", 'title AS "Note title"'),
+    # A command's synopsis, its keywords a choice between braces or optional in brackets.
+    ("postgresql", "REINDEX { INDEX | TABLE | SCHEMA } name"),
+    ("postgresql", "VACUUM [ FULL ] [ VERBOSE ] [ table_name ]"),
+    # ... while a shell command's choices stay the shell's.
+    ("bash", "systemctl { start | stop } notes"),
+    # A cheat sheet: each command under the comment saying what it does.
+    ("bash", "# sizes of the notes\nnotesize 42\n\n# then a look at one\nnotesview FILE"),
+    # ... but Prometheus's metrics, each under its # HELP and # TYPE, stay text.
+    (
+        "text",
+        "# HELP notes_total Notes written\n# TYPE notes_total counter\nnotes_total 12\n"
+        "# HELP notes_draft Drafts open\n# TYPE notes_draft gauge\nnotes_draft 3",
+    ),
 ]
 
 

@@ -322,10 +322,30 @@ _COMMAND_WITH_PLACEHOLDERS = re.compile(
 )
 
 
+# A program in lower case, maybe given arguments (no call's `(`, no assignment's `=`, no key's `:`).
+_PROGRAM_LINE = re.compile(r"[a-z][\w.-]*(?: +[^\s=(:][^\n]*)?")
+
+
+def _commented_commands(lines):
+    """A cheat sheet: two commands or more, each under the comment saying what it does (not
+    Prometheus's metrics, each under its `# HELP` and `# TYPE`)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    commands = [at for at, line in enumerate(lines) if not line.startswith("#")]
+    return (
+        len(commands) >= 2
+        and not any(line.startswith(("# HELP ", "# TYPE ")) for line in lines)
+        and all(
+            at and lines[at - 1].startswith("# ") and _PROGRAM_LINE.fullmatch(lines[at]) for at in commands
+        )
+    )
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
     placeholders. A plain word alone (`ok`) is text."""
+    if _commented_commands(code.strip().splitlines()):
+        return True
     line = "\n".join(line for line in code.strip().splitlines() if not line.startswith("# ")).strip()
     if _COMMAND_WITH_PLACEHOLDERS.fullmatch(line) and "[" in line:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given

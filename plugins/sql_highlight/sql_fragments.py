@@ -56,6 +56,7 @@ def looks_like_sql_fragment(code):
         or _BIND_PARAMETER.search(bare)
         or _CASE_EXPRESSION.search(body)
         or _INTERVAL_LITERAL.search(body)
+        or re.search(r'\bAS\s+"', body, re.I)  # a quoted alias, `name AS "Name"`: SQL's
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True

@@ -241,7 +241,15 @@ _SYNOPSIS_KEYWORD = re.compile(
 _SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+$")
 
 
+# A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
+_COMMAND_SYNOPSIS = re.compile(
+    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\|)"
+)
+
+
 def looks_like_synopsis(code):
+    if SQL_START.match(code) and _COMMAND_SYNOPSIS.match(code.strip()) and "\n" not in code.strip():
+        return True
     lines = [
         re.sub(r"\s--.*$", "", line)
         for line in code.splitlines()
