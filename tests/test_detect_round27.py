@@ -108,6 +108,28 @@ CASES = [
         "# HELP notes_total Notes written\n# TYPE notes_total counter\nnotes_total 12\n"
         "# HELP notes_draft Drafts open\n# TYPE notes_draft gauge\nnotes_draft 3",
     ),
+    # Round 27: a cheat sheet's Python, its placeholders in angle brackets, optional arguments in [].
+    ("python", "<list>.append(<el>)              # adds one\n<list>.extend(<coll>)            # adds many"),
+    ("python", "<el>   = next(<iter> [, default])  # the next one\n<list> = sorted(<coll>)"),
+    ("python", "<note> = <notes>[0]               # the first"),
+    # ... but a usage line assigning a placeholder, or paths under a placeholder, are no Python.
+    ("text", "<key> = <value>"),
+    ("text", "<site>/notes/__init__.py\n<site>/notes/feeds.py\n<site>/notes/models.py"),
+    # Lines added to a YAML file, marked `+` in its own indentation, and to a folder's tree: a diff.
+    ("diff", "version: 2\nfeeds:\n+  planet:\n+    url: https://example.org/atom.xml"),
+    ("diff", "notes\n ├── index.md\n+└── planet.yml"),
+    # A plan node's details alone: buffers and the sort's method.
+    ("postgres-explain", "Sort Method: external merge  Disk: 2048kB\n  Buffers: shared hit=120 read=4"),
+    # An ordered-set aggregate's synopsis.
+    ("postgresql", "aggregate_name ( [ expression [ , ... ] ] ) WITHIN GROUP ( order_by_clause )"),
+    # JSON whose values the reader is told the type of.
+    ("json", '{\n  "id": <int>,\n  "title": <str>\n}'),
+    # ... but a Python object's repr among its values is no JSON.
+    ("text", '{\n    "_state": <notes.models. ...>,\n    "id": 1,\n}'),
+    # A query, its `;` left off, over its result in a client's grid.
+    ("psql", " select * from notes\n id|title|\n--+-----+\n 1|draft|"),
+    # An expanded record alone (output, rule 3), a zero-width space in its ruler.
+    ("text", "-[ RECORD 1 ]----\u200b--\nid    | 1\ntitle | draft"),
 ]
 
 

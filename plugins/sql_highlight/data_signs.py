@@ -16,6 +16,8 @@ _JSON_LINE = re.compile(
     r'^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE + r".*|" + _VALUE + r"[^:]*|[\]}][\]}, ]*|,)\s*$"
 )
 _KEY_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE)
+# A value the reader is told the type of, `"id": <int>`: any value of JSON's stands for it.
+_PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)<[a-z_][\w|-]*>(?=\s*[,}\n])')
 
 
 def _loads(text):
@@ -29,6 +31,7 @@ def _loads(text):
 def looks_like_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
+    code = _PLACEHOLDER_VALUE.sub(r"\1null", code)
     stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list
     start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]
     if not start or start not in '[{"':

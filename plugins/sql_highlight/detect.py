@@ -119,7 +119,11 @@ _PLAN_LINE = re.compile(
     r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
     re.M,
 )
-_PLAN_STRONG = re.compile(r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: ", re.M)
+_PLAN_STRONG = re.compile(
+    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: |^\s*Buffers: shared (?:hit|read)=|"
+    r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))",  # a node's details alone
+    re.M,
+)
 # Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
 # closing tag: `<your-password>` alone is a placeholder.
 _HTML_TAG = re.compile(
@@ -238,7 +242,8 @@ _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
 
 def detect_language(code):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
-    code = _JEKYLL_RAW.sub("", detection_sample(code))  # Jekyll's `{% raw %}` only guards the code
+    # Jekyll's `{% raw %}` only guards the code; an editor's zero-width spaces are none of it.
+    code = _JEKYLL_RAW.sub("", detection_sample(code)).replace("\u200b", "")
     code = textwrap.dedent(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():

@@ -100,8 +100,10 @@ def query_then_result(code, plan_allowed=True):
         head = code[: record.start()]
     else:
         return False
-    if ";" not in head:
-        return False
+    if ";" not in head:  # one statement, its `;` left off: `select * from persons` over its rows
+        return (
+            bool(SQL_START.match(head)) and not re.match(r"\s*EXPLAIN\b", head, re.I) and parses_as_sql(head)
+        )
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
     return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(

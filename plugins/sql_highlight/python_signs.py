@@ -226,6 +226,8 @@ def looks_like_python_fragment(code):
         return python_tree("{" + code + "}") is not None
     if _IPYTHON_INPUT.match(first):
         return True  # IPython's `In [1]: ` (LABELLING.md names `>>> ` alone pycon)
+    if _PLACEHOLDER.search(code) and _calls_with_placeholders(code):
+        return True
     lines = [line for line in code.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_QUOTED_ITEM.fullmatch(line) for line in lines):
         return True  # items cut from a settings list: `'app.context_processors.menu',`
@@ -236,6 +238,35 @@ def looks_like_python_fragment(code):
         and _PYTHON_DATA_MARK.search(code)
         and python_tree("{" + entries + "}") is not None
     )
+
+
+# What the reader fills in, `<list>`, `<coll_of_str>`, `<list/dict/set/…>` (not `</p>` or `a < b`).
+_PLACEHOLDER = re.compile(r"<[A-Za-z_][\w./…-]*>")
+_OPTIONAL_ARGUMENT = re.compile(r"\s*\[,[^\[\]\n]*\]")  # `next(<iter> [, default])`
+_DOING_WITH_DATA = (
+    ast.Call,
+    ast.Attribute,
+    ast.Subscript,
+    ast.List,
+    ast.Set,
+    ast.Tuple,
+    ast.Dict,
+    ast.GeneratorExp,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+)
+
+
+def _calls_with_placeholders(code):
+    """A cheat sheet's Python, `<list>.append(<el>)`: with names for its placeholders (and its
+    optional arguments left out) it parses, and it calls, indexes or builds a collection
+    (`<name> = <value>` alone is anyone's usage line)."""
+    if re.search(r"/<|>/", code):
+        return False  # `<plugins_folder>/app/hooks.py`: a path
+    named = _PLACEHOLDER.sub(lambda m: "_" + re.sub(r"\W", "_", m.group()[1:-1]), code)
+    tree = python_tree(_OPTIONAL_ARGUMENT.sub("", named))
+    return tree is not None and any(isinstance(node, _DOING_WITH_DATA) for node in ast.walk(tree))
 
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,

@@ -131,7 +131,9 @@ def looks_like_diff(code):
         # A hunk whose first context line lost its leading space (a block's text stripped): it
         # takes lines both added and removed to say diff then.
         rest = lines[1:]
-        return any(_changed(line, "+") for line in rest) and any(_changed(line, "-") for line in rest)
+        if any(_changed(line, "+") for line in rest) and any(_changed(line, "-") for line in rest):
+            return True
+        return _added_to_a_document(lines)
     if all(DIFF_LINE.match(line) for line in lines) and any(
         line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
     ):
@@ -139,7 +141,29 @@ def looks_like_diff(code):
     # Lines added and removed in code whose context lines lost their leading space (a post's
     # text stripped, or pasted so): `+ from x import y` over `class Migration(...):`.
     marked = [line[0] for line in lines if _MARKED_CODE.match(line)]
-    return "+" in marked and "-" in marked and len(marked) < len([line for line in lines if line.strip()])
+    if "+" in marked and "-" in marked and len(marked) < len([line for line in lines if line.strip()]):
+        return True
+    return _added_to_a_document(lines)
+
+
+# A line added to a document, marked `+` in the document's own indentation: `+  nickname: x` under
+# `default:`, `+  - ./sso.yml` in a list, `+└── sso.yml` in a folder's tree.
+_ADDED_TO_DOCUMENT = re.compile(r"^\+(?:[ \t]+(?:- |[\w\[\]\"'.-]+:(?:\s|$))|[└├│])")
+
+
+def _added_to_a_document(lines):
+    """Lines added to a YAML file or a folder's tree, its context unmarked (`-#` a line taken out
+    of its comments): a diff, as a guide shows what to add."""
+    added = [line for line in lines if line.startswith("+")]
+    context = [line for line in lines if line.strip() and not line.startswith(("+", "-#"))]
+    if not added or not context or not all(_ADDED_TO_DOCUMENT.match(line) for line in added):
+        return False
+    if any(line.startswith("-") and not line.startswith("-#") for line in lines):
+        return False
+    document = "\n".join(
+        " " + line[1:] if line.startswith("+") else line for line in lines if not line.startswith("-#")
+    )
+    return bool(re.search("[└├│]", document)) or looks_like_yaml(document)
 
 
 _MARKED_CODE = re.compile(r"^[+-](?![+-])\s*[\w@({\[<\"'.]")
