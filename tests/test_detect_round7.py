@@ -3,9 +3,9 @@
 import pytest
 
 from sql_highlight.detect import LANGUAGES, detect_language
+from sql_highlight.diff_signs import looks_like_diff
 from sql_highlight.shell_signs import looks_like_bare_command, looks_like_command_then_lines
 from sql_highlight.signature_signs import looks_like_function_named_alone
-from sql_highlight.signs import looks_like_diff
 
 CASES = [
     # A hunk whose first context line lost its leading space: lines added and removed say diff,

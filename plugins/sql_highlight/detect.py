@@ -9,6 +9,8 @@ import re
 import textwrap
 
 from .data_signs import looks_like_json, looks_like_server_settings
+from .diff_signs import DIFF_LINE, looks_like_diff
+from .plan_signs import looks_like_plan
 from .plpgsql_signs import looks_like_plpgsql
 from .psql_signs import (
     PSQL_META,
@@ -51,14 +53,12 @@ from .shell_signs import (
 )
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
-    DIFF_LINE,
     INI_SECTION,
     SHELL_PROMPT,
     count_matches,
     looks_like_c,
     looks_like_c_calls,
     looks_like_cpp,
-    looks_like_diff,
     looks_like_django_template,
     looks_like_ini,
     looks_like_javascript,
@@ -109,21 +109,7 @@ LANGUAGES = (
 )
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
-# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
-_PLAN_NODE = re.compile(
-    r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
-)
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
-_PLAN_LINE = re.compile(
-    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
-    r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
-    re.M,
-)
-_PLAN_STRONG = re.compile(
-    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: |^\s*Buffers: shared (?:hit|read)=|"
-    r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))",  # a node's details alone
-    re.M,
-)
 # Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
 # closing tag: `<your-password>` alone is a placeholder.
 _HTML_TAG = re.compile(
@@ -296,11 +282,7 @@ def detect_language(code):
         return "psql"
     if statements_with_their_output(lines):
         return "psql"
-    if (
-        _PLAN_STRONG.search(code)
-        or len(_PLAN_NODE.findall(code)) >= 2
-        or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
-    ):
+    if looks_like_plan(code):
         return "postgres-explain"
     if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere

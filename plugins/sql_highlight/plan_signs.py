@@ -1,0 +1,28 @@
+"""EXPLAIN's output in a block no fence labels: its nodes, costs, timings and details."""
+
+import re
+
+# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
+_PLAN_NODE = re.compile(
+    r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
+)
+_PLAN_LINE = re.compile(
+    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"
+    r"^\s*(?:Planning|Execution) Time: |^\s*QUERY PLAN\s*$",
+    re.M,
+)
+_PLAN_STRONG = re.compile(
+    r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: |^\s*Buffers: shared (?:hit|read)=|"
+    r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))",  # a node's details alone
+    re.M,
+)
+
+
+def looks_like_plan(code):
+    """A plan, whole or in pieces: costs or timings, two nodes or more, a node's details (buffers,
+    a sort's method), or psql's `QUERY PLAN` heading over a node."""
+    return bool(
+        _PLAN_STRONG.search(code)
+        or len(_PLAN_NODE.findall(code)) >= 2
+        or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
+    )
