@@ -476,6 +476,25 @@ COMMITS = {
     "MrBin99/django-vite": "307f84d89c352403f6ca5861c98398f099b91b54",
     "django-notifications/django-notifications": "800fdaba8128b1afc2e65b28a6143a20bdb99a55",
     "readthedocs/readthedocs.org": "7937196123747181054d4c2361ec81f93c37f8f2",
+    # Round 30's held-out set.
+    "anze3db/blog": "a608c9b8f9057d456f21c393103d21d3148ba575",
+    "llimllib/obsidian-archive": "1563dda7b09e05573be1e45203a28b223375ddce",
+    "caktus/talks": "78bfcb7a9ecf2b2aa123e637daa43ef444631dc9",
+    "zzzeek/sqla_tutorial": "8099a2c32732f16be7b714c288f361a214adbe2f",
+    "bagusperdanay7/PostgreSQL-Notes": "a9a7c73a3951f8b2cdeb535bc189ddbeb0d91ace",
+    "turbot/steampipe-docs": "f851bf032b9547b236290ff401921c5ef959da31",
+    "Pylons/pyramid": "5b13e4a61b479be17c1d97ab504154595813a8f8",
+    "caktus/guidebook": "0aba96fb368a8a110884615344a6f43e07af6426",
+    "yrom1/postgresql-tutorial": "44fba2032507360bad3b23986d07c9427b6f375b",
+    "Sardinhator/postgresql-tutorial": "be34e8b2bc0da902a3fd8542880625c5f06f6259",
+    "pau-lo/postgresql-tutorial-examples": "43636f56bf06c9ad15710fcb4d8c6716663a15dd",
+    "shtalinberg/django-el-pagination": "b3ca4cc7344a772a7e997a60d5b9e2a6578a7341",
+    "dabeaz-course/python-mastery": "dcf5e16d1fedfc9a40620141d18c3c7a75059425",
+    "jazzband/django-push-notifications": "7074131559273edad993c6c227803c53f988d1b8",
+    "django-json-api/django-rest-framework-json-api": "5f7bdab4a9a50cbc4b10176272a16174bbd5c138",
+    "PeerDB-io/docs": "df8e3e86e99242f8654efe24b0047255f45d384c",
+    "mcfunley/pugsql": "425b9ea567e42cd1ab23d36d0789e21309537d45",
+    "xelixdev/django-pgviews-redux": "957557043cb3d5657788ffb2100e329bcb38372d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1355,6 +1374,60 @@ SOURCES = (
         r"^docs/user/(?!changelog)(?:guides/.*|[^/]*)\.rst$",
         "rst",
     ),
+    # Round 30's held-out set: never read for tuning.
+    # A Django developer's blog since 2011 (Python, shell, a compose file or two).
+    ("held-out-30", "anze3db/blog", r"^content/posts/.*\.md$", "md"),
+    # A developer's notes vault: programming, databases (SQLite, PostgreSQL), his blog drafts and book notes.
+    (
+        "held-out-30",
+        "llimllib/obsidian-archive",
+        r"^(?:programming/(?!advent of code/)|databases/|blog/|book notes/|data analytics/).*\.md$",
+        "md",
+    ),
+    # A Django shop's talks (Python, JavaScript, HTML), less the vendored slide theme.
+    ("held-out-30", "caktus/talks", r"^(?!conf/).*\.md$", "md"),
+    # The same shop's infrastructure guide (shell, Kubernetes and CloudFormation YAML, a little SQL).
+    ("held-out-30", "caktus/guidebook", r"^docs/infrastructure/.*\.md$", "md"),
+    # SQLAlchemy's author's tutorial handout (the SQL it emits).
+    ("held-out-30", "zzzeek/sqla_tutorial", r"^handout/.*\.rst$", "rst"),
+    # Four people's notes on learning PostgreSQL: a course's notes in Indonesian; exercises with their
+    # solutions; PL/pgSQL, triggers, indexes and psycopg2 with psql sessions; SQL basics one file a statement.
+    ("held-out-30", "bagusperdanay7/PostgreSQL-Notes", r"^README\.md$", "md"),
+    ("held-out-30", "Sardinhator/postgresql-tutorial", r"\.md$", "md"),
+    ("held-out-30", "yrom1/postgresql-tutorial", r"\.md$", "md"),
+    ("held-out-30", "pau-lo/postgresql-tutorial-examples", r"\.md$", "md"),
+    # A PostgreSQL-based SQL tool's documentation (its queries, shell, YAML).
+    ("held-out-30", "turbot/steampipe-docs", r"^docs/.*\.md$", "md"),
+    # A Python web framework's narrative pages on its settings files, logging and command line (ini, shell).
+    (
+        "held-out-30",
+        "Pylons/pyramid",
+        r"^docs/narr/(?:commandline|environment|logging|project|vhosting)\.rst$",
+        "rst",
+    ),
+    # A Python course's first exercises (interactive sessions and modules).
+    ("held-out-30", "dabeaz-course/python-mastery", r"^Exercises/ex1_.*\.md$", "md"),
+    # Three Django packages' docs: paginating templates, push notifications, a JSON:API REST framework.
+    ("held-out-30", "shtalinberg/django-el-pagination", r"^doc/.*\.rst$", "rst"),
+    ("held-out-30", "jazzband/django-push-notifications", r"^(?:README|docs/.*)\.rst$", "rst"),
+    (
+        "held-out-30",
+        "django-json-api/django-rest-framework-json-api",
+        r"^docs/(?!develop/).*\.md$",
+        "md",
+    ),
+    # A PostgreSQL change-data-capture tool's docs (its SQL commands, the REST API's JSON, shell), less the
+    # pages on ClickHouse, Snowflake and BigQuery SQL and the benchmarks.
+    (
+        "held-out-30",
+        "PeerDB-io/docs",
+        r"^(?!.*(?:clickhouse|snowflake|bigquery|benchmarks/)).*\.mdx?$",
+        "md",
+    ),
+    # A Python library loading SQL from files: its README and tutorial.
+    ("held-out-30", "mcfunley/pugsql", r"^(?:README|docs/.*)\.md$", "md"),
+    # PostgreSQL views as Django models: the README.
+    ("held-out-30", "xelixdev/django-pgviews-redux", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
