@@ -476,6 +476,25 @@ COMMITS = {
     "MrBin99/django-vite": "307f84d89c352403f6ca5861c98398f099b91b54",
     "django-notifications/django-notifications": "800fdaba8128b1afc2e65b28a6143a20bdb99a55",
     "readthedocs/readthedocs.org": "7937196123747181054d4c2361ec81f93c37f8f2",
+    # Round 29's held-out set.
+    "greenfrog82/TIL_Python": "015116c5ff4a14f531e3693f9cfd3a921a674b81",
+    "greenfrog82/TIL_DevOps": "843e71c8710be9ec750987ee3cca6a638e914d0b",
+    "myungseokang/blog": "27f9e708c422eb626ee222e58c20c89b67d72ba2",
+    "nueeng/nueeng.github.io": "3260215cdc5b8f164173de41a61e41cafded878d",
+    "0h328/TIL": "f41ce0fe83d940f277662c4238a4fdfec72411a8",
+    "tnpfldyd/TIL": "75d6de6fdb919f92095d5926939128bd772376df",
+    "kimbap918/TIL": "458d52c6c1625cbbb50fa2b9759735758b741785",
+    "twtrubiks/python-notes": "f042feaa839d110aad8ea8531f845e4215ea5d95",
+    "agroal/pgagroal": "63c05cfaf6f3912949cc52fcc28e531ab59ad259",
+    "amacneil/dbmate": "f3e08f15e39d5b3f10ba014b470467fb484dfc54",
+    "feincms/feincms3": "68c5f51c303fe7009cc9cda8fa86600fd4ae24c8",
+    "dgrushetskiy/otus-PostgreSQL-2024-09-Dmitriy_Gru": "bfff18aadab87825c5e2827a7fee36547910c068",
+    "shayonj/pg_easy_replicate": "d725ab2e6afd21a0bab1dd405f5fbefeab0a01b1",
+    "wally-wally/TIL": "936783bc86f563646c0398c24e2fcaa707f0ed23",
+    "jayho-k/TIL": "89fd47d483ff4d19110a78e62141e66f2d055876",
+    "CrunchyData/pg_parquet": "253bfa2228a0d5323180455cdc9ae9301db38be5",
+    "twtrubiks/docker-tutorial": "bdd20d8a61c09a80e65c339ff6ccabc5ddcaca0e",
+    "django-hijack/django-hijack": "5a8485b0f07ea5ab308b08b323ad820ce5e76462",
     # Round 30's held-out set.
     "anze3db/blog": "a608c9b8f9057d456f21c393103d21d3148ba575",
     "llimllib/obsidian-archive": "1563dda7b09e05573be1e45203a28b223375ddce",
@@ -1374,6 +1393,51 @@ SOURCES = (
         r"^docs/user/(?!changelog)(?:guides/.*|[^/]*)\.rst$",
         "rst",
     ),
+    # Round 29's held-out set: never read for tuning.
+    # Two personal notebooks of a Python and Django developer: Django how-tos (settings, the ORM with
+    # PostgreSQL, management commands), and DevOps notes (psql sessions, SELECT FOR UPDATE, git, docker).
+    (
+        "held-out-29",
+        "greenfrog82/TIL_Python",
+        r"^Django/(?!django_study/|django_custom_command/|connect_mysql/).*\.md$",
+        "md",
+    ),
+    ("held-out-29", "greenfrog82/TIL_DevOps", r"\.md$", "md"),
+    # Two personal blogs: a Django developer's Jekyll posts (Python, PostgreSQL on Ubuntu, Django with
+    # PostgreSQL, uWSGI), and a backend developer's Hugo posts (SQL basics, Django, Docker, CI), not the
+    # front-end ones.
+    ("held-out-29", "myungseokang/blog", r"^_posts/.*\.(?:md|markdown)$", "md"),
+    ("held-out-29", "nueeng/nueeng.github.io", r"^content/(?!FrontEnd/).*\.md$", "md"),
+    # Five students' course notes on SQL, the Django ORM and Python: only their SQL, database, Python and
+    # Django notes (not the web ones), not the lecture material one copied in, nor the daily files another
+    # split out of its notes.
+    ("held-out-29", "0h328/TIL", r"^(?:Django|CodingTest|Python)/.*\.md$", "md"),
+    ("held-out-29", "tnpfldyd/TIL", r"^(?!.*-master/|JavaScript|CSS|HTML|Web/).*\.md$", "md"),
+    ("held-out-29", "kimbap918/TIL", r"^(?:SQL|Django|python)/.*\.md$", "md"),
+    ("held-out-29", "wally-wally/TIL", r"^05_DB/(?!README_divide/).*\.md$", "md"),
+    ("held-out-29", "jayho-k/TIL", r"^CS/Database/.*\.md$", "md"),
+    # A Python developer's tutorial notes, one folder a topic (pytest, type hints, asyncio), and his
+    # Docker tutorial's pages (compose files), not their English copies.
+    ("held-out-29", "twtrubiks/python-notes", r"^(?!pandas_tutorial/|data_structure/).*\.md$", "md"),
+    ("held-out-29", "twtrubiks/docker-tutorial", r"(?:^|/)README\.md$", "md"),
+    # A PostgreSQL connection pooler's English manual (its ini settings, shell, JSON), not the doc/ pages the
+    # manual repeats.
+    ("held-out-29", "agroal/pgagroal", r"^(?:README|doc/manual/en/.*)\.md$", "md"),
+    # Three PostgreSQL tools' READMEs: a migration tool (SQL migrations, shell), an extension copying to and
+    # from Parquet (SQL), a logical-replication tool (shell sessions).
+    ("held-out-29", "amacneil/dbmate", r"^README\.md$", "md"),
+    ("held-out-29", "CrunchyData/pg_parquet", r"^README\.md$", "md"),
+    ("held-out-29", "shayonj/pg_easy_replicate", r"^README\.md$", "md"),
+    # A student's reports on a PostgreSQL course (isolation levels in psql, install and settings).
+    ("held-out-29", "dgrushetskiy/otus-PostgreSQL-2024-09-Dmitriy_Gru", r"\.md$", "md"),
+    # Two Django packages' guides: a CMS toolkit's (models, templates) and a user-impersonation app's.
+    (
+        "held-out-29",
+        "feincms/feincms3",
+        r"^docs/guides/(?!meta-opengraph-tags|multisite-custom|apps-form-builder).*\.rst$",
+        "rst",
+    ),
+    ("held-out-29", "django-hijack/django-hijack", r"^(?:README|docs/.*)\.md$", "md"),
     # Round 30's held-out set: never read for tuning.
     # A Django developer's blog since 2011 (Python, shell, a compose file or two).
     ("held-out-30", "anze3db/blog", r"^content/posts/.*\.md$", "md"),
