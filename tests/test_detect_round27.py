@@ -130,6 +130,19 @@ CASES = [
     ("psql", " select * from notes\n id|title|\n--+-----+\n 1|draft|"),
     # An expanded record alone (output, rule 3), a zero-width space in its ruler.
     ("text", "-[ RECORD 1 ]----\u200b--\nid    | 1\ntitle | draft"),
+    # Rounds 29 and 30: psql's prompt naming a database in another alphabet.
+    ("psql", "메모장=# alter role 작성자 set timezone to 'Asia/Seoul';\nALTER ROLE"),
+    ("psql", "блокнот=#"),
+    # A client's dot-command before a statement (Steampipe's, SQLite's): the statement's block.
+    ("postgresql", ".inspect notes\nselect title, words from notes;"),
+    # A client's `> ` prompt, a statement without its `;`, then its error.
+    ("psql", "> select * from notes_feed\n\nError: the feed needs a qual on column feed_url"),
+    # A condition `x IN (subquery)` is SQL, not a C function `Type name(...)`.
+    ("postgresql", "Value IN (SELECT value FROM notes)"),
+    # A program by its path under a variable, then what it printed.
+    ("bash", "$VENV/bin/notes-check -q\n....\n4 passed in 0.31s"),
+    # A class's signature quoted without its colon, as reference pages list them.
+    ("python", "class NoteField(max_words=800, **options)\nclass TagField(**options)"),
 ]
 
 

@@ -137,7 +137,8 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     re.I | re.S,
 )
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
-_HASH_COMMENT = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$", re.M)  # or after `;`
+# A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
+_ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
 _ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
 _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
@@ -273,8 +274,8 @@ def detect_language(code):
         return "psql"
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
-    if _HASH_COMMENT.search(code) and parses_as_sql(_HASH_COMMENT.sub("", code)):
-        return "postgresql"  # statements under `# notes` lines, a writer's comments
+    if _ASIDE_LINES.search(code) and parses_as_sql(_ASIDE_LINES.sub("", code)):
+        return "postgresql"  # statements under `# notes` lines or a client's dot-commands
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

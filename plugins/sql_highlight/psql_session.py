@@ -13,9 +13,7 @@ from .classifier import sql_tokens
 from .explain_plan import ROW_COUNT, explain_tokens
 from .scanner import COMMENTS, scan
 
-PROMPT = re.compile(
-    r"(?P<prompt>(?:[A-Za-z_]|\d+[A-Za-z_])[\w.@:/\[\]\-]*[=\-('\"*$^!]{1,2}[#>])(?P<space> ?)"
-)
+PROMPT = re.compile(r"(?P<prompt>(?:[^\W\d]|\d+[^\W\d])[\w.@:/\[\]\-]*[=\-('\"*$^!]{1,2}[#>])(?P<space> ?)")
 _META = re.compile(r"\\[A-Za-z?!+]+[+]?")
 _META_ARGUMENTS = re.compile(r"(\s+)|('(?:[^']|'')*'?)|(:['\"]?\w+['\"]?)|(\S+)")
 _TRAILING_META = re.compile(r"(?P<meta>\\(?:gx|gset|gexec|gdesc|g|watch|crosstabview)\b.*)$")

@@ -153,13 +153,14 @@ def statements_after_shell_prompts(lines):
 
 
 def _typed_after_prompts(code):
-    """What was typed after each prompt, down to the `;` that ends it."""
+    """What was typed after each prompt, down to the `;` that ends it (or a blank line: a client
+    that runs a statement without its `;`, `> select * from users`, then prints its answer)."""
     typed, typing = [], False
     for line in code.splitlines():
         prompt = _PROMPT_MARK.match(line)
         if prompt or typing:
             typed.append(line[prompt.end() :] if prompt else line)
-            typing = not line.rstrip().endswith(";")
+            typing = bool(line.strip()) and not line.rstrip().endswith(";")
     return "\n".join(typed)
 
 

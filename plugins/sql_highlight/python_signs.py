@@ -132,7 +132,7 @@ _OPEN_HEADER = re.compile(
 # A definition's header, even one Python would refuse (`def start:`): no other language's.
 DEFINITION_HEADER = re.compile(
     r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$|"
-    r"def\s+\w+\s*\([\w\s,=*:.\[\]'\"]*\)(?:\s*->\s*[\w.\[\], ]+)?\s*$)"  # a signature quoted, its colon left out
+    r"(?:def|class)\s+\w+\s*\([\w\s,=*:.\[\]'\"]*\)(?:\s*->\s*[\w.\[\], ]+)?\s*$)"  # a signature quoted, its colon left out
 )
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
 _IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")

@@ -87,6 +87,8 @@ def is_command_line(line):
     if VERSION_BANNER.match(line):
         return False  # a program's banner: the shell would refuse it
     first = line.split(" ", 1)[0]
+    if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
+        return True  # a program by its path under a variable: `$VENV/bin/pserve`
     if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
     return bool(
