@@ -143,6 +143,18 @@ CASES = [
     ("bash", "$VENV/bin/notes-check -q\n....\n4 passed in 0.31s"),
     # A class's signature quoted without its colon, as reference pages list them.
     ("python", "class NoteField(max_words=800, **options)\nclass TagField(**options)"),
+    # macOS's default prompt, `host:dir user$ `.
+    ("console", "notes-MacBook-Pro:notes editor$ vimdiff draft_1 draft_2"),
+    # Invoke's tasks after `> ` prompts.
+    ("console", "> inv staging notes.scale --down  # none running\n> inv staging notes.scale  # two again"),
+    # An IPython session whose output is a form's HTML: Python, not HTML.
+    (
+        "python",
+        "In [1]: form.is_valid()\nOut[1]: True\n\nIn [2]: form.as_p()\n"
+        'Out[2]: \'<p><label for="id_title">Title:</label> <input type="text" name="title"></p>\'',
+    ),
+    # pytest's test and its outcome: no cast.
+    ("text", "test_feed.py::test_empty_feed PASSED"),
 ]
 
 

@@ -28,6 +28,7 @@ from .psql_signs import (
 )
 from .python_signs import (
     DEFINITION_HEADER,
+    IPYTHON_INPUT,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
@@ -202,7 +203,7 @@ def detection_sample(code):
 def _is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
     tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
-    return bool(tagged) and not looks_like_commands(code)
+    return bool(tagged) and not looks_like_commands(code) and not IPYTHON_INPUT.match(code.lstrip())
 
 
 def _is_bash(code, lines):

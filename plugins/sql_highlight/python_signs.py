@@ -135,7 +135,7 @@ DEFINITION_HEADER = re.compile(
     r"(?:def|class)\s+\w+\s*\([\w\s,=*:.\[\]'\"]*\)(?:\s*->\s*[\w.\[\], ]+)?\s*$)"  # a signature quoted, its colon left out
 )
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
-_IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
+IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
 _QUOTED_ITEM = re.compile(r"\s*'[\w./:-]+',\s*")
 _QUOTED_KEY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:")
 _PYTHON_DATA_MARK = re.compile(r"^\s*'|:\s*'|^\s*#|\b(?:True|False|None)\b", re.M)
@@ -224,7 +224,7 @@ def looks_like_python_fragment(code):
         return True
     if _DICT_ENTRY.match(first):
         return python_tree("{" + code + "}") is not None
-    if _IPYTHON_INPUT.match(first):
+    if IPYTHON_INPUT.match(first):
         return True  # IPython's `In [1]: ` (LABELLING.md names `>>> ` alone pycon)
     if _PLACEHOLDER.search(code) and _calls_with_placeholders(code):
         return True

@@ -30,7 +30,7 @@ PROGRAMS = {
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
-    "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint "
+    "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv",
     "languages": "ruby rails irb java javac mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "

@@ -24,6 +24,7 @@ SHELL_PROMPT = re.compile(
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
     r"^\$> +[\w./~\"'-]|"  # `$> make`, as some write it
+    r"^[\w.-]+:[\w~/.-]+ [\w.-]+\$ +[\w./~\"'-]|"  # macOS's `host:dir user$ `
     r"^(?:ba|z|k|tc|c)?sh(?:-[\d.]+)? ?[$%#] +[\w./~\"'-]|"  # the shell's name: `bash % `, `sh-4.4# `
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
