@@ -514,6 +514,25 @@ COMMITS = {
     "PeerDB-io/docs": "df8e3e86e99242f8654efe24b0047255f45d384c",
     "mcfunley/pugsql": "425b9ea567e42cd1ab23d36d0789e21309537d45",
     "xelixdev/django-pgviews-redux": "957557043cb3d5657788ffb2100e329bcb38372d",
+    "matthewbdaly/matthewbdaly.github.io": "5bd2f40d29b97d14ffdd29b1e347590c073d1891",
+    "EnTeQuAk/django-orm": "da442c646831eb893b190368542d4749664686de",
+    "prisma/dataguide": "224f8b1f6f53cbb4fecb1d128eda51a4a976811a",
+    "hasura/learn-graphql": "da7eeb06af650ff47f525d8d68f1e1f17cf23298",
+    "meowto16/sql-postgresql-course-beginner": "017909a8563a72b84eb0d48471e62760abb8a0a0",
+    "arnav-bhatia/PostgreSQL-Course-Documentation": "d68986cc0f80ce8fb30738e191dd9ae3f3424c3c",
+    "arafat-hasan/postgres-notes": "b353d24763f1b749b83b30c7326c9259f75c9d12",
+    "TandoorRecipes/recipes": "d206eddbd32bd3c40feff70ad780b0f91f325eaa",
+    "peering-manager/peering-manager": "1d546476fb55c39bc7bf040b486ecd7e4f356347",
+    "coderedcorp/coderedcms": "6de85dbfb03206d435dce7bc5aa65d278be1110d",
+    "encode/starlette": "cb8f84f5284dc301ca7a31eb732b9e140769dd48",
+    "jazzband/django-configurations": "3d0d4216ca01e83c2b34d89a026890288fb82e37",
+    "supabase/vecs": "240d87095cccc89a6cd326d189eca84f1d6f438b",
+    "ryanzidago/ryanzidago.github.io": "1dcdab3509ddc02f63dbf07917042a47915cb421",
+    "postgrespro/mamonsu": "0a6f390187df22b5c4a398b7bd4420b8e58bc52b",
+    "ankane/pgsync": "23d1aadea1c710c9de390e9ef3cc58b8d1429438",
+    "python/devguide": "0d5fbc08982dcc4ef2057ea7919e986465b44182",
+    "bookwyrm-social/documentation": "d15ec43d41d2780aa3081b0b7aa0997cc67e1b24",
+    "GeoNode/documentation": "69d68e7ef29449867665196dec42fc8d6d448e66",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1492,6 +1511,57 @@ SOURCES = (
     ("tuning-30", "mcfunley/pugsql", r"^(?:README|docs/.*)\.md$", "md"),
     # PostgreSQL views as Django models: the README.
     ("tuning-30", "xelixdev/django-pgviews-redux", r"^README\.md$", "md"),
+    # Round 32's held-out set: never read for tuning.
+    # A web developer's blog since 2010: his 2012 Django tutorial posts (models, views, templates, tests)
+    # and his later PostgreSQL posts, not the PHP and JavaScript years between.
+    (
+        "held-out-32",
+        "matthewbdaly/matthewbdaly.github.io",
+        r"^src/content/posts/(?:2012|2022|2024)-.*\.md$",
+        "md",
+    ),
+    # An early Django ORM extension's docs on PostgreSQL arrays, intervals, hstore and full-text search.
+    ("held-out-32", "EnTeQuAk/django-orm", r"^doc/source/.*\.rst$", "rst"),
+    # A database guide's PostgreSQL articles (roles, privileges, DDL, queries, psql and pg_dump).
+    ("held-out-32", "prisma/dataguide", r"^content/04-postgresql/.*\.mdx$", "md"),
+    # A PostgreSQL tutorial for GraphQL developers (install, schemas, constraints, DDL).
+    (
+        "held-out-32",
+        "hasura/learn-graphql",
+        r"^tutorials/database/postgresql/tutorial-site/content/.*\.md$",
+        "md",
+    ),
+    # Three people's notes on learning SQL with PostgreSQL: a beginner's course notes in Russian, a course's
+    # documentation, and notes on joins, views and functions.
+    ("held-out-32", "meowto16/sql-postgresql-course-beginner", r"\.md$", "md"),
+    ("held-out-32", "arnav-bhatia/PostgreSQL-Course-Documentation", r"\.md$", "md"),
+    ("held-out-32", "arafat-hasan/postgres-notes", r"\.md$", "md"),
+    # Two Django apps' documentation: a recipe manager's install, update and auth pages (compose files,
+    # env files, nginx and shell), and a peering manager's (LDAP settings, webhooks' JSON, Jinja templates),
+    # less the release notes.
+    ("held-out-32", "TandoorRecipes/recipes", r"^docs/.*\.md$", "md"),
+    ("held-out-32", "peering-manager/peering-manager", r"^docs/(?!release-notes/).*\.md$", "md"),
+    # A Wagtail CMS's docs (install, templates, contributing), less the release notes.
+    ("held-out-32", "coderedcorp/coderedcms", r"^docs/(?!releases/).*\.rst$", "rst"),
+    # An ASGI framework's docs (databases, config, authentication), less the release notes.
+    ("held-out-32", "encode/starlette", r"^(?:README|docs/(?!release-notes).*)\.md$", "md"),
+    # Class-based Django settings: README and docs, less the changelog.
+    ("held-out-32", "jazzband/django-configurations", r"^(?:README|docs/(?!changes).*)\.rst$", "rst"),
+    # A Python client for vectors in PostgreSQL (pgvector): its docs.
+    ("held-out-32", "supabase/vecs", r"^(?:README|docs/.*)\.md$", "md"),
+    # An Elixir and Python developer's blog (PostgreSQL triggers and dates, Python, shell, C).
+    ("held-out-32", "ryanzidago/ryanzidago.github.io", r"^_posts/.*\.md$", "md"),
+    # Two PostgreSQL tools' READMEs and docs: a monitoring agent (its commands and config) and a data sync
+    # tool (shell, its YAML config).
+    ("held-out-32", "postgrespro/mamonsu", r"^(?:README|documentation/.*)\.md$", "md"),
+    ("held-out-32", "ankane/pgsync", r"^README\.md$", "md"),
+    # CPython's developer guide: getting started and the developer workflow (building, git, C extensions).
+    ("held-out-32", "python/devguide", r"^(?:getting-started|developer-workflow)/.*\.rst$", "rst"),
+    # Two more Django apps' documentation: a federated book-review site's English pages (shell, ActivityPub
+    # JSON, templates), not their translations, and a geospatial CMS's basic and intermediate pages and
+    # usage (settings, shell sessions, JSON).
+    ("held-out-32", "bookwyrm-social/documentation", r"^content/.*\.md$", "md"),
+    ("held-out-32", "GeoNode/documentation", r"^(?:basic|intermediate|usage)/.*\.rst$", "rst"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
