@@ -514,6 +514,29 @@ COMMITS = {
     "PeerDB-io/docs": "df8e3e86e99242f8654efe24b0047255f45d384c",
     "mcfunley/pugsql": "425b9ea567e42cd1ab23d36d0789e21309537d45",
     "xelixdev/django-pgviews-redux": "957557043cb3d5657788ffb2100e329bcb38372d",
+    # Round 31's held-out set.
+    "rin-nas/postgresql-patterns-library": "b9a92b07a1c43d4d4ae63e5568138966fec5e0c5",
+    "Janis-Rullis-IT/sql": "7bb54723985e0f13144a647850341ea6406d29b7",
+    "sebastianwebber/sebastianwebber.github.io": "9d0a800d84c4220d22e3a35a5d51d34adcff6a81",
+    "jberkus/jberkus.github.io": "b389a0a37e588312e91ae6079b8c77c05ebd2a87",
+    "kupns-aka-kupa/postgresql-dba": "6ac05cf02ae32b9f544289b519be958f18079140",
+    "natemarks/postgres-training-notes": "3135ace39ef5944da010f3da2ae8a949dea9e9c0",
+    "CartoDB/cartodb-postgresql": "667ec0e32c7af1edb1dac3249bf7e889ca2176ba",
+    "timescale/timescaledb-extras": "53d4d4c029c21e349f2f458b53efa162a989d4bd",
+    "neondatabase/postgres-sample-dbs": "f6c2e24910e9a1eb9c11c69628544d4d60d42e47",
+    "postgrespro/ptrack": "9a75c19591bf8c1bb657978ad6c4add639daca23",
+    "pgjdbc/pgjdbc": "3a699d57d957ca0c2b86e619d001a8763a130027",
+    "dvarrazzo/psycopg-training-pgconf-2021": "85682a569be3ac40b9fa20150e7c5ec7a4b5bc88",
+    "dvarrazzo/psycopg3-pgconf-2021": "8b527a5bc2a29cb5b4e25bc15da1d0c317446d1d",
+    "torchbox/django-pattern-library": "1a025de634296735a93bc56f86453596f85587ec",
+    "FactoryBoy/factory_boy": "a912544394396d55f8f6557e20439cc856cc98af",
+    "axnsan12/drf-yasg": "f3d7416a5475222099c580005991b87339519e3d",
+    "mozilla/mozilla-django-oidc": "86660c22c842d935551e3da7ab14709e53facd12",
+    "docker/awesome-compose": "18f59bdb09ecf520dd5758fbf90dec314baec545",
+    "psf/black": "8947c48ef2077c3a301b03c1e814dc2e3f78436e",
+    "PyCQA/flake8": "48f2ca8bf7c15a2b8ff8be9463182e1e7c5e0c48",
+    "jazzband/pip-tools": "c58d5d945c0f20e9713e10f5fea2491a5c984f39",
+    # Round 32's held-out set.
     "matthewbdaly/matthewbdaly.github.io": "5bd2f40d29b97d14ffdd29b1e347590c073d1891",
     "EnTeQuAk/django-orm": "da442c646831eb893b190368542d4749664686de",
     "prisma/dataguide": "224f8b1f6f53cbb4fecb1d128eda51a4a976811a",
@@ -1511,6 +1534,48 @@ SOURCES = (
     ("tuning-30", "mcfunley/pugsql", r"^(?:README|docs/.*)\.md$", "md"),
     # PostgreSQL views as Django models: the README.
     ("tuning-30", "xelixdev/django-pgviews-redux", r"^README\.md$", "md"),
+    # Round 31's held-out set: never read for tuning.
+    # A Russian developer's library of PostgreSQL patterns and DBA recipes (SQL, shell), less his to-do lists.
+    ("held-out-31", "rin-nas/postgresql-patterns-library", r"^(?!.*TODO\.md$).*\.md$", "md"),
+    # A developer's SQL notes: the PostgreSQL half (not the MySQL and MongoDB pages).
+    ("held-out-31", "Janis-Rullis-IT/sql", r"^postgresql/.*\.md$", "md"),
+    # A Brazilian DBA's blog (PostgreSQL, pgBackRest, Londiste, some Oracle and JBoss; shell, SQL).
+    ("held-out-31", "sebastianwebber/sebastianwebber.github.io", r"^src/content/blog/.*\.md$", "md"),
+    # A PostgreSQL core team member's talk slides (SQL, Python, shell), less one talk that repeats another.
+    ("held-out-31", "jberkus/jberkus.github.io", r"^(?!95_big_data/).*\.md$", "md"),
+    # Two people's reports on PostgreSQL DBA courses (install, replication, pgbench; shell, SQL, psql).
+    ("held-out-31", "kupns-aka-kupa/postgresql-dba", r"\.md$", "md"),
+    ("held-out-31", "natemarks/postgres-training-notes", r"\.md$", "md"),
+    # A mapping company's PostgreSQL extension: its function pages (SQL).
+    ("held-out-31", "CartoDB/cartodb-postgresql", r"^(?:README|CONTRIBUTING|doc/.*)\.md$", "md"),
+    # TimescaleDB's extra SQL utilities and migration notes (SQL, psql).
+    ("held-out-31", "timescale/timescaledb-extras", r"\.md$", "md"),
+    # A hosted PostgreSQL vendor's sample databases: loading them (shell) and querying them (SQL).
+    ("held-out-31", "neondatabase/postgres-sample-dbs", r"^README\.md$", "md"),
+    # A page-tracking extension for incremental backups (shell, settings, psql).
+    ("held-out-31", "postgrespro/ptrack", r"\.md$", "md"),
+    # The PostgreSQL JDBC driver's pages on prepared statements, binary data and testing (SQL, shell).
+    (
+        "held-out-31",
+        "pgjdbc/pgjdbc",
+        r"^(?:TESTING|docs/content/(?:documentation|security|development)/.*)\.md$",
+        "md",
+    ),
+    # Psycopg's author's two PGConf 2021 talks: a training and psycopg 3's design (Python sessions, C, diff).
+    ("held-out-31", "dvarrazzo/psycopg-training-pgconf-2021", r"\.rst$", "rst"),
+    ("held-out-31", "dvarrazzo/psycopg3-pgconf-2021", r"\.rst$", "rst"),
+    # A Django pattern library's docs (templates, YAML contexts, Python, shell).
+    ("held-out-31", "torchbox/django-pattern-library", r"^(?:README|CONTRIBUTING|docs/.*)\.md$", "md"),
+    # Three Django and Python packages' docs: test fixtures (Python, sessions), OpenAPI for DRF, OpenID Connect.
+    ("held-out-31", "FactoryBoy/factory_boy", r"^docs/(?!changelog).*\.rst$", "rst"),
+    ("held-out-31", "axnsan12/drf-yasg", r"^(?!docs/changelog).*\.rst$", "rst"),
+    ("held-out-31", "mozilla/mozilla-django-oidc", r"^(?:README|docs/.*)\.rst$", "rst"),
+    # Docker's compose samples' READMEs (compose YAML, shell sessions).
+    ("held-out-31", "docker/awesome-compose", r"README\.md$", "md"),
+    # Three Python tools' docs: a formatter's (config, CI YAML, sessions), a linter's (ini), pip-tools' (sessions).
+    ("held-out-31", "psf/black", r"^(?:README|docs/(?!change_log).*)\.md$", "md"),
+    ("held-out-31", "PyCQA/flake8", r"^docs/source/(?!release-notes/).*\.rst$", "rst"),
+    ("held-out-31", "jazzband/pip-tools", r"^(?:README|docs/.*)\.md$", "md"),
     # Round 32's held-out set: never read for tuning.
     # A web developer's blog since 2010: his 2012 Django tutorial posts (models, views, templates, tests)
     # and his later PostgreSQL posts, not the PHP and JavaScript years between.
