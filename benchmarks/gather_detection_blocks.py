@@ -11,7 +11,7 @@ Markdown fence, mapped to our aliases and refined by the rules of `refine` (prom
 result tables, template tags); for PostgreSQL's HTML documentation (which labels no
 language) the element, the page and the prompts the markup sets apart (`userinput`). Blocks
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
-sets and held-out sets, never both: detection is tuned on the first only. The first thirty
+sets and held-out sets, never both: detection is tuned on the first only. The first twenty-nine
 held-out sets (tuning-2 to tuning-30 now) were demoted to tuning once their misses had been
 read; rounds 31 and 32's (held-out-31, held-out-32) are held out, unread.
 
