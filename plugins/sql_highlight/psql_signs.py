@@ -87,6 +87,9 @@ def sql_with_psql_parts(code):
     return None
 
 
+_EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
+
+
 def query_then_result(code, plan_allowed=True):
     """A statement, then psql's result table under its `----` ruler (the column names above it)
     or its first expanded record. Without plan_allowed, the statement answered is no EXPLAIN: a
@@ -101,14 +104,10 @@ def query_then_result(code, plan_allowed=True):
     else:
         return False
     if ";" not in head:  # one statement, its `;` left off: `select * from persons` over its rows
-        return (
-            bool(SQL_START.match(head)) and not re.match(r"\s*EXPLAIN\b", head, re.I) and parses_as_sql(head)
-        )
+        return bool(SQL_START.match(head)) and not _EXPLAIN.match(head) and parses_as_sql(head)
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not re.match(r"\s*EXPLAIN\b", last, re.I)) and parses_as_sql(
-        _under_commands(statements)
-    )
+    return (plan_allowed or not _EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
 
 
 def _under_commands(statements):

@@ -346,9 +346,10 @@ def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
     placeholders. A plain word alone (`ok`) is text."""
-    if _commented_commands(code.strip().splitlines()):
+    lines = code.strip().splitlines()
+    if _commented_commands(lines):
         return True
-    line = "\n".join(line for line in code.strip().splitlines() if not line.startswith("# ")).strip()
+    line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
     if _COMMAND_WITH_PLACEHOLDERS.fullmatch(line) and "[" in line:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment

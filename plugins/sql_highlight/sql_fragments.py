@@ -86,11 +86,16 @@ def looks_like_join_condition(code):
     return bool(_JOIN_CONDITION.fullmatch(code.strip().rstrip(";")))
 
 
+def _expression_lines(code):
+    """A list's lines, stripped, less the writer's `#` notes."""
+    return [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 def _listed_expressions(code):
     """Expressions a line each, as a reference lists functions: `jsonb_set(data, '{a}', v)` over
     `jsonb_strip_nulls(data)`; each must bear PostgreSQL's mark, and each must parse (a writer's
     `# returns true` notes between them aside)."""
-    lines = [line.strip() for line in code.splitlines() if line.strip() and not line.startswith("#")]
+    lines = _expression_lines(code)
     if len(lines) < 2 or not all(parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines):
         return False
     if all(line.endswith(";") for line in lines) and len(_LOGIC_WORDS.findall(code)) >= 2:
@@ -104,8 +109,9 @@ _POSTGRES_CALL_LINE = re.compile(r"[ \t]*(?:jsonb|pg|regexp|txid|ST)_\w+\(.*\)[ 
 
 def lists_postgres_calls(code):
     """PostgreSQL's functions listed a call a line (Python would parse them): its reference's."""
-    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines) and _listed_expressions(code)
+    return all(
+        _POSTGRES_CALL_LINE.fullmatch(line) for line in _expression_lines(code)
+    ) and _listed_expressions(code)
 
 
 def has_sql_structure(code):
