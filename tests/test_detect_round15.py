@@ -90,7 +90,8 @@ CASES = [
         "pg_lsclusters\nVer Cluster Port Status Owner    Data directory\n17  main    5432 online postgres /srv/17",
     ),
     ("bash", "sha256sum notes.tar.gz\n3f2a9c...  notes.tar.gz"),
-    ("text", "pg_dump\n    [ -f FILE ]\n    [ -v ]"),
+    # A synopsis, its options wrapped under the program: the shell's, as on one line (round 33).
+    ("bash", "pg_dump\n    [ -f FILE ]\n    [ -v ]"),
     # Python: `await` and `async with` outside a function; a one-line definition under a comment;
     # `# =>` comments; a dict's entries under comments; tags inside its strings.
     (

@@ -20,6 +20,7 @@ from .psql_signs import (
     has_psql_shapes,
     prompted_statements,
     psql_opened_then_statements,
+    queries_then_values,
     query_then_result,
     shell_commands_over_results,
     sql_with_psql_parts,
@@ -156,7 +157,8 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
-    r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b",
+    r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
+    r"\$\([a-z][\w.-]* [^()\n]+\)",  # a command's output substituted: `$(mamonsu template id x)`
     re.M,
 )
 # Detection reads the start of a block only: its first lines, each cut to a length. Python's
@@ -280,7 +282,11 @@ def detect_language(code):
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts
-    if query_then_result(code, plan_allowed=False) or looks_like_statements_then_answers(code):
+    if (
+        query_then_result(code, plan_allowed=False)
+        or looks_like_statements_then_answers(code)
+        or queries_then_values(code)
+    ):
         return "psql"
     if statements_with_their_output(lines):
         return "psql"
@@ -372,12 +378,14 @@ def detect_language(code):
         return "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
+    if lists_postgres_calls(code):
+        return "postgresql"  # before Python, which would parse the calls too
     if (
         looks_like_python(code)
         or looks_like_python_module(code)
         or looks_like_python_fragment(code)
         or looks_like_python_over_output(code)
-    ) and not lists_postgres_calls(code):
+    ):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
         return "postgresql"

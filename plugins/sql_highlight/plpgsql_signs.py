@@ -21,6 +21,10 @@ _ELISION = re.compile(
 BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
 _OPENS_A_CONTROL = re.compile(r"\s*(?:IF\b[^;]*\bTHEN|(?:WHILE|FOR|FOREACH)\b[^;]*\bLOOP)\s*$", re.I | re.M)
 _LEADING_NOTES = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)+")
+# Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`.
+_PLPGSQL_ONLY_START = re.compile(
+    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|PERFORM\s+\w+\s*\()"
+)
 _BODY_END = re.compile(r"^\s*END\s*\w*\s*;\s*\n\s*\$\w*\$\s*LANGUAGE\s+plpgsql\b", re.I | re.M)
 
 
@@ -43,6 +47,8 @@ def looks_like_plpgsql(code):
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
         return True  # a block's declarations, its body left out
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
+    if _PLPGSQL_ONLY_START.match(bare):
+        return True  # a statement only a body runs: `RAISE 'invalid number %', n USING HINT = ...`
     if _OPENS_A_CONTROL.match(bare) and BLOCK_ENDS.search(bare):
         return True  # a test or a loop cut out of a body (the shell's end in `fi`, `done`)
     if len(BLOCK_ENDS.findall(bare)) >= 2 and re.match(r"\s*(?:LOOP|CASE|\w+(?:\[\w+\])?\s*:?=)", bare, re.I):

@@ -110,6 +110,25 @@ def query_then_result(code, plan_allowed=True):
     return (plan_allowed or not _EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
 
 
+# A single value as psql prints it: a number, a date or a time (`2020-11-17 00:13:29.80+00`).
+_VALUE_ANSWER = re.compile(r"\s*-?\d[\d:. +/-]*(?:\s*(?:days?|mons?|years?|[A-Z]{3,5}))*\s*")
+
+
+def queries_then_values(code):
+    """Queries without their `;`, each over the one value it returned, a pair a paragraph:
+    `SELECT current_timestamp` over `2020-11-17 00:13:29+00`. (One value alone under a query
+    has no ruler for query_then_result to read.)"""
+    pairs = [paragraph.strip().rsplit("\n", 1) for paragraph in re.split(r"\n\s*\n", code.strip())]
+    return all(
+        len(pair) == 2
+        and _VALUE_ANSWER.fullmatch(pair[1])
+        and re.match(r"\s*SELECT\s", pair[0], re.I)
+        and ";" not in pair[0]
+        and parses_as_sql(pair[0])
+        for pair in pairs
+    )
+
+
 def _under_commands(statements):
     """The statements under the shell's commands a block opens with (`pgbench -i` run first, then
     a query and its result: the query's session, rule 2)."""

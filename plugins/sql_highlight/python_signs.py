@@ -77,6 +77,8 @@ def looks_like_python(code):
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
+    if isinstance(only, ast.List | ast.Tuple) and any(map(_is_python_constant, ast.walk(only))):
+        return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
         return all(isinstance(item, ast.Constant) and isinstance(item.value, str) for item in only.elts)
     if isinstance(only, ast.Dict):  # quoted keys, in single quotes or over Python's own None/True/False
@@ -123,9 +125,9 @@ def looks_like_python_module(code):
     return len(PYTHON_LINES.findall(code)) >= 2
 
 
-# What a post leaves out of Python: `...` or `[...]` on a line of its own (inside a list it
-# would want commas), and a header's body.
-_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|#\s*\.{3,})\s*,?\s*$", re.M)
+# What a post leaves out of Python: `...`, `[...]` or `... other arguments ...` on a line of its
+# own (inside a list it would want commas), and a header's body.
+_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|#\s*\.{3,}|\.{3} [\w ]+ \.{3})\s*,?\s*$", re.M)
 _OPEN_HEADER = re.compile(
     r"^(\s*)(?:(?:async\s+)?(?:def|for|with)|class|if|elif|else|while|try|except|finally)\b.*:\s*$"
 )
@@ -229,7 +231,9 @@ def looks_like_python_fragment(code):
     if _PLACEHOLDER.search(code) and _calls_with_placeholders(code):
         return True
     lines = [line for line in code.splitlines() if line.strip()]
-    if len(lines) >= 2 and all(_QUOTED_ITEM.fullmatch(line) for line in lines):
+    if all(line.lstrip().startswith("# ") for line in lines):
+        return _comments_out_python(lines)
+    if all(_QUOTED_ITEM.fullmatch(line) for line in lines):
         return True  # items cut from a settings list: `'app.context_processors.menu',`
     # Entries cut from a settings dict, JSON's shape but Python's marks: quotes ', comments #.
     entries = _ELIDED_ENTRY.sub("", code)
@@ -237,6 +241,15 @@ def looks_like_python_fragment(code):
         _QUOTED_KEY.match(first)
         and _PYTHON_DATA_MARK.search(code)
         and python_tree("{" + entries + "}") is not None
+    )
+
+
+def _comments_out_python(lines):
+    """Code commented out, `# admin.autodiscover()`: once uncommented, Python that calls or imports
+    (`# work_mem = 4` is a conf file's line commented out, `# see below` a note)."""
+    tree = python_tree("\n".join(line.lstrip()[2:] for line in lines))
+    return tree is not None and any(
+        isinstance(node, ast.Call | ast.Import | ast.ImportFrom) for node in ast.walk(tree)
     )
 
 

@@ -45,7 +45,7 @@ SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) 
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
 # `/posts/2024/`, runs nothing).
 _COMMAND_WORD = re.compile(
-    r"^(?:\./|~/|/|(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
+    r"^(?:\./|~/|/|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
     r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
 # `registry=x docker buildx bake`: variables given to one command.
@@ -67,10 +67,14 @@ _PROGRAM_ARGUMENTS = re.compile(
 _SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\w.-]+(?:\s+\S+)*\s*$")
 
 
-# Output sent to a file by descriptor or appended: `2>>error.log`, `&>all.log`, `>> out.txt`.
-_REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)")
+# Output sent to a file by descriptor or appended: `2>>error.log`, `&>all.log`, `>> out.txt`; or
+# written to a path, `> ~/.complete.bash` (`a > b` alone compares).
+_REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)|\s>\s*(?:~|\.{0,2})/[\w./$~-]+(?=\s|$)")
 # A comment after a command: ` # once only`.
 _TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
+
+
+_SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/bin/activate\s*$")
 
 
 # A program's banner, its version: `pgbench (17.2)`, `psql (PostgreSQL) 15.6`.
@@ -86,6 +90,10 @@ def is_command_line(line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     if VERSION_BANNER.match(line):
         return False  # a program's banner: the shell would refuse it
+    if _SOURCED.match(line):
+        return True  # `. ~/.pip-tools-complete.bash`: the shell reads a file in
+    if not line.startswith("(") and len(commands := _QUOTED.sub("''", line).split("; ")) > 1:
+        return all(map(is_command_line, commands))  # `mamonsu export x; mamonsu upload y`
     first = line.split(" ", 1)[0]
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
         return True  # a program by its path under a variable: `$VENV/bin/pserve`
@@ -148,8 +156,9 @@ def looks_like_command_then_output(code):
 # `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
 _SHELL_VARIABLE = re.compile(
     r"^(?:export )?(?:[A-Z_][A-Z0-9_]*|(?:https?|ftp|no|all)_proxy)="
-    r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[])*(?:\s+#.*)?\s*$"
-)  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in
+    r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[]|,[ \t](?=\S))*(?:\s+#.*)?\s*$"
+)  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in; a .env
+# file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
 
 
 def looks_like_shell_variables(code):
@@ -180,7 +189,7 @@ def looks_like_inline_script(lines):
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 _CONSOLE = re.compile(
-    r"^(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?=sudo )|"
@@ -319,9 +328,12 @@ _QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 # One line of a program, its subcommands, then the arguments the reader fills in:
 # `notesctl feed add [OPTIONS]`, `ruby main.rb [version] <file>`.
+_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,{}-]+\]|<[\w .-]+>|\{[\w .|-]+\})"  # `[--type={pg | all}]`, `{ a | b }`
 _COMMAND_WITH_PLACEHOLDERS = re.compile(
-    r"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: (?:\[[\w .|-]+\]|<[\w .-]+>))+(?: (?:[\w./=-]+|\[[\w .|-]+\]|<[\w .-]+>))*"
+    rf"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: +{_PLACEHOLDER_GROUP})+(?: +(?:[\w./=-]+|{_PLACEHOLDER_GROUP}))* *"
 )
+# A synopsis's options wrapped onto the lines below, indented under the program.
+_WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M)  # not `[X] 0001_initial`
 
 
 # A program in lower case, maybe given arguments (no call's `(`, no assignment's `=`, no key's `:`).
@@ -350,7 +362,9 @@ def looks_like_bare_command(code):
     if _commented_commands(lines):
         return True
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
-    if _COMMAND_WITH_PLACEHOLDERS.fullmatch(line) and "[" in line:
+    commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
+    one_program = len({command.split(" ", 1)[0] for command in commands}) == 1  # not a list of verbs
+    if one_program and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and "[" in line:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 

@@ -17,7 +17,7 @@ from .python_signs import DEFINITION_HEADER
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`. A virtualenv's
 # name, or a git branch's (`(feature/search) $ `), may come first.
 SHELL_PROMPT = re.compile(
-    r"^\s*(?:\([\w./-]+\) ?)?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(<-]|^\s*[❯➜»] +[\w./~\"'-]|"
+    r"^\s*(?:\([\w./-]+\) {0,2})?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(<-]|^\s*[❯➜»] +[\w./~\"'-]|"
     r"^[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"  # `user@host:~$sudo ...`, typed against the prompt
     r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
@@ -194,8 +194,11 @@ def looks_like_javascript(code, shell_signs=0, python=False):
 def looks_like_ini(code):
     """`[section]` then `key = value` lines, or lines of a postgresql.conf-style file only."""
     lines = [
-        line for line in code.splitlines() if line.strip() and not line.lstrip().startswith((";", "#", "--"))
+        line
+        for line in code.splitlines()
+        if line.strip() and not line.lstrip().startswith((";", "#", "--")) and not _ELIDED.match(line)
     ]
+    lines = _with_values_unwrapped(lines)
     if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
         return all(
             re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:])
@@ -207,6 +210,26 @@ def looks_like_ini(code):
     if any(INI_SECTION.match(line) for line in lines):  # settings before the first section: `root = true`
         return all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
     return all(CONF_SETTING.match(line) for line in lines)
+
+
+_ELIDED = re.compile(r"\s*(?:\.{3,}|…)\s*$")  # what the post left out of the file
+_OPEN_SETTING = re.compile(r"\s*[a-z_][\w.-]*\s*=\s*$")
+
+
+def _with_values_unwrapped(lines):
+    """Each value a setting wraps onto indented lines under its `key =` (configparser's, as
+    flake8's `exclude =` over one path a line) given on the key's line."""
+    kept, wrapped_under = [], None
+    for at, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if wrapped_under is not None and indent > wrapped_under:
+            continue
+        wrapped_under = None
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if _OPEN_SETTING.match(line) and len(following) - len(following.lstrip()) > indent:
+            wrapped_under, line = indent, line.rstrip() + " wrapped"
+        kept.append(line)
+    return kept
 
 
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.

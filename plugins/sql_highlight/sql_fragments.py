@@ -104,14 +104,28 @@ def _listed_expressions(code):
 
 
 # A call of a function only PostgreSQL names so, `jsonb_set(` or `pg_relation_size(`, a line alone.
-_POSTGRES_CALL_LINE = re.compile(r"[ \t]*(?:jsonb|pg|regexp|txid|ST)_\w+\(.*\)[ \t]*;?[ \t]*")
+_POSTGRES_CALL = r"(?:jsonb|pg|regexp|txid|ST)_\w+\("
+_POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
+# What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
+# values (`CURRENT_TIME(precision)`, the precision named, as a synopsis does).
+_POSTGRES_CLOCK_LINE = re.compile(
+    r"[ \t]*(?:(?:now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday)\(\)|"
+    r"(?:CURRENT_(?:DATE|TIME|TIMESTAMP|USER|ROLE|SCHEMA|CATALOG)|LOCALTIME(?:STAMP)?|SESSION_USER)"
+    r"(?:\(\w+\))?)[ \t]*;?[ \t]*",
+    re.I,
+)
 
 
 def lists_postgres_calls(code):
-    """PostgreSQL's functions listed a call a line (Python would parse them): its reference's."""
-    return all(
-        _POSTGRES_CALL_LINE.fullmatch(line) for line in _expression_lines(code)
-    ) and _listed_expressions(code)
+    """PostgreSQL's functions listed a call a line, or one call of its functions nested over
+    lines (`ST_SetSRID(ST_MakePoint(...), 4326)`): Python would parse them; its reference's."""
+    lines = _expression_lines(code)
+    if len(lines) >= 2 and all(map(_POSTGRES_CLOCK_LINE.fullmatch, lines)):
+        return True
+    body = code.strip().rstrip(";")
+    if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
+        return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
+    return all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines) and _listed_expressions(code)
 
 
 def has_sql_structure(code):

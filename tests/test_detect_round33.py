@@ -1,0 +1,75 @@
+"""Detection fixes of round 33 (the misses of rounds 31 and 32's sets, once read), each on
+snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # A virtualenv's name before the prompt, one space or two, under a comment.
+    ("console", "# set the notes app up\n(venv) $ pip install -e .\n(venv) $ pytest -q"),
+    ("console", "(notes)  $ pre-commit install"),
+    # Variables given to a command that writes to a file in the home folder.
+    ("bash", "_NOTES_COMPLETE=bash_source notes > ~/.notes-complete.bash"),
+    # The shell reading a file in.
+    ("bash", ". ~/.notes-complete.bash"),
+    ("bash", ". venv/bin/activate"),
+    # A program under a project's bin/, given variables.
+    ("bash", "PG=16 TLS=on deploy/bin/notes-db"),
+    # A command's output substituted into another's arguments; two commands on one line.
+    ("bash", 'notesctl feed add "ours" $(notesctl group id "Postgres blogs") "10.0.0.7"'),
+    ("bash", "notesctl export feeds feeds.xml; notesctl import feeds feeds.xml"),
+    # A tool's synopsis, its options wrapped under it ...
+    (
+        "bash",
+        "notesctl export feeds file.xml [--group=name]\n"
+        "                               [--since=date]\n"
+        "                               [--format={atom | rss}]\n"
+        "notesctl report [--quiet]\n"
+        "                [connection_options]",
+    ),
+    # ... not the usage a program prints for --help (its output) ...
+    (
+        "text",
+        "usage: notesctl report [--quiet]\n                       [--since DATE]\n                       feed",
+    ),
+    # ... not a list Django prints of an app's migrations, their marks in brackets.
+    ("text", "notes\n [X] 0001_initial\n [X] 0002_feed_title\n [ ] 0003_feed_language"),
+    # A .env file whose list of hosts is spaced after its commas.
+    ("bash", "# keep this file out of git\nDEBUG=False\nALLOWED_HOSTS=notes.example.org, localhost"),
+    # PostGIS's functions nested over lines, and PostgreSQL's clock listed a call a line.
+    (
+        "postgresql",
+        "ST_Transform(\n  ST_SetSRID(\n    ST_MakePoint(2.35, 48.85),\n    4326\n  ),\n  3857\n)",
+    ),
+    ("postgresql", "now()\nclock_timestamp()\nstatement_timestamp()"),
+    ("postgresql", "LOCALTIMESTAMP\nCURRENT_DATE\nCURRENT_TIMESTAMP(precision)"),
+    # PL/pgSQL's own statement alone: an error raised with its hint.
+    ("plpgsql", "RAISE 'no feed with id %', feed_id USING HINT = 'Check the feed id'"),
+    # ... while Python raising stays Python.
+    ("python", 'raise Exception("no feed with that id")'),
+    # Queries, each over the one value psql returned.
+    (
+        "psql",
+        "SELECT now() - interval '2 days'\n2026-11-29 10:12:01.5+00\n\nSELECT count(*) FROM notes\n42",
+    ),
+    # A wrapped setting of an ini file, one value a line under `key =`, and settings between `...`.
+    ("ini", "exclude =\n    .git,\n    build,\n    notes/migrations"),
+    ("ini", "...\nvm.overcommit_memory = 2\n..."),
+    # One item of a settings list.
+    ("python", "    'notes.apps.NotesConfig',"),
+    # Python commented out.
+    ("python", "# from notes import urls\n# urlpatterns += urls.feed_patterns()"),
+    ("python", "    # path('feeds/', include('notes.feeds')),"),
+    # ... while a conf file's lines commented out, or a note, are not.
+    ("ini", "#work_mem = 4MB\n#maintenance_work_mem = 64MB"),
+    # A list of Python's dicts, `True` in them (JSON writes `true`).
+    ("python", '[\n    {"name": "notes", "public": True},\n    {"name": "drafts", "public": False},\n]'),
+    # A call with its arguments elided in words.
+    ("python", 'feed = Feed(\n    title="Notes",\n    ... the other fields ...\n)'),
+]
+
+
+@pytest.mark.parametrize(("label", "code"), CASES)
+def test_round33_blocks(label, code):
+    assert detect_language(code) == label
