@@ -67,6 +67,12 @@ CASES = [
     ("python", '[\n    {"name": "notes", "public": True},\n    {"name": "drafts", "public": False},\n]'),
     # A call with its arguments elided in words.
     ("python", 'feed = Feed(\n    title="Notes",\n    ... the other fields ...\n)'),
+    # A window function's synopsis, its clauses optional: `function_name(` is no JavaScript.
+    ("postgresql", "rank() OVER (\n    [PARTITION BY feed_id]\n    [ORDER BY published]\n)"),
+    ("postgresql", "function_name() OVER ([PARTITION BY a[, b...]] ORDER BY c [ ASC | DESC ])"),
+    # Files MkDocs includes in the block: their language.
+    ("postgresql", '--8<-- "sql/schema.sql"\n--8<-- "sql/feeds.sql"'),
+    ("python", '--8<-- "examples/feeds.py"'),
 ]
 
 

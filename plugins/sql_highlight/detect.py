@@ -238,6 +238,8 @@ def detect_language(code):
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
         return "text"
+    if included := _included_language(code):
+        return included
     heading = _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip():
         rest = detect_language(code[heading.end() :])
@@ -408,6 +410,35 @@ def detect_language(code):
     if looks_like_python_with_a_slip(code):
         return "python"
     return "text"
+
+
+# A snippet included by MkDocs (pymdownx.snippets), `--8<-- "files/init.sql"`: the block shows
+# that file, so it is in the file's language.
+_SNIPPET_INCLUDE = re.compile(r"[ \t]*-{2}8<-{2}[ \t]+([\"']?)[^\s\"']+\.(\w+)(?::[\w:-]+)?\1[ \t]*")
+_LANGUAGE_OF_SUFFIX = {
+    "sql": "postgresql",
+    "py": "python",
+    "sh": "bash",
+    "json": "json",
+    "yaml": "yaml",
+    "yml": "yaml",
+    "html": "html",
+    "js": "javascript",
+    "ini": "ini",
+    "cfg": "ini",
+    "conf": "ini",
+    "c": "c",
+    "diff": "diff",
+}
+
+
+def _included_language(code):
+    """The language of the files a block only includes, if they are all of one."""
+    included = [_SNIPPET_INCLUDE.fullmatch(line) for line in code.splitlines() if line.strip()]
+    if not all(included):
+        return None
+    suffixes = {_LANGUAGE_OF_SUFFIX.get(match.group(2).lower()) for match in included}
+    return suffixes.pop() if len(suffixes) == 1 else None
 
 
 def _is_commented_settings(code):

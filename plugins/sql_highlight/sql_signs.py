@@ -238,6 +238,7 @@ _SYNOPSIS_KEYWORD = re.compile(
     r"EXISTS|COALESCE|NULLIF|CAST|COLLATE|FILTER|OVER|PARTITION BY|ORDER BY|GROUP BY|OFFSET|FETCH|FIRST|NEXT|"
     r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b"
 )
+_CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `)` under `OVER (`
 _SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+$")
 
 
@@ -253,7 +254,7 @@ def looks_like_synopsis(code):
     lines = [
         re.sub(r"\s--.*$", "", line)
         for line in code.splitlines()
-        if line.strip() and not line.lstrip().startswith("--")
+        if line.strip() and not line.lstrip().startswith("--") and not _CLOSING_LINE.fullmatch(line)
     ]
     return (
         0 < len(lines) <= 12
