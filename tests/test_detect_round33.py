@@ -73,6 +73,24 @@ CASES = [
     # Files MkDocs includes in the block: their language.
     ("postgresql", '--8<-- "sql/schema.sql"\n--8<-- "sql/feeds.sql"'),
     ("python", '--8<-- "examples/feeds.py"'),
+    # JavaScript braced C's way: `typeof x` and the page's document are no C.
+    ("javascript", "if (typeof Notes == 'undefined')\n{\n    document.write('<p>no notes</p>');\n}"),
+    # C's preprocessor testing a definition.
+    ("c", "#if !defined(NOTES_LIMITED) || NOTES_VERSION+0 >= 0x0300"),
+    # Three settings or more in lower case, booleans among them: a tool's conf file.
+    ("ini", "wrap_length = 88\ncombine_imports = True\nskip_gitignore = True"),
+    # A synopsis whose choice is braced, not bracketed.
+    ("bash", "notesctl feed { list | show | delete } feed_name"),
+    # A command quoted in comments as a template, then the command filled in to run.
+    (
+        "bash",
+        "# Put your site's name for {{site}}\n# notesctl deploy --site {{site}} --now\n# e.g.:\n"
+        "notesctl deploy --site notes --now",
+    ),
+    # One program's subcommands a line each.
+    ("bash", "notesctl feed list\nnotesctl feed show feed_name\nnotesctl feed delete feed_id"),
+    # ... while prose's lines have capitals and stops.
+    ("text", "Notes are kept in feeds.\nNotes can be moved between feeds."),
 ]
 
 

@@ -356,7 +356,12 @@ def detect_language(code):
         if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
         filled = _TEMPLATE_VARIABLE.sub("x", code)
-        if not looks_like_django_template(filled) and is_command_line(first) and _is_bash(filled, lines):
+        uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+        if (
+            not looks_like_django_template(filled)
+            and is_command_line(uncommented)
+            and _is_bash(filled, lines)
+        ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if not code.lstrip().startswith("<") and looks_like_javascript(

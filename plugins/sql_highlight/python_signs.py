@@ -110,9 +110,8 @@ def sets_lowercase_constants(code):
     return (
         len(names) == len(tree.body) == len(set(names))  # a name set twice is a lesson's variable
         and all(name.islower() and len(name) > 1 and not name.startswith("__") for name in names)
-        and all(
-            isinstance(node.value, ast.Constant) and not _is_python_constant(node.value) for node in tree.body
-        )
+        and all(isinstance(node.value, ast.Constant) for node in tree.body)
+        and (len(names) >= 3 or not any(_is_python_constant(node.value) for node in tree.body))
     )
 
 

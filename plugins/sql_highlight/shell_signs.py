@@ -282,7 +282,7 @@ def _is_script(lines):
     for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
-            following = lines[at + 1] if at + 1 < len(lines) else ""
+            following = next((later for later in lines[at + 1 :] if not later.startswith("# ")), "")
             if comment.endswith("\\"):
                 continue  # a command quoted in comments, `# docker run \` over its options: a usage
             if " " in comment and is_command_line(comment) and not _is_script_line(following):
@@ -354,17 +354,32 @@ def _commented_commands(lines):
     )
 
 
+_WORDS_LINE = re.compile(r"[a-z][\w.-]*(?: [a-z][\w.-]*)+")
+
+
+def _one_programs_subcommands(lines):
+    """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
+    show name` (words in lower case only: no sentence's capital or full stop)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    return (
+        len(lines) >= 2
+        and len({line.split(" ", 1)[0] for line in lines}) == 1
+        and all(map(_WORDS_LINE.fullmatch, lines))
+    )
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
     placeholders. A plain word alone (`ok`) is text."""
     lines = code.strip().splitlines()
-    if _commented_commands(lines):
+    if _commented_commands(lines) or _one_programs_subcommands(lines):
         return True
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
     one_program = len({command.split(" ", 1)[0] for command in commands}) == 1  # not a list of verbs
-    if one_program and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and "[" in line:
+    optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
+    if one_program and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 

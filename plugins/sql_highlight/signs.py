@@ -47,7 +47,7 @@ _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s
 C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
-    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+)|"
+    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL)\b)\w+\s*"
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
@@ -111,9 +111,10 @@ def looks_like_django_template(code):
 
 
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
-# `this.name`, a `function` declared.
+# `this.name`, a `function` declared, `typeof x`, the page's document.
 _JS_CLASS_OR_FUNCTION = re.compile(
-    r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b",
+    r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)",  # GNU C's `typeof(x)` has brackets
     re.M,
 )
 
