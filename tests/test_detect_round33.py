@@ -91,6 +91,11 @@ CASES = [
     ("bash", "notesctl feed list\nnotesctl feed show feed_name\nnotesctl feed delete feed_id"),
     # ... while prose's lines have capitals and stops.
     ("text", "Notes are kept in feeds.\nNotes can be moved between feeds."),
+    # Calls given objects keyed by bare names: JavaScript, though Python would parse them ...
+    ("javascript", 'chart.window(7, {\n  anchor: "end",\n  reduce: "mean",\n})'),
+    ("javascript", "track('view', { page: '/notes/', title: 'Notes' })"),
+    # ... while Python's constants mapped to each other stay a dict.
+    ("python", "NAME_TO_CODE: dict = {\n    DRAFT_NAME: DRAFT_CODE,\n    LIVE_NAME: LIVE_CODE,\n}"),
 ]
 
 

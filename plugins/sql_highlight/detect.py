@@ -35,6 +35,7 @@ from .python_signs import (
     looks_like_python_module,
     looks_like_python_over_output,
     looks_like_python_with_a_slip,
+    passes_object_literals,
     python_tree,
     sets_lowercase_constants,
     without_strings,
@@ -387,6 +388,8 @@ def detect_language(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code):
         return "postgresql"  # before Python, which would parse the calls too
+    if passes_object_literals(code):
+        return "javascript"  # before Python, which would parse the calls too
     if (
         looks_like_python(code)
         or looks_like_python_module(code)

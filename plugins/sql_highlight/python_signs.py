@@ -76,6 +76,8 @@ def looks_like_python(code):
         return False  # `groupname:cat`: a name and a value run together, as no Python is written
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
+    if _passes_object_literals(tree):
+        return False  # `ga('send', { hitType: 'pageview', page: '/' })`: JavaScript's object, no dict
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     if isinstance(only, ast.List | ast.Tuple) and any(map(_is_python_constant, ast.walk(only))):
         return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
@@ -91,6 +93,33 @@ def looks_like_python(code):
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+_JS_CONSTANTS = frozenset(("true", "false", "null", "undefined"))
+
+
+def _is_object_literal(node):
+    """A dict keyed by bare names, two or more, or giving JavaScript's `true`/`null`, its values
+    no names (`{X_VALUE: X_SYM}` maps Python's constants): an object literal."""
+    if not isinstance(node, ast.Dict) or not node.keys or not all(isinstance(k, ast.Name) for k in node.keys):
+        return False
+    values = [value for value in node.values if isinstance(value, ast.Name)]
+    if any(value.id not in _JS_CONSTANTS for value in values):
+        return False
+    return len(node.keys) >= 2 or bool(values)
+
+
+def _passes_object_literals(tree):
+    """A call given object literals: `map.addLayer({ id: 'points', type: 'circle' })`."""
+    return any(
+        isinstance(node, ast.Call) and any(map(_is_object_literal, node.args)) for node in ast.walk(tree)
+    )
+
+
+def passes_object_literals(code):
+    """JavaScript that Python would parse: calls given objects keyed by bare names."""
+    tree = python_tree(code)
+    return tree is not None and _passes_object_literals(tree)
 
 
 _PYTHON_FILE_NAMED = re.compile(r"^#\s*[\w./-]+\.py\s*$", re.M)
