@@ -89,6 +89,10 @@ CASES = [
     ),
     # One program's subcommands a line each.
     ("bash", "notesctl feed list\nnotesctl feed show feed_name\nnotesctl feed delete feed_id"),
+    (
+        "bash",
+        "notesctl feed list            # every feed\nnotesctl feed show <feed-name>  # one of them\nnotesctl feed add --public",
+    ),
     # ... while prose's lines have capitals and stops.
     ("text", "Notes are kept in feeds.\nNotes can be moved between feeds."),
     # Calls given objects keyed by bare names: JavaScript, though Python would parse them ...

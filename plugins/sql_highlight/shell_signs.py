@@ -354,13 +354,14 @@ def _commented_commands(lines):
     )
 
 
-_WORDS_LINE = re.compile(r"[a-z][\w.-]*(?: [a-z][\w.-]*)+")
+_WORDS_LINE = re.compile(r"[a-z][\w.-]*(?: +(?:[a-z][\w.:-]*|<[\w .-]+>|--?[a-z][\w-]*))+")
 
 
 def _one_programs_subcommands(lines):
     """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
-    show name` (words in lower case only: no sentence's capital or full stop)."""
-    lines = [line.strip() for line in lines if line.strip()]
+    show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
+    full stop)."""
+    lines = [_TRAILING_COMMENT.sub("", line).strip() for line in lines if line.strip()]
     return (
         len(lines) >= 2
         and len({line.split(" ", 1)[0] for line in lines}) == 1
