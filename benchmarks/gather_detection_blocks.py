@@ -557,6 +557,27 @@ COMMITS = {
     "python/devguide": "0d5fbc08982dcc4ef2057ea7919e986465b44182",
     "bookwyrm-social/documentation": "d15ec43d41d2780aa3081b0b7aa0997cc67e1b24",
     "GeoNode/documentation": "69d68e7ef29449867665196dec42fc8d6d448e66",
+    # Round 33's held-out set.
+    "hydradatabase/docs": "33154721faa14c4fde65989c06bcf9563af01787",
+    "kayak/pypika": "5e800d83a0f0ae14210410c02fd97e51e2e3f1d5",
+    "percona/pgsm-docs": "47ca0ed3ba8a1574ed72d0551eb5ceb59ef9dd11",
+    "neondatabase/pgrag": "53b0d8da7a310b4a28c40bdf3d4ae5efd156673b",
+    "neondatabase/pg_embedding": "5d48508aeaeb86b9e9c630468ada7a124b905795",
+    "citusdata/postgresql-topn": "22a21c8c25911d20821191cb484057aa89015c43",
+    "Mooncake-Labs/pg_mooncake": "6920791c85077a93434508075b72ea9e9f4bc884",
+    "paradedb/pg_analytics": "5eef8022aab4c98ec847926e37492365b49ba99c",
+    "supabase/dbdev": "392149113c05bc8708ce89085049bd0c7a0dcbc9",
+    "CrunchyData/pgmonitor": "4936a6e6195d7208d38c50e62ff449265b0cf252",
+    "wal-g/wal-g": "43fb039f6ed24a8063a9a69c212f6742066942a6",
+    "asvmclarenfan/otus-PostgreSQL-2026-03-Sergei_Atrokhov": "9015261660107ac0d9ce7ebd25c1622ff698367c",
+    "anubis-github/otus-PostgreSQL-2025-09-Yuri_Melnikov": "dac489662d6c48748646593779c21cb9fc7a5075",
+    "palewire/django-postgres-copy": "f859a2a94fecd3e723ee419c7518cbae9705cb01",
+    "uranusjr/django-tutorial-for-programmers": "9301a5428f04148e3e40b3b57b90f36f7d198fdd",
+    "dynaconf/dynaconf": "85e501aeec576be8669dc764cc93ca602443664c",
+    "hynek/structlog": "025edaf799c6d6d511ab672d14c2ba8e885c4c36",
+    "rq/rq": "aa666a8a60dbc5e8bb43f166cda869c67426a11a",
+    "fastapi/fastapi": "c3f316b7e814667e8ee81e03a7330d00ee61e45c",
+    "benoitc/gunicorn": "65ac1a3a4c0aa00960968c720d6e6bd2ac32f1b9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1628,6 +1649,63 @@ SOURCES = (
     # usage (settings, shell sessions, JSON).
     ("tuning-32", "bookwyrm-social/documentation", r"^content/.*\.md$", "md"),
     ("tuning-32", "GeoNode/documentation", r"^(?:basic|intermediate|usage)/.*\.rst$", "rst"),
+    # Round 33's held-out set: never read for tuning.
+    # A columnar-Postgres company's docs: columnar tables, loading data, the scheduler (SQL, psql, Python).
+    ("held-out-33", "hydradatabase/docs", r"\.md$", "md"),
+    # A Python query builder's README: each builder call beside the SQL it makes (Python, SQL).
+    ("held-out-33", "kayak/pypika", r"^README\.rst$", "rst"),
+    # A query-statistics extension's docs, less its release notes (SQL, shell sessions).
+    ("held-out-33", "percona/pgsm-docs", r"^docs/(?!release-notes/|contributing).*\.md$", "md"),
+    # Two vector and RAG extensions' READMEs: functions called from SQL.
+    ("held-out-33", "neondatabase/pgrag", r"^README\.md$", "md"),
+    ("held-out-33", "neondatabase/pg_embedding", r"^README\.md$", "md"),
+    # Three extension READMEs: a top-N aggregate, columnstore tables, DuckDB-backed analytics.
+    ("held-out-33", "citusdata/postgresql-topn", r"^README\.md$", "md"),
+    ("held-out-33", "Mooncake-Labs/pg_mooncake", r"^README\.md$", "md"),
+    ("held-out-33", "paradedb/pg_analytics", r"^README\.md$", "md"),
+    # An extension package manager's docs: installing and publishing packages (shell, SQL).
+    (
+        "held-out-33",
+        "supabase/dbdev",
+        r"^(?:website/content/docs/.*\.mdx|(?:cli/)?README\.md)$",
+        "md",
+    ),
+    # A monitoring kit for Postgres: exporters, Prometheus, Grafana (shell, SQL, settings).
+    ("held-out-33", "CrunchyData/pgmonitor", r"^hugo/content/(?!changelog/).*\.md$", "md"),
+    # A backup tool's Postgres pages, less those on MySQL, MongoDB and the other databases (shell).
+    (
+        "held-out-33",
+        "wal-g/wal-g",
+        r"^docs/(?:README|PostgreSQL[^/]*|STORAGES|DaemonClient|FailoverStorages|StorageTools)\.md$",
+        "md",
+    ),
+    # Two students' reports on a Postgres admin course: clusters, Patroni, pgbench (shell sessions).
+    ("held-out-33", "asvmclarenfan/otus-PostgreSQL-2026-03-Sergei_Atrokhov", r"\.md$", "md"),
+    ("held-out-33", "anubis-github/otus-PostgreSQL-2025-09-Yuri_Melnikov", r"\.md$", "md"),
+    # A Django app that loads CSV through Postgres COPY: its docs page (Python, shell).
+    ("held-out-33", "palewire/django-postgres-copy", r"^docs/.*\.rst$", "rst"),
+    # A programmer's Django tutorial in Chinese, less its two deployment chapters (Python, templates, shell).
+    ("held-out-33", "uranusjr/django-tutorial-for-programmers", r"^(?!2[45]-)[^/]*\.md$", "md"),
+    # A settings library's docs: Django and Flask settings, env vars, YAML and ini files.
+    (
+        "held-out-33",
+        "dynaconf/dynaconf",
+        r"^docs/(?:django|flask|envvars|settings_files|secrets|validation|dynamic|faq|index)\.md$",
+        "md",
+    ),
+    # A logging library's docs (Python, pycon sessions).
+    ("held-out-33", "hynek/structlog", r"^docs/.*\.md$", "md"),
+    # A job queue's README and docs (Python, shell sessions).
+    ("held-out-33", "rq/rq", r"^(?:README|docs/.*)\.md$", "md"),
+    # A web framework's English tutorial, its top-level pages (Python, shell sessions, JSON).
+    ("held-out-33", "fastapi/fastapi", r"^docs/en/docs/tutorial/[^/]*\.md$", "md"),
+    # A WSGI server's docs: running, configuring, hooks and the FAQ (shell, Python).
+    (
+        "held-out-33",
+        "benoitc/gunicorn",
+        r"^docs/content/(?:configure|custom|design|faq|install|quickstart|run|signals|uwsgi)\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
