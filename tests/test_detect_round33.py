@@ -1,4 +1,4 @@
-"""Detection fixes of round 33 (the misses of rounds 31 and 32's sets, once read), each on
+"""Detection fixes of round 33 (the misses of rounds 31, 32 and 33's sets, once read), each on
 snippets we write here."""
 
 import pytest
@@ -100,6 +100,21 @@ CASES = [
     ("javascript", "track('view', { page: '/notes/', title: 'Notes' })"),
     # ... while Python's constants mapped to each other stay a dict.
     ("python", "NAME_TO_CODE: dict = {\n    DRAFT_NAME: DRAFT_CODE,\n    LIVE_NAME: LIVE_CODE,\n}"),
+    # A notebook's cells: line magics and the shell run from IPython are Python's ...
+    ("python", "%pip install psycopg pandas --quiet\n%load_ext sql"),
+    ("python", "! docker container ls --quiet\nnames = [c for c in containers]"),
+    ("python", "%%capture out\n! docker compose up -d"),
+    # ... `%%sql` over a query is the query ...
+    (
+        "postgresql",
+        "%%sql --save recent\nSELECT title\nFROM notes\nWHERE published > now() - interval '7 days'",
+    ),
+    # ... and sudoers' groups are no magic.
+    ("text", "%notes          ALL = (ALL) NOPASSWD: ALL"),
+    # A one-column result alone, its name set in over the ruler: no command over results.
+    ("text", " pg_notes_version\n------------------\n 1.4\n(1 row)"),
+    # Hosts and their addresses in columns.
+    ("text", "notes-db1  10.20.0.11\nnotes-db2  10.20.0.12"),
 ]
 
 

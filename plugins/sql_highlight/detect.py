@@ -28,8 +28,10 @@ from .psql_signs import (
     statements_with_their_output,
 )
 from .python_signs import (
+    CELL_MAGIC,
     DEFINITION_HEADER,
     IPYTHON_INPUT,
+    looks_like_ipython_lines,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
@@ -241,6 +243,12 @@ def detect_language(code):
         return "text"
     if included := _included_language(code):
         return included
+    if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
+        language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
+        body = code[cell.end() :]
+        return detect_language(body) if language is None and body.strip() else language or "python"
+    if looks_like_ipython_lines(code):
+        return "python"
     heading = _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip():
         rest = detect_language(code[heading.end() :])
@@ -418,6 +426,10 @@ def detect_language(code):
     if looks_like_python_with_a_slip(code):
         return "python"
     return "text"
+
+
+# The cell magics that run their body in another language (None: the body tells, `%%sql`).
+_CELL_LANGUAGES = {"sql": None, "bash": "bash", "sh": "bash", "html": "html", "javascript": "javascript"}
 
 
 # A snippet included by MkDocs (pymdownx.snippets), `--8<-- "files/init.sql"`: the block shows

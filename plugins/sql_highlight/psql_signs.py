@@ -210,6 +210,8 @@ def shell_commands_over_results(lines):
     code_lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not code_lines or not SHELL_WORDS.match(code_lines[0].removeprefix("sudo ")):
         return False
+    if len(lines) > 1 and lines[0].startswith(" ") and RESULT_RULER.match(lines[1]):
+        return False  # ` pg_stat_monitor_version` over its ruler: a column's name, set in as psql centres it
     code = "\n".join(code_lines)
     return bool(
         (RESULT_RULER.search(code) or _ROWS_LINE.search(code))

@@ -382,3 +382,15 @@ def looks_like_python_over_output(code):
     """Python, then what it printed, quoted: `print(m.events.values())` over `> [{'pgh_obj': 1}]`."""
     shown = _SHOWN_OUTPUT.search(code.rstrip() + "\n")
     return bool(shown) and looks_like_python(code[: shown.start()])
+
+
+# IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
+# the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
+# `%admin   ALL = ...` spaces its columns.)
+_LINE_MAGIC = re.compile(r"^([ \t]*)(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?$", re.M)
+CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
+
+
+def looks_like_ipython_lines(code):
+    """Line magics or shell escapes, maybe among Python: IPython, which the python label shows."""
+    return bool(_LINE_MAGIC.search(code)) and python_tree(_LINE_MAGIC.sub(r"\1pass", code)) is not None
