@@ -578,6 +578,24 @@ COMMITS = {
     "rq/rq": "aa666a8a60dbc5e8bb43f166cda869c67426a11a",
     "fastapi/fastapi": "c3f316b7e814667e8ee81e03a7330d00ee61e45c",
     "benoitc/gunicorn": "65ac1a3a4c0aa00960968c720d6e6bd2ac32f1b9",
+    # Round 34's held-out set.
+    "tlocke/pg8000": "651c6c3a8ef50e4d6235a37251c0467c23aab8a2",
+    "yasoob/intermediatePython": "257709f4acb61539bf654fc6a5b72ac5e2c86ba0",
+    "mjhea0/flaskr-tdd": "305122f48823d98fd7fe8de989af2821b3c5d46d",
+    "python/mypy": "8b3e7d8b9f63543374e53d1c389ea443dd65bc46",
+    "rsinger86/django-lifecycle": "0021726a05f37e0b36f1a37d873da76e3024828a",
+    "zhanymkanov/fastapi-best-practices": "f79f4ddde5942ce9bc7ab5bf3588115f036e7cd6",
+    "aivarsk/aivarsk.github.io": "fce49fbf5868deba793188d273c2313058d0ded0",
+    "dbos-inc/dbos-docs": "da42d1da507bce64ee91fe2ce7edbac3d94284d5",
+    "pgspider/griddb_fdw": "a05fbf78a57d1941538aa11a0038037b08ff0e79",
+    "electric-sql/pglite": "45ce73852ac7bff817e4b44295f4ec8d4602aad9",
+    "hakobtp/blog": "4d95814805e3795886fc478a9bbb6ebd77f48b0e",
+    "fastapi/typer": "9a7b2e83f6b62c750d6026b0de9ebf2026a8b8fa",
+    "nickjj/docker-django-example": "25de410956b80fe4e3388296a58106c03b5b3647",
+    "httpie/cli": "5b604c37c6c67e18e7c3e9aee6c88a8c22b98345",
+    "postgrespro/pgpro_redefinition": "15c3ee4b239c52d646d03066639c5592ed5067d4",
+    "mastodon/documentation": "2903485da54a20f1da5e7dfb8b34712e6196e8f7",
+    "Florents-Tselai/pgJQ": "57a326b591117adfc2d2709bfdc545c1be905cc0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1706,6 +1724,51 @@ SOURCES = (
         r"^docs/content/(?:configure|custom|design|faq|install|quickstart|run|signals|uwsgi)\.md$",
         "md",
     ),
+    # Round 34's held-out set: never read for tuning.
+    # A pure-Python PostgreSQL driver's README (pycon sessions: queries, COPY, LISTEN/NOTIFY, types).
+    ("held-out-34", "tlocke/pg8000", r"^README\.md$", "md"),
+    # A free book on intermediate Python (decorators, generators, C extensions, shell).
+    ("held-out-34", "yasoob/intermediatePython", r"\.rst$", "rst"),
+    # A Flask test-driven tutorial (shell sessions, Python, Jinja templates, a little SQL).
+    ("held-out-34", "mjhea0/flaskr-tdd", r"^README\.md$", "md"),
+    # A type checker's docs (Python, config files, shell), less the changelog.
+    ("held-out-34", "python/mypy", r"^docs/source/(?!changelog).*\.rst$", "rst"),
+    # A Django package for model lifecycle hooks: README and docs (Python).
+    ("held-out-34", "rsinger86/django-lifecycle", r"^(README|docs/.*)\.md$", "md"),
+    # A developer's FastAPI best-practices guide (Python, shell).
+    ("held-out-34", "zhanymkanov/fastapi-best-practices", r"\.md$", "md"),
+    # A fintech developer's blog: ledgers in PostgreSQL, Django, Kafka, Tuxedo and eBPF (Python, pycon,
+    # C, shell, psql).
+    ("held-out-34", "aivarsk/aivarsk.github.io", r"^_posts/[^/]*\.md$", "md"),
+    # A Postgres-backed workflow library's docs, less its TypeScript, Go and Java pages (Python, shell,
+    # YAML config, SQL).
+    ("held-out-34", "dbos-inc/dbos-docs", r"^docs/(?!typescript/|golang/|java/).*\.mdx?$", "md"),
+    # A PostgreSQL foreign data wrapper's README and docs (SQL).
+    ("held-out-34", "pgspider/griddb_fdw", r"\.md$", "md"),
+    # PostgreSQL compiled to WASM: docs and package READMEs (shell, JavaScript, JSON).
+    ("held-out-34", "electric-sql/pglite", r"^(docs/.*|packages/[^/]+/README)\.md$", "md"),
+    # A Java developer's PostgreSQL tutorials (SQL, psql): joins, cascades and locks, then transactions,
+    # MVCC, WAL and VACUUM; two sources, to keep more of its SQL under the per-source cap.
+    ("held-out-34", "hakobtp/blog", r"^postgresql/(join|cascade|lock)/.*\.md$", "md"),
+    ("held-out-34", "hakobtp/blog", r"^postgresql/transaction/.*\.md$", "md"),
+    # A CLI library's tutorial docs, not their translations (shell sessions, Python).
+    (
+        "held-out-34",
+        "fastapi/typer",
+        r"^docs/(?!release-notes|reference/|contributing|management)[^.]*\.md$",
+        "md",
+    ),
+    # A Docker-based Django starter project's README (shell).
+    ("held-out-34", "nickjj/docker-django-example", r"^README\.md$", "md"),
+    # An HTTP client's README and docs (shell sessions, JSON).
+    ("held-out-34", "httpie/cli", r"^(README|docs/README)\.md$", "md"),
+    # A PostgreSQL online-table-redefinition extension's README in Russian (SQL, PL/pgSQL).
+    ("held-out-34", "postgrespro/pgpro_redefinition", r"^README\.md$", "md"),
+    # A social network server's English admin, developer and user docs (shell, config files, JSON,
+    # SQL), less the API reference.
+    ("held-out-34", "mastodon/documentation", r"^content/en/(admin|dev|user|spec|client)/.*\.md$", "md"),
+    # A PostgreSQL extension embedding jq: its README (SQL).
+    ("held-out-34", "Florents-Tselai/pgJQ", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
