@@ -1,4 +1,4 @@
-"""Detection fixes of round 33 (the misses of rounds 31, 32 and 33's sets, once read), each on
+"""Detection fixes of rounds 33 to 35 (the misses of rounds 31 to 34's sets, once read), each on
 snippets we write here."""
 
 import pytest
@@ -115,6 +115,35 @@ CASES = [
     ("text", " pg_notes_version\n------------------\n 1.4\n(1 row)"),
     # Hosts and their addresses in columns.
     ("text", "notes-db1  10.20.0.11\nnotes-db2  10.20.0.12"),
+    # psql opened, a statement typed into it, then `\\q`: the statement (rule 2).
+    ("postgresql", "sudo -u postgres psql\nALTER ROLE notes WITH PASSWORD 'change-me';\n\\q"),
+    # A variable declared on DECLARE's own line, then assigned.
+    (
+        "plpgsql",
+        "DECLARE feed_id bigint;\nfeed_id := notes.add_feed(\n    title => 'Notes',\n    public => true\n);",
+    ),
+    # ... while a cursor declared so is SQL.
+    ("postgresql", "DECLARE recent CURSOR FOR SELECT * FROM notes;"),
+    # A prompt a font draws (a private-use glyph), after the virtualenv's name.
+    ("console", "(venv) \uf0a9 du -sh ~/notes\n1.2G    /home/ann/notes"),
+    # apt's sources: no shell.
+    (
+        "text",
+        "deb https://apt.example.org/notes bookworm main\ndeb-src https://apt.example.org/notes bookworm main",
+    ),
+    # A tool's verb, a placeholder after it.
+    ("bash", "notes-cloud app delete <app-name>"),
+    # SQL handed to a call in a template literal: JavaScript.
+    (
+        "javascript",
+        "await db.exec(`\n  CREATE TABLE notes (id serial PRIMARY KEY, body text);\n  INSERT INTO notes (body) VALUES ('hi');\n`)",
+    ),
+    # VACUUM VERBOSE and the INFO it went on reporting.
+    (
+        "psql",
+        'VACUUM VERBOSE notes;\nINFO:  vacuuming "app.public.notes"\npages: 0 removed, 120 remain, 120 scanned\n'
+        "tuples: 12 removed, 4000 remain, 0 are dead but not yet removable\nVACUUM",
+    ),
 ]
 
 

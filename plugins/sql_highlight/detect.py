@@ -313,6 +313,8 @@ def detect_language(code):
         and not looks_like_yaml(outer)  # a CI workflow's step: `run: |` over `node << 'EOF'`
     ):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
+    if psql_opened_then_statements(lines):
+        return "postgresql"  # psql opened, then statements typed into it (LABELLING.md, rule 2)
     if has_psql_shapes(code, lines) and not looks_like_python(code):
         return "psql"
     if query_then_result(code):
@@ -406,8 +408,6 @@ def detect_language(code):
     ):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
-        return "postgresql"
-    if psql_opened_then_statements(lines):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"

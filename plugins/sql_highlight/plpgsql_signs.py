@@ -21,6 +21,12 @@ _ELISION = re.compile(
 BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
 _OPENS_A_CONTROL = re.compile(r"\s*(?:IF\b[^;]*\bTHEN|(?:WHILE|FOR|FOREACH)\b[^;]*\bLOOP)\s*$", re.I | re.M)
 _LEADING_NOTES = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)+")
+# `DECLARE workflow_id text;`: a variable declared on DECLARE's own line (a cursor's is SQL).
+_DECLARED_ON_ITS_LINE = re.compile(
+    r"\s*DECLARE\s+[a-z_]\w*\s+(?!(?:BINARY|INSENSITIVE|ASENSITIVE|NO|SCROLL|CURSOR)\b)(?:CONSTANT\s+)?"
+    r"[a-z_][\w.]*(?:\([\d, ]+\))?(?:\[\])?\s*(?:(?::=|=|DEFAULT)[^;]*)?;",
+    re.I,
+)
 # Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`.
 _PLPGSQL_ONLY_START = re.compile(
     r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|PERFORM\s+\w+\s*\()"
@@ -44,7 +50,7 @@ def _parses_as_plpgsql_body(code):
 
 def looks_like_plpgsql(code):
     """A block [DECLARE ...] BEGIN ... END, or its declarations alone."""
-    if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M):
+    if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M) or _DECLARED_ON_ITS_LINE.match(code):
         return True  # a block's declarations, its body left out
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
     if _PLPGSQL_ONLY_START.match(bare):

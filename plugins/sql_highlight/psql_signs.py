@@ -223,7 +223,9 @@ def psql_opened_then_statements(lines):
     """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
     what the block shows (the command only says where to type it)."""
     typed = _typed_into_psql(lines)
-    return typed is not None and parses_as_sql("\n".join(typed))
+    while typed and typed[-1].strip() == "\\q":
+        typed = typed[:-1]  # psql quit once they ran
+    return bool(typed) and parses_as_sql("\n".join(typed))
 
 
 def echoes_a_command_tag(lines):

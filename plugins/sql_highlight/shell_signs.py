@@ -58,7 +58,7 @@ _FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 # address, or a package manager's verb.
 _PROGRAM_ARGUMENTS = re.compile(
     r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+|<[\w -]+>))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
-    r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|deploy|serve|push|pull)\b)"
+    r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|delete|deploy|serve|push|pull)\b)"
     r"(?: +[\w./@%+=,:*'\"<>-]+)*$"
 )
 
@@ -189,14 +189,14 @@ def looks_like_inline_script(lines):
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 _CONSOLE = re.compile(
-    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»\ue000-\uf8ff] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?=sudo )|"
     r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ | [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
      + SHELL_WORDS.pattern.removeprefix("^") + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ `; `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -219,6 +219,9 @@ _ANY_PROGRAM = re.compile(
 )
 
 
+_THEMED_OR_PLAIN = re.compile("[$%❯➜»\ue000-\uf8ff]")  # a prompt's last mark, a font's glyph too
+
+
 # The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
 _SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if ).*; (?:do|then)\b")
 
@@ -235,7 +238,7 @@ def console_lines(lines):
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
-            or (prompt.group().strip()[-1:] in "$%❯➜»" and _ANY_PROGRAM.match(command))
+            or (_THEMED_OR_PLAIN.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
             or _SHELL_LOOP.match(command)
         ):
             continue

@@ -86,6 +86,7 @@ JS_SIGNS = re.compile(
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$]|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
     r"\$[a-z]\w*\.\w+\s*[=(]|"  # `$scope.items =`: not the shell's
+    r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{",  # an object's next method: `},` over `render() {`
     re.M,

@@ -112,6 +112,7 @@ _SERVER_ANSWER = re.compile(
     r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$|"
     r"Time: \d+(?:\.\d+)? ms(?: \([\d:.]+\))?\s*$)"  # `\timing`'s line under each statement
 )
+_REPORT = re.compile(r"^INFO:\s")  # `VACUUM VERBOSE`'s report, over the lines below it
 # A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
 # The writer's note on a line of its own between statements: `(waiting)`, `(blocks)`.
 _WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)[a-z][a-z ,.'-]*\)\s*$")
@@ -133,16 +134,18 @@ def looks_like_statements_then_answers(code):
     """Statements, each ended by `;`, with what the server answered under them: a message
     (`ERROR:  ...` and its DETAIL) or a command tag (`INSERT 0 1`). SQL with its result: psql."""
     lines = _BARE_PROMPT.sub("", code).splitlines()
-    kept = [
-        line
-        for before, line, after in zip([""] + lines, lines, lines[1:] + [""])
+    kept, reporting = [], False
+    for before, line, after in zip([""] + lines, lines, lines[1:] + [""]):
+        if reporting and line.strip() and not SQL_START.match(line):
+            continue  # what a VERBOSE command's INFO goes on reporting: `pages: 0 removed, ...`
+        reporting = bool(_REPORT.match(line))
         if not (
             _SERVER_ANSWER.match(line)
             and not _continued(line, after)
             or _WRITERS_NOTE.match(line)
             or _OPENED.match(before + "\n" + line)
-        )
-    ]
+        ):
+            kept.append(line)
     if len(kept) == len(lines) or not re.search(r";\s*$", "\n".join(kept), re.M):
         return False  # statements a parser does not take (another dialect's, mistyped) count too
     statements = "\n".join(kept)

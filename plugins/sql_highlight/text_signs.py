@@ -16,8 +16,9 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+)?[ \t]+"
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam)\b|"
     r"(?:/dev/\S+|UUID=\S+|LABEL=\S+)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
-    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$)"
-)  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns
+    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S)"
+)  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
+# apt's sources
 
 
 def _is_ascii_diagram(code):
