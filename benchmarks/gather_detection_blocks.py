@@ -596,6 +596,24 @@ COMMITS = {
     "postgrespro/pgpro_redefinition": "15c3ee4b239c52d646d03066639c5592ed5067d4",
     "mastodon/documentation": "2903485da54a20f1da5e7dfb8b34712e6196e8f7",
     "Florents-Tselai/pgJQ": "57a326b591117adfc2d2709bfdc545c1be905cc0",
+    # Round 35's held-out set.
+    "dalibo/from-oracle-to-postgresql": "0978f571203f1ba76cba29001b40b82825b25353",
+    "tubitak-bilgem-yte/pg-yonetici": "a81a0eb63ed3c7b168e6a667065cd4da05ce587e",
+    "cybertec-postgresql/today-i-learned-content": "b5ccf9a3d3efa34b3a5c4e55816229d2a4371667",
+    "gbartolini/gbartolini.github.io": "f155cc2700ea025d23d1462c4376067313bd9330",
+    "LemmyNet/lemmy-docs": "64981a2cc75316fa4ab38aac9d32d72535a3c25a",
+    "PacktPublishing/Django-in-Production": "140096b70e6a5c69208143c880510d602c562b52",
+    "cfpb/django-flags": "9caa4c39a5591a08b619c560b61feb45472926a8",
+    "jazzband/django-analytical": "694fc9097a9a3b88425f2707eea423f930601df7",
+    "mixxorz/slippers": "1b3c0f6e14e6dee6a97f44262dce3ec1e0a8460a",
+    "strawberry-graphql/strawberry": "53008d932ecb2b13d0fb8d8e55395b61e3fcd284",
+    "sdispater/pendulum": "a69761e4a5596b62d322f9de4f8b8fd949b62349",
+    "python-humanize/humanize": "c3a124cdeb272d7f63bc0aa66f79c6fbafd2fc6d",
+    "pypa/setuptools": "7d531288b7c8708d4cc186213da93eaf5d11833d",
+    "python-poetry/poetry": "f46702336862f30050d5c641d5ed6f7568ded793",
+    "PyCQA/isort": "0cba6f6111a07cc05b167008dda0727ecca907c5",
+    "pypa/cibuildwheel": "8832cf6b75594121646ec4e32692cc0ea3899f83",
+    "pydantic/pydantic": "2151025aa51263f3016502b00010b78e4481eaa1",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1769,6 +1787,57 @@ SOURCES = (
     ("tuning-34", "mastodon/documentation", r"^content/en/(admin|dev|user|spec|client)/.*\.md$", "md"),
     # A PostgreSQL extension embedding jq: its README (SQL).
     ("tuning-34", "Florents-Tselai/pgJQ", r"^README\.md$", "md"),
+    # Round 35's held-out set: never read for tuning.
+    # Dalibo's guide to porting Oracle applications to PostgreSQL (SQL, PL/SQL and PL/pgSQL side by side),
+    # English pages only; three sources, to keep more of its SQL under the per-source cap.
+    ("held-out-35", "dalibo/from-oracle-to-postgresql", r"^content\.en/docs/plsql/.*\.md$", "md"),
+    ("held-out-35", "dalibo/from-oracle-to-postgresql", r"^content\.en/docs/sql/.*\.md$", "md"),
+    ("held-out-35", "dalibo/from-oracle-to-postgresql", r"^content\.en/docs/(schema|general)/.*\.md$", "md"),
+    # A Turkish PostgreSQL administration guide by a public research institute's team: roles,
+    # privileges, row-level security, FDWs, tablespaces, vacuum (SQL, psql sessions).
+    (
+        "held-out-35",
+        "tubitak-bilgem-yte/pg-yonetici",
+        r"^docs/05-[^/]+/(?!partitioning)[^/]+\.md$",
+        "md",
+    ),
+    # A PostgreSQL consultancy's team TIL posts: psql, SQL, shell, some TypeScript and CSS.
+    ("held-out-35", "cybertec-postgresql/today-i-learned-content", r"^posts/[^/]+/index\.md$", "md"),
+    # A CloudNativePG maintainer's blog: PostgreSQL on Kubernetes recipes (shell, YAML manifests, SQL).
+    ("held-out-35", "gbartolini/gbartolini.github.io", r"^content/posts/.*\.md$", "md"),
+    # A federated forum's admin and developer docs: install, backups, troubleshooting PostgreSQL
+    # (shell, JSON API examples, SQL).
+    ("held-out-35", "LemmyNet/lemmy-docs", r"^src/.*\.md$", "md"),
+    # The chapter READMEs of a "Django in Production" book's code repository (Python, shell, YAML).
+    ("held-out-35", "PacktPublishing/Django-in-Production", r"^(Chapter\d+/)?README\.md$", "md"),
+    # A Django feature-flags package's docs (Python, Django and Jinja templates).
+    ("held-out-35", "cfpb/django-flags", r"^(docs/(?!releasenotes).*|README)\.md$", "md"),
+    # A Django analytics-services package's docs (Python settings, template tags, shell).
+    ("held-out-35", "jazzband/django-analytical", r"^docs/.*\.rst$", "rst"),
+    # A Django component-templates package's docs (Python, templates, YAML).
+    ("held-out-35", "mixxorz/slippers", r"^(README|docs/.*)\.md$", "md"),
+    # A GraphQL library's docs, less the breaking-changes notes (Python, JSON responses, shell).
+    (
+        "held-out-35",
+        "strawberry-graphql/strawberry",
+        r"^docs/(?!breaking-changes|_test|.*_template).*\.md$",
+        "md",
+    ),
+    # A datetime library's docs (pycon sessions).
+    ("held-out-35", "sdispater/pendulum", r"^docs/docs/.*\.md$", "md"),
+    # A humanization library's README (pycon sessions, shell).
+    ("held-out-35", "python-humanize/humanize", r"^(README|docs/.*)\.md$", "md"),
+    # A packaging tool's docs, less the changelog and the copied distutils pages (Python, setup.cfg
+    # ini, shell).
+    ("held-out-35", "pypa/setuptools", r"^docs/(?!history|deprecated/distutils/).*\.rst$", "rst"),
+    # A dependency manager's docs (shell, config snippets).
+    ("held-out-35", "python-poetry/poetry", r"^docs/.*\.md$", "md"),
+    # An import sorter's docs, less the release notes (Python, ini config, shell, YAML).
+    ("held-out-35", "PyCQA/isort", r"^(README|docs/(?!major_releases/).*)\.md$", "md"),
+    # A wheel-building tool's docs, less the changelog (CI YAML, shell).
+    ("held-out-35", "pypa/cibuildwheel", r"^(README|docs/(?!changelog|_internal/).*)\.md$", "md"),
+    # A validation library's integration and example pages (Python, JSON, config files).
+    ("held-out-35", "pydantic/pydantic", r"^docs/(integrations|examples)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
