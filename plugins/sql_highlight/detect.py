@@ -233,8 +233,10 @@ _SHELL_DEFINITION = re.compile(
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
 
 
-def detect_language(code):
-    """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only)."""
+def detect_language(code, *, under_a_heading=False):
+    """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
+    `under_a_heading`: the block is what follows a heading line, whose own heading is not read
+    again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
     # Jekyll's `{% raw %}` only guards the code; an editor's zero-width spaces are none of it.
     code = _JEKYLL_RAW.sub("", detection_sample(code)).replace("\u200b", "")
     code = textwrap.dedent(code)  # a block indented whole (a list item's, a quote's) reads as its lines
@@ -249,9 +251,9 @@ def detect_language(code):
         return detect_language(body) if language is None and body.strip() else language or "python"
     if looks_like_ipython_lines(code):
         return "python"
-    heading = _HEADING_LINE.match(code)
-    if heading and code[heading.end() :].strip():
-        rest = detect_language(code[heading.end() :])
+    heading = None if under_a_heading else _HEADING_LINE.match(code)
+    if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
+        rest = detect_language(code[heading.end() :], under_a_heading=True)
         if rest in _DOCUMENTS:
             return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
     lines = code.splitlines()
@@ -459,6 +461,20 @@ def _included_language(code):
         return None
     suffixes = {_LANGUAGE_OF_SUFFIX.get(match.group(2).lower()) for match in included}
     return suffixes.pop() if len(suffixes) == 1 else None
+
+
+def _may_be_a_document(code):
+    """Whether detection could answer json, yaml or ini for the block: asked first, as it is
+    cheap, before a heading's rest is read whole."""
+    code = textwrap.dedent(code)
+    first = next(line for line in code.splitlines() if line.strip())
+    return bool(
+        looks_like_json(code)
+        or looks_like_yaml(code)
+        or looks_like_ini(code)
+        or INI_SECTION.match(first)
+        or _included_language(code)
+    )
 
 
 def _is_commented_settings(code):

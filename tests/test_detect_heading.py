@@ -1,0 +1,39 @@
+"""A heading line over a document (`config.yaml:`, `POST /api/notes`) is read past: the rest is
+detected whole only when it may be JSON, YAML or ini. That short cut must never change an
+answer: whenever the rest, read whole, is a document, the cheap check said it may be one."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sql_highlight.detect import _DOCUMENTS, _may_be_a_document, detect_language
+
+CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+BLOCKS = sorted(
+    path.read_text(encoding="utf-8")
+    for folder in ("detection", "detection-holdout")
+    for path in (CORPUS / folder).glob("*.txt")
+)
+HEADINGS = ["notes.yaml", "settings.ini", "POST /api/notes/", "What pgtune suggests:", "Config:", "Data:"]
+
+
+def test_the_corpus_has_documents_to_read_past():
+    documents = [block for block in BLOCKS if detect_language(block, under_a_heading=True) in _DOCUMENTS]
+    assert len(documents) >= 10  # the property below is tried on JSON, YAML and ini, not only on code
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(BLOCKS),
+    st.sampled_from(HEADINGS),
+    st.integers(min_value=0, max_value=40),
+    st.text(alphabet=" \t\nabc:-=[]{}\"'#0", max_size=12),
+)
+def test_a_rest_read_as_a_document_was_one_the_check_let_through(block, heading, cut, noise):
+    for rest in (block, block[cut:], noise + block, block + noise):
+        if rest.strip() and detect_language(rest, under_a_heading=True) in _DOCUMENTS:
+            assert _may_be_a_document(rest)
+    whole = f"{heading}\n{block}"
+    if detect_language(block, under_a_heading=True) in _DOCUMENTS:
+        assert detect_language(whole) == detect_language(block, under_a_heading=True)
