@@ -144,6 +144,25 @@ CASES = [
         'VACUUM VERBOSE notes;\nINFO:  vacuuming "app.public.notes"\npages: 0 removed, 120 remain, 120 scanned\n'
         "tuples: 12 removed, 4000 remain, 0 are dead but not yet removable\nVACUUM",
     ),
+    # JSON documents, each under a `#` line naming it; a settings dict's `# ...` inside stays Python's.
+    ("json", '# first page\n{"notes": [1, 2]}\n\n# next page\n{"notes": [3]}'),
+    ("python", '"default": {\n    "ENGINE": "django.db.backends.postgresql",\n    # ...\n},'),
+    # PL/pgSQL cut out of a body: an assignment, a test whose body is elided or assigns, a cursor.
+    ("plpgsql", "region := current_setting('notes.region');"),
+    ("plpgsql", "IF feed_id IS NULL\n  THEN\n    ..."),
+    ("plpgsql", "IF title = '' THEN title := NULL END;"),
+    ("plpgsql", "recent_cur CURSOR (since date) FOR\n  SELECT * FROM notes WHERE published > since;"),
+    # ... while Go's `:=` ends no statement with `;`.
+    ("text", "count := 5\nfmt.Println(count)"),
+    # One call of a PostgreSQL function alone.
+    ("postgresql", "nextval('notes_id_seq')"),
+    # SQL's words in capitals, a line each: a list of commands or of a role's options ...
+    ("postgresql", "ATTACH PARTITION\nDETACH PARTITION"),
+    ("postgresql", "LOGIN\nCREATEDB\nNOSUPERUSER"),
+    # ... not a list of log levels.
+    ("text", "INFO\nWARNING\nERROR"),
+    # Names elided from an import.
+    ("python", "from notes import feeds, tags, ...  # noqa"),
 ]
 
 

@@ -7,7 +7,9 @@ import re
 from .python_signs import with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
-_COMMENT = re.compile(r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
+_COMMENT = re.compile(
+    r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/|^#[^\n]*(?=\n[\[{])', re.S | re.M
+)  # `# payload` over `{`
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
 _ELIDED = re.compile(r"^\s*(?:\.{3,}|…|\.{3}[\w ]+\.{3}),?\s*$", re.M)  # `...your config...` too
 # One line of a JSON document: a key and a value (or the value's opening), an item, a bracket.

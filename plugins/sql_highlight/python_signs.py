@@ -215,7 +215,9 @@ def _with_header_colons(lines):
 
 
 # `...` among a call's arguments, for those the post leaves out: `EmailMessage(to=[...], ...)`.
-_ELIDED_ARGUMENTS = re.compile(r",\s*\.\.\.(?=\s*[,)])")
+_ELIDED_ARGUMENTS = re.compile(
+    r",\s*\.\.\.(?=\s*[,)]|[ \t]*(?:#[^\n]*)?$)", re.M
+)  # or names: `import a, b, ...`
 
 
 def _with_bodies(lines):

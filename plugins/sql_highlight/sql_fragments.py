@@ -103,8 +103,8 @@ def _listed_expressions(code):
     return all(_POSTGRES_EXPRESSION.search(line) for line in lines)
 
 
-# A call of a function only PostgreSQL names so, `jsonb_set(` or `pg_relation_size(`, a line alone.
-_POSTGRES_CALL = r"(?:jsonb|pg|regexp|txid|ST)_\w+\("
+# A call of a function only PostgreSQL names so, `jsonb_set(`, `pg_relation_size(`, `nextval(`.
+_POSTGRES_CALL = r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config)\("
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
 # What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
 # values (`CURRENT_TIME(precision)`, the precision named, as a synopsis does).
@@ -125,7 +125,11 @@ def lists_postgres_calls(code):
     body = code.strip().rstrip(";")
     if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
         return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
-    return all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines) and _listed_expressions(code)
+    if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
+        return False
+    if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`
+        return parses_as_sql(f"SELECT {lines[0].rstrip(';')}")
+    return _listed_expressions(code)
 
 
 def has_sql_structure(code):

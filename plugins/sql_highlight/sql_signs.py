@@ -6,6 +6,7 @@ statement (or taken out of the message) it came from."""
 import re
 
 from .psql_session import RECORD_HEADER
+from .scanner import KEYWORD_KINDS
 from .signature_signs import looks_like_calls_returning, looks_like_signature, parses_as_sql
 
 # A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
@@ -270,6 +271,29 @@ def looks_like_synopsis(code):
     )
 
 
+# Role options, which PostgreSQL's grammar reads as names: `LOGIN`, `NOSUPERUSER`.
+_ROLE_OPTIONS = frozenset(
+    "superuser nosuperuser createdb nocreatedb createrole nocreaterole inherit noinherit login nologin "
+    "replication noreplication bypassrls nobypassrls password".split()
+)
+_CAPITALS_LINE = re.compile(r"[A-Z]+(?: [A-Z]+){0,2}")
+
+
+def looks_like_keyword_list(code):
+    """SQL's words in capitals, a few a line: a reference's list of commands or of a role's
+    options (`ATTACH PARTITION` over `DETACH PARTITION`; `LOGIN` over `CREATEDB`)."""
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    return (
+        len(lines) >= 2
+        and all(map(_CAPITALS_LINE.fullmatch, lines))
+        and all(
+            word.lower() in KEYWORD_KINDS or word.lower() in _ROLE_OPTIONS
+            for line in lines
+            for word in line.split()
+        )
+    )
+
+
 # SQL apart from a whole statement, asked last, when the block is no other language.
 LOOSE_SQL = (
     looks_like_signature,
@@ -280,6 +304,7 @@ LOOSE_SQL = (
     looks_like_speakers_statements,
     looks_like_sql_comments,
     looks_like_synopsis,
+    looks_like_keyword_list,
 )
 
 
