@@ -163,6 +163,12 @@ CASES = [
     ("text", "INFO\nWARNING\nERROR"),
     # Names elided from an import.
     ("python", "from notes import feeds, tags, ...  # noqa"),
+    # A middleware's path, an item cut from a settings list in double quotes.
+    ("python", '    "notes.middleware.feeds.FeedMiddleware",'),
+    # Python 2's `except X, e:`.
+    ("python", "try:\n    feed = load(path)\nexcept IOError, err:\n    print str(err)"),
+    # A clause cut out under its `if`.
+    ("python", "elif request.method == 'POST':\n    title = request.POST.get('title', '')\n    save(title)"),
 ]
 
 

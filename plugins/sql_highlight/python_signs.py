@@ -16,17 +16,19 @@ warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(_BLOC
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
     Failing that, the parse of the block as its writer typed it: before a blog curled its quotes
-    (`‘key’`), or in Python 2 (`print x`)."""
+    (`‘key’`), or in Python 2 (`print x`, `except IOError, err:`)."""
     tree = _parse(code)
     if tree is None and _CURLED.search(code):
         tree = _parse(code.translate(_STRAIGHT))
-    if tree is None and _PRINT_STATEMENT.search(code):
-        tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", code))
+    if tree is None and (_PRINT_STATEMENT.search(code) or _EXCEPT_COMMA.search(code)):
+        python3 = _EXCEPT_COMMA.sub(r"\1 as \2:", code)
+        tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
     return tree
 
 
 _CURLED = re.compile("[‘’“”]")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+_EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's
 _PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*)?$", re.M)
 
 
@@ -164,9 +166,12 @@ DEFINITION_HEADER = re.compile(
     r"^\s*(?:@[\w.]+(?:\(.*\))?\s*$|(?:async\s+)?def\s+\w+.*:\s*$|class\s+\w+.*:\s*$|"
     r"(?:def|class)\s+\w+\s*\([\w\s,=*:.\[\]'\"]*\)(?:\s*->\s*[\w.\[\], ]+)?\s*$)"  # a signature quoted, its colon left out
 )
+_LATER_CLAUSE = re.compile(r"\s*(elif|else|except|finally)\b[^:\n]*:")
 # A dict's entries cut out of it: `'key': (...)`, with a value only Python writes.
 IPYTHON_INPUT = re.compile(r"In \[\d+\]: \S")
-_QUOTED_ITEM = re.compile(r"\s*'[\w./:-]+',\s*")
+_QUOTED_ITEM = re.compile(
+    r"\s*(?:'[\w./:-]+'|\"[a-z_]\w*(?:\.[a-z_]\w*){2,}(?:\.[A-Z]\w*)?\"),\s*"
+)  # `"app.mw.Middleware",`
 _QUOTED_KEY = re.compile(r"^\s*(['\"])[\w.-]+\1\s*:")
 _PYTHON_DATA_MARK = re.compile(r"^\s*'|:\s*'|^\s*#|\b(?:True|False|None)\b", re.M)
 _ELIDED_ENTRY = re.compile(r"^\s*\.{3,},?\s*$", re.M)
@@ -251,6 +256,10 @@ def looks_like_python_fragment(code):
     )
     if DEFINITION_HEADER.match(first):
         return True
+    if clause := _LATER_CLAUSE.match(first):  # `else:` or `elif x:` cut out under its `if`
+        opening = "try:\n    pass\n" if clause.group(1) in ("except", "finally") else "if x:\n    pass\n"
+        if looks_like_python(opening + textwrap.dedent(code)):
+            return True
     repaired = _repaired(code)
     if repaired != textwrap.dedent(code).strip("\n") and looks_like_python(repaired):
         return True
