@@ -614,6 +614,24 @@ COMMITS = {
     "PyCQA/isort": "0cba6f6111a07cc05b167008dda0727ecca907c5",
     "pypa/cibuildwheel": "8832cf6b75594121646ec4e32692cc0ea3899f83",
     "pydantic/pydantic": "2151025aa51263f3016502b00010b78e4481eaa1",
+    # Round 36's held-out set.
+    "le0pard/le0pard.github.io": "3163068392d4743fd9e14b3d54bb9f07d282d1d9",
+    "Codecademy/docs": "aa17eff0862d34c1bb24b1e54d95b7f96c8cf4e4",
+    "pdm-project/pdm": "a7e9d0015b4d5ca5d1b0c558582f9bf41b2fdf54",
+    "pypa/hatch": "ed8e30bebf98f2fe4d70c18a32a50a8160c391cb",
+    "fastapi/full-stack-fastapi-template": "68adb40d37425f6f8668ec7e5a054500d045e43e",
+    "twtrubiks/django-tutorial": "28c537821d9948cc434b07431a6819244f443c58",
+    "Bogdanp/dramatiq": "848b35f2f960457ff54a72f9edb3af0de754f72f",
+    "python-babel/babel": "6ba6701e790f2f4b482ab5919cdf79f9cfef259b",
+    "jpadilla/pyjwt": "dcc27a9d3182a2349c30b160758785c6ce7a6508",
+    "arrow-py/arrow": "b247ad073d4c350270528edb5afff8e7f4f7d9e4",
+    "Delgan/loguru": "2a17be730e111cf874d0bf967c4c5da15b7e4670",
+    "mher/flower": "e6cf8ef78776098bf8d3f1674056fc00dd62e388",
+    "adamghill/dj-angles": "dd2b184f70795e04b4663aa84ac800ae1cf42d90",
+    "timonweb/django-tailwind": "2b7d170b26a7661202aa2e5139b37d3ca6a5f716",
+    "joshuadavidthomas/django-bird": "50a59de75c8c3538bc38daf26e6cf9425cee9fc8",
+    "pydantic/pydantic-settings": "d26fc0c3944fe68cf169f86386988bb83e3df2d8",
+    "squidfunk/mkdocs-material": "5b36f2ac499a45905e246bc66bbee2858ef6556f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1838,6 +1856,84 @@ SOURCES = (
     ("tuning-35", "pypa/cibuildwheel", r"^(README|docs/(?!changelog|_internal/).*)\.md$", "md"),
     # A validation library's integration and example pages (Python, JSON, config files).
     ("tuning-35", "pydantic/pydantic", r"^docs/(integrations|examples)/.*\.md$", "md"),
+    # Round 36's held-out set: never read for tuning.
+    # pgtune's author's blog: ltree, indexes, Multicorn, smlar, Chef posts (SQL, psql, shell, JSON, YAML).
+    (
+        "held-out-36",
+        "le0pard/le0pard.github.io",
+        r"^src/content/blog/(?!lego/|rails/|ruby/|re2|releases/).*\.md$",
+        "md",
+    ),
+    # A community-written encyclopedia's PostgreSQL entries, less those whose `shell` fences hold output.
+    (
+        "held-out-36",
+        "Codecademy/docs",
+        r"^content/postgresql/concepts/(?!constants/|functions/|subscripts/|transactions/)[^/]+/[^/]+\.md$",
+        "md",
+    ),
+    # The same encyclopedia's SQL concept entries (SQL statements), less those with output in `shell` fences.
+    (
+        "held-out-36",
+        "Codecademy/docs",
+        r"^content/sql/concepts/(about-sql|aggregate-functions|comments|constraints|indexes|joins|loops"
+        r"|optimizing-queries|procedures|string-function/terms|wildcards|window-functions)/.*\.md$",
+        "md",
+    ),
+    # The same encyclopedia's SQL command and math-function entries, likewise.
+    (
+        "held-out-36",
+        "Codecademy/docs",
+        r"^content/sql/concepts/(commands|math-functions)/terms/"
+        r"(?!left-join/|replace/|round/|mod/|sqrt/)[^/]+/[^/]+\.md$",
+        "md",
+    ),
+    # A Python package manager's docs, less the changelog (shell, shell sessions, Python, YAML, JSON).
+    ("held-out-36", "pdm-project/pdm", r"^docs/(?!dev/changelog).*\.md$", "md"),
+    # A Python project manager's docs, less the release history and release posts (shell sessions, Python).
+    ("held-out-36", "pypa/hatch", r"^docs/(?!history/|blog/).*\.md$", "md"),
+    # A FastAPI and PostgreSQL project template's guides (shell, shell sessions).
+    (
+        "held-out-36",
+        "fastapi/full-stack-fastapi-template",
+        r"^(README|development|deployment(-docker-compose)?|(backend|frontend)/README)\.md$",
+        "md",
+    ),
+    # A Taiwanese developer's Django beginners' tutorial in Chinese (Python, a template, SQL).
+    ("held-out-36", "twtrubiks/django-tutorial", r"^README\.md$", "md"),
+    # A background task library's docs, less the changelog (Python, shell).
+    ("held-out-36", "Bogdanp/dramatiq", r"^docs/source/(?!changelog).*\.rst$", "rst"),
+    # An internationalisation library's docs, less the API reference (pycon sessions, Python, ini).
+    ("held-out-36", "python-babel/babel", r"^docs/(?!api/).*\.rst$", "rst"),
+    # A JSON Web Token library's docs (pycon sessions, shell sessions, Python).
+    ("held-out-36", "jpadilla/pyjwt", r"^docs/.*\.rst$", "rst"),
+    # A dates library's docs, less the release notes (pycon sessions).
+    ("held-out-36", "arrow-py/arrow", r"^docs/(?!releases).*\.rst$", "rst"),
+    # A logging library's README (Python).
+    ("held-out-36", "Delgan/loguru", r"^README\.md$", "md"),
+    # The same library's recipes and troubleshooting docs (log output, directory trees).
+    ("held-out-36", "Delgan/loguru", r"^docs/(?!api/type_hints).*\.rst$", "rst"),
+    # A Celery monitoring tool's README and docs (Python, YAML).
+    ("held-out-36", "mher/flower", r"^(README|docs/.*)\.rst$", "rst"),
+    # A Django template-components package's docs, less the changelog and pages fencing templates as `text`.
+    (
+        "held-out-36",
+        "adamghill/dj-angles",
+        r"^docs/source/(?!changelog|examples|mappers|components).*\.md$",
+        "md",
+    ),
+    # A Django Tailwind CSS integration's docs (shell, Python settings, templates).
+    ("held-out-36", "timonweb/django-tailwind", r"^docs/.*\.md$", "md"),
+    # Another Django template-components package's docs, less changelog and maintainers' pages (HTML, shell).
+    ("held-out-36", "joshuadavidthomas/django-bird", r"^docs/(?!project/|development/).*\.md$", "md"),
+    # A Python settings library's docs (Python, shell, directory trees).
+    ("held-out-36", "pydantic/pydantic-settings", r"^docs/index\.md$", "md"),
+    # A MkDocs theme's setup and upgrade guides, less changelog, blog, plugin, reference pages (YAML, diffs).
+    (
+        "held-out-36",
+        "squidfunk/mkdocs-material",
+        r"^docs/(?!changelog|insiders/changelog|blog/|plugins/|reference/).*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
