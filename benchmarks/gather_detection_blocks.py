@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first thirty-four
 held-out sets (tuning-2 to tuning-35 now) were demoted to tuning once their misses had been
-read; round 36's (held-out-36) is held out, unread.
+read; rounds 36 and 37's (held-out-36, held-out-37) are held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -632,6 +632,16 @@ COMMITS = {
     "joshuadavidthomas/django-bird": "50a59de75c8c3538bc38daf26e6cf9425cee9fc8",
     "pydantic/pydantic-settings": "d26fc0c3944fe68cf169f86386988bb83e3df2d8",
     "squidfunk/mkdocs-material": "5b36f2ac499a45905e246bc66bbee2858ef6556f",
+    # Round 37's held-out set.
+    "plone/documentation": "c05c5e3deb73df7ddb69be7d53991dc07b07514e",
+    "astral-sh/uv": "26a9dd4b2125bc271b47855e1fa0c49af3365db5",
+    "jupyterhub/jupyterhub": "2841153db6c1c25d8b50955e2f4b39f78f3d0119",
+    "MasoniteFramework/docs": "79de049cdafc35b2f2b86a8373cfbfee95d5cde3",
+    "indico/indico": "b8f1fde8b81b199341cc84a75909cb0ed362d44e",
+    "TobikoData/sqlmesh": "0f192c93ef00f5d0974894c3240e8a24fd09050c",
+    "plv8/plv8": "83296584ba9cf3c1cedab37fe7cf0cb078264d4e",
+    "kevinwatson/rails-database-patterns-book": "4f2e16172492bf695af8638e654fcb1a3a4c550c",
+    "adelsz/pgtyped": "88a428f3d710e9fc47e8261957e49a74de3c3b59",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1932,6 +1942,40 @@ SOURCES = (
         "held-out-36",
         "squidfunk/mkdocs-material",
         r"^docs/(?!changelog|insiders/changelog|blog/|plugins/|reference/).*\.md$",
+        "md",
+    ),
+    # Round 37's held-out set: never read for tuning.
+    # A Python CMS's Classic UI and admin guides, less two long pages (Python, shell, TAL HTML, ini).
+    (
+        "held-out-37",
+        "plone/documentation",
+        r"^docs/(classic-ui/(?!views|images)|manage/).*\.md$",
+        "md",
+    ),
+    # A Python package manager's integration guides: Docker, CI, indexes (shell sessions, YAML, shell).
+    ("held-out-37", "astral-sh/uv", r"^docs/guides/integration/.*\.md$", "md"),
+    # A multi-user notebook server's how-to guides (Python config, shell, shell sessions, a Jinja template).
+    ("held-out-37", "jupyterhub/jupyterhub", r"^docs/source/howto/.*\.md$", "md"),
+    # A Python web framework's tutorial, architecture and feature guides A-M (Python, templates, shell).
+    ("held-out-37", "MasoniteFramework/docs", r"^(prologue/|architecture/|features/[a-m]).*\.md$", "md"),
+    # A Flask and PostgreSQL event manager's install, config and plugin docs (shell, Python, JSON).
+    ("held-out-37", "indico/indico", r"^docs/source/.*\.rst$", "rst"),
+    # A Python SQL-transformation tool's model, plan and test concepts (SQL models, YAML, shell).
+    (
+        "held-out-37",
+        "TobikoData/sqlmesh",
+        r"^docs/concepts/(models/(?!python)|plans|tests).*\.md$",
+        "md",
+    ),
+    # A JavaScript procedural language for PostgreSQL: its README and docs (SQL functions, shell, JSON).
+    ("held-out-37", "plv8/plv8", r"^(README|docs/(?!BUILDING|PGXN|VERSIONING)[^/]*|doc/plv8)\.md$", "md"),
+    # A developer's book on database patterns for Rails: PostgreSQL and MySQL chapters (SQL, shell).
+    ("held-out-37", "kevinwatson/rails-database-patterns-book", r"^[0-9]{3}-chapter-[0-9]+\.md$", "md"),
+    # A TypeScript code generator for PostgreSQL queries: README and docs (annotated SQL, JSON, JavaScript).
+    (
+        "held-out-37",
+        "adelsz/pgtyped",
+        r"^(README|docs-new/docs/.*|docs/.*|packages/[^/]+/README)\.md$",
         "md",
     ),
 )
