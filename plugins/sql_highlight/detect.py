@@ -456,11 +456,12 @@ _LANGUAGE_OF_SUFFIX = {
 
 def _included_language(code):
     """The language of the files a block only includes, if they are all of one."""
-    included = [_SNIPPET_INCLUDE.fullmatch(line) for line in code.splitlines() if line.strip()]
-    if not all(included):
-        return None
-    suffixes = {_LANGUAGE_OF_SUFFIX.get(match.group(2).lower()) for match in included}
-    return suffixes.pop() if len(suffixes) == 1 else None
+    languages = set()
+    for line in filter(str.strip, code.splitlines()):
+        if not (included := _SNIPPET_INCLUDE.fullmatch(line)):
+            return None  # asked of every block: the first line that includes nothing ends it
+        languages.add(_LANGUAGE_OF_SUFFIX.get(included.group(2).lower()))
+    return languages.pop() if len(languages) == 1 else None
 
 
 def _may_be_a_document(code):

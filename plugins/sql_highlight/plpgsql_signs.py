@@ -29,6 +29,7 @@ _DECLARED_ON_ITS_LINE = re.compile(
 )
 # A variable assigned, its statement ended by `;` (Go's `:=` ends none), or a cursor declared.
 _ASSIGNED_FIRST = re.compile(r"\s*[a-z_]\w*(?:\.\w+|\[\w+\])*\s*:=\s*\S", re.I)
+_ASSIGNED_ON_ITS_TEST = re.compile(r"\s*IF\b[^;]*\bTHEN\b[^;]*:=")
 _CURSOR_DECLARED = re.compile(
     r"\s*[a-z_]\w*\s+(?:NO\s+)?(?:SCROLL\s+)?CURSOR\b(?:\s*\([^)]*\))?\s+(?:FOR|IS)\b", re.I
 )
@@ -60,15 +61,15 @@ def looks_like_plpgsql(code):
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
     if _PLPGSQL_ONLY_START.match(bare):
         return True  # a statement only a body runs: `RAISE 'invalid number %', n USING HINT = ...`
-    if _OPENS_A_CONTROL.match(bare) and BLOCK_ENDS.search(bare):
-        return True  # a test or a loop cut out of a body (the shell's end in `fi`, `done`)
     opened = _OPENS_A_CONTROL.match(bare)
+    if opened and BLOCK_ENDS.search(bare):
+        return True  # a test or a loop cut out of a body (the shell's end in `fi`, `done`)
     if opened and (bare != code and not bare[opened.end() :].strip() or ":=" in bare):
         return True  # its body elided (`IF x IS NULL THEN` over `...`), or assigning: `THEN v := NULL`
     if _ASSIGNED_FIRST.match(bare) and bare.rstrip().endswith(";") or _CURSOR_DECLARED.match(bare):
         return True  # `a := current_setting('app.region');`, `c CURSOR (n text) FOR SELECT ...`
-    if re.match(r"\s*IF\b[^;]*\bTHEN\b[^;]*:=", bare):  # on one line: `IF v = '' THEN v := NULL END;`
-        return True  # `a := current_setting('app.region');`, `c CURSOR (n text) FOR SELECT ...`
+    if _ASSIGNED_ON_ITS_TEST.match(bare):
+        return True  # on one line: `IF v = '' THEN v := NULL END;`
     if len(BLOCK_ENDS.findall(bare)) >= 2 and re.match(r"\s*(?:LOOP|CASE|\w+(?:\[\w+\])?\s*:?=)", bare, re.I):
         return True  # statements cut out of a body: `END IF;`, `END LOOP;`
     if _BODY_END.search(code) and _PLPGSQL_SIGNS.search(code):

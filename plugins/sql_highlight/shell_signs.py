@@ -117,7 +117,7 @@ def _same_program(line, programs):
     return line.split()[0] in programs and not _USAGE.search(line.strip())
 
 
-_ELIDED_LINE = re.compile(r"^\s*(?:\.{3,}|…)\s*$")
+ELIDED_LINE = re.compile(r"^\s*(?:\.{3,}|…)\s*$")  # what a post left out: `...` alone
 # `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
 
@@ -128,7 +128,7 @@ def looks_like_commands(code):
     lines = [
         line
         for line in code.splitlines()
-        if line.strip() and not line.lstrip().startswith("#") and not _ELIDED_LINE.match(line)
+        if line.strip() and not line.lstrip().startswith("#") and not ELIDED_LINE.match(line)
     ]
     if not lines or len(lines) > 12:
         return False
@@ -188,8 +188,12 @@ def looks_like_inline_script(lines):
 
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
+# A themed shell's prompt marks: `❯`, `➜`, `»`, or a glyph of its font's own (Unicode's private use).
+_THEMED_MARKS = "❯➜»\ue000-\uf8ff"
 _CONSOLE = re.compile(
-    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |[❯➜»\ue000-\uf8ff] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
+    + _THEMED_MARKS
+    + r"] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?=sudo )|"
@@ -219,7 +223,7 @@ _ANY_PROGRAM = re.compile(
 )
 
 
-_THEMED_OR_PLAIN = re.compile("[$%❯➜»\ue000-\uf8ff]")  # a prompt's last mark, a font's glyph too
+_PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 
 # The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
@@ -238,7 +242,7 @@ def console_lines(lines):
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
-            or (_THEMED_OR_PLAIN.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
+            or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
             or _SHELL_LOOP.match(command)
         ):
             continue
@@ -360,16 +364,17 @@ def _commented_commands(lines):
 _WORDS_LINE = re.compile(r"[a-z][\w.-]*(?: +(?:[a-z][\w.:-]*|<[\w .-]+>|--?[a-z][\w-]*))+")
 
 
+def _one_program(lines):
+    """Every line runs the same program (not a list of verbs, `deploy <x>` over `rollback <x>`)."""
+    return len({line.split(" ", 1)[0] for line in lines}) == 1
+
+
 def _one_programs_subcommands(lines):
     """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
     show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
     full stop)."""
     lines = [_TRAILING_COMMENT.sub("", line).strip() for line in lines if line.strip()]
-    return (
-        len(lines) >= 2
-        and len({line.split(" ", 1)[0] for line in lines}) == 1
-        and all(map(_WORDS_LINE.fullmatch, lines))
-    )
+    return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
 
 
 def looks_like_bare_command(code):
@@ -381,9 +386,8 @@ def looks_like_bare_command(code):
         return True
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
-    one_program = len({command.split(" ", 1)[0] for command in commands}) == 1  # not a list of verbs
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
-    if one_program and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
+    if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 

@@ -12,6 +12,7 @@ import yaml
 
 from .plpgsql_signs import BLOCK_ENDS
 from .python_signs import DEFINITION_HEADER
+from .shell_signs import ELIDED_LINE
 
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`. A virtualenv's
@@ -198,7 +199,7 @@ def looks_like_ini(code):
     lines = [
         line
         for line in code.splitlines()
-        if line.strip() and not line.lstrip().startswith((";", "#", "--")) and not _ELIDED.match(line)
+        if line.strip() and not line.lstrip().startswith((";", "#", "--")) and not ELIDED_LINE.match(line)
     ]
     lines = _with_values_unwrapped(lines)
     if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
@@ -214,7 +215,6 @@ def looks_like_ini(code):
     return all(CONF_SETTING.match(line) for line in lines)
 
 
-_ELIDED = re.compile(r"\s*(?:\.{3,}|…)\s*$")  # what the post left out of the file
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w.-]*\s*=\s*$")
 
 

@@ -3,7 +3,7 @@ its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
 
 import re
 
-from .shell_signs import FILE_MODE
+from .shell_signs import ELIDED_LINE, FILE_MODE
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
@@ -101,7 +101,7 @@ def looks_like_unlabelled_file(lines):
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
         return True
-    directives = [line for line in entries if not re.fullmatch(r"\s*(?:\.{3,}|…)\s*", line)]  # `...` elides
+    directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
     return any(_NGINX_BLOCK.match(line) for line in directives) and all(
         _NGINX_LINE.match(line) for line in directives
     )
