@@ -18,6 +18,7 @@ _JSON_LINE = re.compile(
     r'^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE + r".*|" + _VALUE + r"[^:]*|[\]}][\]}, ]*|,)\s*$"
 )
 _KEY_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE)
+_PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.M)
 # A value the reader is told the type of, `"id": <int>`: any value of JSON's stands for it.
 _PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)<[a-z_][\w|-]*>(?=\s*[,}\n])')
 
@@ -62,6 +63,8 @@ def looks_like_json(code):
     # Cut short, or a piece of a larger document: nothing but JSON's lines, and some keyed.
     lines = [line for line in loose.splitlines() if line.strip()]
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
+    if _PYTHON_CONSTANT_VALUE.search(loose):
+        return False  # `"is_inactive": True,`: a dict of Python's among JSON's lines
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
 
 

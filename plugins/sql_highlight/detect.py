@@ -116,13 +116,13 @@ SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 # Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
-# closing tag: `<your-password>` alone is a placeholder.
+# closing tag, an attribute or `/>`: `<your-password>` alone is a placeholder, `<dj-csrf />` a tag.
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
     r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
     r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
     r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
-    r"[a-z]+-[\w-]+(?=\s[^<>]*=))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
@@ -226,10 +226,14 @@ def _is_bash(code, lines):
 # What only the shell defines so: a function at a line's start, `name() {` (JavaScript's and C's
 # want a keyword or a type before it), an array of words, `fruits=(apple banana)`.
 _SHELL_DEFINITION = re.compile(
-    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$", re.M
-)
+    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$",
+    re.M,
+)  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words
 
 
+_TEMPLATE_ALONE = re.compile(r"\{\{ [^{}\n]+ \}\}|\{# [^\n]* #\}")
+# A script's inline metadata (PEP 723): comments only, but the top of a Python file.
+_SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
 
 
@@ -249,7 +253,7 @@ def detect_language(code, *, under_a_heading=False):
         language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
         body = code[cell.end() :]
         return detect_language(body) if language is None and body.strip() else language or "python"
-    if looks_like_ipython_lines(code):
+    if looks_like_ipython_lines(code) or _SCRIPT_METADATA.search(code):
         return "python"
     heading = None if under_a_heading else _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
@@ -365,6 +369,8 @@ def detect_language(code, *, under_a_heading=False):
         if _ROUTINE_TAIL.search(code):
             return "postgresql"  # a CREATE FUNCTION's end, `$$ LANGUAGE plpgsql;`: its statement's (rule 5)
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
+    if _TEMPLATE_ALONE.fullmatch(code.strip()):
+        return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
     if looks_like_django_template(code):
         if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`

@@ -225,12 +225,16 @@ _ELIDED_ARGUMENTS = re.compile(
 )  # or names: `import a, b, ...`
 
 
+# The last line of a signature written over several: `) -> pd.DataFrame:`.
+_SIGNATURE_END = re.compile(r"^(\s*)\)(?:\s*->\s*[\w.\[\], |]+)?:\s*$")
+
+
 def _with_bodies(lines):
     """Each header whose body is only comments (or nothing: the post stops there) given `pass`."""
     kept = []
     for at, line in enumerate(lines):
         kept.append(line)
-        header = _OPEN_HEADER.match(line.split("  #")[0])
+        header = _OPEN_HEADER.match(line.split("  #")[0]) or _SIGNATURE_END.match(line)
         if not header or line.lstrip().startswith("#"):
             continue
         body = next((later for later in lines[at + 1 :] if not later.lstrip().startswith("#")), "")

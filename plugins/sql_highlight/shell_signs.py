@@ -17,6 +17,7 @@ PROGRAMS = {
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
     "go cargo nix gem bundle rake",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
+    "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate",
     "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
@@ -74,7 +75,7 @@ _REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)|\s>\s*(?:~|\.{0,
 _TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
 
 
-_SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/bin/activate\s*$")
+_SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/(?:bin|Scripts)/activate\s*$")
 
 
 # A program's banner, its version: `pgbench (17.2)`, `psql (PostgreSQL) 15.6`.

@@ -82,7 +82,7 @@ C_SIGNS = re.compile(
 )
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\]:, ]+\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:\s|$)|"  # a line comment: C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$]|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
@@ -105,7 +105,10 @@ CONF_SETTING = re.compile(
     r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s).*)?$|"  # pgbouncer's auth_query  # a writer's `-- note` after it too
     r"^\s*include(?:_if_exists|_dir)?\s+(?:'[^'\n]*'|[\w./-]+)\s*(?:#.*)?$"  # postgresql.conf's own directive
 )
-YAML_LINE = re.compile(r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#")
+# A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
+YAML_LINE = re.compile(
+    r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+)
 
 
 def looks_like_django_template(code):
@@ -113,9 +116,10 @@ def looks_like_django_template(code):
 
 
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
-# `this.name`, a `function` declared, `typeof x`, the page's document.
+# `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 _JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|"
     r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)",  # GNU C's `typeof(x)` has brackets
     re.M,
 )
@@ -151,7 +155,9 @@ def looks_like_c(code):
 # named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
 _CALL_STATEMENTS = re.compile(r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*\([^;{}]*\)\s*;)+\s*")
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
-_C_NAMING = re.compile(r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]")
+_C_NAMING = re.compile(
+    r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"
+)  # or handed a string in double quotes, which SQL keeps for names: `set_config_option("x.y", buf, ...)`
 
 
 def looks_like_c_calls(code):
@@ -208,13 +214,16 @@ def looks_like_ini(code):
             for line in code.split("\n")
             if line.strip()
         )
-    if INI_SECTION.match(lines[0]):
-        return any(INI_SETTING.match(line) for line in lines[1:])
+    if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`
+        return (
+            any(INI_SETTING.match(line) for line in lines[1:]) or _SEMICOLON_SETTING.search(code) is not None
+        )
     if any(INI_SECTION.match(line) for line in lines):  # settings before the first section: `root = true`
         return all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
     return all(CONF_SETTING.match(line) for line in lines)
 
 
+_SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w.-]*\s*=\s*$")
 
 
@@ -334,6 +343,9 @@ _SPACED_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"{\[-][^:'\"{}\[\]]*?[^\s:] [^\s
 _DESCRIBED = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*: {2,}\S")
 
 
+_SCHEMA_MODELINE = re.compile(r"#\s*yaml-language-server:")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -349,6 +361,8 @@ def looks_like_yaml(code):
         or re.match(r"\s*(?:[Ee]rror|ERROR|[Ww]arning|WARNING|[Ff]atal|FATAL): ", head)  # a program's message
     ):
         return False
+    if _SCHEMA_MODELINE.match(code.lstrip()):
+        return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
@@ -372,7 +386,7 @@ def looks_like_yaml(code):
     if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
-        parsed = yaml.safe_load("\n".join(lines))
+        parsed = yaml.compose("\n".join(lines), Loader=yaml.SafeLoader)  # an app's `!ENV` tag unbuilt
     except (yaml.YAMLError, ValueError, RecursionError):
         return keyed == len(lines) >= 4
-    return isinstance(parsed, dict | list)
+    return isinstance(parsed, yaml.MappingNode | yaml.SequenceNode)

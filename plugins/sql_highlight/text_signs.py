@@ -96,12 +96,27 @@ _NGINX_LINE = re.compile(
 _NGINX_BLOCK = re.compile(r"^\s*(?:server|location|upstream|http|events|stream)\b[^{;]*\{\s*$", re.M)
 
 
+# Apache's configuration: `ProxyPass /app/ http://...`, `<VirtualHost *:443>`; a directive alone
+# may be a word (`Require all granted`), but half are CamelCase or sections, as no prose is.
+_APACHE_LINE = re.compile(
+    r"^\s*(?:</?[A-Z][A-Za-z]+(?:\s[^<>]*)?>|[A-Z][A-Za-z0-9]*(?:\s+[^\s=(].*[^.:])?)\s*$"
+)
+_APACHE_OWN = re.compile(
+    r"^\s*(?:</?[A-Z][A-Za-z]+(?:\s[^<>]*)?>|(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z])[A-Za-z0-9]*\b)"
+)  # `SSLEngine on`
+
+
 def looks_like_unlabelled_file(lines):
-    """A crontab's, pg_hba.conf's or nginx's lines, comments aside."""
+    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
         return True
     directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
-    return any(_NGINX_BLOCK.match(line) for line in directives) and all(
-        _NGINX_LINE.match(line) for line in directives
+    if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
+        missed = sum(not _NGINX_LINE.match(line) for line in directives)
+        return missed == 0 or missed == 1 and len(directives) >= 8
+    return (
+        len(entries) >= 2
+        and all(_APACHE_LINE.match(line) for line in entries)
+        and 2 * sum(bool(_APACHE_OWN.match(line)) for line in entries) >= len(entries)
     )
