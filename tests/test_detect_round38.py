@@ -64,6 +64,15 @@ CASES = [
     ("html+django", "{{ note.title or note.slug }}"),
     ("html+django", "{{ 3600 | naturaltime }}"),
     ("html+django", "{# the sidebar goes here #}"),
+    # A program unknown to us, run with arguments no sentence has ...
+    ("bash", "notesd i18n compile notes"),
+    ("bash", "feedctl get queue=notes count=5"),
+    ("bash", "notesd cache purge FEED_ID"),
+    ("bash", 'feedwatch sub "notes.>"'),
+    # ... not prose, a pg_hba.conf line or a setting.
+    ("text", "password authentication failed for user"),
+    ("text", "local replication postgres trust"),
+    ("text", 'log_format "json"'),
     # JavaScript's dynamic import, and a template literal assigned, over C's braces and plv8's `elog`.
     ("javascript", 'import("./notes/search");'),
     (

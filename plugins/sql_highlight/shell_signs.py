@@ -329,6 +329,13 @@ def _is_python_module_text(lines):
 
 # A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.
 _BARE_COMMAND = re.compile(r"[a-z][a-z0-9_-]*(?: [a-z][a-z0-9_-]*){0,2}")
+# A program (no `_` in its name: `log_format "json"` is a setting) and up to eight arguments:
+# words, quoted strings, flags, paths, a placeholder in capitals; one of them marked as only
+# arguments are (a digit, a slash, `=`, a quote, `_`, a capital), where prose has words alone.
+_PROGRAM_WITH_ARGUMENTS = re.compile(
+    r"[a-z][a-z\d.-]*(?: +(?:[a-z][\w.:/=-]*|\"[^\"\n]*\"|'[^'\n]*'|-{1,2}[\w-]+(?:=\S+)?|[~./$]\S*|[A-Z_]+)){1,8}"
+)
+_ARGUMENT_MARK = re.compile(r" \S*[\d/~.=:\"'_A-Z-]")
 # A usage line's marks: `[OPTIONS]`, `{ -c | --config }`, `<file>`.
 _USAGE_MARK = re.compile(r"[\[{<]")  # outside quotes: `'{"a": 1}'` is a document given
 _QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -390,6 +397,8 @@ def looks_like_bare_command(code):
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
     if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
+    if _PROGRAM_WITH_ARGUMENTS.fullmatch(line) and _ARGUMENT_MARK.search(line):
+        return True  # `mc ls local/`, `knife client reregister CLIENT`: arguments no sentence has
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 
 
