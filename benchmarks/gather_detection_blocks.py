@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first thirty-six
 held-out sets (tuning-2 to tuning-37 now) were demoted to tuning once their misses had been
-read.
+read; rounds 38 and 39's (held-out-38, held-out-39) are held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -642,6 +642,46 @@ COMMITS = {
     "plv8/plv8": "83296584ba9cf3c1cedab37fe7cf0cb078264d4e",
     "kevinwatson/rails-database-patterns-book": "4f2e16172492bf695af8638e654fcb1a3a4c550c",
     "adelsz/pgtyped": "88a428f3d710e9fc47e8261957e49a74de3c3b59",
+    # Round 38's held-out set.
+    "apache/age-website": "7d9a3813220c79b33a81ff0d524ca28e7d4137a3",
+    "btholt/complete-intro-to-sql": "2e0de393af531a16c2300752eb2d5a69f1a7be87",
+    "iltvr/dba": "d7f1c260d1767b4181b063ed6e017509138b5f09",
+    "Torchun/PostgreSQL": "55bca26ffe9ce7336657e91d0588fce9365d240d",
+    "michelp/pgsodium": "a8b8a2739bab1f7a07445b1c911e2bd1abf67784",
+    "postgrespro/testgres": "4bb25925a7b96112bf9275084688ef2d88c47ae1",
+    "Kinto/kinto": "8050e50e5bdf55ce36fc590639b678cdd8f8f83a",
+    "ehmatthes/django-simple-deploy": "17be62f550f3e10e357ac6b3dd2200b20189fb4b",
+    "inventree/inventree-docs": "e0af555e2e757fdb5c3d22fbd6e790c541ce72e8",
+    "babybuddy/babybuddy": "fa8bf4cd66ed149e23c215763a49a2f76dbcd2b7",
+    "searxng/searxng": "9fea41204fdfa7a5cfa15b0ebd12904c520478ce",
+    "allegro/ralph": "c33ead2c5c99808e6e027af5b411a9c7bb160aad",
+    "tethysplatform/tethys": "9c39ed68f603ef4c5e1954cd7e7a14fe9f8a5353",
+    "getnikola/nikola": "942c9a89f809a2a115d5007b99ddd211cb8c7c80",
+    "jazzband/django-rest-knox": "9a9284ad637a83e1a10a574007ba6026f6cc2de5",
+    "urllib3/urllib3": "6a8536b6e1b0cbe69ae801337c599951e527ae29",
+    "aio-libs/aiohttp": "495e778360d1924da63e16dba0f0d76baf56a56a",
+    # Round 39's held-out set.
+    "Matthew-D-Johnston/ls180-database-foundations": "b1778341bf88dfd0edc1e4ce0a17fa4ed515de5a",
+    "gcpinckert/ls180_181": "6cfd080c939e58562efba7a1e427cef7b402f3e4",
+    "ndhorton/ls180": "1eb6af500f77e6cf34b3ab57d06fb906e553ad2a",
+    "PrajeetSingh/PostgresGitHubNotes": "34c746d2b666051a24bba38388d2cb9117799106",
+    "Arrows2025/otus-PostgreSQL-2025-09-Tsygankov-Andrey": "c8682b1720726831c7ad68625e14897a3c5ab9ea",
+    "tmr08c/tmr08c.github.io": "e09014b5593d946f6096b0f176afaa8c85b1efa1",
+    "DataTalksClub/data-engineering-zoomcamp": "5cd686a16ee3bb982a0eb67ea73773271a20b51a",
+    "ziritrion/dataeng-zoomcamp": "c4447687719f76ca04cedfcc1ac8f8ad23eb0cde",
+    "kubedb/docs": "dd66a58b783778fd3ea572d8014e79c872a74217",
+    "the4thdoctor/pg_chameleon": "5458575165565b4593d33af912e7fdbeb4db49f8",
+    "swcarpentry/shell-novice": "f095fbcb703452afa0f424ea837771356226841a",
+    "pallets/click": "2c8cd3ac958a7eb316d67f2d316c27086c4c0369",
+    "quantifiedcode/python-anti-patterns": "f28c061354e77ca30c1cb728ebb555fd638a63cd",
+    "ckan/ckan": "2dbe2c18f65ec75798c3667dd412c2320ac44ab0",
+    "mozilla/kitsune": "dcfa333911ed376a14c59eee83bde0345d03ea20",
+    "spookylukey/django-htmx-patterns": "63cb7c594f5f9a3cf16788c3005ab939cce34076",
+    "django-parler/django-parler": "e9b49a71dc5ad8aa7c63c304f1d2286f5e3bb8af",
+    "dfunckt/django-rules": "6ce69d03bab6831ecfa194765b42110439ebe1bb",
+    "ui/django-post_office": "16def3b9a4526ec03ae324cd83d65c375d942c16",
+    "etianen/django-reversion": "fa88408cada99d7f11ecf70c22832bbcc4e37ea8",
+    "actions/setup-python": "5fda3b95a4ea91299a34e894583c3862153e4b97",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -1978,6 +2018,116 @@ SOURCES = (
         r"^(README|docs-new/docs/.*|docs/.*|packages/[^/]+/README)\.md$",
         "md",
     ),
+    # Round 38's held-out set: never read for tuning.
+    # A graph extension for PostgreSQL: its Cypher clause and advanced-use docs (SQL wrapping Cypher).
+    ("held-out-38", "apache/age-website", r"^docs/(clauses|advanced)/.*\.md$", "md"),
+    # The same docs' introduction and function reference (SQL wrapping Cypher, shell).
+    ("held-out-38", "apache/age-website", r"^docs/(intro|functions)/.*\.md$", "md"),
+    # A SQL and PostgreSQL course's lessons (SQL, shell, JavaScript).
+    ("held-out-38", "btholt/complete-intro-to-sql", r"^lessons/.*\.md$", "md"),
+    # A student's PostgreSQL DBA course reports: isolation, privileges, autovacuum, locks (psql, shell, SQL).
+    ("held-out-38", "iltvr/dba", r"^topic-[1457]/README\.md$", "md"),
+    # Another student's PostgreSQL course reports: locks, autovacuum, WAL, partitions, replication (SQL).
+    ("held-out-38", "Torchun/PostgreSQL", r"^HW(0[6-8]|1[0-9])/.*\.md$", "md"),
+    # The same student's index report and the index lesson's notes (SQL).
+    ("held-out-38", "Torchun/PostgreSQL", r"^HW09/.*\.md$", "md"),
+    # A libsodium extension for PostgreSQL: its README (SQL).
+    ("held-out-38", "michelp/pgsodium", r"^README\.md$", "md"),
+    # A Python testing library that runs throwaway PostgreSQL nodes: its README (Python, shell).
+    ("held-out-38", "postgrespro/testgres", r"^README\.md$", "md"),
+    # A JSON storage service on PostgreSQL: config, tutorials, install docs (ini, Python, shell sessions).
+    ("held-out-38", "Kinto/kinto", r"^docs/(?!changelog|api/|core/).*\.rst$", "rst"),
+    # A Django deployment tool's docs: quick starts, development, testing (shell sessions, shell).
+    ("held-out-38", "ehmatthes/django-simple-deploy", r"^docs/.*\.md$", "md"),
+    # A Django inventory app's docs, less the release notes (Python, report templates, shell).
+    ("held-out-38", "inventree/inventree-docs", r"^docs/(?!releases/).*\.md$", "md"),
+    # A Django baby-tracking app's setup, API and contributing docs, less the MCP page (shell, JSON).
+    ("held-out-38", "babybuddy/babybuddy", r"^docs/(?!mcp\.md).*\.md$", "md"),
+    # A Python metasearch engine's install and settings docs (shell, shell sessions, YAML).
+    ("held-out-38", "searxng/searxng", r"^docs/admin/(installation|settings).*\.rst$", "rst"),
+    # A Django asset-management app's user and development docs (Python, JSON, HTML).
+    ("held-out-38", "allegro/ralph", r"^docs/.*\.md$", "md"),
+    # A Django web-app framework's SDK docs, less the gizmos (Python, Django templates, shell).
+    ("held-out-38", "tethysplatform/tethys", r"^docs/tethys_sdk/(?!gizmos).*\.rst$", "rst"),
+    # A Python static site generator's manual and theming guides (Python, templates, shell sessions).
+    ("held-out-38", "getnikola/nikola", r"^docs/(manual|theming|creating-a-theme)\.rst$", "rst"),
+    # A Django REST token-auth package's docs (Python).
+    ("held-out-38", "jazzband/django-rest-knox", r"^docs/.*\.md$", "md"),
+    # A Python HTTP client's user guide and advanced usage (Python, shell sessions).
+    ("held-out-38", "urllib3/urllib3", r"^docs/.*\.rst$", "rst"),
+    # An async HTTP framework's docs, less changes and release notes (shell sessions, Python).
+    ("held-out-38", "aio-libs/aiohttp", r"^docs/(?!changes|whats_new|spelling).*\.rst$", "rst"),
+    # Round 39's held-out set: never read for tuning.
+    # A Launch School student's LS180 notes and exercises: DDL, DML, joins (SQL, psql sessions).
+    ("held-out-39", "Matthew-D-Johnston/ls180-database-foundations", r"\.md$", "md"),
+    # Another Launch School student's LS180/LS181 study guide on PostgreSQL (SQL).
+    ("held-out-39", "gcpinckert/ls180_181", r"\.md$", "md"),
+    # A third Launch School student's LS180 lesson notes and practice problems (SQL).
+    ("held-out-39", "ndhorton/ls180", r"\.md$", "md"),
+    # A DBA's notes: streaming and cascading replication, upgrades, useful queries (SQL, shell, conf).
+    ("held-out-39", "PrajeetSingh/PostgresGitHubNotes", r"\.md$", "md"),
+    # A Russian OTUS course's PostgreSQL homework, less the page fencing coloured text as diffs (SQL, psql).
+    (
+        "held-out-39",
+        "Arrows2025/otus-PostgreSQL-2025-09-Tsygankov-Andrey",
+        r"^HW(?!04/)[0-9]+/.*\.md$",
+        "md",
+    ),
+    # A Ruby and Elixir developer's blog: Postgres EXPLAIN, gh CLI, Ecto (shell, SQL, plans, JavaScript).
+    ("held-out-39", "tmr08c/tmr08c.github.io", r"^content/blog/.*\.md$", "md"),
+    # A data engineering course's Docker and PostgreSQL module (shell, Python, SQL).
+    (
+        "held-out-39",
+        "DataTalksClub/data-engineering-zoomcamp",
+        r"^01-docker-terraform/docker-sql/.*\.md$",
+        "md",
+    ),
+    # A student's notes on that course: Docker, Postgres, Airflow, Kafka; no BigQuery, dbt, Spark.
+    (
+        "held-out-39",
+        "ziritrion/dataeng-zoomcamp",
+        r"^(notes/(1_intro|2_data_ingestion|6_streaming)|1_intro/homework/homework)\.md$",
+        "md",
+    ),
+    # A Kubernetes operator's PostgreSQL guides: HA, PITR, reconfiguring, upgrades (shell, YAML, psql).
+    (
+        "held-out-39",
+        "kubedb/docs",
+        r"^docs/guides/postgres/(clustering/(?!arbiter)|configuration/(?!pgtune)|custom-versions"
+        r"|initialization|migration|pitr|quickstart|reconfigure|restart|rotate-authentication"
+        r"|synchronous|update-version|virtual_secret|volume-expansion)/.*\.md$",
+        "md",
+    ),
+    # A MySQL-to-PostgreSQL replica tool's docs (YAML config, shell, SQL, program output).
+    ("held-out-39", "the4thdoctor/pg_chameleon", r"^docs/.*\.rst$", "rst"),
+    # The Software Carpentry lesson on the Unix shell (shell sessions, shell scripts).
+    ("held-out-39", "swcarpentry/shell-novice", r"^episodes/.*\.md$", "md"),
+    # A Python command-line library's docs (Python, shell sessions).
+    ("held-out-39", "pallets/click", r"^docs/.*\.md$", "md"),
+    # A book of Python anti-patterns, read from the rst sources its repository ships (Python, Django).
+    ("held-out-39", "quantifiedcode/python-anti-patterns", r"^docs/_sources/.*\.rst\.txt$", "rst"),
+    # A Flask and PostgreSQL data portal's docs: i18n, theming, extensions (Python, Jinja, JavaScript).
+    ("held-out-39", "ckan/ckan", r"^doc/.*\.rst$", "rst"),
+    # A Django support site's developer docs, less its newer LLM-feature pages (shell, Python, Jinja).
+    (
+        "held-out-39",
+        "mozilla/kitsune",
+        r"^docs/(?!architecture/|l10n-system|groups|classifier|retrieval|k8s|elastic_search|patching"
+        r"|search-v2).*\.md$",
+        "md",
+    ),
+    # A Django developer's htmx patterns (Python views, Django templates).
+    ("held-out-39", "spookylukey/django-htmx-patterns", r"\.rst$", "rst"),
+    # A Django model-translation package's docs (Python, Django templates).
+    ("held-out-39", "django-parler/django-parler", r"^docs/.*\.rst$", "rst"),
+    # A Django object-permissions package's README (pycon sessions, Python).
+    ("held-out-39", "dfunckt/django-rules", r"^README\.rst$", "rst"),
+    # A Django email queue package's README (Python settings and calls, shell).
+    ("held-out-39", "ui/django-post_office", r"^README\.md$", "md"),
+    # A Django model-versioning package's README and docs (Python, shell).
+    ("held-out-39", "etianen/django-reversion", r"^(README|docs/.*)\.rst$", "rst"),
+    # A CI action's guide to setting up Python (GitHub Actions YAML).
+    ("held-out-39", "actions/setup-python", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
