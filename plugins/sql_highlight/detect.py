@@ -18,6 +18,7 @@ from .psql_signs import (
     echoes_a_command_tag,
     has_psql_prompt,
     has_psql_shapes,
+    meta_commands_in_a_script,
     prompted_statements,
     psql_opened_then_statements,
     queries_then_values,
@@ -38,6 +39,7 @@ from .python_signs import (
     looks_like_python_over_output,
     looks_like_python_with_a_slip,
     passes_object_literals,
+    python_shell_then_inputs,
     python_tree,
     sets_lowercase_constants,
     without_strings,
@@ -73,6 +75,7 @@ from .sql_fragments import (
     STRONG_SQL_START,
     has_sql_structure,
     lists_postgres_calls,
+    looks_like_commented_expressions,
     looks_like_join_condition,
     looks_like_sql_fragment,
     reads_as_sql,
@@ -233,7 +236,8 @@ _SHELL_DEFINITION = re.compile(
 )  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words
 
 
-_TEMPLATE_ALONE = re.compile(r"\{\{ [^{}\n]+ \}\}|\{# [^\n]* #\}")
+_BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
+_TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723): comments only, but the top of a Python file.
 _SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
@@ -249,13 +253,15 @@ def detect_language(code, *, under_a_heading=False):
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
         return "text"
+    if _BARE_PROMPT.fullmatch(code.strip()):
+        return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if included := _included_language(code):
         return included
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
         language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
         body = code[cell.end() :]
         return detect_language(body) if language is None and body.strip() else language or "python"
-    if looks_like_ipython_lines(code) or _SCRIPT_METADATA.search(code):
+    if looks_like_ipython_lines(code) or _SCRIPT_METADATA.search(code) or python_shell_then_inputs(code):
         return "python"
     heading = None if under_a_heading else _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
@@ -315,6 +321,8 @@ def detect_language(code, *, under_a_heading=False):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
         return "postgresql"
+    if looks_like_commented_expressions(code):
+        return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`
     if (
         _HEREDOC.search(code)
         and _is_bash(outer := _without_heredocs(code), outer.splitlines())
@@ -323,6 +331,8 @@ def detect_language(code, *, under_a_heading=False):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
     if psql_opened_then_statements(lines):
         return "postgresql"  # psql opened, then statements typed into it (LABELLING.md, rule 2)
+    if meta_commands_in_a_script(lines):
+        return "bash"  # `psql` then `\l` among a script's commands: meta-commands alone (rule 2)
     if has_psql_shapes(code, lines) and not looks_like_python(code):
         return "psql"
     if query_then_result(code):
@@ -385,8 +395,9 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
+    python = looks_like_python(code)  # then what its strings hold is none of its signs
     if not code.lstrip().startswith("<") and looks_like_javascript(
-        code, 1 + _shell_syntax(code), python=looks_like_python(code)
+        without_strings(code) if python else code, 1 + _shell_syntax(code), python=python
     ):
         uncommented = _SLASHED_COMMENT.sub("", code)
         if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):

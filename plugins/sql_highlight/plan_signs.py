@@ -18,6 +18,17 @@ _PLAN_STRONG = re.compile(
 )
 
 
+# One scan node named alone, as a post quotes it: `Seq Scan on my_table`.
+_SCAN_ALONE = re.compile(
+    r"(?:->\s+)?(?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index|CTE|Subquery|Function|Values|"
+    r"Foreign|Tid|Sample|WorkTable) Scan(?: Backward)?(?: using \w+)?(?: on \w[\w.]*(?: \w+)?)?"
+)
+
+
+# A node's estimate alone, PostgreSQL's cost range: `cost=0.00..10.50` (rows and width after it).
+_COST_ALONE = re.compile(r"\(?cost=\d+\.\d\d\.\.\d+\.\d\d(?: rows=\d+ width=\d+)?\)?")
+
+
 def looks_like_plan(code):
     """A plan, whole or in pieces: costs or timings, two nodes or more, a node's details (buffers,
     a sort's method), or psql's `QUERY PLAN` heading over a node."""
@@ -25,4 +36,6 @@ def looks_like_plan(code):
         _PLAN_STRONG.search(code)
         or len(_PLAN_NODE.findall(code)) >= 2
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
+        or _SCAN_ALONE.fullmatch(code.strip())
+        or _COST_ALONE.fullmatch(code.strip())
     )

@@ -6,7 +6,7 @@ import re
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
-from .shell_signs import ASSIGNMENT, SHELL_WORDS
+from .shell_signs import ASSIGNMENT, SHELL_WORDS, is_command_line
 from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
@@ -30,7 +30,9 @@ PSQL_PROMPT_LINE = re.compile(
 )
 # PostgreSQL's documentation writes psql's prompts without a database name: `=> SELECT 1;`.
 # `->  Seq Scan on posts` is a plan's node, not the continuation prompt.
-_BARE_PSQL_PROMPT = re.compile(r"^(?:=[*!?]?[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +(?:\\[a-z]|[A-Za-z(]|/\*)", re.M)
+_BARE_PSQL_PROMPT = re.compile(
+    r"^(?:=[*!?]?[>#%]|-#|->(?! +[A-Z][a-z]\w*)) +((?:\\[a-z]|[A-Za-z(]|/\*).*)", re.M
+)
 # A session's name a post writes before each prompt, to tell two apart: `[session-1] =# `, `repl-0 | db=# `.
 _SESSION_NAME = re.compile(r"^(?:\[[\w.@:/ -]{1,30}\] ?|[\w.-]{1,20} \| )(?=\S*[=\-*][>#])", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
@@ -61,7 +63,19 @@ def has_psql_prompt(code):
     """psql's prompt before a line: `db=> `, `=# ` as the documentation prints it, root's `# `."""
     if _SESSION_NAME.search(code):
         code = _SESSION_NAME.sub("", code)
-    return bool(PSQL_PROMPT_LINE.search(code) or _BARE_PSQL_PROMPT.search(code) or _root_psql(code))
+    return bool(PSQL_PROMPT_LINE.search(code) or _bare_psql_prompts(code) or _root_psql(code))
+
+
+def _bare_psql_prompts(code):
+    """Prompts without a name; under a console's `> ` or `>> ` input (Ruby's, JavaScript's), `=>`
+    only before a statement or a meta-command: there `=> undefined` answers an expression."""
+    prompted = _BARE_PSQL_PROMPT.findall(code)
+    if prompted and _CONSOLE_INPUT.search(code):
+        return any(SQL_START.match(rest) or rest.startswith(("\\", "/*")) for rest in prompted)
+    return bool(prompted)
+
+
+_CONSOLE_INPUT = re.compile(r"^>>? \S", re.M)
 
 
 def _root_psql(code):
@@ -193,8 +207,9 @@ _OPENS_PSQL = re.compile(
 
 
 def _typed_into_psql(lines):
-    """What follows a shell's line that opens psql (comments aside), or None: no such line first."""
-    code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    """What follows a shell's line that opens psql (comments aside, the shell's or SQL's: a
+    script's `-- Session #1` over it), or None: no such line first."""
+    code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))]
     if len(code_lines) > 1 and _OPENS_PSQL.match(code_lines[0].strip()):
         return code_lines[1:]
     return None
@@ -223,9 +238,32 @@ def psql_opened_then_statements(lines):
     """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
     what the block shows (the command only says where to type it)."""
     typed = _typed_into_psql(lines)
-    while typed and typed[-1].strip() == "\\q":
+    while typed and typed[-1].strip() in ("\\q", "exit"):
         typed = typed[:-1]  # psql quit once they ran
-    return bool(typed) and parses_as_sql("\n".join(typed))
+    statements = [  # `\c db` among them, or psql opened again for a second session
+        line
+        for line in typed or ()
+        if not _META_COMMAND_LINE.match(line)
+        and not _OPENS_PSQL.match(line.strip())
+        and line.strip() != "exit"
+    ]
+    return bool(statements) and parses_as_sql("\n".join(statements))
+
+
+_META_COMMAND_LINE = re.compile(r"\s*\\[a-z]+\+?(?:\s+[\w.\"-]+)*\s*$")
+
+
+def meta_commands_in_a_script(lines):
+    """Shell commands, and psql's meta-commands typed where it opens, no statement: the
+    script's, bash (LABELLING.md, rule 2: meta-commands alone)."""
+    code_lines = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    commands = [line for line in code_lines if not _META_COMMAND_LINE.match(line)]
+    return (
+        len(commands) < len(code_lines)
+        and bool(commands)
+        and is_command_line(code_lines[0])
+        and all(is_command_line(line) and not SQL_START.match(line) for line in commands)
+    )
 
 
 def echoes_a_command_tag(lines):

@@ -157,7 +157,7 @@ def looks_like_python_module(code):
 
 # What a post leaves out of Python: `...`, `[...]` or `... other arguments ...` on a line of its
 # own (inside a list it would want commas), and a header's body.
-_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|#\s*\.{3,}|\.{3} [\w ]+ \.{3})\s*,?\s*$", re.M)
+_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|#\s*\.{3,}|\.{3} ?\w[\w ]*? ?\.{3})\s*,?\s*$", re.M)
 _OPEN_HEADER = re.compile(
     r"^(\s*)(?:(?:async\s+)?(?:def|for|with)|class|if|elif|else|while|try|except|finally)\b.*:\s*$"
 )
@@ -182,8 +182,12 @@ _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 
 def without_strings(code):
-    """The code with its one-line string literals emptied."""
-    return _STRING.sub('""', code)
+    """The code with its string literals emptied: one-line ones, and triple-quoted ones over lines
+    (a setting's `BODY_END = \"\"\"<script ...>\"\"\"`)."""
+    return _STRING.sub('""', _TRIPLE_QUOTED.sub('""', code))
+
+
+_TRIPLE_QUOTED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'', re.S)
 
 
 _CLOSERS = {"[": "]", "(": ")", "{": "}"}
@@ -290,10 +294,19 @@ def looks_like_python_fragment(code):
 def _comments_out_python(lines):
     """Code commented out, `# admin.autodiscover()`: once uncommented, Python that calls or imports
     (`# work_mem = 4` is a conf file's line commented out, `# see below` a note)."""
-    tree = python_tree("\n".join(line.lstrip()[2:] for line in lines))
+    uncommented = [line.lstrip()[2:] for line in lines]
+    if any(_PYTHON_SETTING.match(line) and python_tree(line) for line in uncommented):
+        return True  # `# NEW_POST_DATE_PATH = False` among notes: a settings file's default
+    tree = python_tree("\n".join(uncommented))
     return tree is not None and any(
         isinstance(node, ast.Call | ast.Import | ast.ImportFrom) for node in ast.walk(tree)
     )
+
+
+# A setting in capitals given a value only Python writes so: a constant of its, quotes, a dict.
+_PYTHON_SETTING = re.compile(
+    r"[A-Z][A-Z0-9_]*\s=\s(?:True|False|None|'[^'\n]*'|\"[^\"\n]*\"|\{.*\}|\[.*\])\s*$"
+)
 
 
 # What the reader fills in, `<list>`, `<coll_of_str>`, `<list/dict/set/…>` (not `</p>` or `a < b`).
@@ -404,6 +417,21 @@ def looks_like_python_over_output(code):
 # `%admin   ALL = ...` spaces its columns.)
 _LINE_MAGIC = re.compile(r"^([ \t]*)(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?$", re.M)
 CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
+
+
+# A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.
+_OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shell_plus)\b.*|.*\bi?python3?")
+
+
+def python_shell_then_inputs(code):
+    """Python's shell opened, then only what is typed at IPython's `In [1]:`: the Python the block
+    shows (LABELLING.md, rule 2, as for psql opened then statements)."""
+    lines = [line for line in code.strip().splitlines() if line.strip()]
+    return (
+        len(lines) > 1
+        and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
+        and all(IPYTHON_INPUT.match(line) for line in lines[1:])
+    )
 
 
 def looks_like_ipython_lines(code):

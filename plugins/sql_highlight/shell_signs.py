@@ -190,9 +190,9 @@ def looks_like_inline_script(lines):
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 # A themed shell's prompt marks: `❯`, `➜`, `»`, or a glyph of its font's own (Unicode's private use).
-_THEMED_MARKS = "❯➜»\ue000-\uf8ff"
+_THEMED_MARKS = "❯➜»›➤\ue000-\uf8ff"
 _CONSOLE = re.compile(
-    r"^(?:\([\w./-]+\) {1,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
+    r"^(?:\([\w./-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
     + r"] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
@@ -229,6 +229,9 @@ _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after
 
 # The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
 _SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if ).*; (?:do|then)\b")
+# Or over lines, its `do` on the next, after the shell's continuation prompt: `$ for f in *.pdb`.
+_LOOP_HEAD = re.compile(r"(?:for \w+ in |while |until )\S")
+_LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")
 
 
 def console_lines(lines):
@@ -245,6 +248,8 @@ def console_lines(lines):
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
             or _SHELL_LOOP.match(command)
+            or _LOOP_HEAD.match(command)
+            and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")
         ):
             continue
         if prompt.group().strip() == "#" and (

@@ -149,3 +149,23 @@ def reads_as_sql(code):
         or STRONG_SQL_START.match(without_leading_comments(code))
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
     )
+
+
+# SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
+_SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
+_SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
+_EXPRESSION_MARK = re.compile(r"['(|]")  # a literal, a call, `||`: not a name alone
+
+
+def looks_like_commented_expressions(code):
+    """SQL's expressions (or statements), a paragraph each, with `-- returns ...` notes: a
+    tutorial's `'Hello' || ' World'` over what it gives. Each paragraph parses, as written or
+    selected."""
+    if not _SQL_COMMENT_LINE.search(code):
+        return False
+    paragraphs = [_SQL_COMMENTS.sub("", part).strip() for part in re.split(r"\n\s*\n", code)]
+    paragraphs = [part for part in paragraphs if part]
+    return bool(paragraphs) and all(
+        parses_as_sql(part) or _EXPRESSION_MARK.search(part) and parses_as_sql(f"SELECT {part}")
+        for part in paragraphs
+    )
