@@ -389,7 +389,14 @@ def looks_like_yaml(code):
     if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
-        parsed = yaml.compose("\n".join(lines), Loader=yaml.SafeLoader)  # an app's `!ENV` tag unbuilt
+        parsed = yaml.load("\n".join(lines), Loader=_AppTagsLoader)
     except (yaml.YAMLError, ValueError, RecursionError):
         return keyed == len(lines) >= 4
-    return isinstance(parsed, yaml.MappingNode | yaml.SequenceNode)
+    return isinstance(parsed, dict | list)
+
+
+class _AppTagsLoader(yaml.SafeLoader):
+    """YAML's safe loader, reading an application's own tags (`!ENV [CI, false]`) as nothing."""
+
+
+_AppTagsLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
