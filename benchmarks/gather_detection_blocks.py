@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first thirty-eight
 held-out sets (tuning-2 to tuning-39 now) were demoted to tuning once their misses had been
-read.
+read; round 40's (held-out-40) is held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -682,6 +682,24 @@ COMMITS = {
     "ui/django-post_office": "16def3b9a4526ec03ae324cd83d65c375d942c16",
     "etianen/django-reversion": "fa88408cada99d7f11ecf70c22832bbcc4e37ea8",
     "actions/setup-python": "5fda3b95a4ea91299a34e894583c3862153e4b97",
+    # Round 40's held-out set.
+    "hillaryychan/COMP3311": "8f1e114ec700f6245a46e933c97f8199375a3db2",
+    "V-Wong/COMP3311": "95196873f1b48d60941658d5eaaa94619ccc547a",
+    "V-Wong/COMP9315": "09209a03260008ce3ff30cf5bf95d792dfde18f8",
+    "darrenchurchill/LS180": "115a0196b255d2bcf2519c7bd83b773f40094516",
+    "Scott2bReal/LS180": "9b96112dbe38f73835a6ecd9cd798930fffa3ffa",
+    "fma1/sql-and-postgresql": "bfdf7ca57c8e9eeb2967d95d4c642d321c113254",
+    "rjuju/rjuju.github.io": "524558dcec4ebba161b0f0f99ad953309fbc38ec",
+    "Nikolaj9596/BaseKnowledge-": "01c1c83ff2e13f6197c252dfc774d05bea00600a",
+    "run0ut/devops-netology": "a54fcee63333e82520a0b7e969755df4b2317488",
+    "falconry/falcon": "ce0a35b8fd02747cc72710202886874906b0d47a",
+    "swcarpentry/python-novice-inflammation": "2b3613a57d9704c71a959ed9978aab84e0282ea6",
+    "pallets-eco/flask-sqlalchemy": "3e3e92ba557649ab5251eda860a67656cc8c10af",
+    "aaugustin/django-sesame": "d9cf62f2d4d6dc27035aa0e4f03729ff0f16536c",
+    "awesto/django-shop": "13d9a77aff7eede74a5f363c1d540e005d88dbcd",
+    "apiflask/apiflask": "f84d063c76c53c6950429f35a9e7bb7e0f0b6fff",
+    "copier-org/copier": "3d96982c2d154f7ed698dc699810ec8df40b616a",
+    "Xzya/django-web-components": "b43eb0c832837db939a6f8c1980334b0adfdd6e4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -2128,6 +2146,61 @@ SOURCES = (
     ("tuning-39", "etianen/django-reversion", r"^(README|docs/.*)\.rst$", "rst"),
     # A CI action's guide to setting up Python (GitHub Actions YAML).
     ("tuning-39", "actions/setup-python", r"\.md$", "md"),
+    # Round 40's held-out set: never read for tuning.
+    # A student's notes on a university databases course: SQL, PL/pgSQL functions (SQL).
+    ("held-out-40", "hillaryychan/COMP3311", r"^notes/0[2-4]_.*\.md$", "md"),
+    # The same notes: PL/pgSQL, psycopg2, relational algebra, query plans, internals (SQL, Python, shell).
+    ("held-out-40", "hillaryychan/COMP3311", r"^notes/(0[5-9]|1[0-2])_.*\.md$", "md"),
+    # Another student's answers to that course's tutorials: triggers, PL/pgSQL, aggregates (SQL, Python).
+    ("held-out-40", "V-Wong/COMP3311", r"^tutorials/.*\.md$", "md"),
+    # The same student's topic notes: SQL functions, triggers, normalisation (SQL, Python).
+    ("held-out-40", "V-Wong/COMP3311", r"^(?!tutorials/).*\.md$", "md"),
+    # The same student's notes on a DBMS implementation course on PostgreSQL (C, Python pseudocode, SQL).
+    ("held-out-40", "V-Wong/COMP9315", r"\.md$", "md"),
+    # Another Launch School student's practice problems: constraints, keys, data types (SQL, error output).
+    ("held-out-40", "darrenchurchill/LS180", r"\.md$", "md"),
+    # A Launch School student's SQL exercises, practice problems and study guide (SQL).
+    ("held-out-40", "Scott2bReal/LS180", r"\.md$", "md"),
+    # A student's notes on a SQL and PostgreSQL video course: indexes, query tuning, CTEs, views (SQL).
+    ("held-out-40", "fma1/sql-and-postgresql", r"^section[1-3][0-9](_solutions)?\.md$", "md"),
+    # A PostgreSQL hacker's blog, its posts on extracting SQL from WAL records (C, psql).
+    ("held-out-40", "rjuju/rjuju.github.io", r"^_posts/blog/2023-.*\.markdown$", "md"),
+    # A Python developer's notes: a PostgreSQL tuning course, Django, SQLAlchemy (Python, pycon, psql, SQL).
+    (
+        "held-out-40",
+        "Nikolaj9596/BaseKnowledge-",
+        r"^(Education/(Courses/PostgreSQL|Python)/|Notes/(AsyncPG|Create|Custom|Database|DRf|Django|Exports"
+        r"|Pathlib|Postgres|Python|alembic|django)).*\.md$",
+        "md",
+    ),
+    # A DevOps student's homework: Docker, PostgreSQL in Docker, a first Ansible playbook (shell, YAML, SQL).
+    (
+        "held-out-40",
+        "run0ut/devops-netology",
+        r"^(02-virt-homeworks/(05-virt-0[2-5]|06-db-0[1246])|03-mnt-homeworks/08-ansible-01-).*\.md$",
+        "md",
+    ),
+    # A Python web framework's docs, less the changelogs (Python, shell sessions).
+    ("held-out-40", "falconry/falcon", r"^docs/(?!changes/).*\.rst$", "rst"),
+    # The Software Carpentry lesson on programming with Python (Python, shell sessions).
+    ("held-out-40", "swcarpentry/python-novice-inflammation", r"^episodes/.*\.md$", "md"),
+    # A Flask extension for SQLAlchemy: its docs, less the changelog (Python).
+    ("held-out-40", "pallets-eco/flask-sqlalchemy", r"^docs/(?!changes).*\.rst$", "rst"),
+    # A Django passwordless-login package's docs (Python, pycon sessions, shell sessions).
+    ("held-out-40", "aaugustin/django-sesame", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # A Django e-commerce framework's docs, less changelogs and old pages (Python, Django templates, shell).
+    (
+        "held-out-40",
+        "awesto/django-shop",
+        r"^docs/(?!changelog|changes-|release-notes/|releases/|OLD-out-of-date/|research/).*\.rst$",
+        "rst",
+    ),
+    # A Flask-based web API framework's docs, less the changelog (Python, JSON).
+    ("held-out-40", "apiflask/apiflask", r"^docs/(?!changelog|AGENTS|CLAUDE|src/).*\.md$", "md"),
+    # A project-template tool's docs (YAML with Jinja, shell, Jinja templates).
+    ("held-out-40", "copier-org/copier", r"^docs/(?!changelog).*\.md$", "md"),
+    # A Django template-components package's README (Django templates, Python, HTML).
+    ("held-out-40", "Xzya/django-web-components", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
