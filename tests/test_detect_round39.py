@@ -1,4 +1,4 @@
-"""Detection fixes of round 39 (the misses of rounds 38 and 39's sets once read), each on
+"""Detection fixes of rounds 39 and 40 (the misses of rounds 38 to 40's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -73,6 +73,19 @@ CASES = [
     # SQL's expressions with `-- returns` notes, and a statement beside them.
     ("postgresql", "'Notes' || ' and feeds'\n-- returns 'Notes and feeds'"),
     ("postgresql", "upper('notes')\n-- returns 'NOTES'\n\nSELECT upper(title) FROM notes;"),
+    # Round 40: string literals a line each, one quote doubled as only SQL writes it.
+    ("postgresql", "'notes'\n'a long feed'\n'isn''t'"),
+    # A CASE synopsis with `...`, over an example under a `--` note.
+    (
+        "postgresql",
+        "CASE\n    WHEN t1 THEN r1\n    ...\n    ELSE rn\nEND\n\n-- for one\nCASE\n    WHEN n > 3 THEN 'many'\n    ...\nEND",
+    ),
+    # PL/pgSQL's declarations alone, typed after a column or a row, and its RAISE in lower case.
+    ("plpgsql", "total    INTEGER;\nfirst    notes.id%TYPE;\nnote     notes%ROWTYPE;"),
+    ("plpgsql", "raise notice 'Note = %', note_id;\nraise exception 'No feed %', feed;"),
+    # ... not C's declarations, nor Python's raise.
+    ("c", "int total;\nchar *title;\nsize_t n = strlen(title);"),
+    ("python", "raise Exception('no feed')"),
 ]
 
 

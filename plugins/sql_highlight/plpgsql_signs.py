@@ -35,8 +35,16 @@ _CURSOR_DECLARED = re.compile(
 )
 # Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`.
 _PLPGSQL_ONLY_START = re.compile(
-    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|PERFORM\s+\w+\s*\()"
+    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|PERFORM\s+\w+\s*\(|"
+    r"(?i:raise\s+(?:notice|exception|warning|info|log|debug))\s+')"  # a level, then its message: `raise notice '%'`
 )
+# A declaration a line, one at least typed after a column or a row (`qty items.qty%TYPE;`).
+_DECLARATION_LINE = re.compile(
+    r"\s*[a-z_]\w*\s+(?:CONSTANT\s+)?[a-z_][\w.]*(?:%(?:ROW)?TYPE|\([\d, ]+\))?(?:\[\])?"
+    r"\s*(?:(?::=|DEFAULT)[^;]*)?;\s*(?:--.*)?",
+    re.I,
+)
+_TYPE_OF = re.compile(r"%(?:ROW)?TYPE\b", re.I)
 _BODY_END = re.compile(r"^\s*END\s*\w*\s*;\s*\n\s*\$\w*\$\s*LANGUAGE\s+plpgsql\b", re.I | re.M)
 
 
@@ -58,6 +66,9 @@ def looks_like_plpgsql(code):
     """A block [DECLARE ...] BEGIN ... END, or its declarations alone."""
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M) or _DECLARED_ON_ITS_LINE.match(code):
         return True  # a block's declarations, its body left out
+    declared = [line for line in code.splitlines() if line.strip()]
+    if _TYPE_OF.search(code) and all(_DECLARATION_LINE.fullmatch(line) for line in declared):
+        return True  # its declarations without DECLARE: `start_qty quantity%TYPE;`
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
     if _PLPGSQL_ONLY_START.match(bare):
         return True  # a statement only a body runs: `RAISE 'invalid number %', n USING HINT = ...`

@@ -154,7 +154,8 @@ def reads_as_sql(code):
 # SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
 _SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
 _SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
-_EXPRESSION_MARK = re.compile(r"['(|]")  # a literal, a call, `||`: not a name alone
+_EXPRESSION_MARK = re.compile(r"['(|]|\bCASE\b", re.I)  # a literal, a call, `||`, CASE: not a name alone
+_ELIDED_LINE = re.compile(r"^[ \t]*(?:\.{3}|…)[ \t]*$", re.M)
 
 
 def looks_like_commented_expressions(code):
@@ -163,7 +164,9 @@ def looks_like_commented_expressions(code):
     selected."""
     if not _SQL_COMMENT_LINE.search(code):
         return False
-    paragraphs = [_SQL_COMMENTS.sub("", part).strip() for part in re.split(r"\n\s*\n", code)]
+    paragraphs = [
+        _SQL_COMMENTS.sub("", _ELIDED_LINE.sub("", part)).strip() for part in re.split(r"\n\s*\n", code)
+    ]
     paragraphs = [part for part in paragraphs if part]
     return bool(paragraphs) and all(
         parses_as_sql(part) or _EXPRESSION_MARK.search(part) and parses_as_sql(f"SELECT {part}")

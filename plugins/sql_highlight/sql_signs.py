@@ -100,9 +100,16 @@ _CAST_LITERALS = re.compile(r"(?:'(?:[^']|'')*'::\w+(?:\[\])?\s*(?:[,;]\s*)?)+")
 
 
 def looks_like_cast_literals(code):
-    """Values as SQL writes them, one or more: a string cast to its type. What the quotes hold
-    (JSON with HTML in it) says nothing about the block's language."""
+    """Values as SQL writes them, one or more: a string cast to its type, or string literals a
+    line each, one quote doubled inside (`'weren''t'`). What the quotes hold (JSON with HTML in
+    it) says nothing about the block's language."""
+    lines = code.strip().splitlines()
+    if all(map(_STRING_LITERAL.fullmatch, lines)) and any("''" in line.strip()[1:-1] for line in lines):
+        return True
     return bool(_CAST_LITERALS.fullmatch(code.strip()))
+
+
+_STRING_LITERAL = re.compile(r"\s*'(?:[^'\n]|'')*'\s*")
 
 
 # What the server answers a statement: a message and its notes, or a command's tag.
