@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first thirty-nine
 held-out sets (tuning-2 to tuning-40 now) were demoted to tuning once their misses had been
-read.
+read; round 41's (held-out-41) is held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -700,6 +700,26 @@ COMMITS = {
     "apiflask/apiflask": "f84d063c76c53c6950429f35a9e7bb7e0f0b6fff",
     "copier-org/copier": "3d96982c2d154f7ed698dc699810ec8df40b616a",
     "Xzya/django-web-components": "b43eb0c832837db939a6f8c1980334b0adfdd6e4",
+    # Round 41's held-out set.
+    "thnee/blotter": "3322530585d56bd8c9c32734f98acba06957cb7e",
+    "pzelnip/www.codependentcodr.com": "cf3ee15cae9dd58c471717eb681f80a6204cc9aa",
+    "codingforentrepreneurs/30-Days-of-Python": "08316996be7c55efd56036209907568a238c26fc",
+    "python/peps": "ba4deeb7969588d937da609008d05bb83a47b1ab",
+    "MaksimIvanovPerm/pg": "4d25852dd2a64d67db5083416fb1a3a7798943ea",
+    "richwynmorris/LS180": "2dc5acb628819d26006b832b145b4a219432b412",
+    "l-jdavies/LS180": "b91173a942ebadee6584944a328fca2d61efbd6b",
+    "stephensl/LS180": "b4eccb0856a89fd24c35cf3551cbbd8159b0c294",
+    "Karis-T/LS180": "d58791bf7cdcc7db34aa2dd0e7c4bc2b4ba25eb0",
+    "geerlingguy/ansible-role-postgresql": "dbb2f6767748beed4f58c29adf76c6ec024679ed",
+    "getsentry/develop": "26cabd61bbd94ac8cffd05f1cacd03950a5576c7",
+    "rafalp/Misago": "c7ffe0b6d3739efc534d0e6d60a6b9ee959ae789",
+    "rq/django-rq": "9915b336ae2ec6b825c84670b24bbc9f38fb5ff8",
+    "mozilla/django-csp": "f58220fb2ac20f77c70bd772a37637031e96b803",
+    "carltongibson/neapolitan": "3c529c4a60579e695942edabc446cf9c04ea0803",
+    "pytest-dev/pytest-django": "67f97981cd444cabbbe4562ff172c466d85b4d1b",
+    "pallets/werkzeug": "1b00618e787f40dfb21eba29caf8f8be7c8e1d93",
+    "jazzband/django-hosts": "ef571d4d39319872532b530b33dc781a45d70a35",
+    "PyCQA/bandit": "92080542688902ad1eb6af74cf16939fad767d29",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -2201,6 +2221,61 @@ SOURCES = (
     ("tuning-40", "copier-org/copier", r"^docs/(?!changelog).*\.md$", "md"),
     # A Django template-components package's README (Django templates, Python, HTML).
     ("tuning-40", "Xzya/django-web-components", r"^README\.md$", "md"),
+    # Round 41's held-out set: never read for tuning.
+    # A developer's blog: counters with PostgreSQL and Django, settings packages (Python, SQL, PL/pgSQL).
+    ("held-out-41", "thnee/blotter", r"^src/lib/articles/.*\.md$", "md"),
+    # A Python developer's Pelican blog: tips, asyncio, pytest, shell (Python, pycon and shell sessions).
+    (
+        "held-out-41",
+        "pzelnip/www.codependentcodr.com",
+        r"^content/(?!screencap|starship|vscode_|polyglotconf|tip-of-the-day|iterm2|s3routing|text-kata"
+        r"|atotd|m1-|docker-and|slow-bash)[^/]*\.md$",
+        "md",
+    ),
+    # A 30-day Python course's reference notes (Python).
+    ("held-out-41", "codingforentrepreneurs/30-Days-of-Python", r"^tutorial-reference/.*\.md$", "md"),
+    # Python Enhancement Proposals 500 to 699 (Python, C, text, JSON).
+    ("held-out-41", "python/peps", r"^peps/pep-0[56][0-9][0-9]\.rst$", "rst"),
+    # A DBA's PostgreSQL course reports: partitioning, backups, HA, pgbench (SQL, shell).
+    ("held-out-41", "MaksimIvanovPerm/pg", r"^HomeWorks/.*\.md$", "md"),
+    # A Launch School student's LS180 exercises and revision notes (psql sessions, SQL).
+    ("held-out-41", "richwynmorris/LS180", r"\.md$", "md"),
+    # Another LS180 student's lesson notes and SQL book exercises (SQL).
+    ("held-out-41", "l-jdavies/LS180", r"\.md$", "md"),
+    # A third LS180 student's notes and small problems (SQL, psql).
+    ("held-out-41", "stephensl/LS180", r"\.md$", "md"),
+    # A fourth LS180 student's lesson notes (SQL).
+    ("held-out-41", "Karis-T/LS180", r"\.md$", "md"),
+    # An Ansible role that installs PostgreSQL: its README (YAML).
+    ("held-out-41", "geerlingguy/ansible-role-postgresql", r"^README\.md$", "md"),
+    # A Django error tracker's developer docs, less SDK payloads, frontend, self-hosting (Python, shell).
+    (
+        "held-out-41",
+        "getsentry/develop",
+        r"^src/docs/(?!sdk/|pii/|frontend/|docs-components|self-hosted/|integrations/)[^ ]*\.mdx$",
+        "md",
+    ),
+    # A Django forum's developer docs, less generated hook and reference pages (Python, JSON, templates).
+    (
+        "held-out-41",
+        "rafalp/Misago",
+        r"^dev-docs/(?!plugins/(hooks/|[^/]*-reference\.md)).*\.md$",
+        "md",
+    ),
+    # A Django job queue package's README (Python, shell).
+    ("held-out-41", "rq/django-rq", r"^README\.md$", "md"),
+    # A Django content-security-policy package's docs (Python settings, templates, shell).
+    ("held-out-41", "mozilla/django-csp", r"^docs/.*\.rst$", "rst"),
+    # A Django CRUD views package's README and docs (Python, templates, shell).
+    ("held-out-41", "carltongibson/neapolitan", r"^(README|docs/.*)\.rst$", "rst"),
+    # A pytest plugin for Django: its docs, less the changelog (ini, shell, Python).
+    ("held-out-41", "pytest-dev/pytest-django", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # A WSGI toolkit's docs (Python, program output, templates).
+    ("held-out-41", "pallets/werkzeug", r"^docs/.*\.rst$", "rst"),
+    # A Django host-based URL routing package: README and docs, less the changelog (Python, templates).
+    ("held-out-41", "jazzband/django-hosts", r"^(README|docs/(?!changelog).*)\.rst$", "rst"),
+    # A Python security linter's docs: configuration, plugins, CI (YAML, Python, ini).
+    ("held-out-41", "PyCQA/bandit", r"^doc/source/.*\.rst$", "rst"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
