@@ -1,4 +1,4 @@
-"""Detection fixes of rounds 39 and 40 (the misses of rounds 38 to 40's sets once read), each on
+"""Detection fixes of rounds 39 to 41 (the misses of rounds 38 to 41's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -86,6 +86,25 @@ CASES = [
     # ... not C's declarations, nor Python's raise.
     ("c", "int total;\nchar *title;\nsize_t n = strlen(title);"),
     ("python", "raise Exception('no feed')"),
+    # Round 41: Python 3.14's t-strings, and a string formatted with `%`.
+    ("python", "logger.info(t'Feed {feed} refreshed in {seconds:.1f} s')"),
+    ("python", '"%s notes in %d feeds" % (notes, feeds)'),
+    # ... not prose with a per cent sign, which is no prompt.
+    ("text", "100% of the notes"),
+    # psql told to print `[local]:5432 #user@db > `.
+    (
+        "psql",
+        "[local]:5432 #postgres@notes > begin;\nBEGIN\n[local]:5432 #postgres@notes *> update feeds set title = 'x';\nUPDATE 3",
+    ),
+    # The shell's menu loop, `select x in ...; do`: no SQL's SELECT.
+    ("bash", "select feed in *.xml ; do notesctl import $feed; done"),
+    ("bash", "select feed in $(ls feeds/) ;\ndo\n    echo $feed\ndone"),
+    # ... while SQL's `SELECT x IN (...)` stays SQL.
+    ("postgresql", "select 3 in (1, 2, 3);"),
+    # A YAML setting alone under a dotted key, or given a flow mapping.
+    ("yaml", 'system.admin-email: "notes@example.org"'),
+    ("yaml", "feeds.refresh-every: 30"),
+    ("yaml", "notes_check: {skip_drafts: true}"),
 ]
 
 

@@ -236,6 +236,7 @@ _SHELL_DEFINITION = re.compile(
 )  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words
 
 
+_SHELL_SELECT_LOOP = re.compile(r"\s*select \w+ in [^\n]*(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
 _TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723): comments only, but the top of a Python file.
@@ -300,6 +301,8 @@ def detect_language(code, *, under_a_heading=False):
         return psql_parts  # `\\gset` and the like: a psql script
     if echoes_a_command_tag(lines):
         return "psql"
+    if _SHELL_SELECT_LOOP.match(code):
+        return "bash"  # the shell's menu loop, `select x in *; do ...; done`, no SQL's SELECT
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
     if _ASIDE_LINES.search(code) and parses_as_sql(_ASIDE_LINES.sub("", code)):

@@ -37,10 +37,12 @@ _BARE_PSQL_PROMPT = re.compile(
 _SESSION_NAME = re.compile(r"^(?:\[[\w.@:/ -]{1,30}\] ?|[\w.-]{1,20} \| )(?=\S*[=\-*][>#])", re.M)
 # A superuser's prompt without a database name, `# ` (or `[db] # `), before a statement or a meta-command.
 _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}\b.*;)\s*$", re.M)
-# A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `),
+# A prompt psql was told to print otherwise (`> `, `# `, `~# `, `db#* `, `#> `, `user@[local]:5432/db# `,
+# `[local]:5432 #postgres@db > `),
 # before a statement or a meta-command.
 _PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? )?[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)"
+    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? |\[[\w.-]+\](?::\d+)? #?[\w.-]+@[\w.-]+ [*!]?)?"
+    r"[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)"
     r"(?:[ \t]+|(?<=\w>)(?=(?i:begin|select|insert|update|delete|commit|rollback|lock)\b))",
     re.M,
 )  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# `, `S1>begin;` too

@@ -23,10 +23,13 @@ def python_tree(code):
     if tree is None and (_PRINT_STATEMENT.search(code) or _EXCEPT_COMMA.search(code)):
         python3 = _EXCEPT_COMMA.sub(r"\1 as \2:", code)
         tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
+    if tree is None and _TEMPLATE_STRING.search(code):
+        tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     return tree
 
 
 _CURLED = re.compile("[‘’“”]")
+_TEMPLATE_STRING = re.compile(r"(?<![\w'\"])t(?=['\"])")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 _EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's
 _PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*)?$", re.M)
@@ -81,6 +84,8 @@ def looks_like_python(code):
     if _passes_object_literals(tree):
         return False  # `ga('send', { hitType: 'pageview', page: '/' })`: JavaScript's object, no dict
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
+    if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
+        return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.List | ast.Tuple) and any(map(_is_python_constant, ast.walk(only))):
         return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
@@ -95,6 +100,10 @@ def looks_like_python(code):
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+def _is_format(node):
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and "%" in node.value
 
 
 _JS_CONSTANTS = frozenset(("true", "false", "null", "undefined"))

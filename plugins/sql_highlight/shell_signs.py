@@ -192,7 +192,7 @@ def looks_like_inline_script(lines):
 # A themed shell's prompt marks: `❯`, `➜`, `»`, or a glyph of its font's own (Unicode's private use).
 _THEMED_MARKS = "❯➜»›➤\ue000-\uf8ff"
 _CONSOLE = re.compile(
-    r"^(?:\([\w./-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
+    r"^(?:\([\w./-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
     + r"] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
@@ -228,7 +228,7 @@ _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after
 
 
 # The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
-_SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if ).*; (?:do|then)\b")
+_SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if |select \w+ in ).*; (?:do|then)\b")
 # Or over lines, its `do` on the next, after the shell's continuation prompt: `$ for f in *.pdb`.
 _LOOP_HEAD = re.compile(r"(?:for \w+ in |while |until )\S")
 _LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")

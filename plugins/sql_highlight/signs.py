@@ -284,8 +284,8 @@ def _without_block_scalars(code):
 
 # One setting whose value only YAML writes so: a lower-case boolean or null, a number, a string.
 YAML_SCALAR_SETTING = re.compile(
-    r'^[\w-]+:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\')\s*(?:\s#.*)?$'
-)  # a comment after it too: `max-pool-size: 10  # connections`
+    r'^[\w-]+(?:\.[\w-]+)*:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\'|\{[\w-]+: [^{}\n]*\})\s*(?:\s#.*)?$'
+)  # a comment after it too: `max-pool-size: 10  # connections`; a dotted key, `system.rate-limit: 500`
 # ... or a key in a config file's case (`site_name`, `mountDir`, `DB_HOST`; not a message's `ERROR`,
 # `error`) given a value Python's annotation never names: a path, a URL, an image, `{}`, a flow
 # list, a placeholder, a word in lower case, a title.
