@@ -105,6 +105,12 @@ CASES = [
     ("yaml", 'system.admin-email: "notes@example.org"'),
     ("yaml", "feeds.refresh-every: 30"),
     ("yaml", "notes_check: {skip_drafts: true}"),
+    # Any arrow or angle a themed shell draws as its prompt, not only those seen so far ...
+    ("console", "λ notesctl feeds list"),
+    ("console", "▶ pip install notes-feeds"),
+    ("console", "⟶ git status"),
+    # ... while a status mark in a program's output is no prompt.
+    ("bash", "sudo systemctl status notes\n● notes.service - Notes\n     Active: active (running)"),
 ]
 
 
