@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first forty
 held-out sets (tuning-2 to tuning-41 now) were demoted to tuning once their misses had been
-read.
+read; round 43's (held-out-43) is held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -720,6 +720,23 @@ COMMITS = {
     "pallets/werkzeug": "1b00618e787f40dfb21eba29caf8f8be7c8e1d93",
     "jazzband/django-hosts": "ef571d4d39319872532b530b33dc781a45d70a35",
     "PyCQA/bandit": "92080542688902ad1eb6af74cf16939fad767d29",
+    # Round 43's held-out set.
+    "graphile/crystal": "7914f441356e99134c5406925364958952d7ead0",
+    "sanic-org/sanic": "785d77f8fe208576a48d339bd81d866021154092",
+    "pulp/pulpcore": "107800ebf38a18623f0c5e580445db92a5e3dc31",
+    "mobilephone724/notes": "a319624ccf957c59cb9424663d06b480f237594d",
+    "python-gino/gino": "6218b902cc8a31198f1a0b42d67e689140b68c8b",
+    "vitabaks/autobase": "d10e67554fff1bf1de7e2f8559aaf97c4569a59d",
+    "Textualize/textual": "1d99508b928a771b51e1a527319c6b87dcff9e05",
+    "model-bakers/model_bakery": "e21924ffe38890c622fe059906d4ff4fca2440dd",
+    "feincms/django-tree-queries": "6f0f82399ff305a69d33121c45e7e2c33ddf4f8f",
+    "farridav/django-jazzmin": "2bd7a467dc0deebeae7e398b175f8aefc3145917",
+    "Opus10/django-pgbulk": "473d615b69acfd756e06e25f2e313910ed29522f",
+    "lawrencejones/blog.lawrencejones.dev": "ce03713419e9c8a93b064d28f7870a1a23fc2da4",
+    "ubernostrum/django-registration": "dc80d4e3f90d64d12c35a6c494aa1ec9b36a1705",
+    "sundaray/learn-postgresql": "fd21e4451527b5b8d1688d993ccae36118b290ec",
+    "lawrencejones/postgres-notes": "b760d73167000a3540ac7aef7d63e25edcb21c6b",
+    "fboulnois/pg_uuidv7": "65efc24124693ee7169c139c806715a6de507077",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -2276,6 +2293,70 @@ SOURCES = (
     ("tuning-41", "jazzband/django-hosts", r"^(README|docs/(?!changelog).*)\.rst$", "rst"),
     # A Python security linter's docs: configuration, plugins, CI (YAML, Python, ini).
     ("tuning-41", "PyCQA/bandit", r"^doc/source/.*\.rst$", "rst"),
+    # Round 43's held-out set: never read for tuning.
+    # A GraphQL-over-PostgreSQL server's guides: schema design, functions, smart tags (SQL, JS).
+    (
+        "held-out-43",
+        "graphile/crystal",
+        r"^postgraphile/website/postgraphile/(?!make-|deploying-|usage-|running-|bundling-|"
+        r"migrating-from-v4/|config|extending|plugin|grafast|inflection|jwk-|live-|exporting-|"
+        r"debugging|errors/|community-|code-of-conduct|eval|quick-start|node-id|performance|"
+        r"background|introspection|behavior|extend-schema|smart-tags-file|adding-|add-pg-|"
+        r"testing-|subscriptions|realtime).*\.mdx?$",
+        "md",
+    ),
+    # A Python async web framework's user guide, basics and best practices (Python, shell).
+    ("held-out-43", "sanic-org/sanic", r"^guide/content/en/guide/(basics|best-practices)/.*\.md$", "md"),
+    # A Django-based content repository's developer docs: plugins, tasks, RBAC (Python, shell).
+    ("held-out-43", "pulp/pulpcore", r"^docs/dev/(guides|learn|tutorials)/.*\.md$", "md"),
+    # A database engineer's blog notes: PostgreSQL internals, WAL, SLRU, hash join (C, shell).
+    (
+        "held-out-43",
+        "mobilephone724/notes",
+        r"^docs/(0000-computer_science|0010-paper_reading|0013-postgresql)/.*\.md$",
+        "md",
+    ),
+    # An asyncio ORM for PostgreSQL: docs, less the API reference and history (Python, shell, PL/pgSQL).
+    ("held-out-43", "python-gino/gino", r"^(README|docs/(?!reference/(api|history)).*)\.rst$", "rst"),
+    # A PostgreSQL HA cluster automation tool: README and role READMEs, less a vendored role (YAML, shell).
+    (
+        "held-out-43",
+        "vitabaks/autobase",
+        r"^(README|automation/README|automation/roles/(?!consul/)[^/]+/README|"
+        r"console/(service/)?README)\.md$",
+        "md",
+    ),
+    # A Python TUI framework's blog, less release posts and posts built on file includes (Python).
+    (
+        "held-out-43",
+        "Textualize/textual",
+        r"^docs/blog/posts/(?!release|darren-year|inline-mode|placeholder-pr|responsive-app|"
+        r"rich-inspect|to-tui).*\.md$",
+        "md",
+    ),
+    # A Django test-fixture package's README and docs (Python).
+    ("held-out-43", "model-bakers/model_bakery", r"^(README|docs/.*)\.md$", "md"),
+    # A Django package for recursive-CTE tree queries: README and docs (Python, Django templates).
+    ("held-out-43", "feincms/django-tree-queries", r"^(README|docs/index)\.rst$", "rst"),
+    # A Django admin theme's README and docs, less development notes (Python settings, shell).
+    ("held-out-43", "farridav/django-jazzmin", r"^(README|docs/(?!development|bugs_and).*)\.md$", "md"),
+    # A Django package for PostgreSQL bulk upserts: README and guide (Python).
+    ("held-out-43", "Opus10/django-pgbulk", r"^(README|docs/(guide|index|installation))\.md$", "md"),
+    # An SRE's blog: service catalogues, connected data, Go (shell sessions, SQL, JSON, YAML).
+    ("held-out-43", "lawrencejones/blog.lawrencejones.dev", r"^_posts/.*\.md$", "md"),
+    # A Django user-registration package's docs, less deprecation and upgrade notes (Python, shell).
+    (
+        "held-out-43",
+        "ubernostrum/django-registration",
+        r"^(README|docs/(?!deprecations|upgrade)[^/]*)\.rst$",
+        "rst",
+    ),
+    # A developer's blog post on fixing a read-write race in Postgres (SQL, output).
+    ("held-out-43", "sundaray/learn-postgresql", r"^src/content/blog/.*\.md$", "md"),
+    # An engineer's notes reproducing Postgres planner and locking surprises (SQL, psql, C).
+    ("held-out-43", "lawrencejones/postgres-notes", r"\.md$", "md"),
+    # A PostgreSQL UUIDv7 extension's README (shell).
+    ("held-out-43", "fboulnois/pg_uuidv7", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
