@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first forty
 held-out sets (tuning-2 to tuning-41 now) were demoted to tuning once their misses had been
-read; round 43's (held-out-43) is held out, unread.
+read; rounds 42 and 43's (held-out-42, held-out-43) are held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -720,6 +720,26 @@ COMMITS = {
     "pallets/werkzeug": "1b00618e787f40dfb21eba29caf8f8be7c8e1d93",
     "jazzband/django-hosts": "ef571d4d39319872532b530b33dc781a45d70a35",
     "PyCQA/bandit": "92080542688902ad1eb6af74cf16939fad767d29",
+    # Round 42's held-out set.
+    "willkg/blog": "3099ea59bd6b746355230054186c0f532d3a7949",
+    "CrunchyData/crunchy-containers": "c7398a94d2419a05172b16d977c07f8794b62288",
+    "npgsql/doc": "d04d8fd9f7bc389162fa38d233a7aff5f47ae6c1",
+    "janbodnar/Python-Skolenie": "7081715b1ae45394b35e1c3e6caaa5a471b113a0",
+    "rochacbruno/python-base": "806488acd82f00d53d506765fdc95118fcdaefba",
+    "rochacbruno/python-web-api": "8390f9573b1c1b83f1d2c2a5942bc85ec4b62af7",
+    "django-cms/django-filer": "29cd53781faccfba2c34822f162a65d06dc45dc1",
+    "django-waffle/django-waffle": "76f880d804fb27cfb7cfbcfdba781b26ba3a2a90",
+    "kakisoft/MiscellaneousNotes": "d8ca4d9bb50b5f4fb8de1dfe20a3e26275b7a077",
+    "lGabrielDev/learning_postgreSQL": "5f9436e24dc789745cfbbc87ba333c1feb2566c1",
+    "PopckovS/Python-Lessons": "c0989d7cecb9c45a56a5882582459d750470f095",
+    "cybertec-postgresql/CYBERTEC-pg-operator": "88e7a829c098c780c9c87a54b47d83ab13ac1a93",
+    "fastapi-users/fastapi-users": "9ef8cd82619856772ac06a178b114eb47c79586c",
+    "pypa/pipx": "9bb766c055d47b44ea36c342b87ed569e7c442b1",
+    "mialkin/docs": "2cb601d53bab1e3b74b5cffbcdc4e9ae53427ebf",
+    "wemake-services/wemake-django-template": "e922ccf35666688e63e268343c8a25be771057ee",
+    "dimitri/pgloader": "ea152ef47711af0cc821067b95065e9f2e76c45b",
+    "AntJanus/useful-pg-queries": "b6d3606914457ff85f9d635b4bbbca3aee982ec0",
+    "supabase/supa_audit": "4f527f062e85ec0549c45009c3860d50ddf7f282",
     # Round 43's held-out set.
     "graphile/crystal": "7914f441356e99134c5406925364958952d7ead0",
     "sanic-org/sanic": "785d77f8fe208576a48d339bd81d866021154092",
@@ -2293,6 +2313,66 @@ SOURCES = (
     ("tuning-41", "jazzband/django-hosts", r"^(README|docs/(?!changelog).*)\.rst$", "rst"),
     # A Python security linter's docs: configuration, plugins, CI (YAML, Python, ini).
     ("tuning-41", "PyCQA/bandit", r"^doc/source/.*\.rst$", "rst"),
+    # Round 42's held-out set: never read for tuning.
+    # A Python developer's long-running blog: Mozilla services, tools, releases (Python, shell sessions).
+    ("held-out-42", "willkg/blog", r"^posts/.*\.rst$", "rst"),
+    # A PostgreSQL container suite's docs, less the contributing pages (shell commands and sessions).
+    ("held-out-42", "CrunchyData/crunchy-containers", r"^docs/content/(?!contributing/).*\.md$", "md"),
+    # A .NET PostgreSQL driver's docs, less release notes (SQL, shell, C).
+    ("held-out-42", "npgsql/doc", r"^conceptual/(?!.*release-notes).*\.md$", "md"),
+    # A trainer's Slovak Python course notes, less the pages a bot edited (Python, shell, templates, SQL).
+    (
+        "held-out-42",
+        "janbodnar/Python-Skolenie",
+        r"^(?!SYMFONY|binary\.md|open-fun\.md|vscode\.md|ai\.md)[^ ]*\.md$",
+        "md",
+    ),
+    # A Brazilian Python course's lessons, less the setup day (Python, pycon sessions, shell, SQL).
+    ("held-out-42", "rochacbruno/python-base", r"^docs/d[2-37]/.*\.md$", "md"),
+    # The same teacher's web course: WSGI, Flask, Django, deployment (Python, shell, HTML, templates).
+    ("held-out-42", "rochacbruno/python-web-api", r"^docs/.*\.md$", "md"),
+    # A Django file-management app's docs (Python settings, shell).
+    ("held-out-42", "django-cms/django-filer", r"^docs/.*\.rst$", "rst"),
+    # A Django feature-flag package's docs (Python, templates, shell sessions).
+    ("held-out-42", "django-waffle/django-waffle", r"^docs/.*\.rst$", "rst"),
+    # A Japanese developer's PostgreSQL notes (SQL).
+    ("held-out-42", "kakisoft/MiscellaneousNotes", r"^PostgreSQL/.*\.md$", "md"),
+    # A Brazilian student's PostgreSQL study notes: CRUD, joins, constraints (SQL, shell).
+    ("held-out-42", "lGabrielDev/learning_postgreSQL", r"\.md$", "md"),
+    # A Russian developer's Python and Django lesson notes (Python).
+    ("held-out-42", "PopckovS/Python-Lessons", r"\.md$", "md"),
+    # A PostgreSQL Kubernetes operator's own docs, less release notes (shell, YAML).
+    (
+        "held-out-42",
+        "cybertec-postgresql/CYBERTEC-pg-operator",
+        r"^docs/hugo/content/en/(?!release_notes).*\.md$",
+        "md",
+    ),
+    # A FastAPI users package's docs and migration guides (Python, JSON, shell, SQL).
+    ("held-out-42", "fastapi-users/fastapi-users", r"^docs/.*\.md$", "md"),
+    # A Python application installer's docs, less the changelog (shell sessions, shell, Python, ini).
+    ("held-out-42", "pypa/pipx", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # A developer's knowledge base: PostgreSQL tuning and isolation, shell, Docker (SQL, shell).
+    (
+        "held-out-42",
+        "mialkin/docs",
+        r"^(databases/sql/(postgres/|isolation-levels/postgres/|cte|window-functions|indexes|n-plus-one)"
+        r"|tools/docker/|unix/(shell|environment|tools/(crontab|curl|ssh))).*\.md$",
+        "md",
+    ),
+    # A Django project template's generated-project docs (shell, Python).
+    (
+        "held-out-42",
+        "wemake-services/wemake-django-template",
+        r"^\{\{cookiecutter\.project_name\}\}/docs/.*\.rst$",
+        "rst",
+    ),
+    # A PostgreSQL data loader's docs (program output, SQL).
+    ("held-out-42", "dimitri/pgloader", r"^docs/.*\.rst$", "rst"),
+    # A README of handy PostgreSQL queries (SQL).
+    ("held-out-42", "AntJanus/useful-pg-queries", r"^README\.md$", "md"),
+    # A PostgreSQL auditing extension's README (SQL, shell).
+    ("held-out-42", "supabase/supa_audit", r"^README\.md$", "md"),
     # Round 43's held-out set: never read for tuning.
     # A GraphQL-over-PostgreSQL server's guides: schema design, functions, smart tags (SQL, JS).
     (
