@@ -5,6 +5,7 @@ the parser refuses but SQL's words fill."""
 import re
 
 from .psql_signs import PSQL_VARIABLE
+from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
 from .sql_signs import looks_like_column_lines, without_leading_comments
 
@@ -155,7 +156,7 @@ def reads_as_sql(code):
 _SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
 _SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
 _EXPRESSION_MARK = re.compile(r"['(|]|\bCASE\b", re.I)  # a literal, a call, `||`, CASE: not a name alone
-_ELIDED_LINE = re.compile(r"^[ \t]*(?:\.{3}|…)[ \t]*$", re.M)
+_ELIDED_LINES = re.compile(ELIDED_LINE.pattern, re.M)
 
 
 def looks_like_commented_expressions(code):
@@ -165,7 +166,7 @@ def looks_like_commented_expressions(code):
     if not _SQL_COMMENT_LINE.search(code):
         return False
     paragraphs = [
-        _SQL_COMMENTS.sub("", _ELIDED_LINE.sub("", part)).strip() for part in re.split(r"\n\s*\n", code)
+        _SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part)).strip() for part in re.split(r"\n\s*\n", code)
     ]
     paragraphs = [part for part in paragraphs if part]
     return bool(paragraphs) and all(
