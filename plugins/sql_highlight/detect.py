@@ -10,6 +10,7 @@ import textwrap
 
 from .data_signs import looks_like_json, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff
+from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_then_inputs
 from .plan_signs import looks_like_plan
 from .plpgsql_signs import looks_like_plpgsql
 from .psql_signs import (
@@ -29,21 +30,18 @@ from .psql_signs import (
     statements_with_their_output,
 )
 from .python_signs import (
-    CELL_MAGIC,
     DEFINITION_HEADER,
     IPYTHON_INPUT,
-    looks_like_ipython_lines,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
     looks_like_python_over_output,
-    looks_like_python_with_a_slip,
     passes_object_literals,
-    python_shell_then_inputs,
     python_tree,
     sets_lowercase_constants,
     without_strings,
 )
+from .python_slips import looks_like_python_with_a_slip
 from .shell_signs import (
     SHELL_WORDS,
     VERSION_BANNER,

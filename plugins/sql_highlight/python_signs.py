@@ -9,8 +9,8 @@ import warnings
 
 # Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
 # literal"); asked by detection, that is no news for whoever builds the site.
-_BLOCK = "<code block>"
-warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(_BLOCK))
+BLOCK_NAME = "<code block>"
+warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(BLOCK_NAME))
 
 
 def python_tree(code):
@@ -38,7 +38,7 @@ _PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*
 def _parse(code):
     try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
         return compile(
-            textwrap.dedent(code), _BLOCK, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+            textwrap.dedent(code), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
         )
     except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
         return None
@@ -347,70 +347,6 @@ def _calls_with_placeholders(code):
     return tree is not None and any(isinstance(node, _DOING_WITH_DATA) for node in ast.walk(tree))
 
 
-# What only Python writes, for a block whose parse fails on a slip: a definition, an import,
-# `self.`, Python's constants, a dict's quoted key, `print(`.
-_PYTHON_MARK = re.compile(
-    r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
-    r"^\s*'[\w.-]+'\s*:|\bprint\(|\.objects\.\w+\(|\bos\.path\.|"  # Django's managers, os.path
-    r"^[A-Z][A-Z0-9_]+ = [\[{(]\s*$",  # a settings module's name given a structure: `TASKS = {`
-    re.M,
-)
-
-
-_DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
-
-
-def looks_like_python_with_a_slip(code):
-    """Python a writer slipped on once or twice (a quote or a bracket left open, a comma missing):
-    the parse holds once the lines it fails on are mended or taken out, and those are few of many."""
-    lines = textwrap.dedent(code).splitlines()
-    substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
-    if substance < 5 or not _PYTHON_MARK.search(code):
-        return False
-    parsed = _parsed(lines)
-    for slips in range(3):
-        if isinstance(parsed, ast.AST):
-            return any(isinstance(node, _DOING) for node in ast.walk(parsed))  # not printed data
-        if slips == 2 or not isinstance(parsed, SyntaxError):
-            return False  # two slips at most
-        opened = re.search(r"opening parenthesis '.' on line (\d+)", parsed.msg or "")
-        at = int(opened[1] if opened else parsed.lineno or 0) - 1  # the bracket left open, not its closer
-        if not 0 <= at < len(lines) or not lines[at].strip():
-            return False
-        for mended, touched in _mendings(lines, at):
-            after = _parsed(mended)
-            if (
-                isinstance(after, ast.AST)
-                or isinstance(after, SyntaxError)
-                and (after.lineno or 0) - 1 not in touched
-            ):
-                lines, parsed = mended, after  # the parse no longer fails there
-                break
-        else:
-            return False
-    return False
-
-
-def _parsed(lines):
-    """The lines' parse, or the error Python's parser raised on them."""
-    try:
-        return compile("\n".join(lines), _BLOCK, "exec", ast.PyCF_ONLY_AST)
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
-        return error
-
-
-def _mendings(lines, at):
-    """A slip's likely mendings, likeliest first: the comma left off the line above (`'NAME': 'x'`
-    over `'DIRS': []`), the line as `pass` (a header keeps its body), the line taken out (inside
-    a call's brackets, `...` among its arguments)."""
-    above = max((n for n in range(at) if lines[n].strip()), default=None)
-    if above is not None and re.search(r"[\w'\")\]}]\s*$", lines[above]):
-        yield [*lines[:above], lines[above].rstrip() + ",", *lines[above + 1 :]], (above, at)
-    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
-    yield [*lines[:at], indent + "pass", *lines[at + 1 :]], (at,)
-    yield [*lines[:at], "", *lines[at + 1 :]], (at,)
-
-
 # Output a post shows under the code that printed it, each line set off by `> `.
 _SHOWN_OUTPUT = re.compile(r"(?:\n\s*>(?:[ \t][^\n]*)?)+\s*\Z")
 
@@ -419,30 +355,3 @@ def looks_like_python_over_output(code):
     """Python, then what it printed, quoted: `print(m.events.values())` over `> [{'pgh_obj': 1}]`."""
     shown = _SHOWN_OUTPUT.search(code.rstrip() + "\n")
     return bool(shown) and looks_like_python(code[: shown.start()])
-
-
-# IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
-# the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
-# `%admin   ALL = ...` spaces its columns.)
-_LINE_MAGIC = re.compile(r"^([ \t]*)(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?$", re.M)
-CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
-
-
-# A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.
-_OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shell_plus)\b.*|.*\bi?python3?")
-
-
-def python_shell_then_inputs(code):
-    """Python's shell opened, then only what is typed at IPython's `In [1]:`: the Python the block
-    shows (LABELLING.md, rule 2, as for psql opened then statements)."""
-    lines = [line for line in code.strip().splitlines() if line.strip()]
-    return (
-        len(lines) > 1
-        and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
-        and all(IPYTHON_INPUT.match(line) for line in lines[1:])
-    )
-
-
-def looks_like_ipython_lines(code):
-    """Line magics or shell escapes, maybe among Python: IPython, which the python label shows."""
-    return bool(_LINE_MAGIC.search(code)) and python_tree(_LINE_MAGIC.sub(r"\1pass", code)) is not None

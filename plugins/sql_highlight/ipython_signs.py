@@ -1,0 +1,32 @@
+"""IPython as posts show it: a notebook cell's magics and shell escapes, and the `In [1]:` lines
+typed into Django's shell; the python label shows them."""
+
+import re
+
+from .python_signs import IPYTHON_INPUT, python_tree
+
+# IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
+# the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
+# `%admin   ALL = ...` spaces its columns.)
+_LINE_MAGIC = re.compile(r"^([ \t]*)(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?$", re.M)
+CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
+
+
+# A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.
+_OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shell_plus)\b.*|.*\bi?python3?")
+
+
+def python_shell_then_inputs(code):
+    """Python's shell opened, then only what is typed at IPython's `In [1]:`: the Python the block
+    shows (LABELLING.md, rule 2, as for psql opened then statements)."""
+    lines = [line for line in code.strip().splitlines() if line.strip()]
+    return (
+        len(lines) > 1
+        and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
+        and all(IPYTHON_INPUT.match(line) for line in lines[1:])
+    )
+
+
+def looks_like_ipython_lines(code):
+    """Line magics or shell escapes, maybe among Python: IPython, which the python label shows."""
+    return bool(_LINE_MAGIC.search(code)) and python_tree(_LINE_MAGIC.sub(r"\1pass", code)) is not None

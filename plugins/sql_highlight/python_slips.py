@@ -1,0 +1,71 @@
+"""Python a writer slipped on once or twice, a quote or a bracket left open or a comma missing:
+the parse holds once the lines it fails on are mended or taken out."""
+
+import ast
+import re
+import textwrap
+
+from .python_signs import BLOCK_NAME
+
+# What only Python writes, for a block whose parse fails on a slip: a definition, an import,
+# `self.`, Python's constants, a dict's quoted key, `print(`.
+_PYTHON_MARK = re.compile(
+    r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
+    r"^\s*'[\w.-]+'\s*:|\bprint\(|\.objects\.\w+\(|\bos\.path\.|"  # Django's managers, os.path
+    r"^[A-Z][A-Z0-9_]+ = [\[{(]\s*$",  # a settings module's name given a structure: `TASKS = {`
+    re.M,
+)
+
+
+_DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
+
+
+def looks_like_python_with_a_slip(code):
+    """Python a writer slipped on once or twice (a quote or a bracket left open, a comma missing):
+    the parse holds once the lines it fails on are mended or taken out, and those are few of many."""
+    lines = textwrap.dedent(code).splitlines()
+    substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    if substance < 5 or not _PYTHON_MARK.search(code):
+        return False
+    parsed = _parsed(lines)
+    for slips in range(3):
+        if isinstance(parsed, ast.AST):
+            return any(isinstance(node, _DOING) for node in ast.walk(parsed))  # not printed data
+        if slips == 2 or not isinstance(parsed, SyntaxError):
+            return False  # two slips at most
+        opened = re.search(r"opening parenthesis '.' on line (\d+)", parsed.msg or "")
+        at = int(opened[1] if opened else parsed.lineno or 0) - 1  # the bracket left open, not its closer
+        if not 0 <= at < len(lines) or not lines[at].strip():
+            return False
+        for mended, touched in _mendings(lines, at):
+            after = _parsed(mended)
+            if (
+                isinstance(after, ast.AST)
+                or isinstance(after, SyntaxError)
+                and (after.lineno or 0) - 1 not in touched
+            ):
+                lines, parsed = mended, after  # the parse no longer fails there
+                break
+        else:
+            return False
+    return False
+
+
+def _parsed(lines):
+    """The lines' parse, or the error Python's parser raised on them."""
+    try:
+        return compile("\n".join(lines), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
+        return error
+
+
+def _mendings(lines, at):
+    """A slip's likely mendings, likeliest first: the comma left off the line above (`'NAME': 'x'`
+    over `'DIRS': []`), the line as `pass` (a header keeps its body), the line taken out (inside
+    a call's brackets, `...` among its arguments)."""
+    above = max((n for n in range(at) if lines[n].strip()), default=None)
+    if above is not None and re.search(r"[\w'\")\]}]\s*$", lines[above]):
+        yield [*lines[:above], lines[above].rstrip() + ",", *lines[above + 1 :]], (above, at)
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    yield [*lines[:at], indent + "pass", *lines[at + 1 :]], (at,)
+    yield [*lines[:at], "", *lines[at + 1 :]], (at,)
