@@ -8,6 +8,7 @@ parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a funct
 import re
 import textwrap
 
+from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_then_inputs
@@ -45,7 +46,6 @@ from .python_slips import looks_like_python_with_a_slip
 from .shell_signs import (
     SHELL_WORDS,
     VERSION_BANNER,
-    console_lines,
     is_command_line,
     looks_like_bare_command,
     looks_like_command_then_lines,

@@ -1,10 +1,7 @@
 """What a shell snippet looks like without its prompt: lines that run programs known to Postgres
 and Django posts, or programs given flags, paths and a package manager's verbs."""
 
-import ast
 import re
-
-from .python_signs import python_tree
 
 # Programs a shell line in a Postgres or Django post starts with, by what they are for.
 PROGRAMS = {
@@ -45,7 +42,7 @@ SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) 
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
 # `/posts/2024/`, runs nothing).
-_COMMAND_WORD = re.compile(
+COMMAND_WORD = re.compile(
     r"^(?:\./|~/|/|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
     r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
@@ -54,7 +51,7 @@ _ASSIGNMENTS_BEFORE = re.compile(
     r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=(?:[a-z]|\.?/)[\w./-]*(?: |$))"
 )
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
-_FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
+FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 # `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
 # address, or a package manager's verb.
 _PROGRAM_ARGUMENTS = re.compile(
@@ -102,8 +99,8 @@ def is_command_line(line):
         return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
     return bool(
         SHELL_WORDS.match(line)
-        or _COMMAND_WORD.match(line)
-        or _FLAG.search(line)
+        or COMMAND_WORD.match(line)
+        or FLAG.search(line)
         or _PROGRAM_ARGUMENTS.match(line)
         or _SUBCOMMAND.match(line)
         or _REDIRECT.search(line)
@@ -188,149 +185,8 @@ def looks_like_inline_script(lines):
     return bool(m and m.group(1) in lines[-1] and is_command_line(lines[0][: m.start(1)].rstrip()))
 
 
-# A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
-# A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
-# of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
-_THEMED_MARKS = "»›❯λ\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
-_CONSOLE = re.compile(
-    r"^(?:\([\w./-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
-    + _THEMED_MARKS
-    + r"] |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
-    r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
-    + SHELL_WORDS.pattern.removeprefix("^")
-    + r")|\$(?=sudo )|"
-    r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ | [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
-     + SHELL_WORDS.pattern.removeprefix("^") + r"))(?=\S)",
-    re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `
-
-
-# A root prompt before a program and its arguments, one at least shaped as no English word is
-# (`pgsql-ha`, `--all`, `key=value`, a path): `# pcs resource disable pgsql-ha`, not `# see below`.
-_ROOT_COMMAND = re.compile(
-    r"^# (?:[a-z][\w.-]*(?: [^\s#]+)*? [\w.,:@+]*[-=/][\w.,:@+=/-]*|(?:/|\./|~/)[\w./-]+)(?: [^\s#]+)*\s*$"
-)
-
-
-# A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
-_FILE_NAMED = re.compile(
-    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$|/\.\w[\w.-]*\s*$"  # `~/.bashrc`
-)
-
-
-# After `$ ` or `% `, any program (`$ pwmigrate diff`, `$ $HOME/bin/pg_ctl stop`): no comment uses
-# them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
-_ANY_PROGRAM = re.compile(
-    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*(?:\s|$)"
-)
-
-
-_PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
-
-
-# The shell's own loops and tests on one line: `for f in *.bin; do ...; done`.
-_SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if |select \w+ in ).*; (?:do|then)\b")
-# Or over lines, its `do` on the next, after the shell's continuation prompt: `$ for f in *.pdb`.
-_LOOP_HEAD = re.compile(r"(?:for \w+ in |while |until )\S")
-_LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")
-
-
-def console_lines(lines):
-    """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
-    program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
-    found = []
-    if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
-        return [line for line in lines if line.strip()]  # commands only, each after root's prompt
-    for at, line in enumerate(lines):
-        prompt = _CONSOLE.match(line)
-        command = line[prompt.end() :] if prompt else ""
-        if not prompt or not (
-            SHELL_WORDS.match(command)
-            or _runs_with_output(command, lines[at + 1 :])
-            or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
-            or _SHELL_LOOP.match(command)
-            or _LOOP_HEAD.match(command)
-            and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")
-        ):
-            continue
-        if prompt.group().strip() == "#" and (
-            (
-                " " not in command.strip()
-                and (not command.startswith(("/", "./", "~/")) or _FILE_NAMED.search(command))
-            )
-            or _is_python_module_text(lines)
-            or _is_script(lines)
-            or _runs_on_a_sentence(command, lines[at - 1] if at else "")
-            or not (SHELL_WORDS.match(command) or _COMMAND_WORD.match(command) or _FLAG.search(command))
-        ):
-            continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
-        found.append(line)
-    return found
-
-
-def _runs_on_a_sentence(command, above):
-    """`# invoke 'systemctl daemon-reload' after editing this file.` under a comment's `... from
-    systemd,`: a sentence, begun on the line above or ended by its full stop."""
-    return bool(re.search(r"[a-z]['\")]?\.$|[a-z]\. [A-Z][a-z]", command.rstrip())) or (
-        above.startswith("#") and above.rstrip().endswith(",")
-    )
-
-
-def _runs_with_output(command, after):
-    """A program the list of known ones lacks (`hostname --fqdn`), run: what it printed follows,
-    a line that is neither a comment nor a command."""
-    following = next((line for line in after if line.strip()), "")
-    return bool(
-        is_command_line(command)
-        and following
-        and not _CONSOLE.match(following)
-        and not following.lstrip().startswith("#")
-        and not is_command_line(following)
-    )
-
-
-def _is_script(lines):
-    """A command opens the block, maybe under comments, no prompt before it: its `# ` lines are
-    the script's comments."""
-    lines = [line for line in lines if line.strip()]
-    for at, line in enumerate(lines):
-        if line.startswith("#"):
-            comment = line[1:].strip()
-            following = next((later for later in lines[at + 1 :] if not later.startswith("# ")), "")
-            if comment.endswith("\\"):
-                continue  # a command quoted in comments, `# docker run \` over its options: a usage
-            if " " in comment and is_command_line(comment) and not _is_script_line(following):
-                return False  # a command after root's prompt opens the block, its output under it
-            continue
-        return _is_script_line(line)
-    return False
-
-
-def _is_script_line(line):
-    """A command or an assignment, no prompt before it, and no line `ls` prints (`drwxr-x---`,
-    names in spaced columns)."""
-    return (
-        bool(line)
-        and not _CONSOLE.match(line)
-        and not FILE_MODE.match(line)
-        and not _COLUMNS.match(line)
-        and bool(is_command_line(line) or ASSIGNMENT.match(line))
-    )
-
-
 FILE_MODE = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?\s")  # what `ls -l` prints first: `drwxr-x---`
 ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=\S")  # the shell's `name=value`, no spaces
-# What `ls` prints without `-l`: three names or more a line, spaced apart.
-_COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
-
-
-def _is_python_module_text(lines):
-    """Python's statements under the comments; names alone (`supervision`, a host's) are not."""
-    tree = python_tree("\n".join(lines))
-    return bool(tree) and any(
-        not isinstance(statement, ast.Expr) or isinstance(statement.value, ast.Call)
-        for statement in tree.body
-    )
 
 
 # A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.
@@ -437,7 +293,7 @@ def looks_like_command_then_lines(code):
         and bool(
             SHELL_WORDS.match(first)
             or lines[0].startswith("sudo ")
-            or _FLAG.search(first)
+            or FLAG.search(first)
             or re.search(r"(?:^|\s)\.{0,2}/\w", first)  # a script run by its path, or given one
         )
     )
