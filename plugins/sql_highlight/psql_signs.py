@@ -239,12 +239,9 @@ def shell_commands_over_results(lines):
 def psql_opened_then_statements(lines):
     """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
     what the block shows (the command only says where to type it)."""
-    typed = _typed_into_psql(lines)
-    while typed and typed[-1].strip() in ("\\q", "exit"):
-        typed = typed[:-1]  # psql quit once they ran
-    statements = [  # `\c db` among them, or psql opened again for a second session
+    statements = [  # `\c db` or `\q` among them, psql quit (`exit`) or opened again for a second session
         line
-        for line in typed or ()
+        for line in _typed_into_psql(lines) or ()
         if not _META_COMMAND_LINE.match(line)
         and not _OPENS_PSQL.match(line.strip())
         and line.strip() != "exit"
