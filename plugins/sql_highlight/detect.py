@@ -242,13 +242,26 @@ _SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
 
 
+def dedented(code):
+    """The block less the indentation all its lines share, tabs counted as Python counts them
+    (to the next multiple of 8) where they mix with spaces: `\t    name=...` under `    path(`."""
+    code = textwrap.dedent(code)
+    if "\t" in code and not _UNINDENTED_LINE.search(code):
+        code = textwrap.dedent(_INDENTATION.sub(lambda indentation: indentation[0].expandtabs(8), code))
+    return code
+
+
+_UNINDENTED_LINE = re.compile(r"^\S", re.M)
+_INDENTATION = re.compile(r"^[ \t]+", re.M)
+
+
 def detect_language(code, *, under_a_heading=False):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
     `under_a_heading`: the block is what follows a heading line, whose own heading is not read
     again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
     # Jekyll's `{% raw %}` only guards the code; an editor's zero-width spaces are none of it.
     code = _JEKYLL_RAW.sub("", detection_sample(code)).replace("\u200b", "")
-    code = textwrap.dedent(code)  # a block indented whole (a list item's, a quote's) reads as its lines
+    code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
         return "text"

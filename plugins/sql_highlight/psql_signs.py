@@ -6,7 +6,7 @@ import re
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
-from .shell_signs import ASSIGNMENT, SHELL_WORDS, is_command_line
+from .shell_signs import ASSIGNMENT, ELIDED_LINE, SHELL_WORDS, is_command_line
 from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
@@ -287,16 +287,13 @@ _TAGS_NAMING_THEIR_STATEMENT = frozenset(
 _SENTENCE = re.compile(r"^[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]$")
 
 
-_ELISION = re.compile(r"\.{3,}|…+\.*")
-
-
 def statements_with_their_output(lines):
     """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
     apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
     statements, output, open_statement = [], [], False
     for line in lines:
-        if not line.strip() or _ELISION.fullmatch(line.strip()):
-            continue  # an elision is no output: `...`, `…`, `….`
+        if not line.strip() or ELIDED_LINE.match(line):
+            continue  # an elision is no output: `...`, `…`, `….`, `～`
         if open_statement or SQL_START.match(line):
             statements.append(line)
             open_statement = not line.rstrip().endswith(";")

@@ -3,8 +3,10 @@ list with `...` for what was left out, a header whose body the post leaves to th
 
 import ast
 import functools
+import io
 import re
 import textwrap
+import tokenize
 import warnings
 
 # Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
@@ -25,7 +27,32 @@ def python_tree(code):
         tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
+    if tree is None and (closers := _unclosed_brackets(code)):
+        tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
     return tree
+
+
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
+
+
+def _unclosed_brackets(code):
+    """What closes the brackets left open where the block stops, or "" (none open, or it stops
+    in a string, or a bracket is closed by the wrong one)."""
+    opened = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(textwrap.dedent(code)).readline):
+            if token.type != tokenize.OP:
+                continue
+            if token.string in _CLOSER:
+                opened.append(_CLOSER[token.string])
+            elif token.string in ")]}" and token.string != (opened.pop() if opened else None):
+                return ""
+    except tokenize.TokenError as error:
+        if "multi-line statement" not in str(error):
+            return ""
+    except (SyntaxError, ValueError):  # an unindent no line matches, a stray character
+        return ""
+    return "".join(reversed(opened))
 
 
 _CURLED = re.compile("[‘’“”]")

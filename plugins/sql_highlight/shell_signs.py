@@ -115,7 +115,9 @@ def _same_program(line, programs):
     return line.split()[0] in programs and not _USAGE.search(line.strip())
 
 
-ELIDED_LINE = re.compile(r"^\s*(?:\.{3,}|…)\s*$")  # what a post left out: `...` alone
+ELIDED_LINE = re.compile(
+    r"^\s*(?:\.{3,}|…+\.*|[～〜])\s*$"
+)  # what a post left out: `...`, `….`, `～` (Japanese)
 # `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
 

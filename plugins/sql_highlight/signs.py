@@ -9,6 +9,7 @@ import functools
 import re
 
 import yaml
+from pglast.keywords import COL_NAME_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
 from .plpgsql_signs import BLOCK_ENDS
 from .python_signs import DEFINITION_HEADER
@@ -97,7 +98,7 @@ JS_SIGNS = re.compile(
 INI_SECTION = re.compile(
     r"^\s*\[(?:(?=[^\]\n]*\w|\*\])(?![\d .,-]+\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; numbers alone are an array printed
-INI_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*\S")
+INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
@@ -162,9 +163,25 @@ _C_NAMING = re.compile(
 
 def looks_like_c_calls(code):
     """Function calls alone, as a post quotes PostgreSQL's sources: `SELECT x = f(y)` would parse,
-    but SQL names nothing `heapBlk` and formats no `%d`."""
+    but SQL names nothing `heapBlk` and formats no `%d`. Nor does SQL call a function as a
+    statement of its own (`fd = dup(0);`) unless it hands it a string (`current_setting('x');`):
+    a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
+    SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
+    outline: `pg_class(oid, relname, ...);`."""
     bare = _C_COMMENTS.sub("", code)
-    return bool(_CALL_STATEMENTS.fullmatch(bare) and _C_NAMING.search(bare))
+    if not _CALL_STATEMENTS.fullmatch(bare):
+        return False
+    if _C_NAMING.search(bare):
+        return True
+    called = {name.lower() for name in _CALLED.findall(bare)}
+    return not (_NO_C_CALL.search(bare) or called & _SQL_GRAMMARS_FUNCTIONS)
+
+
+_CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
+_SQL_GRAMMARS_FUNCTIONS = COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+
+
+_NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
 
 
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
@@ -224,7 +241,7 @@ def looks_like_ini(code):
 
 
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
-_OPEN_SETTING = re.compile(r"\s*[a-z_][\w.-]*\s*=\s*$")
+_OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
 
 
 def _with_values_unwrapped(lines):
