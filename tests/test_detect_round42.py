@@ -1,4 +1,4 @@
-"""Detection fixes of round 44 (the misses of rounds 42 and 43's sets once read), each on
+"""Detection fixes of rounds 44 and 46 (the misses of rounds 42 to 45's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -38,6 +38,29 @@ CASES = [
     ("ini", "# setup.cfg\n[options.data_files]\nshare/man/man1 =\n    notesctl.1"),
     # `～` leaves out a transaction's middle, as Japanese posts write it: no output.
     ("postgresql", "begin;\n  ～\nrollback;"),
+    # Round 46: the first line pasted at the fence's indentation, the rest at the code's.
+    ("python", "     FEEDS = {\n        'ours',\n        'theirs',\n    }"),
+    ("python", " notes = {\n    'title': 'Feeds',\n}\n\nprint(notes['title'])"),
+    # docker's short options given alone, a setting or a mapping each ...
+    ("bash", "-e POSTGRES_DB=notes \\\n-v notes-data:/var/lib/postgresql/data \\\n-p 5432:5432"),
+    ("bash", "-e 'NOTES_PORT=8080'"),
+    # ... not a requirements file's constraints line.
+    ("text", "-c https://example.org/notes/constraints.txt"),
+    # Literate programming's chunk lines are none of the chunk's code.
+    (
+        "postgresql",
+        "<< feed functions >>=\n-- the newest entry of a feed\ncreate or replace\nfunction newest(f feeds)\n"
+        "returns timestamptz language sql stable\nas $$\n  select max(published) from entries where feed_id = f.id;\n$$;",
+    ),
+    # A regex's named group in a Python string is no C++ template.
+    ("python", 'year = re.compile(r"^(?P<year>(19|20)\\d{2})$")\nprint(year.search("2015").groups())'),
+    # A value left for the reader to fill in, in Python.
+    (
+        "python",
+        "    from notes.feeds import parse_feed\n\n    feed_url = <the address of the feed>\n"
+        "    feed = parse_feed(feed_url)\n    if feed:\n        entry.title = feed['title']\n"
+        "        # we set no dates here, as those will be read again from the feed",
+    ),
 ]
 
 

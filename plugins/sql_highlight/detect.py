@@ -151,6 +151,8 @@ _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DRO
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
+# Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
+_NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)
 # A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
 # (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
 _HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
@@ -261,6 +263,7 @@ def detect_language(code, *, under_a_heading=False):
     again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
     # Jekyll's `{% raw %}` only guards the code; an editor's zero-width spaces are none of it.
     code = _JEKYLL_RAW.sub("", detection_sample(code)).replace("\u200b", "")
+    code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
@@ -368,9 +371,10 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code):
         return "yaml"
-    if looks_like_cpp(code):  # before HTML: `#include <vector>` is no tag
+    unquoted = without_strings(code) if looks_like_python(code) else code  # `r"(?P<year>\d+)"`: no C++
+    if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
         return "cpp"
-    if looks_like_c(code) and not (code.lstrip().startswith("<") and _is_html(code)):
+    if looks_like_c(unquoted) and not (code.lstrip().startswith("<") and _is_html(code)):
         return "c"  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting

@@ -29,9 +29,16 @@ def python_tree(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     if tree is None and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
+    if tree is None and _PLACEHOLDER_VALUE.search(code):
+        tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
+    if tree is None and code[:1] in (" ", "\t"):
+        first, _, rest = code.partition("\n")  # its first line pasted at the fence's indentation,
+        tree = _parse(first.lstrip() + "\n" + textwrap.dedent(rest))  # the rest at the code's
     return tree
 
 
+# A value the reader fills in, the whole of what is assigned: `vector = <read it from the report>`.
+_PLACEHOLDER_VALUE = re.compile(r"(?<== )<[A-Za-z][\w .,-]*>(?=[ \t]*(?:#.*)?$)", re.M)
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 
 

@@ -266,14 +266,19 @@ def looks_like_bare_command(code):
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
 
 
-# A program's long options, given alone as a reference shows one: `--sink=postgresql://host/db`.
-_LONG_OPTIONS = re.compile(r"--[a-z][\w-]*(?:[= ][^\s-]\S*)?(?:[ \t]+--[a-z][\w-]*(?:[= ][^\s-]\S*)?)*")
+# A program's long options, given alone as a reference shows one: `--sink=postgresql://host/db`;
+# or short ones given a setting or a mapping, as docker's: `-e POSTGRES_DB=notes`, `-v data:/var/lib/pg \`
+# (not a requirements file's `-c https://...`).
+_OPTION = (
+    r"(?:--[a-z][\w-]*(?:[= ][^\s-]\S*)?|-[A-Za-z] (?:'[^'\n]*'|\"[^\"\n]*\"|[^\s-]\S*?(?:=|:(?!//))\S*))"
+)
+_OPTIONS = re.compile(_OPTION + r"(?:[ \t]+" + _OPTION + r")*(?:[ \t]+\\)?")
 
 
 def looks_like_options_alone(code):
-    """Lines of long options and their values, no program named: what a command is given."""
+    """Lines of options and their values, no program named: what a command is given."""
     lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
-    return bool(lines) and len(lines) <= 5 and all(_LONG_OPTIONS.fullmatch(line) for line in lines)
+    return bool(lines) and len(lines) <= 8 and all(_OPTIONS.fullmatch(line) for line in lines)
 
 
 def looks_like_command_then_lines(code):
