@@ -45,6 +45,8 @@ _CLOSER = {"(": ")", "[": "]", "{": "}"}
 def _unclosed_brackets(code):
     """What closes the brackets left open where the block stops, or "" (none open, or it stops
     in a string, or a bracket is closed by the wrong one)."""
+    if sum(map(code.count, "([{")) <= sum(map(code.count, ")]}")):
+        return ""  # none left open (the count is cheap; tokenizing is not)
     opened = []
     try:
         for token in tokenize.generate_tokens(io.StringIO(textwrap.dedent(code)).readline):
