@@ -1,5 +1,5 @@
-"""Detection fixes of rounds 44 and 46 (the misses of rounds 42 to 45's sets once read), each on
-snippets we write here."""
+"""Detection fixes of rounds 44, 46 and 48 (the misses of rounds 42 to 47's sets once read), each
+on snippets we write here."""
 
 import pytest
 
@@ -61,6 +61,31 @@ CASES = [
         "    feed = parse_feed(feed_url)\n    if feed:\n        entry.title = feed['title']\n"
         "        # we set no dates here, as those will be read again from the feed",
     ),
+    # Round 48: a signature as PostgreSQL's function tables write it, its result after an arrow.
+    ("postgresql", "feed_age ( feed feeds ) → interval"),
+    ("postgresql", "notes.latest(n integer, since timestamptz, ... ) → setof entries"),
+    ("postgresql", "entries_between ( first date [, last date ] ) → setof entries"),
+    # Python's call over the table it returned (its output beside it: rule 2).
+    (
+        "python",
+        "feeds.query('stale')\n\n  title  |  last_seen\n---------+------------\n ours    | 2026-11-02\n(1 row)",
+    ),
+    (
+        "python",
+        "feeds.query('sizes')\n\n  title  | entries\n---------+---------\n ours    |     412\n theirs  |      97",
+    ),
+    # CherryPy's configuration names its sections by path, the site's root `[/]` among them.
+    ("ini", "[/]\ntools.sessions.on = True\ntools.sessions.timeout = 60"),
+    # A foreign key's actions, the rest of the table left out.
+    ("postgresql", "...\n  ON UPDATE CASCADE\n  ON DELETE SET NULL,\n..."),
+    # `print("#` is no psql prompt (psql's `%R` is one character).
+    (
+        "python",
+        'import time\n\nprint("# before:", time.time())\ntime.sleep(2)\nprint("# after:", time.time())',
+    ),
+    ("psql", "notes(#   title text);\nCREATE TABLE"),
+    # An f-string alone.
+    ("python", "f\"the feeds {['ours', 'theirs', 'planet']} and what is left of the line\""),
 ]
 
 

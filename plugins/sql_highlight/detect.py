@@ -350,7 +350,7 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"  # psql opened, then statements typed into it (LABELLING.md, rule 2)
     if meta_commands_in_a_script(lines):
         return "bash"  # `psql` then `\l` among a script's commands: meta-commands alone (rule 2)
-    if has_psql_shapes(code, lines) and not looks_like_python(code):
+    if has_psql_shapes(code, lines) and not looks_like_python(code) and not _python_over_its_result(code):
         return "psql"
     if query_then_result(code):
         return "psql"
@@ -444,6 +444,7 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_python_module(code)
         or looks_like_python_fragment(code)
         or looks_like_python_over_output(code)
+        or _python_over_its_result(code)
     ):
         return "python"
     if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
@@ -499,6 +500,13 @@ def _included_language(code):
             return None  # asked of every block: the first line that includes nothing ends it
         languages.add(_LANGUAGE_OF_SUFFIX.get(included.group(2).lower()))
     return languages.pop() if len(languages) == 1 else None
+
+
+def _python_over_its_result(code):
+    """Python's call, a blank line, then the table it returned (`PGExtras.query('locks')` over
+    psql's table): a command's output beside it, which leaves the command's label (rule 2)."""
+    head, blank, rest = code.strip().partition("\n\n")
+    return bool(blank) and looks_like_python(head) and looks_like_result_alone(rest.strip("\n"))
 
 
 def _may_be_a_document(code):

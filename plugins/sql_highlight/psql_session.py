@@ -13,7 +13,9 @@ from .classifier import sql_tokens
 from .explain_plan import ROW_COUNT, explain_tokens
 from .scanner import COMMENTS, scan
 
-PROMPT = re.compile(r"(?P<prompt>(?:[^\W\d]|\d+[^\W\d])[\w.@:/\[\]\-]*[=\-('\"*$^!]{1,2}[#>])(?P<space> ?)")
+# psql's `%R` (`=`, `-`, `(`, a quote, `$`, `^`, `!`) then maybe `%x` (`*`, `!`, `?`) before `#` or `>`:
+# `db=#`, `db(#`, `db=*#`; never two of `%R`'s, as `print("#` writes.
+PROMPT = re.compile(r"(?P<prompt>(?:[^\W\d]|\d+[^\W\d])[\w.@:/\[\]\-]*[=\-('\"*$^!][*!?]?[#>])(?P<space> ?)")
 _META = re.compile(r"\\[A-Za-z?!+]+[+]?")
 _META_ARGUMENTS = re.compile(r"(\s+)|('(?:[^']|'')*'?)|(:['\"]?\w+['\"]?)|(\S+)")
 _TRAILING_META = re.compile(r"(?P<meta>\\(?:gx|gset|gexec|gdesc|g|watch|crosstabview)\b.*)$")

@@ -122,6 +122,8 @@ def looks_like_python(code):
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
+    if isinstance(only, ast.JoinedStr) and only.values:
+        return True  # `f"{len(items)} items"`: an f-string, which only Python writes
     if isinstance(only, ast.List | ast.Tuple) and any(map(_is_python_constant, ast.walk(only))):
         return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes

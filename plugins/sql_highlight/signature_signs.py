@@ -21,16 +21,18 @@ _NEXT_SIGNATURE = re.compile(
 # A parameter's line with no comma before the next one: a slip of hand-written lists.
 _MISSING_COMMA = re.compile(r"(?<=[\w'\])])[ \t]*(--[^\n]*)?\n(?=[ \t]*\"?[A-Za-z_])")
 # What follows the parameters of SQL's signature alone: `RETURNS [SETOF] type` or a table.
-_RETURNS_TYPE = re.compile(r"\)?\s*RETURNS\s+(?:SETOF\s+)?(?:[\w.]+(?:\[\])?|TABLE\s*\([^()]*\))")
+_RETURNS_TYPE = re.compile(r"\)?\s*RETURNS\s+(?:SETOF\s+)?(?:[\w.]+(?:\[\])?|TABLE\s*\([^()]*\))", re.I)
 # A parameter written type first, `integer pid`, as some pages do.
 _TYPE_FIRST = re.compile(r"^(\s*)(\w+)[ \t]+(\w+)(?=\s*[,)]|\s*$|[ \t]+DEFAULT\b)", re.I)
 # What a hand-written page leaves in a list: `...` for parameters left out, a doubled comma.
 _ELIDED = re.compile(r"^\s*,?\s*(?:\.\.\.|…)\s*,?\s*$", re.M)
 _EMPTY_ITEM = re.compile(r",(?=\s*[,)])")
-# Hand-written signatures borrow other languages' habits: `name: type`, `RETURN type`.
+# Hand-written signatures borrow other languages' habits: `name: type`, `RETURN type`; and
+# PostgreSQL's own function tables write the result after an arrow: `md5 ( text ) → text`.
 _LOOSE_FORMS = (
     (re.compile(r"(?<=[(,\s])(\w+):\s+(?=\w)"), r"\1 "),
     (re.compile(r"^(\s*)RETURN\s", re.M | re.I), r"\1RETURNS "),
+    (re.compile(r"\)[ \t]*→[ \t]*(?=\w)"), ") RETURNS "),
 )
 
 

@@ -96,8 +96,9 @@ JS_SIGNS = re.compile(
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\])(?![\d .,-]+\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
-)  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; numbers alone are an array printed
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
+)  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
+# alone are an array printed
 INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.

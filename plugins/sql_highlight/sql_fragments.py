@@ -63,7 +63,13 @@ def looks_like_sql_fragment(code):
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
+    actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
+    if _REFERENTIAL_ACTION.match(actions):  # `ON DELETE CASCADE` between `...`: a foreign key's end
+        return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
     return _listed_expressions(bare)
+
+
+_REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
 
 
 # An interval literal, `interval '1' month`; a join's condition on two tables' keys, `a.id = b.a_id`.
