@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first forty-six
 held-out sets (tuning-2 to tuning-47 now) were demoted to tuning once their misses had been
-read.
+read; rounds 48 and 49's (held-out-48, held-out-49) are held out, unread.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -842,6 +842,49 @@ COMMITS = {
     "jazzband/django-floppyforms": "3c019feda452407522b61c71c1df373c7cc6152c",
     "jcrist/msgspec": "3b2543b838a01dfac23e0b8d8746ebb273254e2d",
     "HypothesisWorks/hypothesis": "41004301f02bcb35b7953518ed16705c4cf0211c",
+    # Round 48's held-out set.
+    "project-tsurugi/tsurugi_fdw": "6c4c7bf67cc5f0abe926b468ea1d68c661ef01be",
+    "pgschema/pgschema": "51b46a95fc944599236d0a345793df90cb92d1a2",
+    "rails/rails": "2a2db1e8d6d104ee0611efcae7eb023af65cff34",
+    "typeorm/typeorm": "281bfba42a5813b106bcf5ba79bc7f7251bd1e73",
+    "sequelize/website": "678e2ada0f480fe4736c450a0498f08a82a7fa96",
+    "jimjonesbr/nominatim_fdw": "869c9dca4f30d1e16da9b29f90aef97ccfe7a44e",
+    "nakamasato/postgresql-training": "2ec29c59f7d62a66be687d663bcedac08325067a",
+    "tembo-io/pg_later": "0e68cce3ba19086bcb1940321aa6f77e6a9ecf0f",
+    "pg-fdw/db2_fdw": "32b4275f6430619d4f531774d73565643b1273b2",
+    "simonw/llm": "f3f4f29c6e5e623c3776cbf6455dda2345638214",
+    "eadwinCode/django-ninja-extra": "4be4bb5f4680519555392e24c5fb0a3c4b52b9fc",
+    "matthiask/feincms3": "94b3112e5b1c15015d73f736accee631fb37576c",
+    "palewire/django-bakery": "a2ccb7926602d5133a270cc2f61bea430582eccd",
+    "jazzband/django-categories": "3964ba4b78ad1cf3ad542ccfc509c33bc969c986",
+    "gruns/furl": "7c233324610338414f77a37a2f1e1dc75b4bc9b0",
+    "keleshev/schema": "310a1239b62f500284ce3bd91b7dabf70467f23e",
+    "tqdm/tqdm": "f6a30fab726ab8e794a9db88b4392ce207760937",
+    "ijl/orjson": "5cbb3d0398a2f42de51210270286fecd798c5d78",
+    "pytest-dev/pytest-bdd": "582f045534618756da979433e6db30ce68894002",
+    "c4urself/bump2version": "1044c085ba7d32d73c9cd7ca4561a7ec624c6b19",
+    # Round 49's held-out set.
+    "dr-jts/postgis-patterns": "c1ee9a484fcadceb785b15cca8c596f19ac801b9",
+    "khanhtkle/8-Week-SQL-Challenge": "cc26b03701c9f758fcd6e174c8f6abb8f9c598ce",
+    "ndleah/8-Week-SQL-Challenge": "dca1b3419fc9d84e1b3a389d5079b4b48f216b5f",
+    "drizzle-team/drizzle-orm-docs": "f0262250dd0c28c7e256703e5a81e829b2a83d73",
+    "jonatas/timescaledb": "ac919e52727e1a525acd9210470ffd47a7357b58",
+    "jonasblasques/data-engineering-zoomcamp-notes": "6798bc13965e148b1d55cf411944060aa858240a",
+    "agiliq/building-multi-tenant-applications-with-django": "89a482ceb0fd0cdbfb3a060e3ff93b97fcdcfd8b",
+    "agiliq/agiliq-jekyll": "a2b3139a900b53f064e483b6c0cc2e83370f53ea",
+    "armanexplorer/golden-codes": "2208622b0743cdd6e6972d9163236801d26acf37",
+    "joke2k/faker": "8ad78a632a4116e6392e6d5743524c683a2e02a1",
+    "getmoto/moto": "0af643a5dbfc98797f08ee64f5be3ef8002d56ff",
+    "jazzband/prettytable": "190af197c7b3f1c12e9bb266093610d559229ec3",
+    "jazzband/geojson": "eed8089ac0b5510f3e8cb2fc09a1be3755215b88",
+    "dbfixtures/pytest-postgresql": "b46d22bf7253c3e63e61cb046dc6f5329825c693",
+    "djangonauts/django-hstore": "aac755f587ff8ea95c1f43e7f3df8e339b848b6b",
+    "gajus/slonik": "5bc9ddd7132352eb9e761ebe1eb57b1d5d198b36",
+    "neondatabase/neon": "6a35a3e9f149798df1b1761ee64099d8d75fbe90",
+    "pytest-dev/pytest-xdist": "f63b6a25b4eb932385c6ee4651eac5c08fbd3a20",
+    "ankane/blazer": "c3716ffe670cecbf9323d8b7a09ead74d6d822b3",
+    "jazzband/django-cookie-consent": "07d454b475f213b187b710176f30e4f5bc7f6c34",
+    "jazzband/django-recurrence": "f583a3b442dd11e47e7de34e8f1ba82445eb6d5c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -2767,6 +2810,148 @@ SOURCES = (
     ("tuning-47", "jcrist/msgspec", r"^docs/(?!changelog).*\.rst$", "rst"),
     # A property-based testing library's docs, less changes (Python, pycon sessions).
     ("tuning-47", "HypothesisWorks/hypothesis", r"^hypothesis/docs/(?!changes|changelog).*\.rst$", "rst"),
+    # Round 48's held-out set: never read for tuning.
+    # A Japanese database's foreign data wrapper docs: setup, tutorials, SQL reference (SQL, psql, shell).
+    (
+        "held-out-48",
+        "project-tsurugi/tsurugi_fdw",
+        r"^(README|docs/(?!design/|NEC_)[^/]+(/[^/]+)?)\.md$",
+        "md",
+    ),
+    # A declarative schema migration tool's docs and blog, less design plans and grammar pages (SQL, shell).
+    (
+        "held-out-48",
+        "pgschema/pgschema",
+        r"^(README\.md|docs/(?!plans/|syntax/|blog/demo-).*\.mdx?)$",
+        "md",
+    ),
+    # A web framework's Active Record, command line and configuring guides (SQL, shell sessions, YAML).
+    (
+        "held-out-48",
+        "rails/rails",
+        r"^guides/source/(active_record_(?!encryption)[^/]*|association_basics|command_line"
+        r"|development_dependencies_install|configuring)\.md$",
+        "md",
+    ),
+    # A TypeScript ORM's docs, less release notes and help pages (SQL, shell, JavaScript).
+    ("held-out-48", "typeorm/typeorm", r"^docs/docs/(?!releases/|help/).*\.mdx?$", "md"),
+    # A Node.js ORM's querying pages: operators, JSON, eager loading (the SQL they generate).
+    ("held-out-48", "sequelize/website", r"^docs/querying/(json|operators|select-in-depth)\.mdx?$", "md"),
+    # A geocoding foreign data wrapper's README (SQL, shell sessions).
+    ("held-out-48", "jimjonesbr/nominatim_fdw", r"^README\.md$", "md"),
+    # A Japanese developer's notes on EXPLAIN and query tuning (SQL, psql).
+    ("held-out-48", "nakamasato/postgresql-training", r"^(README|docs/.*)\.md$", "md"),
+    # A delayed-query extension's README and contributing guide (shell, SQL).
+    ("held-out-48", "tembo-io/pg_later", r"^(README|CONTRIBUTING)\.md$", "md"),
+    # A Db2 foreign data wrapper's README and notes on import and CDC (shell, SQL).
+    ("held-out-48", "pg-fdw/db2_fdw", r"\.md$", "md"),
+    # A command-line tool for language models: usage, Python API, templates (shell, Python, YAML, JSON).
+    (
+        "held-out-48",
+        "simonw/llm",
+        r"^(README\.md|docs/(?!changelog|contributing|plugins/|embeddings/|related-tools|help).*\.md)$",
+        "md",
+    ),
+    # A Django Ninja extension's tutorial and controller guides (Python).
+    ("held-out-48", "eadwinCode/django-ninja-extra", r"^(README\.md|docs/(?!contribution).*\.md)$", "md"),
+    # A Django CMS toolkit's guides and reference (Python, templates, shell).
+    ("held-out-48", "matthiask/feincms3", r"^(README\.rst|docs/(?!changelog).*\.rst)$", "rst"),
+    # A Django static site generator's docs (Python, shell sessions).
+    ("held-out-48", "palewire/django-bakery", r"^(README\.md|docs/(?!changelog).*\.md)$", "md"),
+    # A Django categories app's docs (templates, Python).
+    ("held-out-48", "jazzband/django-categories", r"^doc_src/.*\.rst$", "rst"),
+    # A URL-manipulation library's README and API notes (pycon sessions).
+    ("held-out-48", "gruns/furl", r"^(README|API)\.md$", "md"),
+    # A data-validation library's README (pycon sessions, Python).
+    ("held-out-48", "keleshev/schema", r"^README\.rst$", "rst"),
+    # A progress-bar library's README (Python, shell).
+    ("held-out-48", "tqdm/tqdm", r"^README\.rst$", "rst"),
+    # A JSON library's README (pycon sessions, Python).
+    ("held-out-48", "ijl/orjson", r"^README\.md$", "md"),
+    # A BDD plugin for pytest: README and docs (Python, shell, ini).
+    ("held-out-48", "pytest-dev/pytest-bdd", r"^(README\.rst|docs/.*\.rst)$", "rst"),
+    # A version-bumping tool's README and example (ini configuration).
+    ("held-out-48", "c4urself/bump2version", r"^(README\.md|docs/.*\.md)$", "md"),
+    # Round 49's held-out set: never read for tuning.
+    # A GIS developer's catalogue of PostGIS query patterns gathered from Q&A threads (SQL).
+    ("held-out-49", "dr-jts/postgis-patterns", r"^(?!pgp-OLD-).*\.md$", "md"),
+    # An analyst's solutions to a SQL case-study challenge, the PostgreSQL edition (SQL).
+    ("held-out-49", "khanhtkle/8-Week-SQL-Challenge", r"/Solutions/PostgreSQL/.*\.md$", "md"),
+    # Another analyst's PostgreSQL solutions to the same case studies (SQL).
+    ("held-out-49", "ndleah/8-Week-SQL-Challenge", r"^Case Study [^/]*/README\.md$", "md"),
+    # A TypeScript ORM's PostgreSQL docs and guides, with the SQL it emits (SQL, shell, JSON).
+    (
+        "held-out-49",
+        "drizzle-team/drizzle-orm-docs",
+        r"^src/content/docs/(guides/(?!empty-array|timestamp-default|unique-case|upsert|mysql-local"
+        r"|gel-ext)|pg/).*\.mdx$",
+        "md",
+    ),
+    # A TimescaleDB Ruby gem's docs and toolkit tutorials (SQL, shell, HTML).
+    (
+        "held-out-49",
+        "jonatas/timescaledb",
+        r"^(README|docs/(?!chat)[^/]*|examples/(?!chatgpt)[^/]+/README"
+        r"|examples/toolkit-demo/[^/]+/README)\.md$",
+        "md",
+    ),
+    # A student's data-engineering course notes: Postgres in Docker, Kestra, Spark (SQL, Python, YAML).
+    (
+        "held-out-49",
+        "jonasblasques/data-engineering-zoomcamp-notes",
+        r"^(0_SQL-Refresher|1_Containerization-and-Infrastructure-as-Code"
+        r"|2_Workflow-Orchestration-\(Kestra\)|2_Workflow-Orchestration-AirFlow|5_Batch-Processing-Spark"
+        r"|Data-ingestion-with-dlt)/(?!install/windows|homework\.md).*\.md$",
+        "md",
+    ),
+    # A consultancy's book on multi-tenant Django over PostgreSQL schemas (Python, YAML, shell).
+    ("held-out-49", "agiliq/building-multi-tenant-applications-with-django", r"^source/.*\.rst$", "rst"),
+    # A Django consultancy's blog, its Python and Django posts (Python, shell, SQL, psql).
+    (
+        "held-out-49",
+        "agiliq/agiliq-jekyll",
+        r"^_posts/20(1[2-9]|2[01])-(?![^/]*serverless)[^/]*(django|python|drf|fastapi|datasette|postgres"
+        r"|kubernetes|gitlab|stackdriver|args)[^/]*\.(md|markdown)$",
+        "md",
+    ),
+    # A developer's notebook: Postgres, Django, Python, Docker, CI (shell, Python, YAML, ini).
+    (
+        "held-out-49",
+        "armanexplorer/golden-codes",
+        r"^_(postgres|django|python|sql|sqlite|docker|docker_compose|nginx|gunicorn|redis|celery|logging"
+        r"|systemd|bash|bitbucket|gitlab|kubectl|pycharm|regex|data_science|gpg|watchtower|vpn"
+        r"|mailserver)/.*\.md$",
+        "md",
+    ),
+    # A fake-data library's README and docs (Python, pycon and shell sessions).
+    ("held-out-49", "joke2k/faker", r"^(README|docs/(?!includes/)[^/]*)\.rst$", "rst"),
+    # An AWS-mocking library's guides, less the generated service pages (Python, shell).
+    ("held-out-49", "getmoto/moto", r"^docs/docs/(?!services/).*\.rst$", "rst"),
+    # A table-printing library's README (Python).
+    ("held-out-49", "jazzband/prettytable", r"^README\.md$", "md"),
+    # A GeoJSON library's README and docs (pycon sessions).
+    ("held-out-49", "jazzband/geojson", r"^(README|docs/source/index)\.rst$", "rst"),
+    # A pytest plugin's README for PostgreSQL fixtures (Python, shell, ini).
+    ("held-out-49", "dbfixtures/pytest-postgresql", r"^README\.rst$", "rst"),
+    # A Django hstore field app's README and docs (Python, pycon sessions).
+    ("held-out-49", "djangonauts/django-hstore", r"^(README|docs/index)\.rst$", "rst"),
+    # A Node.js PostgreSQL client's READMEs (SQL, JavaScript, shell).
+    ("held-out-49", "gajus/slonik", r"^(README|CONTRIBUTING|packages/[^/]+/README)\.md$", "md"),
+    # A serverless Postgres engine's design docs, RFCs and component READMEs (shell, JSON).
+    ("held-out-49", "neondatabase/neon", r"^(docs/.*|README|CONTRIBUTING|[a-z_]+/README)\.md$", "md"),
+    # A pytest plugin's docs, less the changelog (Python, ini).
+    ("held-out-49", "pytest-dev/pytest-xdist", r"^(README|docs/(?!changelog)[^/]*)\.rst$", "rst"),
+    # A Rails SQL-dashboard engine's README: queries, checks, data sources (YAML, SQL, shell).
+    ("held-out-49", "ankane/blazer", r"^README\.md$", "md"),
+    # A Django cookie-consent app's docs (templates, Python, shell, JavaScript).
+    ("held-out-49", "jazzband/django-cookie-consent", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # A Django recurrence-field app's docs (Python, templates).
+    (
+        "held-out-49",
+        "jazzband/django-recurrence",
+        r"^(README|docs/(?!changelog|contributing).*)\.rst$",
+        "rst",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
