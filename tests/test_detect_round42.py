@@ -1,5 +1,5 @@
-"""Detection fixes of rounds 44, 46 and 48 (the misses of rounds 42 to 47's sets once read), each
-on snippets we write here."""
+"""Detection fixes of rounds 44 to 50 (the misses of rounds 42 to 49's sets once read), each on
+snippets we write here."""
 
 import pytest
 
@@ -86,6 +86,37 @@ CASES = [
     ("psql", "notes(#   title text);\nCREATE TABLE"),
     # An f-string alone.
     ("python", "f\"the feeds {['ours', 'theirs', 'planet']} and what is left of the line\""),
+    # Round 50: a MERGE's actions alone.
+    (
+        "postgresql",
+        "WHEN NOT MATCHED THEN\n  INSERT (id, title, url)\n  VALUES (s.id, s.title, s.url);",
+    ),
+    # A command's synopsis over lines, as the documentation breaks it.
+    (
+        "postgresql",
+        "IMPORT FOREIGN SCHEMA remote_notes\n    [ { LIMIT TO | EXCEPT } ( feed_name [, ...] ) ]\n"
+        "    FROM SERVER notes_server\n    INTO local_notes",
+    ),
+    # The environment set for a command typed at the prompt.
+    ("console", "# rebuild the site\n$ NOTES_ENV=prod notesctl build \\\n    --clean \\\n    --verbose"),
+    # Soft hyphens a blog's editor put inside names.
+    ("python", "IN\u00adSTALLED_APPS = (\n    # ...\n    'notes',\n)"),
+    # A systemd unit named over its lines is no root prompt.
+    (
+        "ini",
+        "# /etc/systemd/system/notes-sync.service\n\n[Unit]\nDescription=Notes sync over SSH\n"
+        "After=network.target\nStartLimitIntervalSec=600\n\n[Service]\nExecStart=/usr/bin/notesctl sync",
+    ),
+    # The shell's `set -o`, not SQL's SET.
+    (
+        "bash",
+        "set +o pipefail # off, the default\necho 'feeds' | grep 'planet' | echo 'Done!' # prints `Done!`\n"
+        "echo $? # and this is 0\n\nset -o pipefail # on\necho 'feeds' | grep 'planet' | echo 'Done!'\necho $?",
+    ),
+    # A tagged template filled in is JavaScript's.
+    ("javascript", "sql`\n  SELECT * FROM feeds WHERE id = ${id}\n`;"),
+    # An object Node printed under its class's name: output.
+    ("text", 'Feed {\n  id: 1,\n  title: "Ours",\n  entries: []\n}'),
 ]
 
 

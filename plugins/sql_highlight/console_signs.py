@@ -34,13 +34,15 @@ _ROOT_COMMAND = re.compile(
 
 # A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
 _FILE_NAMED = re.compile(
-    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?)\s*$|/\.\w[\w.-]*\s*$"  # `~/.bashrc`
+    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?|service|socket|timer)\s*$|"
+    r"/\.\w[\w.-]*\s*$"  # `~/.bashrc`; systemd's units
 )
 
 
 # After `$ ` or `% `, any program (`$ pwmigrate diff`, `$ $HOME/bin/pg_ctl stop`): no comment uses
 # them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
 _ANY_PROGRAM = re.compile(
+    r"(?:[A-Z_][A-Z0-9_]*=\S*\s+)*"  # the environment set for it: `$ PGPASSWORD=x pgschema dump`
     r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*(?:\s|$)"
 )
 

@@ -151,6 +151,7 @@ _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DRO
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
 _NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)
 # A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
@@ -261,8 +262,9 @@ def detect_language(code, *, under_a_heading=False):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
     `under_a_heading`: the block is what follows a heading line, whose own heading is not read
     again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
-    # Jekyll's `{% raw %}` only guards the code; an editor's zero-width spaces are none of it.
-    code = _JEKYLL_RAW.sub("", detection_sample(code)).replace("\u200b", "")
+    # Jekyll's `{% raw %}` only guards the code; an editor's invisible marks (zero-width spaces,
+    # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
+    code = _JEKYLL_RAW.sub("", detection_sample(code)).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled

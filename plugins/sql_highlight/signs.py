@@ -89,6 +89,7 @@ JS_SIGNS = re.compile(
     r"[\[(,]\s*\.\.\.[A-Za-z_$]|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
     r"\$[a-z]\w*\.\w+\s*[=(]|"  # `$scope.items =`: not the shell's
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
+    r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{",  # an object's next method: `},` over `render() {`
     re.M,
@@ -205,15 +206,17 @@ def count_matches(pattern, code):
     return len(pattern.findall(code))
 
 
+# A literal opening the block, maybe under the class's name Node prints it with (`User {`): data.
+_PRINTED_LITERAL = re.compile(r"\s*(?:[A-Z][\w$]*[ \t]+)?[{\[]")
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript
         code = re.sub(r"(?:^|[ \t])#.*$", "", code, flags=re.M)
     signs = count_matches(JS_SIGNS, code)
-    if not code.lstrip().startswith(("{", "[")) and not (
-        python and not signs and not JS_LITERAL.search(code)
-    ):
+    if not _PRINTED_LITERAL.match(code) and not (python and not signs and not JS_LITERAL.search(code)):
         signs += count_matches(JS_OBJECT_ENTRY, code)
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 

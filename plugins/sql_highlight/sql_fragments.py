@@ -66,10 +66,13 @@ def looks_like_sql_fragment(code):
     actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
     if _REFERENTIAL_ACTION.match(actions):  # `ON DELETE CASCADE` between `...`: a foreign key's end
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
+    if _MERGE_ACTION.match(actions):  # `WHEN NOT MATCHED THEN INSERT ...`: a MERGE's actions
+        return parses_as_sql(f"MERGE INTO t USING s ON true {actions}")
     return _listed_expressions(bare)
 
 
 _REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
+_MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 
 
 # An interval literal, `interval '1' month`; a join's condition on two tables' keys, `a.id = b.a_id`.

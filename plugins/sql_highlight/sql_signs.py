@@ -13,11 +13,13 @@ from .signature_signs import looks_like_calls_returning, looks_like_signature, p
 _MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
 
 
+# A statement's first word (not the shell's `set -o pipefail`).
 SQL_START = re.compile(
     r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
-    r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
+    r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET(?![ \t]+[-+][a-z])|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
     r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
-    r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH)\b",
+    r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO|REFRESH|IMPORT FOREIGN SCHEMA|"
+    r"REASSIGN OWNED|SECURITY LABEL|CHECKPOINT)\b",
     re.I,
 )
 # SQL's comments before a statement: `-- note` lines, `/* ... */`.
@@ -260,7 +262,15 @@ _COMMAND_SYNOPSIS = re.compile(
 
 
 def looks_like_synopsis(code):
-    if SQL_START.match(code) and _COMMAND_SYNOPSIS.match(code.strip()) and "\n" not in code.strip():
+    """A command's synopsis (over lines too, as the documentation breaks it), or lines of
+    expressions' synopses (`a BETWEEN x AND y`)."""
+    command = code.strip().splitlines()
+    if (
+        SQL_START.match(code)
+        and len(command) <= 12
+        and _COMMAND_SYNOPSIS.match(" ".join(line.strip() for line in command))
+        and all(_SYNOPSIS_LINE.match(line) for line in command)
+    ):
         return True
     lines = [
         re.sub(r"\s--.*$", "", line)
