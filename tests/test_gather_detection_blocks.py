@@ -1,0 +1,39 @@
+"""The gather script keeps held-out sets unseen: a block a tuning set holds is left out."""
+
+from benchmarks.gather_detection_blocks import _leave_out_tuned_blocks
+
+
+def _write(out, set_name, blocks):
+    folder = out / set_name
+    folder.mkdir(parents=True)
+    rows = []
+    for number, (label, code) in enumerate(blocks, 1):
+        name = f"{number:04d}-{label}.txt"
+        (folder / name).write_text(code + "\n", encoding="utf-8")
+        rows.append((name, "owner/repo", "0" * 40, "docs/page.md", str(number)))
+    return rows
+
+
+def test_a_held_out_block_a_tuning_set_holds_is_left_out_and_numbers_stay(tmp_path):
+    shared = "pip install notes-feeds"
+    rows = {
+        "tuning-7": _write(tmp_path, "tuning-7", [("bash", shared), ("python", "print('ours')")]),
+        "held-out-9": _write(
+            tmp_path, "held-out-9", [("sql", "SELECT 1;"), ("bash", f"  {shared}  "), ("python", "x = 2")]
+        ),
+    }
+    _leave_out_tuned_blocks(tmp_path, rows)
+    held_out = sorted(path.name for path in (tmp_path / "held-out-9").iterdir())
+    assert held_out == ["0001-sql.txt", "0003-python.txt"]  # 0002 left out, the others keep their names
+    assert [row[0] for row in rows["held-out-9"]] == held_out
+    assert len(list((tmp_path / "tuning-7").iterdir())) == 2  # a tuning set may repeat anything
+
+
+def test_a_tuning_set_keeps_blocks_that_other_tuning_sets_hold(tmp_path):
+    rows = {
+        "tuning-1": _write(tmp_path, "tuning-1", [("bash", "make docs")]),
+        "tuning-2": _write(tmp_path, "tuning-2", [("bash", "make docs")]),
+    }
+    _leave_out_tuned_blocks(tmp_path, rows)
+    assert (tmp_path / "tuning-2" / "0001-bash.txt").exists()
+    assert len(rows["tuning-2"]) == 1
