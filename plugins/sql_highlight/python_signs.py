@@ -19,7 +19,7 @@ def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
     Failing that, the parse of the block as its writer typed it: before a blog curled its quotes
     (`‘key’`), or in Python 2 (`print x`, `except IOError, err:`)."""
-    tree = _parse(code)
+    tree, error = _parsed(code)
     if tree is None and _CURLED.search(code):
         tree = _parse(code.translate(_STRAIGHT))
     if tree is None and (_PRINT_STATEMENT.search(code) or _EXCEPT_COMMA.search(code)):
@@ -27,7 +27,7 @@ def python_tree(code):
         tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
-    if tree is None and (closers := _unclosed_brackets(code)):
+    if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
     if tree is None and _PLACEHOLDER_VALUE.search(code):
         tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
@@ -44,9 +44,8 @@ _CLOSER = {"(": ")", "[": "]", "{": "}"}
 
 def _unclosed_brackets(code):
     """What closes the brackets left open where the block stops, or "" (none open, or it stops
-    in a string, or a bracket is closed by the wrong one)."""
-    if sum(map(code.count, "([{")) <= sum(map(code.count, ")]}")):
-        return ""  # none left open (the count is cheap; tokenizing is not)
+    in a string, or a bracket is closed by the wrong one). Asked only where Python's parser said
+    a bracket was never closed: tokenizing a long block costs milliseconds."""
     opened = []
     try:
         for token in tokenize.generate_tokens(io.StringIO(textwrap.dedent(code)).readline):
@@ -72,12 +71,20 @@ _PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*
 
 
 def _parse(code):
+    return _parsed(code)[0]
+
+
+def _parsed(code):
+    """The tree, or None and why Python's parser refused the block."""
     try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
-        return compile(
+        tree = compile(
             textwrap.dedent(code), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
         )
-    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: "too complex"
-        return None
+    except SyntaxError as error:
+        return None, str(error.msg)
+    except (ValueError, MemoryError, RecursionError) as error:  # the last two: "too complex"
+        return None, str(error)
+    return tree, ""
 
 
 PYTHON_LINES = re.compile(
