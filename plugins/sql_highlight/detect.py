@@ -8,6 +8,7 @@ parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a funct
 import re
 import textwrap
 
+from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff
@@ -61,9 +62,6 @@ from .signs import (
     INI_SECTION,
     SHELL_PROMPT,
     count_matches,
-    looks_like_c,
-    looks_like_c_calls,
-    looks_like_cpp,
     looks_like_django_template,
     looks_like_ini,
     looks_like_javascript,

@@ -2,16 +2,14 @@
 
 detect.py asks these in a fixed order, strongest evidence first; each test is a plain function
 of the block's text, bounded by the sample detect.py reads. Kept apart from the SQL rules; Python's
-signs are in python_signs.py and the shell's in shell_signs.py.
+signs are in python_signs.py, the shell's in shell_signs.py, C's and C++'s in c_signs.py.
 """
 
 import functools
 import re
 
 import yaml
-from pglast.keywords import COL_NAME_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
-from .plpgsql_signs import BLOCK_ENDS
 from .python_signs import DEFINITION_HEADER
 from .shell_signs import ELIDED_LINE
 
@@ -37,50 +35,6 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
     r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}"  # an expression on a string: `{{ "Hi %s" % name }}`
 )  # `{{ name|filter }}` or a call, `{{ script(version=2) }}`; `${{ x }}` is GitHub Actions' own
-C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
-CPP_SIGNS = re.compile(
-    r"\bstd::|^\s*#\s*include\s*<(?:iostream|vector|string|memory|map|algorithm)>|^\s*template\s*<|"
-    r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s+\w+\s*(?::\s*public\b[^{]*)?\{|"
-    # A class's member named (`Decimal::MAX_WIDTH`), `auto &x =`, a template called (`Cast<T>(`).
-    r"\b[A-Z][a-z]\w*::[A-Za-z_]\w*|\bauto(?:\s+|\s*[&*]\s*)\w+\s*=|\b\w+<[A-Z]?\w+>\(",
-    re.M,
-)
-_C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
-C_SIGNS = re.compile(
-    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
-    r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
-    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
-    r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
-    r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL)\b)\w+\s*"
-    r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
-    r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
-    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
-    r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
-    # An enum, struct or union declared on one line; a function pointer called; an address passed.
-    r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
-    r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
-    r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
-    # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too.
-    r"^(?:(?:static|extern|const)\s+)*(?:void|int|char|long|bool|double|float|size_t|\w+_t|struct\s+\w+)"
-    r"(?:\s*\*+\s*|\s+)\w+\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
-    # A pointer declared with its type; a variable of a named type given a value (`QString p = "x";`).
-    r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t)\s*\*+\s*\w+\s*=|"
-    r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
-    # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
-    r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
-    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
-    r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
-    # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
-    # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
-    # (braces of their own, or one statement without them).
-    r"^[ \t]*(?:const[ \t]+)?(?:[A-Z][a-z]+[A-Z]\w*[ \t]+\**|(?:[A-Z][a-z]+[A-Z]\w*|char|int)[ \t]+\*[ \t]*)[a-z_]\w*"
-    r"(?:\[\d*\])*[ \t]*=[ \t]*(?:[^;\n]+;[ \t]*(?:/[/*].*)?$|\w+\([^)\n]*$|\{[ \t]*$)|^\s*\(void\)\s*\w|"
-    r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
-    # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
-    r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
-    r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
-    re.M,
-)
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\]:, ]+\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
@@ -120,70 +74,12 @@ def looks_like_django_template(code):
 
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
-_JS_CLASS_OR_FUNCTION = re.compile(
+JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|"
     r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)",  # GNU C's `typeof(x)` has brackets
     re.M,
 )
-
-
-# What only C++ writes, on a line of its own too: `std::`, `nullptr`, a pointer declared from
-# `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
-CPP_STRONG = re.compile(
-    r"\bstd::|\bnullptr\b|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
-    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
-    r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]",  # a reference declared: `int& ref()`
-    re.M,
-)
-
-
-def looks_like_cpp(code):
-    if _JS_CLASS_OR_FUNCTION.search(code):
-        return False
-    return bool(CPP_STRONG.search(code)) or (
-        bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code)
-    )
-
-
-def looks_like_c(code):
-    return (
-        bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
-        and not _JS_CLASS_OR_FUNCTION.search(code)
-        and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
-    )
-
-
-# Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
-# named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
-_CALL_STATEMENTS = re.compile(r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*\([^;{}]*\)\s*;)+\s*")
-_C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
-_C_NAMING = re.compile(
-    r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"
-)  # or handed a string in double quotes, which SQL keeps for names: `set_config_option("x.y", buf, ...)`
-
-
-def looks_like_c_calls(code):
-    """Function calls alone, as a post quotes PostgreSQL's sources: `SELECT x = f(y)` would parse,
-    but SQL names nothing `heapBlk` and formats no `%d`. Nor does SQL call a function as a
-    statement of its own (`fd = dup(0);`) unless it hands it a string (`current_setting('x');`):
-    a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
-    SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
-    outline: `pg_class(oid, relname, ...);`."""
-    bare = _C_COMMENTS.sub("", code)
-    if not _CALL_STATEMENTS.fullmatch(bare):
-        return False
-    if _C_NAMING.search(bare):
-        return True
-    called = {name.lower() for name in _CALLED.findall(bare)}
-    return not (_NO_C_CALL.search(bare) or called & _SQL_GRAMMARS_FUNCTIONS)
-
-
-_CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
-_SQL_GRAMMARS_FUNCTIONS = COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
-
-
-_NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
 
 
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
