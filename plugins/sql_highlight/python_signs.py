@@ -101,6 +101,8 @@ _HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s
 def looks_like_python(code):
     """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
     tree = python_tree(code)
+    if tree is not None and _CODING_DECLARATION.match(code):
+        return True  # `# -*- coding: utf-8 -*-` over comments: a Python file's head (PEP 263)
     if (
         tree is None
         or not tree.body
@@ -131,6 +133,12 @@ def looks_like_python(code):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.JoinedStr) and only.values:
         return True  # `f"{len(items)} items"`: an f-string, which only Python writes
+    if isinstance(only, ast.Constant) and (
+        isinstance(only.value, bytes)
+        or isinstance(only.value, str)
+        and code.lstrip().startswith(_TRIPLE_QUOTES)
+    ):
+        return True  # `b'data'`, a docstring alone: only Python writes them so
     if isinstance(only, ast.List | ast.Tuple) and any(map(_is_python_constant, ast.walk(only))):
         return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
@@ -145,6 +153,10 @@ def looks_like_python(code):
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+_CODING_DECLARATION = re.compile(r"\A(?:#![^\n]*\n)?#[^\n]*\bcoding[:=][ \t]*[-\w.]+")
+_TRIPLE_QUOTES = ('"""', "'''")
 
 
 def _is_format(node):
