@@ -4,6 +4,7 @@ snippets we write here."""
 import pytest
 
 from sql_highlight.detect import MAX_CHARS, detect_language
+from sql_highlight.sql_signs import looks_like_synopsis
 
 _LONG_SETTINGS = "NOTES_SETTINGS = {\n" + "".join(
     f'    # what the reader sees as feed {n}\n    "feed_{n}_title": "Feed number {n}",\n' for n in range(200)
@@ -132,3 +133,9 @@ def test_detects_round42_shapes(expected, code):
 
 def test_the_long_dict_is_longer_than_what_detection_reads():
     assert len(_LONG_SETTINGS) > MAX_CHARS
+
+
+def test_a_synopsis_on_one_line_needs_no_synopsis_characters_only():
+    """Reading synopses over lines (round 50) kept the one-line reading as it was: `;` ends it."""
+    assert looks_like_synopsis("VACUUM [ FULL ] [ VERBOSE ] [ table_name ];")
+    assert looks_like_synopsis("REINDEX { INDEX | TABLE } name;")

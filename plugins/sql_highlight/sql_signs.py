@@ -269,7 +269,7 @@ def looks_like_synopsis(code):
         SQL_START.match(code)
         and len(command) <= 12
         and _COMMAND_SYNOPSIS.match(" ".join(line.strip() for line in command))
-        and all(_SYNOPSIS_LINE.match(line) for line in command)
+        and (len(command) == 1 or all(_SYNOPSIS_LINE.match(line) for line in command))
     ):
         return True
     lines = [
