@@ -371,7 +371,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code):
         return "yaml"
-    unquoted = without_strings(code) if looks_like_python(code) else code  # `r"(?P<year>\d+)"`: no C++
+    python = looks_like_python(code)  # then what its strings hold is none of its signs:
+    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
     if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
         return "cpp"
     if looks_like_c(unquoted) and not (code.lstrip().startswith("<") and _is_html(code)):
@@ -402,7 +403,7 @@ def detect_language(code, *, under_a_heading=False):
     if _TEMPLATE_ALONE.fullmatch(code.strip()):
         return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
     if looks_like_django_template(code):
-        if looks_like_python(code) and not looks_like_django_template(without_strings(code)):
+        if python and not looks_like_django_template(unquoted):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
         filled = _TEMPLATE_VARIABLE.sub("x", code)
         uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), "")
@@ -413,15 +414,14 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
-    python = looks_like_python(code)  # then what its strings hold is none of its signs
     if not code.lstrip().startswith("<") and looks_like_javascript(
-        without_strings(code) if python else code, 1 + _shell_syntax(code), python=python
+        unquoted, 1 + _shell_syntax(code), python=python
     ):
         uncommented = _SLASHED_COMMENT.sub("", code)
         if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):
             return "postgresql"  # a note in another language's `//` over a statement
         return "javascript"  # before HTML: its template literals carry tags
-    if _is_html(code) and looks_like_python(code) and not _is_html(without_strings(code)):
+    if _is_html(code) and python and not _is_html(unquoted):
         return "python"  # the tags are in its strings: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
