@@ -160,7 +160,7 @@ _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])]
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
-    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$\{?\w+\}?|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w(]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)",  # a command's output substituted: `$(mamonsu template id x)`
@@ -178,7 +178,11 @@ MAX_CHARS = 4000
 
 
 def _shell_syntax(code):
-    return count_matches(_SHELL_SYNTAX, code)
+    return count_matches(_SHELL_SYNTAX, _SQL_PARAMETERS.sub("", code))
+
+
+# A statement's parameters, `VALUES ($1, $2)`, in another language's string: no shell's variables.
+_SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
 
 
 def _without_heredocs(code):
@@ -403,8 +407,10 @@ def detect_language(code, *, under_a_heading=False):
     if _TEMPLATE_ALONE.fullmatch(code.strip()):
         return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
     if looks_like_django_template(code):
-        if python and not looks_like_django_template(unquoted):
-            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
+        if (python or looks_like_python_fragment(code)) and not looks_like_django_template(
+            without_strings(code)
+        ):
+            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`, with `...` after
         filled = _TEMPLATE_VARIABLE.sub("x", code)
         uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), "")
         if (

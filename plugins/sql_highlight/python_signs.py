@@ -31,12 +31,16 @@ def python_tree(code):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
     if tree is None and _PLACEHOLDER_VALUE.search(code):
         tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
-    if tree is None and code[:1] in (" ", "\t"):
+    if tree is None and "\n" in code:
         first, _, rest = code.partition("\n")  # its first line pasted at the fence's indentation,
-        tree = _parse(first.lstrip() + "\n" + textwrap.dedent(rest))  # the rest at the code's
+        realigned = first.lstrip() + "\n" + textwrap.dedent(rest)  # the rest at the code's; or
+        margin = min(map(len, _INDENTATIONS.findall(rest)), default=0)
+        if code[:1] in (" ", "\t") or 0 < margin <= 4:  # the first at the margin, the rest a space in
+            tree = _parse(realigned)
     return tree
 
 
+_INDENTATIONS = re.compile(r"^[ \t]*(?=\S)", re.M)
 # A value the reader fills in, the whole of what is assigned: `vector = <read it from the report>`.
 _PLACEHOLDER_VALUE = re.compile(r"(?<== )<[A-Za-z][\w .,-]*>(?=[ \t]*(?:#.*)?$)", re.M)
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
@@ -112,10 +116,15 @@ def looks_like_python(code):
     if all(
         isinstance(node, ast.AnnAssign)
         and node.value is None
-        and not isinstance(node.annotation, ast.Name | ast.Attribute | ast.Subscript | ast.BinOp)
+        and not isinstance(node.annotation, ast.Name | ast.Attribute | ast.Subscript)
+        and not (isinstance(node.annotation, ast.BinOp) and isinstance(node.annotation.op, ast.BitOr))
         for node in tree.body
     ):
-        return False  # `temboard: {}`: YAML's key and value; Python annotates with a type
+        return False  # `temboard: {}`: YAML's key and value, `modified: docs/index.md` git's; Python
+    # annotates with a type, or a union of types (`int | None`)
+    annotated = [node.target for node in tree.body if isinstance(node, ast.AnnAssign) and node.value is None]
+    if len(annotated) == len(tree.body) > len({ast.dump(target) for target in annotated}):
+        return False  # `modified:   mkdocs.yml` twice: git's status, as no class annotates a name twice
     if all(
         isinstance(node, ast.AnnAssign)
         and node.value is None
@@ -281,7 +290,7 @@ def _with_header_colons(lines):
     return [
         header.group(1) + ":"
         if (header := _HEADER_WITHOUT_COLON.match(line))
-        and not re.search(r":\s*(?:#.*)?$", line)
+        and not re.search(r"[:(\[{,\\]\s*(?:#.*)?$", line)  # nor `if (` over its condition's lines
         and i + 1 < len(lines)
         and len(lines[i + 1]) - len(lines[i + 1].lstrip()) > len(line) - len(line.lstrip())
         else line
@@ -322,6 +331,21 @@ def _repaired(code):
     return with_brackets_closed(text) if _ELISION.search(code) else text
 
 
+def _with_opening(piece):
+    """A piece that starts with a later clause (`elif x:`, `except E:`), given the clause it follows."""
+    clause = _LATER_CLAUSE.match(piece)
+    if not clause:
+        return piece
+    return ("try:\n    pass\n" if clause.group(1) in ("except", "finally") else "if x:\n    pass\n") + piece
+
+
+def _pieces_realigned(code):
+    """Each piece between the block's elisions at the margin: an excerpt that skips from a file's
+    imports into the middle of a method (`from x import y`, `...`, `        if found:`)."""
+    pieces = (textwrap.dedent(piece).strip("\n") for piece in _ELISION.split(code))
+    return "\n".join(_with_opening(piece) for piece in pieces if piece.strip())
+
+
 def looks_like_python_fragment(code):
     """A piece of a module: a settings list with `...` elided, a header with its body left out,
     entries of a dict, or a definition's header alone."""
@@ -330,12 +354,12 @@ def looks_like_python_fragment(code):
     )
     if DEFINITION_HEADER.match(first):
         return True
-    if clause := _LATER_CLAUSE.match(first):  # `else:` or `elif x:` cut out under its `if`
-        opening = "try:\n    pass\n" if clause.group(1) in ("except", "finally") else "if x:\n    pass\n"
-        if looks_like_python(opening + textwrap.dedent(code)):
-            return True
+    if _LATER_CLAUSE.match(first) and looks_like_python(_with_opening(textwrap.dedent(code))):
+        return True  # `else:` or `elif x:` cut out under its `if`
     repaired = _repaired(code)
     if repaired != textwrap.dedent(code).strip("\n") and looks_like_python(repaired):
+        return True
+    if _ELISION.search(code) and looks_like_python(_repaired(_pieces_realigned(code))):
         return True
     if _DICT_ENTRY.match(first):
         return python_tree("{" + code + "}") is not None

@@ -207,10 +207,12 @@ _QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 # One line of a program, its subcommands, then the arguments the reader fills in:
 # `notesctl feed add [OPTIONS]`, `ruby main.rb [version] <file>`.
-_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,{}-]+\]|<[\w .-]+>|\{[\w .|-]+\})"  # `[--type={pg | all}]`, `{ a | b }`
+_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,:{}-]+\]|<[\w .-]+>|\{[\w .|-]+\})"  # `[--type={pg | all}]`, `{ a | b }`
 _COMMAND_WITH_PLACEHOLDERS = re.compile(
     rf"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: +{_PLACEHOLDER_GROUP})+(?: +(?:[\w./=-]+|{_PLACEHOLDER_GROUP}))* *"
 )
+# A program's subcommand, a placeholder, then what is done to it: `dlt pipeline <name> show`.
+_SUBCOMMAND_OF_PLACEHOLDER = re.compile(r"[a-z][\w.-]* [a-z][\w-]* <[\w .-]+> [a-z][\w-]*$")
 # A synopsis's options wrapped onto the lines below, indented under the program.
 _WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M)  # not `[X] 0001_initial`
 
@@ -233,7 +235,9 @@ def _commented_commands(lines):
     )
 
 
-_WORDS_LINE = re.compile(r"[a-z][\w.-]*(?: +(?:[a-z][\w.:-]*|<[\w .-]+>|--?[a-z][\w-]*))+")
+_WORDS_LINE = re.compile(
+    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'))+"
+)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`
 
 
 def _one_program(lines):
@@ -246,6 +250,7 @@ def _one_programs_subcommands(lines):
     show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
     full stop)."""
     lines = [_TRAILING_COMMENT.sub("", line).strip() for line in lines if line.strip()]
+    lines = [line for line in lines if not line.startswith("# ")]  # `# For example:` between them
     return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
 
 
@@ -259,6 +264,7 @@ def looks_like_bare_command(code):
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
+    optional = optional or _SUBCOMMAND_OF_PLACEHOLDER.match(line)  # `dlt pipeline <name> show`
     if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     if _PROGRAM_WITH_ARGUMENTS.fullmatch(line) and _ARGUMENT_MARK.search(line):

@@ -45,15 +45,18 @@ JS_SIGNS = re.compile(
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
-    r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{",  # an object's next method: `},` over `render() {`
+    r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
+    r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
+    r"^[ \t]*(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$",  # `usersRouter.get(...);`
     re.M,
 )
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$", re.M
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!(['\"])[^'\"\n]*\1\s*,)[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
+    re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
-# alone are an array printed
+# alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`)
 INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
@@ -309,7 +312,12 @@ def looks_like_yaml(code):
         parsed = yaml.load("\n".join(lines), Loader=_AppTagsLoader)
     except (yaml.YAMLError, ValueError, RecursionError):
         return keyed == len(lines) >= 4
+    if isinstance(parsed, list) and all(isinstance(item, str) and _SENTENCE.match(item) for item in parsed):
+        return False  # `- Create a fork of the database`: a list of steps, in words
     return isinstance(parsed, dict | list)
+
+
+_SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
 
 
 class _AppTagsLoader(yaml.SafeLoader):

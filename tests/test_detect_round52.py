@@ -1,0 +1,82 @@
+"""Detection fixes of session 27 (the misses of rounds 50 and 51's sets once read), each on
+snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # A JavaScript name with a `$` called, `$fetchNotes(`, is no shell variable.
+    (
+        "javascript",
+        "class Feed extends Model {\n  async $afterInsert(context) {\n"
+        "    await super.$afterInsert(context);\n    await notifyReaders();\n  }\n}",
+    ),
+    # A statement's `$1, $2` in a JavaScript string are its parameters, not the shell's.
+    (
+        "javascript",
+        'app.post("/feeds", async (req, res) => {\n'
+        '  await pool.query("INSERT INTO feeds (title, url) VALUES ($1, $2)", [req.body.title, req.body.url]);\n'
+        '  res.redirect("/");\n});',
+    ),
+    # ... while the shell's own expansions still count.
+    ("bash", 'post="/srv/notes/first.md"\nname=${post##*/}\nfolder=${post%/*}'),
+    # A chain of calls, its last link on its own line ending the statement.
+    ("javascript", "Feed.query()\n  .patch({ title: 'Notes' })\n  .where('id', 7);"),
+    # A method called on a camel-cased object, the statement ended by `;`.
+    ("javascript", 'feedsRouter.get("/:id/entries", feedsController.listEntries);'),
+    ("javascript", "currentFeed.$relatedQuery('entries').delete();"),
+    # Python's first line at the margin, the rest one space in (a paste's slip).
+    (
+        "python",
+        "from django.contrib import admin\n from notes.models import Feed\n\n\n"
+        " class FeedAdmin(admin.ModelAdmin):\n     list_display = ('title', 'url')\n\n\n"
+        " admin.site.register(Feed, FeedAdmin)",
+    ),
+    # A file's imports, `...`, then the middle of a method, deeper in.
+    (
+        "python",
+        "from notes.feeds import parse_entries\n...\n        if feed.url:\n"
+        "            for entry in parse_entries(feed):\n                entry.save()",
+    ),
+    # ... or an `elif` cut from under its `if`, its condition over lines.
+    (
+        "python",
+        "from notes.feeds import parse_entries\n...\n    elif isinstance(node, ast.Call):\n"
+        "        if (\n            isinstance(node.func, ast.Name)\n            and node.func.id in names\n"
+        "        ):\n            found.append(node)",
+    ),
+    # A template in a Python string, the dict it sits in elided after it.
+    (
+        "python",
+        'site.templates = {\n    "feed.html": """\n        {% extends "base.html" %}\n'
+        '        {% block content %}{{ feed.title }}{% endblock %}\n    """,\n    ...\n}',
+    ),
+    # A list of quoted items is no ini section.
+    ("text", "['notes-2024-01.db', 'notes-2024-02.db', 'notes-2024-03.db']"),
+    # A program's synopsis, then its examples under a comment.
+    (
+        "bash",
+        "notesctl config set <feed> <setting> <value>\n\n# For example:\n"
+        'notesctl config set planet title "Our planet"\nnotesctl config set planet since 2024-03-01',
+    ),
+    ("bash", 'notesctl docs                 # Overview\nnotesctl docs search "atom"   # Search the docs'),
+    # A subcommand on a placeholder, and an optional `[host:port]`.
+    ("bash", "notesctl feed <feed_name> refresh"),
+    ("bash", "notesctl serve site.py [host:port]"),
+    # A list of steps in words is no YAML.
+    (
+        "text",
+        "- Open the feed list in the admin\n- Add the address of the blog to follow\n"
+        "- Wait for the next planet run to fetch it",
+    ),
+    # ... but a YAML list of values is.
+    ("yaml", "- notes.example.org\n- planet.example.org\n- feeds.example.org"),
+    # git's status lists files under the same word: no Python annotations.
+    ("text", "        modified:   content/first.md\n        modified:   pelicanconf.py"),
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_detects_round52_shapes(expected, code):
+    assert detect_language(code) == expected
