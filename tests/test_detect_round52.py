@@ -74,6 +74,11 @@ CASES = [
     ("yaml", "- notes.example.org\n- planet.example.org\n- feeds.example.org"),
     # git's status lists files under the same word: no Python annotations.
     ("text", "        modified:   content/first.md\n        modified:   pelicanconf.py"),
+    # A short block with one slip, a quote left open: still Python.
+    ("python", 'import logging\nlogging.info("feed fetched)'),
+    ("python", "from notes import models\nfeed = models.Feed.objects.get(pk=1\nprint(feed.title)"),
+    # ... but two slips in a short block are too many.
+    ("text", 'print("feeds: \nprint("entries: \nprint("done'),
 ]
 
 

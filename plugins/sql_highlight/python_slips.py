@@ -22,17 +22,19 @@ _DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.F
 
 def looks_like_python_with_a_slip(code):
     """Python a writer slipped on once or twice (a quote or a bracket left open, a comma missing):
-    the parse holds once the lines it fails on are mended or taken out, and those are few of many."""
+    the parse holds once the lines it fails on are mended or taken out, and those are few of many:
+    two at most, one in a block of two to four lines."""
     lines = textwrap.dedent(code).splitlines()
     substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
-    if substance < 5 or not _PYTHON_MARK.search(code):
+    if substance < 2 or not _PYTHON_MARK.search(code):
         return False
+    allowed = 2 if substance >= 5 else 1  # a short block's slip is one line of few
     parsed = _parsed(lines)
-    for slips in range(3):
+    for slips in range(allowed + 1):
         if isinstance(parsed, ast.AST):
             return any(isinstance(node, _DOING) for node in ast.walk(parsed))  # not printed data
-        if slips == 2 or not isinstance(parsed, SyntaxError):
-            return False  # two slips at most
+        if slips == allowed or not isinstance(parsed, SyntaxError):
+            return False
         opened = re.search(r"opening parenthesis '.' on line (\d+)", parsed.msg or "")
         at = int(opened[1] if opened else parsed.lineno or 0) - 1  # the bracket left open, not its closer
         if not 0 <= at < len(lines) or not lines[at].strip():
