@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first fifty
 held-out sets (tuning-2 to tuning-51 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; rounds 52 and 53's (held-out-52, held-out-53) are held out, unread. A held-out set leaves
+out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -917,6 +918,49 @@ COMMITS = {
     "pganalyze/pg_stat_plans": "1cb1ef24c63e859f0650563429654ebfdea3d9b4",
     "danieltprice/postgres-sample-dbs": "2ff48f011347da8a36c58beac8cc99caed382a99",
     "zachasme/h3-pg": "04227cb62a7338eb2a655fff875b125de2f043f4",
+    # Round 52's held-out set.
+    "GradedJestRisk/db-training": "953311efb64f56ca985bb61fa59414936b4acf2b",
+    "kokoichi206/db-prac": "1f1f0ce206acf2db8a0f9f1b527174944f7edd06",
+    "moreta/moreta.github.io": "453add63e9e9694006d84e0552963639f66b8e89",
+    "sqlpage/SQLPage": "6fb9a35336d8dd0839afd522bd384b483e4e991d",
+    "ackintosh/sandbox": "a41ca29b4489d580dc045dfd7694653ab75362a5",
+    "citusdata/pgconfus-tutorial-multi-tenant": "9d59c543d093d12863c7442605f9ac5aed0a04b3",
+    "pg-redis-fdw/redis_fdw": "ff37a7c82f3f10d5478e56082733f2af87e69380",
+    "pksunkara/pgx_ulid": "dfb4f29205f337a648f1eca5a8c14ac1011510c0",
+    "dokku/dokku-postgres": "f694199be12924bcfa7d16d8c7200028b60104cf",
+    "timgit/pg-boss": "55ee32f66f0bf683ff823c0ad8be2056dbc91ce4",
+    "ilnurgi/website": "ca54fcfd2e67b97634e8cb802a4cfed314f1a396",
+    "jitsejan/jitsejan.com": "d6fdd0f0f2618aeaa1805e712376211bc8f0d4c0",
+    "humitos/blog": "a8b069636bf10ffe86d38b4a6c2b41bc1e08066d",
+    "SectorLabs/django-localized-fields": "d9913f1eecd03a72f2e7ee922643d33ce28d946f",
+    "openwisp/django-rest-framework-gis": "56605b45d1c06d2cdeda8c043b393d98aaf32304",
+    "RealOrangeOne/django-tasks": "e8520fe85de92814af71a3ba40ac402c72804a02",
+    "RobertCraigie/prisma-client-py": "f2d1d7e73e88207f4e1fa9823abee36d7648b440",
+    "litestar-org/advanced-alchemy": "2accd6e10661c5e0ed5e13e2149020879b71bbda",
+    "alitrack/duckdb_fdw": "9354241029df691b695f15428082b7c5cd81e2c7",
+    "revsys/django-health-check": "9902414bc5defb100737f5c2028d1d273d3b79c2",
+    # Round 53's held-out set.
+    "StephenJ90/ls180_database_foundations": "965590276bebfed1f98ffcdc8ce2f9136525d913",
+    "liam0414/Database-Systems-COMP3311": "180755249daa7e816274934e0eb89600e7431736",
+    "ridho-y/comp3311-notes": "1133e7c05a600244d66d5bf62f4068f6fabb9d27",
+    "mirusser/Learning-postgres": "bc8e688717f1a8ee98a20f39067008bdc9365360",
+    "Fechin/reference": "21e17efe52cf51422e3636c619a738022b52046e",
+    "freeCodeCamp/learn-relational-databases-by-building-a-mario-database": (
+        "c59c1410edf825c7e8a42c39d37f10700022fbf3"
+    ),
+    "freeCodeCamp/learn-bash-and-sql-by-building-a-bike-rental-shop": (
+        "1ec5007d0ce94a8586f54fa31a8ebe13a7eea712"
+    ),
+    "Scalingo/documentation": "19c42432f3cd28b2b515dd00cde7f57e0e44c198",
+    "platformsh/platformsh-docs": "856c48644ceecbdb27a42719cd2040be860cf991",
+    "lektor/lektor-website": "f46b43aeba0d8e86306ebae5091949a55f6db28f",
+    "Python-Markdown/markdown": "bb50627dc07fde6ee5ed7478464062c537ebad2c",
+    "Akuli/python-tutorial": "e1127026eac08cb06ef5be1da8887d15e5457d5b",
+    "google/python-fire": "716bbc23d7eca949fdb682172283c8d18f742cb6",
+    "kedro-org/kedro": "d58a0b140250ced1917f2c54888b594995594be0",
+    "taskiq-python/taskiq": "ae2b788007a4c985394dda913f4df875ec79711a",
+    "commitizen-tools/commitizen": "b66582e9462d1d6f7e72560fa49a1b2511ae30a2",
+    "aminalaee/sqladmin": "5ec2360f9d17e40414f4bcda24b2dac0fcda8f9c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3077,6 +3121,122 @@ SOURCES = (
     ("tuning-51", "danieltprice/postgres-sample-dbs", r"^README\.md$", "md"),
     # A PostgreSQL extension binding Uber's H3 hexagonal grid, with PostGIS: README and docs (shell, SQL).
     ("tuning-51", "zachasme/h3-pg", r"^(README|docs/.*)\.md$", "md"),
+    # Round 52's held-out set: never read for tuning.
+    # A developer's PostgreSQL training notes: storage, MVCC, memory, JSONB, bloat (SQL, shell).
+    ("held-out-52", "GradedJestRisk/db-training", r"^RDBMS/PostgreSQL/.*\.md$", "md"),
+    # A Japanese developer's database practice memos: indexes, windows, search, backup (SQL, shell).
+    ("held-out-52", "kokoichi206/db-prac", r"^(?!mongo/|index/mysql)[^ ]*\.md$", "md"),
+    # A Japanese developer's notes site, its PostgreSQL pages: install, backup, analysis (shell, SQL).
+    ("held-out-52", "moreta/moreta.github.io", r"^other_systems/database/postgresql/.*\.md$", "md"),
+    # A SQL-only web app builder's README, configuration and example write-ups (SQL, shell, JSON).
+    (
+        "held-out-52",
+        "sqlpage/SQLPage",
+        r"^(README|configuration|examples/.*|docs/(?!_schema|macos|INSTALL)[^/]*)\.md$",
+        "md",
+    ),
+    # A Japanese developer's sandbox, its PostgreSQL notes: isolation levels, DDL, deletes (SQL, psql).
+    ("held-out-52", "ackintosh/sandbox", r"^postgresql/.*\.md$", "md"),
+    # A conference tutorial on a multi-tenant Citus database (SQL).
+    ("held-out-52", "citusdata/pgconfus-tutorial-multi-tenant", r"^(tutorial|schema_and_data)\.md$", "md"),
+    # A Redis foreign data wrapper's README (SQL, shell).
+    ("held-out-52", "pg-redis-fdw/redis_fdw", r"^README\.md$", "md"),
+    # A ULID type extension's README (SQL).
+    ("held-out-52", "pksunkara/pgx_ulid", r"^README\.md$", "md"),
+    # A PaaS plugin's PostgreSQL service commands (shell).
+    ("held-out-52", "dokku/dokku-postgres", r"^(README|docs/.*)\.md$", "md"),
+    # A PostgreSQL-backed job queue's docs: API, SQL objects, CLI (JavaScript, shell, SQL).
+    ("held-out-52", "timgit/pg-boss", r"^(README|docs/(?!plans/).*)\.md$", "md"),
+    # A Russian developer's reference notes on Django and PostgreSQL (Python, templates, shell).
+    ("held-out-52", "ilnurgi/website", r"^docs/(django|postgres)/(?!.*_build/).*\.rst$", "rst"),
+    # A data engineer's Pelican blog: Django deploys, Postgres for Python, scraping (shell sessions, Python).
+    ("held-out-52", "jitsejan/jitsejan.com", r"^content/(2016-|2020-12|2021-0[12]).*\.md$", "md"),
+    # A Python community member's Nikola blog in Spanish: tooling, Python tips, servers (shell, pycon).
+    ("held-out-52", "humitos/blog", r"^nikola/posts/.*\.rst$", "rst"),
+    # A Django package's docs for translated model fields on PostgreSQL hstore (Python).
+    ("held-out-52", "SectorLabs/django-localized-fields", r"^docs/source/(?!releases).*\.rst$", "rst"),
+    # A GeoDjango REST framework add-on's README (Python, shell, JavaScript).
+    ("held-out-52", "openwisp/django-rest-framework-gis", r"^README\.rst$", "rst"),
+    # A Django background-tasks package's README (Python).
+    ("held-out-52", "RealOrangeOne/django-tasks", r"^README\.md$", "md"),
+    # A Python ORM client's docs: queries, config, reference (Python, shell).
+    ("held-out-52", "RobertCraigie/prisma-client-py", r"^docs/.*\.md$", "md"),
+    # A SQLAlchemy toolkit's usage docs: models, repositories, frameworks, CLI (Python, shell).
+    ("held-out-52", "litestar-org/advanced-alchemy", r"^docs/(?!changelog|releases).*\.rst$", "rst"),
+    # A DuckDB foreign data wrapper's README (SQL, shell).
+    ("held-out-52", "alitrack/duckdb_fdw", r"^README\.md$", "md"),
+    # A Django health-check app's docs: install, settings, containers (Python, shell, YAML).
+    ("held-out-52", "revsys/django-health-check", r"^docs/.*\.md$", "md"),
+    # Round 53's held-out set: never read for tuning.
+    # A bootcamp student's database-foundations notes: schemas, joins, psql (SQL, psql).
+    ("held-out-53", "StephenJ90/ls180_database_foundations", r"\.md$", "md"),
+    # A university database-systems course's study notes: SQL, PL/pgSQL, psql (SQL, Python).
+    ("held-out-53", "liam0414/Database-Systems-COMP3311", r"\.md$", "md"),
+    # Another student's notes on the same course, written separately (SQL, Python).
+    ("held-out-53", "ridho-y/comp3311-notes", r"\.md$", "md"),
+    # A developer's PostgreSQL notes from 2021: basic queries, constraints, upserts, joins (SQL).
+    ("held-out-53", "mirusser/Learning-postgres", r"^Useful-queries/.*\.md$", "md"),
+    # A cheat-sheet site's PostgreSQL and Flask sheets (SQL, Python, shell).
+    ("held-out-53", "Fechin/reference", r"^source/_posts/(postgres|flask)\.md$", "md"),
+    # An interactive course's steps building a relational database in psql (SQL).
+    (
+        "held-out-53",
+        "freeCodeCamp/learn-relational-databases-by-building-a-mario-database",
+        r"^TUTORIAL\.md$",
+        "md",
+    ),
+    # An interactive course's steps scripting a bike-rental shop over PostgreSQL (shell, SQL).
+    (
+        "held-out-53",
+        "freeCodeCamp/learn-bash-and-sql-by-building-a-bike-rental-shop",
+        r"^TUTORIAL\.md$",
+        "md",
+    ),
+    # A hosting platform's PostgreSQL and Python pages: backups, extensions, Django (shell, SQL).
+    (
+        "held-out-53",
+        "Scalingo/documentation",
+        r"^src/_posts/(databases/postgresql|languages/python)/.*\.md$",
+        "md",
+    ),
+    # Another hosting platform's PostgreSQL service, Python and Django guides (YAML, shell, Python).
+    (
+        "held-out-53",
+        "platformsh/platformsh-docs",
+        r"^sites/platform/src/(add-services/postgresql|languages/python|guides/django)/.*\.md$",
+        "md",
+    ),
+    # A static-site generator's documentation: project files, Jinja templates, plugins (ini, templates).
+    ("held-out-53", "lektor/lektor-website", r"^content/docs/(?!api/).*\.lr$", "md"),
+    # A Markdown library's extension pages (Python, HTML, pycon).
+    ("held-out-53", "Python-Markdown/markdown", r"^docs/extensions/.*\.md$", "md"),
+    # A Python tutorial for beginners, mostly one author's work (pycon sessions, Python).
+    (
+        "held-out-53",
+        "Akuli/python-tutorial",
+        r"^(README|classes|getting-help|what-next|(basics|advanced)/.*)\.md$",
+        "md",
+    ),
+    # A command-line library's guide and reference (Python, shell sessions).
+    ("held-out-53", "google/python-fire", r"^(README|docs/.*)\.md$", "md"),
+    # A data-pipeline framework's configuration guides (YAML, Python, shell).
+    (
+        "held-out-53",
+        "kedro-org/kedro",
+        r"^docs/configure/(?!config_loader_migration|how_to_use_parameters).*\.md$",
+        "md",
+    ),
+    # An async task-queue library's documentation (Python, shell).
+    ("held-out-53", "taskiq-python/taskiq", r"^docs/.*\.md$", "md"),
+    # A commit-convention tool's command, configuration and tutorial pages (shell, TOML, YAML, Python).
+    (
+        "held-out-53",
+        "commitizen-tools/commitizen",
+        r"^docs/(commands|config|customization|tutorials)/.*\.md$",
+        "md",
+    ),
+    # An admin-interface library for SQLAlchemy: README and docs (Python, templates).
+    ("held-out-53", "aminalaee/sqladmin", r"^(README|docs/.*)\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
