@@ -79,6 +79,29 @@ CASES = [
     ("python", "from notes import models\nfeed = models.Feed.objects.get(pk=1\nprint(feed.title)"),
     # ... but two slips in a short block are too many.
     ("text", 'print("feeds: \nprint("entries: \nprint("done'),
+    # Round 54: a docs site's Hugo shortcodes stand for a program or a value.
+    ("bash", "{{% vendor/cli %}} feeds:refresh --all"),
+    ("bash", '{{< vendor/cli >}} backup:create {{< variable "SITE_NAME" >}}'),
+    # A `case` branch ends with `;;`: the shell's.
+    ("bash", 'case "$1" in\n  build) invoke build ;;\n  *) echo "usage: site build" ;;'),
+    ("bash", '  *) SHOW_MENU "Pick a feed first." ;;'),
+    # An object constructed from an object literal.
+    ("javascript", "new FeedQueue({ name: 'planet', concurrency: 4 })"),
+    # An object literal with notes after its entries is written, not printed.
+    (
+        "javascript",
+        "{\n  id: 'planet-7',\n  state: 'done',   // or 'failed'\n  feeds: 12,       // fetched this run\n"
+        "  error: undefined\n}",
+    ),
+    # ... while one printed, with no notes, is output.
+    ("text", "{\n  id: 'planet-7',\n  state: 'done',\n  feeds: 12,\n  error: undefined\n}"),
+    # psql's `\!` runs a shell command between statements.
+    (
+        "psql",
+        "SELECT pg_backup_start('nightly');\n\\! tar -cf /backups/base.tar /srv/pgdata\nSELECT pg_backup_stop();",
+    ),
+    # SQL's grammar written as a call in its reference, in capitals.
+    ("postgresql", "COALESCE([nickname], [full_name], ...)"),
 ]
 
 

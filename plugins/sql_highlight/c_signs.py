@@ -3,10 +3,9 @@ PostgreSQL's sources and extensions' code; told from SQL's calls and JavaScript'
 
 import re
 
-from pglast.keywords import COL_NAME_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
-
 from .plpgsql_signs import BLOCK_ENDS
 from .signs import JS_CLASS_OR_FUNCTION
+from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = re.compile(
@@ -101,11 +100,10 @@ def looks_like_c_calls(code):
     if _C_NAMING.search(bare):
         return True
     called = {name.lower() for name in _CALLED.findall(bare)}
-    return not (_NO_C_CALL.search(bare) or called & _SQL_GRAMMARS_FUNCTIONS)
+    return not (_NO_C_CALL.search(bare) or called & SQL_GRAMMAR_FUNCTIONS)
 
 
 _CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
-_SQL_GRAMMARS_FUNCTIONS = COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
 
 
 _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word

@@ -148,6 +148,9 @@ _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+# A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it
+# names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` a value.
+_HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:variable\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
@@ -162,6 +165,7 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w(]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
+    r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)",  # a command's output substituted: `$(mamonsu template id x)`
     re.M,
@@ -268,6 +272,7 @@ def detect_language(code, *, under_a_heading=False):
     # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
     code = _JEKYLL_RAW.sub("", detection_sample(code)).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
+    code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():

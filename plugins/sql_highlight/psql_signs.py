@@ -58,7 +58,7 @@ _TOP_BORDER = re.compile(r"\s*[+┌]")
 _RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
-PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\[a-z]\w*(?:[ \t][^\n]*)?$", re.M)  # not in a comment
+PSQL_META = re.compile(r"^((?:(?!--)[^\n])*?)\\(?:[a-z]\w*|!)(?:[ \t][^\n]*)?$", re.M)  # not in a comment
 
 
 def has_psql_prompt(code):

@@ -9,6 +9,8 @@ import textwrap
 import tokenize
 import warnings
 
+from .vocabulary import SQL_GRAMMAR_FUNCTIONS
+
 # Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
 # literal"); asked by detection, that is no news for whoever builds the site.
 BLOCK_NAME = "<code block>"
@@ -138,6 +140,9 @@ def looks_like_python(code):
     if _passes_object_literals(tree):
         return False  # `ga('send', { hitType: 'pageview', page: '/' })`: JavaScript's object, no dict
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
+    called = only.func.id if isinstance(only, ast.Call) and isinstance(only.func, ast.Name) else ""
+    if called.isupper() and called.lower() in SQL_GRAMMAR_FUNCTIONS:
+        return False  # `COALESCE([value], ...)`: SQL's grammar, as its reference writes a call
     if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.JoinedStr) and only.values:

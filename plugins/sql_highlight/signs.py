@@ -46,6 +46,7 @@ JS_SIGNS = re.compile(
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
+    r"\bnew [A-Z][\w$]*\(\{|"  # an object constructed from an object: `new Queue({ name: 'x' })`
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$",  # `usersRouter.get(...);`
     re.M,
@@ -107,6 +108,9 @@ def count_matches(pattern, code):
 
 # A literal opening the block, maybe under the class's name Node prints it with (`User {`): data.
 _PRINTED_LITERAL = re.compile(r"\s*(?:[A-Z][\w$]*[ \t]+)?[{\[]")
+_NOTE_AFTER_AN_ENTRY = re.compile(
+    r"^[ \t]*[A-Za-z_$][\w$]*:[^\n]*\S[ \t]+//[ \t]", re.M
+)  # `id: 7,  // the job's`
 
 
 def looks_like_javascript(code, shell_signs=0, python=False):
@@ -115,7 +119,8 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript
         code = re.sub(r"(?:^|[ \t])#.*$", "", code, flags=re.M)
     signs = count_matches(JS_SIGNS, code)
-    if not _PRINTED_LITERAL.match(code) and not (python and not signs and not JS_LITERAL.search(code)):
+    written = not _PRINTED_LITERAL.match(code) or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
+    if written and not (python and not signs and not JS_LITERAL.search(code)):
         signs += count_matches(JS_OBJECT_ENTRY, code)
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
