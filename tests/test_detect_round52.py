@@ -100,6 +100,9 @@ CASES = [
         "psql",
         "SELECT pg_backup_start('nightly');\n\\! tar -cf /backups/base.tar /srv/pgdata\nSELECT pg_backup_stop();",
     ),
+    # The environment set for a program no list knows, run without flags.
+    ("bash", "NOTES_DB_URL=postgres://notes@db/notes notesctl migrate\nNOTES_SCHEMA=planet notesctl migrate"),
+    ("bash", "NOTES_DEBUG=1 notesctl build"),
     # SQL's grammar written as a call in its reference, in capitals.
     ("postgresql", "COALESCE([nickname], [full_name], ...)"),
 ]

@@ -81,7 +81,10 @@ VERSION_BANNER = re.compile(r"[\w.-]+ \((?:\d|[A-Z]\w*\) \d)")
 
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
-    line = _ASSIGNMENTS_BEFORE.sub("", re.sub(r"^\([\w./-]+\) ", "", line.strip()))  # `(env) `, `(branch) `
+    line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `
+    if _ENV_ASSIGNMENT.match(line) and _ASSIGNMENTS_BEFORE.match(line):
+        return True  # the environment set for a program run: `APP_DEBUG=1 notesctl build`
+    line = _ASSIGNMENTS_BEFORE.sub("", line)
     if line.startswith("sudo "):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
