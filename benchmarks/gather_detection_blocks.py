@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first fifty-two
 held-out sets (tuning-2 to tuning-53 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; rounds 54 and 55's (held-out-54, held-out-55) are held out, unread. A held-out set leaves
+out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -960,6 +961,44 @@ COMMITS = {
     "taskiq-python/taskiq": "ae2b788007a4c985394dda913f4df875ec79711a",
     "commitizen-tools/commitizen": "b66582e9462d1d6f7e72560fa49a1b2511ae30a2",
     "aminalaee/sqladmin": "5ec2360f9d17e40414f4bcda24b2dac0fcda8f9c",
+    # Round 54's held-out set.
+    "alextanhongpin/database-design": "01386980f86b332511858f12263ffdb63b864944",
+    "lamhq/tech-notes": "ef808bd1d33eab55052e309f38857e2f24af4e2f",
+    "n0mn0m/n0mn0m.github.io": "339acb03cea62d8b1d0e12240e42910d4c7c4567",
+    "iBrokeTheCode/orm-deep-dive": "f091645802c104ce0e8f37be302b85f34964e063",
+    "Eddie02582/Django-tutorial": "828b4c5c5954a8ffcbb01dc09c89e2b80dda606d",
+    "hjwp/Test-Driven-Django-Tutorial": "e64149b6ed78c9a6228267306610d7c91ff49049",
+    "dmagda/just-use-postgres-book": "5885ed3033d49792db106925b4f91fcf7523d639",
+    "pallets-eco/flask-wtf": "1c9d7760b9ac92fb97af68c132623c94fd9c7cb8",
+    "revsys/django-test-plus": "123916ae8731360c6a68d9797243372ba98884d7",
+    "TkTech/chancy": "510580f0c2aeedbd0631c1fa1bc291545205113d",
+    "orf/blog-hugo": "b8b8ada23c085ad702d694ad1ab0d9dde5386f0b",
+    "korfuri/django-prometheus": "ea2afd74b3f1200636686525b7d7a86fa11ee504",
+    "shuup/shuup": "25f78cfe370109b9885b903e503faac295c7b7f2",
+    "pawamoy/website": "f05d37d711885620fab6fc8ba7c45630e484754f",
+    "vintasoftware/django-role-permissions": "e74613d78d188788ee4c5c84b99341648e06e78c",
+    "trco/django-bootstrap-modal-forms": "dbb3555d097f393f0d580e721061e80b77f23608",
+    "jrief/django-sass-processor": "98e3757bb42f6a46e53fe1fe2a882f04b417d801",
+    # Round 55's held-out set.
+    "marcelofern/marcelofern.github.io": "d8ce26c48ea7f0544307f2087826b92bdd2175a8",
+    "TantorLabs/pg_anon": "1669dd005c70776952b87fd3883e384de88b7507",
+    "nuitrcs/databases_workshop": "405654d623b8c70b15fecdbbbbd1b1b924a31607",
+    "lesandie/guia-postgres": "2efdeb23aa9a71128409b4f0ef79e796f384c354",
+    "gabfl/bigquery_fdw": "d190c6904dbe9c65b7945cd441517bc914b5907e",
+    "supabase/supautils": "7e8cfb7ec62a674a7bb28cbbf78b9612838b8468",
+    "adjust/kafka_fdw": "c73ab1836d3b3ab0c430e60596c208266dd3b181",
+    "EnterpriseDB/pg_failover_slots": "7c04231817a8db80e0b4b3ad98388d3606127911",
+    "supabase/walrus": "6f3d26285c1401f9f72be969b8f728ca13153fe7",
+    "Tycholiz/Digital-Garden": "a4d95cede1101641aa6b88fdb39ec188c764ceb9",
+    "idocing/documents": "4173d36232be76cd6504a8cf097690caf57cc5f1",
+    "cloudnative-pg/plugin-barman-cloud": "9967e2caabf20362a5ac5812fc320b25e1f43a2d",
+    "stellar/django-polaris": "3e4e803c688941a6c6ff333c8e0b28c82394b457",
+    "rg3915/dicas-de-django": "097110b7954cba84bfee4c8e310baeedf4318fb6",
+    "djangogirlstaipei/tutorial": "0d3b29c565fe1ecf193353cca335189721eff9f6",
+    "pebreo/django-notes": "7137fe5be7003bbae1a5f6ce8853538952f28994",
+    "octoenergy/public-conventions": "7abee9fdd445b062dcc9c054203dc508aafab165",
+    "hynek/svcs": "7d56b11e49c7edb313bbcf2503f2a6e804976209",
+    "benhoyt/benhoyt.github.com": "3db43ae885130078ae12383436da74612a018315",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3236,6 +3275,119 @@ SOURCES = (
     ),
     # An admin-interface library for SQLAlchemy: README and docs (Python, templates).
     ("tuning-53", "aminalaee/sqladmin", r"^(README|docs/.*)\.md$", "md"),
+    # Round 54's held-out set: never read for tuning.
+    # A developer's database design notes: types, roles, row-level security, clients (SQL, shell sessions).
+    (
+        "held-out-54",
+        "alextanhongpin/database-design",
+        r"^(administrative|analytics|authorization|client|datatypes)/(?!.*mysql)[^ ]*\.md$",
+        "md",
+    ),
+    # The same notes' patterns, queries, temporal data, schema docs; a second source (SQL, psql, plans).
+    (
+        "held-out-54",
+        "alextanhongpin/database-design",
+        r"^(patterns|query|performance|temporal|sqldocs)/(?!.*mysql)[^ ]*\.md$",
+        "md",
+    ),
+    # A developer's tech notes, its PostgreSQL section: types, queries, DDL, administration (SQL, shell).
+    ("held-out-54", "lamhq/tech-notes", r"^database/postgresql/.*\.md$", "md"),
+    # A Python developer's blog: asyncio advisory locks, Airflow, PySpark, home networking (shell, Python).
+    ("held-out-54", "n0mn0m/n0mn0m.github.io", r"^content/blog/posts/.*\.md$", "md"),
+    # A learner's notes on a Django ORM course: queries, aggregation, constraints (Python, SQL, shell).
+    ("held-out-54", "iBrokeTheCode/orm-deep-dive", r"^notes/.*\.md$", "md"),
+    # A developer's Django notes: models, querysets, forms, views, admin (Python, templates).
+    ("held-out-54", "Eddie02582/Django-tutorial", r"\.md$", "md"),
+    # An early test-driven Django tutorial with Selenium functional tests (Python, templates).
+    (
+        "held-out-54",
+        "hjwp/Test-Driven-Django-Tutorial",
+        r"^(README|tutorial0\d|workshop|selenium_django_notes)\.rst$",
+        "rst",
+    ),
+    # Code listings of a book on PostgreSQL for developers: modern SQL, indexes, JSON (SQL, shell).
+    ("held-out-54", "dmagda/just-use-postgres-book", r"^chapter0[1-5]\.md$", "md"),
+    # The same book's later chapters: search, AI, time series, geospatial, queues; a second source (SQL).
+    ("held-out-54", "dmagda/just-use-postgres-book", r"^(chapter(0[6-9]|1\d)|ai_samples/README)\.md$", "md"),
+    # A Flask forms extension's docs and contributing guide (shell sessions, Jinja templates).
+    ("held-out-54", "pallets-eco/flask-wtf", r"^(docs/(?!changes|license).*|CONTRIBUTING)\.rst$", "rst"),
+    # A Django testing helpers package's docs (Python).
+    ("held-out-54", "revsys/django-test-plus", r"^(README|docs/.*)\.md$", "md"),
+    # A PostgreSQL-backed Python job queue's guides (Python, shell).
+    (
+        "held-out-54",
+        "TkTech/chancy",
+        r"^docs/((howto|guide|advanced)/.*|index|design|faq|similar)\.rst$",
+        "rst",
+    ),
+    # A Django contributor's blog: ORM features, Python internals, security write-ups (Python, SQL, shell).
+    ("held-out-54", "orf/blog-hugo", r"^content/posts/.*\.md$", "md"),
+    # A Django metrics exporter's docs (Python, shell).
+    (
+        "held-out-54",
+        "korfuri/django-prometheus",
+        r"^(README|documentation/.*|examples/prometheus/README|django_prometheus/db/backends/README)\.md$",
+        "md",
+    ),
+    # A Django e-commerce platform's developer docs (shell, Python, templates).
+    ("held-out-54", "shuup/shuup", r"^doc/(howto/.*|ref/.*|index)\.rst$", "rst"),
+    # A Python tooling author's blog: Django dashboards, Docker deploys, packaging, CI (shell, Python, YAML).
+    ("held-out-54", "pawamoy/website", r"^docs/posts/.*\.md$", "md"),
+    # A Django roles and permissions package's docs (Python, pycon).
+    ("held-out-54", "vintasoftware/django-role-permissions", r"^docs/.*\.rst$", "rst"),
+    # A Django package for Bootstrap modal forms: its README (templates, Python).
+    ("held-out-54", "trco/django-bootstrap-modal-forms", r"^README\.rst$", "rst"),
+    # A Django Sass compiler's README (Python, shell, templates).
+    ("held-out-54", "jrief/django-sass-processor", r"^README\.md$", "md"),
+    # Round 55's held-out set: never read for tuning.
+    # A Django/Postgres developer's notes: outages, locks, indexes, Django, Linux (SQL, shell, Python).
+    (
+        "held-out-55",
+        "marcelofern/marcelofern.github.io",
+        r"^notes/(databases/postgres|programming_languages/python/django|linux)/.*\.md$",
+        "md",
+    ),
+    # A PostgreSQL anonymisation tool's docs: SQL function library, dictionaries, CLI (SQL, shell, Python).
+    ("held-out-55", "TantorLabs/pg_anon", r"^(README|docs/.*)\.md$", "md"),
+    # A university research-computing SQL workshop on the dvdrental database, with exercises (SQL, psql).
+    ("held-out-55", "nuitrcs/databases_workshop", r"^sql/.*\.md$", "md"),
+    # A DBA's guide to PostgreSQL administration in Spanish: PL/pgSQL, backups, tuning (SQL, shell).
+    ("held-out-55", "lesandie/guia-postgres", r"^guia/.*\.md$", "md"),
+    # A BigQuery foreign data wrapper's README and docs (SQL, psql, shell).
+    ("held-out-55", "gabfl/bigquery_fdw", r"^(README|docs/[^/]*)\.md$", "md"),
+    # A Postgres extension's README on safeguarding roles in managed databases (SQL, psql, shell).
+    ("held-out-55", "supabase/supautils", r"^README\.md$", "md"),
+    # A Kafka foreign data wrapper's README (SQL).
+    ("held-out-55", "adjust/kafka_fdw", r"^README\.md$", "md"),
+    # A logical-replication failover-slots extension's README (psql).
+    ("held-out-55", "EnterpriseDB/pg_failover_slots", r"^README\.md$", "md"),
+    # A Postgres change-data-capture tool's README: WAL decoding with row level security (SQL, JSON).
+    ("held-out-55", "supabase/walrus", r"^README\.md$", "md"),
+    # A developer's digital garden of notes: Postgres, JavaScript, infrastructure (SQL, JavaScript, YAML).
+    ("held-out-55", "Tycholiz/Digital-Garden", r"^docs/data/notes/[N-Zn-z][^/]*\.md$", "md"),
+    # A developer's memo site: Postgres functions and locks, Docker, Rust toolchains (SQL, shell).
+    ("held-out-55", "idocing/documents", r"^src/.*\.md$", "md"),
+    # A Kubernetes Postgres operator's backup plugin docs: object stores, troubleshooting (YAML, shell).
+    (
+        "held-out-55",
+        "cloudnative-pg/plugin-barman-cloud",
+        r"^web/docs/(?!plugin-barman-cloud\.v1)[^/]*\.md$",
+        "md",
+    ),
+    # A Django app for Stellar anchor servers: installation and integration guides (Python, shell).
+    ("held-out-55", "stellar/django-polaris", r"^(README\.rst|docs/.*\.rst)$", "rst"),
+    # A Brazilian developer's Django tips in Portuguese: models, imports, exports (Python, templates).
+    ("held-out-55", "rg3915/dicas-de-django", r"^docs/\d{3}-[^/]*\.md$", "md"),
+    # A Taipei workshop's own Django Girls tutorial in Chinese: views, templates, ORM (Python, templates).
+    ("held-out-55", "djangogirlstaipei/tutorial", r"^django/[^/]*\.md$", "md"),
+    # A developer's Django notes: models, forms, DRF, celery, deployment (Python, templates, shell).
+    ("held-out-55", "pebreo/django-notes", r"^(?!README)(.*/)?[^/]*\.md$", "md"),
+    # An energy-tech company's public Python and Django coding conventions (Python, pycon).
+    ("held-out-55", "octoenergy/public-conventions", r"^conventions/.*\.md$", "md"),
+    # A Python service-locator library's docs: core concepts, Flask, FastAPI, Pyramid (Python, pycon).
+    ("held-out-55", "hynek/svcs", r"^(README|docs/.*)\.md$", "md"),
+    # A programmer's personal site: Python API design, pattern matching, small interpreters (Python, C).
+    ("held-out-55", "benhoyt/benhoyt.github.com", r"^writings/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
