@@ -103,6 +103,36 @@ CASES = [
     # The environment set for a program no list knows, run without flags.
     ("bash", "NOTES_DB_URL=postgres://notes@db/notes notesctl migrate\nNOTES_SCHEMA=planet notesctl migrate"),
     ("bash", "NOTES_DEBUG=1 notesctl build"),
+    # Round 56: a dict in JSON's shape that says what only Python says, a `#` note or `"""`.
+    (
+        "python",
+        '{\n    "feeds": [\n        {\n            "title": "<title: string>",   # shown on the planet\n'
+        '            "url": "<url: string>"        # its Atom feed\n        }\n    ]\n}',
+    ),
+    ("python", '{\n    "query": """\n        SELECT title FROM feeds\n    """\n}'),
+    # ... while JSON's own stays JSON.
+    (
+        "json",
+        '{\n    "feeds": [\n        {"title": "Notes", "url": "https://example.org/atom.xml"}\n    ]\n}',
+    ),
+    # A function's body between its dollar quotes.
+    ("plpgsql", "$body$\nBEGIN\n    RETURN lower(trim($1));\nEND;\n$body$"),
+    # A type alone with its modifiers.
+    ("postgresql", "numeric(10,2)"),
+    ("postgresql", "varchar(120)"),
+    # Django's shell opened, then Python typed into it.
+    (
+        "python",
+        "python manage.py shell_plus\n\nfrom notes.models import Feed\n\nFeed.objects.filter(active=True).count()",
+    ),
+    # postgresql.conf's settings commented out as its writers space them, notes among them.
+    (
+        "ini",
+        "# log_min_duration_statement = 250   # in ms\n# log_line_prefix = '%m [%p] '\n"
+        "#   %m = time stamp with milliseconds\n# log_lock_waits = on",
+    ),
+    # JavaScript's built-in objects.
+    ("javascript", "Math.round(score * 100) / 100"),
     # SQL's grammar written as a call in its reference, in capitals.
     ("postgresql", "COALESCE([nickname], [full_name], ...)"),
 ]

@@ -4,7 +4,7 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
-from .python_signs import with_brackets_closed
+from .python_signs import PYTHON_ONLY_IN_A_DICT, with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
 _COMMENT = re.compile(
@@ -34,6 +34,8 @@ def _loads(text):
 def looks_like_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
+    if PYTHON_ONLY_IN_A_DICT.search(code):
+        return False  # a note after a value under Python's `#`, a string in triple quotes
     code = _PLACEHOLDER_VALUE.sub(r"\1null", code)
     stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list
     start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]

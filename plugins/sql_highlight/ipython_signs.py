@@ -3,7 +3,7 @@ typed into Django's shell; the python label shows them."""
 
 import re
 
-from .python_signs import IPYTHON_INPUT, python_tree
+from .python_signs import IPYTHON_INPUT, looks_like_python, python_tree
 
 # IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
 # the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
@@ -17,13 +17,17 @@ _OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shel
 
 
 def python_shell_then_inputs(code):
-    """Python's shell opened, then only what is typed at IPython's `In [1]:`: the Python the block
-    shows (LABELLING.md, rule 2, as for psql opened then statements)."""
+    """Python's shell opened, then only what is typed at IPython's `In [1]:`, or Python typed
+    without prompts: the Python the block shows (LABELLING.md, rule 2, as for psql opened then
+    statements)."""
     lines = [line for line in code.strip().splitlines() if line.strip()]
     return (
         len(lines) > 1
         and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
-        and all(IPYTHON_INPUT.match(line) for line in lines[1:])
+        and (
+            all(IPYTHON_INPUT.match(line) for line in lines[1:])
+            or looks_like_python(code.strip().partition("\n")[2])
+        )
     )
 
 

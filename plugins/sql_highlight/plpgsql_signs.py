@@ -62,8 +62,14 @@ def _parses_as_plpgsql_body(code):
     return False
 
 
+_DOLLAR_QUOTED = re.compile(r"(\$\w*\$)[ \t]*\n(.*)\n[ \t]*\1[ \t]*;?", re.S)
+
+
 def looks_like_plpgsql(code):
-    """A block [DECLARE ...] BEGIN ... END, or its declarations alone."""
+    """A block [DECLARE ...] BEGIN ... END, or its declarations alone (maybe between the dollar
+    quotes that hold a function's body: `$function$` over `BEGIN`)."""
+    if quoted := _DOLLAR_QUOTED.fullmatch(code.strip()):
+        return looks_like_plpgsql(quoted.group(2))
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M) or _DECLARED_ON_ITS_LINE.match(code):
         return True  # a block's declarations, its body left out
     declared = [line for line in code.splitlines() if line.strip()]

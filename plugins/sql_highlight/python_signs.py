@@ -2,6 +2,7 @@
 list with `...` for what was left out, a header whose body the post leaves to the reader)."""
 
 import ast
+import builtins
 import functools
 import io
 import re
@@ -141,8 +142,8 @@ def looks_like_python(code):
         return False  # `ga('send', { hitType: 'pageview', page: '/' })`: JavaScript's object, no dict
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     called = only.func.id if isinstance(only, ast.Call) and isinstance(only.func, ast.Name) else ""
-    if called.isupper() and called.lower() in SQL_GRAMMAR_FUNCTIONS:
-        return False  # `COALESCE([value], ...)`: SQL's grammar, as its reference writes a call
+    if called.lower() in SQL_GRAMMAR_FUNCTIONS and (called.isupper() or not hasattr(builtins, called)):
+        return False  # `COALESCE([value], ...)`, `numeric(3,2)`: SQL's grammar (not Python's `int(x)`)
     if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.JoinedStr) and only.values:
@@ -162,7 +163,11 @@ def looks_like_python(code):
         return (
             bool(keys)
             and all(isinstance(key, ast.Constant) for key in keys)
-            and ("'" in code or any(_is_python_constant(node) for node in ast.walk(only)))
+            and (
+                "'" in code
+                or any(_is_python_constant(node) for node in ast.walk(only))
+                or PYTHON_ONLY_IN_A_DICT.search(code) is not None
+            )
         )
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
@@ -171,6 +176,9 @@ def looks_like_python(code):
 
 _CODING_DECLARATION = re.compile(r"\A(?:#![^\n]*\n)?#[^\n]*\bcoding[:=][ \t]*[-\w.]+")
 _TRIPLE_QUOTES = ('"""', "'''")
+# What a dict written as JSON's shape says only in Python: a note after a value under `#`
+# (`"table": "x",  # why`), a string in triple quotes.
+PYTHON_ONLY_IN_A_DICT = re.compile(r'^[ \t]*"[^"\n]*":[^\n]*[\w"\]}],?[ \t]+#[ \t]|"""', re.M)
 
 
 def _is_format(node):

@@ -11,6 +11,7 @@ import re
 import yaml
 
 from .python_signs import DEFINITION_HEADER
+from .server_settings import SERVER_SETTINGS
 from .shell_signs import ELIDED_LINE
 
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
@@ -47,6 +48,7 @@ JS_SIGNS = re.compile(
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
     r"\bnew [A-Z][\w$]*\(\{|"  # an object constructed from an object: `new Queue({ name: 'x' })`
+    r"\b(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\(|"  # its built-in objects: `Math.floor(`, `JSON.stringify(`
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$",  # `usersRouter.get(...);`
     re.M,
@@ -134,11 +136,11 @@ def looks_like_ini(code):
     ]
     lines = _with_values_unwrapped(lines)
     if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
-        return all(
-            re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:])
-            for line in code.split("\n")
-            if line.strip()
-        )
+        commented = [line for line in code.split("\n") if line.strip()]
+        if all(re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:]) for line in commented):
+            return True
+        named = {m.group(1) for line in commented if (m := _SPACED_COMMENTED_SETTING.match(line))}
+        return len(named & SERVER_SETTINGS) >= 2  # `# log_checkpoints = off`, with notes among them
     if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`
         return (
             any(INI_SETTING.match(line) for line in lines[1:]) or _SEMICOLON_SETTING.search(code) is not None
@@ -148,6 +150,7 @@ def looks_like_ini(code):
     return all(CONF_SETTING.match(line) for line in lines)
 
 
+_SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
 

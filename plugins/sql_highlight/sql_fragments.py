@@ -8,6 +8,7 @@ from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
 from .sql_signs import looks_like_column_lines, without_leading_comments
+from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 # `... WHERE id = $1`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
@@ -29,6 +30,9 @@ STRONG_SQL_START = re.compile(
 _STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
 
 
+_TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\d+(?:, ?\d+)?\)", re.I)
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -46,6 +50,9 @@ def looks_like_sql_fragment(code):
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
     if re.match(r"\w+\s*\(\s*\n", body) and parses_as_sql(f"CREATE TABLE {body}"):
         return True  # a table's name and columns, CREATE TABLE left out
+    typed = _TYPE_WITH_MODIFIERS.fullmatch(body)
+    if typed and typed.group(1).lower() in SQL_GRAMMAR_FUNCTIONS and parses_as_sql(f"SELECT NULL::{body}"):
+        return True  # a type alone with its modifiers: `numeric(3,2)`, `varchar(255)`
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
