@@ -4,7 +4,7 @@ themed shell's glyph), told apart from a comment's `# ` and from a script's line
 import ast
 import re
 
-from .python_signs import python_tree
+from .python_parse import python_tree
 from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS, is_command_line
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.

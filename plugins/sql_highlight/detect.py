@@ -31,6 +31,7 @@ from .psql_signs import (
     statements_after_shell_prompts,
     statements_with_their_output,
 )
+from .python_parse import python_tree
 from .python_signs import (
     DEFINITION_HEADER,
     IPYTHON_INPUT,
@@ -39,7 +40,6 @@ from .python_signs import (
     looks_like_python_module,
     looks_like_python_over_output,
     passes_object_literals,
-    python_tree,
     sets_lowercase_constants,
     without_strings,
 )

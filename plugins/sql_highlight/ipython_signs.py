@@ -3,7 +3,8 @@ typed into Django's shell; the python label shows them."""
 
 import re
 
-from .python_signs import IPYTHON_INPUT, looks_like_python, python_tree
+from .python_parse import python_tree
+from .python_signs import IPYTHON_INPUT, looks_like_python
 
 # IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
 # the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'

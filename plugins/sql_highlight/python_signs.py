@@ -4,95 +4,11 @@ list with `...` for what was left out, a header whose body the post leaves to th
 import ast
 import builtins
 import functools
-import io
 import re
 import textwrap
-import tokenize
-import warnings
 
+from .python_parse import python_tree
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
-
-# Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
-# literal"); asked by detection, that is no news for whoever builds the site.
-BLOCK_NAME = "<code block>"
-warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(BLOCK_NAME))
-
-
-def python_tree(code):
-    """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
-    Failing that, the parse of the block as its writer typed it: before a blog curled its quotes
-    (`‘key’`), or in Python 2 (`print x`, `except IOError, err:`)."""
-    tree, error = _parsed(code)
-    if tree is None and _CURLED.search(code):
-        tree = _parse(code.translate(_STRAIGHT))
-    if tree is None and (_PRINT_STATEMENT.search(code) or _EXCEPT_COMMA.search(code)):
-        python3 = _EXCEPT_COMMA.sub(r"\1 as \2:", code)
-        tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
-    if tree is None and _TEMPLATE_STRING.search(code):
-        tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
-    if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
-        tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
-    if tree is None and _PLACEHOLDER_VALUE.search(code):
-        tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
-    if tree is None and "\n" in code:
-        first, _, rest = code.partition("\n")  # its first line pasted at the fence's indentation,
-        realigned = first.lstrip() + "\n" + textwrap.dedent(rest)  # the rest at the code's; or
-        margin = min(map(len, _INDENTATIONS.findall(rest)), default=0)
-        if code[:1] in (" ", "\t") or 0 < margin <= 4:  # the first at the margin, the rest a space in
-            tree = _parse(realigned)
-    return tree
-
-
-_INDENTATIONS = re.compile(r"^[ \t]*(?=\S)", re.M)
-# A value the reader fills in, the whole of what is assigned: `vector = <read it from the report>`.
-_PLACEHOLDER_VALUE = re.compile(r"(?<== )<[A-Za-z][\w .,-]*>(?=[ \t]*(?:#.*)?$)", re.M)
-_CLOSER = {"(": ")", "[": "]", "{": "}"}
-
-
-def _unclosed_brackets(code):
-    """What closes the brackets left open where the block stops, or "" (none open, or it stops
-    in a string, or a bracket is closed by the wrong one). Asked only where Python's parser said
-    a bracket was never closed: tokenizing a long block costs milliseconds."""
-    opened = []
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(textwrap.dedent(code)).readline):
-            if token.type != tokenize.OP:
-                continue
-            if token.string in _CLOSER:
-                opened.append(_CLOSER[token.string])
-            elif token.string in ")]}" and token.string != (opened.pop() if opened else None):
-                return ""
-    except tokenize.TokenError as error:
-        if "multi-line statement" not in str(error):
-            return ""
-    except (SyntaxError, ValueError):  # an unindent no line matches, a stray character
-        return ""
-    return "".join(reversed(opened))
-
-
-_CURLED = re.compile("[‘’“”]")
-_TEMPLATE_STRING = re.compile(r"(?<![\w'\"])t(?=['\"])")
-_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
-_EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's
-_PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*)?$", re.M)
-
-
-def _parse(code):
-    return _parsed(code)[0]
-
-
-def _parsed(code):
-    """The tree, or None and why Python's parser refused the block."""
-    try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
-        tree = compile(
-            textwrap.dedent(code), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        )
-    except SyntaxError as error:
-        return None, str(error.msg)
-    except (ValueError, MemoryError, RecursionError) as error:  # the last two: "too complex"
-        return None, str(error)
-    return tree, ""
-
 
 PYTHON_LINES = re.compile(
     r"^(?:from [\w.]+ import [\w(*]|import [\w.]+(?:, [\w.]+)*$|(?:async )?def \w+\(.*\)(?: -> .+)?:$|class \w+.*:$|"

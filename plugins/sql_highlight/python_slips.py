@@ -5,7 +5,7 @@ import ast
 import re
 import textwrap
 
-from .python_signs import BLOCK_NAME
+from .python_parse import BLOCK_NAME
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
