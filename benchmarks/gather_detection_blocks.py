@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first fifty-four
 held-out sets (tuning-2 to tuning-55 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; rounds 56 and 57's (held-out-56, held-out-57) are held out, unread. A held-out set leaves
+out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -998,6 +999,47 @@ COMMITS = {
     "octoenergy/public-conventions": "7abee9fdd445b062dcc9c054203dc508aafab165",
     "hynek/svcs": "7d56b11e49c7edb313bbcf2503f2a6e804976209",
     "benhoyt/benhoyt.github.com": "3db43ae885130078ae12383436da74612a018315",
+    # Round 56's held-out set.
+    "datamade/how-to": "2ce620574cc4a5123ec056d18ebbea727bf146e3",
+    "lextoumbourou/notes": "b79a43f7940c6f8d7a079cf40c4aa05488dd6835",
+    "djlint/djLint": "3a4c1bace3567c4eae3cf7c64b8351fa16c8a038",
+    "python-trio/trio": "60d0c2f84854ec6ef74995663dcdce3296840485",
+    "CleverCloud/documentation": "1957d9f587bcbe5401153890742a7fd89d397a5e",
+    "jonatas/postgresql-performance-workshops": "0cba96bc4fedfdd1dbc9d8b6e74c07af95826ae6",
+    "lGabrielDev/06.postgreSQL": "631854f7fb52f593dc9145a1fae3d74c0cb71a60",
+    "ClickHouse/pg_clickhouse": "e20adfe6ba1146e12eeff382e6b0d4666dcb5c7d",
+    "Doctorbal/zabbix-postgres-partitioning": "2a79dd635becce794d863e646d2d024077ad357d",
+    "tensorchord/pg_tokenizer.rs": "724d7c48e892d774f892b9a8a8536c9492165215",
+    "nilenso/postgresql-monitoring": "48176f6df0dffc86f45ae3a342052f1bcbffcaa1",
+    "rin-nas/postgresql-schema-quality-validator": "31e4cb437e8e5960cd95778825128c0998f1d87c",
+    "jbranchaud/postgresing": "37c31786484beb6faecb9165c12436fcb54201fb",
+    "e-geist/when_postgres_is_enough": "de65eef1f2d0ed59f2bc49ee0be44e76cff82413",
+    "HypothesisWorks/HypothesisWorks.github.io": "1aabf37ba76bd4cfe278422a400f9ab009105168",
+    "twtrubiks/django-transactions-tutorial": "6f9c9119d446d51b9a938a4703a8e111826559c4",
+    "overhangio/tutor": "f9c2a3916959d57ea1e40202f4e385f3d988bf34",
+    "alphagov/paas-tech-docs": "a67a407fefc4f6862154765410539f8a83b25aa6",
+    # Round 57's held-out set.
+    "jAniceto/programming-notes": "48b93f4f28e4fd476adb7cb65dc99ee20345ee52",
+    "openstack/horizon": "4f5e00381a01475e4d5ff813d735b63d404e865b",
+    "carpentries-incubator/python-intermediate-development": "0e2a4e6bf4f2e68905cac8d8a459c49cb5911af4",
+    "datacarpentry/sql-socialsci": "ff45a786fdbbbb7ddbc2f07dbb02935f7673d8eb",
+    "dvarrazzo/pgmp": "ea9dc36771981ef18f5fbe5014e26aa6c5449af2",
+    "Vapb/vapb-blog": "76e379ef90ca43046036e5eacf0f3a23ce42f812",
+    "PostgresApp/PostgresApp": "f28781ab6c873f04f51641e7dba13f8b4913d6df",
+    "pgEdge/snowflake": "ebbdae83a49bce65cd35049c8c6c018abd3185da",
+    "dimitri/regresql": "581486cf12e278c7a19e42ef2732051bebfc37dc",
+    "datacarpentry/python-ecology-lesson": "535175e8d5e9dc94a2b75bc3f95fcd0e1aeae313",
+    "umap-project/umap": "4508ce0c99c05031ac9d906f24606276bdd9d9ff",
+    "hash3liZer/khatta": "0bf7697682017db5b3a015cfa6df8ae076649ce6",
+    "Netflix/dispatch": "dd2837e82a0bf5565b1b4b4b91ea30b7262d4061",
+    "bhch/django-jsonform": "e485ef149902962a5b9ec83bcb1150ffbee64ef6",
+    "HackYourFuture/databases": "acbedd4c02787850566611282609d3f77412fb7d",
+    "saxix/django-concurrency": "b915a3c4b899faeac0252e7d5f9067ab5ec9ac10",
+    "jrief/django-admin-sortable2": "899402aa0aac301d27dc1c16116dc7c067bf4461",
+    "carpentries-incubator/docker-introduction": "ec203251132ab9a97a72fb0058ec8028b9516e7f",
+    "ClearcodeHQ/pytest-postgresql": "be8ed8e09323413a8a73451aecdd4e2147929366",
+    "carpentries-lab/python-aos-lesson": "bac51466f6f2f9c0bb909588880c3ae8bf37b8c1",
+    "lazybird/django-solo": "dad6a5ab3cdfbd77a0e472051d1209bb211244fc",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3387,6 +3429,142 @@ SOURCES = (
     ("tuning-55", "hynek/svcs", r"^(README|docs/.*)\.md$", "md"),
     # A programmer's personal site: Python API design, pattern matching, small interpreters (Python, C).
     ("tuning-55", "benhoyt/benhoyt.github.com", r"^writings/.*\.md$", "md"),
+    # Round 56's held-out set: never read for tuning.
+    # A civic-tech studio's archived how-to guides: Django, Docker, Heroku, Postgres (shell, Python, YAML).
+    ("held-out-56", "datamade/how-to", r"^archive/.*\.md$", "md"),
+    # A developer's permanent and reference notes: Python, ML, shell tooling (Python, shell).
+    ("held-out-56", "lextoumbourou/notes", r"^notes/(permanent|reference)/.*\.md$", "md"),
+    # A template linter and formatter's docs: rules with good/bad templates (Django/Jinja, HTML, shell).
+    ("held-out-56", "djlint/djLint", r"^docs/src/docs/(?!languages/).*\.md$", "md"),
+    # An async Python library's tutorial, design notes and reference (Python, output, pycon).
+    (
+        "held-out-56",
+        "python-trio/trio",
+        r"^docs/source/(?!history|code-of-conduct|releasing)[^/]*\.rst$",
+        "rst",
+    ),
+    # A PaaS's docs on add-ons, application runtimes and admin: Postgres, Python (shell, JSON, YAML).
+    (
+        "held-out-56",
+        "CleverCloud/documentation",
+        r"^content/doc/(addons|applications|administrate)/.*\.md$",
+        "md",
+    ),
+    # A conference workshop on PostgreSQL performance: slides and modules on storage, plans (SQL, shell).
+    (
+        "held-out-56",
+        "jonatas/postgresql-performance-workshops",
+        r"^(pgconfbr-2025-performance-workshop-slides|0[1-4]_[a-z]+_README|sql/.*README)\.md$",
+        "md",
+    ),
+    # The same workshop's glossary and Ruby-track modules; a second source (SQL, shell).
+    (
+        "held-out-56",
+        "jonatas/postgresql-performance-workshops",
+        r"^(GLOSSARY|ruby/0[1-5]_[a-z]+/README)\.md$",
+        "md",
+    ),
+    # A Brazilian developer's PostgreSQL notes in Portuguese: install, roles, DDL, CRUD (SQL, shell).
+    (
+        "held-out-56",
+        "lGabrielDev/06.postgreSQL",
+        r"^(1\.instalacao/.*|2\.praticando/([0-9]|1[01])\.[^/]*)\.md$",
+        "md",
+    ),
+    # The same notes' later chapters: WHERE, aggregates, keys, joins; a second source (SQL).
+    ("held-out-56", "lGabrielDev/06.postgreSQL", r"^2\.praticando/(1[2-9]|2[0-9])\.[^/]*\.md$", "md"),
+    # A ClickHouse foreign data wrapper extension's README, reference and tutorial (SQL, psql, shell).
+    ("held-out-56", "ClickHouse/pg_clickhouse", r"^(README|doc/.*)\.md$", "md"),
+    # A guide to partitioning Zabbix's Postgres tables with pg_partman (SQL, shell sessions).
+    ("held-out-56", "Doctorbal/zabbix-postgres-partitioning", r"^README\.md$", "md"),
+    # A Postgres tokenizer extension's docs: install, models, text analyzers (SQL, shell).
+    ("held-out-56", "tensorchord/pg_tokenizer.rs", r"^(README|docs/.*)\.md$", "md"),
+    # A consultancy's catalogue of PostgreSQL monitoring queries (SQL).
+    ("held-out-56", "nilenso/postgresql-monitoring", r"^README\.md$", "md"),
+    # A Russian DBA's schema quality checks and plans for query and data checks (SQL).
+    ("held-out-56", "rin-nas/postgresql-schema-quality-validator", r"^(README_ru|TODO\.[a-z_]+)\.md$", "md"),
+    # A developer's short notes on Postgres constraints (SQL).
+    ("held-out-56", "jbranchaud/postgresing", r"^README\.md$", "md"),
+    # A conference talk's demos: Postgres as queue, pub/sub, document and vector store (shell, SQL).
+    (
+        "held-out-56",
+        "e-geist/when_postgres_is_enough",
+        r"^(README|demos/.*|presentation/chapters/.*)\.md$",
+        "md",
+    ),
+    # A property-based testing library's blog, 2016 spring posts (Python, pycon).
+    ("held-out-56", "HypothesisWorks/HypothesisWorks.github.io", r"^_posts/2016-0[4-5]-.*\.md$", "md"),
+    # The same blog's later posts; a second source (Python).
+    (
+        "held-out-56",
+        "HypothesisWorks/HypothesisWorks.github.io",
+        r"^_posts/(2016-(0[6-9]|1[0-2])|201[7-9])-.*\.md$",
+        "md",
+    ),
+    # A Taiwanese developer's Django transactions tutorial in Chinese (Python).
+    ("held-out-56", "twtrubiks/django-transactions-tutorial", r"^README\.md$", "md"),
+    # An Open edX deployment tool's docs: plugins, configuration (Python, shell, YAML).
+    ("held-out-56", "overhangio/tutor", r"^(README|docs/(?!reference/api)[^_].*)\.rst$", "rst"),
+    # A government PaaS's tech docs: deploying apps and backing services (shell, YAML).
+    ("held-out-56", "alphagov/paas-tech-docs", r"^source/documentation/.*\.md$", "md"),
+    # Round 57's held-out set: never read for tuning.
+    # A researcher's programming notes: Python, Django deploys, Linux servers (Python, shell).
+    (
+        "held-out-57",
+        "jAniceto/programming-notes",
+        r"^programming-notes/(python|general|linux|html-css)/.*\.md$",
+        "md",
+    ),
+    # The Django-based OpenStack dashboard's docs: install, settings, plugins (Python, shell sessions).
+    ("held-out-57", "openstack/horizon", r"^doc/source/.*\.rst$", "rst"),
+    # A Carpentries course on intermediate Python development: testing, design, tooling (Python, shell).
+    (
+        "held-out-57",
+        "carpentries-incubator/python-intermediate-development",
+        r"^(episodes|learners)/.*\.md$",
+        "md",
+    ),
+    # A Data Carpentry SQL lesson for social scientists: queries, joins, aggregates (SQL).
+    ("held-out-57", "datacarpentry/sql-socialsci", r"^episodes/.*\.md$", "md"),
+    # A Postgres extension for multiple-precision arithmetic: its docs (psql, SQL).
+    ("held-out-57", "dvarrazzo/pgmp", r"^docs/(?!news)[^/]*\.rst$", "rst"),
+    # A Brazilian database engineer's blog in Portuguese: Postgres performance, autovacuum, RDS (SQL).
+    ("held-out-57", "Vapb/vapb-blog", r"^content/pt/posts/(?!d3js).*\.md$", "md"),
+    # The macOS Postgres.app documentation: CLI tools, extensions, troubleshooting (shell, SQL).
+    ("held-out-57", "PostgresApp/PostgresApp", r"^docs/(documentation|extensions)/.*\.md$", "md"),
+    # A Postgres extension for cluster-unique snowflake sequences: README and docs (psql, SQL).
+    ("held-out-57", "pgEdge/snowflake", r"^(README|docs/.*)\.md$", "md"),
+    # A regression-testing tool for SQL queries: its README (YAML, SQL).
+    ("held-out-57", "dimitri/regresql", r"^README\.md$", "md"),
+    # A Data Carpentry lesson on Python and pandas for ecologists (Python).
+    ("held-out-57", "datacarpentry/python-ecology-lesson", r"^episodes/.*\.md$", "md"),
+    # A Django mapping application's docs: install, settings, deployment (shell, Python).
+    ("held-out-57", "umap-project/umap", r"^docs/(?!changelog\.md|release\.md).*\.md$", "md"),
+    # A security engineer's blog: web CTF writeups, a Django deployment (Python, shell, JavaScript).
+    (
+        "held-out-57",
+        "hash3liZer/khatta",
+        r"^urara/blog/\d{4}/(?!setup-fake-rogue-access-point)[^/]+/\+page\.md$",
+        "md",
+    ),
+    # An incident-management service's docs: install, CLI, plugins (shell, Python).
+    ("held-out-57", "Netflix/dispatch", r"^docs/docs/.*\.mdx?$", "md"),
+    # A Django JSON form-field package's docs: schemas, widgets, templates (Python, templates).
+    ("held-out-57", "bhch/django-jsonform", r"^docs/(?!releases/).*\.rst$", "rst"),
+    # A coding school's databases module on MySQL: SQL lessons and exercises (SQL, JavaScript).
+    ("held-out-57", "HackYourFuture/databases", r"^(README|SQL-CHEATSHEET|Week\d/.*)\.md$", "md"),
+    # A Django optimistic-locking package's docs (Python, templates).
+    ("held-out-57", "saxix/django-concurrency", r"^docs/(?!changes)[^/]*\.rst$", "rst"),
+    # A Django admin drag-and-drop sorting package's docs (Python, shell).
+    ("held-out-57", "jrief/django-admin-sortable2", r"^docs/source/.*\.rst$", "rst"),
+    # A Carpentries introduction to Docker: images, containers, Docker Hub (shell sessions).
+    ("held-out-57", "carpentries-incubator/docker-introduction", r"^episodes/.*\.md$", "md"),
+    # A pytest plugin for PostgreSQL fixtures: its README (Python, shell, ini).
+    ("held-out-57", "ClearcodeHQ/pytest-postgresql", r"^README\.rst$", "rst"),
+    # A Carpentries lesson on Python for atmosphere and ocean scientists: scripts, CLI, git (Python, shell).
+    ("held-out-57", "carpentries-lab/python-aos-lesson", r"^episodes/.*\.md$", "md"),
+    # A Django singleton-model package's README: models, admin, template tags (Python, templates).
+    ("held-out-57", "lazybird/django-solo", r"^README\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
