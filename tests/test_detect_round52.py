@@ -133,6 +133,27 @@ CASES = [
     ),
     # JavaScript's built-in objects.
     ("javascript", "Math.round(score * 100) / 100"),
+    # Round 58: `> ` before a command line, as some set their shell's prompt.
+    ("console", "> notesctl serve --port 8000"),
+    # ... but a quoted line of prose is no command.
+    ("text", "> Keep your feeds few and your posts long."),
+    # A dict of labels each marked for translation, and dicts one after another under notes.
+    ("python", '{\n    "title": _("Title"),\n    "url": _("Address"),\n}'),
+    ("python", "# 1. A title\n{\n    'type': 'string'\n}\n\n# 2. A date\n{\n    'type': 'date'\n}"),
+    # Python's own constants in a test.
+    ("python", "True and not False"),
+    # psql opened by Heroku's command, then statements typed into it.
+    (
+        "postgresql",
+        "heroku pg:psql\ncreate extension if not exists citext;\ncreate extension if not exists pg_trgm;",
+    ),
+    # SQL's functions listed a line each under SQL's notes.
+    ("postgresql", "-- Ranking\nROW_NUMBER()\nDENSE_RANK()\nNTILE(4) -- four buckets"),
+    # Plan nodes without costs, each detail indented under its node.
+    (
+        "postgres-explain",
+        "-- an index\nIndex Scan using feeds_url_key on feeds\n  Index Cond: (url = 'https://example.org/atom.xml')",
+    ),
     # SQL's grammar written as a call in its reference, in capitals.
     ("postgresql", "COALESCE([nickname], [full_name], ...)"),
 ]

@@ -70,6 +70,7 @@ def console_lines(lines):
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
+            or (prompt.group() == "> " and is_command_line(command))  # `> app serve --port 80`
             or _SHELL_LOOP.match(command)
             or _LOOP_HEAD.match(command)
             and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")

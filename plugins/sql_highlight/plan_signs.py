@@ -38,4 +38,13 @@ def looks_like_plan(code):
         or (code.lstrip().startswith("QUERY PLAN") and _PLAN_LINE.search(code))
         or _SCAN_ALONE.fullmatch(code.strip())
         or _COST_ALONE.fullmatch(code.strip())
+        or _NODE_WITH_DETAIL.search(code)
     )
+
+
+# A node without its costs, a detail indented under it: `Seq Scan on feeds` over `  Filter: (...)`.
+_NODE_WITH_DETAIL = re.compile(
+    r"^[ \t]*(?:->[ \t]+)?(?:[A-Z][a-z]+ )*(?:Scan|Join|Loop|Aggregate|Sort|Hash)\b[^\n]*\n"
+    r"[ \t]+(?:Index Cond|Filter|Hash Cond|Join Filter|Merge Cond|Recheck Cond|Sort Key|Group Key):",
+    re.M,
+)

@@ -203,8 +203,10 @@ _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 
 # A shell's line that opens psql for the reader to type into: `sudo -u postgres psql`, `psql -U app`.
 _OPENS_PSQL = re.compile(
-    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?)?psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
-    r"(?:\s+[\w<>.-]+)?\s*$"  # and the database: `psql <database>`
+    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+)?"
+    r"psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
+    r"(?:\s+[\w<>.-]+)?\s*$|"  # and the database: `psql <database>`; in a container, `docker exec -it db psql`
+    r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
 )
 
 

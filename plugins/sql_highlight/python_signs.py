@@ -74,17 +74,12 @@ def looks_like_python(code):
         return True  # `[{"visible": True}]`: JSON and JavaScript write `true`
     if isinstance(only, ast.Set):  # `{"a", "b"}`: a set of strings, which no data format writes
         return all(isinstance(item, ast.Constant) and isinstance(item.value, str) for item in only.elts)
-    if isinstance(only, ast.Dict):  # quoted keys, in single quotes or over Python's own None/True/False
-        keys = only.keys  # (JSON writes double quotes and null/true/false, JavaScript no quotes)
-        return (
-            bool(keys)
-            and all(isinstance(key, ast.Constant) for key in keys)
-            and (
-                "'" in code
-                or any(_is_python_constant(node) for node in ast.walk(only))
-                or PYTHON_ONLY_IN_A_DICT.search(code) is not None
-            )
-        )
+    if isinstance(only, ast.BoolOp | ast.Compare | ast.UnaryOp) and any(
+        map(_is_python_constant, ast.walk(only))
+    ):
+        return True  # `True and False`: Python's own constants, in a test
+    if all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Dict) for node in tree.body):
+        return all(_is_python_dict(node.value, code) for node in tree.body)  # one dict, or several
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
@@ -147,6 +142,20 @@ def sets_lowercase_constants(code):
         and all(name.islower() and len(name) > 1 and not name.startswith("__") for name in names)
         and all(isinstance(node.value, ast.Constant) for node in tree.body)
         and (len(names) >= 3 or not any(_is_python_constant(node.value) for node in tree.body))
+    )
+
+
+def _is_python_dict(node, code):
+    """Quoted keys, in single quotes or over Python's own None/True/False, or values called
+    (`_("Label")`, gettext's); JSON writes double quotes and null/true/false, JavaScript no quotes."""
+    return (
+        bool(node.keys)
+        and all(isinstance(key, ast.Constant) for key in node.keys)
+        and (
+            "'" in code
+            or any(isinstance(child, ast.Call) or _is_python_constant(child) for child in ast.walk(node))
+            or PYTHON_ONLY_IN_A_DICT.search(code) is not None
+        )
     )
 
 

@@ -122,6 +122,7 @@ def _listed_expressions(code):
 
 # A call of a function only PostgreSQL names so, `jsonb_set(`, `pg_relation_size(`, `nextval(`.
 _POSTGRES_CALL = r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config)\("
+_NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
 # What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
 # values (`CURRENT_TIME(precision)`, the precision named, as a synopsis does).
@@ -139,6 +140,9 @@ def lists_postgres_calls(code):
     lines = _expression_lines(code)
     if len(lines) >= 2 and all(map(_POSTGRES_CLOCK_LINE.fullmatch, lines)):
         return True
+    noted = [line for line in lines if not line.startswith("--")]
+    if "--" in code and len(noted) >= 2 and all(map(_NOTED_SQL_CALL_LINE.fullmatch, noted)):
+        return True  # SQL's functions a line each under SQL's notes: `COUNT(*) -- rows counted`
     body = code.strip().rstrip(";")
     if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
         return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
