@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first fifty-six
 held-out sets (tuning-2 to tuning-57 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; rounds 58 and 59's (held-out-58, held-out-59) are held out, unread. A held-out set leaves
+out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1039,6 +1040,47 @@ COMMITS = {
     "ClearcodeHQ/pytest-postgresql": "be8ed8e09323413a8a73451aecdd4e2147929366",
     "carpentries-lab/python-aos-lesson": "bac51466f6f2f9c0bb909588880c3ae8bf37b8c1",
     "lazybird/django-solo": "dad6a5ab3cdfbd77a0e472051d1209bb211244fc",
+    # Round 58's held-out set.
+    "jrief/django-angular": "6bf46956bfcb23de6babfadc455d958e07b119b9",
+    "wagtail/rfcs": "cf0619e6328bb30af571dc06976ad62b33c50f67",
+    "openedx/docs.openedx.org": "822631971332aa46568fa2da9c53b9b1f970ff9c",
+    "wayhome25/wayhome25.github.io": "d5f4c663f7ad7023852a0d84aa28f4bd1e988f64",
+    "boisalai/de-zoomcamp-2023": "86456b28cc53b03ca08a128deeb3565956cc14ca",
+    "jonatas/pgconfbr2022-talk": "8ee3aea6f69a660c69a3d95ee974b0a70c0e32cf",
+    "ggcarrots/django-carrots": "68a4e98e46e0ad58effd99374b141fb79552df1e",
+    "inner-outer-space/de-zoomcamp-2024": "dc997638fcb706e544a5a5cf4b58fba6ca7df35b",
+    "powersync-ja/powersync-docs": "780aa3c209946a4ee3562e32fa7339c7cfeb4820",
+    "theatlantic/django-nested-admin": "c4aa19bcb1a09c9e86a5f8f24adbfbe486994c74",
+    "python-restx/flask-restx": "30abd919e7c6bb2533eef57ec9c2339d7de69b39",
+    "padilha/de-zoomcamp": "d40c00ffe7014458f64940a3d00f634b0543a883",
+    "gbartolini/postgres-kubernetes-playground": "df361a1b49fa7d1a5ea9a231d3c0a5d54e8a41d0",
+    "flaskbb/flaskbb": "4b78af85e96b375fdbc4d53723cedea459c99ac4",
+    "theskumar/python-dotenv": "bca6644d9aedbe287b792b756b3ae3d650cd0d3a",
+    "Fantomas42/django-blog-zinnia": "881101a9d1d455b2fc581d6f4ae0947cdd8126c6",
+    "pgEdge/lolor": "8d4331437636ed169d8ffe3d58da1e5a4f10966c",
+    "wemake-services/django-test-migrations": "6580047a92ddddbf97ca6cfbbf1e4a73086ecf5b",
+    # Round 59's held-out set.
+    "mattermost/docs": "9dd1c713ed5ec6482ae9845228f23147936457af",
+    "railwayapp/docs": "c2a634f1b3891ac2947c2e875006d986748860a5",
+    "adamchainz/django-mysql": "3c5e0daf427d236b926c8dbeeaeafc19b3216450",
+    "tembo-io/tembo": "6959a11b882ae2e0678d6e058e481ca3749a51ca",
+    "ploomber/jupysql": "e4b695ac8cf40849bd4ce98388432a1875ad1828",
+    "wireservice/csvkit": "ba8033dcbb2c72089e88f38a1a50ddfc8e5ac3df",
+    "vitaly-t/pg-promise": "be1b6fe7b894c5b722e8125220b158cda82e01ed",
+    "apecloud/kubeblocks": "13138f463941aa24f5f1e7005d5433763b56360e",
+    "palkan/logidze": "3f07fcbab07b9295f29e6612594594097d5a19c3",
+    "golang-migrate/migrate": "18966c755f83de2b250dd8e766bad8b769cd0e25",
+    "gmr/queries": "6995ad18ee2b7fe2ce36d75f50979a47e3e2171d",
+    "pressly/goose": "520411a16119bd3b332613d1ff8312c4cc249673",
+    "supabase/supavisor": "03e5cc5697904df3b98b2e4a587bbbd5bc054157",
+    "supabase/postgres": "7db7e1a9e34b9ffb9b0e3372ccf08eb4fa772f4b",
+    "prest/prest": "9070bda7e9ab6b6484e04a0983b8afd61c8315e6",
+    "incuna/django-pgcrypto-fields": "68d60e173e2291e513f84f227fc40cc4c29c9559",
+    "prometheus-community/postgres_exporter": "dbb1987e2f0db61c47efb1bb66cc15bbf16f4c11",
+    "jamessewell/django-timescaledb": "b749b60e794f7a9ddf14b85ea3ccb6b71c3146a2",
+    "M1ha-Shvn/django-pg-bulk-update": "915e0948c0143b443bdb2a383a8c80cc65a86ba4",
+    "scenic-views/scenic": "6cdf4e95d99677093708770efae32c7978c11b85",
+    "gregs1104/pgbench-tools": "50aaeff3441e6b52b9df07fe8857cdcb49a2de6c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3564,6 +3606,132 @@ SOURCES = (
     ("tuning-57", "carpentries-lab/python-aos-lesson", r"^episodes/.*\.md$", "md"),
     # A Django singleton-model package's README: models, admin, template tags (Python, templates).
     ("tuning-57", "lazybird/django-solo", r"^README\.md$", "md"),
+    # Round 58's held-out set: never read for tuning.
+    # A PostgreSQL engineer's talk: time series in PostgreSQL/TimescaleDB, script and slides (SQL).
+    ("held-out-58", "jonatas/pgconfbr2022-talk", r"^(script|slides|topics)\.md$", "md"),
+    # A sync engine's docs: Postgres source setup, sync rules, maintenance (SQL, YAML, shell, JS).
+    (
+        "held-out-58",
+        "powersync-ja/powersync-docs",
+        r"^(configuration/source-db/|handling-writes/|maintenance-ops/(?!self-hosting)"
+        r"|sync/(advanced|grammar)/|sync/supported-sql).*\.mdx$",
+        "md",
+    ),
+    # A student's data engineering course notes: Docker, Postgres, BigQuery, Spark (SQL, shell, Python).
+    ("held-out-58", "padilha/de-zoomcamp", r"^week[1235]/(README|homework)\.md$", "md"),
+    # Another student's notes of the same course: Docker and Postgres, BigQuery (shell sessions, SQL).
+    (
+        "held-out-58",
+        "boisalai/de-zoomcamp-2023",
+        r"^(week[13]|homeworks/week_[23]/homework)\.md$",
+        "md",
+    ),
+    # A third student's notes of that course, 2024 edition (Python, SQL, shell, YAML).
+    (
+        "held-out-58",
+        "inner-outer-space/de-zoomcamp-2024",
+        r"^(1a-docker_sql|2-workflow-orchestration|3a-data-warehouse|3b-dlt|5-batch)/.*\.md$"
+        r"|^homework/week[13]-homework\.md$",
+        "md",
+    ),
+    # A large-object extension's README and docs (SQL).
+    ("held-out-58", "pgEdge/lolor", r"^(README|docs/.*)\.md$", "md"),
+    # A PostgreSQL developer's Kubernetes playground: kind, EKS, CloudNativePG (shell, YAML).
+    ("held-out-58", "gbartolini/postgres-kubernetes-playground", r"(^|/)README\.md$", "md"),
+    # A Korean developer's Jekyll blog: Django lessons (Python, templates, shell).
+    ("held-out-58", "wayhome25/wayhome25.github.io", r"^_posts/Django/2017-0[2-4]-.*\.md$", "md"),
+    # A Django/AngularJS integration package's docs (Python, templates, JavaScript).
+    ("held-out-58", "jrief/django-angular", r"^docs/(?!changelog)[^/]*\.rst$", "rst"),
+    # Wagtail's RFCs: design proposals with code (Python, pycon, templates, JSON).
+    ("held-out-58", "wagtail/rfcs", r"^text/.*\.md$", "md"),
+    # Open edX's documentation: operators' and developers' guides (shell, Python, JSON, SQL).
+    (
+        "held-out-58",
+        "openedx/docs.openedx.org",
+        r"^source/(site_ops/(how-tos|install_configure_run_guide/insights)"
+        r"|developers/(references|quickstarts|how-tos))/.*\.rst$",
+        "rst",
+    ),
+    # A Polish beginners' Python and Django workshop (shell sessions, Python, templates).
+    ("held-out-58", "ggcarrots/django-carrots", r"^source/.*\.rst$", "rst"),
+    # A Flask REST API extension's docs (Python, JSON, shell).
+    ("held-out-58", "python-restx/flask-restx", r"^doc/.*\.rst$", "rst"),
+    # Nested inlines for Django's admin: README and docs (Python).
+    ("held-out-58", "theatlantic/django-nested-admin", r"^(README|docs/.*)\.rst$", "rst"),
+    # A Flask forum's docs: theming, plugins, CLI (Jinja templates, Python).
+    ("held-out-58", "flaskbb/flaskbb", r"^docs/(?!changelog|releases).*\.rst$", "rst"),
+    # A .env loader's README (Python, shell).
+    ("held-out-58", "theskumar/python-dotenv", r"^README\.md$", "md"),
+    # A Django blog application's docs (templates).
+    ("held-out-58", "Fantomas42/django-blog-zinnia", r"^docs/(?!notes/changelog).*\.rst$", "rst"),
+    # A package of Django migration tests: README (Python, shell).
+    ("held-out-58", "wemake-services/django-test-migrations", r"^README\.md$", "md"),
+    # Round 59's held-out set: never read for tuning.
+    # A chat server's install and admin docs: PostgreSQL setup and migration (shell, SQL, output).
+    (
+        "held-out-59",
+        "mattermost/docs",
+        r"^source/(deployment-guide/(?!reference-a|desktop/|mobile/|server/)"
+        r"|administration-guide/configure/).*\.rst$",
+        "rst",
+    ),
+    # A hosting platform's docs and guides: Postgres, Django, Flask (shell, SQL, JSON, Python).
+    (
+        "held-out-59",
+        "railwayapp/docs",
+        r"^content/(guides/(django|flask|fastapi|postgres[\w-]*|migrate-database-minimal-downtime|play"
+        r"|embeddings-pipeline|hybrid-search-postgres-pgvector|rotate-credentials-zero-downtime)"
+        r"|docs/(databases|platform|deployments|variables|config-as-code)/.*)\.md$",
+        "md",
+    ),
+    # A Django package's docs: model fields, queries, shell sessions (Python, pycon).
+    ("held-out-59", "adamchainz/django-mysql", r"^docs/(?!changelog).*\.rst$", "rst"),
+    # A Postgres platform's operator, CLI and stacks READMEs (shell, SQL).
+    (
+        "held-out-59",
+        "tembo-io/tembo",
+        r"^(?!cp-client/|tembo-cli/tembodataclient/)(?!.*CHANGELOG).*\.md$",
+        "md",
+    ),
+    # SQL-in-Jupyter docs: connecting to Postgres, magics, config (Python, shell, SQL, ini).
+    ("held-out-59", "ploomber/jupysql", r"^doc/.*\.md$", "md"),
+    # A CSV toolkit's docs and tutorial, csvsql into PostgreSQL (shell, console, output).
+    (
+        "held-out-59",
+        "wireservice/csvkit",
+        r"^(README|docs/(?!changelog|contributing|license|release).*)\.rst$",
+        "rst",
+    ),
+    # A Node PostgreSQL driver's READMEs (JavaScript, SQL).
+    ("held-out-59", "vitaly-t/pg-promise", r"^(README|(jsdoc|lib/\w+|typescript)/README)\.md$", "md"),
+    # A Kubernetes operator's PostgreSQL examples (shell, YAML).
+    ("held-out-59", "apecloud/kubeblocks", r"^examples/postgresql/.*\.md$", "md"),
+    # A trigger-based Rails audit log's README and benchmarks (shell, SQL).
+    ("held-out-59", "palkan/logidze", r"^(README|bench/.*)\.md$", "md"),
+    # A migration tool's READMEs and Postgres tutorial (console, SQL).
+    ("held-out-59", "golang-migrate/migrate", r"^(?!\.github/)(?!.*CHANGELOG).*\.md$", "md"),
+    # A psycopg2 wrapper's docs (Python, pycon).
+    ("held-out-59", "gmr/queries", r"^(README|docs/(?!history).*)\.rst$", "rst"),
+    # A Go migration tool's README and examples (shell, console, SQL).
+    ("held-out-59", "pressly/goose", r"^(?!CHANGELOG)(?!\.github/).*\.md$", "md"),
+    # A Postgres connection pooler's docs (shell, SQL).
+    ("held-out-59", "supabase/supavisor", r"^(README|docs/.*)\.md$", "md"),
+    # Supabase's Postgres image: build, migrations and Nix notes (shell, SQL).
+    ("held-out-59", "supabase/postgres", r"^(?!\.github/).*\.md$", "md"),
+    # A REST API over PostgreSQL: README and install notes (shell, SQL).
+    ("held-out-59", "prest/prest", r"^(?!\.cursor/|\.claude/|\.github/|dev/)(?!.*CHANGELOG).*\.md$", "md"),
+    # A Django pgcrypto fields package's README (Python, shell).
+    ("held-out-59", "incuna/django-pgcrypto-fields", r"^README\.md$", "md"),
+    # PostgreSQL's Prometheus exporter README (shell, YAML, SQL).
+    ("held-out-59", "prometheus-community/postgres_exporter", r"^(?!CHANGELOG)(?!\.github/).*\.md$", "md"),
+    # A Django TimescaleDB backend's README (Python).
+    ("held-out-59", "jamessewell/django-timescaledb", r"^README\.md$", "md"),
+    # A Django bulk-upsert package's README (Python, SQL).
+    ("held-out-59", "M1ha-Shvn/django-pg-bulk-update", r"^(?!CHANGELOG).*\.md$", "md"),
+    # A Rails database-views gem's README (console, SQL).
+    ("held-out-59", "scenic-views/scenic", r"^README\.md$", "md"),
+    # A pgbench benchmarking kit's README and tutorial (SQL).
+    ("held-out-59", "gregs1104/pgbench-tools", r"^(README|tests/cbc/.*)\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
