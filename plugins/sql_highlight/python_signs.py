@@ -32,6 +32,8 @@ def looks_like_python(code):
         or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
     ):
         return False
+    # `temboard: {}`: YAML's key and value; `modified: docs/index.md`, git's status. Python
+    # annotates with a type, or a union of types (`int | None`).
     if all(
         isinstance(node, ast.AnnAssign)
         and node.value is None
@@ -39,8 +41,7 @@ def looks_like_python(code):
         and not (isinstance(node.annotation, ast.BinOp) and isinstance(node.annotation.op, ast.BitOr))
         for node in tree.body
     ):
-        return False  # `temboard: {}`: YAML's key and value, `modified: docs/index.md` git's; Python
-    # annotates with a type, or a union of types (`int | None`)
+        return False
     annotated = [node.target for node in tree.body if isinstance(node, ast.AnnAssign) and node.value is None]
     if len(annotated) == len(tree.body) > len({ast.dump(target) for target in annotated}):
         return False  # `modified:   mkdocs.yml` twice: git's status, as no class annotates a name twice
