@@ -47,8 +47,8 @@ JS_SIGNS = re.compile(
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
-    r"\bnew [A-Z][\w$]*\(\{|"  # an object constructed from an object: `new Queue({ name: 'x' })`
-    r"\b(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\(|"  # its built-in objects: `Math.floor(`, `JSON.stringify(`
+    # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
+    r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$",  # `usersRouter.get(...);`
     re.M,
