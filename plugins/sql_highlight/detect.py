@@ -412,10 +412,11 @@ def detect_language(code, *, under_a_heading=False):
     if _TEMPLATE_ALONE.fullmatch(code.strip()):
         return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
     if looks_like_django_template(code):
-        if (python or looks_like_python_fragment(code)) and not looks_like_django_template(
-            without_strings(code)
+        fragment = not python and looks_like_python_fragment(code)  # `...` after a dict's template
+        if (python or fragment) and not looks_like_django_template(
+            without_strings(code) if fragment else unquoted
         ):
-            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`, with `...` after
+            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
         filled = _TEMPLATE_VARIABLE.sub("x", code)
         uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), "")
         if (
