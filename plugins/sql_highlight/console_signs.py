@@ -43,8 +43,8 @@ _FILE_NAMED = re.compile(
 # them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
 _ANY_PROGRAM = re.compile(
     r"(?:[A-Z_][A-Z0-9_]*=\S*\s+)*"  # the environment set for it: `$ PGPASSWORD=x pgschema dump`
-    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*(?:\s|$)"
-)
+    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*|\[\[?)(?:\s|$)"
+)  # or the shell's test: `$ [ -f app.db ] && echo found`
 
 
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs

@@ -9,7 +9,12 @@ from .python_signs import IPYTHON_INPUT, looks_like_python
 # IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
 # the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
 # `%admin   ALL = ...` spaces its columns.)
-_LINE_MAGIC = re.compile(r"^([ \t]*)(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?$", re.M)
+_LINE_MAGIC = re.compile(
+    r"^([ \t]*)(?:[\w.]+ = )?(?:%[a-z]\w*|![ \t]?[a-z][\w.-]*)(?: [^ \n][^\n]*)?[ \t]*$", re.M
+)  # its result kept too: `rows = %sql SELECT 1`
+# A cell of a notebook kept as a script (jupytext's percent format): `# %%` over a cell magic
+# and its body, which runs to the next cell.
+_PERCENT_CELL_MAGIC = re.compile(r"^(# %%[^\n]*\n)[ \t]*%%[a-z]\w*[^\n]*(?:\n(?!# %%)[^\n]*)*", re.M)
 CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
 
 
@@ -34,4 +39,7 @@ def python_shell_then_inputs(code):
 
 def looks_like_ipython_lines(code):
     """Line magics or shell escapes, maybe among Python: IPython, which the python label shows."""
-    return bool(_LINE_MAGIC.search(code)) and python_tree(_LINE_MAGIC.sub(r"\1pass", code)) is not None
+    cells = _PERCENT_CELL_MAGIC.sub(r"\1pass", code)
+    return (cells != code or bool(_LINE_MAGIC.search(code))) and python_tree(
+        _LINE_MAGIC.sub(r"\1pass", cells)
+    ) is not None

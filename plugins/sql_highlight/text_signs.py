@@ -48,7 +48,7 @@ def _is_listed_tree(lines):
     )
 
 
-_COMMENT = re.compile(r"\s*(?:#|--|//)\s*[├└│┌┐┘┬┴┼─]*\s*\w")
+_COMMENT = re.compile(r"\s*(?:#|--|//)[\s├└│┌┐┘┬┴┼─]*\w")
 
 
 # A program's help: `-c, --client=NUM   number of clients`, an option and, spaced off, its meaning.
@@ -60,8 +60,17 @@ def looks_like_help(lines):
     under the command that printed them, `pg_rewind --help`, a command and its output: bash)."""
     entries = [line for line in lines if line.strip()]
     options = sum(bool(_OPTION_HELP.match(line)) for line in entries)
+    around = sum(bool(_AROUND_OPTIONS.match(line)) for line in entries)
     asked = bool(entries) and re.search(r"(?:\s--help|\s-h|\shelp)\s*$", entries[0])
-    return options >= 2 and 2 * options >= len(entries) and not asked
+    return options >= 2 and 2 * options >= len(entries) - around and not asked
+
+
+# What argparse prints around the options: its headings, an option whose description starts on
+# the next line, a description's wrapped lines aligned far in, the usage line's own.
+_AROUND_OPTIONS = re.compile(
+    r"(?:positional arguments|optional arguments|options):$|usage: [\w.-]+ \[|"
+    r"\s*-\w(?: [A-Z_]+)?, --[\w-]+(?: [A-Z_]+)?$|[ \t]{12,}\S"
+)
 
 
 # A line `ps -ef` prints: user, pid, parent's pid, cpu, start, terminal, time, command.

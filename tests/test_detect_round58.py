@@ -1,0 +1,77 @@
+"""Detection fixes of session 28 (the misses of rounds 58 and 59's sets once read), each on
+snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # A YAML manifest whose comments draw a crontab's fields is YAML, not a drawing.
+    (
+        "yaml",
+        "kind: BackupJob\nspec:\n  jobs:\n  - method: dump\n"
+        "    # ┌──── minute\n    # │ ┌──── hour\n    # │ │\n    # 30 2 * * *\n"
+        "    schedule: 30 2 * * *\n    enabled: true\n  - method: wal\n    enabled: false",
+    ),
+    # ... while a tree drawn outside comments is still text.
+    ("text", "notes/\n├── posts/\n│   └── first.md\n└── lectern.toml"),
+    # The shell's test after a prompt is a command.
+    ("console", '$ [ -f notes.db ] && echo "found"\nfound'),
+    ("console", "$ [[ -d output ]] || mkdir output"),
+    # A notebook's line magic whose result is kept, and a magic with nothing after its name.
+    ("python", "%load_ext sql\nrows = %sql SELECT title FROM notes\nlen(rows)"),
+    ("python", "%sql "),
+    # A notebook kept as a script: `# %%` over a cell magic and its body.
+    (
+        "python",
+        "# %%\n%pip install pandas --quiet\n\n# %%\nimport pandas as pd\n\nnotes = pd.read_csv('notes.csv')\n\n"
+        "# %%\n%%sql\nSELECT title\nFROM notes\nLIMIT 3",
+    ),
+    # An object literal keyed by names, given to an awaited call.
+    ("javascript", "await client.connect(server, {\n    options: {\n        timeout: '30s',\n    },\n})"),
+    # ... or on the line after the call's first argument.
+    (
+        "javascript",
+        "Notes.format(\n    gettext('Saved {title}'),\n    {\n        title: 'First note'\n    }\n);",
+    ),
+    # An awaited method of a camel-cased object ending the statement.
+    ("javascript", "await notes.syncFeed('planet', { since: '2026-01-01' }).subscribe();"),
+    # `//=>`, what a call gives, written under it.
+    (
+        "javascript",
+        "await db.none('UPDATE notes SET title = ${title} WHERE id = ${id}', {\n"
+        "    id: 7,\n    title: 'First'\n})\n//=> UPDATE notes SET title = 'First' WHERE id = 7",
+    ),
+    # A `$`-named service's nested settings, assigned (AngularJS's `$http`).
+    (
+        "javascript",
+        "app.run(function($http) {\n    $http.defaults.headers.common['X-Notes'] = 'yes';\n"
+        "    $http.defaults.timeout = 500;\n});",
+    ),
+    # A dict keyed by names, then one given to a call, whose values are names: Python's.
+    (
+        "python",
+        "handlers = {\n    Feed: feed_fields,\n    Note: note_fields,\n}\n\n"
+        "schema = api.model('Item', {\n    kind: fields.Polymorph(handlers)\n})",
+    ),
+    # A list of objects printed is data, even with `},` before the next `{`.
+    (
+        "text",
+        "[\n  {\n    id: 1,\n    title: 'First note'\n  },\n  {\n    id: 2,\n    title: 'Second note'\n  }\n]",
+    ),
+    # argparse's help: usage, headings, options and their descriptions wrapped far in.
+    (
+        "text",
+        "usage: notes-export [-h] [-f FORMAT] [-o OUTPUT]\n                    [--since DATE]\n\n"
+        "Write the notes out as files.\n\noptions:\n  -h, --help            show this help message and exit\n"
+        "  -f FORMAT, --format FORMAT\n                        The format to write: markdown, or html\n"
+        "                        when the notes are to be read as pages.\n"
+        "  -o OUTPUT, --output OUTPUT\n                        The folder to write to.\n"
+        "  --since DATE          Only the notes written since that date.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_detects(expected, code):
+    assert detect_language(code) == expected
