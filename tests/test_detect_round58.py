@@ -59,6 +59,26 @@ CASES = [
         "text",
         "[\n  {\n    id: 1,\n    title: 'First note'\n  },\n  {\n    id: 2,\n    title: 'Second note'\n  }\n]",
     ),
+    # Python a blog's editor broke (lines run together, indentation cut to a space): it no
+    # longer parses whole, but most of its lines alone do.
+    (
+        "python",
+        "import jsondef load_notes(path):\n with open(path) as f:\n notes = json.load(f) for note in notes:\n"
+        ' note["title"] = note["title"].strip()\n note["tags"] = sorted(set(note["tags"]))\n return notes',
+    ),
+    # ... while a traceback quotes such lines: it is output.
+    (
+        "text",
+        'Traceback (most recent call last):\n  File "notes/publish.py", line 12, in <module>\n'
+        "    import yaml\nModuleNotFoundError: No module named 'yaml'",
+    ),
+    # ... and pseudocode whose loop is no Python's stays text.
+    ("text", "for each note in the folder:\n    read its title\n    if it is a draft:\n        skip it"),
+    # A synopsis's optional parameters in brackets, PostgreSQL's reference's way.
+    ("postgresql", "notes_search(query text, lang regconfig [, lim integer [, offset_by integer]])"),
+    ("postgresql", "notes_tag(note_id bigint, tag text [, ...])"),
+    # ... while Python's and JavaScript's own synopses stay what they were.
+    ("text", "arr.slice([begin[, end]])"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

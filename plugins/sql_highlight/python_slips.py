@@ -71,3 +71,27 @@ def _mendings(lines, at):
     indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
     yield [*lines[:at], indent + "pass", *lines[at + 1 :]], (at,)
     yield [*lines[:at], "", *lines[at + 1 :]], (at,)
+
+
+# A line Python's statements open with, for a block too broken to parse whole.
+_STATEMENT_LINE = re.compile(
+    r"\s*(?:(?:async\s+)?def \w|class \w|import \w|from [\w.]+ import |return\b|(?:el)?if .*:$|"
+    r"for .* in .*:$|while .*:$|try:$|except\b.*:$|with .*:$|else:$|@\w)"
+)
+_TRACEBACK_LINE = re.compile(r'^\s*(?:Traceback \(most recent call last\)|File "[^"\n]+", line \d+)', re.M)
+
+
+def looks_like_python_by_its_lines(code):
+    """Python broken in more places than a slip (pasted without its indentation, an elision
+    here and there): most of its lines still parse one by one, and one of them is a statement
+    only Python writes (`import os`, `for row in rows:`). A traceback quotes lines, it is output."""
+    lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if len(lines) < 2 or _TRACEBACK_LINE.search(code):
+        return False
+    parsed = [line for line in lines if _parses_alone(line)]
+    return 5 * len(parsed) >= 2 * len(lines) and any(_STATEMENT_LINE.match(line) for line in parsed)
+
+
+def _parses_alone(line):
+    """A line that Python's parser takes on its own (a header given a body)."""
+    return isinstance(_parsed([line + " pass" if line.endswith(":") else line]), ast.AST)

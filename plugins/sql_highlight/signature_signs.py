@@ -33,6 +33,10 @@ _LOOSE_FORMS = (
     (re.compile(r"(?<=[(,\s])(\w+):\s+(?=\w)"), r"\1 "),
     (re.compile(r"^(\s*)RETURN\s", re.M | re.I), r"\1RETURNS "),
     (re.compile(r"\)[ \t]*→[ \t]*(?=\w)"), ") RETURNS "),
+    # A synopsis's optional parameters, `path jsonpath [, vars jsonb [, silent boolean]]`, and
+    # more of the same, `[, ...]`: the innermost brackets first, each a pass.
+    *[(re.compile(r"[ \t]*\[[ \t]*(,[^\[\]\n]*?)[ \t]*\]"), r"\1")] * 3,
+    (re.compile(r",[ \t]*(?:\.\.\.|…)[ \t]*(?=\))"), ""),
 )
 
 
