@@ -79,6 +79,14 @@ CASES = [
     ("postgresql", "notes_tag(note_id bigint, tag text [, ...])"),
     # ... while Python's and JavaScript's own synopses stay what they were.
     ("text", "arr.slice([begin[, end]])"),
+    # One YAML setting: a number with YAML's underscores or a unit, an image's tag, a CI step.
+    ("yaml", "fetchTimeout: 5_000"),
+    ("yaml", "storage: 20Gi"),
+    ("yaml", "image: lectern-builder:3.11-slim"),
+    ("yaml", "- uses: actions/setup-python@v5"),
+    # ... while a Procfile's line and a program's message stay text.
+    ("text", "web: gunicorn notes.wsgi --log-file -"),
+    ("text", "make: pg_config: Command not found"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

@@ -220,9 +220,10 @@ YAML_SCALAR_SETTING = re.compile(
 # `error`) given a value Python's annotation never names: a path, a URL, an image, `{}`, a flow
 # list, a placeholder, a word in lower case, a title.
 YAML_PLAIN_SETTING = re.compile(
-    r"^(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
+    r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
     r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):[ ]+"
-    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:-]+)+|"
+    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
+    r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`; an image's tag
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
 )
