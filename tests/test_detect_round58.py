@@ -18,6 +18,8 @@ CASES = [
     # The shell's test after a prompt is a command.
     ("console", '$ [ -f notes.db ] && echo "found"\nfound'),
     ("console", "$ [[ -d output ]] || mkdir output"),
+    # A named prompt ending in `>` before a program run by its path (MySQL's manual's `shell>`).
+    ("console", "shell> ./manage.py migrate notes"),
     # A notebook's line magic whose result is kept, and a magic with nothing after its name.
     ("python", "%load_ext sql\nrows = %sql SELECT title FROM notes\nlen(rows)"),
     ("python", "%sql "),

@@ -16,9 +16,8 @@ _CONSOLE = re.compile(
     r"^(?:\([\w./-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
     + r"] |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
-    r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?="
-    + SHELL_WORDS.pattern.removeprefix("^")
-    + r")|\$(?=sudo )|"
+    r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`
+     + SHELL_WORDS.pattern.removeprefix("^") + r")|\$(?=sudo )|"
     r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ | [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
      + SHELL_WORDS.pattern.removeprefix("^") + r"))(?=\S)",
     re.M,
@@ -71,6 +70,7 @@ def console_lines(lines):
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
             or (prompt.group() == "> " and is_command_line(command))  # `> app serve --port 80`
+            or (prompt.group().endswith("> ") and COMMAND_WORD.match(command))  # `shell> ./manage.py`
             or _SHELL_LOOP.match(command)
             or _LOOP_HEAD.match(command)
             and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")
