@@ -20,6 +20,11 @@ CASES = [
     ("console", "$ [[ -d output ]] || mkdir output"),
     # A named prompt ending in `>` before a program run by its path (MySQL's manual's `shell>`).
     ("console", "shell> ./manage.py migrate notes"),
+    # A program's subcommand given the reader's placeholders.
+    ("bash", "notesctl feed enable <feed-id>"),
+    ("bash", "notesctl backup-restore <backup_ID> <target_ID>"),
+    # ... while a verb given one (a list of what a tool does) stays text.
+    ("text", "deploy <site>"),
     # A notebook's line magic whose result is kept, and a magic with nothing after its name.
     ("python", "%load_ext sql\nrows = %sql SELECT title FROM notes\nlen(rows)"),
     ("python", "%sql "),

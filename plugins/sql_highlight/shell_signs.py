@@ -216,6 +216,12 @@ _COMMAND_WITH_PLACEHOLDERS = re.compile(
 )
 # A program's subcommand, a placeholder, then what is done to it: `dlt pipeline <name> show`.
 _SUBCOMMAND_OF_PLACEHOLDER = re.compile(r"[a-z][\w.-]* [a-z][\w-]* <[\w .-]+> [a-z][\w-]*$")
+# ... or a program's subcommands given a placeholder, `mmctl plugin enable <id>`, or one given
+# a placeholder of words, `tool upgrade <database_ID>` (not a verb's `deploy <x>`, nor `fsm
+# step <node>`, which a manual may write for a step of its own).
+_SUBCOMMAND_GIVEN_PLACEHOLDERS = re.compile(
+    r"[a-z][\w.-]*(?: [a-z][\w-]*){2,} <[\w .-]+>|[a-z][\w.-]*(?: [a-z][\w-]*)+ <[\w.-]*[ _-][\w .-]*>"
+)
 # A synopsis's options wrapped onto the lines below, indented under the program.
 _WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M)  # not `[X] 0001_initial`
 
@@ -268,6 +274,7 @@ def looks_like_bare_command(code):
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
     optional = optional or _SUBCOMMAND_OF_PLACEHOLDER.match(line)  # `dlt pipeline <name> show`
+    optional = optional or all(map(_SUBCOMMAND_GIVEN_PLACEHOLDERS.match, commands))  # `mc rb <alias>`
     if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
     if _PROGRAM_WITH_ARGUMENTS.fullmatch(line) and _ARGUMENT_MARK.search(line):
