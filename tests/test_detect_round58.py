@@ -25,6 +25,8 @@ CASES = [
     ("bash", "notesctl backup-restore <backup_ID> <target_ID>"),
     # ... while a verb given one (a list of what a tool does) stays text.
     ("text", "deploy <site>"),
+    # Files named a line each are places, not programs run.
+    ("text", "/etc/postgresql/16/main/postgresql.conf\n/etc/postgresql/16/main/pg_hba.conf"),
     # A notebook's line magic whose result is kept, and a magic with nothing after its name.
     ("python", "%load_ext sql\nrows = %sql SELECT title FROM notes\nlen(rows)"),
     ("python", "%sql "),

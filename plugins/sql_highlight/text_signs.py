@@ -120,12 +120,14 @@ _PROGRAMS_FOLDER = re.compile(r"(?:^|/)s?bin/")
 
 
 def looks_like_unlabelled_file(lines):
-    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or a path alone,
-    a place named (`/var/lib/postgresql/data`), not a program run from a `bin/`."""
+    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths alone,
+    places named (`/var/lib/postgresql/data`, a line each), not programs run from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
         return True
-    if len(entries) == 1 and _PATH.fullmatch(entries[0].strip()) and not _PROGRAMS_FOLDER.search(entries[0]):
+    if entries and all(
+        _PATH.fullmatch(line.strip()) and not _PROGRAMS_FOLDER.search(line) for line in entries
+    ):
         return True
     directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
     if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
