@@ -45,6 +45,11 @@ CASES = [
     ),
     # An awaited method of a camel-cased object ending the statement.
     ("javascript", "await notes.syncFeed('planet', { since: '2026-01-01' }).subscribe();"),
+    # A chain of calls given an object keyed by a name, the statement ended.
+    ("javascript", 'client.db("notes").collection("feeds").find().sort({ fetchedAt: -1 });'),
+    # An arrow function whose body is an expression.
+    ("javascript", "notes.filter(\n  (note) => note.published\n);"),
+    ("javascript", '//// routes.js\n\napp.get("/feeds", (req, res) => res.render("feeds"));'),
     # `//=>`, what a call gives, written under it.
     (
         "javascript",

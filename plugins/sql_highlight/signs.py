@@ -51,6 +51,8 @@ JS_SIGNS = re.compile(
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
+    r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
+    r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
     r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
     r"^[ \t]*(?:await[ \t]+)?(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$",  # `usersRouter.get(...);`
     re.M,
