@@ -88,8 +88,14 @@ def looks_like_python_by_its_lines(code):
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if len(lines) < 2 or _TRACEBACK_LINE.search(code):
         return False
-    parsed = [line for line in lines if _parses_alone(line)]
-    return 5 * len(parsed) >= 2 * len(lines) and any(_STATEMENT_LINE.match(line) for line in parsed)
+    if not any(_STATEMENT_LINE.match(line) and _parses_alone(line) for line in lines):
+        return False  # asked first: it is the rarer, and the cheaper to look for
+    failed, allowed = 0, len(lines) - (2 * len(lines) + 4) // 5  # two fifths must parse
+    for line in lines:
+        failed += not _parses_alone(line)
+        if failed > allowed:
+            return False
+    return True
 
 
 def _parses_alone(line):
