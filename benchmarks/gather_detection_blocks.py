@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first fifty-eight
 held-out sets (tuning-2 to tuning-59 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; rounds 60 and 61's (held-out-60, held-out-61) are held out, unread. A held-out set leaves
+out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1080,6 +1081,41 @@ COMMITS = {
     "M1ha-Shvn/django-pg-bulk-update": "915e0948c0143b443bdb2a383a8c80cc65a86ba4",
     "scenic-views/scenic": "6cdf4e95d99677093708770efae32c7978c11b85",
     "gregs1104/pgbench-tools": "50aaeff3441e6b52b9df07fe8857cdcb49a2de6c",
+    "kylorend3r/kylorend3r.github.io": "0d825e96c9159991052f95a2b38a4ed25caee2a6",
+    "solliancenet/microsoft-postgres-docs-project": "0f5a1368aedb519637b9174c7dd314993c84ae97",
+    "iMerica/dj-rest-auth": "c0c9c23f37ee67e2d36792428310b850af973f3e",
+    "mirumee/ariadne-website": "eb6f102e006e01d349c2c4df9f086975f0b83d4b",
+    "marshmallow-code/marshmallow": "341b927f219205704728c05cd61f04d7e9727523",
+    "sunscrapers/djoser": "ca106b1383c40e90b87c454c949fece3e535e77b",
+    "dj-stripe/dj-stripe": "f04d5d7e9af894dba93aa727d68619966764c6ac",
+    "cookiecutter/cookiecutter-django": "2d3b8809f288187b3014163a3310766b5f962cf9",
+    "learnbyexample/learn_gnugrep_ripgrep": "e48b0feeca4ce62ca3a2f0f13a049502a3596e95",
+    "sissbruecker/linkding": "65813a75404b1319aca8b09700fadc0b15adabaf",
+    "PaulGilmartin/django-pgpubsub": "3675f2710611f9ce3c827567e2611c8ac96514a6",
+    "ponyorm/pony-doc": "a94ec962e4bda52956016a2092cdddf14117e8a3",
+    "sgrif/diesel.rs-website": "e946e37c415bd10e428f9a7b3e3c3dd0ee4ff5dc",
+    "pypa/pipenv": "3f1b272abd51d7d7ab7f5935bb6b25da86e93e8b",
+    "jschaf/pggen": "632aa8e2e34733a36dbda854dcb4aa8a9b57f884",
+    "jdhao/blog_source": "b4b12a25f5897de6ffe062188fb982e4ee998c75",
+    "pythonclub/pythonclub.github.io": "30250e3411ccfe37da143a9971db737dc6f4d3aa",
+    "pgsty/pigsty.io": "cf92325035a19de036b4406d744b4ecd481ae293",
+    "janbjorge/pgqueuer": "12b99d9993589a5e6b62c349e2a750a8650847e1",
+    "pydantic/logfire": "e484a6b53a0df3062d304ce258573e387cf3140a",
+    "jessacker/8WeekSQLChallenge": "f11ac1d332f72070786df2d206db3d2ee6cabee3",
+    "bartlomiejremlein/8-week-sql-challenge": "90152b82522d8b2f4042dc354990e4bcbed3ff84",
+    "dimitri/pgcopydb": "9af7870edcccc550b8dafb47152728b4ed076a99",
+    "boringSQL/dryrun": "ef9baa52f21d759f8e31b0d7186f4730ac057845",
+    "shayonj/pg_flo": "a20b81ee976c307136b67d465e74846da53ad0ae",
+    "Asabeneh/30-Days-Of-Python": "ee5e4072565ced0142c5e1184cb76f84759cac38",
+    "yidao620c/python3-cookbook": "8c0b2ab251e0ac65b46e87dd511df41018f433bf",
+    "pydantic/pydantic-ai": "4fda38988f2939fa6ea9cdefcf120693e10ef491",
+    "sqlalchemy/alembic": "20e58db01cad3432c24734e11b893303cdb687a4",
+    "scrapy/scrapy": "11079cb1c85b9e75a39a7269943c69d1a975d485",
+    "mkdocstrings/mkdocstrings": "9a11dcb8e9b39ff6e1a22abdd362350de4e68e9f",
+    "django-import-export/django-import-export": "29f5c5d97bb679fe79f94616f1a9ae42a4979604",
+    "jschneier/django-storages": "ca89a94a7462a2423df460e7bfd5f847457042ca",
+    "pyodide/pyodide": "fa84565891ce2d3bb58dd04666b2f98af6a33382",
+    "vintasoftware/django-ai-assistant": "627e8b32e155856ca752b8dd8f3ee9ac7105c9c2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3731,6 +3767,153 @@ SOURCES = (
     ("tuning-59", "scenic-views/scenic", r"^README\.md$", "md"),
     # A pgbench benchmarking kit's README and tutorial (SQL).
     ("tuning-59", "gregs1104/pgbench-tools", r"^(README|tests/cbc/.*)\.md$", "md"),
+    # Round 60's held-out set: never read for tuning.
+    # A PostgreSQL DBA's Hugo blog: upgrades, logical replication, reindexing (SQL, psql sessions,
+    # shell, a little C/YAML). Split in two so its many SQL blocks are not all cut by the cap.
+    (
+        "held-out-60",
+        "kylorend3r/kylorend3r.github.io",
+        r"^content/posts/(postgresql-major-upgrade|upgrading-postgresql|sustainable-indexing|postgresql-configuration-maintenance)[^/]*\.md$",
+        "md",
+    ),
+    # The same blog's other posts (configuration, partitioning, vacuum, timeouts), minus the shell-heavy
+    # standby post.
+    (
+        "held-out-60",
+        "kylorend3r/kylorend3r.github.io",
+        r"^content/posts/(?!postgresql-major-upgrade|upgrading-postgresql|sustainable-indexing|postgresql-configuration-maintenance|synchronous-standby)[^/]*\.md$",
+        "md",
+    ),
+    # Microsoft/Solliance hands-on labs for Azure Database for PostgreSQL: what's new in PG16 and
+    # extensions (SQL, shell).
+    ("held-out-60", "solliancenet/microsoft-postgres-docs-project", r"^labs/0[23]_[^/]*\.md$", "md"),
+    # The same project's AI/pgvector lab, docs and appendix (SQL, psql, EXPLAIN output, shell).
+    (
+        "held-out-60",
+        "solliancenet/microsoft-postgres-docs-project",
+        r"^(labs/0[14]_[^/]*|docs/[^/]*|appendix/[^/]*)\.md$",
+        "md",
+    ),
+    # dj-rest-auth docs: Django REST authentication endpoints and settings (Python, JSON, shell).
+    (
+        "held-out-60",
+        "iMerica/dj-rest-auth",
+        r"^docs/(?!reference/changelog|contributing|getting-started/quickstart).*\.md$",
+        "md",
+    ),
+    # Ariadne (Python GraphQL server) documentation, latest versioned docs (Python, JSON, console).
+    (
+        "held-out-60",
+        "mirumee/ariadne-website",
+        r"^website/server_versioned_docs/version-1\.1\.0/.*\.mdx?$",
+        "md",
+    ),
+    # marshmallow serialization library docs in reStructuredText (Python, console).
+    (
+        "held-out-60",
+        "marshmallow-code/marshmallow",
+        r"^docs/(?!changelog|authors|license|kudos|code_of_conduct|whos_using)[^/]*\.rst$",
+        "rst",
+    ),
+    # djoser, Django REST auth views (Python, text, console).
+    ("held-out-60", "sunscrapers/djoser", r"^docs/source/(?!changelog)[^/]*\.rst$", "rst"),
+    # dj-stripe, Stripe models for Django (Python, shell).
+    ("held-out-60", "dj-stripe/dj-stripe", r"^docs/(?!changes/|project/).*\.md$", "md"),
+    # cookiecutter-django project template docs (shell, Python).
+    ("held-out-60", "cookiecutter/cookiecutter-django", r"^docs/.*\.rst$", "rst"),
+    # Exercise solutions of a book on GNU grep and ripgrep (shell sessions and commands).
+    ("held-out-60", "learnbyexample/learn_gnugrep_ripgrep", r"^exercises/Exercise_solutions\.md$", "md"),
+    # linkding, a Django bookmark manager: user docs (JSON API examples, shell, YAML).
+    ("held-out-60", "sissbruecker/linkding", r"^docs/src/content/docs/.*\.mdx?$", "md"),
+    # django-pgpubsub, Postgres LISTEN/NOTIFY for Django: Sphinx docs (Python).
+    ("held-out-60", "PaulGilmartin/django-pgpubsub", r"^docs/(?!release_notes)[^/]*\.rst$", "rst"),
+    # The same project's README (Python).
+    ("held-out-60", "PaulGilmartin/django-pgpubsub", r"^README\.md$", "md"),
+    # Pony ORM documentation: Python queries, interactive sessions and the SQL they generate.
+    ("held-out-60", "ponyorm/pony-doc", r"^[^/]*\.rst$", "rst"),
+    # Diesel (Rust ORM) guides: PostgreSQL migrations in SQL, shell commands; Rust blocks are skipped.
+    ("held-out-60", "sgrif/diesel.rs-website", r"^src/content/docs/(guides|compare)/.*\.mdx?$", "md"),
+    # Pipenv docs, a subset of pages (shell commands and sessions, YAML, INI).
+    ("held-out-60", "pypa/pipenv", r"^docs/(docker|credentials|security|specifiers)\.md$", "md"),
+    # pggen, Go code generation from PostgreSQL queries: README and contributing notes (SQL, shell).
+    ("held-out-60", "jschaf/pggen", r"^(README|CONTRIBUTING|ARCHITECTURE)\.md$", "md"),
+    # A developer's personal Hugo blog (English/Chinese): Python, shell, C++, Flask (posts a-f).
+    ("held-out-60", "jdhao/blog_source", r"^[a-f][^/]*\.md$", "md"),
+    # PythonClub, a Brazilian community Pelican blog (Portuguese): a PostgreSQL tutorial, Django
+    # with PostgreSQL, Python basics (SQL, shell, console, Python, pycon).
+    (
+        "held-out-60",
+        "pythonclub/pythonclub.github.io",
+        r"^content/(tutorial-postgresql|postgresql-django|postgresql-python3|n_a_1_em_20_minutos|changing-tuples-pt_BR|editando_admin_django)\.rst$",
+        "rst",
+    ),
+    # Round 61's held-out set: never read for tuning.
+    # Documentation of Pigsty, a PostgreSQL distribution: users and roles, extensions, pgbouncer,
+    # monitoring views (SQL, YAML inventories, shell, console sessions).
+    (
+        "held-out-61",
+        "pgsty/pigsty.io",
+        r"^content/docs/pgsql/(config/user|ext/(create|update|remove|config)|admin/pgbouncer|monitor/_index)\.md$",
+        "md",
+    ),
+    # Docs of PgQueuer, a job queue for Python built on PostgreSQL LISTEN/NOTIFY and SKIP LOCKED
+    # (Python, shell, SQL for the queue tables and permissions).
+    ("held-out-61", "janbjorge/pgqueuer", r"^(README|docs/.*)\.md$", "md"),
+    # Logfire docs: writing dashboard and explore queries in its PostgreSQL-flavoured SQL.
+    (
+        "held-out-61",
+        "pydantic/logfire",
+        r"^docs/(how-to-guides/write-dashboard-queries|guides/web-ui/[^/]+)\.md$",
+        "md",
+    ),
+    # Logfire docs: cookbook recipes and reference pages mixing SQL queries with Python and shell.
+    (
+        "held-out-61",
+        "pydantic/logfire",
+        r"^docs/(cookbook/[^/]+|why|reference/sql|reference/advanced/metrics-in-spans"
+        r"|how-to-guides/(detect-service-is-down|setup-slack-alerts)|integrations/web-frameworks/index)\.md$",
+        "md",
+    ),
+    # A learner's solutions to the 8 Week SQL Challenge in PostgreSQL, case studies 1-3 (SQL).
+    ("held-out-61", "jessacker/8WeekSQLChallenge", r"^CaseStudy[1-3]/.*\.md$", "md"),
+    # The same learner's solutions, case studies 4-6 (SQL).
+    ("held-out-61", "jessacker/8WeekSQLChallenge", r"^CaseStudy[4-6]/.*\.md$", "md"),
+    # Another learner's 8 Week SQL Challenge answers written for PostgreSQL (SQL).
+    ("held-out-61", "bartlomiejremlein/8-week-sql-challenge", r"\.md$", "md"),
+    # pgcopydb reference docs: copying a PostgreSQL database between servers (console, ini, JSON).
+    ("held-out-61", "dimitri/pgcopydb", r"^docs/.*\.rst$", "rst"),
+    # README and tutorial of dryrun, a PostgreSQL schema and migration checker (shell).
+    ("held-out-61", "boringSQL/dryrun", r"^(README|TUTORIAL|MASKING-TUTORIAL|docs/[^/]+)\.md$", "md"),
+    # pg_flo, change-data-capture from PostgreSQL logical replication (shell, YAML).
+    ("held-out-61", "shayonj/pg_flo", r"^(README|internal/examples/README|pkg/[^/]+/README)\.md$", "md"),
+    # Lessons of a popular 30-day Python course: pip, virtual environments, a first Flask site,
+    # building an API (console, shell, Python, Jinja templates).
+    ("held-out-61", "Asabeneh/30-Days-Of-Python", r"^(20|23|26|29)_Day_[^/]+/[^/]+\.md$", "md"),
+    # A Chinese translation of the Python Cookbook, recipe by recipe (Python, interactive sessions).
+    ("held-out-61", "yidao620c/python3-cookbook", r"^source/c\d+/.*\.rst$", "rst"),
+    # Pydantic AI agent framework docs: agents, tools, dependencies, structured output (Python).
+    ("held-out-61", "pydantic/pydantic-ai", r"^docs/(agent|tools|dependencies|output)\.md$", "md"),
+    # Scrapy documentation: installation, tutorial, selectors and the interactive shell (Python,
+    # interactive sessions).
+    ("held-out-61", "scrapy/scrapy", r"^docs/(intro/[^/]+|topics/(selectors|shell))\.rst$", "rst"),
+    # mkdocstrings docs: configuring the MkDocs plugin and its handlers (YAML, Python, HTML).
+    ("held-out-61", "mkdocstrings/mkdocstrings", r"^(README|docs/.*)\.md$", "md"),
+    # django-import-export docs: installation, management commands, testing (shell, Python).
+    (
+        "held-out-61",
+        "django-import-export/django-import-export",
+        r"^docs/(?!release_notes|changelog).*\.rst$",
+        "rst",
+    ),
+    # Alembic docs: migrations for SQLAlchemy, batch mode, branches, cookbook (SQL, Python).
+    ("held-out-61", "sqlalchemy/alembic", r"^docs/build/(?!changelog|unreleased).*\.rst$", "rst"),
+    # django-storages docs: S3, Dropbox and SFTP backends (Python, JSON policies, shell).
+    ("held-out-61", "jschneier/django-storages", r"^docs/.*\.rst$", "rst"),
+    # django-ai-assistant docs and tutorial: AI assistants inside a Django project (Python, shell).
+    ("held-out-61", "vintasoftware/django-ai-assistant", r"^(README|docs/.*)\.md$", "md"),
+    # Pyodide docs: running Python in the browser, type conversions, streams, bundlers, the C ABI
+    # (JavaScript, Python, shell, C).
+    ("held-out-61", "pyodide/pyodide", r"^docs/(usage/.*|development/(abi/.*|core|new-packages))\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
