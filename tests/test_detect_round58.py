@@ -101,6 +101,23 @@ CASES = [
     # ... while a Procfile's line and a program's message stay text.
     ("text", "web: gunicorn notes.wsgi --log-file -"),
     ("text", "make: pg_config: Command not found"),
+    # Python typed after a prompt cut short, `>> `, with what it printed (Python 2's `print` too).
+    (
+        "python",
+        ">> from django.db import connection\n\n>> notes = Note.objects.all()\n\n>> for note in notes:\n"
+        "    print note.feed\n\n>> print len(connection.queries)\n31",
+    ),
+    ("python", "# drafts only\n>> Note.objects.filter(draft=True).delete()"),
+    # ... while a value after `>>` alone is no Python typed.
+    ("text", ">> 42"),
+    # A WITH query's named parts cut from their statement, and a condition alone.
+    (
+        "postgresql",
+        "buckets as (\n    select unnest(generate_series(0, bucket_count - 1)) as i, *\n    from bounds\n),\n"
+        "midpoints as (\n    select\n    case\n        when bucket_count = 1 then (low + high) / 2\n"
+        "        else low + i * (high - low) / (bucket_count - 1)\n    end as midpoint, *\n    from buckets\n)",
+    ),
+    ("postgresql", "request_path = 'GET /feeds' AND duration > 0.05"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

@@ -78,15 +78,24 @@ _STATEMENT_LINE = re.compile(
     r"\s*(?:(?:async\s+)?def \w|class \w|import \w|from [\w.]+ import |return\b|(?:el)?if .*:$|"
     r"for .* in .*:$|while .*:$|try:$|except\b.*:$|with .*:$|else:$|@\w)"
 )
+# A shell's prompt cut short, `>> `, before what is typed into Django's (only `>>> ` makes pycon).
+_SHORT_PROMPT = re.compile(r"^>> (?=\S)", re.M)
 _TRACEBACK_LINE = re.compile(r'^\s*(?:Traceback \(most recent call last\)|File "[^"\n]+", line \d+)', re.M)
 
 
 def looks_like_python_by_its_lines(code):
     """Python broken in more places than a slip (pasted without its indentation, an elision
     here and there): most of its lines still parse one by one, and one of them is a statement
-    only Python writes (`import os`, `for row in rows:`). A traceback quotes lines, it is output."""
+    only Python writes (`import os`, `for row in rows:`). A traceback quotes lines, it is output.
+    A prompt cut short, `>> `, is read past (typed into Django's shell, not printed beside it)."""
+    if _TRACEBACK_LINE.search(code):
+        return False
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    if len(lines) < 2 or _TRACEBACK_LINE.search(code):
+    typed = [line[3:] for line in lines if line.startswith(">> ")]
+    if typed and 2 * len(typed) >= len(lines) and all(map(_typed_into_python, typed)):
+        return True  # after a prompt cut short, `>> `, calls and assignments a line each
+    lines = [_SHORT_PROMPT.sub("", line) for line in lines]
+    if len(lines) < 2:
         return False
     if not any(_STATEMENT_LINE.match(line) and _parses_alone(line) for line in lines):
         return False  # asked first: it is the rarer, and the cheaper to look for
@@ -96,6 +105,14 @@ def looks_like_python_by_its_lines(code):
         if failed > allowed:
             return False
     return True
+
+
+def _typed_into_python(line):
+    """A call or an assignment that Python's parser takes alone: `Note.objects.filter(draft=True)`."""
+    return bool(_CALL_OR_ASSIGNMENT.search(line)) and _parses_alone(line)
+
+
+_CALL_OR_ASSIGNMENT = re.compile(r"[\w)\]]\(|^[\w.]+ *=[^=]")
 
 
 def _parses_alone(line):

@@ -50,6 +50,8 @@ def looks_like_sql_fragment(code):
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
     if re.match(r"\w+\s*\(\s*\n", body) and parses_as_sql(f"CREATE TABLE {body}"):
         return True  # a table's name and columns, CREATE TABLE left out
+    if re.match(r"\w+\s+AS\s*\(", body, re.I) and parses_as_sql(f"WITH {body} SELECT 1"):
+        return True  # a WITH query's named parts, `recent AS (SELECT ...)`, cut from their statement
     typed = _TYPE_WITH_MODIFIERS.fullmatch(body)
     if typed and typed.group(1).lower() in SQL_GRAMMAR_FUNCTIONS and parses_as_sql(f"SELECT NULL::{body}"):
         return True  # a type alone with its modifiers: `numeric(3,2)`, `varchar(255)`
@@ -67,6 +69,8 @@ def looks_like_sql_fragment(code):
         or _CASE_EXPRESSION.search(body)
         or _INTERVAL_LITERAL.search(body)
         or re.search(r'\bAS\s+"', body, re.I)  # a quoted alias, `name AS "Name"`: SQL's
+        or re.search(r"[=<>]", body)
+        and re.search(r"\s(?:AND|OR)\s", body)  # a condition's capitals
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
