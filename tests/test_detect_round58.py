@@ -118,6 +118,16 @@ CASES = [
         "        else low + i * (high - low) / (bucket_count - 1)\n    end as midpoint, *\n    from buckets\n)",
     ),
     ("postgresql", "request_path = 'GET /feeds' AND duration > 0.05"),
+    # A compose file whose command is a flow sequence opened on the line under its key.
+    (
+        "yaml",
+        'services:\n  web:\n    image: lectern:latest\n    command:\n      [\n        "invoke",\n'
+        '        "serve",\n        "--port: 8000",\n      ]\n    depends_on:\n      - db',
+    ),
+    # Python that imports a module and works on the browser's objects (Pyodide's `js`).
+    ("python", 'import js\n\nnote = js.document.createElement("article")\njs.document.body.append(note)'),
+    # A C declaration of an unsigned type, with a `//` note.
+    ("c", "unsigned int total = 4294967295u; // the largest\nunsigned long n = total + 1;"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

@@ -24,7 +24,7 @@ C_SIGNS = re.compile(
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL)\b)\w+\s*"
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
-    r"^\s*(?:const\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
+    r"^\s*(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"

@@ -261,6 +261,9 @@ def dedented(code):
 
 
 _UNINDENTED_LINE = re.compile(r"^\S", re.M)
+_PYTHON_IMPORT = re.compile(
+    r"^(?:from [\w.]+ import \S|import [\w.]+$)", re.M
+)  # JavaScript's would not parse
 _INDENTATION = re.compile(r"^[ \t]+", re.M)
 
 
@@ -374,8 +377,10 @@ def detect_language(code, *, under_a_heading=False):
         return "text"
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
-    if (looks_like_python_module(code) or DEFINITION_HEADER.match(first)) and looks_like_python(code):
-        return "python"  # before HTML: its strings often carry tags
+    if (
+        looks_like_python_module(code) or DEFINITION_HEADER.match(first) or _PYTHON_IMPORT.search(code)
+    ) and looks_like_python(code):
+        return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
     if looks_like_listed_statements(code):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code):
