@@ -91,6 +91,8 @@ CASES = [
     # A synopsis's optional parameters in brackets, PostgreSQL's reference's way.
     ("postgresql", "notes_search(query text, lang regconfig [, lim integer [, offset_by integer]])"),
     ("postgresql", "notes_tag(note_id bigint, tag text [, ...])"),
+    # A parameter named by a word SQL reserves, as a reference may write it.
+    ("postgresql", "notes_lock(table regclass)"),
     # ... while Python's and JavaScript's own synopses stay what they were.
     ("text", "arr.slice([begin[, end]])"),
     # One YAML setting: a number with YAML's underscores or a unit, an image's tag, a CI step.

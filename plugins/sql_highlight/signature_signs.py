@@ -117,9 +117,11 @@ def _one_signature(code):
 
 
 def _param_mended(item):
-    """One parameter, its type put after its name where only that order parses."""
-    if parses_as_sql(f"CREATE FUNCTION f({item}) AS $l$ $l$ LANGUAGE sql"):
-        return item
+    """One parameter, its name quoted where it is a word SQL reserves (`table name`), or its type
+    put after its name where only that order parses."""
+    for mended in (item, _TYPE_FIRST.sub(r'\1"\2" \3', item, count=1)):
+        if parses_as_sql(f"CREATE FUNCTION f({mended}) AS $l$ $l$ LANGUAGE sql"):
+            return mended
     return _TYPE_FIRST.sub(r"\1\3 \2", item, count=1)
 
 
