@@ -69,8 +69,7 @@ def looks_like_sql_fragment(code):
         or _CASE_EXPRESSION.search(body)
         or _INTERVAL_LITERAL.search(body)
         or re.search(r'\bAS\s+"', body, re.I)  # a quoted alias, `name AS "Name"`: SQL's
-        or re.search(r"[=<>]", body)
-        and re.search(r"\s(?:AND|OR)\s", body)  # a condition's capitals
+        or (re.search(r"[=<>]", body) and re.search(r"\s(?:AND|OR)\s", body))  # a condition's capitals
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
