@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty
 held-out sets (tuning-2 to tuning-61 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; round 62's (held-out-62) is held out, unread. A held-out set leaves out any block a
+tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1115,6 +1116,26 @@ COMMITS = {
     "jschneier/django-storages": "ca89a94a7462a2423df460e7bfd5f847457042ca",
     "pyodide/pyodide": "fa84565891ce2d3bb58dd04666b2f98af6a33382",
     "vintasoftware/django-ai-assistant": "627e8b32e155856ca752b8dd8f3ee9ac7105c9c2",
+    "sphinx-doc/sphinx": "e44a40eb2f810558ccd9da1425421270ccb81351",
+    "beeware/briefcase": "0b5b31f189d3854e4935e573bf81ca5e16d1411e",
+    "beeware/toga": "15993cbcdcdad6d7644e60dfb203049f3496ce3d",
+    "conda/conda": "0f64223fb8da4328457a69fe6483959dbb783152",
+    "ansible/ansible-documentation": "ef72400cc2f70f974ffbb30b63098b31dbd36b07",
+    "wisehead/postgreSQL_code_notes": "72bb42f8b05a5e3a8e957b43f3421914d1f850b6",
+    "psycopg/psycopg2": "3a6d9d6ddc6b53eaa80b712f5fa6b23abbdc38db",
+    "mongodb/mongo-python-driver": "ebc4bffcc842464e48a3edbd04802d1a42bc818a",
+    "GDevWeb/SQL-PostgreSQL": "7189fc5d8962d6e8218bb24a87a0e277098a0150",
+    "AaronTU856/postgresql-cookbook": "f566ce203288491ab313090171766080c795e503",
+    "Career-Nandish/SQL": "7a29d9b691d9869b13ad3b1d24f5344b688d7f1d",
+    "jarviscanada/jarvis_data_eng_CatalinaGalan": "bae79552657eae4e4977c29e8c81797b600c6330",
+    "LeonLow97-Sandbox/postgresql-bootcamp": "505a2f2860c4d5a663b5fc9f892fb2a81d7a16dd",
+    "pyinstaller/pyinstaller": "b3b542a75455a37f02dae0c2faeaf3c6ff5c6989",
+    "percona/pg_stat_monitor": "01477543af6154213d835745ed45e56e0cdfb835",
+    "HelloGitHub-Team/HelloDjango-blog-tutorial": "ceb8c1edf9deed7177e07f5a3d4920c7602ebdad",
+    "jazzband/django-taggit": "e7a53796c9ea5bf83dd29e6d13c8de3c7161b2f2",
+    "django-wiki/django-wiki": "0861f3d122609f9269c23b39f381d2fcbc86851c",
+    "Outis09/8-Week-SQL-Challenge": "8e357439e8892c172fb8c99b70a2ce5ea1adc03e",
+    "postgresml/pgcat": "5b038813eb14f181434ab7b5509e74d9b1fe123b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -3913,6 +3934,83 @@ SOURCES = (
     # Pyodide docs: running Python in the browser, type conversions, streams, bundlers, the C ABI
     # (JavaScript, Python, shell, C).
     ("tuning-61", "pyodide/pyodide", r"^docs/(usage/.*|development/(abi/.*|core|new-packages))\.md$", "md"),
+    # Round 62's held-out set: never read for tuning.
+    # Sphinx's own documentation: tutorial, usage, extensions and the extension API (Python,
+    # shell sessions, templates, ini settings).
+    (
+        "held-out-62",
+        "sphinx-doc/sphinx",
+        r"^doc/(?!changes/|usage/configuration\.rst|internals/contributing\.rst).*\.rst$",
+        "rst",
+    ),
+    # Briefcase docs: packaging a Python app for desktop and mobile, command reference, how to
+    # contribute (shell sessions, Python, TOML skipped).
+    ("held-out-62", "beeware/briefcase", r"^docs/en/.*\.md$", "md"),
+    # Toga docs: the BeeWare GUI toolkit's tutorial, widget API reference and contributing guide
+    # (Python, shell sessions).
+    ("held-out-62", "beeware/toga", r"^docs/en/.*\.md$", "md"),
+    # conda's user guide (tasks, concepts), command pages and plugin developer guide in rst
+    # (shell, Python, YAML environment files).
+    ("held-out-62", "conda/conda", r"^docs/source/(?!user-guide/configuration/).*\.rst$", "rst"),
+    # Ansible's playbook guide: tasks, variables, loops, conditionals, templating, handlers
+    # (YAML, Jinja templates, shell, JSON output, ini).
+    ("held-out-62", "ansible/ansible-documentation", r"^docs/docsite/rst/playbook_guide/.*\.rst$", "rst"),
+    # A reader's notes on PostgreSQL's source code: structs and functions of the executor,
+    # access methods and WAL, quoted and annotated in Chinese (C in cpp fences).
+    ("held-out-62", "wisehead/postgreSQL_code_notes", r"^[0-9.]+/.*\.md$", "md"),
+    # psycopg2's documentation: usage, cursors, extras, installation (Python, shell, SQL).
+    ("held-out-62", "psycopg/psycopg2", r"^doc/src/(?!news).*\.rst$", "rst"),
+    # PyMongo's README and contributing guide: installing, testing, building docs (shell,
+    # Python).
+    ("held-out-62", "mongodb/mongo-python-driver", r"^(README|CONTRIBUTING)\.md$", "md"),
+    # A learner's lecture-by-lecture notes from a SQL course taught on PostgreSQL: DDL, DML,
+    # joins, indexes, transactions (SQL, shell).
+    ("held-out-62", "GDevWeb/SQL-PostgreSQL", r"^\d\d\..*\.md$", "md"),
+    # A PostgreSQL cookbook: chapters on queries, window functions, triggers, JSONB, Docker and
+    # Django integration, with a cheat sheet (SQL, shell).
+    (
+        "held-out-62",
+        "AaronTU856/postgresql-cookbook",
+        r"^(README|cheatsheets/.*|docs/(?!release|repository-roadmap).*|examples/.*)\.md$",
+        "md",
+    ),
+    # Someone's solutions to SQL case studies and interview exercises, written for PostgreSQL
+    # (8 Week SQL Challenge, DataLemur, LeetCode, pgexercises) (SQL).
+    ("held-out-62", "Career-Nandish/SQL", r"\.md$", "md"),
+    # A data-engineering trainee's project write-ups: a Linux host monitoring agent in bash and
+    # PostgreSQL, pgexercises answers, Java apps (shell, SQL).
+    ("held-out-62", "jarviscanada/jarvis_data_eng_CatalinaGalan", r"\.md$", "md"),
+    # Notes from a PostgreSQL course: queries, joins, constraints, schema design, indexes,
+    # query tuning, CTEs, views, transactions (SQL).
+    ("held-out-62", "LeonLow97-Sandbox/postgresql-bootcamp", r"^stephen_grider/.*\.md$", "md"),
+    # PyInstaller's manual: usage, spec files, hooks, runtime and bootloader notes (Python,
+    # shell).
+    ("held-out-62", "pyinstaller/pyinstaller", r"^(README\.rst|doc/(?!CHANGES|CREDITS).*\.rst)$", "rst"),
+    # pg_stat_monitor's README: a PostgreSQL query-statistics extension (shell, SQL).
+    ("held-out-62", "percona/pg_stat_monitor", r"^(README|CONTRIBUTING)\.md$", "md"),
+    # HelloGitHub's Django blog tutorial: running the project locally and with Docker (shell
+    # sessions).
+    (
+        "held-out-62",
+        "HelloGitHub-Team/HelloDjango-blog-tutorial",
+        r"(?i)^(README|database/readme)\.md$",
+        "md",
+    ),
+    # django-taggit docs: tagging models, forms, admin and custom tags (Python).
+    ("held-out-62", "jazzband/django-taggit", r"^(README\.rst|docs/(?!changelog).*\.rst)$", "rst"),
+    # django-wiki docs: installation, settings, plugins, customisation (Python, templates).
+    ("held-out-62", "django-wiki/django-wiki", r"^(README\.rst|docs/(?!release_notes).*\.rst)$", "rst"),
+    # A learner's solutions to the 8 Week SQL Challenge case studies, solved in PostgreSQL
+    # (SQL); the copied case descriptions and schemas are left out.
+    (
+        "held-out-62",
+        "Outis09/8-Week-SQL-Challenge",
+        r"(?i)^(?!.*/(schema|case.study|case_study)\.md$).*\.md$",
+        "md",
+    ),
+    # PgCat's README, configuration and sharding test notes: a PostgreSQL connection pooler
+    # (shell, SQL).
+    ("held-out-62", "postgresml/pgcat", r"^(?!\.github/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
