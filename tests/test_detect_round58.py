@@ -130,6 +130,11 @@ CASES = [
     ("python", 'import js\n\nnote = js.document.createElement("article")\njs.document.body.append(note)'),
     # A C declaration of an unsigned type, with a `//` note.
     ("c", "unsigned int total = 4294967295u; // the largest\nunsigned long n = total + 1;"),
+    # Expressions with PostgreSQL's operators, a line each or alone.
+    ("postgresql", "note -> 'feed'\nnote ->> 'title'\nnote @> '{\"draft\": false}'"),
+    ("postgresql", "to_tsvector('english', body) @@ plainto_tsquery('english', 'replication slot')"),
+    # ... while an arrow drawn after a comment's dashes is none of them.
+    ("text", "'First note' --> 'Second note'"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

@@ -61,7 +61,7 @@ def looks_like_sql_fragment(code):
         return True
     signs = (
         "::" in body
-        or "->>" in body
+        or re.search(_POSTGRES_OPERATOR, body)
         or code.rstrip().endswith(";")
         or len(_SQL_WORDS.findall(body)) >= 2
         or bare != code.strip()  # a `--` comment, SQL's
@@ -90,10 +90,15 @@ _INTERVAL_LITERAL = re.compile(r"\binterval\s+'[^'\n]*'", re.I)
 _JOIN_CONDITION = re.compile(r"\s*([a-z_]\w*)\.\w*id\s*=\s*(?!\1\.)[a-z_]\w*\.\w*id\s*", re.I)
 # `CASE WHEN ... THEN ... END`, SQL's conditional expression.
 _CASE_EXPRESSION = re.compile(r"\bcase\s+when\b.*\bthen\b.*\bend\b", re.I | re.S)
-# What marks an expression as PostgreSQL's alone: a cast, JSON's operators, a call of one of its
+# PostgreSQL's own operators: JSON's, containment, a text search's match.
+_POSTGRES_OPERATOR = r"(?<!-)->\s*'|->>|#>>?|@>|<@|@@"  # not a comment's `-->`
+# What marks an expression as PostgreSQL's alone: a cast, its operators, a call of one of its
 # function families (`jsonb_set(`, `array_to_json(`, `pg_relation_size(`, `ST_Area(`).
 _POSTGRES_EXPRESSION = re.compile(
-    r"::\s*\w|->>|#>>?|\b(?:jsonb?|array|pg|regexp|string|ts|txid|st|to|date|make|generate)_\w+\s*\(", re.I
+    r"::\s*\w|"
+    + _POSTGRES_OPERATOR
+    + r"|\b(?:jsonb?|array|pg|regexp|string|ts|txid|st|to|date|make|generate)_\w+\s*\(",
+    re.I,
 )
 
 
