@@ -135,6 +135,20 @@ CASES = [
     ("postgresql", "to_tsvector('english', body) @@ plainto_tsquery('english', 'replication slot')"),
     # ... while an arrow drawn after a comment's dashes is none of them.
     ("text", "'First note' --> 'Second note'"),
+    # conda's explicit spec: `@EXPLICIT` over URLs decorates nothing.
+    (
+        "text",
+        "@EXPLICIT\nhttps://repo.example.org/pkgs/python-3.11.7-h1.conda\n"
+        "https://repo.example.org/pkgs/pyyaml-6.0.1-h2.conda",
+    ),
+    # ... while a decorator over its function, the body left out, is Python.
+    ("python", "@register.filter\ndef reading_time(body):"),
+    # A docstring's sections in Google's style are prose, not YAML.
+    (
+        "text",
+        "Args:\n    note (Note): The note to publish\n    when (datetime): When to publish it\n\n"
+        "Returns:\n    bool: Whether the note was published",
+    ),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

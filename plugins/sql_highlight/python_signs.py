@@ -285,14 +285,18 @@ def _pieces_realigned(code):
     return "\n".join(_with_opening(piece) for piece in pieces if piece.strip())
 
 
+_DECORATED = re.compile(r"\s*(?:@|(?:async\s+)?def\s|class\s)")
+
+
 def looks_like_python_fragment(code):
     """A piece of a module: a settings list with `...` elided, a header with its body left out,
     entries of a dict, or a definition's header alone."""
-    first = next(
-        (line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")), ""
-    )
-    if DEFINITION_HEADER.match(first):
-        return True
+    substance = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    first = substance[0] if substance else ""
+    if DEFINITION_HEADER.match(first):  # a decorator decorates: conda's `@EXPLICIT` over URLs does not
+        return (
+            not first.lstrip().startswith("@") or len(substance) == 1 or bool(_DECORATED.match(substance[1]))
+        )
     if _LATER_CLAUSE.match(first) and looks_like_python(_with_opening(textwrap.dedent(code))):
         return True  # `else:` or `elif x:` cut out under its `if`
     repaired = _repaired(code)

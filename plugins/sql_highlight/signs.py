@@ -281,6 +281,11 @@ _DESCRIBED = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*: {2,}\S")
 _SCHEMA_MODELINE = re.compile(r"#\s*yaml-language-server:")
 
 
+# A docstring's section in Google's style: `Args:` over `path (str): The file to read`.
+_DOCSTRING_SECTION = re.compile(r"(?:Args|Arguments|Parameters|Returns|Yields|Raises|Attributes):\s*$")
+_DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -293,6 +298,7 @@ def looks_like_yaml(code):
         or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
         or _COMPOUND_STATEMENT.match(head)
         or lines[0].startswith("Usage:")
+        or (_DOCSTRING_SECTION.match(head) and any(map(_DOCUMENTED_PARAMETER.match, code.splitlines())))
         or re.match(
             r"\s*(?:[Ee]rror|ERROR|[Ww]arning|WARNING|[Ff]atal|FATAL|[A-Z]\w*(?:Error|Exception|Warning)): ",
             head,
