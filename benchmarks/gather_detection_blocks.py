@@ -13,7 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-one
 held-out sets (tuning-2 to tuning-62 now) were demoted to tuning once their misses had been
-read. A held-out set leaves out any block a tuning set holds too.
+read; round 63's (held-out-63) is held out, unread. A held-out set leaves out any block a
+tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1135,6 +1136,24 @@ COMMITS = {
     "django-wiki/django-wiki": "0861f3d122609f9269c23b39f381d2fcbc86851c",
     "Outis09/8-Week-SQL-Challenge": "8e357439e8892c172fb8c99b70a2ce5ea1adc03e",
     "postgresml/pgcat": "5b038813eb14f181434ab7b5509e74d9b1fe123b",
+    "stanza-dev/the-dev-handbook": "54917e0e812bb9cccbbc3922816f9d1a2edb878c",
+    "jaero0725/postgresql-guide": "6fc9f0ea904d3b5513eb0b91911aa65d26e1d7b7",
+    "stochasticquant/postgres-my-beginner-to-hero-journey": "9fac94005dbb3267e38bc9fa380e93ea4647b960",
+    "yesnik/postgresql-guides": "dda6afabcc5b0a8b1e0535b9c3de2c421acf655d",
+    "Pankaj-Str/Django-Tutorial": "1c5ec3f92cf300c07d67c06e590c0a19c910408c",
+    "davood-dorostkar/Django": "5634b5306c0e2eb73fba059d8fb72d7ed2190176",
+    "DurgarajC07/notes": "dbc1b40880ef3e4c1f0227b59d1c0fafdc6c7327",
+    "wilfredinni/python-cheatsheet": "1cebfe1e8355547c6977143765536fefa54ebf2f",
+    "learnbyexample/learn_gnused": "dd73a2c9b42af65c7e4c9e869a836bce94ca4982",
+    "OAI/OpenAPI-Specification": "46c1076ba6f9a7a09ecaa6b740ab603cf6cc9886",
+    "compose-spec/compose-spec": "170098ba07d9f53c383a41bfd4c5166b0a4529a6",
+    "alanjds/drf-nested-routers": "2aca899cb1fb648c88fad4630102f31f51d32e50",
+    "jazzband/django-defender": "daa6235cafbecd4900df3509b00472bbe8c60f4b",
+    "KimSeogyu/KimSeogyu.github.io": "631ffeb6ea4e5c3ef3b7154f407766be1eaf6517",
+    "Gyeom/dev-notes": "2f855cf691bce7b088032d94cfe71423c6cae6dc",
+    "fabiocaccamo/django-treenode": "38431e7b660f91d50e94013accb2da2f25727adc",
+    "fabiocaccamo/django-admin-interface": "c41ec0c2faed881269f2d442b2f585d251ee2016",
+    "thinhdanggroup/thinhdanggroup.github.io": "3a26b3b0c8f27af1ca087ec1fec3b4bab525af57",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -4010,6 +4029,70 @@ SOURCES = (
     # PgCat's README, configuration and sharding test notes: a PostgreSQL connection pooler
     # (shell, SQL).
     ("tuning-62", "postgresml/pgcat", r"^(?!\.github/).*\.md$", "md"),
+    # Round 63's held-out set: never read for tuning.
+    # A developer handbook's PostgreSQL courses: fundamentals, JSON and PL/pgSQL (SQL, some shell).
+    (
+        "held-out-63",
+        "stanza-dev/the-dev-handbook",
+        r"^postgresql/postgresql-(fundamentals|json|plpgsql)/.*\.md$",
+        "md",
+    ),
+    # The same handbook's PostgreSQL performance and security courses (SQL, postgresql.conf lines, shell).
+    (
+        "held-out-63",
+        "stanza-dev/the-dev-handbook",
+        r"^postgresql/postgresql-(performance|security)/.*\.md$",
+        "md",
+    ),
+    # A Korean PostgreSQL guide: troubleshooting cases, worked examples, cheat sheets (SQL, settings, shell, Python).
+    ("held-out-63", "jaero0725/postgresql-guide", r"^(troubleshooting|examples|cheatsheets)/.*\.md$", "md"),
+    # A day-by-day PostgreSQL beginner course (SQL, a little shell and output).
+    (
+        "held-out-63",
+        "stochasticquant/postgres-my-beginner-to-hero-journey",
+        r"^(docs/README_Day\d+|README|README_UseCase)\.md$",
+        "md",
+    ),
+    # Short PostgreSQL how-to notes: tables, users, psql, extensions (SQL, shell).
+    ("held-out-63", "yesnik/postgresql-guides", r"^[^/]*\.md$", "md"),
+    # A step-by-step Django tutorial in numbered lessons, lessons 9 to 22: templates, admin, template tags (Python, templates, shell).
+    ("held-out-63", "Pankaj-Str/Django-Tutorial", r"^(09|1\d|2[0-2]) [^/]*\.md$", "md"),
+    # A Django tutorial in topic notes: views, templates, forms, auth, deployment (Python, templates, shell).
+    ("held-out-63", "davood-dorostkar/Django", r"^tutorial/[a-h][^/]*\.md$", "md"),
+    # Backend study notes, the Django part: ORM, views, DRF, security (Python, shell, templates).
+    ("held-out-63", "DurgarajC07/notes", r"^PYTHON/11_Django_Framework/.*\.md$", "md"),
+    # A Python cheat sheet site, its cheat sheet pages (Python sessions, Python).
+    ("held-out-63", "wilfredinni/python-cheatsheet", r"^docs/cheatsheet/.*\.md$", "md"),
+    # Exercises of a book on GNU sed, worked in shell sessions (console, shell).
+    ("held-out-63", "learnbyexample/learn_gnused", r"^exercises/Exercises\.md$", "md"),
+    # The OpenAPI specification, one release (JSON and YAML examples).
+    ("held-out-63", "OAI/OpenAPI-Specification", r"^versions/3\.2\.0\.md$", "md"),
+    # The Compose file specification (YAML).
+    ("held-out-63", "compose-spec/compose-spec", r"^\d\d-[^/]*\.md$", "md"),
+    # A Django REST framework add-on's docs (shell sessions).
+    ("held-out-63", "alanjds/drf-nested-routers", r"^(README|docs/index)\.md$", "md"),
+    # A Django app that blocks brute-force logins: README and docs (Python, shell).
+    ("held-out-63", "jazzband/django-defender", r"^(README|docs/.*)\.rst$", "rst"),
+    # A Korean backend engineer's blog: PostgreSQL posts, an indexer's database design, Kubernetes notes (SQL, YAML, shell).
+    (
+        "held-out-63",
+        "KimSeogyu/KimSeogyu.github.io",
+        r"^src/content/(database/(postgresql|concepts)/.*|blockchain/indexer/.*|data-engineering/de-11-.*|backend/kubernetes/k8s-0[1-3]-.*)\.md$",
+        "md",
+    ),
+    # A Korean developer's Hugo blog, its posts from 2023 to September 2025 (less late 2024): PostgreSQL plans, time series, Kafka, authorization (SQL, YAML, JSON, shell).
+    ("held-out-63", "Gyeom/dev-notes", r"^content/posts/20(23|24-0|24-1[01]-[01]|25-0)[^/]*\.md$", "md"),
+    # A Django app for tree-shaped models: its README (Python).
+    ("held-out-63", "fabiocaccamo/django-treenode", r"^README\.md$", "md"),
+    # A customizable Django admin theme: its README (Python, shell).
+    ("held-out-63", "fabiocaccamo/django-admin-interface", r"^README\.md$", "md"),
+    # A Vietnamese fintech engineer's blog, its Python and PostgreSQL posts: Alembic, testcontainers, pg_stat_statements, wait events, Flyway (Python, SQL, shell).
+    (
+        "held-out-63",
+        "thinhdanggroup/thinhdanggroup.github.io",
+        r"^_posts/20(23|24)-\d\d-\d\d-(alembic-python|subinterpreter|context-var|python-graphql|oauth2-python|testcontainers(-2)?|python-code-structure|python-dependency-injection|mongo-id-in-postgresql|pg-stat-statements|pg-wait-events|indexing-mistakes|database-partition|flyway-migration|postgresql-serverless-vs-dedicated|supabase|postgresql-vectordb)\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
