@@ -149,6 +149,24 @@ CASES = [
         "Args:\n    note (Note): The note to publish\n    when (datetime): When to publish it\n\n"
         "Returns:\n    bool: Whether the note was published",
     ),
+    # A subquery elided inside its brackets, `(...subquery...)`, is no JavaScript spread.
+    (
+        "postgresql",
+        "SELECT feed_id, total\nFROM (\n    SELECT n.feed_id, count(*) AS total\n    FROM notes n\n"
+        "    GROUP BY n.feed_id\n) feed_totals\nWHERE total >\n    (SELECT avg(total) FROM (...subquery...));",
+    ),
+    # ... while a spread of a name still is one.
+    ("javascript", "render(...notes, pinned)"),
+    # Routes as YAML's keys, OpenAPI's way.
+    (
+        "yaml",
+        "/notes/{id}:\n  get:\n    description: One note\n    responses:\n      '200':\n"
+        "        description: The note.",
+    ),
+    # A template's filter with a note in the template's own comment.
+    ("html+django", '{{ 1200|intcomma }}   {# gives "1,200" #}'),
+    # One YAML setting given an address.
+    ("yaml", "nameserver: 10.0.0.53"),
     # argparse's help: usage, headings, options and their descriptions wrapped far in.
     (
         "text",

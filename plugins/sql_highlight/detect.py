@@ -245,7 +245,7 @@ _SHELL_DEFINITION = re.compile(
 
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+ in [^\n]*(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
-_TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}|\{# [^\n]* #\}")
+_TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723): comments only, but the top of a Python file.
 _SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)

@@ -41,7 +41,7 @@ JS_SIGNS = re.compile(
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\bdocument\.\w+|\bwindow\.\w+|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
-    r"[\[(,]\s*\.\.\.[A-Za-z_$]|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
+    r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
@@ -74,8 +74,8 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
-)
+    r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:`
 
 
 def looks_like_django_template(code):
@@ -227,7 +227,7 @@ YAML_PLAIN_SETTING = re.compile(
     r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
     r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):[ ]+"
     r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
-    r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`; an image's tag
+    r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`, an address; an image's tag
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
 )
