@@ -35,6 +35,7 @@ from .python_parse import python_tree
 from .python_signs import (
     DEFINITION_HEADER,
     IPYTHON_INPUT,
+    PYTHON_IMPORT,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
@@ -261,9 +262,6 @@ def dedented(code):
 
 
 _UNINDENTED_LINE = re.compile(r"^\S", re.M)
-_PYTHON_IMPORT = re.compile(
-    r"^(?:from [\w.]+ import \S|import [\w.]+$)", re.M
-)  # JavaScript's would not parse
 _INDENTATION = re.compile(r"^[ \t]+", re.M)
 
 
@@ -378,7 +376,7 @@ def detect_language(code, *, under_a_heading=False):
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (
-        looks_like_python_module(code) or DEFINITION_HEADER.match(first) or _PYTHON_IMPORT.search(code)
+        looks_like_python_module(code) or DEFINITION_HEADER.match(first) or PYTHON_IMPORT.search(code)
     ) and looks_like_python(code):
         return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
     if looks_like_listed_statements(code):

@@ -15,6 +15,9 @@ PYTHON_LINES = re.compile(
     r"@[\w.]+(?:\(.*\))?$|\s+\w+: [\w.]+(?:\[[\w.\[\], |]+\])?(?: \| [\w.]+)* = \S)",
     re.M,
 )
+# One import, as the block's only sign of a module (JavaScript's `import x from 'y'` would not
+# parse); PYTHON_LINES above counts imports among definitions, `import a, b` too.
+PYTHON_IMPORT = re.compile(r"^(?:from [\w.]+ import \S|import [\w.]+$)", re.M)
 
 
 _HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s*(?:#.*)?$", re.M)

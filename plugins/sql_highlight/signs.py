@@ -202,9 +202,10 @@ def _without_block_scalars(code):
                 continue
             inside = None
         if open_key is not None and line.strip() and _indent(line) > open_key:
-            if line.lstrip().startswith(("[", "{")) and not line.rstrip().endswith(":"):
-                open_key = None  # a flow sequence or mapping opened under its key, `command:` over `[`
-            elif not YAML_LINE.match(line) and not YAML_ELISION.match(line):
+            flow = line.lstrip().startswith(("[", "{")) and not line.rstrip().endswith(
+                ":"
+            )  # `command:` over `[`
+            if not flow and not YAML_LINE.match(line) and not YAML_ELISION.match(line):
                 continue  # a plain scalar's line holds no `key: ` (YAML would read a mapping)
             open_key = None
         m = BLOCK_SCALAR.match(line)
