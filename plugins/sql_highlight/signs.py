@@ -202,9 +202,8 @@ def _without_block_scalars(code):
                 continue
             inside = None
         if open_key is not None and line.strip() and _indent(line) > open_key:
-            flow = line.lstrip().startswith(("[", "{")) and not line.rstrip().endswith(
-                ":"
-            )  # `command:` over `[`
+            # a flow sequence or mapping opened under its key, `command:` over `[`, is no plain scalar
+            flow = line.lstrip().startswith(("[", "{")) and not line.rstrip().endswith(":")
             if not flow and not YAML_LINE.match(line) and not YAML_ELISION.match(line):
                 continue  # a plain scalar's line holds no `key: ` (YAML would read a mapping)
             open_key = None
