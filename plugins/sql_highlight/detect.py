@@ -66,6 +66,7 @@ from .signs import (
     looks_like_django_template,
     looks_like_ini,
     looks_like_javascript,
+    looks_like_templated_yaml,
     looks_like_yaml,
 )
 from .sql_fragments import (
@@ -325,6 +326,8 @@ def detect_language(code, *, under_a_heading=False):
         return psql_parts  # `\\gset` and the like: a psql script
     if echoes_a_command_tag(lines):
         return "psql"
+    if _SHEBANG_SHELL.match(code):
+        return "bash"  # a script, whatever its commands hand psql: `psql -c "DO \$\$ ..."`
     if _SHELL_SELECT_LOOP.match(code):
         return "bash"  # the shell's menu loop, `select x in *; do ...; done`, no SQL's SELECT
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
@@ -381,7 +384,7 @@ def detect_language(code, *, under_a_heading=False):
         return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
     if looks_like_listed_statements(code):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
-    if looks_like_yaml(code):
+    if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
     python = looks_like_python(code)  # then what its strings hold is none of its signs:
     unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
@@ -444,8 +447,6 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if _SHEBANG_SHELL.match(code):
-        return "bash"
     if looks_like_javascript(code, _shell_syntax(code), python=looks_like_python(code)):
         return "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):

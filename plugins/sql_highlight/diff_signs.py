@@ -36,8 +36,10 @@ def looks_like_diff(code):
         if any(_changed(line, "+") for line in rest) and any(_changed(line, "-") for line in rest):
             return True
         return _added_to_a_document(lines)
-    if all(DIFF_LINE.match(line) for line in lines) and any(
-        line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines
+    if (
+        (len(lines) > 1 or not _BULLET.match(code))
+        and all(DIFF_LINE.match(line) for line in lines)
+        and any(line.startswith("+") and line[1:].strip() or REMOVED_CODE.match(line) for line in lines)
     ):
         return True
     # Lines added and removed in code whose context lines lost their leading space (a post's
@@ -68,6 +70,7 @@ def _added_to_a_document(lines):
     return bool(re.search("[└├│]", document)) or looks_like_yaml(document)
 
 
+_BULLET = re.compile(r"\+ \S")  # one line `+ Item : ...`: a list's mark, or a message's continuation
 _MARKED_CODE = re.compile(r"^[+-](?![+-])\s*[\w@({\[<\"'.]")
 _TRIPLE_MARKED = re.compile(r"^(?:\+\+\+|---)(?! ?(?:[ab]/|/dev/null|\S+\t))\s?[^\s-]")
 

@@ -50,7 +50,8 @@ JS_SIGNS = re.compile(
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
-    r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
+    r"^[ \t]*\}\)?;[ \t]*$|"
+    r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught  # an object or a call's last argument closed with the statement: `});`
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
     r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
     r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
@@ -60,10 +61,10 @@ JS_SIGNS = re.compile(
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!(['\"])[^'\"\n]*\1\s*,)[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
-# alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`)
+# alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`, `['app.Backend']`)
 INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
@@ -298,6 +299,7 @@ def looks_like_yaml(code):
         or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
         or _COMPOUND_STATEMENT.match(head)
         or lines[0].startswith("Usage:")
+        or _MIGRATIONS_REPORT.match(head)
         or (_DOCSTRING_SECTION.match(head) and any(map(_DOCUMENTED_PARAMETER.match, code.splitlines())))
         or re.match(
             r"\s*(?:[Ee]rror|ERROR|[Ww]arning|WARNING|[Ff]atal|FATAL|[A-Z]\w*(?:Error|Exception|Warning)): ",
@@ -338,7 +340,23 @@ def looks_like_yaml(code):
     return isinstance(parsed, dict | list)
 
 
+# What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.
+_MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perform|Running migrations):$")
 _SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
+
+# An action of Go's templates, which Django and Jinja never write: a field from the dot
+# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.
+_GO_ACTION = re.compile(
+    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}"
+)
+_GO_ACTION_LINE = re.compile(r"^[ \t]*\{\{-?[^\n]*?-?\}\}[ \t]*\n?", re.M)
+
+
+def looks_like_templated_yaml(code):
+    """A Helm chart's template: YAML once Go's actions are taken out (LABELLING.md keeps it YAML)."""
+    if not _GO_ACTION.search(code):
+        return False
+    return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
 
 
 class _AppTagsLoader(yaml.SafeLoader):

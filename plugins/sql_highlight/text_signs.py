@@ -8,7 +8,7 @@ from .shell_signs import ELIDED_LINE, FILE_MODE
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
 _TIMESTAMP = re.compile(
-    r"^\s*\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
+    r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?)?\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 _NO_LABELS_SYNTAX = re.compile(

@@ -1,0 +1,69 @@
+"""Detection fixes of session 29 (the misses of round 64's set and later ones once read), each on
+snippets we write here."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # A shell script by its shebang, though what it hands psql is a DO block.
+    (
+        "bash",
+        '#!/bin/bash\n# tidy the notes tables each night\npsql -d notes -c "\n    DO \\$\\$\n    DECLARE\n'
+        "        t RECORD;\n    BEGIN\n        FOR t IN SELECT relname FROM pg_stat_user_tables LOOP\n"
+        "            EXECUTE 'VACUUM ANALYZE ' || quote_ident(t.relname);\n"
+        "            RAISE NOTICE 'done: %', t.relname;\n        END LOOP;\n    END;\n    \\$\\$;\n\"\n"
+        'echo "finished"',
+    ),
+    # A Helm chart's template: YAML with Go's actions in it, opening with one or holding them in values.
+    (
+        "yaml",
+        "{{- if .Values.notes.enabled }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+        '  name: {{ include "lectern.fullname" . }}-notes\ndata:\n  title: {{ .Values.notes.title | quote }}\n'
+        "  {{- range .Values.notes.extra }}\n  extra: {{ . }}\n  {{- end }}\n{{- end }}",
+    ),
+    (
+        "yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-site\n  labels:\n"
+        '    {{- include "lectern.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicas }}\n'
+        "  template:\n    spec:\n      containers:\n        - name: site\n"
+        '          image: "{{ .Values.image.name }}:{{ .Values.image.tag }}"',
+    ),
+    # ... while Django's and Jinja's templates stay templates.
+    ("html+django", "{% for note in notes %}\n  <li>{{ note.title|title }}</li>\n{% endfor %}"),
+    # What Django's makemigrations prints is its output, not YAML.
+    (
+        "text",
+        "Migrations for 'notes':\n  notes/migrations/0003_note_summary.py\n    - Add field summary to note\n"
+        "    - Alter field title on note",
+    ),
+    # Log lines led by their level, logrus's way, are a log.
+    (
+        "text",
+        "INFO[2025-03-02 10:14:07] notes server started on :8080\n"
+        "INFO[2025-03-02 10:14:09] serving ${SITE_ROOT} with credentials (${ADMIN_USER})",
+    ),
+    # A Python list holding one dotted name is no ini section.
+    ("text", "['notes.backends.TokenBackend']"),
+    ("ini", "[notes]\npath = /srv/notes"),
+    # JavaScript's try, whose catch names no type.
+    (
+        "javascript",
+        "try {\n  publish(note); // may fail offline\n} catch (err) {\n  queueForLater(note);\n}",
+    ),
+    # ... while Java's names the type it catches, and no JavaScript sign is left.
+    ("text", "try {\n  publish(note);\n} catch (IOException err) {\n  queueForLater(note);\n}"),
+    # A prompt that names a folder before `$ `.
+    ("console", "notes> $ python -m venv .venv"),
+    ("console", "site>docs> $ make html"),
+    # One line marked `+ ` (a space after the mark) is no diff: a list's item, or a message's
+    # continuation as PowerShell prints it.
+    ("text", "+ FullyQualifiedErrorId : UnauthorizedAccess"),
+    # ... while lines added and kept are.
+    ("diff", "+import notes\n import sys\n+notes.load()"),
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_detects(expected, code):
+    assert detect_language(code) == expected
