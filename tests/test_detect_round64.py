@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of round 64's set and later ones once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 and 67's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -61,6 +61,26 @@ CASES = [
     ("text", "+ FullyQualifiedErrorId : UnauthorizedAccess"),
     # ... while lines added and kept are.
     ("diff", "+import notes\n import sys\n+notes.load()"),
+    # Round 67's: a dirty branch's prompt, and a book's `user@bash: ` one.
+    ("console", "(drafts*)$ git commit --amend"),
+    ("console", "user@bash: chmod +x ./publish.sh\nuser@bash: ./publish.sh"),
+    # ... while an address before a colon in prose is no prompt.
+    ("text", "editor@example.com: please review the notes before Friday"),
+    # A shell array, its items apart by spaces only.
+    ("bash", 'feeds=("planet one" "planet two" "planet three")'),
+    # Python whose notes draw `<Note object>`: the tags are in its comments.
+    (
+        "python",
+        "rows = session.exec(select(Note, Tag).join(Tag)).all()\n\n"
+        "# each row is a pair: [(<Note object>, <Tag object>), ...]\nfor note, tag in rows:\n"
+        "    print(note.title, tag.name)",
+    ),
+    # Python slipped once (a stray letter), opening with an import: `from` is no SQL clause.
+    (
+        "python",
+        "from sqlmodel import select\n\nstmt = (\n    select(Note)\n    .where(Note.words >= 300)x\n"
+        "    .order_by(Note.title)\n)\nrows = session.exec(stmt).all()",
+    ),
 ]
 
 

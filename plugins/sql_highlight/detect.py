@@ -164,6 +164,7 @@ _HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
+_PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # strings emptied first: `"#fff"` is gone
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
@@ -439,8 +440,8 @@ def detect_language(code, *, under_a_heading=False):
         if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):
             return "postgresql"  # a note in another language's `//` over a statement
         return "javascript"  # before HTML: its template literals carry tags
-    if _is_html(code) and python and not _is_html(unquoted):
-        return "python"  # the tags are in its strings: `('user', '<a href="/u/{0}/">{0}</a>')`
+    if _is_html(code) and python and not _is_html(_PYTHON_COMMENT.sub("", unquoted)):
+        return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
@@ -463,7 +464,8 @@ def detect_language(code, *, under_a_heading=False):
         or _python_over_its_result(code)
     ):
         return "python"
-    if SQL_START.match(without_leading_comments(code)) and reads_as_sql(code):
+    statement = without_leading_comments(code)
+    if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"

@@ -162,13 +162,15 @@ _SHELL_VARIABLE = re.compile(
     r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[]|,[ \t](?=\S))*(?:\s+#.*)?\s*$"
 )  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in; a .env
 # file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
+# An array, its items apart by spaces alone: `hosts=("db 1" "db 2")` (Python's items take commas).
+_SHELL_ARRAY = re.compile(r"^\w+=\((?:\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s()\"',]+)){2,}\s*\)(?:\s+#.*)?$")
 
 
 def looks_like_shell_variables(code):
-    """Upper-case names given values with no space around `=`: a file the shell sources, or a
-    .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
+    """Upper-case names given values with no space around `=`, or arrays: a file the shell
+    sources, or a .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return bool(lines) and all(_SHELL_VARIABLE.match(line) for line in lines)
+    return bool(lines) and all(_SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) for line in lines)
 
 
 def runs_with_variables(lines):
