@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 and 67's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64, 67 and 66's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -80,6 +80,32 @@ CASES = [
         "python",
         "from sqlmodel import select\n\nstmt = (\n    select(Note)\n    .where(Note.words >= 300)x\n"
         "    .order_by(Note.title)\n)\nrows = session.exec(stmt).all()",
+    ),
+    # Round 66's: SQL's keywords or types listed a line each, noted after `--`.
+    (
+        "postgresql",
+        "-- what a foreign key may do\nCASCADE    -- the change follows\nRESTRICT   -- the change is refused\n"
+        "SET NULL   -- the column is emptied",
+    ),
+    (
+        "postgresql",
+        "SMALLINT         -- two bytes\nINTEGER (INT)    -- four bytes\nNUMERIC(p,s)     -- exact, p digits\n"
+        "DOUBLE PRECISION -- eight bytes",
+    ),
+    # ... while words in capitals that are no SQL's stay text.
+    ("text", "TODO -- write the intro\nDONE -- the outline\nLATER -- the pictures"),
+    # A file named `document.html` is no DOM, and a `document` Python names is its own.
+    ("bash", "weasyprint document.html document.pdf"),
+    ("python", "pdf = render(notes)\ndocument.copy(document.pages[::2]).write_pdf('odd.pdf')"),
+    # ... while the DOM's own methods are JavaScript's.
+    ("javascript", "token = document.head.querySelector('meta[name=\"csrf\"]')"),
+    # zsh's prompt, `user@host dir % `, under a virtualenv's name.
+    ("console", "(venv) ana@laptop ~ % psql -h db.local -U notes\nPassword:"),
+    # An EXPLAIN over its plan, a word between them, is the plan.
+    (
+        "postgres-explain",
+        "EXPLAIN ANALYZE\nSELECT title FROM notes WHERE id < 50;\n\nResult:\nIndex Scan using notes_pkey on notes\n"
+        "  Index Cond: (id < 50)\n  Buffers: shared hit=3",
     ),
 ]
 

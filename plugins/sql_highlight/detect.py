@@ -75,6 +75,7 @@ from .sql_fragments import (
     lists_postgres_calls,
     looks_like_commented_expressions,
     looks_like_join_condition,
+    looks_like_noted_keywords,
     looks_like_sql_fragment,
     reads_as_sql,
 )
@@ -164,6 +165,7 @@ _HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
+_EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
 _PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # strings emptied first: `"#fff"` is gone
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
@@ -345,14 +347,15 @@ def detect_language(code, *, under_a_heading=False):
     ):
         return "psql"
     if statements_with_their_output(lines):
-        return "psql"
+        explained = _EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
+        return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
     if looks_like_plan(code):
         return "postgres-explain"
     if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
         return "postgresql"
-    if looks_like_commented_expressions(code):
+    if looks_like_commented_expressions(code) or looks_like_noted_keywords(code):
         return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`
     if (
         _HEREDOC.search(code)

@@ -8,7 +8,7 @@ from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
 from .sql_signs import looks_like_column_lines, without_leading_comments
-from .vocabulary import SQL_GRAMMAR_FUNCTIONS
+from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
 # `... WHERE id = $1`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
@@ -200,4 +200,21 @@ def looks_like_commented_expressions(code):
     return bool(paragraphs) and all(
         parses_as_sql(part) or _EXPRESSION_MARK.search(part) and parses_as_sql(f"SELECT {part}")
         for part in paragraphs
+    )
+
+
+# A keyword or a type in SQL's capitals (`DOUBLE PRECISION`, `DECIMAL(p,s)`, `INTEGER (INT)`), a
+# note after it in SQL's own `--`.
+_NOTED_KEYWORD = re.compile(r"([A-Z][A-Z0-9]*)(?: [A-Z][A-Z0-9]*)*(?: ?\([\w, ]*\))?[ \t]+--[ \t]*\S")
+
+
+def looks_like_noted_keywords(code):
+    """A list of SQL's keywords or types, a line each with its note after `--`: a cheat sheet of
+    what a clause or a column may take (`CASCADE -- propagates the change`)."""
+    lines = [
+        line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
+    ]
+    noted = [_NOTED_KEYWORD.match(line) for line in lines]
+    return len(lines) >= 3 and all(
+        m and (m[1].lower() in SQL_KEYWORDS or m[1].lower() in BUILTIN_TYPES) for m in noted
     )

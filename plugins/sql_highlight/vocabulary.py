@@ -1,10 +1,12 @@
 """Word lists the classifier needs beyond the scanner's own keyword kinds (facts about
 PostgreSQL and PL/pgSQL, all lower-case)."""
 
-from pglast.keywords import COL_NAME_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS, UNRESERVED_KEYWORDS
 
 # Names SQL's grammar calls like functions (`coalesce(a, b)`, `greatest(...)`): no other language's.
 SQL_GRAMMAR_FUNCTIONS = COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+# Every word PostgreSQL's grammar knows (src/include/parser/kwlist.h, as pglast ships it).
+SQL_KEYWORDS = SQL_GRAMMAR_FUNCTIONS | RESERVED_KEYWORDS | UNRESERVED_KEYWORDS
 
 # PL/pgSQL's own keyword lists (src/pl/plpgsql/src/pl_reserved_kwlist.h, pl_unreserved_kwlist.h).
 PLPGSQL_RESERVED = frozenset(
