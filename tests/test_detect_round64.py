@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64, 67 and 66's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 67's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -107,6 +107,20 @@ CASES = [
         "EXPLAIN ANALYZE\nSELECT title FROM notes WHERE id < 50;\n\nResult:\nIndex Scan using notes_pkey on notes\n"
         "  Index Cond: (id < 50)\n  Buffers: shared hit=3",
     ),
+    # Round 65's: psql's prompt naming the reader's database as a placeholder.
+    ("psql", "course_<username>=> \\i notes.sql"),
+    # A synopsis of VALUES with its items elided.
+    ("postgresql", "VALUES (expr1, expr2, ...),\n       (expr1, expr2, ...),\n       ..."),
+    # A themed zsh's prompt, its arrow lost: `~ ` before a program.
+    ("console", "~ curl -s https://notes.example.org/api/feeds/\nHTTP/1.1 200 OK"),
+    # ... while `~ ` before words is prose.
+    ("text", "~ approximately five minutes"),
+    # `$1` in a statement quoted whole is a driver's parameter: JavaScript's awaited call.
+    ("javascript", 'await pool.query("DELETE FROM notes WHERE id = $1", [noteId]);'),
+    # ... while a shell's command handing psql the statement stays the shell's.
+    ("bash", 'psql -d notes -c "DELETE FROM notes WHERE id = $1"'),
+    # A Hugo site's shortcode in YAML's values.
+    ("yaml", "site:\n  repo: {{< param repository >}}\n  branch: main"),
 ]
 
 

@@ -22,6 +22,8 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")| [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
     + SHELL_WORDS.pattern.removeprefix("^")
+    + r")|~ (?="  # a themed zsh's `➜  ~ ` with its arrow lost
+    + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
 )  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: `; a dirty branch's `(main*)$ `; zsh's `user@host ~ % `

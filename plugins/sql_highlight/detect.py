@@ -187,11 +187,14 @@ MAX_CHARS = 4000
 
 
 def _shell_syntax(code):
-    return count_matches(_SHELL_SYNTAX, _SQL_PARAMETERS.sub("", code))
+    code = _QUOTED_STATEMENT.sub(lambda m: m.group().replace("$", ""), _SQL_PARAMETERS.sub("", code))
+    return count_matches(_SHELL_SYNTAX, code)
 
 
-# A statement's parameters, `VALUES ($1, $2)`, in another language's string: no shell's variables.
+# A statement's parameters, `VALUES ($1, $2)`, in another language's string: no shell's variables;
+# nor `$1` in a statement quoted whole, `"DELETE FROM items WHERE id = $1"`.
 _SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
+_QUOTED_STATEMENT = re.compile(r"([\"'`])(?:SELECT|INSERT|UPDATE|DELETE)\b[^\"'`\n]*\1")
 
 
 def _without_heredocs(code):

@@ -51,7 +51,7 @@ JS_SIGNS = re.compile(
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
-    r"^[ \t]*\}\)?;[ \t]*$|"
+    r"^[ \t]*\}\)?;[ \t]*$|^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # `await pool.query(...);`
     r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught  # an object or a call's last argument closed with the statement: `});`
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
     r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
@@ -346,15 +346,18 @@ _MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perfo
 _SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
 
 # An action of Go's templates, which Django and Jinja never write: a field from the dot
-# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.
+# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data; or
+# a Hugo site's shortcode, `{{< param tag >}}`.
 _GO_ACTION = re.compile(
-    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}"
+    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}|"
+    r"\{\{<\s*[\w/-]+[^\n]*?>\}\}"
 )
 _GO_ACTION_LINE = re.compile(r"^[ \t]*\{\{-?[^\n]*?-?\}\}[ \t]*\n?", re.M)
 
 
 def looks_like_templated_yaml(code):
-    """A Helm chart's template: YAML once Go's actions are taken out (LABELLING.md keeps it YAML)."""
+    """A Helm chart's template, or a Hugo page's YAML: YAML once Go's actions are taken out
+    (LABELLING.md keeps it YAML)."""
     if not _GO_ACTION.search(code):
         return False
     return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
