@@ -121,6 +121,11 @@ CASES = [
     ("bash", 'psql -d notes -c "DELETE FROM notes WHERE id = $1"'),
     # A Hugo site's shortcode in YAML's values.
     ("yaml", "site:\n  repo: {{< param repository >}}\n  branch: main"),
+    # A program given a subcommand after `> `, alone or over what it prints.
+    ("console", "> notesctl feeds list\nName      Entries\n--------  -------\nplanet    42"),
+    ("console", "> notesctl develop"),
+    # ... while a quoted sentence after `> ` is prose.
+    ("text", "> Thanks, that fixed the build for me."),
 ]
 
 

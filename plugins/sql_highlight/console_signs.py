@@ -74,7 +74,7 @@ def console_lines(lines):
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
-            or (prompt.group() == "> " and is_command_line(command))  # `> app serve --port 80`
+            or (prompt.group() == "> " and (is_command_line(command) or _SUBCOMMAND.fullmatch(command)))
             or (prompt.group().endswith("> ") and COMMAND_WORD.match(command))  # `shell> ./manage.py`
             or _SHELL_LOOP.match(command)
             or _LOOP_HEAD.match(command)
@@ -94,6 +94,10 @@ def console_lines(lines):
             continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
         found.append(line)
     return found
+
+
+# A program given a subcommand or two after `> `, `> app serve --port 80` aside: `> emmett develop`.
+_SUBCOMMAND = re.compile(r"[a-z][\w.-]* [a-z][\w-]*(?: [a-z][\w-]*)?\s*")
 
 
 def _runs_on_a_sentence(command, above):
