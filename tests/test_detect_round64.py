@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 to 67's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 68's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -126,6 +126,31 @@ CASES = [
     ("console", "> notesctl develop"),
     # ... while a quoted sentence after `> ` is prose.
     ("text", "> Thanks, that fixed the build for me."),
+    # Round 68's: meta-commands under SQL's notes alone.
+    ("psql", "-- on Linux\n\\! clear\n\n-- on Windows\n\\! cls"),
+    # JSON with values left out as `...`.
+    ("json", '{\n  "id": 7,\n  "feed": ...,\n  "entries": ...\n}'),
+    # Python's `if` with a note after its colon is no YAML key.
+    (
+        "python",
+        "if self.draft:  # pylint: disable=no-member\n    # kept home\n    print(self.title)\nelse:\n"
+        "    # out it goes\n    print(self.slug)",
+    ),
+    # A listing numbered a line each, as a book prints it.
+    (
+        "python",
+        " 1  import sys\n 2\n 3  def main():\n 4      for name in sys.argv[1:]:\n"
+        " 5          print(name.upper())\n 6\n 7  main()",
+    ),
+    # ... while numbered words are a list.
+    ("text", "1 apples\n2 pears\n3 figs"),
+    # Commands commented out under a note: a script's, not root's prompt.
+    (
+        "bash",
+        "# Nightly backup (disabled for now)\n# pg_dump -Fc -d notes -f notes.dump\n# pg_dump -s -d notes -f schema.sql",
+    ),
+    # ... while root's commands alone stay a session.
+    ("console", "# pg_dump -Fc -d notes -f notes.dump\n# pg_restore -d notes_copy notes.dump"),
 ]
 
 

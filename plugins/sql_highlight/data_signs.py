@@ -19,8 +19,9 @@ _JSON_LINE = re.compile(
 )
 _KEY_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE)
 _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.M)
-# A value the reader is told the type of, `"id": <int>`: any value of JSON's stands for it.
-_PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)<[a-z_][\w|-]*>(?=\s*[,}\n])')
+# A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
+# value of JSON's stands for it.
+_PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…)(?=\s*[,}\n])')
 
 
 def _loads(text):

@@ -272,6 +272,22 @@ _UNINDENTED_LINE = re.compile(r"^\S", re.M)
 _INDENTATION = re.compile(r"^[ \t]+", re.M)
 
 
+def without_line_numbers(code):
+    """A listing numbered a line each, as a book prints it (` 9  if x:`, `10      y()`): its code,
+    the numbers taken off. Only where every line is numbered, one after another, three lines at least."""
+    numbers = _LINE_NUMBER.findall(code)
+    lines = code.splitlines()
+    if len(lines) < 3 or len(numbers) != len(lines):
+        return code
+    first = int(numbers[0])
+    if [int(n) for n in numbers] != list(range(first, first + len(lines))):
+        return code
+    return dedented(_LINE_NUMBER.sub("", code))
+
+
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d+)(?=[ \t]|$)", re.M)
+
+
 def detect_language(code, *, under_a_heading=False):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
     `under_a_heading`: the block is what follows a heading line, whose own heading is not read
@@ -282,6 +298,7 @@ def detect_language(code, *, under_a_heading=False):
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
+    code = without_line_numbers(code)
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     if not code.strip():
         return "text"
@@ -307,6 +324,9 @@ def detect_language(code, *, under_a_heading=False):
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
     if console and root_comments and _is_commented_settings(code):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
+    written = [line for line in lines if line.strip()]
+    if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
+        return "bash"  # every line commented, notes among them: a script's commands left out of it
     if console and console[0] == first and not (looks_like_diff(code) and DIFF_LINE.match(first)):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"

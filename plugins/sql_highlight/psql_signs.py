@@ -100,7 +100,12 @@ def sql_with_psql_parts(code):
     )
     if (bare != code or filled != code) and bare.strip() and parses_as_sql(filled):
         return "psql" if bare != code else "postgresql"
+    if bare != code and not _NOTHING_BUT_NOTES.sub("", bare).strip():
+        return "psql"  # meta-commands under SQL's notes: `-- on Windows` over `\! cls`
     return None
+
+
+_NOTHING_BUT_NOTES = re.compile(r"^[ \t]*(?:--[^\n]*|;)[ \t]*$", re.M)
 
 
 _EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)

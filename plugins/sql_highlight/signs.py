@@ -246,7 +246,7 @@ def _code_line_end(line):
 # Python's compound statements open with a keyword and end with `:`, as a YAML key would.
 # (`with:` alone is a key: Python's `with` takes something to enter.)
 _COMPOUND_STATEMENT = re.compile(
-    r"^\s*(?:(?:async\s+)?(?:with|for|while|if|elif)\s[^:]*|try\s*|except\b[^:]*):\s*$"
+    r"^\s*(?:(?:async\s+)?(?:with|for|while|if|elif)\s[^:]*|try\s*|except\b[^:]*):\s*(?:#.*)?$"
 )
 _TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
 
