@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 to 68's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 68 and 70's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -151,6 +151,40 @@ CASES = [
     ),
     # ... while root's commands alone stay a session.
     ("console", "# pg_dump -Fc -d notes -f notes.dump\n# pg_restore -d notes_copy notes.dump"),
+    # Round 70's: psql opened after the shell's commands, then statements typed into it.
+    (
+        "postgresql",
+        "# as the notes user\nsudo su - notes\npg_lsclusters\n\npsql\n\nCREATE DATABASE notes;\n\\c notes\n"
+        "CREATE SCHEMA drafts;",
+    ),
+    # `//` notes over statements (and their results): the notes are all of JavaScript's.
+    (
+        "psql",
+        '// ->\nSELECT \'{"a": {"b": 1}}\'::json -> \'a\' AS result;\n\nresult\n----------\n{"b": 1}\n\n'
+        '// ->>\nSELECT \'{"a": {"b": 1}}\'::json ->> \'a\' AS result;\n\nresult\n----------\n{"b": 1}',
+    ),
+    (
+        "postgresql",
+        "// between, both ends in\nSELECT * FROM notes WHERE BETWEEN 1 AND 9;\n\n// neither end in\n"
+        "SELECT * FROM notes WHERE NOT BETWEEN 1 AND 9;",
+    ),
+    # ... while `//` over JavaScript stays JavaScript.
+    ("javascript", "// Do NOT do this\nthis.button.after(message);"),
+    # A parameter passed by reference is C++'s.
+    ("cpp", "void publish(const Note& note) {\n    note.render();\n}"),
+    # Jinja's item of a mapping in a template.
+    ("html+django", "<p>Debug: {{ config['DEBUG'] }}</p>"),
+    # The first prompt decides, under a comment: a shell session that goes on into Python's.
+    (
+        "console",
+        "# run it as a module\n$ python3 -m notes_tool\n3 notes\n\n# or import it\n"
+        ">>> from notes_tool import count\n>>> count()\n3",
+    ),
+    # An ini file's `; note` after a value.
+    (
+        "ini",
+        "# pgbouncer.ini\n\nserver_idle_timeout = 600   ; close after ten minutes\nclient_idle_timeout = 0     ; 0 = never",
+    ),
 ]
 
 

@@ -327,7 +327,12 @@ def detect_language(code, *, under_a_heading=False):
     written = [line for line in lines if line.strip()]
     if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
         return "bash"  # every line commented, notes among them: a script's commands left out of it
-    if console and console[0] == first and not (looks_like_diff(code) and DIFF_LINE.match(first)):
+    first_uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), first)
+    if (
+        console
+        and console[0] in (first, first_uncommented)
+        and not (looks_like_diff(code) and DIFF_LINE.match(first))
+    ):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"
     if _PYCON.search(code) and python_tree(code) is None:
@@ -451,10 +456,9 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
         filled = _TEMPLATE_VARIABLE.sub("x", code)
-        uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), "")
         if (
             not looks_like_django_template(filled)
-            and is_command_line(uncommented)
+            and is_command_line(first_uncommented)
             and _is_bash(filled, lines)
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
@@ -465,6 +469,13 @@ def detect_language(code, *, under_a_heading=False):
         uncommented = _SLASHED_COMMENT.sub("", code)
         if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):
             return "postgresql"  # a note in another language's `//` over a statement
+        if (
+            uncommented != code
+            and (SQL_START.match(uncommented) or has_sql_structure(uncommented))
+            and not looks_like_javascript(uncommented, python=python)
+            and (rest := detect_language(uncommented)) in SQL_FAMILY
+        ):
+            return rest  # `//` the notes' only JavaScript, over statements (and their results)
         return "javascript"  # before HTML: its template literals carry tags
     if _is_html(code) and python and not _is_html(_PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`

@@ -217,10 +217,14 @@ _OPENS_PSQL = re.compile(
 
 def _typed_into_psql(lines):
     """What follows a shell's line that opens psql (comments aside, the shell's or SQL's: a
-    script's `-- Session #1` over it), or None: no such line first."""
+    script's `-- Session #1` over it), or None: no such line first. Commands may come before it
+    (`sudo su - postgres`), none of them a statement."""
     code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))]
-    if len(code_lines) > 1 and _OPENS_PSQL.match(code_lines[0].strip()):
-        return code_lines[1:]
+    for at, line in enumerate(code_lines[:-1]):
+        if _OPENS_PSQL.match(line.strip()):
+            return code_lines[at + 1 :]
+        if not is_command_line(line) or SQL_START.match(line):
+            return None
     return None
 
 
