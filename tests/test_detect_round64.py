@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 to 68 and 70's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 70's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -184,6 +184,37 @@ CASES = [
     (
         "ini",
         "# pgbouncer.ini\n\nserver_idle_timeout = 600   ; close after ten minutes\nclient_idle_timeout = 0     ; 0 = never",
+    ),
+    # Round 69's: pg_hba.conf's lines with an address's mask, and PostgreSQL 18's oauth method.
+    (
+        "text",
+        "# Allow the notes app in\nhost    notes    notes    10.0.0.0    255.0.0.0    scram-sha-256\n"
+        "host    all      all      0.0.0.0/0               oauth",
+    ),
+    # PL/pgSQL's PERFORM, in lower case, of a function in a schema.
+    ("plpgsql", "-- check access (raises when denied)\nperform notes.check_access(_user_id, 'edit');"),
+    # A YAML setting named as a log's level.
+    ("yaml", "DEBUG: true\nSECRET_KEY: dummy\nALLOWED_HOSTS:\n  - localhost"),
+    # A file named over its content, where it goes noted after it.
+    ("yaml", "# /etc/notes/site.yaml (on the web host)\nsite:\n  title: Notes\n  feeds: true"),
+    # An aliased expression: SQL's `||`, not the shell's.
+    ("postgresql", "left(md5(n.author::text || n.title::text), 10) AS digest"),
+    # A dict's entries left out with `...`.
+    ("python", "notes = notes.astype({'tags': 'category', ...})"),
+    # A list written over lines, a comma after its last item, as no printer writes it.
+    ("python", "[\n    'title',\n    'summary',\n    'body',\n]"),
+    # ... while a list on one line may be printed.
+    ("text", "['title', 'summary', 'body']"),
+    # A count's tag under the statement it answers.
+    (
+        "psql",
+        "CREATE TEMPORARY TABLE recent AS (\n    SELECT id FROM notes WHERE written > now() - interval '7 days'\n);\n"
+        "SELECT 4",
+    ),
+    # A document handed to a command whose output goes to a file.
+    (
+        "bash",
+        "mkdir demo && cd demo\n\ncat << EOF > ./run.py\nimport sys\n\nprint(sys.argv)\nEOF\n\npython ./run.py",
     ),
 ]
 

@@ -38,7 +38,8 @@ _ROOT_COMMAND = re.compile(
 
 # A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
 _FILE_NAMED = re.compile(
-    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?|service|socket|timer)\s*$|"
+    r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?|service|socket|timer)"
+    r"(?:\s+\([^()\n]*\))?\s*$|"  # `# /etc/teleport.yaml (on the host)`: where it goes, noted
     r"/\.\w[\w.-]*\s*$"  # `~/.bashrc`; systemd's units
 )
 
@@ -86,6 +87,8 @@ def console_lines(lines):
                 " " not in command.strip()
                 and (not command.startswith(("/", "./", "~/")) or _FILE_NAMED.search(command))
             )
+            or re.fullmatch(r"[\w./~-]+\s+\([^()\n]*\)\s*", command)
+            and _FILE_NAMED.search(command)
             or _is_python_module_text(lines)
             or _is_script(lines)
             or _runs_on_a_sentence(command, lines[at - 1] if at else "")

@@ -5,6 +5,7 @@ first: prompts (psql, Python, shell), plan shapes, then PostgreSQL's own parser:
 parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a function wrapper.
 """
 
+import ast
 import re
 import textwrap
 
@@ -160,11 +161,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 _NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)
 # A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
 # (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?\s*$", re.M)
+_HEREDOC = re.compile(
+    r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M
+)  # `> file`, `| psql`
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
+_ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 _EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
 _PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # strings emptied first: `"#fff"` is gone
 _SHELL_SYNTAX = re.compile(
@@ -504,6 +508,8 @@ def detect_language(code, *, under_a_heading=False):
     statement = without_leading_comments(code)
     if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"
+    if _ALIASED_EXPRESSION.search(code) and looks_like_sql_fragment(code):
+        return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"
     if looks_like_c_calls(code):
@@ -520,7 +526,19 @@ def detect_language(code, *, under_a_heading=False):
         return "bash"  # last: nothing took it for SQL or prose
     if looks_like_python_with_a_slip(code) or looks_like_python_by_its_lines(code):
         return "python"
+    if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
+        return "python"  # a list or a dict written over lines, a comma after its last item: no printer's
     return "text"
+
+
+# The last item's comma, then the closing bracket alone on its line.
+_WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]\s*\Z")
+
+
+def _is_one_literal(tree):
+    return len(tree.body) == 1 and isinstance(
+        getattr(tree.body[0], "value", None), ast.List | ast.Tuple | ast.Dict | ast.Set
+    )
 
 
 # The cell magics that run their body in another language (None: the body tells, `%%sql`).

@@ -35,7 +35,7 @@ _CURSOR_DECLARED = re.compile(
 )
 # Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`.
 _PLPGSQL_ONLY_START = re.compile(
-    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|PERFORM\s+\w+\s*\(|"
+    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|(?i:perform)\s+[\w.]+\s*\(|"
     r"(?i:raise\s+(?:notice|exception|warning|info|log|debug))\s+')"  # a level, then its message: `raise notice '%'`
 )
 # A declaration a line, one at least typed after a column or a row (`qty items.qty%TYPE;`).

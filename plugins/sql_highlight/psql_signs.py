@@ -278,7 +278,11 @@ def meta_commands_in_a_script(lines):
 
 def echoes_a_command_tag(lines):
     """A statement, then the tag the server answers it with, its own first word (`commit;` over
-    `COMMIT`): a tag parses as SQL too, but none writes a statement twice without its `;`."""
+    `COMMIT`): a tag parses as SQL too, but none writes a statement twice without its `;`. Or
+    the block ends on a count's tag, `SELECT 4`, under a statement's `;`."""
+    written = [line.strip() for line in lines if line.strip()]
+    if len(written) > 1 and written[-2].endswith(";") and _COUNT_TAG.fullmatch(written[-1]):
+        return True
     return any(
         line.rstrip().endswith(";")
         and after.rstrip() in _TAGS_NAMING_THEIR_STATEMENT
@@ -286,6 +290,9 @@ def echoes_a_command_tag(lines):
         for line, after in zip(lines, lines[1:])
         if line.strip()
     )
+
+
+_COUNT_TAG = re.compile(r"(?:SELECT|FETCH|MOVE) \d+")  # the tags that parse as statements too
 
 
 # Tags that only repeat their statement's first word (not `END`, which closes a PL/pgSQL block).

@@ -29,6 +29,8 @@ def python_tree(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
+    if tree is None and _ELIDED_ENTRY.search(code):
+        tree = _parse(_ELIDED_ENTRY.sub("}", code))  # a dict's entries left out: `{'a': 'x', ...}`
     if tree is None and _PLACEHOLDER_VALUE.search(code):
         tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
     if tree is None and "\n" in code:
@@ -44,6 +46,7 @@ _INDENTATIONS = re.compile(r"^[ \t]*(?=\S)", re.M)
 # A value the reader fills in, the whole of what is assigned: `vector = <read it from the report>`.
 _PLACEHOLDER_VALUE = re.compile(r"(?<== )<[A-Za-z][\w .,-]*>(?=[ \t]*(?:#.*)?$)", re.M)
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
+_ELIDED_ENTRY = re.compile(r",[ \t]*(?:\.\.\.|…)[ \t]*\}")
 
 
 def _unclosed_brackets(code):

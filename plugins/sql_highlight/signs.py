@@ -183,6 +183,7 @@ ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
 YAML_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
+    r"(?!:\s*(?:true|false|\d+)\s*$)"  # a setting of that name, `DEBUG: true`, is none
 )
 BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' .-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
 # A key with its value on the lines below: a mapping, or a plain scalar over several lines. One

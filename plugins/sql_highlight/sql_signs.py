@@ -10,7 +10,9 @@ from .scanner import KEYWORD_KINDS
 from .signature_signs import looks_like_calls_returning, looks_like_signature, parses_as_sql
 
 # A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
-_MESSAGE = re.compile(r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(.*)$")
+_MESSAGE = re.compile(
+    r"^\s*(?:NOTICE|WARNING|ERROR|INFO|LOG|DEBUG\d?):\s+(?!(?:true|false|\d+)\s*$)(.*)$"
+)  # not `DEBUG: true`
 
 
 # A statement's first word (not the shell's `set -o pipefail`).
