@@ -3,7 +3,8 @@ snippets we write here."""
 
 import pytest
 
-from sql_highlight.detect import MAX_CHARS, detect_language
+from sql_highlight.block_text import MAX_CHARS
+from sql_highlight.detect import detect_language
 from sql_highlight.sql_signs import looks_like_synopsis
 
 _LONG_SETTINGS = "NOTES_SETTINGS = {\n" + "".join(

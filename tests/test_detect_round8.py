@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from sql_highlight.block_text import MAX_CHARS, MAX_LINE_CHARS, detection_sample
 from sql_highlight.data_signs import looks_like_server_settings
-from sql_highlight.detect import MAX_CHARS, MAX_LINE_CHARS, detect_language, detection_sample
+from sql_highlight.detect import detect_language
 from sql_highlight.psql_session import PROMPT
 from sql_highlight.server_settings import SERVER_SETTINGS
 

@@ -9,6 +9,7 @@ import ast
 import re
 import textwrap
 
+from .block_text import as_written, detection_sample
 from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_server_settings
@@ -152,13 +153,6 @@ _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
-# A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it
-# names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` a value.
-_HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:variable\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
-_JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
-# Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
-_NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)
 # A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
 # (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
 _HEREDOC = re.compile(
@@ -179,15 +173,6 @@ _SHELL_SYNTAX = re.compile(
     r"\$\([a-z][\w.-]* [^()\n]+\)",  # a command's output substituted: `$(mamonsu template id x)`
     re.M,
 )
-# Detection reads the start of a block only: its first lines, each cut to a length. Python's
-# parser raised MemoryError on one long line of prose (about 1,500 words), and a huge block
-# would be parsed several times over. Real blocks of benchmarks/detection_accuracy.py run to
-# 40,000 characters; their answers are the same read whole or cut to MAX_CHARS. Cut to 4,000
-# rather than 8,000, the 27,949 blocks of the tuning sets (79 of them longer) answered the same
-# but one (better), and the slowest block took 13 ms instead of 21.
-MAX_LINES = 200
-MAX_LINE_CHARS = 1000
-MAX_CHARS = 4000
 
 
 def _shell_syntax(code):
@@ -211,21 +196,6 @@ def _without_heredocs(code):
         kept.append(line)
         if opened := _HEREDOC.search(line):
             closing = opened.group(1)
-    return "\n".join(kept)
-
-
-def detection_sample(code):
-    """What detection reads of a block: at most MAX_LINES lines of at most MAX_LINE_CHARS, whole
-    lines up to MAX_CHARS in all (the first line, cut, if it alone is longer)."""
-    if len(code) <= MAX_CHARS and code.count("\n") < MAX_LINES:
-        return code
-    kept, size = [], 0
-    for line in code.splitlines()[:MAX_LINES]:
-        line = line[:MAX_LINE_CHARS]
-        if kept and size + len(line) > MAX_CHARS:
-            break
-        kept.append(line)
-        size += len(line) + 1
     return "\n".join(kept)
 
 
@@ -260,50 +230,13 @@ _BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
 _TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723): comments only, but the top of a Python file.
 _SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
-_DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)
-
-
-def dedented(code):
-    """The block less the indentation all its lines share, tabs counted as Python counts them
-    (to the next multiple of 8) where they mix with spaces: `\t    name=...` under `    path(`."""
-    code = textwrap.dedent(code)
-    if "\t" in code and not _UNINDENTED_LINE.search(code):
-        code = textwrap.dedent(_INDENTATION.sub(lambda indentation: indentation[0].expandtabs(8), code))
-    return code
-
-
-_UNINDENTED_LINE = re.compile(r"^\S", re.M)
-_INDENTATION = re.compile(r"^[ \t]+", re.M)
-
-
-def without_line_numbers(code):
-    """A listing numbered a line each, as a book prints it (` 9  if x:`, `10      y()`): its code,
-    the numbers taken off. Only where every line is numbered, one after another, three lines at least."""
-    numbers = _LINE_NUMBER.findall(code)
-    lines = code.splitlines()
-    if len(lines) < 3 or len(numbers) != len(lines):
-        return code
-    first = int(numbers[0])
-    if [int(n) for n in numbers] != list(range(first, first + len(lines))):
-        return code
-    return dedented(_LINE_NUMBER.sub("", code))
-
-
-_LINE_NUMBER = re.compile(r"^[ \t]*(\d+)(?=[ \t]|$)", re.M)
 
 
 def detect_language(code, *, under_a_heading=False):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
     `under_a_heading`: the block is what follows a heading line, whose own heading is not read
     again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
-    # Jekyll's `{% raw %}` only guards the code; an editor's invisible marks (zero-width spaces,
-    # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
-    code = _JEKYLL_RAW.sub("", detection_sample(code)).translate(_INVISIBLE)
-    code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
-    code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
-    code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
-    code = without_line_numbers(code)
-    code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
+    code = as_written(detection_sample(code))
     if not code.strip():
         return "text"
     if _BARE_PROMPT.fullmatch(code.strip()):

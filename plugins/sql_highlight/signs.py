@@ -347,18 +347,15 @@ _MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perfo
 _SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
 
 # An action of Go's templates, which Django and Jinja never write: a field from the dot
-# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data; or
-# a Hugo site's shortcode, `{{< param tag >}}`.
+# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.
 _GO_ACTION = re.compile(
-    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}|"
-    r"\{\{<\s*[\w/-]+[^\n]*?>\}\}"
+    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}"
 )
 _GO_ACTION_LINE = re.compile(r"^[ \t]*\{\{-?[^\n]*?-?\}\}[ \t]*\n?", re.M)
 
 
 def looks_like_templated_yaml(code):
-    """A Helm chart's template, or a Hugo page's YAML: YAML once Go's actions are taken out
-    (LABELLING.md keeps it YAML)."""
+    """A Helm chart's template: YAML once Go's actions are taken out (LABELLING.md keeps it YAML)."""
     if not _GO_ACTION.search(code):
         return False
     return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
