@@ -63,6 +63,7 @@ from .shell_signs import (
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
     INI_SECTION,
+    PYTHON_COMMENT,
     SHELL_PROMPT,
     count_matches,
     looks_like_django_template,
@@ -153,18 +154,15 @@ _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
-# A document handed to a command, `<<EOF` ending a line; group 1 is the word that closes it.
-# (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_HEREDOC = re.compile(
-    r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M
-)  # `> file`, `| psql`
+# A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
+# `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
+_HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M)
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 _EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
-_PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # strings emptied first: `"#fff"` is gone
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
@@ -295,7 +293,7 @@ def detect_language(code, *, under_a_heading=False):
     if echoes_a_command_tag(lines):
         return "psql"
     if _SHEBANG_SHELL.match(code):
-        return "bash"  # a script, whatever its commands hand psql: `psql -c "DO \$\$ ..."`
+        return "bash"  # a script, whatever its commands hand psql: `psql -c "DO $$ ..."`
     if _SHELL_SELECT_LOOP.match(code):
         return "bash"  # the shell's menu loop, `select x in *; do ...; done`, no SQL's SELECT
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
@@ -414,7 +412,7 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return rest  # `//` the notes' only JavaScript, over statements (and their results)
         return "javascript"  # before HTML: its template literals carry tags
-    if _is_html(code) and python and not _is_html(_PYTHON_COMMENT.sub("", unquoted)):
+    if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))

@@ -51,8 +51,9 @@ JS_SIGNS = re.compile(
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
-    r"^[ \t]*\}\)?;[ \t]*$|^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # `await pool.query(...);`
-    r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught  # an object or a call's last argument closed with the statement: `});`
+    r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
+    r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
+    r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
     r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
     r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
@@ -121,11 +122,14 @@ _NOTE_AFTER_AN_ENTRY = re.compile(
 )  # `id: 7,  // the job's`
 
 
+PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
-        code = re.sub(r"(?:^|[ \t])#.*$|\b(?:document|window)\.(?=\w)", "", code, flags=re.M)
+        code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))
     signs = count_matches(JS_SIGNS, code)
     written = not _PRINTED_LITERAL.match(code) or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
     if written and not (python and not signs and not JS_LITERAL.search(code)):
