@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 to 70's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 71's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -216,6 +216,12 @@ CASES = [
         "bash",
         "mkdir demo && cd demo\n\ncat << EOF > ./run.py\nimport sys\n\nprint(sys.argv)\nEOF\n\npython ./run.py",
     ),
+    # Round 71's: a dict written with notes inside, as no printer writes one.
+    ("python", '{\n    # the backend to load\n    "notes.backends": [...]\n}'),
+    # A database's address alone, a variable in it, is a place named, not a command.
+    ("text", "postgres://notes:$PASSWORD@db.example.org:5432/notes?sslmode=verify-full"),
+    # A configuration file named over its lines: under /etc/, no program.
+    ("text", '# /etc/notes/site\n\nroot = "/srv/notes"\n\nserver {\n    listen 8080\n}'),
 ]
 
 

@@ -40,7 +40,8 @@ _ROOT_COMMAND = re.compile(
 _FILE_NAMED = re.compile(
     r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?|service|socket|timer)"
     r"(?:\s+\([^()\n]*\))?\s*$|"  # `# /etc/teleport.yaml (on the host)`: where it goes, noted
-    r"/\.\w[\w.-]*\s*$"  # `~/.bashrc`; systemd's units
+    r"/\.\w[\w.-]*\s*$|"  # `~/.bashrc`; systemd's units
+    r"^/etc/[\w./-]+\s*$"  # a configuration's file: `# /etc/freeradius/mods-enabled/rest`
 )
 
 

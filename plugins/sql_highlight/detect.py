@@ -458,12 +458,12 @@ def detect_language(code, *, under_a_heading=False):
     if looks_like_python_with_a_slip(code) or looks_like_python_by_its_lines(code):
         return "python"
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
-        return "python"  # a list or a dict written over lines, a comma after its last item: no printer's
+        return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     return "text"
 
 
-# The last item's comma, then the closing bracket alone on its line.
-_WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]\s*\Z")
+# An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
+_WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
 
 
 def _is_one_literal(tree):

@@ -115,13 +115,16 @@ _APACHE_OWN = re.compile(
 )  # `SSLEngine on`
 
 
-_PATH = re.compile(r"~?(?:/[\w.@-]+)+/?")  # `./run.sh` runs it
+_PATH = re.compile(
+    r"~?(?:/[\w.@-]+)+/?|[a-z][\w+.-]*://\S+"
+)  # `./run.sh` runs it; an address: `postgres://u:$PASSWORD@h/db`
 _PROGRAMS_FOLDER = re.compile(r"(?:^|/)s?bin/")
 
 
 def looks_like_unlabelled_file(lines):
-    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths alone,
-    places named (`/var/lib/postgresql/data`, a line each), not programs run from a `bin/`."""
+    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths or
+    addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
+    from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
         return True
