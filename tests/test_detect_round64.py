@@ -1,4 +1,4 @@
-"""Detection fixes of session 29 (the misses of rounds 64 to 71's sets once read), each on
+"""Detection fixes of session 29 (the misses of rounds 64 to 72's sets once read), each on
 snippets we write here."""
 
 import pytest
@@ -222,6 +222,20 @@ CASES = [
     ("text", "postgres://notes:$PASSWORD@db.example.org:5432/notes?sslmode=verify-full"),
     # A configuration file named over its lines: under /etc/, no program.
     ("text", '# /etc/notes/site\n\nroot = "/srv/notes"\n\nserver {\n    listen 8080\n}'),
+    # Round 72's: what a table's definition says a line at a time, cut from it.
+    ("postgresql", "CHECK (length(title) >= 2)\nCHECK (written <= CURRENT_DATE)"),
+    ("postgresql", "UNIQUE (slug)"),
+    ("postgresql", "DEFAULT now()\nDEFAULT true"),
+    ("postgresql", "TEXT\nDATE\nBOOLEAN\nTIMESTAMPTZ"),
+    ("postgresql", "TEXT NOT NULL"),
+    # ... while a word alone that is no type stays text, and Python's call stays Python's.
+    ("text", "PASSWORD"),
+    ("python", "check(title)"),
+    # Python's tools' directives alone.
+    ("python", "# pyright: strict"),
+    ("python", "# type: ignore\n# fmt: off"),
+    # ... while a note of another kind is text.
+    ("text", "# note: this is fine"),
 ]
 
 

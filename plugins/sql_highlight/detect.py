@@ -76,6 +76,7 @@ from .sql_fragments import (
     STRONG_SQL_START,
     has_sql_structure,
     lists_postgres_calls,
+    looks_like_column_parts,
     looks_like_commented_expressions,
     looks_like_join_condition,
     looks_like_noted_keywords,
@@ -226,8 +227,11 @@ _SHELL_DEFINITION = re.compile(
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+ in [^\n]*(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
 _TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
-# A script's inline metadata (PEP 723): comments only, but the top of a Python file.
+# A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
+# comments only, but the top of a Python file.
 _SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
+_TOOL_DIRECTIVE = r"#[ \t]*(?:pyright|mypy|pylint|type|fmt|ruff)[ \t]*:[^\n]*"
+_TOOL_DIRECTIVES = re.compile(f"{_TOOL_DIRECTIVE}(?:\n+{_TOOL_DIRECTIVE})*")
 
 
 def detect_language(code, *, under_a_heading=False):
@@ -245,7 +249,12 @@ def detect_language(code, *, under_a_heading=False):
         language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
         body = code[cell.end() :]
         return detect_language(body) if language is None and body.strip() else language or "python"
-    if looks_like_ipython_lines(code) or _SCRIPT_METADATA.search(code) or python_shell_then_inputs(code):
+    if (
+        looks_like_ipython_lines(code)
+        or _SCRIPT_METADATA.search(code)
+        or _TOOL_DIRECTIVES.fullmatch(code.strip())
+        or python_shell_then_inputs(code)
+    ):
         return "python"
     heading = None if under_a_heading else _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
@@ -424,7 +433,7 @@ def detect_language(code, *, under_a_heading=False):
         return "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
-    if lists_postgres_calls(code):
+    if lists_postgres_calls(code) or looks_like_column_parts(code):
         return "postgresql"  # before Python, which would parse the calls too
     if passes_object_literals(code):
         return "javascript"  # before Python, which would parse the calls too

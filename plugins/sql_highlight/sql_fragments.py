@@ -218,3 +218,26 @@ def looks_like_noted_keywords(code):
     return len(lines) >= 3 and all(
         m and (m[1].lower() in SQL_KEYWORDS or m[1].lower() in BUILTIN_TYPES) for m in noted
     )
+
+
+# A column's type or options, or a table's constraint, in SQL's capitals: `TEXT NOT NULL`,
+# `DEFAULT now()`, `CHECK (length(title) >= 2)`, `UNIQUE (email)`.
+_COLUMN_PART = re.compile(r"(?:[A-Z][A-Z0-9]*)(?:\s|\(|$)")
+
+
+def looks_like_column_parts(code):
+    """What a table's definition says a line at a time, cut from it: types, a column's options,
+    a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
+    lines = [line.strip().rstrip(",") for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_is_column_part(line) for line in lines)
+
+
+def _is_column_part(line):
+    """A word alone must be a type (`TIMESTAMPTZ`, not `PASSWORD`); more, open with SQL's words."""
+    if not line:
+        return False  # a comma alone
+    first = line.split(None, 1)[0].split("(")[0].lower()
+    known = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS if first == line.lower() else SQL_KEYWORDS | BUILTIN_TYPES
+    return bool(_COLUMN_PART.match(line) and first in known) and any(
+        parses_as_sql(f"CREATE TABLE t ({column})") for column in (f"c {line}", f"c int {line}", line)
+    )
