@@ -206,6 +206,8 @@ def looks_like_commented_expressions(code):
 # A keyword or a type in SQL's capitals (`DOUBLE PRECISION`, `DECIMAL(p,s)`, `INTEGER (INT)`), a
 # note after it in SQL's own `--`.
 _NOTED_KEYWORD = re.compile(r"([A-Z][A-Z0-9]*)(?: [A-Z][A-Z0-9]*)*(?: ?\([\w, ]*\))?[ \t]+--[ \t]*\S")
+_KNOWN_WORDS = SQL_KEYWORDS | BUILTIN_TYPES  # what may open such a line
+_TYPE_WORDS = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS  # what may stand alone on one (`INTEGER`, `TEXT`)
 
 
 def looks_like_noted_keywords(code):
@@ -215,14 +217,12 @@ def looks_like_noted_keywords(code):
         line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
     ]
     noted = [_NOTED_KEYWORD.match(line) for line in lines]
-    return len(lines) >= 3 and all(
-        m and (m[1].lower() in SQL_KEYWORDS or m[1].lower() in BUILTIN_TYPES) for m in noted
-    )
+    return len(lines) >= 3 and all(m and m[1].lower() in _KNOWN_WORDS for m in noted)
 
 
 # A column's type or options, or a table's constraint, in SQL's capitals: `TEXT NOT NULL`,
 # `DEFAULT now()`, `CHECK (length(title) >= 2)`, `UNIQUE (email)`.
-_COLUMN_PART = re.compile(r"(?:[A-Z][A-Z0-9]*)(?:\s|\(|$)")
+_COLUMN_PART = re.compile(r"[A-Z][A-Z0-9]*(?:\s|\(|$)")
 
 
 def looks_like_column_parts(code):
@@ -237,7 +237,7 @@ def _is_column_part(line):
     if not line:
         return False  # a comma alone
     first = line.split(None, 1)[0].split("(")[0].lower()
-    known = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS if first == line.lower() else SQL_KEYWORDS | BUILTIN_TYPES
+    known = _TYPE_WORDS if first == line.lower() else _KNOWN_WORDS
     return bool(_COLUMN_PART.match(line) and first in known) and any(
         parses_as_sql(f"CREATE TABLE t ({column})") for column in (f"c {line}", f"c int {line}", line)
     )
