@@ -4332,7 +4332,12 @@ SOURCES = (
     ("tuning-67", "dsbasko/postgres-cookbook", r"^lectures/.*/i18n/en/README\.md$", "md"),
     # A developer's study notes on row locks, isolation, deadlocks, SKIP LOCKED and asyncio in Python,
     # leaving out the notes on non-relational stores (SQL, Python).
-    ("tuning-67", "atolat/the-grind", r"^(databases/relational|python-deep-dive|system-design)/.*\.md$", "md"),
+    (
+        "tuning-67",
+        "atolat/the-grind",
+        r"^(databases/relational|python-deep-dive|system-design)/.*\.md$",
+        "md",
+    ),
     # A Rails developer's notes, their PostgreSQL chapter: basics, EXPLAIN ANALYZE, indexes,
     # partitioning, vacuuming (SQL).
     ("tuning-67", "jpsi-0895/improve-rails", r"^postgresql/.*\.md$", "md"),
@@ -4374,7 +4379,12 @@ SOURCES = (
     # AWS SDK for Python's user guide: Python snippets, config files, shell sessions.
     ("tuning-66", "boto/boto3", r"^(docs/source/guide/.*|README|boto3/examples/.*)\.rst$", "rst"),
     # Dependency-injection framework's docs and tutorials (Flask, Django, aiohttp apps): Python, shell, YAML, ini.
-    ("tuning-66", "ets-labs/python-dependency-injector", r"^(?!docs/main/changelog|docs/tutorials/cli\.rst)(docs/.*|README)\.rst$", "rst"),
+    (
+        "tuning-66",
+        "ets-labs/python-dependency-injector",
+        r"^(?!docs/main/changelog|docs/tutorials/cli\.rst)(docs/.*|README)\.rst$",
+        "rst",
+    ),
     # Eve REST framework's docs: Python settings, curl sessions, JSON, JavaScript.
     ("tuning-66", "pyeve/eve", r"^docs/(?!changelog|authors|license).*\.rst$", "rst"),
     # WeasyPrint (HTML to PDF) docs: Python API, shell commands, HTML.
@@ -4390,7 +4400,12 @@ SOURCES = (
     # A learner's solutions to the 8 Week SQL Challenge case studies, run on PostgreSQL (SQL).
     ("tuning-66", "tfkachmad/8-Week-SQL-Challenge", r"^Case-Study.*\.md$", "md"),
     # Spanish-language PostgreSQL class notes: queries, DDL, functions, triggers (SQL).
-    ("tuning-66", "GiovannyRamirez/learn-postgresql", r"^(classes|example_[a-z_]+|best_practices)/.*\.md$", "md"),
+    (
+        "tuning-66",
+        "GiovannyRamirez/learn-postgresql",
+        r"^(classes|example_[a-z_]+|best_practices)/.*\.md$",
+        "md",
+    ),
     # Korean study notes on PostgreSQL MVCC and visibility (SQL, shell).
     ("tuning-66", "tmdgusya/postgresql-study", r"^(docs/.*|README)\.md$", "md"),
     # Japanese SQL-on-PostgreSQL study log: Docker/psql shell commands, a little SQL.
@@ -4412,8 +4427,12 @@ SOURCES = (
     # Round 65's held-out set, demoted to tuning once it was measured (beea498: 96.8%, 3 SQL-family out) and its misses read.
     # PythonAnywhere's help pages: deploying Django, Flask and FastAPI apps, virtualenvs, databases
     # (Python, bash, the odd console session and output).
-    ("tuning-65", "pythonanywhere/help_pages",
-     r"^articles/(?!FlaskSocketIO|FlaskWithTheNewWebsiteSystem|Streamlit|ASGIAPI).*\.md$", "md"),
+    (
+        "tuning-65",
+        "pythonanywhere/help_pages",
+        r"^articles/(?!FlaskSocketIO|FlaskWithTheNewWebsiteSystem|Streamlit|ASGIAPI).*\.md$",
+        "md",
+    ),
     # Crunchy Data's Postgres operator docs, read at the last commit before they left the repository:
     # installing and running PostgreSQL on Kubernetes (YAML manifests, kubectl/shell, a little SQL).
     ("tuning-65", "CrunchyData/postgres-operator", r"^docs/content/(?!releases/).*\.md$", "md"),
@@ -4423,7 +4442,12 @@ SOURCES = (
     ("tuning-65", "kar-tix/8-Week-SQL-Challenge", r"^[^/]+/README\.md$", "md"),
     # AWX (the Django app behind Ansible Tower): its Markdown developer docs and the docker-compose
     # dev environment (shell, console sessions, Python, JSON, YAML).
-    ("tuning-65", "ansible/awx", r"^(docs/(?!CHANGELOG).*\.md|tools/.*\.md|awx/ui/README\.md|CONTRIBUTING\.md)$", "md"),
+    (
+        "tuning-65",
+        "ansible/awx",
+        r"^(docs/(?!CHANGELOG).*\.md|tools/.*\.md|awx/ui/README\.md|CONTRIBUTING\.md)$",
+        "md",
+    ),
     # A PostgreSQL course in lessons, from installation to functions and Python access (SQL, shell, Python).
     ("tuning-65", "deepcode-academy/PSQL-Tutorials", r"^(README\.md|\d\d-[^/]+/README\.md)$", "md"),
     # Graphene, GraphQL for Python: its Sphinx docs (Python, a little JSON).
@@ -4443,8 +4467,12 @@ SOURCES = (
     # out (Python, YAML, console sessions).
     ("tuning-65", "spec-first/connexion", r"^docs/(?!v3\.rst).*\.rst$", "rst"),
     # A copy of the GitLab Development Kit: the how-tos on its PostgreSQL setup (shell, YAML).
-    ("tuning-65", "vishaltak/gitlab-development-kit",
-     r"^doc/howto/(postgresql|database|pgvector|replica|load_balancing|database_load_balancing)[^/]*\.md$", "md"),
+    (
+        "tuning-65",
+        "vishaltak/gitlab-development-kit",
+        r"^doc/howto/(postgresql|database|pgvector|replica|load_balancing|database_load_balancing)[^/]*\.md$",
+        "md",
+    ),
     # Citus's columnar foreign data wrapper for PostgreSQL: its README (SQL).
     ("tuning-65", "citusdata/cstore_fdw", r"^README\.md$", "md"),
     # A community PostgreSQL guide: SQL by topic, psql meta-commands, JSON/JSONB, exercises and
@@ -4452,7 +4480,12 @@ SOURCES = (
     ("tuning-65", "fahimahammed/learn-postgresql", r"^(exercises|psql)/.*\.md$", "md"),
     # Emmett, an async Python web framework: its docs, the ORM's longest query pages and the
     # upgrade notes left out (Python, templates, interactive sessions, shell).
-    ("tuning-65", "emmett-framework/emmett", r"^docs/(?!orm/operations\.md|orm/relations\.md|upgrading\.md).*\.md$", "md"),
+    (
+        "tuning-65",
+        "emmett-framework/emmett",
+        r"^docs/(?!orm/operations\.md|orm/relations\.md|upgrading\.md).*\.md$",
+        "md",
+    ),
     # django-payments, a Django payment-gateway app: its install, model and webhook docs
     # (Python, a template, console and shell).
     ("tuning-65", "jazzband/django-payments", r"^docs/.*\.rst$", "rst"),
@@ -4470,7 +4503,12 @@ SOURCES = (
     ("tuning-68", "dinh2350/skill-up", r"^sql/interview/answer/mid-level/.*\.md$", "md"),
     # quickstart.to's English quick starts for Python web stacks and PostgreSQL (Django,
     # FastAPI, Flask, Celery, SQLAlchemy, Supabase): Python, shell, a little SQL and HTML.
-    ("tuning-68", "quickstart-to/quickstart.to", r"^src/content/tech/(postgresql|supabase|sqlalchemy|django|fastapi|flask|celery|python|pytest|htmx)/default\.md$", "md"),
+    (
+        "tuning-68",
+        "quickstart-to/quickstart.to",
+        r"^src/content/tech/(postgresql|supabase|sqlalchemy|django|fastapi|flask|celery|python|pytest|htmx)/default\.md$",
+        "md",
+    ),
     # A PostgreSQL study guide from basics to internals, concept by concept with
     # examples: SQL, a few shell commands and postgresql.conf lines.
     ("tuning-68", "rajaghv-dev/l-pgsql", r"^(concepts|examples)/.*\.md$", "md"),
@@ -4507,14 +4545,23 @@ SOURCES = (
     # Round 70's held-out set, demoted to tuning once it was measured (3babe4a: 95.7%, 9 SQL-family out) and its misses read.
     # A Python trainer's blog (Octopress source branch): Python idioms, the REPL, Django notes
     # (python, pycon, shell sessions).
-    ("tuning-70", "treyhunner/treyhunner.github.com", r"^source/_posts/20(1[4-6]|2[4-6])-.*\.markdown$", "md"),
+    (
+        "tuning-70",
+        "treyhunner/treyhunner.github.com",
+        r"^source/_posts/20(1[4-6]|2[4-6])-.*\.markdown$",
+        "md",
+    ),
     # A Czech beginners' Python course, lessons of a 2020 run (python, pycon, console, some yaml
     # and Jinja templates).
     ("tuning-70", "pyvec/naucse.python.cz", r"^lessons/intro/(?!pathlib/|distribution/).*\.md$", "md"),
     # A Portuguese course on Python for DevOps, lesson notes (python, bash, yaml, ini, json), less
     # a generated API client's docs.
-    ("tuning-70", "rochacbruno/python-devops-linuxtips",
-     r"^(?!.*fakestore_client/docs/)semanas/0[2-6]_.*\.md$", "md"),
+    (
+        "tuning-70",
+        "rochacbruno/python-devops-linuxtips",
+        r"^(?!.*fakestore_client/docs/)semanas/0[2-6]_.*\.md$",
+        "md",
+    ),
     # A reference of PostgreSQL practices, one topic a file (SQL, PL/pgSQL in sql fences, shell,
     # yaml, postgresql.conf lines).
     ("tuning-70", "wimolivier/postgresql-best-practices", r"^references/.*\.md$", "md"),
@@ -4537,8 +4584,12 @@ SOURCES = (
     # A Chinese Flask tutorial book (python, shell sessions, Jinja templates).
     ("tuning-70", "helloflask/flask-tutorial", r"^chapters/[2-9]-[a-z-]+\.md$", "md"),
     # Documentation of a PostgreSQL backup tool (shell, yaml, json, a little SQL).
-    ("tuning-70", "cybertec-postgresql/pg_hardstorage",
-     r"^docs/(tutorials|explanation|operations)/.*\.md$", "md"),
+    (
+        "tuning-70",
+        "cybertec-postgresql/pg_hardstorage",
+        r"^docs/(tutorials|explanation|operations)/.*\.md$",
+        "md",
+    ),
     # A Django state-machine app's README (python, shell).
     ("tuning-70", "kmmbvnr/django-fsm", r"^README\.rst$", "rst"),
     # Another DBA course's homework in Russian (SQL, a little python).
@@ -4558,29 +4609,49 @@ SOURCES = (
     ("tuning-69", "relytcloud/pg_ducklake", r"^(README|docs/[^/]*)\.md$", "md"),
     # Database Lab Engine (thin clones of PostgreSQL databases): contributor and setup notes
     # (shell, YAML configuration, a little JSON).
-    ("tuning-69", "postgres-ai/database-lab-engine",
-     r"^(CONTRIBUTING|docs/colima-supabase-setup|engine/cmd/.*/(SETUP|README))\.md$", "md"),
+    (
+        "tuning-69",
+        "postgres-ai/database-lab-engine",
+        r"^(CONTRIBUTING|docs/colima-supabase-setup|engine/cmd/.*/(SETUP|README))\.md$",
+        "md",
+    ),
     # A trainer's Django course notes (Slovak author, English text): models, ORM, forms, HTTP,
     # REST, JWT, deployment, testing; the setup-heavy pages left out (Python, templates, shell,
     # ini, YAML).
-    ("tuning-69", "janbodnar/Django-Notes", r"^(?!AGENTS|intro|versioning|docker|db\.|tips)[^/]*\.md$|^testing/.*\.md$", "md"),
+    (
+        "tuning-69",
+        "janbodnar/Django-Notes",
+        r"^(?!AGENTS|intro|versioning|docker|db\.|tips)[^/]*\.md$|^testing/.*\.md$",
+        "md",
+    ),
     # A Catalan/Spanish vocational-school PostgreSQL course: class notes and solved exercises
     # on DML, DDL, views, transactions and permissions (SQL, psql sessions, a little shell).
-    ("tuning-69", "KeshiKiD03/PostgreSQL-m02",
-     r"^(EntregasKESHI/Aaron_Andal-0[689][^/]*|KESHI-CheatSheet/UF3-DML\.DDL-Assegurament/[1-8]\. [^/]*/README)\.md$",
-     "md"),
+    (
+        "tuning-69",
+        "KeshiKiD03/PostgreSQL-m02",
+        r"^(EntregasKESHI/Aaron_Andal-0[689][^/]*|KESHI-CheatSheet/UF3-DML\.DDL-Assegurament/[1-8]\. [^/]*/README)\.md$",
+        "md",
+    ),
     # Dask's documentation, the pages on its collections and APIs: arrays, dataframes, bags,
     # delayed, futures (Python, Python sessions).
     ("tuning-69", "dask/dask", r"^docs/source/(array|dataframe|bag|delayed|futures)[^/]*\.rst$", "rst"),
     # A PostgreSQL DBA guide: the administration, performance, monitoring, advanced-features
     # and troubleshooting pages, the install- and shell-heavy runbooks left out (SQL,
     # postgresql.conf lines, shell).
-    ("tuning-69", "infrayantra/postgresql-dba-guide",
-     r"^(03|06|07|10|11)-[^/]*/(?!cluster-management|production-cluster-layout|creating-extensions|pgaudit|pg-cron-agent|corruption-recovery|pgbench|in-memory)[^/]*\.md$", "md"),
+    (
+        "tuning-69",
+        "infrayantra/postgresql-dba-guide",
+        r"^(03|06|07|10|11)-[^/]*/(?!cluster-management|production-cluster-layout|creating-extensions|pgaudit|pg-cron-agent|corruption-recovery|pgbench|in-memory)[^/]*\.md$",
+        "md",
+    ),
     # A PostgreSQL permissions model (roles, groups, resource access in PL/pgSQL functions):
     # its reference pages (SQL, a little JSON and JavaScript).
-    ("tuning-69", "KeenMate/postgresql-permissions-model",
-     r"^(readme|resource-access|error-codes|notifications|v2-planning)\.md$", "md"),
+    (
+        "tuning-69",
+        "KeenMate/postgresql-permissions-model",
+        r"^(readme|resource-access|error-codes|notifications|v2-planning)\.md$",
+        "md",
+    ),
     # Hydra's columnar storage for PostgreSQL: README and the columnar access method notes (SQL).
     ("tuning-69", "hydradatabase/hydra", r"^(README|columnar/src/backend/columnar/README)\.md$", "md"),
     # django-modern-rest, a REST framework for Django: its Sphinx docs, the AI-prompt pages left
@@ -4588,14 +4659,22 @@ SOURCES = (
     ("tuning-69", "wemake-services/django-modern-rest", r"^docs/(?!pages/ai/).*\.rst$", "rst"),
     # django-cast, a Wagtail/Django blog and podcast app: its docs on content, features, media
     # and the reference pages but the API one (Python, shell, templates, HTML, text).
-    ("tuning-69", "ephes/django-cast", r"^docs/(content|features|media|reference)/(?!api\.rst).*\.rst$", "rst"),
+    (
+        "tuning-69",
+        "ephes/django-cast",
+        r"^docs/(content|features|media|reference)/(?!api\.rst).*\.rst$",
+        "rst",
+    ),
     # Pylint's user guide, development guide and tutorial (Python, shell, YAML).
     ("tuning-69", "pylint-dev/pylint", r"^doc/(user_guide|development_guide|tutorial)/.*\.rst$", "rst"),
     # A Slovak trainer's Python data-analysis course: SQL lessons on PostgreSQL, pandas, charts,
     # NumPy (SQL, Python). Pages shared with his general Python course are left out.
-    ("tuning-69", "janbodnar/Python-Datovy-Analytik-Skolenie",
-     r"^(sql[^/]*|pandas/(?!README|basics)[^/]*|charts/(?!subplots)[^/]*|groupby|numpy|statistics|large_data|text_analysis|clean_data|joins|psycopg2|rich|lambdas|ccxt)\.md$",
-     "md"),
+    (
+        "tuning-69",
+        "janbodnar/Python-Datovy-Analytik-Skolenie",
+        r"^(sql[^/]*|pandas/(?!README|basics)[^/]*|charts/(?!subplots)[^/]*|groupby|numpy|statistics|large_data|text_analysis|clean_data|joins|psycopg2|rich|lambdas|ccxt)\.md$",
+        "md",
+    ),
     # django-cron, scheduled jobs for Django: its docs and README (Python).
     ("tuning-69", "Tivix/django-cron", r"^(docs/(?!changelog)[^/]*\.rst|README\.rst)$", "rst"),
     # Will Vincent's Django reference notes (ORM, views and forms, templates, admin, async,
@@ -4644,7 +4723,12 @@ SOURCES = (
     # OpenWISP monitoring, a Django app: docs (Python, shell, text).
     ("tuning-71", "openwisp/openwisp-monitoring", r"^docs/.*\.rst$", "rst"),
     # OpenWISP RADIUS, a Django app: docs (shell, Python, text, ini).
-    ("tuning-71", "openwisp/openwisp-radius", r"^docs/(?!developer/extending|deploy/freeradius_wpa)(?!.*social_login).*\.rst$", "rst"),
+    (
+        "tuning-71",
+        "openwisp/openwisp-radius",
+        r"^docs/(?!developer/extending|deploy/freeradius_wpa)(?!.*social_login).*\.rst$",
+        "rst",
+    ),
     # OpenWISP users, a Django app for multi-tenant users: docs (Python, shell, pycon, text).
     ("tuning-71", "openwisp/openwisp-users", r"^docs/.*\.rst$", "rst"),
     # netjsonconfig, a Python library generating router configs: docs (Python, shell, text).
@@ -4663,12 +4747,27 @@ SOURCES = (
     # Twisted's how-tos and tutorials (Python, shell sessions, Python sessions).
     ("tuning-72", "twisted/twisted", r"^docs/(?!fun/).*\.rst$", "rst"),
     # Buildbot's configuration and customisation manual, less the tutorial, install, command-line, developer and release notes (Python, shell, JavaScript, output).
-    ("tuning-72", "buildbot/buildbot", r"^master/docs/(?!relnotes/|developer/|manual/installation/|tutorial/|manual/cmdline\.rst).*\.rst$", "rst"),
+    (
+        "tuning-72",
+        "buildbot/buildbot",
+        r"^master/docs/(?!relnotes/|developer/|manual/installation/|tutorial/|manual/cmdline\.rst).*\.rst$",
+        "rst",
+    ),
     # One person's PostgreSQL study notes, organised like pgAdmin's object tree: the schema objects
     # (functions, views, types, triggers...) of a database (SQL, shell).
-    ("tuning-72", "Sherullah-Mohtat/postgresql-contents", r"^postgresql/_sources/mydb/schemas/.*\.rst$", "rst"),
+    (
+        "tuning-72",
+        "Sherullah-Mohtat/postgresql-contents",
+        r"^postgresql/_sources/mydb/schemas/.*\.rst$",
+        "rst",
+    ),
     # The same notes, on one sample table's columns, constraints, indexes, rules and policies (SQL, shell).
-    ("tuning-72", "Sherullah-Mohtat/postgresql-contents", r"^postgresql/_sources/tables/students/.*\.rst$", "rst"),
+    (
+        "tuning-72",
+        "Sherullah-Mohtat/postgresql-contents",
+        r"^postgresql/_sources/tables/students/.*\.rst$",
+        "rst",
+    ),
     # README of a PostgreSQL foreign data wrapper for DynamoDB (SQL).
     ("tuning-72", "pgspider/dynamodb_fdw", r"^README\.md$", "md"),
     # README of EDB's MySQL foreign data wrapper for PostgreSQL, the PostgreSQL side (SQL).
