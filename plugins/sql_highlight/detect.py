@@ -18,6 +18,7 @@ from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_th
 from .plan_signs import looks_like_plan
 from .plpgsql_signs import looks_like_plpgsql
 from .psql_signs import (
+    EXPLAIN,
     PSQL_META,
     PSQL_PROMPT_LINE,
     echoes_a_command_tag,
@@ -163,7 +164,6 @@ _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])]
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
-_EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
@@ -262,13 +262,13 @@ def detect_language(code, *, under_a_heading=False):
         if rest in _DOCUMENTS:
             return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
     lines = code.splitlines()
-    first = next(line for line in lines if line.strip())
+    written = [line for line in lines if line.strip()]
+    first = written[0]
     console = console_lines(lines)
     root_only = all(line.startswith("#") for line in console)
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
     if console and root_comments and _is_commented_settings(code):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
-    written = [line for line in lines if line.strip()]
     if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
         return "bash"  # every line commented, notes among them: a script's commands left out of it
     first_uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), first)
@@ -319,7 +319,7 @@ def detect_language(code, *, under_a_heading=False):
     ):
         return "psql"
     if statements_with_their_output(lines):
-        explained = _EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
+        explained = EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
         return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
     if looks_like_plan(code):
         return "postgres-explain"

@@ -108,7 +108,7 @@ def sql_with_psql_parts(code):
 _NOTHING_BUT_NOTES = re.compile(r"^[ \t]*(?:--[^\n]*|;)[ \t]*$", re.M)
 
 
-_EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)
+EXPLAIN = re.compile(r"\s*EXPLAIN\b", re.I)  # a statement that asks for its plan
 
 
 def query_then_result(code, plan_allowed=True):
@@ -125,10 +125,10 @@ def query_then_result(code, plan_allowed=True):
     else:
         return False
     if ";" not in head:  # one statement, its `;` left off: `select * from persons` over its rows
-        return bool(SQL_START.match(head)) and not _EXPLAIN.match(head) and parses_as_sql(head)
+        return bool(SQL_START.match(head)) and not EXPLAIN.match(head) and parses_as_sql(head)
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not _EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
+    return (plan_allowed or not EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
 
 
 # A single value as psql prints it: a number, a date or a time (`2020-11-17 00:13:29.80+00`).
