@@ -6,7 +6,6 @@ codehilite would never reach ours by name. `lexer_class` says which lexer we wan
 Nothing here is global state: the SQL dialect is an argument.
 """
 
-import functools
 from functools import lru_cache
 
 from pygments.lexers import find_lexer_class_by_name
@@ -25,7 +24,6 @@ _ours = {alias: cls for cls in LEXERS for alias in cls.aliases}
 
 
 @lru_cache(maxsize=256)  # Pygments looks plugin aliases up through entry points: slow
-@functools.lru_cache(maxsize=256)
 def lexer_class(alias, dialect="postgresql"):
     """The lexer class for `alias` under `dialect` where it is not Pygments' own choice, else None.
 
