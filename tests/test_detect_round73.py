@@ -21,6 +21,27 @@ CASES = [
     # ... while `end` or `abort` opening a sentence is no statement.
     ("text", "end of the notes"),
     ("text", "abort the import when a feed is empty"),
+    # Round 74's: PL/pgSQL's block drawn as a synopsis, its parts in brackets (`<<label>>` is no
+    # here-document).
+    ("plpgsql", "[ <<tidy>> ]\n[ DECLARE\n    declarations ]\nBEGIN\n    statements\nEND [ tidy ];"),
+    # A body's statements cut out of it: a statement, then a test's end, which SQL alone has not.
+    (
+        "plpgsql",
+        "SELECT title INTO STRICT found_title FROM notes WHERE id = wanted;\nIF NOT FOUND THEN\n"
+        "    RAISE EXCEPTION 'note % is gone', wanted;\nEND IF;",
+    ),
+    # ... while the statement that carries a body stays SQL (rule 5).
+    (
+        "postgresql",
+        "CREATE FUNCTION pin(wanted int) RETURNS void AS $$\nBEGIN\n    IF wanted > 0 THEN\n"
+        "        UPDATE notes SET pinned = true WHERE id = wanted;\n    END IF;\nEND;\n$$ LANGUAGE plpgsql;",
+    ),
+    # Synopses: an optional clause first, a list's `[, ...]`, a `;` at a line's end.
+    ("postgresql", "[WITH named_queries] SELECT output_list FROM note_sources [ordering];"),
+    ("postgresql", "FROM note_source [, note_source [, ...]]"),
+    ("postgresql", "query_a UNION [ALL] query_b;\nquery_a EXCEPT [ALL] query_b;"),
+    # ... while a shell's here-document still makes a script.
+    ("bash", "psql -d notes <<SQL\nSELECT count(*) FROM notes;\nSQL"),
 ]
 
 

@@ -148,6 +148,9 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
     re.I | re.S,
 )
+# What only a body holds, and the statements that carry a body (rule 5).
+_CUT_FROM_A_BODY = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
+_CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
 # A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
 _ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
@@ -158,7 +161,7 @@ _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_HEREDOC = re.compile(r"(?<!<)<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M)
+_HEREDOC = re.compile(r"(?<!<)<<-?\s*(?!\w+>>)['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M)
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
@@ -386,6 +389,8 @@ def detect_language(code, *, under_a_heading=False):
         return "ini"  # before HTML: `<your_password>` in a value is no tag; `[ WITH ... ]` over `SELECT` is a synopsis
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
+    if _cut_from_a_body(code):
+        return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
     if looks_like_plpgsql(code):
         statement = SQL_START.match(without_leading_comments(code))
         if _ROUTINE_TAIL.search(code):
@@ -473,6 +478,19 @@ def detect_language(code, *, under_a_heading=False):
 
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
 _WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
+
+
+def _cut_from_a_body(code):
+    """Statements and a test or loop's end, which only a body holds, outside the statement that
+    would carry them (rule 5): not SQL alone, and no dollar quotes."""
+    statement = SQL_START.match(without_leading_comments(code))
+    return bool(
+        statement
+        and _CUT_FROM_A_BODY.search(code)
+        and not _CARRIES_A_BODY.match(statement.group())
+        and not re.search(r"\$\w*\$", code)
+        and not parses_as_sql(code)
+    )
 
 
 def _is_one_literal(tree):

@@ -62,6 +62,8 @@ def _parses_as_plpgsql_body(code):
     return False
 
 
+# The synopsis of a block, its parts optional: `[ <<label>> ]` over `[ DECLARE`.
+_DECLARE_IN_BRACKETS = re.compile(r"^\[[ \t]*DECLARE\b", re.I | re.M)
 _DOLLAR_QUOTED = re.compile(r"(\$\w*\$)[ \t]*\n(.*)\n[ \t]*\1[ \t]*;?", re.S)
 
 
@@ -70,6 +72,8 @@ def looks_like_plpgsql(code):
     quotes that hold a function's body: `$function$` over `BEGIN`)."""
     if quoted := _DOLLAR_QUOTED.fullmatch(code.strip()):
         return looks_like_plpgsql(quoted.group(2))
+    if code.lstrip().startswith("[") and _DECLARE_IN_BRACKETS.search(code):
+        return looks_like_plpgsql(re.sub(r"\[[ \t]*|[ \t]*\]", "", code))  # the block's synopsis
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M) or _DECLARED_ON_ITS_LINE.match(code):
         return True  # a block's declarations, its body left out
     declared = [line for line in code.splitlines() if line.strip()]

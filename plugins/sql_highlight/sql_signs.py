@@ -256,19 +256,30 @@ _SYNOPSIS_KEYWORD = re.compile(
     r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b"
 )
 _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `)` under `OVER (`
-_SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+$")
+_SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+;?$")
 
 
 # A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
 _COMMAND_SYNOPSIS = re.compile(
-    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\|)"
+    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\s*\])"
 )
+# A synopsis opening with an optional clause: `[WITH with_queries] SELECT select_list FROM ...`.
+_OPTIONAL_CLAUSE_FIRST = re.compile(r"\s*\[\s*(?=[A-Z]{2,}\b)")
 
 
 def looks_like_synopsis(code):
     """A command's synopsis (over lines too, as the documentation breaks it), or lines of
     expressions' synopses (`a BETWEEN x AND y`)."""
     command = code.strip().splitlines()
+    optional = _OPTIONAL_CLAUSE_FIRST.match(code)
+    opened = code[optional.end() :] if optional else ""
+    if (
+        SQL_START.match(opened)
+        and "]" in opened
+        and len(command) <= 12
+        and all(map(_SYNOPSIS_LINE.match, command))
+    ):
+        return True  # `[WITH with_queries] SELECT ...`
     if (
         SQL_START.match(code)
         and len(command) <= 12
