@@ -42,6 +42,26 @@ CASES = [
     ("postgresql", "query_a UNION [ALL] query_b;\nquery_a EXCEPT [ALL] query_b;"),
     # ... while a shell's here-document still makes a script.
     ("bash", "psql -d notes <<SQL\nSELECT count(*) FROM notes;\nSQL"),
+    # Round 77's: an IPython session, its traceback's `<module>()` and an item's assignment no C.
+    (
+        "python",
+        "In [1]: notes = ['a', 'b']\n\nIn [2]: notes[0] = 'A'\n\nIn [3]: notes[5]\n"
+        "---------------------------------------------------------------------------\n"
+        "IndexError                                Traceback (most recent call last)\n"
+        "<ipython-input-3-0f2a> in <module>()\n----> 1 notes[5]\n\nIndexError: list index out of range",
+    ),
+    # The shell's own words alone, and commands grouped in braces to be pasted as one.
+    ("bash", "pwd"),
+    ("bash", "pushd ~/notes\nls\npopd"),
+    ("bash", "{\n  chmod +x build/{site,feeds}/*\n}"),
+    # An array written a few items a line.
+    ("bash", 'feeds=(\n  "planet" "notes"\n  "talks"\n)'),
+    # ... while a tuple over lines, its commas Python's, stays Python.
+    ("python", "sizes = (\n    1,\n    2,\n)"),
+    # SQL's concatenation, a literal between its `||`.
+    ("postgresql", "|| ' - ' ||"),
+    # C's declarations of a few names at once.
+    ("c", "int width, height;\n\n// the middle of the page\nmiddle = (width + height) / 2;"),
 ]
 
 

@@ -25,7 +25,7 @@ C_SIGNS = re.compile(
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
     r"^[A-Za-z_]\w*\([^;{)]*\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type on the line above
     r"^\s*(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
-    r"\w+(?:\[\d*\])*\s*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"
+    r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"  # `int a, b;`
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter

@@ -167,6 +167,8 @@ _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])]
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
+# A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
+_CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
@@ -216,7 +218,15 @@ def _is_bash(code, lines):
         or (shell_hits and len(lines) <= 2)
         or looks_like_commands(code)
         or bool(_SHELL_DEFINITION.search(code))
+        or _grouped_commands(lines)
     )
+
+
+def _grouped_commands(lines):
+    """Commands in a group of the shell's, `{` and `}` on lines of their own (a guide's way to
+    run them as one paste)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    return len(lines) > 2 and lines[0] == "{" and lines[-1] == "}" and all(map(is_command_line, lines[1:-1]))
 
 
 # What only the shell defines so: a function at a line's start, `name() {` (JavaScript's and C's
@@ -367,6 +377,8 @@ def detect_language(code, *, under_a_heading=False):
         return "yaml"
     python = looks_like_python(code)  # then what its strings hold is none of its signs:
     unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
+    if IPYTHON_INPUT.match(first.lstrip()):
+        return "python"  # IPython's session (rule 7): a traceback's `<module>()`, `a[0] = 'A'` are no C
     if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
         return "cpp"
     if looks_like_c(unquoted) and not (code.lstrip().startswith("<") and _is_html(code)):
@@ -453,7 +465,11 @@ def detect_language(code, *, under_a_heading=False):
     statement = without_leading_comments(code)
     if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"
-    if _ALIASED_EXPRESSION.search(code) and looks_like_sql_fragment(code):
+    if (
+        _ALIASED_EXPRESSION.search(code)
+        and looks_like_sql_fragment(code)
+        or _CONCATENATED_LITERAL.fullmatch(code)
+    ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if _is_bash(code, lines) or looks_like_command_then_output(code):
         return "bash"

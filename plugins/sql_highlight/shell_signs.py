@@ -17,7 +17,7 @@ PROGRAMS = {
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate",
-    "files": "cd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
+    "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
@@ -164,11 +164,14 @@ _SHELL_VARIABLE = re.compile(
 # file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
 # An array, its items apart by spaces alone: `hosts=("db 1" "db 2")` (Python's items take commas).
 _SHELL_ARRAY = re.compile(r"^\w+=\((?:\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s()\"',]+)){2,}\s*\)(?:\s+#.*)?$")
+# An array written a few items a line, `certs=(` over its items over `)`: read as one line.
+_ARRAY_OVER_LINES = re.compile(r"^\w+=\([ \t]*\n(?:[ \t]+[^\s,()=#][^,()=\n]*\n)+[ \t]*\)[ \t]*$", re.M)
 
 
 def looks_like_shell_variables(code):
     """Upper-case names given values with no space around `=`, or arrays: a file the shell
     sources, or a .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
+    code = _ARRAY_OVER_LINES.sub(lambda array: " ".join(array.group().split()), code)
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     return bool(lines) and all(_SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) for line in lines)
 
