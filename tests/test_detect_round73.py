@@ -62,6 +62,15 @@ CASES = [
     ("postgresql", "|| ' - ' ||"),
     # C's declarations of a few names at once.
     ("c", "int width, height;\n\n// the middle of the page\nmiddle = (width + height) / 2;"),
+    # Round 75's: a column's options in lower case, a line each.
+    ("postgresql", "default now()\ndefault gen_random_uuid()\ndefault lower('A' || 'B')"),
+    # ... while Python's `return f(x)` is no column.
+    ("python", "return redirect(reverse('notes'))"),
+    # Statements with their parts elided, a note after each `;`.
+    (
+        "postgresql",
+        "BEGIN;                 -- one transaction\nUPDATE notes ...;      -- the first change\nCOMMIT;",
+    ),
 ]
 
 

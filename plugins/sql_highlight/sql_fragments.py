@@ -174,7 +174,7 @@ def reads_as_sql(code):
     """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
     dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
     return bool(
-        re.search(r";\s*$", code, re.M)
+        re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
         or STRONG_SQL_START.match(without_leading_comments(code))
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
     )
@@ -225,6 +225,11 @@ def looks_like_noted_keywords(code):
 _COLUMN_PART = re.compile(r"[A-Z][A-Z0-9]*(?:\s|\(|$)")
 
 
+# A column's options, which a writer may give in lower case: `default now()`, `check (n > 0)`
+# (`check(x)` is a call).
+_COLUMN_OPTIONS = frozenset("default check unique primary references generated constraint collate".split())
+
+
 def looks_like_column_parts(code):
     """What a table's definition says a line at a time, cut from it: types, a column's options,
     a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
@@ -233,11 +238,13 @@ def looks_like_column_parts(code):
 
 
 def _is_column_part(line):
-    """A word alone must be a type (`TIMESTAMPTZ`, not `PASSWORD`); more, open with SQL's words."""
+    """A word alone must be a type (`TIMESTAMPTZ`, not `PASSWORD`), in capitals; more, open with
+    SQL's words (`default now()` too)."""
     if not line:
         return False  # a comma alone
     first = line.split(None, 1)[0].split("(")[0].lower()
     known = _TYPE_WORDS if first == line.lower() else _KNOWN_WORDS
-    return bool(_COLUMN_PART.match(line) and first in known) and any(
+    written = _COLUMN_PART.match(line) or first in _COLUMN_OPTIONS and line.startswith(f"{first} ")
+    return bool(written and first in known) and any(
         parses_as_sql(f"CREATE TABLE t ({column})") for column in (f"c {line}", f"c int {line}", line)
     )
