@@ -69,7 +69,21 @@ CASES = [
     # Statements with their parts elided, a note after each `;`.
     (
         "postgresql",
-        "BEGIN;                 -- one transaction\nUPDATE notes ...;      -- the first change\nCOMMIT;",
+        "BEGIN;             -- one transaction\nUPDATE notes ...;  -- the first change\nCOMMIT;            -- done",
+    ),
+    # Round 76's: psql opened by a container run for it, its command over lines, then statements.
+    (
+        "postgresql",
+        "docker run -it --rm \\\n  --network notes-net \\\n  postgres:16 \\\n  psql -h notes-db -U notes\n\n"
+        "select count(*) from notes;",
+    ),
+    # ... while a container's command alone stays the shell's.
+    ("bash", "docker run -it --rm \\\n  --network notes-net \\\n  postgres:16"),
+    # An IDE's console: the SQLSTATE before the error, JDBC's `Hint:` under it.
+    (
+        "psql",
+        '[42704] ERROR: type "tsrange_x" does not exist\nHint: Check the spelling.\n\n'
+        "CREATE EXTENSION btree_gist;",
     ),
 ]
 

@@ -208,9 +208,11 @@ _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 
 # A shell's line that opens psql for the reader to type into: `sudo -u postgres psql`, `psql -U app`.
 _OPENS_PSQL = re.compile(
-    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+)?"
+    r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+|"
+    r"(?:docker|podman) run(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+[\w./:-]+\s+)?"
     r"psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
-    r"(?:\s+[\w<>.-]+)?\s*$|"  # and the database: `psql <database>`; in a container, `docker exec -it db psql`
+    r"(?:\s+[\w<>.-]+)?\s*$|"  # and the database: `psql <database>`; in a container, `docker exec -it db psql`,
+    # or one run for it: `docker run -it --rm postgres:16 psql -h db`
     r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
 )
 
@@ -220,6 +222,7 @@ def _typed_into_psql(lines):
     script's `-- Session #1` over it), or None: no such line first. Commands may come before it
     (`sudo su - postgres`), none of them a statement."""
     code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))]
+    code_lines = re.sub(r"[ \t]*\\\n[ \t]*", " ", "\n".join(code_lines)).splitlines()  # a command over lines
     for at, line in enumerate(code_lines[:-1]):
         if _OPENS_PSQL.match(line.strip()):
             return code_lines[at + 1 :]

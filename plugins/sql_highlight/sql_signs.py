@@ -120,7 +120,8 @@ _STRING_LITERAL = re.compile(r"\s*'(?:[^'\n]|'')*'\s*")
 
 # What the server answers a statement: a message and its notes, or a command's tag.
 _SERVER_ANSWER = re.compile(
-    r"^[ \t]{0,2}(?:(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|\s*\^\s*$|"
+    r"^[ \t]{0,2}(?:(?:\[[0-9A-Z]{5}\] )?(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):\s|"
+    r"(?:Detail|Hint|Position|Where):\s|\s*\^\s*$|"  # a SQLSTATE before, JDBC's notes: an IDE's console
     r"(?:INSERT \d+|UPDATE|DELETE|SELECT|COPY|MERGE) \d+\s*$|(?:CREATE|ALTER|DROP) [A-Z]+(?: [A-Z]+)?\s*$|"
     r"(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|GRANT|REVOKE|SET|RESET|VACUUM|ANALYZE|CHECKPOINT|"
     r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$|"
