@@ -85,6 +85,12 @@ CASES = [
         '[42704] ERROR: type "tsrange_x" does not exist\nHint: Check the spelling.\n\n'
         "CREATE EXTENSION btree_gist;",
     ),
+    # Read off the tuning sets: a crontab's line carried over lines, and a MANIFEST.in's commands,
+    # are files no label has (text).
+    ("text", "@weekly cd /srv/notes && find logs -mtime +30 \\\n    -exec rm {} \\;"),
+    ("text", "recursive-include notes/templates *.html *.txt\nprune notes/drafts"),
+    # ... while a command carried over lines stays the shell's.
+    ("bash", "find logs -mtime +30 \\\n    -exec rm {} \\;"),
 ]
 
 

@@ -16,9 +16,10 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
     r"(?:/dev/\S+|UUID=\S+|LABEL=\S+)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
-    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S)"
+    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
+    r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S)"
 )  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
-# apt's sources
+# apt's sources; a MANIFEST.in's commands
 
 
 def _is_ascii_diagram(code):
@@ -126,7 +127,8 @@ def looks_like_unlabelled_file(lines):
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
     from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    if entries and all(_NO_LABELS_SYNTAX.match(line) for line in entries):
+    joined = re.sub(r"[ \t]*\\\n[ \t]*", " ", "\n".join(entries)).splitlines()  # a crontab's line over lines
+    if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
     if entries and all(
         _PATH.fullmatch(line.strip()) and not _PROGRAMS_FOLDER.search(line) for line in entries
