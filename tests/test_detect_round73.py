@@ -91,6 +91,22 @@ CASES = [
     ("text", "recursive-include notes/templates *.html *.txt\nprune notes/drafts"),
     # ... while a command carried over lines stays the shell's.
     ("bash", "find logs -mtime +30 \\\n    -exec rm {} \\;"),
+    # Round 78's: a statement given and the one a rewrite makes of it, marked `[in]` and `[out]`.
+    (
+        "postgresql",
+        "[in]\nselect * from notes where id in (1, 2) and id in (2, 3);\n\n[out]\nselect * from notes where id = 2;",
+    ),
+    ("postgresql", "[in] select * from notes where 1 = 1;"),
+    # A plan under its statement, the word EXPLAIN left out, no prompt.
+    (
+        "postgres-explain",
+        "SELECT * FROM notes WHERE id < 10;\n\n                QUERY PLAN\n"
+        "------------------------------------------------------------\n"
+        " Index Scan using notes_pkey on notes  (cost=0.15..8.17 rows=1 width=40)\n"
+        "   Index Cond: (id < 10)",
+    ),
+    # A `//` note over a statement handed a driver's parameter.
+    ("postgresql", "// fetch several notes at once\nSELECT * FROM notes WHERE id = ANY($1::int[])"),
 ]
 
 

@@ -166,6 +166,11 @@ _HEREDOC = re.compile(r"(?<!<)<<-?\s*(?!\w+>>)['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
+# A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its
+# statement all that is above it).
+_PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
+# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
+_IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 # A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
 _CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
@@ -258,6 +263,9 @@ def detect_language(code, *, under_a_heading=False):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if included := _included_language(code):
         return included
+    marked = _IN_OUT_MARK.sub("", code)
+    if marked != code and marked.strip() and (statements := detect_language(marked)) in SQL_FAMILY:
+        return statements  # `[in] select ...` over `[out] select ...`: a rewrite shown
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
         language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
         body = code[cell.end() :]
@@ -330,7 +338,10 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_statements_then_answers(code)
         or queries_then_values(code)
     ):
-        return "psql"
+        plan = _PLAN_UNDER_ITS_QUERY.search(code)
+        return (
+            "postgres-explain" if plan and parses_as_sql(code[: plan.start() + 1]) else "psql"
+        )  # EXPLAIN left out
     if statements_with_their_output(lines):
         explained = EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
         return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
@@ -427,17 +438,9 @@ def detect_language(code, *, under_a_heading=False):
     if not code.lstrip().startswith("<") and looks_like_javascript(
         unquoted, 1 + _shell_syntax(code), python=python
     ):
-        uncommented = _SLASHED_COMMENT.sub("", code)
-        if uncommented != code and SQL_START.match(uncommented) and parses_as_sql(uncommented):
-            return "postgresql"  # a note in another language's `//` over a statement
-        if (
-            uncommented != code
-            and (SQL_START.match(uncommented) or has_sql_structure(uncommented))
-            and not looks_like_javascript(uncommented, python=python)
-            and (rest := detect_language(uncommented)) in SQL_FAMILY
-        ):
-            return rest  # `//` the notes' only JavaScript, over statements (and their results)
-        return "javascript"  # before HTML: its template literals carry tags
+        return (
+            _under_slashed_notes(code, python) or "javascript"
+        )  # before HTML: its template literals carry tags
     if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
@@ -446,8 +449,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if looks_like_javascript(code, _shell_syntax(code), python=looks_like_python(code)):
-        return "javascript"
+    if looks_like_javascript(code, _shell_syntax(code), python=(python := looks_like_python(code))):
+        return _under_slashed_notes(code, python) or "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code) or looks_like_column_parts(code):
@@ -494,6 +497,22 @@ def detect_language(code, *, under_a_heading=False):
 
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
 _WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
+
+
+def _under_slashed_notes(code, python):
+    """The SQL under notes in `//`, the block's only JavaScript, or None."""
+    uncommented = _SLASHED_COMMENT.sub("", code)
+    if uncommented == code:
+        return None
+    if SQL_START.match(uncommented) and parses_as_sql(uncommented):
+        return "postgresql"  # a note in another language's `//` over a statement
+    if (
+        (SQL_START.match(uncommented) or has_sql_structure(uncommented))
+        and not looks_like_javascript(uncommented, python=python)
+        and (rest := detect_language(uncommented)) in SQL_FAMILY
+    ):
+        return rest  # over statements and their results
+    return None
 
 
 def _cut_from_a_body(code):
