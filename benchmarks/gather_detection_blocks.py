@@ -13,7 +13,7 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
-read, and so were rounds 65 to 72's (tuning-65 to tuning-72) and rounds 74 to 78's (tuning-74 to tuning-78). A held-out set leaves out any
+read, and so were rounds 65 to 72's (tuning-65 to tuning-72) and rounds 74 to 79's (tuning-74 to tuning-79). A held-out set leaves out any
 block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -1401,6 +1401,24 @@ COMMITS = {
     "learn-with-me/Development-Setup-Handbook": "cd7b2f3d93121bcfed384603143f44ce96a6aa7e",
     "jessicarush/python-notes": "124f21c82f2a249e0413a3c3e3c01ff8d7b46481",
     "orca-j35/python-notes": "950e78f53c5eebe8a4ba0396d5470383cfa77e48",
+    "mrAlexbody/otus_postgre-dba-2024-07": "6ace91c72cbb4677d90ad26c5eb728cce25a4ac7",
+    "barolbor/OTUS-Postgre-DBA-2024-09": "e5987e32319a1aa223d8c83df17ccf96097b37a1",
+    "pgagroal/pgagroal": "8a22f1d797263ba37c423b654288b786750552b7",
+    "coleifer/walrus": "2412b7011992353469b42aaad730b6541ba71442",
+    "pola-rs/polars": "4db92c12c08c390f95b517a00ae0afe818e1abf6",
+    "MiguelAngelRamos/curso-postgresql": "61d351aa49e2077353c4c5f0bacecabe2d83b512",
+    "Khanze99/postgresql-course": "18bb9fa452538bb16c3b4cbb767928552fa9e562",
+    "knex/documentation": "9b49f59e34297c212d10005e84770a8ffb7856a0",
+    "django-ses/django-ses": "f49e8978ea8b19a8d70117ecf5db6c24f7670038",
+    "tomomelton/8-Week-SQL-Challenge": "24e44ef1e7bcdf120e600f8a6a922557a67d171b",
+    "jupyter/notebook": "1cabcced0af1f7d6e43f06cec6883576399d6ac1",
+    "wemake-services/wemake-python-styleguide": "4f4964ade849deb1f3fff4005723f24bac27effb",
+    "rhblind/drf-haystack": "f5d65ecdb04c9ada63a5a90cf758321a1aa81ae6",
+    "drf-forms/drf-schema-adapter": "6d8f947878ff5c0f1697deae5b4a0ec66d92f1ef",
+    "vishalanandl177/DRF-API-Logger": "9f813fe6de9d39bfac55400983f9060c958ee762",
+    "koladev32/drf-simple-apikey": "44771ee48c613ead8725e0ff73f1ec352c240bc6",
+    "arun-arunisto/DRF-Rest-API-Tutorial": "638b776af92ca68bc982e25ba5f9c50b75fd7de5",
+    "olubadero/Danny-Ma-s-8-week-SQL-Challenge": "eba6c261d4f6f15df4ac2d7bf2dbaa609a11b60d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -5141,6 +5159,53 @@ SOURCES = (
     ("tuning-78", "jessicarush/python-notes", r"^(?!pyenv|virtual_environments)[^/]*\.md$", "md"),
     # A Chinese developer's Python study notes: the language, OOP, crawling (Python, shell, text).
     ("tuning-78", "orca-j35/python-notes", r"^notes.*\.md$", "md"),
+    # Round 79's held-out set, demoted to tuning once it was measured (c32ebbd: 98.5%, 1 SQL-family out) and its misses read.
+    # A student's homework reports from a Russian PostgreSQL DBA course: SQL, psql sessions, shell.
+    ("tuning-79", "mrAlexbody/otus_postgre-dba-2024-07", r"^(0[4-9]|1[0-4]) - [^/]+/README\.md$", "md"),
+    # Another DBA-course student's homework write-ups (Russian): SQL and shell.
+    ("tuning-79", "barolbor/OTUS-Postgre-DBA-2024-09", r"^(?!\.github/).*\.md$", "md"),
+    # The manual of pgagroal, a PostgreSQL connection pooler: shell, ini config, some SQL.
+    ("tuning-79", "pgagroal/pgagroal", r"^doc/manual/.*\.md$", "md"),
+    # Docs of walrus, a Python library over Redis: Python and interactive sessions.
+    ("tuning-79", "coleifer/walrus", r"^docs/.*\.rst$", "rst"),
+    # Polars user guide: Python, shell, some SQL.
+    ("tuning-79", "pola-rs/polars", r"^docs/source/user-guide/.*\.md$", "md"),
+    # Class notes of a Spanish-language PostgreSQL course: SQL and shell.
+    ("tuning-79", "MiguelAngelRamos/curso-postgresql", r"^(clase-|dba/).*\.md$", "md"),
+    # Module notes of a Russian PostgreSQL course: SQL, config, shell.
+    ("tuning-79", "Khanze99/postgresql-course", r"^module_.*\.md$", "md"),
+    # Knex.js query builder guide: JavaScript, shell, a little SQL.
+    ("tuning-79", "knex/documentation", r"^src/(guide|faq)/.*\.md$", "md"),
+    # README of django-ses, a Django email backend for Amazon SES: Python and shell.
+    ("tuning-79", "django-ses/django-ses", r"^README\.rst$", "rst"),
+    # Solutions to the 8 Week SQL Challenge case studies, written for PostgreSQL: SQL.
+    ("tuning-79", "tomomelton/8-Week-SQL-Challenge", r"^Case Study.*\.md$", "md"),
+    # Jupyter Notebook docs: shell, some Python and JSON.
+    ("tuning-79", "jupyter/notebook", r"^docs/source/.*\.md$", "md"),
+    # Docs of a strict Python linter: shell commands, Python.
+    ("tuning-79", "wemake-services/wemake-python-styleguide", r"^(docs/.*\.(md|rst)|README\.md)$", "md"),
+    # Docs of drf-haystack, Haystack search for Django REST framework: Python, JSON.
+    ("tuning-79", "rhblind/drf-haystack", r"^docs/.*\.rst$", "rst"),
+    # Cookbooks of drf-schema-adapter, auto-endpoints for Django REST framework: Python, shell.
+    (
+        "tuning-79",
+        "drf-forms/drf-schema-adapter",
+        r"^docs/(cookbooks|drf_auto_endpoint|export_app)/.*\.md$",
+        "md",
+    ),
+    # README of DRF-API-Logger, API logging for Django REST framework: Python settings, shell.
+    ("tuning-79", "vishalanandl177/DRF-API-Logger", r"^README\.md$", "md"),
+    # Docs of drf-simple-apikey, API-key auth for Django REST framework (English pages only): Python, shell.
+    ("tuning-79", "koladev32/drf-simple-apikey", r"^docs/(?!fr/|changelog)[^/]+\.rst$", "rst"),
+    # A learner's Django REST framework tutorial apps, one README each: Python, shell.
+    (
+        "tuning-79",
+        "arun-arunisto/DRF-Rest-API-Tutorial",
+        r"^(?!test-?env/|staticfiles/)([^/]+/)?README\.md$",
+        "md",
+    ),
+    # Another learner's solutions to the 8 Week SQL Challenge case studies (PostgreSQL-style SQL).
+    ("tuning-79", "olubadero/Danny-Ma-s-8-week-SQL-Challenge", r"^Week_.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
