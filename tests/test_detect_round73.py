@@ -107,6 +107,29 @@ CASES = [
     ),
     # A `//` note over a statement handed a driver's parameter.
     ("postgresql", "// fetch several notes at once\nSELECT * FROM notes WHERE id = ANY($1::int[])"),
+    # Round 79's: statements and their results under a `# Session 1` heading; a DO block's run.
+    (
+        "psql",
+        "# Session 1\n\nSTART TRANSACTION;\nSELECT * FROM notes;\n\n id | title\n----+-------\n  1 | first",
+    ),
+    (
+        "psql",
+        "DO $$\nBEGIN\n    FOR i IN 1..2 LOOP\n        RAISE NOTICE 'step %', i;\n    END LOOP;\nEND $$;\nNOTICE:  step 1\nNOTICE:  step 2\nDO",
+    ),
+    # ... while a DO block alone stays SQL (rule 5).
+    (
+        "postgresql",
+        "DO $$\nBEGIN\n    FOR i IN 1..2 LOOP\n        RAISE NOTICE 'step %', i;\n    END LOOP;\nEND $$;",
+    ),
+    # A root prompt on a host masked with `*`.
+    ("console", "root@notes-*:~# apt install postgresql"),
+    # SQL's own call syntax in a synopsis, `FROM` inside the call.
+    ("postgresql", "substring(string FROM start [FOR count])"),
+    # ... while a log quoting statements stays a log.
+    (
+        "text",
+        'SQL (0.4ms)  DELETE FROM "notes" WHERE "notes"."id" = 7\nSQL (0.5ms)  DELETE FROM "notes" WHERE "notes"."id" = 8',
+    ),
 ]
 
 

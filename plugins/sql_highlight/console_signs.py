@@ -13,7 +13,7 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 # A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
 _THEMED_MARKS = "»›❯λ\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 _CONSOLE = re.compile(
-    r"^(?:\([\w./*-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |> |["
+    r"^(?:\([\w./*-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
     + r"] |(?:[\w.-]+> ?)+\$ |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`

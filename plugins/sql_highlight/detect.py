@@ -416,6 +416,8 @@ def detect_language(code, *, under_a_heading=False):
         return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
     if looks_like_plpgsql(code):
         statement = SQL_START.match(without_leading_comments(code))
+        if statement and _ANSWERED.search(code):
+            return "psql"  # a DO block's run, the server's NOTICE lines under it
         if _ROUTINE_TAIL.search(code):
             return "postgresql"  # a CREATE FUNCTION's end, `$$ LANGUAGE plpgsql;`: its statement's (rule 5)
         return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
@@ -465,6 +467,13 @@ def detect_language(code, *, under_a_heading=False):
         or _python_over_its_result(code)
     ):
         return "python"
+    noted = _ASIDE_LINES.match(code) and _ASIDE_LINES.sub("", code).lstrip()
+    if (
+        noted
+        and SQL_START.match(noted)
+        and (session := detect_language(noted)) in ("psql", "postgres-explain")
+    ):
+        return session  # `# Session 1` over statements and their results
     statement = without_leading_comments(code)
     if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"

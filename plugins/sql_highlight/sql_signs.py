@@ -249,12 +249,13 @@ def looks_like_sql_comments(code):
 
 
 # A synopsis: keywords in capitals among lower-case placeholders, `a BETWEEN x AND y`,
-# `query1 UNION [ALL] query2`, `NUMERIC(precision, scale)`.
+# `query1 UNION [ALL] query2`, `NUMERIC(precision, scale)`, `substring(string FROM start [FOR count])`
+# (FROM inside a call).
 _SYNOPSIS_KEYWORD = re.compile(
     r"\b(?:UNION|INTERSECT|EXCEPT|BETWEEN|AND|OR|NOT|IS|TRUE|FALSE|NULL|UNKNOWN|IN|LIKE|ILIKE|SIMILAR TO|"
     r"CASE|WHEN|THEN|ELSE|END|DISTINCT|NUMERIC|DECIMAL|VARCHAR|CHAR|TIMESTAMP|INTERVAL|ARRAY|ANY|ALL|SOME|"
     r"EXISTS|COALESCE|NULLIF|CAST|COLLATE|FILTER|OVER|PARTITION BY|ORDER BY|GROUP BY|OFFSET|FETCH|FIRST|NEXT|"
-    r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b"
+    r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b|\w\([^()\n]*\b(?:FROM|FOR|PLACING|LEADING|TRAILING|BOTH)\b"
 )
 _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `)` under `OVER (`
 _SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+;?$")
