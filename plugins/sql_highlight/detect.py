@@ -16,7 +16,7 @@ from .data_signs import looks_like_json, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_then_inputs
 from .plan_signs import looks_like_plan
-from .plpgsql_signs import looks_like_plpgsql
+from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .psql_signs import (
     EXPLAIN,
     PSQL_META,
@@ -148,8 +148,7 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
     r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
     re.I | re.S,
 )
-# What only a body holds, and the statements that carry a body (rule 5).
-_CUT_FROM_A_BODY = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
+# The statements that carry a body (rule 5).
 _CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
 # A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
@@ -530,7 +529,7 @@ def _cut_from_a_body(code):
     statement = SQL_START.match(without_leading_comments(code))
     return bool(
         statement
-        and _CUT_FROM_A_BODY.search(code)
+        and BLOCK_ENDS.search(code)  # a test or a loop's end, which only a body holds
         and not _CARRIES_A_BODY.match(statement.group())
         and not re.search(r"\$\w*\$", code)
         and not parses_as_sql(code)

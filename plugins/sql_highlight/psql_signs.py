@@ -6,7 +6,7 @@ import re
 from .explain_plan import ROW_COUNT
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
-from .shell_signs import ASSIGNMENT, ELIDED_LINE, SHELL_WORDS, is_command_line
+from .shell_signs import ASSIGNMENT, ELIDED_LINE, SHELL_WORDS, is_command_line, joined_continuations
 from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
@@ -222,7 +222,7 @@ def _typed_into_psql(lines):
     script's `-- Session #1` over it), or None: no such line first. Commands may come before it
     (`sudo su - postgres`), none of them a statement."""
     code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))]
-    code_lines = re.sub(r"[ \t]*\\\n[ \t]*", " ", "\n".join(code_lines)).splitlines()  # a command over lines
+    code_lines = joined_continuations("\n".join(code_lines)).splitlines()  # a command over lines
     for at, line in enumerate(code_lines[:-1]):
         if _OPENS_PSQL.match(line.strip()):
             return code_lines[at + 1 :]

@@ -79,6 +79,14 @@ _SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/(?:bin|Scrip
 VERSION_BANNER = re.compile(r"[\w.-]+ \((?:\d|[A-Z]\w*\) \d)")
 
 
+def joined_continuations(text):
+    """A command carried over lines by `\\` at their ends, read as one line."""
+    return _CONTINUATION.sub(" ", text)
+
+
+_CONTINUATION = re.compile(r"[ \t]*\\\n[ \t]*")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `

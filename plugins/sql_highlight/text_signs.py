@@ -3,7 +3,7 @@ its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
 
 import re
 
-from .shell_signs import ELIDED_LINE, FILE_MODE
+from .shell_signs import ELIDED_LINE, FILE_MODE, joined_continuations
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
@@ -127,7 +127,7 @@ def looks_like_unlabelled_file(lines):
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
     from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    joined = re.sub(r"[ \t]*\\\n[ \t]*", " ", "\n".join(entries)).splitlines()  # a crontab's line over lines
+    joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
     if entries and all(
