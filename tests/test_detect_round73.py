@@ -130,6 +130,13 @@ CASES = [
         "text",
         'SQL (0.4ms)  DELETE FROM "notes" WHERE "notes"."id" = 7\nSQL (0.5ms)  DELETE FROM "notes" WHERE "notes"."id" = 8',
     ),
+    # Rounds 80 and 81's: a table's constraints a line each, a `-- note` after each.
+    ("postgresql", "PRIMARY KEY (note, tag), -- one pair once\nUNIQUE (slug), -- no two alike"),
+    # PostgreSQL's own functions named in a synopsis, optional arguments in brackets.
+    ("postgresql", "generate_series(first, last[, step])"),
+    ("postgresql", "string_agg(title, separator)"),
+    # ... while a call of a name no SQL function has stays Python's.
+    ("python", "render_notes(request, template)"),
 ]
 
 

@@ -129,7 +129,11 @@ def _listed_expressions(code):
 
 
 # A call of a function only PostgreSQL names so, `jsonb_set(`, `pg_relation_size(`, `nextval(`.
-_POSTGRES_CALL = r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config)\("
+_POSTGRES_CALL = (
+    r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config|generate_series|"
+    r"generate_subscripts|string_agg|array_agg|json_agg|jsonb?_build_object|date_trunc|to_tsvector|to_tsquery|"
+    r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid)\("
+)  # its own names, no other language's
 _NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
 # What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
@@ -156,9 +160,19 @@ def lists_postgres_calls(code):
         return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
     if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
         return False
-    if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`
-        return parses_as_sql(f"SELECT {lines[0].rstrip(';')}")
+    if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
+        return parses_as_sql(f"SELECT {_without_optional_arguments(lines[0].rstrip(';'))}")
     return _listed_expressions(code)
+
+
+def _without_optional_arguments(call):
+    """A synopsis's call without its optional arguments, `[, step]` (nested too)."""
+    while (shorter := _OPTIONAL_ARGUMENT.sub("", call)) != call:
+        call = shorter
+    return call
+
+
+_OPTIONAL_ARGUMENT = re.compile(r"\s*\[\s*,[^\[\]\n]*\]")
 
 
 def has_sql_structure(code):
@@ -233,8 +247,8 @@ _COLUMN_OPTIONS = frozenset("default check unique primary references generated c
 def looks_like_column_parts(code):
     """What a table's definition says a line at a time, cut from it: types, a column's options,
     a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
-    lines = [line.strip().rstrip(",") for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(_is_column_part(line) for line in lines)
+    lines = [re.sub(r"\s--\s.*$", "", line).strip().rstrip(",") for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_is_column_part(line) for line in lines)  # a `-- note` after each, too
 
 
 def _is_column_part(line):
