@@ -77,7 +77,10 @@ def test_shell_variables_want_no_spaces():
     assert looks_like_shell_variables('THEME="plain"\nPOSTS_PER_PAGE=10')
     assert looks_like_shell_variables("THEME=plain\nPOSTS_PER_PAGE=10")  # a .env file: bash, rule 4
     assert not looks_like_shell_variables('THEME = "plain"')  # Python's spacing
-    assert not looks_like_shell_variables('theme="plain"')
+    # A lower-case name quoted so is rc.conf's or the shell's (5 tuning blocks of round 50 on, none
+    # Python's), unless its value is a class's dotted path.
+    assert looks_like_shell_variables('theme="plain"')
+    assert not looks_like_shell_variables('handler="notes.auth.TokenLogin"')
 
 
 def test_removed_flags_are_no_diff():

@@ -170,6 +170,9 @@ _SHELL_VARIABLE = re.compile(
     r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[]|,[ \t](?=\S))*(?:\s+#.*)?\s*$"
 )  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in; a .env
 # file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
+# A lower-case name given a quoted value with no space around `=`, as rc.conf writes it:
+# `postgresql_enable="YES"` (not a class's dotted path, `handler="app.auth.Login"`: Python's).
+_QUOTED_SETTING = re.compile(r"[a-z_]\w*=\"(?![\w]+(?:\.\w+)+\")[^\"\n]*\"(?:\s+#.*)?")
 # An array, its items apart by spaces alone: `hosts=("db 1" "db 2")` (Python's items take commas).
 _SHELL_ARRAY = re.compile(r"^\w+=\((?:\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s()\"',]+)){2,}\s*\)(?:\s+#.*)?$")
 # An array written a few items a line, `certs=(` over its items over `)`: read as one line.
@@ -181,7 +184,10 @@ def looks_like_shell_variables(code):
     sources, or a .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     code = _ARRAY_OVER_LINES.sub(lambda array: " ".join(array.group().split()), code)
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return bool(lines) and all(_SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) for line in lines)
+    return bool(lines) and all(
+        _SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) or _QUOTED_SETTING.fullmatch(line)
+        for line in lines
+    )
 
 
 def runs_with_variables(lines):
