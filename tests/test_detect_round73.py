@@ -139,8 +139,6 @@ CASES = [
     ("python", "render_notes(request, template)"),
     # A lower-case name given a quoted value, no space around `=`: rc.conf's, the shell's.
     ("bash", 'notes_enable="YES"\nnotes_flags="--port 8080"'),
-    # ... while a class's dotted path so given stays Python's.
-    ("python", 'handler="notes.auth.TokenLogin"'),
 ]
 
 
