@@ -139,6 +139,15 @@ CASES = [
     ("python", "render_notes(request, template)"),
     # A lower-case name given a quoted value, no space around `=`: rc.conf's, the shell's.
     ("bash", 'notes_enable="YES"\nnotes_flags="--port 8080"'),
+    # Round 82's: a function given parameters, which the shell's never takes, is JavaScript's,
+    # however many `&&` its tests hold.
+    (
+        "javascript",
+        "function bucket(n) {\n    if (n >= 0 && n < 10) {\n        return 0;\n    } else if (n >= 10 && n < 20) {\n"
+        "        return 10;\n    } else if (n >= 20 && n < 30) {\n        return 20;\n    }\n    return 30;\n}",
+    ),
+    # ... while the shell's own function, no parameters, stays the shell's.
+    ("bash", "function tidy {\n    rm -rf build && mkdir build\n}"),
 ]
 
 

@@ -97,7 +97,11 @@ JS_CLASS_OR_FUNCTION = re.compile(
 
 # A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
 # literal counts as the shell's, and would outnumber JavaScript's signs.
-JS_DECLARATION = re.compile(r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s", re.M)
+JS_DECLARATION = re.compile(
+    r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s|"
+    r"^\s*(?:export\s+)?(?:async\s+)?function\s+\w+\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{",  # the shell's takes no parameters
+    re.M,
+)
 
 
 # An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python
