@@ -148,6 +148,19 @@ CASES = [
     ),
     # ... while the shell's own function, no parameters, stays the shell's.
     ("bash", "function tidy {\n    rm -rf build && mkdir build\n}"),
+    # Round 83's: Python's call over the JSON it printed is no C function's header over its body,
+    (
+        "python",
+        "response = session.get('http://localhost:8000/api/notes/')\nprint(response.content)\n"
+        '{\n    "count": 2,\n    "next": null,\n    "results": []\n}',
+    ),
+    # ... and C's `->` in a Python note is no C.
+    (
+        "python",
+        'operations = [\n    Widen(),  # safe: int->bigint only\n    migrations.RemoveField("note", "size"),\n]',
+    ),
+    # ... while C's own definition, its type on the line above, stays C.
+    ("c", "static int\ncount_notes(Relation rel)\n{\n    return 0;\n}"),
 ]
 
 

@@ -170,6 +170,8 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
 # What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
 _IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
+# A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
+_SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 # A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
 _CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
@@ -386,12 +388,13 @@ def detect_language(code, *, under_a_heading=False):
     if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
     python = looks_like_python(code)  # then what its strings hold is none of its signs:
-    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
+    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++, nor
+    notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # `# int->bigint` C's `->`
     if IPYTHON_INPUT.match(first.lstrip()):
         return "python"  # IPython's session (rule 7): a traceback's `<module>()`, `a[0] = 'A'` are no C
     if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
         return "cpp"
-    if looks_like_c(unquoted) and not (code.lstrip().startswith("<") and _is_html(code)):
+    if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and _is_html(code)):
         return "c"  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting
