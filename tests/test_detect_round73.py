@@ -161,6 +161,14 @@ CASES = [
     ),
     # ... while C's own definition, its type on the line above, stays C.
     ("c", "static int\ncount_notes(Relation rel)\n{\n    return 0;\n}"),
+    # Round 84's: a cheat sheet of types with notes, then a statement that uses them.
+    (
+        "postgresql",
+        "-- whole numbers\nSMALLINT      -- 2 bytes\nINTEGER       -- 4 bytes\nBIGINT        -- 8 bytes\n\n"
+        "CREATE TABLE counts (\n    id INTEGER,\n    total BIGINT\n);",
+    ),
+    # A plan's node alone, its costs elided.
+    ("postgres-explain", "Seq Scan on notes ..."),
 ]
 
 

@@ -21,8 +21,8 @@ _PLAN_STRONG = re.compile(
 # One scan node named alone, as a post quotes it: `Seq Scan on my_table`.
 _SCAN_ALONE = re.compile(
     r"(?:->\s+)?(?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index|CTE|Subquery|Function|Values|"
-    r"Foreign|Tid|Sample|WorkTable) Scan(?: Backward)?(?: using \w+)?(?: on \w[\w.]*(?: \w+)?)?"
-)
+    r"Foreign|Tid|Sample|WorkTable) Scan(?: Backward)?(?: using \w+)?(?: on \w[\w.]*(?: \w+)?)?(?: \.\.\.)?"
+)  # its costs elided, `Seq Scan on notes ...`
 
 
 # A node's estimate alone, PostgreSQL's cost range: `cost=0.00..10.50` (rows and width after it).

@@ -226,12 +226,26 @@ _TYPE_WORDS = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS  # what may stand alone on o
 
 def looks_like_noted_keywords(code):
     """A list of SQL's keywords or types, a line each with its note after `--`: a cheat sheet of
-    what a clause or a column may take (`CASCADE -- propagates the change`)."""
+    what a clause or a column may take (`CASCADE -- propagates the change`); maybe with a
+    statement that uses them in a paragraph of its own."""
+    if (listed := _noted_keyword_lines(code)) is not None:
+        return listed >= 3
+    paragraphs = [part for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
+    counts = [_noted_keyword_lines(part) for part in paragraphs]
+    return (
+        sum(count or 0 for count in counts) >= 3
+        and any(count is None for count in counts)
+        and all(count is not None or parses_as_sql(part) for part, count in zip(paragraphs, counts))
+    )
+
+
+def _noted_keyword_lines(code):
+    """How many lines list a keyword with its note, if all of them do; else None."""
     lines = [
         line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
     ]
     noted = [_NOTED_KEYWORD.match(line) for line in lines]
-    return len(lines) >= 3 and all(m and m[1].lower() in _KNOWN_WORDS for m in noted)
+    return len(lines) if all(m and m[1].lower() in _KNOWN_WORDS for m in noted) else None
 
 
 # A column's type or options, or a table's constraint, in SQL's capitals: `TEXT NOT NULL`,
