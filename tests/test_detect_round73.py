@@ -169,6 +169,10 @@ CASES = [
     ),
     # A plan's node alone, its costs elided.
     ("postgres-explain", "Seq Scan on notes ..."),
+    # Round 85's: SQL's `<>` testing a quoted, qualified name.
+    ("postgresql", '"note"."title" <> \'draft\''),
+    # A `bash> ` prompt before a command given its environment.
+    ("console", "bash> NOTES_THEME=dark python build.py"),
 ]
 
 

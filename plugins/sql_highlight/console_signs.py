@@ -15,7 +15,7 @@ _THEMED_MARKS = "»›❯λ\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\
 _CONSOLE = re.compile(
     r"^(?:\([\w./*-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
-    + r"] |(?:[\w.-]+> ?)+\$ |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    + r"] |(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`
      + SHELL_WORDS.pattern.removeprefix("^") + r")|\$(?=sudo )|"
     r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ |[\w.-]+@[\w.-]+: (?=\./[\w.-]|"
@@ -26,7 +26,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: `; a dirty branch's `(main*)$ `; zsh's `user@host ~ % `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: `; a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -76,7 +76,10 @@ def console_lines(lines):
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
-            or (prompt.group() == "> " and (is_command_line(command) or _SUBCOMMAND.fullmatch(command)))
+            or (
+                prompt.group() in ("> ", "bash> ")
+                and (is_command_line(command) or _SUBCOMMAND.fullmatch(command))
+            )
             or (prompt.group().endswith("> ") and COMMAND_WORD.match(command))  # `shell> ./manage.py`
             or _SHELL_LOOP.match(command)
             or _LOOP_HEAD.match(command)

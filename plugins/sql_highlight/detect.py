@@ -161,6 +161,9 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
 _HEREDOC = re.compile(r"(?<!<)<<-?\s*(?!\w+>>)['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M)
+# A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
+# `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
+_NOT_EQUAL_TEST = re.compile(r"[\w\"]+(?:\.[\w\"]+)*\s*<>\s*(?:'[^'\n]*'|\d+|[\w\"]+(?:\.[\w\"]+)*);?")
 # An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
 _ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
@@ -492,6 +495,7 @@ def detect_language(code, *, under_a_heading=False):
     if (
         looks_like_sql_fragment(code)
         or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())
+        or _NOT_EQUAL_TEST.fullmatch(code.strip())
         or has_sql_structure(code)
     ):
         return "postgresql"
