@@ -391,8 +391,8 @@ def detect_language(code, *, under_a_heading=False):
     if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
     python = looks_like_python(code)  # then what its strings hold is none of its signs:
-    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++, nor
-    notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # `# int->bigint` C's `->`
+    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
+    notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # nor a note's `int->bigint` C's `->`
     if IPYTHON_INPUT.match(first.lstrip()):
         return "python"  # IPython's session (rule 7): a traceback's `<module>()`, `a[0] = 'A'` are no C
     if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag

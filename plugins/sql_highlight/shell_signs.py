@@ -172,7 +172,7 @@ _SHELL_VARIABLE = re.compile(
 # file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
 # A lower-case name given a quoted value with no space around `=`, as rc.conf writes it:
 # `postgresql_enable="YES"` (not a class's dotted path, `handler="app.auth.Login"`: Python's).
-_QUOTED_SETTING = re.compile(r"[a-z_]\w*=\"(?![\w]+(?:\.\w+)+\")[^\"\n]*\"(?:\s+#.*)?")
+_QUOTED_SETTING = re.compile(r"[a-z_]\w*=\"(?!\w+(?:\.\w+)+\")[^\"\n]*\"(?:\s+#.*)?")
 # An array, its items apart by spaces alone: `hosts=("db 1" "db 2")` (Python's items take commas).
 _SHELL_ARRAY = re.compile(r"^\w+=\((?:\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s()\"',]+)){2,}\s*\)(?:\s+#.*)?$")
 # An array written a few items a line, `certs=(` over its items over `)`: read as one line.
