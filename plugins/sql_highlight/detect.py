@@ -456,7 +456,7 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if looks_like_javascript(code, _shell_syntax(code), python=(python := looks_like_python(code))):
+    if looks_like_javascript(code, _shell_syntax(code), python=python):
         return _under_slashed_notes(code, python) or "javascript"
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
@@ -465,7 +465,7 @@ def detect_language(code, *, under_a_heading=False):
     if passes_object_literals(code):
         return "javascript"  # before Python, which would parse the calls too
     if (
-        looks_like_python(code)
+        python
         or looks_like_python_module(code)
         or looks_like_python_fragment(code)
         or looks_like_python_over_output(code)
