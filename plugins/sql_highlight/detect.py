@@ -74,6 +74,7 @@ from .signs import (
     looks_like_yaml,
 )
 from .sql_fragments import (
+    STRONG_SQL_LINE,
     STRONG_SQL_START,
     has_sql_structure,
     lists_postgres_calls,
@@ -445,9 +446,7 @@ def detect_language(code, *, under_a_heading=False):
     if not code.lstrip().startswith("<") and looks_like_javascript(
         unquoted, 1 + _shell_syntax(code), python=python
     ):
-        return (
-            _under_slashed_notes(code, python) or "javascript"
-        )  # before HTML: its template literals carry tags
+        return _javascript_or_its_sql(code, python)  # before HTML: its template literals carry tags
     if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
@@ -457,7 +456,7 @@ def detect_language(code, *, under_a_heading=False):
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if looks_like_javascript(code, _shell_syntax(code), python=python):
-        return _under_slashed_notes(code, python) or "javascript"
+        return _javascript_or_its_sql(code, python)
     if looks_like_shell_variables(code) or runs_with_variables(lines):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code) or looks_like_column_parts(code):
@@ -512,6 +511,17 @@ def detect_language(code, *, under_a_heading=False):
 
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
 _WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
+
+
+def _javascript_or_its_sql(code, python):
+    """JavaScript, unless its only JavaScript is `//` notes, or its braces hold SQL's `--` notes
+    with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL)."""
+    if _SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code):
+        return "postgresql"
+    return _under_slashed_notes(code, python) or "javascript"
+
+
+_SQL_NOTE_LINE = re.compile(r"^[ \t]*-- \w", re.M)  # JavaScript's `--` never opens a line
 
 
 def _under_slashed_notes(code, python):

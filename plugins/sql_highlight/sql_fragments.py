@@ -10,10 +10,12 @@ from .signature_signs import parses_as_sql
 from .sql_signs import looks_like_column_lines, without_leading_comments
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
-# `... WHERE id = $1`: a clause whose statement's head the post left out.
+# `... WHERE id = $1`, `[...] FROM t [...]`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
-    r"(?:\.\.\.|…)\s*(?=(?:WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)", re.I
+    r"(?:\[?(?:\.\.\.|…)\]?)\s*(?=(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)",
+    re.I,
 )
+_ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
 # SQL's words, to weigh a block the parser refused; a line that can only open a statement.
@@ -27,7 +29,16 @@ STRONG_SQL_START = re.compile(
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b",
     re.I,
 )
-_STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
+STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
+
+
+def _is_elided_clause(text):
+    elided = _ELIDED_CLAUSE.match(text.strip())
+    if not elided:
+        return False
+    clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])
+    head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
+    return parses_as_sql(f"{head} {clause}")
 
 
 _TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\d+(?:, ?\d+)?\)", re.I)
@@ -39,9 +50,11 @@ def looks_like_sql_fragment(code):
     bare = without_leading_comments(code.strip())
     if re.search(r"\w\.py::\w", bare):
         return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast
-    elided = _ELIDED_CLAUSE.match(bare)
-    if elided and parses_as_sql(f"SELECT * FROM t {bare[elided.end() :]}"):
-        return True  # `... WHERE id = ANY ($1)`: the statement's head left out
+    if _ELIDED_CLAUSE.match(bare) and (
+        _is_elided_clause(bare)
+        or all(_is_elided_clause(line) for line in _SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
+    ):
+        return True  # `... WHERE id = ANY ($1)`: the statement's head left out (a line's each)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
@@ -179,7 +192,7 @@ def has_sql_structure(code):
     """In doubt between text and SQL, SQL: a line opens a statement and the block is dense with
     SQL's words (statements between lines of output or prose)."""
     opening = [
-        m for m in _STRONG_SQL_LINE.finditer(code) if not m.group().strip().istitle()
+        m for m in STRONG_SQL_LINE.finditer(code) if not m.group().strip().istitle()
     ]  # `Create a ...`: prose
     return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
