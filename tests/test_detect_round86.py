@@ -30,6 +30,47 @@ CASES = [
         "javascript",
         'const query = "SELECT * FROM notes";\nclient.query(query).then((rows) => {\n  render(rows);\n});',
     ),
+    # Round 87's: a statement's placeholders in angle brackets, which no element closes.
+    (
+        "postgresql",
+        "SELECT title FROM <table> WHERE <column> IN (1, 2, ...)\n\n-- the same:\nSELECT title FROM <table> WHERE <column> = 1 OR ...",
+    ),
+    # ... while a page's table, closed, stays HTML.
+    ("html", "<table>\n  <tr><td>notes</td><td>12</td></tr>\n</table>"),
+    # psql opened, then a statement and the server's answer, no prompt: a session (rule 2).
+    (
+        "psql",
+        "psql -U notes_admin notes # open the notes database\n\n# make the archive\nCREATE DATABASE archive;\n"
+        'ERROR:  database "archive" already exists',
+    ),
+    # ... while psql opened then statements alone stay SQL.
+    ("postgresql", "psql -U notes_admin notes\n\nCREATE DATABASE archive;"),
+    # psql's expanded record under the command that printed it, no prompt: the shell's (rule 2).
+    (
+        "bash",
+        'psql -x -c "select * from pg_stat_archiver" notes\n-[ RECORD 1 ]---+-----\narchived_count | 12\n'
+        "failed_count   | 0",
+    ),
+    # A template literal handed to a call: JavaScript's `${...}`, not the shell's.
+    ("javascript", "console.log(`${note.title} has ${note.tags.length} tags`);"),
+    (
+        "javascript",
+        "Note('Ann', 40);\n\nconsole.log(`${this.title} by ${this.author}`);\n\n"
+        "console.log(`${global.title} by ${global.author}`);",
+    ),
+    # ... while the shell's own `${...}` in a command's backticks stays the shell's.
+    ("bash", 'echo "built `date`"\ncp "${SRC}/notes.db" "${DEST}/"'),
+    # MongoDB's shell, set beside JSONB: its collection's methods, an operator's bare key.
+    ("javascript", 'db.notes.find({ author: "ann" })'),
+    ("javascript", 'db.notes.updateOne(\n    { slug: "intro" },\n    { $set: { draft: false } }\n)'),
+    # ... while Python's own `db.session` stays Python's.
+    ("python", "db.session.add(note)\ndb.session.commit()"),
+    # A comprehension alone, which only Python writes (no ini section in its brackets).
+    ("python", "{n: n ** 2 for n in (1, 2, 3)}"),
+    ("python", "[n * 2 for n in counts]"),
+    ("ini", "[flake8]\nmax-line-length = 100"),
+    # YAML merging an anchor the excerpt left out.
+    ("yaml", "production:\n  <<: *common\n  database: notes_production"),
 ]
 
 

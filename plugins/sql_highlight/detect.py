@@ -26,6 +26,7 @@ from .psql_signs import (
     has_psql_shapes,
     meta_commands_in_a_script,
     prompted_statements,
+    psql_opened_then_answered,
     psql_opened_then_statements,
     queries_then_values,
     query_then_result,
@@ -122,6 +123,7 @@ LANGUAGES = (
 )
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
+_CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 # Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
 # closing tag, an attribute or `/>`: `<your-password>` alone is a placeholder, `<dj-csrf />` a tag.
@@ -190,14 +192,21 @@ _SHELL_SYNTAX = re.compile(
 
 
 def _shell_syntax(code):
-    code = _QUOTED_STATEMENT.sub(lambda m: m.group().replace("$", ""), _SQL_PARAMETERS.sub("", code))
+    code = _SQL_PARAMETERS.sub("", code)
+    code = _TEMPLATE_ARGUMENT.sub(_dollars_out, _QUOTED_STATEMENT.sub(_dollars_out, code))
     return count_matches(_SHELL_SYNTAX, code)
+
+
+def _dollars_out(match):
+    return match.group().replace("$", "")
 
 
 # A statement's parameters, `VALUES ($1, $2)`, in another language's string: no shell's variables;
 # nor `$1` in a statement quoted whole, `"DELETE FROM items WHERE id = $1"`.
 _SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
 _QUOTED_STATEMENT = re.compile(r"([\"'`])(?:SELECT|INSERT|UPDATE|DELETE)\b[^\"'`\n]*\1")
+# A template literal handed to a call, `` console.log(`${this.name}`) ``: the shell calls nothing so.
+_TEMPLATE_ARGUMENT = re.compile(r"\(\s*`[^`\n]*`")
 
 
 def _without_heredocs(code):
@@ -364,6 +373,8 @@ def detect_language(code, *, under_a_heading=False):
         and not looks_like_yaml(outer)  # a CI workflow's step: `run: |` over `node << 'EOF'`
     ):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
+    if psql_opened_then_answered(lines):
+        return "psql"  # psql opened, then statements and the server's answers (rule 2)
     if psql_opened_then_statements(lines):
         return "postgresql"  # psql opened, then statements typed into it (LABELLING.md, rule 2)
     if meta_commands_in_a_script(lines):
@@ -451,7 +462,9 @@ def detect_language(code, *, under_a_heading=False):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
-        statements = STRONG_SQL_START.match(rest) and re.search(r";\s*$", rest, re.M)
+        statements = STRONG_SQL_START.match(rest) and (
+            re.search(r";\s*$", rest, re.M) or not _CLOSED_OR_ATTRIBUTED_TAG.search(code)
+        )  # `SELECT * FROM <table>`: a placeholder there, no element
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"

@@ -211,7 +211,7 @@ _OPENS_PSQL = re.compile(
     r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+|"
     r"(?:docker|podman) run(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+[\w./:-]+\s+)?"
     r"psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
-    r"(?:\s+[\w<>.-]+)?\s*$|"  # and the database: `psql <database>`; in a container, `docker exec -it db psql`,
+    r"(?:\s+[\w<>.-]+)?(?:\s+#.*)?\s*$|"  # and the database (a note after it): `psql <database>`; in a container, `docker exec -it db psql`,
     # or one run for it: `docker run -it --rm postgres:16 psql -h db`
     r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
 )
@@ -245,7 +245,7 @@ def shell_commands_over_results(lines):
         return False  # ` pg_stat_monitor_version` over its ruler: a column's name, set in as psql centres it
     code = "\n".join(code_lines)
     return bool(
-        (RESULT_RULER.search(code) or _ROWS_LINE.search(code))
+        (RESULT_RULER.search(code) or _ROWS_LINE.search(code) or _RECORD_LINE.search(code))
         and not any(SQL_START.match(line) for line in code_lines)
     )
 
@@ -261,6 +261,13 @@ def psql_opened_then_statements(lines):
         and line.strip() != "exit"
     ]
     return bool(statements) and parses_as_sql("\n".join(statements))
+
+
+def psql_opened_then_answered(lines):
+    """`psql` opened, then statements typed into it and what the server answered (`ERROR:`,
+    `INSERT 0 1`), no prompt: a statement with its result, psql's (LABELLING.md, rule 2)."""
+    typed = _typed_into_psql(lines)
+    return bool(typed) and looks_like_statements_then_answers("\n".join(typed))
 
 
 _META_COMMAND_LINE = re.compile(r"\s*\\[a-z]+\+?(?:\s+[\w.\"-]+)*\s*$")
