@@ -71,6 +71,27 @@ CASES = [
     ("ini", "[flake8]\nmax-line-length = 100"),
     # YAML merging an anchor the excerpt left out.
     ("yaml", "production:\n  <<: *common\n  database: notes_production"),
+    # Round 86's: a Django model's call, then the statement the ORM sent: the call's (rule 2).
+    (
+        "python",
+        'Note.objects.annotate(Count(\'tags\'))\n\nSELECT "notes_note"."id", COUNT("notes_tag"."id") AS '
+        '"tags__count"\n  FROM "notes_note"\n  LEFT OUTER JOIN "notes_tag" ON ("notes_note"."id" = "notes_tag"."note_id")\n'
+        ' GROUP BY "notes_note"."id"',
+    ),
+    # ... while a statement over another statement stays SQL.
+    ("postgresql", "SELECT count(*) FROM notes;\n\nSELECT count(*) FROM tags;"),
+    # SQL/JSON's path alone, as a literal; literals joined by `||`.
+    ("postgresql", "'$.notes[*] ? (@.words > 100 && @.words < 900)'"),
+    ("postgresql", "'strict $.tags[0].name'::jsonpath"),
+    ("postgresql", "'$' || '.' || 'title'"),
+    # ... while the shell's own `'...' ||` runs a command.
+    ("bash", "grep -q 'draft' notes.md || echo 'no drafts'"),
+    # PostgreSQL's functions a call a line, what each gives after `=>`.
+    (
+        "postgresql",
+        "jsonb_path_exists('{\"words\": 120}', '$.words') => true\n"
+        "jsonb_path_query_array('{\"tags\": [1, 2, 3]}', '$.tags[*] ? (@ > 1)') => [2, 3]",
+    ),
 ]
 
 

@@ -181,6 +181,11 @@ _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 # A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
 _CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
+# SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`), or
+# literals joined by `||`: no shell's `$` or `||`.
+_SQL_LITERALS = re.compile(
+    r"'(?:(?:strict|lax)\s+)?\$(?:[.\[ ]|$)[^'\n]*'(?:::jsonpath)?|'[^'\n]*'(?:\s*\|\|\s*'[^'\n]*')+;?"
+)
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
@@ -498,6 +503,7 @@ def detect_language(code, *, under_a_heading=False):
         _ALIASED_EXPRESSION.search(code)
         and looks_like_sql_fragment(code)
         or _CONCATENATED_LITERAL.fullmatch(code)
+        or _SQL_LITERALS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if _is_bash(code, lines) or looks_like_command_then_output(code):
@@ -527,10 +533,11 @@ _WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.
 
 
 def _javascript_or_its_sql(code, python):
-    """JavaScript, unless its only JavaScript is `//` notes, or its braces hold SQL's `--` notes
-    with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL)."""
-    if _SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code):
-        return "postgresql"
+    """JavaScript, unless its only JavaScript is `//` notes, its braces hold SQL's `--` notes
+    with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL), or its lines
+    are PostgreSQL's calls."""
+    if _SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code) or lists_postgres_calls(code):
+        return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     return _under_slashed_notes(code, python) or "javascript"
 
 
@@ -608,9 +615,18 @@ def _included_language(code):
 
 def _python_over_its_result(code):
     """Python's call, a blank line, then the table it returned (`PGExtras.query('locks')` over
-    psql's table): a command's output beside it, which leaves the command's label (rule 2)."""
+    psql's table) or the statement an ORM's call sent (`Book.objects.annotate(...)` over its
+    SELECT): a command's output beside it, which leaves the command's label (rule 2)."""
     head, blank, rest = code.strip().partition("\n\n")
-    return bool(blank) and looks_like_python(head) and looks_like_result_alone(rest.strip("\n"))
+    if not blank or not looks_like_python(head):
+        return False
+    return looks_like_result_alone(rest.strip("\n")) or bool(
+        _ORM_CALL.match(head) and STRONG_SQL_START.match(rest) and parses_as_sql(rest)
+    )
+
+
+# A call on a Django model's manager, alone: `Book.objects.filter(...).annotate(...)`.
+_ORM_CALL = re.compile(r"[A-Z]\w*\.objects\.\w+\([^\n]*\)\s*\Z")
 
 
 def _may_be_a_document(code):

@@ -147,6 +147,7 @@ _POSTGRES_CALL = (
     r"generate_subscripts|string_agg|array_agg|json_agg|jsonb?_build_object|date_trunc|to_tsvector|to_tsquery|"
     r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid)\("
 )  # its own names, no other language's
+_ANSWER_TAIL = re.compile(r"(?<=\))[ \t]+(?:=>|→)[ \t][^\n]*$", re.M)
 _NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
 # What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
@@ -162,6 +163,7 @@ _POSTGRES_CLOCK_LINE = re.compile(
 def lists_postgres_calls(code):
     """PostgreSQL's functions listed a call a line, or one call of its functions nested over
     lines (`ST_SetSRID(ST_MakePoint(...), 4326)`): Python would parse them; its reference's."""
+    code = _ANSWER_TAIL.sub("", code)  # `jsonb_path_exists(...) => true`: what each call gives, noted
     lines = _expression_lines(code)
     if len(lines) >= 2 and all(map(_POSTGRES_CLOCK_LINE.fullmatch, lines)):
         return True
