@@ -92,6 +92,26 @@ CASES = [
         "jsonb_path_exists('{\"words\": 120}', '$.words') => true\n"
         "jsonb_path_query_array('{\"tags\": [1, 2, 3]}', '$.tags[*] ? (@ > 1)') => [2, 3]",
     ),
+    # Round 88's: a plan's pieces alone: what ANALYZE measured, a Hash node's buckets, a join node.
+    ("postgres-explain", "actual time=0.031..2.874"),
+    ("postgres-explain", "Hash  (cost=...)\n  Buckets: 1024  Batches: 1  Memory Usage: 40kB"),
+    ("postgres-explain", "Nested Loop"),
+    ("postgres-explain", "Hash Left Join"),
+    # ... while a sentence naming a node stays prose.
+    ("text", "Merge Join is what the planner chose here."),
+    # EXPLAIN's options alone, its statement left out.
+    ("postgresql", "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)"),
+    # PL/pgSQL's bare loop cut from a body; its declarations assigned, without DECLARE.
+    ("plpgsql", "LOOP\n    EXIT WHEN done > 10;\n    done := done + 1;\nEND LOOP;"),
+    ("plpgsql", "  note_table TEXT := prefix || '_notes';\n  tag_table TEXT := prefix || '_tags';"),
+    # Node's `require` and a class with async methods: JavaScript, no C++ class.
+    (
+        "javascript",
+        "const grpc = require('@grpc/grpc-js');\n\nclass NoteService {\n  async getNote(call, callback) {\n"
+        "    callback(null, await Note.findById(call.request.id));\n  }\n}",
+    ),
+    # ... while C++'s own class stays C++.
+    ("cpp", "class NoteStore {\npublic:\n    std::string title;\n};"),
 ]
 
 

@@ -180,6 +180,12 @@ _IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 # A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
+# EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
+_EXPLAIN_OPTIONS = re.compile(
+    r"EXPLAIN\s*\((?:\s*(?:ANALYZE|VERBOSE|COSTS|SETTINGS|GENERIC_PLAN|BUFFERS|SERIALIZE|WAL|TIMING|SUMMARY|MEMORY|"
+    r"FORMAT\s+\w+)(?:\s+(?:true|false|on|off))?\s*,?)+\)\s*;?",
+    re.I,
+)
 _CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
 # SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`), or
 # literals joined by `||`: no shell's `$` or `||`.
@@ -368,7 +374,11 @@ def detect_language(code, *, under_a_heading=False):
         return "postgres-explain"
     if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
-    if looks_like_cast_literals(code) or looks_like_function_named_alone(code):
+    if (
+        looks_like_cast_literals(code)
+        or looks_like_function_named_alone(code)
+        or _EXPLAIN_OPTIONS.fullmatch(code.strip())
+    ):
         return "postgresql"
     if looks_like_commented_expressions(code) or looks_like_noted_keywords(code):
         return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`

@@ -13,20 +13,26 @@ _PLAN_LINE = re.compile(
 )
 _PLAN_STRONG = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: |^\s*Buffers: shared (?:hit|read)=|"
-    r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))",  # a node's details alone
+    r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))|"  # a node's details alone
+    r"^\s*Buckets: \d+(?: \(originally \d+\))?  Batches: \d+",  # a Hash node's
     re.M,
 )
 
 
-# One scan node named alone, as a post quotes it: `Seq Scan on my_table`.
+# One scan or join node named alone, as a post quotes it: `Seq Scan on my_table`, `Merge Join`.
 _SCAN_ALONE = re.compile(
-    r"(?:->\s+)?(?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index|CTE|Subquery|Function|Values|"
-    r"Foreign|Tid|Sample|WorkTable) Scan(?: Backward)?(?: using \w+)?(?: on \w[\w.]*(?: \w+)?)?(?: \.\.\.)?"
+    r"(?:->\s+)?(?:(?:Parallel )?(?:Seq|Index|Index Only|Bitmap Heap|Bitmap Index|CTE|Subquery|Function|Values|"
+    r"Foreign|Tid|Sample|WorkTable) Scan(?: Backward)?(?: using \w+)?(?: on \w[\w.]*(?: \w+)?)?|"
+    r"(?:Hash|Merge) (?:(?:Left|Right|Full|Semi|Anti|Right Anti|Right Semi) )?Join|Nested Loop(?: (?:Left|Semi|Anti) Join)?|"
+    r"HashAggregate|GroupAggregate|Gather Merge)(?: \.\.\.)?"
 )  # its costs elided, `Seq Scan on notes ...`
 
 
-# A node's estimate alone, PostgreSQL's cost range: `cost=0.00..10.50` (rows and width after it).
-_COST_ALONE = re.compile(r"\(?cost=\d+\.\d\d\.\.\d+\.\d\d(?: rows=\d+ width=\d+)?\)?")
+# A node's estimate alone, PostgreSQL's cost range: `cost=0.00..10.50` (rows and width after it),
+_COST_ALONE = re.compile(
+    r"\(?(?:cost=\d+\.\d\d\.\.\d+\.\d\d(?: rows=\d+ width=\d+)?|"
+    r"actual time=\d+\.\d+\.\.\d+\.\d+(?: rows=\d+(?: loops=\d+)?)?)\)?"
+)  # or what ANALYZE measured: `actual time=0.020..4.312`
 
 
 def looks_like_plan(code):

@@ -19,7 +19,9 @@ _ELISION = re.compile(
     r"^[ \t]*(?:\.{3}|…)(?:[ \t]*[A-Z][A-Z ]*\.{3})?[ \t]*\n?", re.M
 )  # `...`, `... TODO ...`
 BLOCK_ENDS = re.compile(r"^\s*END\s+(?:IF|LOOP|CASE)\s*;", re.I | re.M)
-_OPENS_A_CONTROL = re.compile(r"\s*(?:IF\b[^;]*\bTHEN|(?:WHILE|FOR|FOREACH)\b[^;]*\bLOOP)\s*$", re.I | re.M)
+_OPENS_A_CONTROL = re.compile(
+    r"\s*(?:IF\b[^;]*\bTHEN|(?:(?:WHILE|FOR|FOREACH)\b[^;]*)?\bLOOP)\s*$", re.I | re.M
+)
 _LEADING_NOTES = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)+")
 # `DECLARE workflow_id text;`: a variable declared on DECLARE's own line (a cursor's is SQL).
 _DECLARED_ON_ITS_LINE = re.compile(
@@ -77,8 +79,10 @@ def looks_like_plpgsql(code):
     if re.match(r"\s*(?:<<\w+>>\s*)?DECLARE\s*$", code, re.I | re.M) or _DECLARED_ON_ITS_LINE.match(code):
         return True  # a block's declarations, its body left out
     declared = [line for line in code.splitlines() if line.strip()]
-    if _TYPE_OF.search(code) and all(_DECLARATION_LINE.fullmatch(line) for line in declared):
-        return True  # its declarations without DECLARE: `start_qty quantity%TYPE;`
+    if (_TYPE_OF.search(code) or ":=" in code) and all(
+        _DECLARATION_LINE.fullmatch(line) for line in declared
+    ):
+        return True  # its declarations without DECLARE: `start_qty quantity%TYPE;`, `n int := 0;`
     bare = _LEADING_NOTES.sub("", _ELISION.sub("", code))  # `...` for what is left out, `-- notes`
     if _PLPGSQL_ONLY_START.match(bare):
         return True  # a statement only a body runs: `RAISE 'invalid number %', n USING HINT = ...`

@@ -93,7 +93,7 @@ def looks_like_django_template(code):
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
-    r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|"
+    r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)",  # GNU C's `typeof(x)` has brackets
     re.M,
 )
