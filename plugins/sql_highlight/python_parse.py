@@ -3,6 +3,7 @@ quotes a blog curled, Python 2, a block cut short inside brackets, a first line 
 line with the rest."""
 
 import ast
+import functools
 import io
 import re
 import textwrap
@@ -15,6 +16,7 @@ BLOCK_NAME = "<code block>"
 warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(BLOCK_NAME))
 
 
+@functools.lru_cache(maxsize=16)  # detection asks it of one block (and its parts) many times; never altered
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
     Failing that, the parse of the block as its writer typed it: before a blog curled its quotes

@@ -1,0 +1,41 @@
+"""Detection keeps a few small caches (a block's parse, its signs counted): a block's answer must
+not depend on which blocks were detected before it, nor on whether a cache was warm."""
+
+from pathlib import Path
+
+import pytest
+
+from sql_highlight.detect import detect_language
+from sql_highlight.python_parse import python_tree
+from sql_highlight.python_signs import looks_like_python
+from sql_highlight.signs import count_matches
+
+CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+BLOCKS = sorted(
+    path.read_text(encoding="utf-8")
+    for folder in ("detection", "detection-holdout")
+    for path in (CORPUS / folder).glob("*.txt")
+)
+
+
+def _cold(code):
+    for cached in (python_tree, looks_like_python, count_matches):
+        cached.cache_clear()
+    return detect_language(code)
+
+
+def test_the_corpus_is_there():
+    assert len(BLOCKS) > 250
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_warm_caches_answer_as_cold_ones(order):
+    blocks = BLOCKS if order == "forward" else BLOCKS[::-1]
+    warm = [detect_language(code) for code in blocks]
+    cold = [_cold(code) for code in blocks]
+    assert warm == cold
+
+
+def test_a_block_asked_twice_answers_the_same():
+    for code in BLOCKS:
+        assert detect_language(code) == detect_language(code)
