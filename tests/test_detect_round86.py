@@ -112,6 +112,24 @@ CASES = [
     ),
     # ... while C++'s own class stays C++.
     ("cpp", "class NoteStore {\npublic:\n    std::string title;\n};"),
+    # Round 90's: a line of prose over the statement it names, in any alphabet.
+    ("postgresql", "2024-05-01 の下書きを消す\nDELETE FROM notes WHERE written = '2024-05-01'"),
+    # ... while a command over a statement stays as it was, the shell's line no caption.
+    ("bash", "sudo apt-get install postgresql-16-notes\nCREATE EXTENSION IF NOT EXISTS notes;"),
+    # A FROM clause alone, in SQL's capitals, its table named in another alphabet.
+    ("postgresql", "FROM ノート"),
+    # PL/pgSQL's RAISE of a condition by name, its synopsis, and ASSERT.
+    ("plpgsql", "RAISE unique_violation USING MESSAGE = 'note ' || note_id || ' exists';"),
+    ("plpgsql", "RAISE [ level ] 'format' [, expression [, ... ]];\nRAISE ;"),
+    ("plpgsql", "ASSERT words > 0, 'an empty note';"),
+    # ... while C's ASSERT macro takes brackets.
+    ("c", "ASSERT(words > 0);\nint total = count_words(note);"),
+    # A type's modifiers named, as a synopsis gives them, over an example.
+    ("postgresql", "numeric(precision, scale)\nnumeric(6, 2)"),
+    # ... while Python's own int() stays Python's.
+    ("python", "int(words)"),
+    # The shell's trap, its handlers quoted.
+    ("bash", "trap '' 1 2 3 15"),
 ]
 
 

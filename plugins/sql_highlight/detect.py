@@ -156,6 +156,11 @@ _CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
 # A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
 _ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
+# A line of words over a block, no code's marks in it: a caption the post left inside the fence.
+_CAPTION = re.compile(
+    r"[ \t]*(?![\w ]*\b(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE)\b)\w[^\n;=(){}\[\]<>$#|`*/\\]* [^\n;=(){}\[\]<>$#|`*/\\]*\n",
+    re.I,
+)
 _ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers
 _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
@@ -355,6 +360,13 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"
     if _ASIDE_LINES.search(code) and parses_as_sql(_ASIDE_LINES.sub("", code)):
         return "postgresql"  # statements under `# notes` lines or a client's dot-commands
+    caption = _CAPTION.match(code)
+    if caption and not is_command_line(caption.group().strip()):
+        rest = code[caption.end() :]
+        if STRONG_SQL_START.match(rest) and parses_as_sql(rest):
+            return (
+                "postgresql"  # a line of prose over the statement it names: `2024-01-01 のデータを削除する`
+            )
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

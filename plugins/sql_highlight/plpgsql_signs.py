@@ -35,9 +35,12 @@ _ASSIGNED_ON_ITS_TEST = re.compile(r"\s*IF\b[^;]*\bTHEN\b[^;]*:=")
 _CURSOR_DECLARED = re.compile(
     r"\s*[a-z_]\w*\s+(?:NO\s+)?(?:SCROLL\s+)?CURSOR\b(?:\s*\([^)]*\))?\s+(?:FOR|IS)\b", re.I
 )
-# Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`.
+# Statements only PL/pgSQL has, in capitals (Python raises `Exception`): `RAISE NOTICE`, `PERFORM f()`,
+# `ASSERT n > 0;` (C's macro takes brackets).
 _PLPGSQL_ONLY_START = re.compile(
-    r"\s*(?:RAISE\s+(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|')|(?i:perform)\s+[\w.]+\s*\(|"
+    r"\s*(?:RAISE\s*(?:(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|'|\[ ?level ?\]|SQLSTATE\s+'|USING\b|;|"
+    r"[a-z_]+\s*(?:;|USING\b))|"  # its synopsis, a condition raised by name: `RAISE unique_violation USING ...`
+    r"ASSERT\s+[^(;\n][^;\n]*;|(?i:perform)\s+[\w.]+\s*\(|"
     r"(?i:raise\s+(?:notice|exception|warning|info|log|debug))\s+')"  # a level, then its message: `raise notice '%'`
 )
 # A declaration a line, one at least typed after a column or a row (`qty items.qty%TYPE;`).

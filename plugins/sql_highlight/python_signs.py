@@ -61,8 +61,7 @@ def looks_like_python(code):
     if _passes_object_literals(tree):
         return False  # `ga('send', { hitType: 'pageview', page: '/' })`: JavaScript's object, no dict
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
-    called = only.func.id if isinstance(only, ast.Call) and isinstance(only.func, ast.Name) else ""
-    if called.lower() in SQL_GRAMMAR_FUNCTIONS and (called.isupper() or not hasattr(builtins, called)):
+    if all(_calls_sql_grammar(node) for node in tree.body):
         return False  # `COALESCE([value], ...)`, `numeric(3,2)`: SQL's grammar (not Python's `int(x)`)
     if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
@@ -89,6 +88,13 @@ def looks_like_python(code):
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+def _calls_sql_grammar(node):
+    """`numeric(6, 4)` as a statement: a call of a name SQL's grammar owns (not Python's `int(x)`)."""
+    call = node.value if isinstance(node, ast.Expr) else None
+    called = call.func.id if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else ""
+    return called.lower() in SQL_GRAMMAR_FUNCTIONS and (called.isupper() or not hasattr(builtins, called))
 
 
 _CODING_DECLARATION = re.compile(r"\A(?:#![^\n]*\n)?#[^\n]*\bcoding[:=][ \t]*[-\w.]+")

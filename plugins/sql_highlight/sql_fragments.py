@@ -15,6 +15,8 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:\[?(?:\.\.\.|…)\]?)\s*(?=(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)",
     re.I,
 )
+# ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...` (Python's `from` is lower case).
+_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING)\s)")
 _ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
@@ -33,7 +35,7 @@ STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
 
 
 def _is_elided_clause(text):
-    elided = _ELIDED_CLAUSE.match(text.strip())
+    elided = _ELIDED_CLAUSE.match(text.strip()) or _CLAUSE_ALONE.match(text.strip())
     if not elided:
         return False
     clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])
@@ -41,7 +43,15 @@ def _is_elided_clause(text):
     return parses_as_sql(f"{head} {clause}")
 
 
-_TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\d+(?:, ?\d+)?\)", re.I)
+_TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\s*(\w+)(?:\s*,\s*(\w+))?\s*\)", re.I)
+
+
+def _is_typed_with_modifiers(line):
+    typed = _TYPE_WITH_MODIFIERS.fullmatch(line.strip())
+    if not typed or typed.group(1).lower() not in SQL_GRAMMAR_FUNCTIONS:
+        return False
+    modifiers = ", ".join("1" for modifier in typed.groups()[1:] if modifier)  # a synopsis names them
+    return parses_as_sql(f"SELECT NULL::{line.strip()[: typed.start(2)]}{modifiers})")
 
 
 def looks_like_sql_fragment(code):
@@ -50,7 +60,7 @@ def looks_like_sql_fragment(code):
     bare = without_leading_comments(code.strip())
     if re.search(r"\w\.py::\w", bare):
         return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast
-    if _ELIDED_CLAUSE.match(bare) and (
+    if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in _SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
     ):
@@ -65,9 +75,10 @@ def looks_like_sql_fragment(code):
         return True  # a table's name and columns, CREATE TABLE left out
     if re.match(r"\w+\s+AS\s*\(", body, re.I) and parses_as_sql(f"WITH {body} SELECT 1"):
         return True  # a WITH query's named parts, `recent AS (SELECT ...)`, cut from their statement
-    typed = _TYPE_WITH_MODIFIERS.fullmatch(body)
-    if typed and typed.group(1).lower() in SQL_GRAMMAR_FUNCTIONS and parses_as_sql(f"SELECT NULL::{body}"):
-        return True  # a type alone with its modifiers: `numeric(3,2)`, `varchar(255)`
+    if all(map(_is_typed_with_modifiers, body.splitlines())):
+        return (
+            True  # a type alone with its modifiers: `numeric(3,2)`, `varchar(255)`; or named: `numeric(p, s)`
+        )
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
