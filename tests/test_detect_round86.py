@@ -130,6 +130,18 @@ CASES = [
     ("python", "int(words)"),
     # The shell's trap, its handlers quoted.
     ("bash", "trap '' 1 2 3 15"),
+    # Round 91's: a statement behind a comment's `* ` margin on every line.
+    ("postgresql", "* CREATE TABLE notes (\n*     id bigint PRIMARY KEY,\n*     title text NOT NULL\n* );"),
+    # ... while a list in stars stays prose.
+    ("text", "* notes\n* tags"),
+    # A PostgreSQL function's synopsis, its arguments named (`end` is reserved).
+    ("postgresql", "generate_series(start, end, step)"),
+    # `$pip`: a prompt with no space after it, before a known program.
+    ("console", "$pip install notes-cli"),
+    # ... while a variable run as a program stays the script's.
+    ("bash", "NOTES_PY=python3\n$NOTES_PY -m notes build"),
+    # The shell's menu loop without `in`: no SQL's SELECT.
+    ("bash", 'select theme\ndo\n    break\ndone\n\necho "theme is $theme"'),
 ]
 
 

@@ -180,6 +180,8 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 # statement all that is above it).
 _PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
 # What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
+_MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
+_MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")  # every line
 _IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
@@ -272,7 +274,7 @@ _SHELL_DEFINITION = re.compile(
 )  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words
 
 
-_SHELL_SELECT_LOOP = re.compile(r"\s*select \w+ in [^\n]*(?:;\s*do\b|\n\s*do\s*$)", re.M)
+_SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _BARE_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")
 _TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
@@ -294,6 +296,8 @@ def detect_language(code, *, under_a_heading=False):
     if included := _included_language(code):
         return included
     marked = _IN_OUT_MARK.sub("", code)
+    if _MARGIN.fullmatch(code):
+        marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
     if marked != code and marked.strip() and (statements := detect_language(marked)) in SQL_FAMILY:
         return statements  # `[in] select ...` over `[out] select ...`: a rewrite shown
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body

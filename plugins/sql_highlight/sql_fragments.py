@@ -187,8 +187,13 @@ def lists_postgres_calls(code):
     if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
         return False
     if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
-        return parses_as_sql(f"SELECT {_without_optional_arguments(lines[0].rstrip(';'))}")
+        call = _without_optional_arguments(lines[0].rstrip(";"))
+        return parses_as_sql(f"SELECT {call}") or bool(_SYNOPSIS_CALL.fullmatch(call.strip()))
     return _listed_expressions(code)
+
+
+# A call's synopsis, its arguments named (`generate_series(start, end, interval)`: `end` is reserved).
+_SYNOPSIS_CALL = re.compile(rf"{_POSTGRES_CALL}\s*[a-z_]+(?:\s*,\s*[a-z_]+)*\s*\)")
 
 
 def _without_optional_arguments(call):
