@@ -142,6 +142,10 @@ CASES = [
     ("bash", "NOTES_PY=python3\n$NOTES_PY -m notes build"),
     # The shell's menu loop without `in`: no SQL's SELECT.
     ("bash", 'select theme\ndo\n    break\ndone\n\necho "theme is $theme"'),
+    # Round 93's: a themed prompt's `⚡` before a command, its output under it.
+    ("console", "⚡ python manage.py test\nRan 3 tests in 0.120s\n\nOK"),
+    # ... while the mark inside a sentence stays prose.
+    ("text", "Rapid switching between notes ⚡, and tags that expire."),
 ]
 
 

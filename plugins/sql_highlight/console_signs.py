@@ -8,10 +8,12 @@ from .python_parse import python_tree
 from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS, is_command_line
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
-# A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
+# A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, `⚡`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
 # of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
 # A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
-_THEMED_MARKS = "»›❯λ\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
+_THEMED_MARKS = (
+    "»›❯λ\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
+)
 _CONSOLE = re.compile(
     r"^(?:\([\w./*-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
