@@ -146,6 +146,12 @@ CASES = [
     ("console", "⚡ python manage.py test\nRan 3 tests in 0.120s\n\nOK"),
     # ... while the mark inside a sentence stays prose.
     ("text", "Rapid switching between notes ⚡, and tags that expire."),
+    # Round 92's: a CASE expression's synopsis, its branches elided.
+    ("postgresql", "CASE\n    WHEN words > 900 THEN 'long'\n    ...\n    ELSE 'short'\nEND"),
+    # A shell variable's quoted value carried over lines with `\`.
+    ("bash", 'NOTES_URL="https://example.org/notes/\\\n${NOTES_YEAR}/index.html"'),
+    # ... while Python's string over lines stays Python's.
+    ("python", 'notes_url = "https://example.org/notes/" \\\n    + year + "/index.html"'),
 ]
 
 

@@ -183,6 +183,7 @@ def looks_like_shell_variables(code):
     """Upper-case names given values with no space around `=`, or arrays: a file the shell
     sources, or a .env file (LABELLING.md, rule 4, calls both bash). Python puts spaces there."""
     code = _ARRAY_OVER_LINES.sub(lambda array: " ".join(array.group().split()), code)
+    code = re.sub(r"\\\n", "", code)  # a value carried over lines: `URL="https://.../\` over its rest
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     return bool(lines) and all(
         _SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) or _QUOTED_SETTING.fullmatch(line)

@@ -102,6 +102,8 @@ def looks_like_sql_fragment(code):
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
     if _MERGE_ACTION.match(actions):  # `WHEN NOT MATCHED THEN INSERT ...`: a MERGE's actions
         return parses_as_sql(f"MERGE INTO t USING s ON true {actions}")
+    if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions:  # its branches elided: `...` between them
+        return parses_as_sql(f"SELECT {actions}")
     return _listed_expressions(bare)
 
 
