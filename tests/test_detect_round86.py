@@ -152,6 +152,22 @@ CASES = [
     ("bash", 'NOTES_URL="https://example.org/notes/\\\n${NOTES_YEAR}/index.html"'),
     # ... while Python's string over lines stays Python's.
     ("python", 'notes_url = "https://example.org/notes/" \\\n    + year + "/index.html"'),
+    # Round 94's: a reference's lists of SQL's operators, a family a line.
+    ("postgresql", "=, <>, <, <=, >, >=\n\nIS NULL, IS NOT NULL\n-- the same as\nISNULL, NOTNULL"),
+    ("postgresql", "LIKE, ILIKE\nSIMILAR TO, NOT SIMILAR TO"),
+    # ... while arithmetic's signs alone, or words in capitals, are no SQL of their own.
+    ("text", "TODO, FIXME, DONE"),
+    # PostgreSQL's functions' synopses a line each, their arguments typed, under SQL's notes.
+    (
+        "postgresql",
+        "-- session level\npg_advisory_lock(key bigint)\npg_try_advisory_lock(key bigint)\n"
+        "pg_advisory_unlock(key bigint)\n\n-- transaction level\npg_advisory_xact_lock(key bigint)\n"
+        "pg_try_advisory_xact_lock(key bigint)",
+    ),
+    # A command's synopsis, the name it may be given in brackets.
+    ("postgresql", "VACUUM VERBOSE [tablename]"),
+    # A template's comment tag on a line of its own, HTML between.
+    ("html+django", '{# the notes #}\n<div class="notes">\n</div>\n{# end of the notes #}'),
 ]
 
 

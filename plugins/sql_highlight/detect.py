@@ -83,6 +83,7 @@ from .sql_fragments import (
     looks_like_commented_expressions,
     looks_like_join_condition,
     looks_like_noted_keywords,
+    looks_like_operator_lists,
     looks_like_sql_fragment,
     reads_as_sql,
 )
@@ -394,6 +395,7 @@ def detect_language(code, *, under_a_heading=False):
         looks_like_cast_literals(code)
         or looks_like_function_named_alone(code)
         or _EXPLAIN_OPTIONS.fullmatch(code.strip())
+        or looks_like_operator_lists(code)
     ):
         return "postgresql"
     if looks_like_commented_expressions(code) or looks_like_noted_keywords(code):

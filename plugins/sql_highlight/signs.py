@@ -34,7 +34,8 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
     r"(?<!\{)\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
     r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
-    r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}"  # an expression on a string: `{{ "Hi %s" % name }}`
+    r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
+    r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)"  # a comment tag on a line of its own: `{# begin content #}`
 )  # `{{ name|filter }}`, a call, `{{ script(version=2) }}`, an item, `{{ config['DEBUG'] }}`; `${{ x }}` is GitHub Actions' own
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\]:, ]+\s*=|"

@@ -186,6 +186,9 @@ def lists_postgres_calls(code):
     body = code.strip().rstrip(";")
     if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
         return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
+    synopses = [line for line in lines if not line.startswith("--")]
+    if len(synopses) >= 2 and all(map(_SYNOPSIS_CALL.fullmatch, synopses)):
+        return True  # its reference's synopses, a line each (under SQL's notes)
     if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
         return False
     if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
@@ -194,8 +197,9 @@ def lists_postgres_calls(code):
     return _listed_expressions(code)
 
 
-# A call's synopsis, its arguments named (`generate_series(start, end, interval)`: `end` is reserved).
-_SYNOPSIS_CALL = re.compile(rf"{_POSTGRES_CALL}\s*[a-z_]+(?:\s*,\s*[a-z_]+)*\s*\)")
+# A call's synopsis, its arguments named (`generate_series(start, end, interval)`: `end` is reserved),
+# maybe typed (`pg_advisory_lock(key bigint)`).
+_SYNOPSIS_CALL = re.compile(rf"{_POSTGRES_CALL}\s*[a-z_]+(?: [a-z_]+)?(?:\s*,\s*[a-z_]+(?: [a-z_]+)?)*\s*\)")
 
 
 def _without_optional_arguments(call):
@@ -308,4 +312,28 @@ def _is_column_part(line):
     written = _COLUMN_PART.match(line) or first in _COLUMN_OPTIONS and line.startswith(f"{first} ")
     return bool(written and first in known) and any(
         parses_as_sql(f"CREATE TABLE t ({column})") for column in (f"c {line}", f"c int {line}", line)
+    )
+
+
+# A reference's lists of SQL's operators, a family a line (`=, <>, <, <=, >, >=`, `LIKE, ILIKE`),
+# one of them at least SQL's own (`<>`, `||`, `@>`, `ILIKE`, `IS NULL`): no other language lists these.
+_OPERATOR_ITEM = r"(?:[<>=!~@&|#%^*/+-]{1,3}|[A-Z]+(?: [A-Z]+)*|array\[\])"
+_OPERATOR_LIST_LINE = re.compile(rf"{_OPERATOR_ITEM}(?:,[ \t]*{_OPERATOR_ITEM})*")
+_SQL_OWN_OPERATOR = re.compile(
+    r"<>|\|\||@>|<@|&&|\bI?LIKE\b|\bIS (?:NOT )?NULL\b|\bSIMILAR TO\b|\b(?:NOT)?NULL\b"
+)
+
+
+def looks_like_operator_lists(code):
+    lines = [
+        line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
+    ]
+    return (
+        bool(lines)
+        and any("," in line for line in lines)
+        and all(_OPERATOR_LIST_LINE.fullmatch(line) for line in lines)
+        and all(
+            word.lower() in SQL_KEYWORDS for line in lines for word in re.findall(r"[A-Z]+", line)
+        )  # `IS NOT NULL`'s words, no capitals of prose
+        and bool(_SQL_OWN_OPERATOR.search(code))
     )

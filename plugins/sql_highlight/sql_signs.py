@@ -263,8 +263,9 @@ _SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+;?$")
 
 # A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
 _COMMAND_SYNOPSIS = re.compile(
-    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\s*\])"
-)
+    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\s*\]|"
+    r"\[\s*[a-z_]\w*\s*\](?:\s|;|$))"
+)  # or a name it may be given: `ANALYZE VERBOSE [tablename]`
 # A synopsis opening with an optional clause: `[WITH with_queries] SELECT select_list FROM ...`.
 _OPTIONAL_CLAUSE_FIRST = re.compile(r"\s*\[\s*(?=[A-Z]{2,}\b)")
 
