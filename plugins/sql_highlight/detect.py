@@ -124,6 +124,7 @@ LANGUAGES = (
 )
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 
+# What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
 _CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 # Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
@@ -180,20 +181,21 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 # A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its
 # statement all that is above it).
 _PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
-# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
+# A comment's margin, `* ` on every line of the block.
 _MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
-_MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")  # every line
+_MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
+# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
 _IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
-# A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
 # EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
 _EXPLAIN_OPTIONS = re.compile(
     r"EXPLAIN\s*\((?:\s*(?:ANALYZE|VERBOSE|COSTS|SETTINGS|GENERIC_PLAN|BUFFERS|SERIALIZE|WAL|TIMING|SUMMARY|MEMORY|"
     r"FORMAT\s+\w+)(?:\s+(?:true|false|on|off))?\s*,?)+\)\s*;?",
     re.I,
 )
+# A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
 _CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
 # SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`), or
 # literals joined by `||`: no shell's `$` or `||`.
@@ -368,10 +370,9 @@ def detect_language(code, *, under_a_heading=False):
     caption = _CAPTION.match(code)
     if caption and not is_command_line(caption.group().strip()):
         rest = code[caption.end() :]
+        # a line of prose over the statement it names: `2024-01-01 の...` over a DELETE
         if STRONG_SQL_START.match(rest) and parses_as_sql(rest):
-            return (
-                "postgresql"  # a line of prose over the statement it names: `2024-01-01 のデータを削除する`
-            )
+            return "postgresql"
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

@@ -35,6 +35,7 @@ STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
 
 
 def _is_elided_clause(text):
+    """A clause that parses once the head of its statement is put back."""
     elided = _ELIDED_CLAUSE.match(text.strip()) or _CLAUSE_ALONE.match(text.strip())
     if not elided:
         return False
@@ -47,6 +48,7 @@ _TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\s*(\w+)(?:\s*,\s*(\w+
 
 
 def _is_typed_with_modifiers(line):
+    """A type with its modifiers, given (`numeric(6, 2)`) or named (`numeric(precision, scale)`)."""
     typed = _TYPE_WITH_MODIFIERS.fullmatch(line.strip())
     if not typed or typed.group(1).lower() not in SQL_GRAMMAR_FUNCTIONS:
         return False
@@ -64,7 +66,7 @@ def looks_like_sql_fragment(code):
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in _SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
     ):
-        return True  # `... WHERE id = ANY ($1)`: the statement's head left out (a line's each)
+        return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
@@ -75,10 +77,9 @@ def looks_like_sql_fragment(code):
         return True  # a table's name and columns, CREATE TABLE left out
     if re.match(r"\w+\s+AS\s*\(", body, re.I) and parses_as_sql(f"WITH {body} SELECT 1"):
         return True  # a WITH query's named parts, `recent AS (SELECT ...)`, cut from their statement
+    # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
-        return (
-            True  # a type alone with its modifiers: `numeric(3,2)`, `varchar(255)`; or named: `numeric(p, s)`
-        )
+        return True
     columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
