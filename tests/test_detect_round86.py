@@ -168,6 +168,15 @@ CASES = [
     ("postgresql", "VACUUM VERBOSE [tablename]"),
     # A template's comment tag on a line of its own, HTML between.
     ("html+django", '{# the notes #}\n<div class="notes">\n</div>\n{# end of the notes #}'),
+    # Round 95's: a line of prose over statements and the server's answers: a session.
+    (
+        "psql",
+        'заметки уже созданы\nCREATE TABLE notes (id int);\nERROR:  relation "notes" already exists',
+    ),
+    # A script run from here over what it printed, a blank line between or not: the shell's (rule 2).
+    ("bash", "./count_notes.py\nCounting notes in 3 folders\nDone: 42 notes"),
+    # ... while the script's run alone stays a command, and a script's lines stay the script's.
+    ("bash", "./count_notes.py --all\n./tag_notes.sh drafts"),
 ]
 
 

@@ -368,11 +368,14 @@ def detect_language(code, *, under_a_heading=False):
     if _ASIDE_LINES.search(code) and parses_as_sql(_ASIDE_LINES.sub("", code)):
         return "postgresql"  # statements under `# notes` lines or a client's dot-commands
     caption = _CAPTION.match(code)
-    if caption and not is_command_line(caption.group().strip()):
+    if caption and not is_command_line(caption.group().strip()) and not SQL_START.match(caption.group()):
         rest = code[caption.end() :]
-        # a line of prose over the statement it names: `2024-01-01 の...` over a DELETE
-        if STRONG_SQL_START.match(rest) and parses_as_sql(rest):
-            return "postgresql"
+        # a line of prose over the statement it names (`2024-01-01 の...` over a DELETE), or over a session
+        if STRONG_SQL_START.match(rest):
+            if parses_as_sql(rest):
+                return "postgresql"
+            if _ANSWERED.search(rest) and detect_language(rest) == "psql":
+                return "psql"  # statements and the server's answers
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

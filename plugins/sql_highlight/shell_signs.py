@@ -153,9 +153,15 @@ def looks_like_commands(code):
     return bool(programs)
 
 
+_SCRIPT_RUN = re.compile(r"\./[\w.-]+\.(?:py|sh)(?: [^\n]*)?")
+
+
 def looks_like_command_then_output(code):
     """Commands (a known program's first), a blank line, then what they printed: `kubectl get
     pods` and its table, `manage.py runserver` and its log."""
+    run, _, printed = code.strip().partition("\n")
+    if _SCRIPT_RUN.fullmatch(run.strip()) and printed.strip() and not looks_like_commands(printed.strip()):
+        return True  # `./race.py` over what it printed, a blank line between or not
     head, blank, rest = code.strip().partition("\n\n")
     commands = [line for line in head.splitlines() if not line.lstrip().startswith("#")]
     if not blank or not rest.strip() or not commands or len(commands) > 3:
