@@ -20,7 +20,7 @@ _CONSOLE = re.compile(
     + r"] |(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`
     + SHELL_WORDS.pattern.removeprefix("^")
-    + r")|\$(?=sudo |"  # `$pip install x`: no space after it
+    + r")|\$(?="  # `$pip install x`, `$sudo ...`: no space after it
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|"
     r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ |[\w.-]+@[\w.-]+: (?=\./[\w.-]|"

@@ -26,14 +26,13 @@ from .psql_signs import (
     has_psql_shapes,
     meta_commands_in_a_script,
     prompted_statements,
-    psql_opened_then_answered,
-    psql_opened_then_statements,
     queries_then_values,
     query_then_result,
     shell_commands_over_results,
     sql_with_psql_parts,
     statements_after_shell_prompts,
     statements_with_their_output,
+    typed_into_opened_psql,
 )
 from .python_parse import python_tree
 from .python_signs import (
@@ -195,12 +194,12 @@ _EXPLAIN_OPTIONS = re.compile(
     r"FORMAT\s+\w+)(?:\s+(?:true|false|on|off))?\s*,?)+\)\s*;?",
     re.I,
 )
-# A piece of SQL's concatenation, a literal between its `||`: `|| ' / ' ||` (the shell's `||` runs a command).
-_CONCATENATED_LITERAL = re.compile(r"\s*\|\|\s*'[^'\n]*'\s*\|\|\s*")
-# SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`), or
-# literals joined by `||`: no shell's `$` or `||`.
+# SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`);
+# literals joined by `||`; a piece of SQL's concatenation, a literal between its `||` (`|| ' / ' ||`):
+# no shell's `$` or `||` (the shell's `||` runs a command).
 _SQL_LITERALS = re.compile(
-    r"'(?:(?:strict|lax)\s+)?\$(?:[.\[ ]|$)[^'\n]*'(?:::jsonpath)?|'[^'\n]*'(?:\s*\|\|\s*'[^'\n]*')+;?"
+    r"'(?:(?:strict|lax)\s+)?\$(?:[.\[ ]|$)[^'\n]*'(?:::jsonpath)?|'[^'\n]*'(?:\s*\|\|\s*'[^'\n]*')+;?|"
+    r"\|\|\s*'[^'\n]*'\s*\|\|"
 )
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
@@ -410,10 +409,8 @@ def detect_language(code, *, under_a_heading=False):
         and not looks_like_yaml(outer)  # a CI workflow's step: `run: |` over `node << 'EOF'`
     ):
         return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
-    if psql_opened_then_answered(lines):
-        return "psql"  # psql opened, then statements and the server's answers (rule 2)
-    if psql_opened_then_statements(lines):
-        return "postgresql"  # psql opened, then statements typed into it (LABELLING.md, rule 2)
+    if typed := typed_into_opened_psql(lines):
+        return typed  # psql opened, then statements typed into it, maybe with the server's answers (rule 2)
     if meta_commands_in_a_script(lines):
         return "bash"  # `psql` then `\l` among a script's commands: meta-commands alone (rule 2)
     if has_psql_shapes(code, lines) and not looks_like_python(code) and not _python_over_its_result(code):
@@ -534,7 +531,6 @@ def detect_language(code, *, under_a_heading=False):
     if (
         _ALIASED_EXPRESSION.search(code)
         and looks_like_sql_fragment(code)
-        or _CONCATENATED_LITERAL.fullmatch(code)
         or _SQL_LITERALS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's

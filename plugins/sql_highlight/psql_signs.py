@@ -250,24 +250,24 @@ def shell_commands_over_results(lines):
     )
 
 
-def psql_opened_then_statements(lines):
-    """`psql` opened, then statements typed into it with no prompt and no result: the SQL is
-    what the block shows (the command only says where to type it)."""
+def typed_into_opened_psql(lines):
+    """What `psql` opened on a line of its own was given, no prompt (LABELLING.md, rule 2):
+    statements with what the server answered (`ERROR:`, `INSERT 0 1`) are a session, psql;
+    statements alone are what the block shows, postgresql (the command only says where to type
+    them). None for anything else."""
+    typed = _typed_into_psql(lines)
+    if not typed:
+        return None
+    if looks_like_statements_then_answers("\n".join(typed)):
+        return "psql"
     statements = [  # `\c db` or `\q` among them, psql quit (`exit`) or opened again for a second session
         line
-        for line in _typed_into_psql(lines) or ()
+        for line in typed
         if not _META_COMMAND_LINE.match(line)
         and not _OPENS_PSQL.match(line.strip())
         and line.strip() != "exit"
     ]
-    return bool(statements) and parses_as_sql("\n".join(statements))
-
-
-def psql_opened_then_answered(lines):
-    """`psql` opened, then statements typed into it and what the server answered (`ERROR:`,
-    `INSERT 0 1`), no prompt: a statement with its result, psql's (LABELLING.md, rule 2)."""
-    typed = _typed_into_psql(lines)
-    return bool(typed) and looks_like_statements_then_answers("\n".join(typed))
+    return "postgresql" if statements and parses_as_sql("\n".join(statements)) else None
 
 
 _META_COMMAND_LINE = re.compile(r"\s*\\[a-z]+\+?(?:\s+[\w.\"-]+)*\s*$")
