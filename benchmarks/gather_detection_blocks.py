@@ -6483,16 +6483,29 @@ def refine(label, code):
     return label
 
 
-def git_files(mirror, commit, pattern):
-    """The paths at `commit` matching `pattern`. Paths git quotes (names not in ASCII) never match:
-    reading them (`ls-tree -z`) would renumber tuning-10's blocks, whose audit is keyed by file."""
-    names = subprocess.run(
-        ["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", commit],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    return [name for name in names if re.search(pattern, name)]
+EVERY_PATH_FROM = 97  # sets numbered from here on read paths in any script (Chinese, Korean, ...)
+
+
+def git_files(mirror, commit, pattern, every_path=False):
+    """The paths at `commit` matching `pattern`. Without `every_path`, paths git quotes (names not in
+    ASCII) never match: reading them would renumber tuning-10's blocks, whose audit is keyed by file."""
+    if every_path:
+        listing = ["ls-tree", "-r", "-z", "--name-only", commit]
+        names = subprocess.run(["git", "-C", str(mirror), *listing], capture_output=True, check=True).stdout
+        names = names.decode("utf-8", "surrogateescape").split("\0")
+    else:
+        names = subprocess.run(
+            ["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", commit],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+    return [name for name in names if name and re.search(pattern, name)]
+
+
+def reads_every_path(set_name):
+    number = set_name.rsplit("-", 1)[-1]
+    return number.isdigit() and int(number) >= EVERY_PATH_FROM
 
 
 def git_show(mirror, commit, path):
@@ -6615,7 +6628,7 @@ def gather(mirrors, out):
             ["git", "-C", str(mirror), "rev-parse", COMMITS[repo]], capture_output=True, text=True, check=True
         ).stdout.strip()
         per_label = defaultdict(int)
-        for path in sorted(git_files(mirror, commit, pattern)):
+        for path in sorted(git_files(mirror, commit, pattern, reads_every_path(set_name))):
             for line, label, code in labelled(markup, path, git_show(mirror, commit, path)):
                 if not code.strip() or per_label[label] >= MAX_PER_LABEL:
                     continue

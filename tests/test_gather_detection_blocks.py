@@ -1,6 +1,8 @@
 """The gather script keeps held-out sets unseen: a block a tuning set holds is left out."""
 
-from benchmarks.gather_detection_blocks import _leave_out_tuned_blocks
+import subprocess
+
+from benchmarks.gather_detection_blocks import _leave_out_tuned_blocks, git_files, reads_every_path
 
 
 def _write(out, set_name, blocks):
@@ -37,3 +39,17 @@ def test_a_tuning_set_keeps_blocks_that_other_tuning_sets_hold(tmp_path):
     _leave_out_tuned_blocks(tmp_path, rows)
     assert (tmp_path / "tuning-2" / "0001-bash.txt").exists()
     assert len(rows["tuning-2"]) == 1
+
+
+def test_sets_from_97_on_read_paths_in_any_script_and_older_sets_keep_their_files(tmp_path):
+    repo = tmp_path / "notes"
+    (repo / "笔记").mkdir(parents=True)
+    (repo / "笔记" / "索引.md").write_text("```sql\nSELECT 1;\n```\n", encoding="utf-8")
+    (repo / "README.md").write_text("notes\n", encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "notes"], check=True)
+    assert git_files(repo, "HEAD", r"\.md$") == ["README.md"]  # tuning-10's numbering stays
+    assert git_files(repo, "HEAD", r"\.md$", every_path=True) == ["README.md", "笔记/索引.md"]
+    assert [reads_every_path(name) for name in ("tuning", "tuning-96", "held-out-97")] == [False, False, True]
