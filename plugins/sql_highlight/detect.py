@@ -13,7 +13,7 @@ from .block_text import as_written, detection_sample
 from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_server_settings
-from .diff_signs import DIFF_LINE, looks_like_diff
+from .diff_signs import DIFF_LINE, looks_like_diff, marks_changed_python_lines
 from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_then_inputs
 from .plan_signs import looks_like_plan
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
@@ -517,7 +517,7 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_python_over_output(code)
         or _python_over_its_result(code)
     ):
-        return "python"
+        return "diff" if marks_changed_python_lines(code) else "python"
     noted = _ASIDE_LINES.match(code) and _ASIDE_LINES.sub("", code).lstrip()
     if (
         noted

@@ -1,7 +1,9 @@
 """A diff's shapes: a unified diff, its hunks without a header, or lines marked added and
 removed in a post's code whose context lost its leading space."""
 
+import ast
 import re
+import textwrap
 
 from .signs import looks_like_yaml
 
@@ -77,3 +79,52 @@ _TRIPLE_MARKED = re.compile(r"^(?:\+\+\+|---)(?! ?(?:[ab]/|/dev/null|\S+\t))\s?[
 
 def _changed(line, mark):
     return line.startswith(mark) and bool(line[1:].strip())
+
+
+# A line of code marked changed at its start, the code in line with the lines around it:
+# `+from x import y`, `+    'serializer': ...`, `-   return x` (not `+=`, `->`, `-1`, `--x`).
+_MARKED_LINE = re.compile(r"^( ?)[+-](?![-+=>\d])(\s*)(\S.*)$")
+_A_STATEMENT = re.compile(
+    r"(?:def|class|import|from|return|if|elif|else|for|while|with|try|except|raise|yield)\b|@|"
+    r"[A-Za-z_][\w.\[\]'\"]*\s*[=(:]|['\"][\w-]+['\"]\s*:|['\"][^'\"\n]+['\"],\s*$"
+)
+
+
+def marks_changed_python_lines(code):
+    """Python with lines marked added or removed, the rest unmarked as a post shows a change: each
+    run of marked lines opens with a statement that, its mark taken out, sits at one of the
+    indentations of the unmarked code. A `- item` inside one of the module's strings (a YAML text)
+    is the string's."""
+    lines = code.splitlines()
+    if not any(map(_MARKED_LINE.match, lines)):
+        return False
+    in_strings = _lines_inside_strings(code)
+    levels = {
+        len(line) - len(line.lstrip()) for line in lines if line.strip() and not _MARKED_LINE.match(line)
+    }
+    marked = 0
+    for number, line in enumerate(lines):
+        match = _MARKED_LINE.match(line)
+        if not match or number + 1 in in_strings or (number and _MARKED_LINE.match(lines[number - 1])):
+            continue
+        lead, space, rest = match.groups()
+        if not _A_STATEMENT.match(rest) or (lead and not space):
+            return False
+        if not {len(lead) + 1 + len(space), len(lead) + len(space)} & levels:
+            return False
+        marked += 1
+    return marked > 0 and bool(levels)
+
+
+def _lines_inside_strings(code):
+    """Numbers of the lines within a string over several lines, where the block parses as it is."""
+    try:
+        tree = ast.parse(textwrap.dedent(code))
+    except (SyntaxError, ValueError):
+        return set()
+    return {
+        number
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.end_lineno > node.lineno
+        for number in range(node.lineno + 1, node.end_lineno + 1)
+    }

@@ -70,14 +70,20 @@ def has_psql_prompt(code):
 
 def _bare_psql_prompts(code):
     """Prompts without a name; under a console's `> ` or `>> ` input (Ruby's, JavaScript's), `=>`
-    only before a statement or a meta-command: there `=> undefined` answers an expression."""
-    prompted = _BARE_PSQL_PROMPT.findall(code)
+    only before a statement or a meta-command: there `=> undefined` answers an expression. `->`
+    goes on a statement, so after one ended by `;` it is the author's arrow to a result (`-> TRUE`)."""
+    prompted = [
+        m.group(1)
+        for m in _BARE_PSQL_PROMPT.finditer(code)
+        if not (m.group().startswith("->") and _ENDS_A_STATEMENT.search(code[: m.start()]))
+    ]
     if prompted and _CONSOLE_INPUT.search(code):
         return any(SQL_START.match(rest) or rest.startswith(("\\", "/*")) for rest in prompted)
     return bool(prompted)
 
 
 _CONSOLE_INPUT = re.compile(r"^>>? \S", re.M)
+_ENDS_A_STATEMENT = re.compile(r";[ \t]*(?:--[^\n]*)?\s*\Z")
 
 
 def _root_psql(code):
@@ -312,7 +318,13 @@ _TAGS_NAMING_THEIR_STATEMENT = frozenset(
 
 
 # A sentence: a capital, words, a full stop. Prose under a statement explains it; it is no output.
-_SENTENCE = re.compile(r"^[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]$")
+_SENTENCE = re.compile(r"^(?:\( ?)?[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]\)?$")  # or a note in brackets
+
+
+# The author's arrow to what a statement gives (`-> TRUE`, `=> 2.5`): a note as a comment is, not output.
+_ARROW_TO_A_VALUE = re.compile(
+    r"^(?:->|=>|→) ?(?:TRUE|FALSE|NULL|true|false|null|-?\d[\d.]*|'[^']*'|\"[^\"]*\")\s*(?:--.*)?$"
+)
 
 
 def statements_with_their_output(lines):
@@ -336,6 +348,7 @@ def statements_with_their_output(lines):
         or line.endswith(";")
         or SHELL_WORDS.match(line)
         or _SENTENCE.match(line)
+        or _ARROW_TO_A_VALUE.match(line)
         for line in output
     ):
         return False

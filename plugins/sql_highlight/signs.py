@@ -37,9 +37,14 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
     r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)"  # a comment tag on a line of its own: `{# begin content #}`
 )  # `{{ name|filter }}`, a call, `{{ script(version=2) }}`, an item, `{{ config['DEBUG'] }}`; `${{ x }}` is GitHub Actions' own
+MONGO_SHELL_CALL = re.compile(
+    r"^[ \t]*db\.\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
+    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(",
+    re.M,
+)
 JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+[\w{}\[\]:, ]+\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"][^'\"\n]+['\"];|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.log\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"\.(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
@@ -60,8 +65,8 @@ JS_SIGNS = re.compile(
     r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
     r"^[ \t]*(?:await[ \t]+)?(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$|"  # `usersRouter.get(...);`
     # MongoDB's shell, which JSONB posts set beside SQL: `db.events.find(`, an operator's bare key `{ $set:`.
-    r"^[ \t]*db\.\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
-    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(|\{[ \t]*\$[a-z]+[ \t]*:",
+    + MONGO_SHELL_CALL.pattern
+    + r"|\{[ \t]*\$[a-z]+[ \t]*:",
     re.M,
 )
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
@@ -143,6 +148,8 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     written = not _PRINTED_LITERAL.match(code) or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
     if written and not (python and not signs and not JS_LITERAL.search(code)):
         signs += count_matches(JS_OBJECT_ENTRY, code)
+    if signs and not python and MONGO_SHELL_CALL.search(code):
+        return True  # MongoDB's shell: its `"$grades.score"` paths are no shell variables
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
 
 
