@@ -62,6 +62,19 @@ CASES = [
         "settings = yaml.safe_load(SPEC)",
     ),
     ("python", "total = (first\n         + second)\nprint(total)"),
+    # Round 98's: an expression with what it gives in a `--` note after it, on the same line.
+    ("postgresql", "upper('pg') -- 'PG'"),
+    ("postgresql", "'talks' || '/' || 'index' -- talks/index"),
+    ("postgresql", "演題 like '%Postgres%' -- 例: Postgres入門"),
+    # ... while the shell's `--` before a path stays the shell's, as before.
+    ("bash", "git checkout -- notes.md"),
+    # Canonical's juju, which runs PostgreSQL's charms: a command, its placeholders and all.
+    ("bash", "juju config postgresql-k8s <option>=<value>"),
+    # A `//` note over what is no JavaScript: the writer's, and the block is what it is over.
+    ("yaml", "// 이렇게 바꿉니다\nserver:\n  port: 8000\n  host: 0.0.0.0"),
+    ("console", "// 설치 후 실행\n# /usr/local/bin/setup-talks.sh"),
+    # ... while JavaScript's own comments stay JavaScript's, as before.
+    ("javascript", "// count the talks\nconst total = talks.length;"),
 ]
 
 

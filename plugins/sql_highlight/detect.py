@@ -64,6 +64,7 @@ from .shell_signs import (
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
     INI_SECTION,
+    JS_SIGNS,
     PYTHON_COMMENT,
     SHELL_PROMPT,
     count_matches,
@@ -488,6 +489,8 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
+    if (noted := _without_slash_notes(code)) and (under := detect_language(noted)) in _NOTED_IN_SLASHES:
+        return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if not code.lstrip().startswith("<") and looks_like_javascript(
         unquoted, 1 + _shell_syntax(code), python=python
     ):
@@ -554,6 +557,19 @@ def detect_language(code, *, under_a_heading=False):
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     return "text"
+
+
+_SLASH_NOTE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
+# What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+_NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
+
+
+def _without_slash_notes(code):
+    """The block without its `//` lines, where they are the only thing JavaScript would know it by."""
+    if not _SLASH_NOTE.search(code):
+        return None
+    rest = _SLASH_NOTE.sub("", code).strip("\n")
+    return rest if rest.strip() and not count_matches(JS_SIGNS, rest) else None
 
 
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.

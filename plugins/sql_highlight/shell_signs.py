@@ -23,7 +23,7 @@ PROGRAMS = {
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
-    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc",
+    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju",
     "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "

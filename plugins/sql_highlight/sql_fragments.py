@@ -235,18 +235,20 @@ def reads_as_sql(code):
 # SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
 _SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
 _SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
+_NOTE_AFTER_CODE = re.compile(r"(?<=\S)[ \t]+--[ \t][^\n]*$", re.M)  # `coalesce(null, 'a') -- 'a'`
 _EXPRESSION_MARK = re.compile(r"['(|]|\bCASE\b", re.I)  # a literal, a call, `||`, CASE: not a name alone
 _ELIDED_LINES = re.compile(ELIDED_LINE.pattern, re.M)
 
 
 def looks_like_commented_expressions(code):
-    """SQL's expressions (or statements), a paragraph each, with `-- returns ...` notes: a
-    tutorial's `'Hello' || ' World'` over what it gives. Each paragraph parses, as written or
+    """SQL's expressions (or statements), a paragraph each, with `-- returns ...` notes over them
+    or after them: a tutorial's `'Hello' || ' World'` and what it gives. Each paragraph parses, as written or
     selected."""
-    if not _SQL_COMMENT_LINE.search(code):
+    if not (_SQL_COMMENT_LINE.search(code) or _NOTE_AFTER_CODE.search(code)):
         return False
     paragraphs = [
-        _SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part)).strip() for part in re.split(r"\n\s*\n", code)
+        _NOTE_AFTER_CODE.sub("", _SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part))).strip()
+        for part in re.split(r"\n\s*\n", code)
     ]
     paragraphs = [part for part in paragraphs if part]
     return bool(paragraphs) and all(
