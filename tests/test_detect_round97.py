@@ -75,6 +75,30 @@ CASES = [
     ("console", "// 설치 후 실행\n# /usr/local/bin/setup-talks.sh"),
     # ... while JavaScript's own comments stay JavaScript's, as before.
     ("javascript", "// count the talks\nconst total = talks.length;"),
+    # Round 99's: psql's help, `\?`, is a meta-command like the others.
+    ("psql", "\\?"),
+    # The shell's `#` notes between statements, no space after the mark: the writer's, the SQL is SQL.
+    ("postgresql", "#Создаём роль\ncreate role reader login;\n#Даём права\ngrant select on talks to reader;"),
+    (
+        "postgresql",
+        "#Обновляем в цикле\nDO $$\nBEGIN\n  FOR i IN 1..3 LOOP\n    RAISE NOTICE 'step %', i;\n  END LOOP;\nEND$$;",
+    ),
+    # A caption, one known program's command and what it printed: the shell's (rule 2).
+    (
+        "bash",
+        "### Останавливаем\ndocker-compose down\nRemoving talks_db ... done\nRemoving network talks_default",
+    ),
+    ("bash", "# what is left\nls /srv/talks/\nslides.pdf"),
+    # ... while an editor's command is followed by what is typed into the file (a crontab: text).
+    ("text", "# run it nightly\ncrontab -e\n0 3 * * * /usr/local/bin/backup-talks.sh"),
+    # A .env file with one list apart by spaces among its names.
+    ("bash", "DEBUG=1\nSECRET_KEY=change-me\nDJANGO_ALLOWED_HOSTS=localhost 127.0.0.1 [::1]"),
+    # A script's name over its shebang: its `# ` lines are comments (commands left out), no root's prompt.
+    (
+        "bash",
+        '# entrypoint.sh\n\n#!/bin/sh\n\nuntil pg_isready -h "$DB_HOST"; do\n  sleep 1\ndone\n\n'
+        '# python manage.py flush --no-input\n# python manage.py migrate\n\nexec "$@"',
+    ),
 ]
 
 

@@ -327,6 +327,8 @@ def detect_language(code, *, under_a_heading=False):
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
     if console and root_comments and _is_commented_settings(code):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
+    if console and root_only and _SHEBANG_LINE.search(code):
+        console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
     if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
         return "bash"  # every line commented, notes among them: a script's commands left out of it
     first_uncommented = next((line for line in lines if line.strip() and not line.startswith("#")), first)
@@ -467,7 +469,7 @@ def detect_language(code, *, under_a_heading=False):
     if _cut_from_a_body(code):
         return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
     if looks_like_plpgsql(code):
-        statement = SQL_START.match(without_leading_comments(code))
+        statement = SQL_START.match(without_leading_comments(_HASH_NOTES.sub("", code)))
         if statement and _ANSWERED.search(code):
             return "psql"  # a DO block's run, the server's NOTICE lines under it
         if _ROUTINE_TAIL.search(code):
@@ -528,6 +530,12 @@ def detect_language(code, *, under_a_heading=False):
         and (session := detect_language(noted)) in ("psql", "postgres-explain")
     ):
         return session  # `# Session 1` over statements and their results
+    if (
+        _HASH_NOTES.search(code)
+        and STRONG_SQL_START.match(rest := _HASH_NOTES.sub("", code))
+        and parses_as_sql(rest)
+    ):
+        return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
     statement = without_leading_comments(code)
     if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"
@@ -559,6 +567,11 @@ def detect_language(code, *, under_a_heading=False):
     return "text"
 
 
+# A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
+_HASH_NOTES = re.compile(
+    r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
+)
+_SHEBANG_LINE = re.compile(r"^#!/", re.M)
 _SLASH_NOTE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})

@@ -276,7 +276,7 @@ def typed_into_opened_psql(lines):
     return "postgresql" if statements and parses_as_sql("\n".join(statements)) else None
 
 
-_META_COMMAND_LINE = re.compile(r"\s*\\[a-z]+\+?(?:\s+[\w.\"-]+)*\s*$")
+_META_COMMAND_LINE = re.compile(r"\s*\\(?:[a-z]+\+?|\?)(?:\s+[\w.\"-]+)*\s*$")  # `\?` its help
 
 
 def meta_commands_in_a_script(lines):
@@ -358,7 +358,7 @@ def statements_with_their_output(lines):
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
 _PSQL_SHAPES = re.compile(
     ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\[a-zA-Z]+\b|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b|"
+    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b|\?(?!\S))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview)\b|"
     # what psql answers `\pset`, `\x`, `\timing` with: `Null display is "∅".`, `Timing is on.`
     r"^\s*(?:Null display is \"|(?:Expanded display|Timing|Pager usage|Tuples only|Default footer) is "
     r"(?:on|off|used)\b|Output format is \w+\.|Border style is \d)",

@@ -3,6 +3,8 @@ and Django posts, or programs given flags, paths and a package manager's verbs."
 
 import re
 
+from .sql_signs import SQL_START
+
 # Programs a shell line in a Postgres or Django post starts with, by what they are for.
 PROGRAMS = {
     "postgres": "psql pg_\\w+ createdb dropdb createuser dropuser initdb clusterdb reindexdb vacuumdb pgbench "
@@ -162,12 +164,36 @@ def looks_like_command_then_output(code):
     run, _, printed = code.strip().partition("\n")
     if _SCRIPT_RUN.fullmatch(run.strip()) and printed.strip() and not looks_like_commands(printed.strip()):
         return True  # `./race.py` over what it printed, a blank line between or not
+    if _captioned_command_then_output(code.strip().splitlines()):
+        return True
     head, blank, rest = code.strip().partition("\n\n")
     commands = [line for line in head.splitlines() if not line.lstrip().startswith("#")]
     if not blank or not rest.strip() or not commands or len(commands) > 3:
         return False
     first = _ASSIGNMENTS_BEFORE.sub("", commands[0].strip())
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
+
+
+def _captioned_command_then_output(lines):
+    """`# Проверка` over one known program's command and what it printed under it (rule 2); an
+    editor's command (`crontab -e`) is followed by what is typed into the file, no output."""
+    captions = 0
+    while captions < len(lines) and lines[captions].lstrip().startswith("#"):
+        captions += 1
+    if not captions or captions >= len(lines) - 1:
+        return False
+    run, printed = lines[captions].strip(), lines[captions + 1 :]
+    program = _ASSIGNMENTS_BEFORE.sub("", run).removeprefix("sudo ")
+    return (
+        bool(SHELL_WORDS.match(program))
+        and not _OPENS_AN_EDITOR.match(program)
+        and looks_like_commands(run)
+        and not looks_like_commands("\n".join(printed).strip())
+        and not any(line.lstrip().startswith("#") or SQL_START.match(line) for line in printed)
+    )
+
+
+_OPENS_AN_EDITOR = re.compile(r"(?:crontab -e|vim?|nano|visudo|vipw)\b")
 
 
 # `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
@@ -191,10 +217,18 @@ def looks_like_shell_variables(code):
     code = _ARRAY_OVER_LINES.sub(lambda array: " ".join(array.group().split()), code)
     code = re.sub(r"\\\n", "", code)  # a value carried over lines: `URL="https://.../\` over its rest
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return bool(lines) and all(
+    strict = [
         _SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) or _QUOTED_SETTING.fullmatch(line)
         for line in lines
-    )
+    ]
+    if all(strict):
+        return bool(lines)
+    # A .env file's list apart by spaces, `ALLOWED_HOSTS=localhost 127.0.0.1 [::1]`, among its others.
+    loose = [line for line, ok in zip(lines, strict, strict=True) if not ok]
+    return len(loose) == 1 and len(lines) >= 3 and bool(_ENV_LIST.fullmatch(loose[0]))
+
+
+_ENV_LIST = re.compile(r"[A-Z][A-Z0-9_]*=[\w.:\[\]-]+(?: [\w.:\[\]-]+)+")
 
 
 def runs_with_variables(lines):
