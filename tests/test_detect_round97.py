@@ -99,6 +99,32 @@ CASES = [
         '# entrypoint.sh\n\n#!/bin/sh\n\nuntil pg_isready -h "$DB_HOST"; do\n  sleep 1\ndone\n\n'
         '# python manage.py flush --no-input\n# python manage.py migrate\n\nexec "$@"',
     ),
+    # Rounds 100 and 101's: a tutorial's `column`, a word PostgreSQL reserves, in clauses cut from
+    # their statements.
+    ("postgresql", "... WHERE column LIKE '%talk%'\n... WHERE column NOT IN (1, 2, 3)"),
+    ("postgresql", "... WHERE LENGTH(column) = 10"),
+    # A note in Japanese under a statement is the writer's, not the server's answer.
+    (
+        "postgresql",
+        "select * from talks order by title limit 3 offset 3;\n\n※ 1件目から始めるなら、offset は 0",
+    ),
+    # A ruler over and under a block is its frame.
+    ("bash", "-" * 80 + "\nexport TALKS_HOME=/srv/talks\nexport PGDATA=${TALKS_HOME}/pgdata\n" + "-" * 80),
+    ("yaml", "=" * 40 + "\nserver:\n  port: 8000\n  host: 0.0.0.0\n" + "=" * 40),
+    # ... while a result table's own rules stay the result's, as before.
+    ("text", " title \n-------\n Plans\n(1 row)"),
+    # A script's linter directive over its comments: no root's prompt.
+    (
+        "bash",
+        "# shellcheck shell=bash\n\n# set up the database\npkg_add postgresql-server\n"
+        "sudo install -d -o _postgresql /var/postgresql/data\nsudo rcctl enable postgresql\nls -dhl /var/postgresql\n\n"
+        "# later\n# make talks-sync",
+    ),
+    # JavaScript: a module imported for its effects by its path; the console's other calls.
+    ("javascript", 'import "./talks/globals"'),
+    ("javascript", "console.table({ talks, speakers })"),
+    # A Java properties file with a JDBC address: settings, ini.
+    ("ini", "talks.jdbc.url=jdbc:postgresql://{DB-HOST}/talks\ntalks.jdbc.user=talks\ntalks.web.port=9000"),
 ]
 
 

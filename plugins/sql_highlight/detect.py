@@ -298,6 +298,8 @@ def detect_language(code, *, under_a_heading=False):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if included := _included_language(code):
         return included
+    if (framed := _FRAMED.fullmatch(code.strip())) and framed.group(1).strip():
+        return detect_language(framed.group(1))  # a ruler over and under the block: its frame, no text
     marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
@@ -571,7 +573,8 @@ def detect_language(code, *, under_a_heading=False):
 _HASH_NOTES = re.compile(
     r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
 )
-_SHEBANG_LINE = re.compile(r"^#!/", re.M)
+_FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
+_SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
 _SLASH_NOTE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})

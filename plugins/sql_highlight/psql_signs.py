@@ -327,6 +327,10 @@ _ARROW_TO_A_VALUE = re.compile(
 )
 
 
+# A note in Japanese or Chinese under a statement: `※` opens it, or its own commas and stops.
+_NOTE_IN_CJK = re.compile(r"^(?:※|[^|\n]*[、。，])[^|\n]*$")
+
+
 def statements_with_their_output(lines):
     """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
     apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
@@ -349,6 +353,7 @@ def statements_with_their_output(lines):
         or SHELL_WORDS.match(line)
         or _SENTENCE.match(line)
         or _ARROW_TO_A_VALUE.match(line)
+        or _NOTE_IN_CJK.match(line)
         for line in output
     ):
         return False

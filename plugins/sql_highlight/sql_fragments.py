@@ -41,7 +41,13 @@ def _is_elided_clause(text):
         return False
     clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
-    return parses_as_sql(f"{head} {clause}")
+    return parses_as_sql(f"{head} {clause}") or parses_as_sql(
+        f"{head} {_PLACEHOLDER_COLUMN.sub('c', clause)}"
+    )
+
+
+# A tutorial's placeholder for any column, `WHERE column LIKE '%x%'`, a word PostgreSQL reserves.
+_PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 
 
 _TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\s*(\w+)(?:\s*,\s*(\w+))?\s*\)", re.I)
