@@ -125,6 +125,37 @@ CASES = [
     ("javascript", "console.table({ talks, speakers })"),
     # A Java properties file with a JDBC address: settings, ini.
     ("ini", "talks.jdbc.url=jdbc:postgresql://{DB-HOST}/talks\ntalks.jdbc.user=talks\ntalks.web.port=9000"),
+    # Rounds 102 and 103's: removals alone, `- name=value`, are a list's items, no diff's (round 97's
+    # rule takes a change only where lines are added).
+    (
+        "python",
+        'class Talk(models.Model):\n  speaker = models.ForeignKey(\n    to="Speaker",\n    on_delete=models.CASCADE,)\n\n'
+        "ForeignKey(RelatedField)\n- related_name=None\n- limit_choices_to={'active': True}",
+    ),
+    # psql's `\g file` ends a statement, even one the writer mistyped.
+    ("psql", "SELECT * title FROM talks \\g talks.txt"),
+    # `BEGIN;` opens a transaction (SQL), where a bare `BEGIN` opens a PL/pgSQL body.
+    (
+        "postgresql",
+        "BEGIN;\n\nINSERT INTO talks (id, given)\nVALUES (50, NOW());\n\nDO $$\nDECLARE\n\trec record;\n"
+        "\tn integer := 0;\nBEGIN\n\tFOR rec IN SELECT * FROM talks LOOP\n\t\tn := n + 1;\n\tEND LOOP;\n"
+        "\tIF n > 3 THEN n = 0;\n\t\tROLLBACK;\n\tEND IF;\nEND\n$$;\n\nCOMMIT;\n\n##",
+    ),
+    # A cheat sheet's `//` notes after its lines, SQL's under them.
+    ("postgresql", "  Titel TEXT // beliebig lang\n  Jahr INTEGER // vier Stellen"),
+    # Prompts: zsh's arrow with two spaces after it; `user@host dir: `; root's with its host masked.
+    (
+        "console",
+        "# 启动数据库\n➜  pg_ctl -D /var/lib/pgsql/data start\nwaiting for server to start.... done\nserver started",
+    ),
+    ("console", "root@arch talks: python manage.py check\nSystem check identified no issues (0 silenced)."),
+    ("console", "(talks) root@***:~/src/talks# tree talks\ntalks\n├── manage.py\n└── talks"),
+    # A notebook cell's item looked up.
+    ("python", 'grades["Ege"]'),
+    ("python", 'talks[0]["title"]'),
+    # A value tested against a list of literals: a condition cut from its WHERE.
+    ("postgresql", "m1||d1 in ('131','331','430','531')"),
+    ("postgresql", "month*100 + day in (131, 331, 430, 531)"),
 ]
 
 

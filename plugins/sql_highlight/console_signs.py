@@ -17,13 +17,13 @@ _THEMED_MARKS = (
 _CONSOLE = re.compile(
     r"^(?:\([\w./*-]+\) {0,2})?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |> |["
     + _THEMED_MARKS
-    + r"] |(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
+    + r"] +|(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?="  # `$pip install x`, `$sudo ...`: no space after it
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|"
-    r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ |[\w.-]+@[\w.-]+: (?=\./[\w.-]|"
+    r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ |[\w.-]+@[\w.-]+(?: [\w~/.()-]+)?: (?=\./[\w.-]|"
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")| [$%] (?="  # `ines: ~/repo (master)$ `; ` % ` indented
     + SHELL_WORDS.pattern.removeprefix("^")
@@ -31,7 +31,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: `; a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -58,6 +58,7 @@ _ANY_PROGRAM = re.compile(
 )  # or the shell's test: `$ [ -f app.db ] && echo found`
 
 
+_ROOT_AT_HOST = re.compile(r"@[^\s]*:[\w~/.-]*# $")  # root's prompt with its host: no comment's `# `
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 
@@ -81,6 +82,7 @@ def console_lines(lines):
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
             or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
+            or (_ROOT_AT_HOST.search(prompt.group()) and _ANY_PROGRAM.match(command))  # `root@db:~# tree`
             or (
                 prompt.group() in ("> ", "bash> ")
                 and (is_command_line(command) or _SUBCOMMAND.fullmatch(command))

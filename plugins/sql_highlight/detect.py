@@ -188,6 +188,7 @@ _MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
 _IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
+_CONCATENATED_IN_A_LIST = re.compile(r"\|\|\s*\w+\s+in\s*\(\s*'", re.I)  # `m1||d1 in ('131', ...)`
 _ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
 # EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
 _EXPLAIN_OPTIONS = re.compile(
@@ -300,6 +301,9 @@ def detect_language(code, *, under_a_heading=False):
         return included
     if (framed := _FRAMED.fullmatch(code.strip())) and framed.group(1).strip():
         return detect_language(framed.group(1))  # a ruler over and under the block: its frame, no text
+    unnoted, notes = _SLASH_NOTE_AFTER.subn("", code)
+    if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
+        return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
     marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
@@ -476,7 +480,12 @@ def detect_language(code, *, under_a_heading=False):
             return "psql"  # a DO block's run, the server's NOTICE lines under it
         if _ROUTINE_TAIL.search(code):
             return "postgresql"  # a CREATE FUNCTION's end, `$$ LANGUAGE plpgsql;`: its statement's (rule 5)
-        return "postgresql" if statement and statement.group().strip().upper() != "BEGIN" else "plpgsql"
+        opens_a_body = (
+            statement
+            and statement.group().strip().upper() == "BEGIN"
+            and not _BEGIN_A_TRANSACTION.match(code)
+        )
+        return "postgresql" if statement and not opens_a_body else "plpgsql"  # `BEGIN;` opens a transaction
     if _TEMPLATE_ALONE.fullmatch(code.strip()):
         return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
     if looks_like_django_template(code):
@@ -542,7 +551,7 @@ def detect_language(code, *, under_a_heading=False):
     if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
         return "postgresql"
     if (
-        _ALIASED_EXPRESSION.search(code)
+        (_ALIASED_EXPRESSION.search(code) or _CONCATENATED_IN_A_LIST.search(code))
         and looks_like_sql_fragment(code)
         or _SQL_LITERALS.fullmatch(code.strip())
     ):
@@ -564,6 +573,8 @@ def detect_language(code, *, under_a_heading=False):
         return "bash"  # last: nothing took it for SQL or prose
     if looks_like_python_with_a_slip(code) or looks_like_python_by_its_lines(code):
         return "python"
+    if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
+        return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     return "text"
@@ -574,6 +585,9 @@ _HASH_NOTES = re.compile(
     r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
 )
 _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
+_SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
+_SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
+_BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
 _SLASH_NOTE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.

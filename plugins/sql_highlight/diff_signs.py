@@ -102,7 +102,7 @@ def marks_changed_python_lines(code):
     levels = {
         len(line) - len(line.lstrip()) for line in lines if line.strip() and not _MARKED_LINE.match(line)
     }
-    marked = 0
+    added = 0
     for number, line in enumerate(lines):
         match = _MARKED_LINE.match(line)
         if not match or number + 1 in in_strings or (number and _MARKED_LINE.match(lines[number - 1])):
@@ -112,8 +112,8 @@ def marks_changed_python_lines(code):
             return False
         if not {len(lead) + 1 + len(space), len(lead) + len(space)} & levels:
             return False
-        marked += 1
-    return marked > 0 and bool(levels)
+        added += line.lstrip().startswith("+")
+    return added > 0 and bool(levels)  # removals alone may be a list's `- item = x` lines
 
 
 def _lines_inside_strings(code):

@@ -100,6 +100,7 @@ def looks_like_sql_fragment(code):
         or _CASE_EXPRESSION.search(body)
         or _INTERVAL_LITERAL.search(body)
         or re.search(r'\bAS\s+"', body, re.I)  # a quoted alias, `name AS "Name"`: SQL's
+        or _IN_A_LIST.search(body)
         or (re.search(r"[=<>]", body) and re.search(r"\s(?:AND|OR)\s", body))  # a condition's capitals
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
@@ -114,6 +115,8 @@ def looks_like_sql_fragment(code):
     return _listed_expressions(bare)
 
 
+# A value tested against a list of literals, `m||d in ('131','331')`: a condition cut from a WHERE.
+_IN_A_LIST = re.compile(r"\bin\s*\(\s*(?:'[^'\n]*'|\d+)(?:\s*,\s*(?:'[^'\n]*'|\d+)){2,}\s*\)", re.I)
 _REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
 _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 
