@@ -156,6 +156,26 @@ CASES = [
     # A value tested against a list of literals: a condition cut from its WHERE.
     ("postgresql", "m1||d1 in ('131','331','430','531')"),
     ("postgresql", "month*100 + day in (131, 331, 430, 531)"),
+    # Round 104's: IPython's prompts, numbered or not, the first line under the notes (rule 7) ...
+    (
+        "python",
+        "# 제목에 'Talk'이 들어간 데이터 조회\nIn : Talk.objects.filter(title__contains=\"Talk\")\n"
+        "Out: <QuerySet [<Talk: Plans>]>\n\nIn : Talk.objects.count()\n\nOut: 1",
+    ),
+    # ... while a script with an IPython cell among its commands stays the shell's, as before.
+    (
+        "bash",
+        "### make a config\njupyter notebook --generate-config\n\n### hash a password\n"
+        "In [1]: from notebook.auth import passwd\nIn [2]: passwd()\nOut[2]: 'sha1:0123abcd'\n\n"
+        "### make a certificate\nopenssl req -x509 -nodes -days 365 -newkey rsa:2048 -keyout talks.pem -out talks.pem",
+    ),
+    # A .env file's values left for the reader, `[DB NAME]`.
+    ("bash", "SECRET_KEY=[Django의 SECRET_KEY]\nDB_NAME=[DB NAME]\nDB_USER=[DB USER NAME]\nDB_PORT=[PORT]"),
+    # MongoDB's server programs are commands.
+    (
+        "bash",
+        '### the router\nmongos --configdb {replica}/localhost:40001 --port 27017\nmongos> sh.enableSharding("talks")',
+    ),
 ]
 
 

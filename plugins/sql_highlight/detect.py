@@ -315,6 +315,7 @@ def detect_language(code, *, under_a_heading=False):
         return detect_language(body) if language is None and body.strip() else language or "python"
     if (
         looks_like_ipython_lines(code)
+        or (_IPYTHON_IN.match(without_hash_comments(code)) and _IPYTHON_OUT.search(code))
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())
         or python_shell_then_inputs(code)
@@ -585,6 +586,16 @@ _HASH_NOTES = re.compile(
     r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
 )
 _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
+
+
+def without_hash_comments(code):
+    return re.sub(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+", "", code)
+
+
+# IPython's prompts, numbered or not (`In : Drink.objects.count()` over `Out: 8`), the first of a
+# block under its notes: python (rule 7).
+_IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
+_IPYTHON_OUT = re.compile(r"^Out ?(?:\[\d*\])? ?:", re.M)
 _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
 _SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)

@@ -28,7 +28,7 @@ PROGRAMS = {
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju",
     "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
-    "databases": "mysql mysqldump mongosh mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
+    "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv",
@@ -199,8 +199,8 @@ _OPENS_AN_EDITOR = re.compile(r"(?:crontab -e|vim?|nano|visudo|vipw)\b")
 # `NAME=value`, the value quoted, bare or a placeholder (`<your key>`), maybe a comment after it.
 _SHELL_VARIABLE = re.compile(
     r"^(?:export )?(?:[A-Z_][A-Z0-9_]*|(?:https?|ftp|no|all)_proxy)="
-    r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[a-z][^\[\]\n]*\]|[^\s\"'<>\[]|,[ \t](?=\S))*(?:\s+#.*)?\s*$"
-)  # `https_proxy=` is lower-case by custom; `[a long string]` a value the reader fills in; a .env
+    r"(?:\"[^\"]*\"|'[^']*'|<[^<>\n]*>|\[[A-Za-z][^\[\]\n]*\]|[^\s\"'<>\[]|,[ \t](?=\S))*(?:\s+#.*)?\s*$"
+)  # `https_proxy=` is lower-case by custom; `[a long string]`, `[DB NAME]` a value the reader fills in; a .env
 # file's list, `ALLOWED_HOSTS=127.0.0.1, localhost`
 # A lower-case name given a quoted value with no space around `=`, as rc.conf writes it:
 # `postgresql_enable="YES"` (not a class's dotted path, `handler="app.auth.Login"`: Python's).
