@@ -176,6 +176,25 @@ CASES = [
         "bash",
         '### the router\nmongos --configdb {replica}/localhost:40001 --port 27017\nmongos> sh.enableSharding("talks")',
     ),
+    # Round 105's: a C array given designated initializers, `[NAME] = value,`: C's, no object.
+    (
+        "c",
+        "const uint8_t talk_lengths[256] = {\n    [KEYNOTE] = 60,\n    [TALK] = 30,\n    [LIGHTNING] = 5,\n};",
+    ),
+    # ... while JavaScript's own declarations, destructured or not, stay JavaScript's, as before.
+    ("javascript", "const { talks, speakers } = require('./data');\nconsole.log(talks.length);"),
+    ("javascript", "const [first, second] = talks;\nlet total = 0;"),
+    # A themed prompt drawn with a circle before its arrow.
+    (
+        "console",
+        "○ → python -m tokenize talks.py\n0,0-0,0:            ENCODING       'utf-8'\n1,0-1,3:            NAME           'def'",
+    ),
+    # PL/pgSQL's control structures in a synopsis: its own words, three of them or more.
+    (
+        "plpgsql",
+        "-- Assignment\nvar := expr\nSELECT expr INTO var\n\n-- Selection\nIF c1 THEN s1\nELSIF c2 THEN s2\n"
+        "ELSE s END IF\n\n-- Iteration\nLOOP s END LOOP\nWHILE c LOOP s END LOOP",
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ C_SIGNS = re.compile(
     r"^[A-Za-z_]\w*\((?:\s*|void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
     # on the line above, parameters declared (`print(response.content)` over a printed `{` calls)
     r"^\s*(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
-    r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|"  # `int a, b;`
+    r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$)|"  # `int a, b;`, `uint8_t caches[256] = {`
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter

@@ -574,6 +574,8 @@ def detect_language(code, *, under_a_heading=False):
         return "bash"  # last: nothing took it for SQL or prose
     if looks_like_python_with_a_slip(code) or looks_like_python_by_its_lines(code):
         return "python"
+    if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
+        return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
     if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
@@ -596,6 +598,9 @@ def without_hash_comments(code):
 # block under its notes: python (rule 7).
 _IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
 _IPYTHON_OUT = re.compile(r"^Out ?(?:\[\d*\])? ?:", re.M)
+_PLPGSQL_WORDS = re.compile(
+    r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
+)
 _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
 _SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
