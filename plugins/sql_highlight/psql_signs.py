@@ -303,8 +303,7 @@ def echoes_a_command_tag(lines):
         line.rstrip().endswith(";")
         and after.rstrip() in _TAGS_NAMING_THEIR_STATEMENT
         and after.rstrip() == line.split(None, 1)[0].rstrip(";").upper()
-        for line, after in zip(lines, lines[1:])
-        if line.strip()
+        for line, after in zip(written, written[1:])  # a blank line between them or not
     )
 
 
@@ -363,7 +362,7 @@ def statements_with_their_output(lines):
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).
 _PSQL_SHAPES = re.compile(
     ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b|\?(?!\S))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
+    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b|\?(?!\S)|!(?= ))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
     # what psql answers `\pset`, `\x`, `\timing` with: `Null display is "∅".`, `Timing is on.`
     r"^\s*(?:Null display is \"|(?:Expanded display|Timing|Pager usage|Tuples only|Default footer) is "
     r"(?:on|off|used)\b|Output format is \w+\.|Border style is \d)",
