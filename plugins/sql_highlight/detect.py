@@ -14,7 +14,12 @@ from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff, marks_changed_python_lines
-from .ipython_signs import CELL_MAGIC, looks_like_ipython_lines, python_shell_then_inputs
+from .ipython_signs import (
+    CELL_MAGIC,
+    looks_like_cells_over_their_output,
+    looks_like_ipython_lines,
+    python_shell_then_inputs,
+)
 from .plan_signs import looks_like_plan
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .psql_signs import (
@@ -533,6 +538,7 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_python_fragment(code)
         or looks_like_python_over_output(code)
         or _python_over_its_result(code)
+        or looks_like_cells_over_their_output(code)
     ):
         return "diff" if marks_changed_python_lines(code) else "python"
     noted = _ASIDE_LINES.match(code) and _ASIDE_LINES.sub("", code).lstrip()

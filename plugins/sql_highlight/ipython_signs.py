@@ -43,3 +43,28 @@ def looks_like_ipython_lines(code):
     return (cells != code or bool(_LINE_MAGIC.search(code))) and python_tree(
         _LINE_MAGIC.sub(r"\1pass", cells)
     ) is not None
+
+
+def looks_like_cells_over_their_output(code):
+    """A notebook exported as text: its cells' Python at the margin, each cell's output under it
+    indented four spaces (nbconvert's way), a cell magic (`%%time`) among them. What is left once
+    the output is taken away is Python."""
+    kept, printing, above = [], False, ""
+    for line in code.splitlines():
+        if not line.strip():
+            kept.append(line)
+            continue
+        indented = line.startswith("    ")
+        at_margin = above and not above[0].isspace() and not _OPENS_A_BLOCK.search(above)
+        if indented and (printing or at_margin):
+            printing = True  # output: under a statement at the margin that opens no block, or more of it
+            continue
+        printing = False
+        if not CELL_MAGIC.fullmatch(line + "\n"):
+            kept.append(line)
+            above = line
+    rest = "\n".join(kept).strip()
+    return rest != code.strip() and rest.count("\n") >= 1 and looks_like_python(rest)
+
+
+_OPENS_A_BLOCK = re.compile(r"[:([{,\\]\s*(?:#[^\n]*)?$")
