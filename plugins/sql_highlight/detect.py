@@ -69,7 +69,6 @@ from .shell_signs import (
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import (
     INI_SECTION,
-    JS_SIGNS,
     PYTHON_COMMENT,
     SHELL_PROMPT,
     count_matches,
@@ -106,6 +105,13 @@ from .sql_signs import (
     without_leading_comments,
 )
 from .text_signs import looks_like_drawing, looks_like_help, looks_like_log, looks_like_unlabelled_file
+from .writer_notes import (
+    HASH_NOTES,
+    framed_body,
+    without_leading_hash_lines,
+    without_notes_after_lines,
+    without_slash_note_lines,
+)
 
 LANGUAGES = (
     "postgresql",
@@ -304,9 +310,9 @@ def detect_language(code, *, under_a_heading=False):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if included := _included_language(code):
         return included
-    if (framed := _FRAMED.fullmatch(code.strip())) and framed.group(1).strip():
-        return detect_language(framed.group(1))  # a ruler over and under the block: its frame, no text
-    unnoted, notes = _SLASH_NOTE_AFTER.subn("", code)
+    if framed := framed_body(code):
+        return detect_language(framed)  # a ruler over and under the block: its frame, no text
+    unnoted, notes = without_notes_after_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
     marked = _IN_OUT_MARK.sub("", code)
@@ -320,7 +326,7 @@ def detect_language(code, *, under_a_heading=False):
         return detect_language(body) if language is None and body.strip() else language or "python"
     if (
         looks_like_ipython_lines(code)
-        or (_IPYTHON_IN.match(without_hash_comments(code)) and _IPYTHON_OUT.search(code))
+        or (_IPYTHON_IN.match(without_leading_hash_lines(code)) and _IPYTHON_OUT.search(code))
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())
         or python_shell_then_inputs(code)
@@ -481,7 +487,7 @@ def detect_language(code, *, under_a_heading=False):
     if _cut_from_a_body(code):
         return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
     if looks_like_plpgsql(code):
-        statement = SQL_START.match(without_leading_comments(_HASH_NOTES.sub("", code)))
+        statement = SQL_START.match(without_leading_comments(HASH_NOTES.sub("", code)))
         if statement and _ANSWERED.search(code):
             return "psql"  # a DO block's run, the server's NOTICE lines under it
         if _ROUTINE_TAIL.search(code):
@@ -508,7 +514,7 @@ def detect_language(code, *, under_a_heading=False):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
-    if (noted := _without_slash_notes(code)) and (under := detect_language(noted)) in _NOTED_IN_SLASHES:
+    if (noted := without_slash_note_lines(code)) and (under := detect_language(noted)) in _NOTED_IN_SLASHES:
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if not code.lstrip().startswith("<") and looks_like_javascript(
         unquoted, 1 + _shell_syntax(code), python=python
@@ -549,8 +555,8 @@ def detect_language(code, *, under_a_heading=False):
     ):
         return session  # `# Session 1` over statements and their results
     if (
-        _HASH_NOTES.search(code)
-        and STRONG_SQL_START.match(rest := _HASH_NOTES.sub("", code))
+        HASH_NOTES.search(code)
+        and STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code))
         and parses_as_sql(rest)
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
@@ -589,17 +595,6 @@ def detect_language(code, *, under_a_heading=False):
     return "text"
 
 
-# A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
-_HASH_NOTES = re.compile(
-    r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
-)
-_FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
-
-
-def without_hash_comments(code):
-    return re.sub(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+", "", code)
-
-
 # IPython's prompts, numbered or not (`In : Drink.objects.count()` over `Out: 8`), the first of a
 # block under its notes: python (rule 7).
 _IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
@@ -608,20 +603,10 @@ _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
 _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
-_SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
-_SLASH_NOTE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
-
-
-def _without_slash_notes(code):
-    """The block without its `//` lines, where they are the only thing JavaScript would know it by."""
-    if not _SLASH_NOTE.search(code):
-        return None
-    rest = _SLASH_NOTE.sub("", code).strip("\n")
-    return rest if rest.strip() and not count_matches(JS_SIGNS, rest) else None
 
 
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.

@@ -1,0 +1,44 @@
+"""What a writer adds around a block's code that is none of its language: a ruler framing it,
+`//` notes after its lines or over them, the shell's `#notes` between statements. Detection
+reads the block again without them."""
+
+import re
+
+from .signs import JS_SIGNS, count_matches
+from .sql_signs import SQL_START
+
+# A ruler over and under the block, as one blog frames every block.
+_FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
+# `x INTEGER // 4 Bytes`: a note after a line's code, in `//` whatever the code's language.
+_SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
+_SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
+# A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
+HASH_NOTES = re.compile(
+    r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
+)
+_LEADING_HASH_LINES = re.compile(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")
+
+
+def framed_body(code):
+    """What a ruler over and under the block frames, or None."""
+    framed = _FRAMED.fullmatch(code.strip())
+    return framed.group(1) if framed and framed.group(1).strip() else None
+
+
+def without_notes_after_lines(code):
+    """The block without the `//` notes after its lines, and how many there were."""
+    return _SLASH_NOTE_AFTER.subn("", code)
+
+
+def without_slash_note_lines(code):
+    """The block without its `//` lines, where they are the only thing JavaScript would know it by;
+    None where it has none, or holds JavaScript's own forms."""
+    if not _SLASH_NOTE_LINE.search(code):
+        return None
+    rest = _SLASH_NOTE_LINE.sub("", code).strip("\n")
+    return rest if rest.strip() and not count_matches(JS_SIGNS, rest) else None
+
+
+def without_leading_hash_lines(code):
+    """The block from its first line that is not a `#` note (or blank)."""
+    return _LEADING_HASH_LINES.sub("", code)
