@@ -109,7 +109,7 @@ from .writer_notes import (
     HASH_NOTES,
     framed_body,
     without_leading_hash_lines,
-    without_notes_after_lines,
+    without_notes_after_sql_lines,
     without_slash_note_lines,
 )
 
@@ -312,7 +312,7 @@ def detect_language(code, *, under_a_heading=False):
         return included
     if framed := framed_body(code):
         return detect_language(framed)  # a ruler over and under the block: its frame, no text
-    unnoted, notes = without_notes_after_lines(code)
+    unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
     marked = _IN_OUT_MARK.sub("", code)
