@@ -7308,17 +7308,10 @@ EVERY_PATH_FROM = 97  # sets numbered from here on read paths in any script (Chi
 def git_files(mirror, commit, pattern, every_path=False):
     """The paths at `commit` matching `pattern`. Without `every_path`, paths git quotes (names not in
     ASCII) never match: reading them would renumber tuning-10's blocks, whose audit is keyed by file."""
-    if every_path:
-        listing = ["ls-tree", "-r", "-z", "--name-only", commit]
-        names = subprocess.run(["git", "-C", str(mirror), *listing], capture_output=True, check=True).stdout
-        names = names.decode("utf-8", "surrogateescape").split("\0")
-    else:
-        names = subprocess.run(
-            ["git", "-C", str(mirror), "ls-tree", "-r", "--name-only", commit],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.splitlines()
+    listing = ["ls-tree", "-r", "--name-only", *(["-z"] if every_path else []), commit]
+    out = subprocess.run(["git", "-C", str(mirror), *listing], capture_output=True, check=True).stdout
+    out = out.decode("utf-8", "surrogateescape")
+    names = out.split("\0") if every_path else out.splitlines()
     return [name for name in names if name and re.search(pattern, name)]
 
 

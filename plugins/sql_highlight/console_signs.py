@@ -60,7 +60,7 @@ _ANY_PROGRAM = re.compile(
 )  # or the shell's test: `$ [ -f app.db ] && echo found`
 
 
-_ROOT_AT_HOST = re.compile(r"@[^\s]*:[\w~/.-]*# $")  # root's prompt with its host: no comment's `# `
+_ROOT_AT_HOST = re.compile(r"@\S*:[\w~/.-]*# $")  # root's prompt with its host: no comment's `# `
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 

@@ -326,7 +326,7 @@ def detect_language(code, *, under_a_heading=False):
         return detect_language(body) if language is None and body.strip() else language or "python"
     if (
         looks_like_ipython_lines(code)
-        or (_IPYTHON_IN.match(without_leading_hash_lines(code)) and _IPYTHON_OUT.search(code))
+        or (_IPYTHON_OUT.search(code) and _IPYTHON_IN.match(without_leading_hash_lines(code)))
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())
         or python_shell_then_inputs(code)

@@ -300,9 +300,9 @@ def echoes_a_command_tag(lines):
     if len(written) > 1 and written[-2].endswith(";") and _COUNT_TAG.fullmatch(written[-1]):
         return True
     return any(
-        line.rstrip().endswith(";")
-        and after.rstrip() in _TAGS_NAMING_THEIR_STATEMENT
-        and after.rstrip() == line.split(None, 1)[0].rstrip(";").upper()
+        line.endswith(";")
+        and after in _TAGS_NAMING_THEIR_STATEMENT
+        and after == line.split(None, 1)[0].rstrip(";").upper()
         for line, after in zip(written, written[1:])  # a blank line between them or not
     )
 

@@ -29,6 +29,8 @@ def without_notes_after_sql_lines(code):
     """The block without the `//` notes after its lines, where every line so noted holds a word in
     SQL's capitals (`Spaltenname INTEGER // 4 Bytes`); and how many there were. (JavaScript's own
     notes are left, and the block is not read twice for them.)"""
+    if "//" not in code:
+        return code, 0
     noted = [line for line in code.splitlines() if _SLASH_NOTE_AFTER.search(line)]
     if not noted or not all(_SQL_CAPITALS.search(line.split("//", 1)[0]) for line in noted):
         return code, 0
