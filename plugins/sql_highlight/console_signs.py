@@ -105,11 +105,21 @@ def console_lines(lines):
             or _is_python_module_text(lines)
             or _is_script(lines)
             or _runs_on_a_sentence(command, lines[at - 1] if at else "")
-            or not (SHELL_WORDS.match(command) or COMMAND_WORD.match(command) or FLAG.search(command))
+            or not (
+                SHELL_WORDS.match(command)
+                or COMMAND_WORD.match(command)
+                or FLAG.search(command)
+                or _TREE_DRAWN.search("\n".join(lines[at + 1 :]))
+                and _runs_with_output(command, lines[at + 1 :])
+            )
         ):
             continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
         found.append(line)
     return found
+
+
+# The lines `tree` draws: `# tree apps/` over them is root's command and its output.
+_TREE_DRAWN = re.compile(r"^(?:[│|]\s+)*[├└]── ", re.M)
 
 
 # A program given a subcommand or two after `> `, `> app serve --port 80` aside: `> emmett develop`.

@@ -217,8 +217,10 @@ _OPENS_PSQL = re.compile(
     r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+|"
     r"(?:docker|podman) run(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+[\w./:-]+\s+)?"
     r"psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
-    r"(?:\s+[\w<>.-]+)?(?:\s+#.*)?\s*$|"  # and the database (a note after it): `psql <database>`; in a container, `docker exec -it db psql`,
-    # or one run for it: `docker run -it --rm postgres:16 psql -h db`
+    r"(?:\s+[\w<>.-]+(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*)?(?:\s+#.*)?\s*$|"
+    # and the database, maybe options after it (a note after them): `psql <database>`, `psql app -U
+    # postgres`; in a container, `docker exec -it db psql`, or one run for it: `docker run -it --rm
+    # postgres:16 psql -h db`
     r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
 )
 

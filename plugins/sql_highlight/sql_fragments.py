@@ -74,6 +74,7 @@ def looks_like_sql_fragment(code):
     ):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
+    body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
     pair = re.fullmatch(
@@ -110,9 +111,16 @@ def looks_like_sql_fragment(code):
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
     if _MERGE_ACTION.match(actions):  # `WHEN NOT MATCHED THEN INSERT ...`: a MERGE's actions
         return parses_as_sql(f"MERGE INTO t USING s ON true {actions}")
-    if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions:  # its branches elided: `...` between them
-        return parses_as_sql(f"SELECT {actions}")
-    return _listed_expressions(bare)
+    if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions and parses_as_sql(f"SELECT {actions}"):
+        return True  # its branches elided: `...` between them
+    return _listed_expressions(bare) or _fragments_apart(body)
+
+
+def _fragments_apart(body):
+    """Fragments a post shows one after another, a blank line or a `;` between them: each one
+    is a piece of a statement (`CASE x WHEN ... END;` twice over)."""
+    parts = [part for part in re.split(r";?\s*\n\s*\n|;\s*\n", body) if part.strip()]
+    return len(parts) > 1 and all(map(looks_like_sql_fragment, parts))
 
 
 # A value tested against a list of literals, `m||d in ('131','331')`: a condition cut from a WHERE.
@@ -125,7 +133,7 @@ _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 _INTERVAL_LITERAL = re.compile(r"\binterval\s+'[^'\n]*'", re.I)
 _JOIN_CONDITION = re.compile(r"\s*([a-z_]\w*)\.\w*id\s*=\s*(?!\1\.)[a-z_]\w*\.\w*id\s*", re.I)
 # `CASE WHEN ... THEN ... END`, SQL's conditional expression.
-_CASE_EXPRESSION = re.compile(r"\bcase\s+when\b.*\bthen\b.*\bend\b", re.I | re.S)
+_CASE_EXPRESSION = re.compile(r"\bcase\s+(?:[^\n]*\s+)?when\b.*\bthen\b.*\bend\b", re.I | re.S)
 # PostgreSQL's own operators: JSON's, containment, a text search's match.
 _POSTGRES_OPERATOR = r"(?<!-)->\s*'|->>|#>>?|@>|<@|@@"  # not a comment's `-->`
 # What marks an expression as PostgreSQL's alone: a cast, its operators, a call of one of its

@@ -122,11 +122,20 @@ _PATH = re.compile(
 _PROGRAMS_FOLDER = re.compile(r"(?:^|/)s?bin/")
 
 
+# Prometheus's text format: `# TYPE pg_up gauge` over `pg_up{instance="db1"} 1`.
+_METRIC_HEADER = re.compile(r"# (?:HELP|TYPE) [a-zA-Z_:][\w:]* ")
+_METRIC_SAMPLE = re.compile(
+    r"\s*[a-zA-Z_:][\w:]*(?:\{[^{}\n]*\})? [-+]?(?:[\d.]+(?:e[-+]?\d+)?|NaN|[-+]?Inf)(?: \d+)?\s*"
+)
+
+
 def looks_like_unlabelled_file(lines):
     """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths or
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
     from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if entries and any(map(_METRIC_HEADER.match, lines)) and all(map(_METRIC_SAMPLE.fullmatch, entries)):
+        return True  # what an exporter serves, postgres_exporter's: no program reads it back
     joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
