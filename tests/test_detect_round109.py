@@ -39,6 +39,20 @@ CASES = [
         '# HELP lectern_up Whether the builder answers\n# TYPE lectern_up gauge\nlectern_up{site="demo"} 1\n'
         'lectern_up{site="docs"} 0',
     ),
+    # JSON a post broke in places: notes after values under `//`, `..` for what it left out,
+    # a line of prose over it, an item's `-`.
+    (
+        "json",
+        '{\n  "build": {\n    ..\n      "output": "site", // where the pages go\n'
+        '      "drafts": false, // they stay out\n    ..\n    }\n}',
+    ),
+    (
+        "json",
+        'From the API\'s reply, trimmed:\n{\n  "talk": {\n    "id": 7,\n    "title": "Plans",\n'
+        '    ...(cut)...\n    "slides": null\n  }\n}',
+    ),
+    # ... while a dict of Python's, True and None in it, stays Python, as before.
+    ("python", 'talk = {\n    "id": 7,\n    "recorded": True,\n    "slides": None,\n}'),
     # psql opened with the database first, its options after it, then statements typed into it.
     ("postgresql", "psql talks -U lectern\nCREATE TABLE speaker (id int PRIMARY KEY, name text);"),
     ("postgresql", "sudo -u postgres psql talks -h localhost\nGRANT SELECT ON talk TO reader;"),

@@ -71,6 +71,19 @@ def looks_like_json(code):
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
 
 
+def looks_like_json_with_asides(code):
+    """JSON a post broke in a few places (a line of the writer's over it, a note after a value
+    in another language's comment, an item's `-` left in): three keyed lines or more, three
+    quarters of its lines JSON's, and nothing of Python's. Asked where nothing else took the block."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    if "{" not in code or PYTHON_ONLY_IN_A_DICT.search(code) or _PYTHON_CONSTANT_VALUE.search(code):
+        return False
+    keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
+    return keyed >= 3 and sum(
+        bool(_JSON_LINE.match(line) or _ELIDED.match(line)) for line in lines
+    ) >= 0.75 * len(lines)
+
+
 # `name = value`, the name a server setting's (server_settings.py) or any dotted name (an
 # extension's own, `pg_stat_statements.max`; a section's key, `sqlalchemy.url`): Python would set
 # an attribute.

@@ -12,7 +12,7 @@ import textwrap
 from .block_text import as_written, detection_sample
 from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
-from .data_signs import looks_like_json, looks_like_server_settings
+from .data_signs import looks_like_json, looks_like_json_with_asides, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff, marks_changed_python_lines
 from .ipython_signs import (
     CELL_MAGIC,
@@ -592,6 +592,8 @@ def detect_language(code, *, under_a_heading=False):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
+    if looks_like_json_with_asides(code):
+        return "json"
     return "text"
 
 
@@ -717,6 +719,7 @@ def _may_be_a_document(code):
     first = next(line for line in code.splitlines() if line.strip())
     return bool(
         looks_like_json(code)
+        or looks_like_json_with_asides(code)
         or looks_like_yaml(code)
         or looks_like_ini(code)
         or INI_SECTION.match(first)
