@@ -53,6 +53,15 @@ CASES = [
     ),
     # ... while a dict of Python's, True and None in it, stays Python, as before.
     ("python", 'talk = {\n    "id": 7,\n    "recorded": True,\n    "slides": None,\n}'),
+    # C's declarations and prototypes alone, a line each, the type first.
+    ("c", "register int slide;"),
+    ("c", "int talk_fd(FILE*);"),
+    ("c", "size_t slide_width(const char *restrict name, int scale);"),
+    ("c", "inline int twice(int n) {}"),
+    # ... and with `static` or `extern`, as before.
+    ("c", "static int talk_count;"),
+    # ... while PL/pgSQL's, the name first, stays PL/pgSQL's, as before.
+    ("plpgsql", "DECLARE\n    talk_count int;\nBEGIN\n    SELECT count(*) INTO talk_count FROM talk;\nEND;"),
     # psql opened with the database first, its options after it, then statements typed into it.
     ("postgresql", "psql talks -U lectern\nCREATE TABLE speaker (id int PRIMARY KEY, name text);"),
     ("postgresql", "sudo -u postgres psql talks -h localhost\nGRANT SELECT ON talk TO reader;"),

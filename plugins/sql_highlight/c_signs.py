@@ -109,3 +109,18 @@ _CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
 
 
 _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
+
+
+# A declaration on a line of its own, its type first (PL/pgSQL names first): `register int value;`,
+# `int fileno(FILE*);`, `inline int twice(int n) {}`.
+_DECLARATION = re.compile(
+    r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile)\s+)*"
+    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t)\b(?:\s+(?:int|long|double|char))?"
+    r"\s*\**\s*(?:restrict\s+)?\w+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
+)
+
+
+def declares_alone(code):
+    """C's declarations and prototypes, nothing else, a line each."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(map(_DECLARATION.fullmatch, lines))

@@ -10,7 +10,7 @@ import re
 import textwrap
 
 from .block_text import as_written, detection_sample
-from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
+from .c_signs import declares_alone, looks_like_c, looks_like_c_calls, looks_like_cpp
 from .console_signs import console_lines
 from .data_signs import looks_like_json, looks_like_json_with_asides, looks_like_server_settings
 from .diff_signs import DIFF_LINE, looks_like_diff, marks_changed_python_lines
@@ -594,6 +594,8 @@ def detect_language(code, *, under_a_heading=False):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     if looks_like_json_with_asides(code):
         return "json"
+    if declares_alone(code):
+        return "c"
     return "text"
 
 
