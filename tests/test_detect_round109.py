@@ -53,6 +53,20 @@ CASES = [
     ),
     # ... while a dict of Python's, True and None in it, stays Python, as before.
     ("python", 'talk = {\n    "id": 7,\n    "recorded": True,\n    "slides": None,\n}'),
+    # ... while a log's line with its payload printed after it stays output, as before.
+    (
+        "text",
+        '2026-03-02T10:15:00.120Z\tINFO\tEvent: {\n    "talk": "Plans",\n    "room": "B",\n'
+        '    "minutes": 40,\n    "recorded": true\n}',
+    ),
+    # A value as Python prints it back (repr, pprint, numpy): output, text.
+    ("text", "{'title': 'Plans',\n'minutes': 40,\n'recorded': True}"),
+    ("text", "[{'id': 1,\n  'title': 'Plans'},\n {'id': 2,\n  'title': 'Indexes'}]"),
+    ("text", "array([[1., 0.],\n       [0., 1.]])"),
+    # ... while the same values written as source stay Python, as before.
+    ("python", "talk = {'title': 'Plans', 'minutes': 40}"),
+    ("python", "{\n    'title': 'Plans',\n    'minutes': 40,\n}"),
+    ("python", "np.array([[1.0, 0.0], [0.0, 1.0]])"),
     # C's declarations and prototypes alone, a line each, the type first.
     ("c", "register int slide;"),
     ("c", "int talk_fd(FILE*);"),

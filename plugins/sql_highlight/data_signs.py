@@ -71,6 +71,9 @@ def looks_like_json(code):
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
 
 
+_DATED = re.compile(r"\s*\[?\d{4}-\d\d-\d\d[T ]\d")
+
+
 def looks_like_json_with_asides(code):
     """JSON a post broke in a few places (a line of the writer's over it, a note after a value
     in another language's comment, an item's `-` left in): three keyed lines or more, three
@@ -78,6 +81,8 @@ def looks_like_json_with_asides(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if "{" not in code or PYTHON_ONLY_IN_A_DICT.search(code) or _PYTHON_CONSTANT_VALUE.search(code):
         return False
+    if any(_DATED.match(line) for line in lines):
+        return False  # a log's line, its payload printed after it: output
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
     return keyed >= 3 and sum(
         bool(_JSON_LINE.match(line) or _ELIDED.match(line)) for line in lines

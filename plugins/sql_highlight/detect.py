@@ -44,6 +44,7 @@ from .python_signs import (
     DEFINITION_HEADER,
     IPYTHON_INPUT,
     PYTHON_IMPORT,
+    looks_like_printed_value,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
@@ -546,6 +547,8 @@ def detect_language(code, *, under_a_heading=False):
         or _python_over_its_result(code)
         or looks_like_cells_over_their_output(code)
     ):
+        if looks_like_printed_value(code):
+            return "text"  # what `print(row)` showed: a value as Python writes it back
         return "diff" if marks_changed_python_lines(code) else "python"
     noted = _ASIDE_LINES.match(code) and _ASIDE_LINES.sub("", code).lstrip()
     if (

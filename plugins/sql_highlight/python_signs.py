@@ -390,3 +390,26 @@ def looks_like_python_over_output(code):
     """Python, then what it printed, quoted: `print(m.events.values())` over `> [{'pgh_obj': 1}]`."""
     shown = _SHOWN_OUTPUT.search(code.rstrip() + "\n")
     return bool(shown) and looks_like_python(code[: shown.start()])
+
+
+# What a printer writes for numpy's, pandas' and torch's values: `array([[1., 0.],`.
+_PRINTED_CALL = frozenset(("array", "Index", "tensor", "Series", "DataFrame", "matrix"))
+
+
+def looks_like_printed_value(code):
+    """One value as Python prints it back: numpy's, pandas' or torch's (`array([[1., 0.],`),
+    pprint's list of dicts (`[{'name': 'id',` over items set in by one space), or a dict whose
+    items wrap to the margin, as no one writes source. Output, not source: text. A dict pprint
+    sets in (`{'alg': 'RS256',` over ` 'typ': 'JWT'}`) is as likely written: it stays Python."""
+    stripped = code.strip()
+    if "#" in stripped or re.search(r",\s*[\]}]\s*$", stripped):
+        return False
+    tree = python_tree(stripped)
+    if not tree or len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return False
+    value, wrapped = tree.body[0].value, stripped.splitlines()[1:]
+    if isinstance(value, ast.Call):
+        return isinstance(value.func, ast.Name) and value.func.id in _PRINTED_CALL
+    if isinstance(value, ast.List):
+        return stripped.startswith("[{") and bool(wrapped) and all(line.startswith(" ") for line in wrapped)
+    return isinstance(value, ast.Dict) and bool(wrapped) and all(line[:1] in "'\"" for line in wrapped)
