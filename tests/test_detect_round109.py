@@ -76,6 +76,15 @@ CASES = [
     ("c", "static int talk_count;"),
     # ... while PL/pgSQL's, the name first, stays PL/pgSQL's, as before.
     ("plpgsql", "DECLARE\n    talk_count int;\nBEGIN\n    SELECT count(*) INTO talk_count FROM talk;\nEND;"),
+    # A template's tag given its argument inside `{{ }}`, as oTree's pages write them.
+    ("html+django", "<img src=\"{{ static 'talks/cover.png' }}\"/>"),
+    ("html+django", '<img src="{{ static cover_path }}" alt="cover"/>'),
+    # ... while Helm's template in a YAML file stays YAML, as before.
+    (
+        "yaml",
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: talks\n  labels:\n"
+        '    {{- include "talks.labels" . | nindent 4 }}\nspec:\n  ports:\n    - port: 80',
+    ),
     # psql opened with the database first, its options after it, then statements typed into it.
     ("postgresql", "psql talks -U lectern\nCREATE TABLE speaker (id int PRIMARY KEY, name text);"),
     ("postgresql", "sudo -u postgres psql talks -h localhost\nGRANT SELECT ON talk TO reader;"),
