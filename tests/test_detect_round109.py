@@ -85,6 +85,10 @@ CASES = [
         "apiVersion: v1\nkind: Service\nmetadata:\n  name: talks\n  labels:\n"
         '    {{- include "talks.labels" . | nindent 4 }}\nspec:\n  ports:\n    - port: 80',
     ),
+    # The shell's arrays, one item or more, apart by spaces (a long word is not split into items).
+    ("bash", "plugins=(git zsh-autosuggestions)"),
+    ("bash", "plugins=(zsh-autosuggestions)"),
+    ("bash", 'hosts=("db 1" "db 2")\nexport PGPORT=5433'),
     # psql opened with the database first, its options after it, then statements typed into it.
     ("postgresql", "psql talks -U lectern\nCREATE TABLE speaker (id int PRIMARY KEY, name text);"),
     ("postgresql", "sudo -u postgres psql talks -h localhost\nGRANT SELECT ON talk TO reader;"),
