@@ -13,8 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
-read, and so were rounds 65 to 72's (tuning-65 to tuning-72) and rounds 74 to 108's (tuning-74 to
-tuning-108). A held-out set leaves out any block a tuning set holds too.
+read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 109's (tuning-74 to
+tuning-109) and round 111's (tuning-111). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1916,6 +1916,21 @@ COMMITS = {
     "supabase/pg_replicate": "5a3172610c8c69392efcd68f92e900ba72b96bd3",
     "Steve-vine/notes": "e2108e2ede08fc8c52a61c0c4f563ad907b84ee5",
     "hiloWang/notes": "64a637a86f734e4e80975f4aa93ab47e8d7e8b64",
+    "yoonif04/TIL": "2e0b418a9744589009e2fb1b0fda159cede51713",
+    "oTree-org/otree-docs": "b6ba6a0fd9b92bf550547d1c4d6ddb8dbe63b832",
+    "pgEdge/pgedge-postgres-mcp": "cb0c9f40ddd55c26b0aa83ca1efeb133610f07f1",
+    "saka2jp/zenn-contents": "47ea23b4b695e02c0a2082d0594b5e66220dcfb9",
+    "toshiro3/zenn-contents": "fd9bb7df336f30f19265936107e8688d659c36d7",
+    "wasabina67/zenn-content": "43cb7336074d3b5243bc2f62ca1058374276e171",
+    "libinzhangyuan/zhangyuan_wiki": "0bfd570edc3e91fe13b28776fd38d4e23824be8f",
+    "sempervent/sempervent.github.io": "f7509aff8bc29bf754aa3842cda7f9f7b8c4c1c8",
+    "driptaroop/postgres-engineering": "43c0830eaf25ce774a361aa87802120860013350",
+    "p-chanmin/TIL": "a0693d2a730b4d6ebae057c1b1eced6e85b69fdf",
+    "TlesMes/TeamMoa-Refactor": "fb3b8715020f1ef59b739806d35719e8a8092e79",
+    "Flupinochan/zenn-content": "653a201d577a50ea2b47379544a6ddf9cb202e28",
+    "dltkdcks456/hws": "6e2e258e7896df8108520c684df3c2282093d7dd",
+    "MokkeMeguru/django-mariadb-nginx-example": "1d899547222c9274f42ff707cd107785c34c3871",
+    "dragoneena12/zenn-content": "579d25818b55bcdaf993f16b82b3a12e99627fec",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7246,6 +7261,51 @@ SOURCES = (
     ("tuning-108", "Steve-vine/notes", r"^notes/.*\.md$", "md"),
     # A Chinese Android developer's notes; the Python and OS parts (Python, shell, C).
     ("tuning-108", "hiloWang/notes", r"^(Python/|OS/(?!06-TLPI/)).*\.md$", "md"),
+    # A Korean bootcamp student's TIL notes on Python, Django, SQL and JavaScript.
+    ("tuning-109", "yoonif04/TIL", r"\.md$", "md"),
+    # Docs of oTree, a Django-born framework for online experiments (Python, templates, HTML, JavaScript).
+    ("tuning-109", "oTree-org/otree-docs", r"^source/.*\.rst$", "rst"),
+    # Docs of an MCP server for PostgreSQL: developer and advanced pages (JSON, shell, YAML).
+    ("tuning-109", "pgEdge/pgedge-postgres-mcp", r"^docs/(developers|advanced)/.*\.md$", "md"),
+    # A Django developer's Zenn articles, reposted from Qiita: Django admin, forms, GraphQL, Python tooling, GitLab CI (Python, console, shell, YAML).
+    ("tuning-111", "saka2jp/zenn-contents", r"^articles/.*\.md$", "md"),
+    # A data engineer's Zenn articles on MySQL-to-PostgreSQL migration, CDC, DuckDB, Dagster, Airflow, Polars (Python, SQL, shell, YAML).
+    (
+        "tuning-111",
+        "toshiro3/zenn-contents",
+        r"^articles/(mysql|debezium|duckdb|dagster|airflow|prefect|polars|pyiceberg|update-n-plus|redis|s3-presigned).*\.md$",
+        "md",
+    ),
+    # A developer's Zenn articles: docker, git, npm and shell commands, Lambda and LINE bot examples (shell, JavaScript, Python).
+    ("tuning-111", "wasabina67/zenn-content", r"^articles/.*\.md$", "md"),
+    # A Chinese Rails developer's wiki: PostgreSQL knowledge pages plus config, docker and editor notes (SQL, shell, JSON).
+    (
+        "tuning-111",
+        "libinzhangyuan/zhangyuan_wiki",
+        r"^(postgre-sql|config|vscode|docker|elasticsearch)/.*\.md$",
+        "md",
+    ),
+    # A data engineer's MkDocs site, its PostgreSQL best-practice pages (SQL, Python, shell, YAML, config).
+    ("tuning-111", "sempervent/sempervent.github.io", r"^docs/best-practices/postgres/.*\.md$", "md"),
+    # A developer's notes on PostgreSQL internals: storage, EXPLAIN and the planner, B-tree indexes, replication (SQL, plans, psql).
+    ("tuning-111", "driptaroop/postgres-engineering", r"^.*\.md$", "md"),
+    # A Korean student's TIL, the Django part: notes on "Jump to Django" (Python, Django templates).
+    ("tuning-111", "p-chanmin/TIL", r"^Django/.*\.md$", "md"),
+    # Korean design and refactoring docs of a Django team-collaboration app: CBV and service-layer migration, deployment (Python, shell, JavaScript, templates).
+    (
+        "tuning-111",
+        "TlesMes/TeamMoa-Refactor",
+        r"^docs/(architecture|development|deployment|guides/(?!load-testing/))[^ ]*\.md$",
+        "md",
+    ),
+    # A cloud engineer's Zenn articles on AWS Step Functions, Lambda, Bedrock, Python logging and Jinja templating (shell, Python, JSON, YAML).
+    ("tuning-111", "Flupinochan/zenn-content", r"^articles/.*\.md$", "md"),
+    # A Korean bootcamp student's Django homework and workshop write-ups (Python, Django templates, HTML).
+    ("tuning-111", "dltkdcks456/hws", r"^Django/.*\.md$", "md"),
+    # Japanese Django REST framework tutorials in the docs of a Django/MariaDB/nginx example (Python, shell, text).
+    ("tuning-111", "MokkeMeguru/django-mariadb-nginx-example", r"^docs/.*\.md$", "md"),
+    # A developer's Zenn articles incl. reading PostgreSQL execution plans and Kubernetes notes (SQL, shell).
+    ("tuning-111", "dragoneena12/zenn-content", r"^articles/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
