@@ -89,6 +89,18 @@ CASES = [
     ("bash", "plugins=(git zsh-autosuggestions)"),
     ("bash", "plugins=(zsh-autosuggestions)"),
     ("bash", 'hosts=("db 1" "db 2")\nexport PGPORT=5433'),
+    # dbt's models: SQL whose relations are named by `{{ ref() }}`, its settings over it.
+    (
+        "postgresql",
+        "{{\n    config(\n        materialized='view'\n    )\n}}\n\nSELECT talk_id, title\nFROM {{ ref('stg_talks') }}",
+    ),
+    (
+        "postgresql",
+        "select s.name, count(*) as talks\nfrom {{ ref('talks') }} t\n"
+        "join {{ source('app', 'speakers') }} s on s.id = t.speaker_id\ngroup by s.name",
+    ),
+    # ... while a page calling the same names stays a template, as before.
+    ("html+django", "<ul>\n  <li>{{ ref('talks') }}</li>\n  <li>{{ config.title }}</li>\n</ul>"),
     # psql opened with the database first, its options after it, then statements typed into it.
     ("postgresql", "psql talks -U lectern\nCREATE TABLE speaker (id int PRIMARY KEY, name text);"),
     ("postgresql", "sudo -u postgres psql talks -h localhost\nGRANT SELECT ON talk TO reader;"),

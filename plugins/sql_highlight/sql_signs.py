@@ -372,6 +372,9 @@ def looks_like_loose_sql(code):
 
 # A placeholder a tool fills in (`{{ pid }}`), in a block with no template tag `{% %}`.
 _PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
+# dbt's: a model's relation named by a call, `from {{ ref('orders') }}`, and its settings over it.
+_CALLED_RELATION = re.compile(r"\{\{\s*(?:ref|source|var)\([^{}()\n]*\)\s*\}\}")
+_CONFIG_HEAD = re.compile(r"\A\s*\{\{\s*config\([^{}]*?\)\s*\}\}\s*")
 _STATEMENT = re.compile(
     r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
 )
@@ -388,11 +391,13 @@ def looks_like_formatted_sql(code):
 
 
 def looks_like_templated_sql(code):
-    """A statement with `{{name}}` placeholders: what the reader reads is SQL, not a template.
-    It parses once they are filled in, or opens a statement and ends with `;`."""
-    if "{%" in code or not _PLACEHOLDER.search(code) or not _STATEMENT.match(code):
+    """A statement with `{{name}}` placeholders (or dbt's `{{ ref('orders') }}`, its `{{ config(...) }}`
+    over the model): what the reader reads is SQL, not a template. It parses once they are filled
+    in, or opens a statement and ends with `;`."""
+    model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
+    if "{%" in code or model == code and not _PLACEHOLDER.search(code) or not _STATEMENT.match(model):
         return False
-    filled = _PLACEHOLDER.sub("1", code)
+    filled = _PLACEHOLDER.sub("1", model)
     return parses_as_sql(filled) or bool(re.search(r";\s*(?:--[^\n]*)?$", filled.rstrip()))
 
 
