@@ -13,8 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
-read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 109's (tuning-74 to
-tuning-109) and round 111's (tuning-111). A held-out set leaves out any block a tuning set holds too.
+read, and so were rounds 65 to 72's (tuning-65 to tuning-72) and rounds 74 to 111's (tuning-74 to
+tuning-111). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1931,6 +1931,18 @@ COMMITS = {
     "dltkdcks456/hws": "6e2e258e7896df8108520c684df3c2282093d7dd",
     "MokkeMeguru/django-mariadb-nginx-example": "1d899547222c9274f42ff707cd107785c34c3871",
     "dragoneena12/zenn-content": "579d25818b55bcdaf993f16b82b3a12e99627fec",
+    "bram2w/baserow": "01c464ff0257f37bd7685c1563a8b8a0ab522897",
+    "MoonSanghee/TIL": "af2f0611a4ae9c17cf942f76a9727137ebcd8c55",
+    "samratpro/Django_Notes": "3a8396303f9fd622c9cbcdd015de9430edd3736e",
+    "codemkim/Study-Note": "c1458b925c189385f0a27d5e0b3cc9fb102e97c1",
+    "AmiyaSX/HUST-Database-Course": "07992e5dcbf8b525f19dd7ac85bf371b548e510c",
+    "wzy816/stacks": "c1bc15c3bdc3d2ef80ced3b9658e00d24cc46422",
+    "tekumara/notes": "50bf7783c318a64d66269bc7eeaa2a7a113b301f",
+    "asim3/notes": "773d7870969eed41f14697e314e37bde14e54972",
+    "eoinkelly/notes": "62a5c36cfc0d6002ac0c9ee33d21ceb85a7c229c",
+    "potoo0/django_note": "a7dfd0bf32e164d466ceb80086d3582325124495",
+    "wdv4758h/notes": "986cbd10b79b644c1a22a8a8426f14a016290500",
+    "Yutsuten/notes": "afb6ec45b3a3eba0f3a1dd0fd2a52066dc736eb3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7306,6 +7318,35 @@ SOURCES = (
     ("tuning-111", "MokkeMeguru/django-mariadb-nginx-example", r"^docs/.*\.md$", "md"),
     # A developer's Zenn articles incl. reading PostgreSQL execution plans and Kubernetes notes (SQL, shell).
     ("tuning-111", "dragoneena12/zenn-content", r"^articles/.*\.md$", "md"),
+    # Docs of a Django/PostgreSQL no-code database: installation, development, plugins (shell, Python, JSON, JavaScript).
+    ("tuning-110", "bram2w/baserow", r"^docs/(?!delete/).*\.md$", "md"),
+    # A Korean bootcamp student's TIL notes: Python, Django, SQL, web (Python, SQL, JavaScript, HTML); the JavaScript course folder left out.
+    ("tuning-110", "MoonSanghee/TIL", r"^(?!ABC-LAB/).*\.md$", "md"),
+    # A developer's Django notes: setup, querysets, Celery, hosting with nginx and gunicorn (shell, Python).
+    ("tuning-110", "samratpro/Django_Notes", r"\.md$", "md"),
+    # A Korean developer's study notes on Django, Docker, Linux and Kubernetes (Python).
+    ("tuning-110", "codemkim/Study-Note", r"\.(md|MD)$", "md"),
+    # A Chinese student's database-course lab reports on openGauss, a PostgreSQL derivative (SQL); the duplicate report folder left out.
+    ("tuning-110", "AmiyaSX/HUST-Database-Course", r"^(lab|homework)/.*\.md$", "md"),
+    # A Chinese engineer's one-page-per-tool notes: Linux, Docker, PostgreSQL, Python, big-data tools (shell, Python, YAML, SQL).
+    ("tuning-110", "wzy816/stacks", r"\.md$", "md"),
+    # A data engineer's one-page-per-tool notes: Python tooling, shell, Postgres; the AWS service pages left out (Python, shell, JSON, SQL).
+    ("tuning-110", "tekumara/notes", r"^(?!aws-).*\.md$", "md"),
+    # A developer's notes on Django models, ORM, forms and views, and on SQL (Python, SQL, shell, Django templates).
+    (
+        "tuning-110",
+        "asim3/notes",
+        r"^data/(django/(model|forms|class_based_views|views|urls)|sql/).*\.md$",
+        "md",
+    ),
+    # A developer's long-running notes on PostgreSQL, Python and the shell (SQL, shell, Python, psql).
+    ("tuning-110", "eoinkelly/notes", r"^(databases/postgresql|python|shell)/.*\.md$", "md"),
+    # A Chinese developer's Django study notes: models, templates, views, sessions, middleware (Python, JSON).
+    ("tuning-110", "potoo0/django_note", r"\.md$", "md"),
+    # A Taiwanese developer's Sphinx notes, blog posts: Python, Celery, Linux tools, C++ (Python, shell, console, C++).
+    ("tuning-110", "wdv4758h/notes", r"^blog/.*\.rst$", "rst"),
+    # A developer's notes on SQL databases: PostgreSQL queries, roles, backup and restore (SQL, shell).
+    ("tuning-110", "Yutsuten/notes", r"^notes/database/sql/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
