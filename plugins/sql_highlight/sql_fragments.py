@@ -132,8 +132,12 @@ _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 # An interval literal, `interval '1' month`; a join's condition on two tables' keys, `a.id = b.a_id`.
 _INTERVAL_LITERAL = re.compile(r"\binterval\s+'[^'\n]*'", re.I)
 _JOIN_CONDITION = re.compile(r"\s*([a-z_]\w*)\.\w*id\s*=\s*(?!\1\.)[a-z_]\w*\.\w*id\s*", re.I)
-# `CASE WHEN ... THEN ... END`, SQL's conditional expression.
-_CASE_EXPRESSION = re.compile(r"\bcase\s+(?:[^\n]*\s+)?when\b.*\bthen\b.*\bend\b", re.I | re.S)
+# `CASE WHEN ... THEN ... END`, SQL's conditional expression, maybe its operand before WHEN (on
+# CASE's line, or WHEN on the next). Lazy, and no two runs of spaces side by side: a long run
+# of spaces after `case` would otherwise be split every way before the match failed.
+_CASE_EXPRESSION = re.compile(
+    r"\bcase\b(?:[^\n]*?\bwhen\b|[^\n]*\n\s*when\b).*?\bthen\b.*?\bend\b", re.I | re.S
+)
 # PostgreSQL's own operators: JSON's, containment, a text search's match.
 _POSTGRES_OPERATOR = r"(?<!-)->\s*'|->>|#>>?|@>|<@|@@"  # not a comment's `-->`
 # What marks an expression as PostgreSQL's alone: a cast, its operators, a call of one of its
