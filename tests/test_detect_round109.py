@@ -3,6 +3,7 @@ each on snippets we write here; the cases marked "as before" guard what the fix 
 
 import pytest
 
+from sql_highlight.block_text import MAX_SPACE_RUN, detection_sample
 from sql_highlight.detect import detect_language
 
 CASES = [
@@ -112,3 +113,12 @@ CASES = [
 @pytest.mark.parametrize(("expected", "code"), CASES)
 def test_detects(expected, code):
     assert detect_language(code) == expected
+
+
+def test_a_long_run_of_spaces_is_read_short_and_aligned_columns_whole():
+    padded = "SELECT title FROM talk;" + " " * 3000 + "-- the run a pasted page left"
+    sample = detection_sample(padded)
+    assert " " * MAX_SPACE_RUN + "--" in sample and " " * (MAX_SPACE_RUN + 1) not in sample
+    aligned = " id | title\n----+" + "-" * 40 + "\n  1 | Plans" + " " * 40 + "\n(1 row)"
+    assert detection_sample(aligned) == aligned
+    assert detect_language(padded) == "postgresql"
