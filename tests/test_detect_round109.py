@@ -90,6 +90,9 @@ CASES = [
     ("bash", "plugins=(git zsh-autosuggestions)"),
     ("bash", "plugins=(zsh-autosuggestions)"),
     ("bash", 'hosts=("db 1" "db 2")\nexport PGPORT=5433'),
+    # ... and a keyword argument given a tuple, a long name first, is Python's (on the code before,
+    # the array's pattern tried every split of that name: minutes, not an answer).
+    ("python", "talk_filters=(talk_filter_extensions, TalkReader.FilterType.INCLUDE),"),
     # dbt's models: SQL whose relations are named by `{{ ref() }}`, its settings over it.
     (
         "postgresql",
