@@ -1,8 +1,10 @@
 """`invoke import`: old blogs (WordPress, RSS, Atom/Blogger) in as Markdown posts, code kept whole."""
 
+import gc
 import html
 import io
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -356,3 +358,15 @@ def test_code_in_lists_and_quotes_renders_whole_with_python_markdown(wrapper):
     [block] = re.findall(r"<code>(.*?)</code>", rendered, re.S)
     assert html.unescape(re.sub(r"<[^>]+>", "", block)).rstrip("\n") == code
     assert rendered.count("<li>") == wrapper.count("<li>")
+
+
+def test_a_file_refused_at_its_root_is_closed(tmp_path):
+    """The file is let go as the error is raised, not left open until the collector runs."""
+    page = tmp_path / "page.xml"
+    page.write_text("<html><body>hi</body></html>", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(ImportFailed, match="is not a WordPress export"):
+            run_import(page, tmp_path)
+        gc.collect()
+    assert not [warning for warning in caught if issubclass(warning.category, ResourceWarning)]

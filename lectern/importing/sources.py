@@ -214,24 +214,32 @@ def read(path, name=None):
     Raises SourceError for a file that is none of these or isn't well-formed XML (with its line).
     """
     name = name or str(path)
-    events = etree.iterparse(str(path), events=("start", "end"), huge_tree=True, resolve_entities=False)
+    # Opened here, not by lxml, so that it is closed when reading stops early: refused at its
+    # root, or its items left unread (the generator's `finally`).
+    source = open(path, "rb")  # noqa: SIM115
+    events = etree.iterparse(source, events=("start", "end"), huge_tree=True, resolve_entities=False)
     try:
         _event, root = next(events)
+        if root.tag == "rss":
+            wordpress = any((ns or "").startswith(_WORDPRESS) for ns in root.nsmap.values())
+            kind = "wordpress" if wordpress else "rss"
+        elif root.tag == f"{{{ATOM}}}feed":
+            kind = "atom"
+        else:
+            raise SourceError(f"{name}: line {root.sourceline}: <{_local(root)}> is not {FORMATS}")
     except etree.XMLSyntaxError as error:
+        source.close()
         raise SourceError(_describe(name, error)) from None
     except StopIteration:
+        source.close()
         raise SourceError(f"{name}: empty file; expected {FORMATS}") from None
-    if root.tag == "rss":
-        wordpress = any((ns or "").startswith(_WORDPRESS) for ns in root.nsmap.values())
-        kind = "wordpress" if wordpress else "rss"
-    elif root.tag == f"{{{ATOM}}}feed":
-        kind = "atom"
-    else:
-        raise SourceError(f"{name}: line {root.sourceline}: <{_local(root)}> is not {FORMATS}")
-    return kind, _items(events, kind, name)
+    except SourceError:
+        source.close()
+        raise
+    return kind, _items(events, kind, name, source)
 
 
-def _items(events, kind, name):
+def _items(events, kind, name, source):
     authors, feed_author, depth = {}, None, 0
     try:
         for event, el in events:
@@ -255,6 +263,8 @@ def _items(events, kind, name):
                 _drop(el)
     except etree.XMLSyntaxError as error:
         raise SourceError(_describe(name, error)) from None
+    finally:
+        source.close()
 
 
 def _describe(name, error):
