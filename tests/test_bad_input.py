@@ -160,6 +160,7 @@ def test_a_zero_date_from_a_feed_is_no_date():
     assert [(e["published"], e["updated"]) for e in entries] == [(None, None)]
 
 
+@pytest.mark.slow
 def test_too_deep_nesting_and_a_year_one_date_fail_with_one_line_each(project_copy, tmp_path):
     post(project_copy, "deep.md", "- " * 10000 + "x\n")
     post(project_copy, "year-one.md", "Body.\n", date="0001-01-01")
@@ -174,6 +175,7 @@ def test_too_deep_nesting_and_a_year_one_date_fail_with_one_line_each(project_co
     assert "Traceback" not in output and "RecursionError" not in output
 
 
+@pytest.mark.slow
 def test_two_posts_written_to_the_same_file_fail_naming_both(project_copy, tmp_path):
     post(project_copy, "first.md", "One.\n")
     text = (project_copy / POSTS / "first.md").read_text(encoding="utf-8")

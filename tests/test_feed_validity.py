@@ -47,6 +47,7 @@ def test_every_feed_of_the_published_site_validates(published_site):
             assert guid == '<guid isPermaLink="false">', (path, guid)
 
 
+@pytest.mark.slow
 def test_an_entry_id_is_the_one_it_had(published_site):
     """Ids are what Pelican always made of a post's host, address and day: subscribers' readers
     do not see the demo's posts again after an upgrade."""

@@ -87,6 +87,7 @@ def test_images_and_internal_links_in_feed_content_are_absolute(published_site):
     assert f'href="{PUBLISH_SITEURL}/posts/' in text
 
 
+@pytest.mark.slow
 def test_feed_max_items_is_honoured(project_copy):
     from conftest import pelican_build
 

@@ -167,6 +167,7 @@ def test_a_build_writes_redirect_pages_and_the_redirects_file(redirected, tmp_pa
     assert "posts/2024/jsonb-containment-queries/" in sitemap
 
 
+@pytest.mark.slow
 def test_a_published_build_reduces_own_urls_and_is_deterministic(redirected, tmp_path):
     add_metadata(redirected / JSONFIELD, "Redirect-From: /old/jsonfield/")
     add_metadata(redirected / ABOUT, "Redirect-From: https://blog.example.test/about-me/")

@@ -82,6 +82,7 @@ def test_publish_refuses_without_a_target(project_copy):
     assert "SSH_TARGET" in result.stderr + result.stdout
 
 
+@pytest.mark.slow
 def test_publish_refuses_when_the_build_has_errors(project_copy, tmp_path):
     Path(project_copy, "content", "posts", "broken.md").write_text(
         "Date: 2024-01-01\n\nx\n", encoding="utf-8"
@@ -100,6 +101,7 @@ def test_publish_refuses_when_the_build_has_errors(project_copy, tmp_path):
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_build_shows_warnings_without_failing(project_copy):
     Path(project_copy, "content", "posts", "warn.md").write_text(
         "Title: Warn\nDate: 2024-01-01\nCategory: PostgreSQL\n\n![x]({static}/images/missing-figure.png)\n",
@@ -110,6 +112,7 @@ def test_build_shows_warnings_without_failing(project_copy):
     assert "missing-figure.png" in result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_quick_runs_the_fast_tests_and_leaves_out_slow_and_browser_ones():
     from conftest import ROOT
 
