@@ -18,14 +18,15 @@ MAX_CHARS = 4000
 # can split it (`\s*` beside `\s+`) take time that grows with its square. A run of 3,000 spaces
 # in a line took 120 ms; aligned columns run to some 40.
 MAX_SPACE_RUN = 64
-_LONG_SPACE_RUN = re.compile(f" {{{MAX_SPACE_RUN + 1},}}")
+_TOO_LONG_A_RUN = " " * (MAX_SPACE_RUN + 1)
+_LONG_SPACE_RUN = re.compile(f"{_TOO_LONG_A_RUN}+")
 
 
 def detection_sample(code):
     """What detection reads of a block: at most MAX_LINES lines of at most MAX_LINE_CHARS, whole
     lines up to MAX_CHARS in all (the first line, cut, if it alone is longer), each run of
     spaces at most MAX_SPACE_RUN long."""
-    if " " * (MAX_SPACE_RUN + 1) in code:
+    if _TOO_LONG_A_RUN in code:
         code = _LONG_SPACE_RUN.sub(" " * MAX_SPACE_RUN, code)
     if len(code) <= MAX_CHARS and code.count("\n") < MAX_LINES:
         return code

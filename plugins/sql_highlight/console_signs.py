@@ -109,7 +109,7 @@ def console_lines(lines):
                 SHELL_WORDS.match(command)
                 or COMMAND_WORD.match(command)
                 or FLAG.search(command)
-                or _TREE_DRAWN.search("\n".join(lines[at + 1 :]))
+                or any(map(_TREE_DRAWN.match, lines[at + 1 :]))
                 and _runs_with_output(command, lines[at + 1 :])
             )
         ):
@@ -119,7 +119,7 @@ def console_lines(lines):
 
 
 # The lines `tree` draws: `# tree apps/` over them is root's command and its output.
-_TREE_DRAWN = re.compile(r"^(?:[│|]\s+)*[├└]── ", re.M)
+_TREE_DRAWN = re.compile(r"(?:[│|]\s+)*[├└]── ")
 
 
 # A program given a subcommand or two after `> `, `> app serve --port 80` aside: `> emmett develop`.

@@ -404,7 +404,7 @@ def looks_like_printed_value(code):
     stripped = code.strip()
     if "#" in stripped or re.search(r",\s*[\]}]\s*$", stripped):
         return False
-    tree = python_tree(stripped)
+    tree = python_tree(code)  # the parse detection already asked for, cached
     if not tree or len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
         return False
     value, wrapped = tree.body[0].value, stripped.splitlines()[1:]
