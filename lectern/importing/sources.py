@@ -219,24 +219,27 @@ def read(path, name=None):
     source = open(path, "rb")  # noqa: SIM115
     events = etree.iterparse(source, events=("start", "end"), huge_tree=True, resolve_entities=False)
     try:
-        _event, root = next(events)
-        if root.tag == "rss":
-            wordpress = any((ns or "").startswith(_WORDPRESS) for ns in root.nsmap.values())
-            kind = "wordpress" if wordpress else "rss"
-        elif root.tag == f"{{{ATOM}}}feed":
-            kind = "atom"
-        else:
-            raise SourceError(f"{name}: line {root.sourceline}: <{_local(root)}> is not {FORMATS}")
-    except etree.XMLSyntaxError as error:
-        source.close()
-        raise SourceError(_describe(name, error)) from None
-    except StopIteration:
-        source.close()
-        raise SourceError(f"{name}: empty file; expected {FORMATS}") from None
-    except SourceError:
+        kind = _kind(events, name)
+    except BaseException:
         source.close()
         raise
     return kind, _items(events, kind, name, source)
+
+
+def _kind(events, name):
+    """What the document's root says it is, or SourceError naming the file (and line)."""
+    try:
+        _event, root = next(events)
+    except etree.XMLSyntaxError as error:
+        raise SourceError(_describe(name, error)) from None
+    except StopIteration:
+        raise SourceError(f"{name}: empty file; expected {FORMATS}") from None
+    if root.tag == "rss":
+        wordpress = any((ns or "").startswith(_WORDPRESS) for ns in root.nsmap.values())
+        return "wordpress" if wordpress else "rss"
+    if root.tag == f"{{{ATOM}}}feed":
+        return "atom"
+    raise SourceError(f"{name}: line {root.sourceline}: <{_local(root)}> is not {FORMATS}")
 
 
 def _items(events, kind, name, source):
