@@ -54,7 +54,7 @@ def labelled_blocks(folder, relabel=None):
 RUNS = 3
 
 
-def _timed_answers(codes):
+def timed_answers(codes):
     """Each block's answer and its time, the best of RUNS passes over the whole set: a single
     pass counts the scheduler's and the collector's pauses against whichever block they fell on,
     and passing over the set (not repeating a block at once) keeps detection's per-block caches
@@ -80,7 +80,7 @@ def score(name, folder, verbose=False, relabel=None):
     elif relabel is not None:
         name += " (labels as the sources give them)"
     blocks = list(labelled_blocks(folder, relabel))
-    answers, timings = _timed_answers([code for _path, _label, code in blocks])
+    answers, timings = timed_answers([code for _path, _label, code in blocks])
     for (path, label, _code), answer in zip(blocks, answers, strict=True):
         total += 1
         if answer == label:
