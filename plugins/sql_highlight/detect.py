@@ -572,7 +572,10 @@ def detect_language(code, *, under_a_heading=False):
         or _SQL_LITERALS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
-    if _is_bash(code, lines) or looks_like_command_then_output(code):
+    shell = _is_bash(code, lines)
+    if shell and _SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
+        return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's
+    if shell or looks_like_command_then_output(code):
         return "bash"
     if looks_like_c_calls(code):
         return "c"

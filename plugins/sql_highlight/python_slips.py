@@ -12,9 +12,13 @@ from .python_parse import BLOCK_NAME
 _PYTHON_MARK = re.compile(
     r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
     r"^\s*'[\w.-]+'\s*:|\bprint\(|\.objects\.\w+\(|\bos\.path\.|"  # Django's managers, os.path
-    r"^[A-Z][A-Z0-9_]+ = [\[{(]\s*$",  # a settings module's name given a structure: `TASKS = {`
+    r"^[A-Z][A-Z0-9_]+ = [\[{(]\s*$|"  # a settings module's name given a structure: `TASKS = {`
+    r"^urlpatterns \+?= \[",  # a URLconf's list
     re.M,
 )
+# A writer's elision on a line of its own, `(... 생략 ...)` or `... rest omitted ...`: not code.
+_ELISION_LINE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:\.{3}|…)[^\n]*(?:\.{3}|…)[ \t]*[)\]]?,?[ \t]*")
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
 
 
 _DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
@@ -24,7 +28,7 @@ def looks_like_python_with_a_slip(code):
     """Python a writer slipped on once or twice (a quote or a bracket left open, a comma missing):
     the parse holds once the lines it fails on are mended or taken out, and those are few of many:
     two at most, one in a block of two to four lines."""
-    lines = textwrap.dedent(code).splitlines()
+    lines = ["" if _ELISION_LINE.fullmatch(line) else line for line in textwrap.dedent(code).splitlines()]
     substance = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("#"))
     if substance < 2 or not _PYTHON_MARK.search(code):
         return False
@@ -39,7 +43,7 @@ def looks_like_python_with_a_slip(code):
         at = int(opened[1] if opened else parsed.lineno or 0) - 1  # the bracket left open, not its closer
         if not 0 <= at < len(lines) or not lines[at].strip():
             return False
-        for mended, touched in _mendings(lines, at):
+        for mended, touched in _mendings(lines, at, parsed):
             after = _parsed(mended)
             if (
                 isinstance(after, ast.AST)
@@ -61,11 +65,46 @@ def _parsed(lines):
         return error
 
 
-def _mendings(lines, at):
-    """A slip's likely mendings, likeliest first: the comma left off the line above (`'NAME': 'x'`
-    over `'DIRS': []`), the line as `pass` (a header keeps its body), the line taken out (inside
-    a call's brackets, `...` among its arguments)."""
+def _mendings(lines, at, error):
+    """A slip's likely mendings, likeliest first: the bracket a `...` stood for closed where the
+    next one shuts (`'DIRS': [],` over `...,` over `]`) or where its statement ends; a body
+    under a header that holds only comments; a method chain's next line (`.filter(`) joined to
+    the line above; the comma left off the line above (`'NAME': 'x'` over `'DIRS': []`), the
+    line as `pass` (a header keeps its body), the line taken out (inside a call's brackets,
+    `...` among its arguments)."""
+    message = error.msg or ""
     above = max((n for n in range(at) if lines[n].strip()), default=None)
+    mismatch = re.match(r"closing parenthesis '.' does not match opening parenthesis '(.)'", message)
+    if mismatch and error.offset and 0 < (error.lineno or 0) <= len(lines):
+        row, column = error.lineno - 1, error.offset - 1  # where the wrong closer stands
+        line = lines[row]
+        yield [*lines[:row], line[:column] + _CLOSER[mismatch[1]] + line[column:], *lines[row + 1 :]], ()
+    unclosed = re.match(r"'(.)' was never closed", message)
+    if unclosed:
+        indent = len(lines[at]) - len(lines[at].lstrip())
+        end = next(
+            (
+                n
+                for n in range(at + 1, len(lines))
+                if lines[n].strip()
+                and len(lines[n]) - len(lines[n].lstrip()) <= indent
+                and lines[n].lstrip()[0] not in ")]}"
+            ),
+            len(lines),
+        )
+        yield [*lines[:end], " " * indent + _CLOSER[unclosed[1]], *lines[end:]], ()
+    header = re.match(r"expected an indented block after .* on line (\d+)", message)
+    if header and 0 < int(header[1]) <= at:
+        opened = int(header[1]) - 1
+        indent = len(lines[opened]) - len(lines[opened].lstrip())
+        yield [*lines[: opened + 1], " " * (indent + 4) + "pass", *lines[opened + 1 :]], (at,)
+    if message == "unexpected indent" and lines[at].lstrip().startswith(".") and above is not None:
+        yield [*lines[:above], lines[above].rstrip() + " \\", *lines[above + 1 :]], (above, at)
+    if "forgot a comma" in message and (error.end_lineno or 0) > (error.lineno or 0):
+        # the two items it names span lines: the comma goes after the first, at its last line's end
+        before = max((n for n in range(error.end_lineno - 1) if lines[n].strip()), default=None)
+        if before is not None and before != above:
+            yield [*lines[:before], lines[before].rstrip() + ",", *lines[before + 1 :]], (before, at)
     if above is not None and re.search(r"[\w'\")\]}]\s*$", lines[above]):
         yield [*lines[:above], lines[above].rstrip() + ",", *lines[above + 1 :]], (above, at)
     indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]

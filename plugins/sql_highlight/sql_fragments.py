@@ -74,6 +74,7 @@ def looks_like_sql_fragment(code):
     ):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
+    body = _PLACEHOLDER.sub("x", body)  # `order by <fields>`: the reader's name to fill in
     body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
@@ -109,6 +110,8 @@ def looks_like_sql_fragment(code):
     actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
     if _REFERENTIAL_ACTION.match(actions):  # `ON DELETE CASCADE` between `...`: a foreign key's end
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
+    if _POLICY_CLAUSE.match(actions):  # `USING (...)` over `WITH CHECK (...)`: a policy's conditions
+        return parses_as_sql(f"CREATE POLICY p ON t {actions}")
     if _MERGE_ACTION.match(actions):  # `WHEN NOT MATCHED THEN INSERT ...`: a MERGE's actions
         return parses_as_sql(f"MERGE INTO t USING s ON true {actions}")
     if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions and parses_as_sql(f"SELECT {actions}"):
@@ -126,6 +129,8 @@ def _fragments_apart(body):
 # A value tested against a list of literals, `m||d in ('131','331')`: a condition cut from a WHERE.
 _IN_A_LIST = re.compile(r"\bin\s*\(\s*(?:'[^'\n]*'|\d+)(?:\s*,\s*(?:'[^'\n]*'|\d+)){2,}\s*\)", re.I)
 _REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
+_POLICY_CLAUSE = re.compile(r"(?:USING|WITH CHECK)\s*\(", re.I)
+_PLACEHOLDER = re.compile(r"<[A-Za-z_][\w.-]*>")
 _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 
 

@@ -1,0 +1,66 @@
+"""Detection fixes of session 34 (misses of rounds 100 to 111 read on a corpus fetched again),
+each on snippets we write here; the cases marked "as before" guard what the fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # Settings with a `...,` standing for the rest of a dict, its closing brace with it.
+    (
+        "python",
+        "TEMPLATES = [\n    {\n        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n"
+        "        'DIRS': [BASE_DIR / 'templates'],\n        ...,\n]",
+    ),
+    # A dict left open before the next setting, comments in another script over each.
+    (
+        "python",
+        "# 開発用\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.sqlite3',\n"
+        "        'NAME': BASE_DIR / 'db.sqlite3',\n    }\n\n# 本番用\nimport dj_database_url\n"
+        "DATABASES = {\n    'default': dj_database_url.config(conn_max_age=600),\n}",
+    ),
+    # A writer's elisions on lines of their own, `(... 생략 ...)`, around a list of apps.
+    (
+        "python",
+        "(... 생략 ...)\nINSTALLED_APPS = [\n    'talks.apps.TalksConfig',\n    'django.contrib.admin',\n"
+        "    (... 생략 ...)\n]\n(... 생략 ...)",
+    ),
+    # A URLconf with one entry left unfinished.
+    (
+        "python",
+        "urlpatterns = [\n    path('talks/', views.talk_list, name='talk-list'),\n"
+        "    path('talks/<slug:slug>/',\n        )\n    path('speakers/', views.speakers, name='speakers'),\n]",
+    ),
+    # A queryset's chain on lines of their own, without the brackets that would carry them.
+    (
+        "python",
+        "talks: QuerySet = Talk.objects.select_related('speaker')\n"
+        "                              .filter(\n                                  level='deep',\n"
+        "                              )",
+    ),
+    # ... while prose between elisions stays text, as before.
+    ("text", "(... the build runs ...)\nthen every talk page is written\n(... and the feed ...)"),
+    # ... and so does a value printed back, a dict wrapped to the margin, as before.
+    ("text", "{'id': 2, 'title': 'Plans', 'minutes': 40, 'level': 'deep', 'room': 'B',\n'speaker': 'Ana'}"),
+    # A placeholder the reader fills in, inside a fragment of a statement.
+    ("postgresql", "percentile_cont(0.5) within group (order by <column>)"),
+    # A policy's conditions, cut from CREATE POLICY.
+    ("postgresql", "USING (speaker_id = current_user_id())\nWITH CHECK (speaker_id = current_user_id());"),
+    # SQL's `--` notes over statements and one command of the shell among them.
+    (
+        "postgresql",
+        "-- 1. keep a copy first\npg_dump -d talks -f talks.sql\n\n"
+        "-- 2. then drop the old column\nALTER TABLE talk DROP COLUMN legacy_slug;",
+    ),
+    # ... while the shell's `#` notes over commands and a psql line stay the shell's, as before.
+    (
+        "bash",
+        "# 1. copy first\npg_dump -d talks -f talks.sql\n\n# 2. then, inside psql\n"
+        "-- the old column goes\nALTER TABLE talk DROP COLUMN legacy_slug;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_detects(expected, code):
+    assert detect_language(code) == expected
