@@ -58,6 +58,12 @@ CASES = [
         "# 1. copy first\npg_dump -d talks -f talks.sql\n\n# 2. then, inside psql\n"
         "-- the old column goes\nALTER TABLE talk DROP COLUMN legacy_slug;",
     ),
+    # C++'s named casts, a reference declared with its `&` by the name, and its streams.
+    ("cpp", "double minutes;\nvoid *raw = &minutes;\ndouble *back = static_cast<double *>(raw);"),
+    ("cpp", "const int level = 3;\nconst int &shown = level;"),
+    ("cpp", "int talks;\ncin >> talks;\ncout << talks << endl;"),
+    # ... while C's bitwise and, a pointer and a cast in brackets stay C, as before.
+    ("c", "int flags = mode & MASK;\nchar *name = (char *) malloc(len + 1);"),
 ]
 
 

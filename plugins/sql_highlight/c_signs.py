@@ -59,7 +59,9 @@ CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
-    r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]",  # a parameter's: `(Shape& s)`
+    r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
+    r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*=|"  # `const int &r = n;`
+    r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)",  # casts, streams
     re.M,
 )
 
