@@ -62,6 +62,16 @@ CASES = [
     ("cpp", "double minutes;\nvoid *raw = &minutes;\ndouble *back = static_cast<double *>(raw);"),
     ("cpp", "const int level = 3;\nconst int &shown = level;"),
     ("cpp", "int talks;\ncin >> talks;\ncout << talks << endl;"),
+    # ... and what only C++ has: decltype, constexpr, virtual members, an operator overloaded,
+    # the standard library's templates named without std::, a default argument.
+    ("cpp", "const int level = 3;\ndecltype(level) next = level + 1;"),
+    ("cpp", "constexpr int slots() { return 12; }"),
+    ("cpp", "  virtual void render(const char* title, int minutes) = 0;"),
+    ("cpp", "inline bool slot::\noperator<(const slot &other) const\n{\n  return start < other.start;\n}"),
+    ("cpp", "vector<string> rooms;\nrooms.push_back(name);"),
+    ("cpp", "void schedule(int talk, int room = 1);"),
+    # ... while PostgreSQL's own CREATE OPERATOR stays SQL, as before.
+    ("postgresql", "create operator === (leftarg = box, rightarg = box, procedure = box_eq);"),
     # ... while C's bitwise and, a pointer and a cast in brackets stay C, as before.
     ("c", "int flags = mode & MASK;\nchar *name = (char *) malloc(len + 1);"),
 ]
