@@ -58,6 +58,18 @@ CASES = [
         "# 1. copy first\npg_dump -d talks -f talks.sql\n\n# 2. then, inside psql\n"
         "-- the old column goes\nALTER TABLE talk DROP COLUMN legacy_slug;",
     ),
+    # GitLab CI's hidden job, its key opening with a dot, merged into a job by its anchor.
+    (
+        "yaml",
+        ".build_site: &build_site\n  stage: build\n  image: python:3.12\n  script:\n    - invoke build\n\n"
+        "site:\n  <<: *build_site\n  only:\n    - main",
+    ),
+    # A workflow's steps under comments, one of them ending as a statement would: `;`.
+    (
+        "yaml",
+        "# Fetch the whole history; the feed needs every commit's date;\n- uses: actions/checkout@v4\n"
+        "  with:\n    # needed for the dates (see the build's notes);\n    fetch-depth: 0\n- run: invoke build",
+    ),
     # C++'s named casts, a reference declared with its `&` by the name, and its streams.
     ("cpp", "double minutes;\nvoid *raw = &minutes;\ndouble *back = static_cast<double *>(raw);"),
     ("cpp", "const int level = 3;\nconst int &shown = level;"),

@@ -88,7 +88,7 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
 )  # a route as a key too: OpenAPI's `/pets/{id}:`
 
 
@@ -352,7 +352,9 @@ def looks_like_yaml(code):
     entries = [line for line in lines if not line.lstrip().startswith("#")]
     if entries and all(line.rstrip().endswith(",") for line in entries):
         return False  # `'KEY': False,` on each line: a dict's entries, Python's or JavaScript's
-    if any(_code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in lines):
+    if any(
+        _code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in entries
+    ):  # (a comment may end so)
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
         parsed = yaml.load(_ALIAS.sub(r"\1\2{}", "\n".join(lines)), Loader=_AppTagsLoader)
