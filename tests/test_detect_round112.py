@@ -58,6 +58,15 @@ CASES = [
         "# 1. copy first\npg_dump -d talks -f talks.sql\n\n# 2. then, inside psql\n"
         "-- the old column goes\nALTER TABLE talk DROP COLUMN legacy_slug;",
     ),
+    # psql opened, then a statement an old release took (PostgreSQL's parser now refuses it).
+    ("postgresql", "sudo -u postgres psql\nCREATE USER lectern WITH PASSWORD 'x' NOCREATEDB NOCREATEUSER;"),
+    # ... while psql opened over a line of prose stays the shell's, as before.
+    ("bash", "sudo -u postgres psql\nthen create the user there"),
+    # The rows of an INSERT's VALUES, its head left out.
+    (
+        "postgresql",
+        "(1, 'Plans', 'https://example.org/plans', 40),\n(2, 'Captions', 'https://example.org/c', 30)",
+    ),
     # GitLab CI's hidden job, its key opening with a dot, merged into a job by its anchor.
     (
         "yaml",

@@ -275,7 +275,22 @@ def typed_into_opened_psql(lines):
         and not _OPENS_PSQL.match(line.strip())
         and line.strip() != "exit"
     ]
-    return "postgresql" if statements and parses_as_sql("\n".join(statements)) else None
+    return "postgresql" if statements and _reads_as_statements("\n".join(statements)) else None
+
+
+def _reads_as_statements(typed):
+    """Statements PostgreSQL's parser takes, or ones it refuses that still read as statements:
+    each opens with SQL's verb and ends with `;` (`CREATE USER u WITH NOCREATEUSER;`, an old
+    release's or another server's syntax)."""
+    if parses_as_sql(typed):
+        return True
+    parts = [part for part in re.split(r";[ \t]*(?:\n|$)", typed.strip()) if part.strip()]
+    return typed.rstrip().endswith(";") and all(_STATEMENT_VERB.match(part) for part in parts)
+
+
+_STATEMENT_VERB = re.compile(
+    r"\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE)\s", re.I
+)
 
 
 _META_COMMAND_LINE = re.compile(r"\s*\\(?:[a-z]+\+?|\?)(?:\s+[\w.\"-]+)*\s*$")  # `\?` its help

@@ -110,6 +110,8 @@ def looks_like_sql_fragment(code):
     actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
     if _REFERENTIAL_ACTION.match(actions):  # `ON DELETE CASCADE` between `...`: a foreign key's end
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")
+    if _VALUES_ROWS.fullmatch(body):  # `(1, 'Ana', 'PT'),` a line: the rows of an INSERT's VALUES
+        return parses_as_sql(f"INSERT INTO t VALUES {body}")
     if _POLICY_CLAUSE.match(actions):  # `USING (...)` over `WITH CHECK (...)`: a policy's conditions
         return parses_as_sql(f"CREATE POLICY p ON t {actions}")
     if _MERGE_ACTION.match(actions):  # `WHEN NOT MATCHED THEN INSERT ...`: a MERGE's actions
@@ -129,6 +131,7 @@ def _fragments_apart(body):
 # A value tested against a list of literals, `m||d in ('131','331')`: a condition cut from a WHERE.
 _IN_A_LIST = re.compile(r"\bin\s*\(\s*(?:'[^'\n]*'|\d+)(?:\s*,\s*(?:'[^'\n]*'|\d+)){2,}\s*\)", re.I)
 _REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
+_VALUES_ROWS = re.compile(r"[ \t]*\([^\n]*\)(?:[ \t]*,[ \t]*\n[ \t]*\([^\n]*\))+[ \t]*")
 _POLICY_CLAUSE = re.compile(r"(?:USING|WITH CHECK)\s*\(", re.I)
 _PLACEHOLDER = re.compile(r"<[A-Za-z_][\w.-]*>")
 _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
