@@ -67,6 +67,11 @@ CASES = [
         "postgresql",
         "(1, 'Plans', 'https://example.org/plans', 40),\n(2, 'Captions', 'https://example.org/c', 30)",
     ),
+    # A virtualenv's prompt over a directory and a user (`(venv) dir user$ `), and alone, waiting.
+    ("console", "(venv) talks ana$ ./manage.py runserver\nWatching for file changes with StatReloader"),
+    ("console", "(venv) $ "),
+    # ... while prose opening with two words and a price stays text, as before.
+    ("text", "Hosting costs 5$ a month\nand the feed is free"),
     # GitLab CI's hidden job, its key opening with a dot, merged into a job by its anchor.
     (
         "yaml",
