@@ -42,6 +42,24 @@ CASES = [
     ("text", "(... the build runs ...)\nthen every talk page is written\n(... and the feed ...)"),
     # ... and so does a value printed back, a dict wrapped to the margin, as before.
     ("text", "{'id': 2, 'title': 'Plans', 'minutes': 40, 'level': 'deep', 'room': 'B',\n'speaker': 'Ana'}"),
+    # Settings whose entries a `...` stands for, the braces they closed left out with them.
+    (
+        "python",
+        "TEMPLATES = [\n    {\n        ...\n        'OPTIONS': {\n            ...\n            'debug': True,\n"
+        "        ...\n    }\n]",
+    ),
+    # A lesson on Python's comments: a `#` line and a note in triple quotes.
+    ("python", "# one line of note\n\n'''\nA note\nover several lines\n'''"),
+    # ... while a `#` heading over prose, no string in triple quotes, stays text, as before.
+    ("text", "# Notes\n\nPlans and their costs\nare read from the plan"),
+    # A callable's signature as Python's docs print it: keyword-only parameters, annotations.
+    ("python", "TalkFeed(\n    *,\n    title: str,\n    limit: int = 20,\n    drafts: bool = False,\n)"),
+    (
+        "python",
+        "class talks.Schedule(room=None,\n                     day=None,\n                     options={})",
+    ),
+    # ... while an SQL function's signature stays SQL, as before.
+    ("postgresql", "talk_slot(room text, starts timestamptz DEFAULT now())"),
     # A placeholder the reader fills in, inside a fragment of a statement.
     ("postgresql", "percentile_cont(0.5) within group (order by <column>)"),
     # A policy's conditions, cut from CREATE POLICY.

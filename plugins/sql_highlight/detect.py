@@ -53,7 +53,12 @@ from .python_signs import (
     sets_lowercase_constants,
     without_strings,
 )
-from .python_slips import looks_like_python_by_its_lines, looks_like_python_with_a_slip
+from .python_slips import (
+    looks_like_python_by_its_lines,
+    looks_like_python_signature,
+    looks_like_python_with_a_slip,
+    shows_python_comments,
+)
 from .shell_signs import (
     SHELL_WORDS,
     VERSION_BANNER,
@@ -590,7 +595,12 @@ def detect_language(code, *, under_a_heading=False):
         return "psql" if looks_like_speakers_statements(code) and _ANSWERED.search(code) else "postgresql"
     if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
         return "bash"  # last: nothing took it for SQL or prose
-    if looks_like_python_with_a_slip(code) or looks_like_python_by_its_lines(code):
+    if (
+        looks_like_python_with_a_slip(code)
+        or looks_like_python_by_its_lines(code)
+        or shows_python_comments(code)
+        or looks_like_python_signature(code)
+    ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`

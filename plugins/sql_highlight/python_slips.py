@@ -18,6 +18,7 @@ _PYTHON_MARK = re.compile(
 )
 # A writer's elision on a line of its own, `(... 생략 ...)` or `... rest omitted ...`: not code.
 _ELISION_LINE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:\.{3}|…)[^\n]*(?:\.{3}|…)[ \t]*[)\]]?,?[ \t]*")
+_BARE_ELISION = re.compile(r"[ \t]*(?:\.{3}|…),?[ \t]*(?:#[^\n]*)?")
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 
 
@@ -34,6 +35,11 @@ def looks_like_python_with_a_slip(code):
         return False
     allowed = 2 if substance >= 5 else 1  # a short block's slip is one line of few
     parsed = _parsed(lines)
+    if isinstance(parsed, SyntaxError):  # `...` where a dict's entries were: Python's Ellipsis nowhere else
+        elided = ["" if _BARE_ELISION.fullmatch(line) else line for line in lines]
+        after = _parsed(elided) if elided != lines else parsed
+        if isinstance(after, ast.AST) or (after.lineno or 0) >= (parsed.lineno or 0):
+            lines, parsed = elided, after
     for slips in range(allowed + 1):
         if isinstance(parsed, ast.AST):
             return any(isinstance(node, _DOING) for node in ast.walk(parsed))  # not printed data
@@ -157,3 +163,39 @@ _CALL_OR_ASSIGNMENT = re.compile(r"[\w)\]]\(|^[\w.]+ *=[^=]")
 def _parses_alone(line):
     """A line that Python's parser takes on its own (a header given a body)."""
     return isinstance(_parsed([line + " pass" if line.endswith(":") else line]), ast.AST)
+
+
+_TRIPLE_QUOTE_LINE = re.compile(r"^[ \t]*(?:'''|\"\"\")", re.M)
+_COMMENT_LINE = re.compile(r"^[ \t]*#", re.M)
+
+
+def shows_python_comments(code):
+    """A lesson's block on Python's comments: a `#` line and a string in triple quotes, the
+    docstring's way of writing a note over lines. Nothing but notes, yet only Python writes both."""
+    if not (_TRIPLE_QUOTE_LINE.search(code) and _COMMENT_LINE.search(code)):
+        return False
+    parsed = _parsed(textwrap.dedent(code).splitlines())
+    return (
+        isinstance(parsed, ast.Module)
+        and bool(parsed.body)
+        and all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) for node in parsed.body)
+        and any(isinstance(node.value.value, str) and "\n" in node.value.value for node in parsed.body)
+    )
+
+
+_SIGNATURE = re.compile(
+    r"\s*(?:class\s+)?[A-Za-z_][\w.]*\s*\((?P<parameters>.*)\)\s*(?:->\s*[^\n:]+)?:?\s*", re.S
+)
+# What only Python's parameters carry: an annotation, a bare `*` before keyword-only ones, `**kwargs`,
+# Python's constants as defaults.
+_PYTHON_PARAMETER = re.compile(r"\b\w+\s*:\s*[A-Za-z_]|^\s*\*\s*,|\*\*\w+|=\s*(?:None|True|False)\b", re.M)
+
+
+def looks_like_python_signature(code):
+    """A callable's signature as Python's docs show it, `Thread(group=None, *, name: str)`: its
+    parameters make a `def` that parses, and one of them is Python's alone."""
+    signature = _SIGNATURE.fullmatch(code)
+    if not signature or not _PYTHON_PARAMETER.search(signature["parameters"]):
+        return False
+    parameters = " ".join(line.strip() for line in signature["parameters"].splitlines())
+    return isinstance(_parsed([f"def f({parameters}): pass"]), ast.Module)
