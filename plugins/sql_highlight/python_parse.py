@@ -11,9 +11,11 @@ import tokenize
 import warnings
 
 # Python's parser warns on what a block of another language holds (`1_000abc`: "invalid decimal
-# literal"); asked by detection, that is no news for whoever builds the site.
+# literal"; before Python 3.12, `'\c'`: "invalid escape sequence", a DeprecationWarning); asked by
+# detection, that is no news for whoever builds the site.
 BLOCK_NAME = "<code block>"
-warnings.filterwarnings("ignore", category=SyntaxWarning, module=re.escape(BLOCK_NAME))
+for _category in (SyntaxWarning, DeprecationWarning):
+    warnings.filterwarnings("ignore", category=_category, module=re.escape(BLOCK_NAME))
 
 
 @functools.lru_cache(maxsize=16)  # detection asks it of one block (and its parts) many times; never altered
