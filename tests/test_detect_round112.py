@@ -1,9 +1,16 @@
 """Detection fixes of session 34 (misses of rounds 100 to 111 read on a corpus fetched again),
 each on snippets we write here; the cases marked "as before" guard what the fix must not move."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from sql_highlight.detect import detect_language
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 CASES = [
     # Settings with a `...,` standing for the rest of a dict, its closing brace with it.
@@ -60,6 +67,12 @@ CASES = [
     ),
     # ... while an SQL function's signature stays SQL, as before.
     ("postgresql", "talk_slot(room text, starts timestamptz DEFAULT now())"),
+    # A dict as Python prints it back, on one line; a list of one class's reprs: output, text.
+    ("text", "{'ok': 1, 'modified': 1, 'matched': 1, 'upserted': False}"),
+    ("text", "[TalkId('5932a80115c2'), TalkId('5932a80115c3')]"),
+    # ... while a dict assigned, or a list of calls of several names, stays Python, as before.
+    ("python", "defaults = {'ok': 1, 'modified': 1}"),
+    ("python", "[print(talk), render(talk)]"),
     # A placeholder the reader fills in, inside a fragment of a statement.
     ("postgresql", "percentile_cont(0.5) within group (order by <column>)"),
     # A policy's conditions, cut from CREATE POLICY.
@@ -124,3 +137,19 @@ CASES = [
 @pytest.mark.parametrize(("expected", "code"), CASES)
 def test_detects(expected, code):
     assert detect_language(code) == expected
+
+
+def test_python_read_for_detection_warns_nothing(tmp_path):
+    """A block with `'\\c'` in a string made Python 3.11 warn of an invalid escape on the build's
+    stderr each time detection parsed it: the reader's code is no news for whoever builds."""
+    script = tmp_path / "detect_one.py"
+    script.write_text(
+        "from sql_highlight.detect import detect_language\n"
+        "print(detect_language(\"path = 'C:\\\\code\\\\talks'\\nprint(path)\"))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(PLUGINS)}
+    run = subprocess.run(
+        [sys.executable, "-W", "default", str(script)], capture_output=True, text=True, env=env
+    )
+    assert run.returncode == 0 and run.stdout.strip() == "python"
+    assert "Warning" not in run.stderr

@@ -410,6 +410,16 @@ def looks_like_printed_value(code):
     value, wrapped = tree.body[0].value, stripped.splitlines()[1:]
     if isinstance(value, ast.Call):
         return isinstance(value.func, ast.Name) and value.func.id in _PRINTED_CALL
+    if isinstance(value, ast.List) and len(value.elts) > 1 and {*map(_called_name, value.elts)} - {None}:
+        return len({*map(_called_name, value.elts)}) == 1  # `[ObjectId('5932...'), ObjectId(...)]`
     if isinstance(value, ast.List):
         return stripped.startswith("[{") and bool(wrapped) and all(line.startswith(" ") for line in wrapped)
+    if isinstance(value, ast.Dict) and not wrapped:  # `{'ok': 1, 'n': 1}`: a dict's repr, on one line
+        return stripped.startswith("{'") and all(
+            isinstance(key, ast.Constant) and isinstance(key.value, str) for key in value.keys
+        )
     return isinstance(value, ast.Dict) and bool(wrapped) and all(line[:1] in "'\"" for line in wrapped)
+
+
+def _called_name(node):
+    return node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else None
