@@ -73,6 +73,12 @@ CASES = [
     # ... while a dict assigned, or a list of calls of several names, stays Python, as before.
     ("python", "defaults = {'ok': 1, 'modified': 1}"),
     ("python", "[print(talk), render(talk)]"),
+    # A table's columns cut from it, types in capitals after a name in another language.
+    ("postgresql", "  Titel VARCHAR(200)\n  Dauer NUMERIC(4, 1)\n  Inhalt TEXT"),
+    # ... while a C function of a named type stays C, as before.
+    ("c", "Datum\ntalk_minutes(PG_FUNCTION_ARGS)\n{\n    PG_RETURN_INT32(40);\n}"),
+    # Operators a line each, SQL's `--` note after each.
+    ("postgresql", "~*     -- matches, case aside\n!~     -- does not match\n||     -- joins two strings"),
     # A placeholder the reader fills in, inside a fragment of a statement.
     ("postgresql", "percentile_cont(0.5) within group (order by <column>)"),
     # A policy's conditions, cut from CREATE POLICY.

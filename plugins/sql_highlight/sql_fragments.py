@@ -356,7 +356,15 @@ _SQL_OWN_OPERATOR = re.compile(
 )
 
 
+_NOTED_OPERATOR_LINE = re.compile(r"[ \t]*[<>=!~@&|#%^*/+-]{1,3}[ \t]+--[ \t]+\S[^\n]*")
+
+
 def looks_like_operator_lists(code):
+    """A reference's lists of operators, or its operators a line each with SQL's `--` note after
+    them (`~~   -- LIKE`): no other language notes its operators so."""
+    written = [line for line in code.splitlines() if line.strip()]
+    if written and all(map(_NOTED_OPERATOR_LINE.fullmatch, written)):
+        return True
     lines = [
         line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
     ]
