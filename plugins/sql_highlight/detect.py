@@ -351,6 +351,13 @@ def detect_language(code, *, under_a_heading=False):
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
     if console and root_comments and _is_commented_settings(code):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
+    if (
+        console
+        and root_comments
+        and SQL_START.match(rest := HASH_NOTES.sub("", code))
+        and parses_as_sql(rest)
+    ):
+        console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
     if console and root_only and _SHEBANG_LINE.search(code):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
     if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
@@ -565,7 +572,7 @@ def detect_language(code, *, under_a_heading=False):
     if (
         HASH_NOTES.search(code)
         and STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code))
-        and parses_as_sql(rest)
+        and (parses_as_sql(rest) or detect_language(rest) == "postgresql")
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
     statement = without_leading_comments(code)
@@ -639,10 +646,14 @@ def _javascript_or_its_sql(code, python):
     are PostgreSQL's calls."""
     if _SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code) or lists_postgres_calls(code):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
+    unquoted = _SQL_STRING.sub("''", code)
+    if unquoted != code and STRONG_SQL_START.match(code) and (sql := detect_language(unquoted)) in SQL_FAMILY:
+        return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`
     return _under_slashed_notes(code, python) or "javascript"
 
 
 _SQL_NOTE_LINE = re.compile(r"^[ \t]*-- \w", re.M)  # JavaScript's `--` never opens a line
+_SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
 
 
 def _under_slashed_notes(code, python):

@@ -188,7 +188,8 @@ def _listed_expressions(code):
 _POSTGRES_CALL = (
     r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config|generate_series|"
     r"generate_subscripts|string_agg|array_agg|json_agg|jsonb?_build_object|date_trunc|to_tsvector|to_tsquery|"
-    r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid)\("
+    r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid|bool_and|bool_or|to_char|to_date|to_timestamp|"
+    r"to_number|array_length|array_to_string|string_to_array)\("
 )  # its own names, no other language's
 _ANSWER_TAIL = re.compile(r"(?<=\))[ \t]+(?:=>|→)[ \t][^\n]*$", re.M)
 _NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")

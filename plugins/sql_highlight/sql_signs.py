@@ -194,8 +194,9 @@ def looks_like_column_lines(code):
     return parses_as_sql(f"CREATE TABLE t (\n{columns}\n)")
 
 
-# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;`.
-_KEYWORD_STATEMENT = re.compile(r"^\s*[A-Z]{3,}(?: [A-Z]{2,})+\b[^;\n]*;\s*$")
+# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;`
+# (MySQL's `USE shop;` too).
+_KEYWORD_STATEMENT = re.compile(r"^\s*(?:[A-Z]{3,}(?: [A-Z]{2,})+\b|USE [\w`\"]+)[^;\n]*;\s*$")
 
 
 def looks_like_keyword_statements(code):
