@@ -30,6 +30,24 @@ CASES = [
     ("postgresql", "# Editor | run\n# find the server's file\nSHOW config_file;"),
     # ... while a root's commands stay a console session, as before.
     ("console", "# systemctl restart postgresql\n# journalctl -u postgresql -n 20"),
+    # A URLconf whose unfinished entry sits among entries of several lines each, raw strings.
+    (
+        "python",
+        "urlpatterns = [\n    url(r'^talks/$',\n        views.TalkList.as_view(),\n        name='talks'),\n"
+        "    url(r'^talks/new$',\n        )\n    url(r'^talks/(?P<slug>[-\\w]+)/$',\n"
+        "        views.TalkDetail.as_view(),\n        name='talk'),\n]",
+    ),
+    # A notebook's script, a blank line, then what its print() wrote, set in.
+    (
+        "python",
+        "random.seed(7)\nminutes = [random.randint(20, 45) for _ in range(12)]\n\n"
+        "mean = sum(minutes) / len(minutes)\nspread = max(minutes) - min(minutes)\n"
+        'print(f"Talks: Mean {mean:0.1f}\\n       Spread {spread:0.1f}",\n'
+        '      f"\\n       Count  { len(minutes)}")\n\n'
+        "    Talks: Mean 31.4\n           Spread 22.0\n           Count  12",
+    ),
+    # ... while a command over a few lines of prose stays what it was, as before.
+    ("text", "print(report) shows the totals\n\nThe totals are in minutes and rounded."),
 ]
 
 

@@ -2,8 +2,10 @@
 the parse holds once the lines it fails on are mended or taken out."""
 
 import ast
+import io
 import re
 import textwrap
+import tokenize
 
 from .python_parse import BLOCK_NAME
 
@@ -107,8 +109,10 @@ def _mendings(lines, at, error):
     if message == "unexpected indent" and lines[at].lstrip().startswith(".") and above is not None:
         yield [*lines[:above], lines[above].rstrip() + " \\", *lines[above + 1 :]], (above, at)
     if "forgot a comma" in message and (error.end_lineno or 0) > (error.lineno or 0):
-        # the two items it names span lines: the comma goes after the first, at its last line's end
-        before = max((n for n in range(error.end_lineno - 1) if lines[n].strip()), default=None)
+        # the two items it names span lines: the comma goes after the first, where its brackets close
+        before = _item_end(lines, error.lineno - 1, (error.offset or 1) - 1)
+        if before is None:
+            before = max((n for n in range(error.end_lineno - 1) if lines[n].strip()), default=None)
         if before is not None and before != above:
             yield [*lines[:before], lines[before].rstrip() + ",", *lines[before + 1 :]], (before, at)
     if above is not None and re.search(r"[\w'\")\]}]\s*$", lines[above]):
@@ -116,6 +120,23 @@ def _mendings(lines, at, error):
     indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
     yield [*lines[:at], indent + "pass", *lines[at + 1 :]], (at,)
     yield [*lines[:at], "", *lines[at + 1 :]], (at,)
+
+
+def _item_end(lines, row, column):
+    """The line where the item opening at (row, column) closes its brackets, or None."""
+    depth = 0
+    text = "\n".join([lines[row][column:], *lines[row + 1 :]])
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.OP and token.string in "([{":
+                depth += 1
+            elif token.type == tokenize.OP and token.string in ")]}":
+                depth -= 1
+                if depth <= 0:
+                    return row + token.end[0] - 1
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return None
 
 
 # A line Python's statements open with, for a block too broken to parse whole.
