@@ -730,11 +730,15 @@ def _python_over_its_result(code):
     psql's table) or the statement an ORM's call sent (`Book.objects.annotate(...)` over its
     SELECT): a command's output beside it, which leaves the command's label (rule 2)."""
     head, blank, rest = code.strip().partition("\n\n")
-    if blank and looks_like_python(head):
-        if looks_like_result_alone(rest.strip("\n")) or (
-            _ORM_CALL.match(head) and STRONG_SQL_START.match(rest) and parses_as_sql(rest)
-        ):
-            return True
+    if (
+        blank
+        and looks_like_python(head)
+        and (
+            looks_like_result_alone(rest.strip("\n"))
+            or (_ORM_CALL.match(head) and STRONG_SQL_START.match(rest) and parses_as_sql(rest))
+        )
+    ):
+        return True
     script, blank, printed = code.strip().rpartition("\n\n")  # a script, then what its print() wrote
     return bool(
         blank
