@@ -46,6 +46,18 @@ CASES = [
         '      f"\\n       Count  { len(minutes)}")\n\n'
         "    Talks: Mean 31.4\n           Spread 22.0\n           Count  12",
     ),
+    # One program's commands a line each, one of them its tool whose name it prefixes.
+    ("bash", "emerge-webrsync\nemerge --sync\nemerge --ask --update --deep @world"),
+    # One program's commands with `# notes` after them, the notes quoting a name.
+    ("bash", 'stern lectern-web  # the pods named "lectern-web"\nstern .  # all of them\nstern --since 2h .'),
+    # Programs these readers run that the vocabulary lacked, alone or over a pipe.
+    ("bash", "cpanm Text::Markdown"),
+    ("bash", "scrapy genspider 演讲 会议"),
+    ("bash", "ll /var/log/postgresql | more"),
+    ("bash", "tree"),
+    ("bash", "7z x slides.7z"),
+    # ... while a word alone that runs nothing stays prose, as before.
+    ("text", "thanks"),
     # ... while a command over a few lines of prose stays what it was, as before.
     ("text", "print(report) shows the totals\n\nThe totals are in minutes and rounded."),
 ]

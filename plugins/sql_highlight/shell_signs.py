@@ -14,28 +14,28 @@ PROGRAMS = {
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
-    "go cargo nix gem bundle rake",
+    "go cargo nix gem bundle rake cpanm emerge",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
-    "sha256sum sha1sum md5sum",
+    "sha256sum sha1sum md5sum ll more tree 7z",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
-    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju",
-    "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask",
+    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern",
+    "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask wait",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
-    "pyright maturin deactivate lsvirtualenv rmvirtualenv",
-    "languages": "ruby rails irb java javac mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
+    "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",
+    "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet sftp "
-    "sysbench fio envdir chgrp",
+    "sysbench fio envdir chgrp pstack nm",
     "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
@@ -70,8 +70,17 @@ _SUBCOMMAND = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]+:[a-z][\
 # Output sent to a file by descriptor or appended: `2>>error.log`, `&>all.log`, `>> out.txt`; or
 # written to a path, `> ~/.complete.bash` (`a > b` alone compares).
 _REDIRECT = re.compile(r"\s(?:[12&]>>?|>>)\s*[\w./$~-]+(?=\s|$)|\s>\s*(?:~|\.{0,2})/[\w./$~-]+(?=\s|$)")
+
+
 # A comment after a command: ` # once only`.
-_TRAILING_COMMENT = re.compile(r"\s+#\s[^'\"]*$")
+def _without_trailing_comment(line):
+    """The line less a `# note` after its command, the note's own quotes or not: the first
+    ` # ` outside the command's quotes opens it."""
+    for found in re.finditer(r"\s+#\s", line):
+        before = line[: found.start()]
+        if before.strip() and before.count("'") % 2 == 0 and before.count('"') % 2 == 0:
+            return before
+    return line
 
 
 _SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/(?:bin|Scripts)/activate\s*$")
@@ -125,7 +134,10 @@ _USAGE = re.compile(r"\S {2,}\S|<[\w.-]+>|\[[A-Z]+\]")
 
 
 def _same_program(line, programs):
-    return line.split()[0] in programs and not _USAGE.search(line.strip())
+    """A line run by a program other lines run, or that program's tool alone (`emerge-webrsync`)."""
+    first = line.split()[0]
+    tool = re.fullmatch(r"[a-z]+-[a-z]+", line.strip()) and first.split("-")[0] in programs
+    return (first in programs or bool(tool)) and not _USAGE.search(line.strip())
 
 
 ELIDED_LINE = re.compile(
@@ -145,7 +157,7 @@ def looks_like_commands(code):
     ]
     if not lines or len(lines) > 12:
         return False
-    lines = [_TRAILING_COMMENT.sub("", line) for line in lines if not _QUOTED_ASSIGNMENT.match(line)]
+    lines = [_without_trailing_comment(line) for line in lines if not _QUOTED_ASSIGNMENT.match(line)]
     programs = {line.split()[0] for line in lines if is_command_line(line)}
     continued = False
     for line in lines:  # a line that runs a program another line gives flags to is a command too
@@ -321,7 +333,7 @@ def _one_programs_subcommands(lines):
     """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
     show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
     full stop)."""
-    lines = [_TRAILING_COMMENT.sub("", line).strip() for line in lines if line.strip()]
+    lines = [_without_trailing_comment(line).strip() for line in lines if line.strip()]
     lines = [line for line in lines if not line.startswith("# ")]  # `# For example:` between them
     return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
 
