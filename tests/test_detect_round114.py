@@ -58,6 +58,22 @@ CASES = [
     ("bash", "7z x slides.7z"),
     # ... while a word alone that runs nothing stays prose, as before.
     ("text", "thanks"),
+    # nginx's configuration whose `log_format` strings go on over lines: a file of no label's, text.
+    (
+        "text",
+        "events {\n    worker_connections  512;\n}\nhttp {\n    log_format  talks  '$remote_addr [$time_local] '\n"
+        "                       '\"$request\" $status '\n                       '$body_bytes_sent';\n"
+        "    access_log  /var/log/nginx/talks.log  talks;\n"
+        "    server {\n        listen  80;\n        root  /srv/lectern/output;\n    }\n}",
+    ),
+    # tmux's settings: text; the shell's `set -e` and readline's `bind -f` stay the shell's, as before.
+    (
+        "text",
+        "# the prefix on C-a\nunbind C-b\nset -g prefix C-a\nbind C-a send-prefix\nbind | split-window -h\n"
+        "set -g mouse on\nset-option -g history-limit 50000",
+    ),
+    ("bash", "set -euo pipefail"),
+    ("bash", "bind -f ~/.inputrc"),
     # ... while a command over a few lines of prose stays what it was, as before.
     ("text", "print(report) shows the totals\n\nThe totals are in minutes and rounded."),
 ]

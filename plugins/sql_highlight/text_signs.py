@@ -17,9 +17,12 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
     r"(?:/dev/\S+|UUID=\S+|LABEL=\S+)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
     r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
-    r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S)"
+    r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
+    r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
+    r"run-shell|source-file)[ \t]+\S)"
 )  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
-# apt's sources; a MANIFEST.in's commands
+# apt's sources; a MANIFEST.in's commands; tmux's settings (`set -g`: the
+# shell's `set` has no -g; its `bind -f` reads readline's file)
 
 
 def _is_ascii_diagram(code):
@@ -144,6 +147,7 @@ def looks_like_unlabelled_file(lines):
     ):
         return True
     directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
+    directives = re.sub(r"\n\s+(?=')", " ", "\n".join(directives)).splitlines()  # `log_format`'s strings
     if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
         missed = sum(not _NGINX_LINE.match(line) for line in directives)
         return missed == 0 or missed == 1 and len(directives) >= 8
