@@ -74,6 +74,26 @@ CASES = [
     ),
     ("bash", "set -euo pipefail"),
     ("bash", "bind -f ~/.inputrc"),
+    # C++ only: a reference parameter given no name, a range's loop, the library's string, a
+    # template's call, one function declared twice with other parameters' types (an overload).
+    ("cpp", "int slots(int &);\nint slots(const int &); // takes a constant too"),
+    (
+        "cpp",
+        "double minutes[12];\n\nvoid\nclamp(void){\n  for(auto &m: minutes){\n    if(m < 0.0)m = 0.0;\n  }\n}",
+    ),
+    ("cpp", "int room(int id);\nstring room(string name);"),
+    ("cpp", 'bool live = talk.get<bool>("live");\nint  room = talk.get<int>("room");'),
+    (
+        "cpp",
+        "// two rooms, two kinds of number\nvoid book(int room, int slot);\nvoid book(double room, double slot);",
+    ),
+    # ... while C's prototype over its definition, or two functions of one name in two examples
+    # (their types differ), stay C, as before.
+    ("c", "int is_free(int);\n\nint is_free(int room)\n{\n    return room % 2;\n}"),
+    (
+        "c",
+        "// changes its argument\nvoid shift(int *x) {\n    *x += 3;\n}\n\n// does not\nint shift(int x) {\n    return x + 3;\n}",
+    ),
     # ... while a command over a few lines of prose stays what it was, as before.
     ("text", "print(report) shows the totals\n\nThe totals are in minutes and rounded."),
 ]

@@ -65,16 +65,49 @@ CPP_STRONG = re.compile(
     r"\bdecltype\s*\(|^\s*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
-    r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]",
+    r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
+    r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
+    r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
+    r"^\s*(?:const\s+)?string\s+\w+\s*[(=;]|"  # the standard library's string, `using namespace std;`'s
+    r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(",  # a template's call: `p.get<int>(`
     re.M,
 )
+# A function's declaration or definition: its type, its name, its parameters.
+_DECLARED = re.compile(
+    r"^\s*(?:(?:static|inline|extern|const|unsigned)\s+)*(void|int|char|double|float|bool|long|short|string)"
+    r"[\s*&]+([A-Za-z_]\w*)\s*\(((?:\s*(?:const\s+)?(?:int|char|double|float|bool|long|short|string)\b[^(),]*,?)+)\)"
+    r"\s*[;{]?\s*(?://.*)?$",
+    re.M,
+)
+
+
+def _parameter_type(parameter):
+    """`const int &n` -> `const int &`; `int` stays `int` (no name given)."""
+    words = parameter.strip()
+    last = re.search(r"\b([A-Za-z_]\w*)$", words)
+    return words[: last.start()].strip() if last and last[1] not in _TYPE_WORDS else words
+
+
+_TYPE_WORDS = frozenset("int char double float bool long short string unsigned signed".split())
+
+
+def _overloads(code):
+    """One function declared with two lists of parameters' types, its type the same: an overload,
+    which C cannot write (`int isprime(int);` over `int isprime(int n)` is one function)."""
+    lists = {}
+    for returned, name, parameters in _DECLARED.findall(code):
+        types = tuple(map(_parameter_type, parameters.split(",")))
+        lists.setdefault((returned, name), set()).add(types)
+    return any(len(found) > 1 for found in lists.values())
 
 
 def looks_like_cpp(code):
     if JS_CLASS_OR_FUNCTION.search(code):
         return False
-    return bool(CPP_STRONG.search(code)) or (
-        bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code)
+    return (
+        bool(CPP_STRONG.search(code))
+        or _overloads(code)
+        or (bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code))
     )
 
 
