@@ -94,6 +94,12 @@ CASES = [
         "c",
         "// changes its argument\nvoid shift(int *x) {\n    *x += 3;\n}\n\n// does not\nint shift(int x) {\n    return x + 3;\n}",
     ),
+    # Prompts as some writers set them: `$$$ `, Windows' `>` and `dir>` with no space after.
+    ("console", "$$$ aptitude install gunicorn\n$$$ service lectern restart"),
+    ("console", ">curl -I https://talks.example.org/\nHTTP/1.1 200 OK\nContent-Type: text/html"),
+    ("console", "lectern>python manage.py migrate\nNo migrations to apply."),
+    # ... while a quoted reply's `>` stays prose, as before.
+    ("text", ">thanks, that fixed it"),
     # ... while a command over a few lines of prose stays what it was, as before.
     ("text", "print(report) shows the totals\n\nThe totals are in minutes and rounded."),
 ]

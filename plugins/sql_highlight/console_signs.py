@@ -20,7 +20,9 @@ _CONSOLE = re.compile(
     + r"]))?(?:(?:\[[\w@.:~/ -]+\]|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
     + r"] +|(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
-    r"(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?[$%>] (?=\./[\w.-]|"  # `shell> ./manage.py migrate`
+    r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
+    + SHELL_WORDS.pattern.removeprefix("^")
+    + r")|(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?(?:[$%>] |>(?=[a-z]))(?=\./[\w.-]|"  # `shell> ./manage.py migrate`
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|\$(?="  # `$pip install x`, `$sudo ...`: no space after it
     + SHELL_WORDS.pattern.removeprefix("^")
@@ -33,7 +35,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ `; `mysite>python ...`
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
