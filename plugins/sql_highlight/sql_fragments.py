@@ -48,6 +48,11 @@ def _is_elided_clause(text):
 
 # A tutorial's placeholder for any column, `WHERE column LIKE '%x%'`, a word PostgreSQL reserves.
 _PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
+# MySQL's words in a column's definition, which PostgreSQL's parser refuses: `INT UNSIGNED`,
+# `AUTO_INCREMENT`, `COMMENT '...'` (in capitals: C's `unsigned` is not one).
+_MYSQL_COLUMN_WORDS = re.compile(
+    r"\b(?:UNSIGNED|ZEROFILL|AUTO_INCREMENT|auto_increment)\b|\bCOMMENT\s+'[^'\n]*'"
+)
 
 
 _TYPE_WITH_MODIFIERS = re.compile(r"([a-z]+)(?: [a-z]+)?\(\s*(\w+)(?:\s*,\s*(\w+))?\s*\)", re.I)
@@ -60,6 +65,12 @@ def _is_typed_with_modifiers(line):
         return False
     modifiers = ", ".join("1" for modifier in typed.groups()[1:] if modifier)  # a synopsis names them
     return parses_as_sql(f"SELECT NULL::{line.strip()[: typed.start(2)]}{modifiers})")
+
+
+def _as_postgres_columns(body):
+    """Column definitions as PostgreSQL's parser takes them: MySQL's words left out, and the
+    last line's comma too where a `-- note` follows it (`amount DECIMAL(18, 4),  -- total`)."""
+    return re.sub(r",([ \t]*--[^\n]*)?\s*$", r"\1", _MYSQL_COLUMN_WORDS.sub("", body))
 
 
 def looks_like_sql_fragment(code):
@@ -88,7 +99,9 @@ def looks_like_sql_fragment(code):
     # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
         return True
-    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(f"CREATE TABLE t (\n{body}\n)")
+    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(
+        f"CREATE TABLE t (\n{_as_postgres_columns(body)}\n)"
+    )
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
         return True
@@ -297,7 +310,10 @@ _TYPE_WORDS = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS  # what may stand alone on o
 def looks_like_noted_keywords(code):
     """A list of SQL's keywords or types, a line each with its note after `--`: a cheat sheet of
     what a clause or a column may take (`CASCADE -- propagates the change`); maybe with a
-    statement that uses them in a paragraph of its own."""
+    statement that uses them in a paragraph of its own. Or SQL's names mixed with its calls and
+    clauses, a note after most lines (`COUNT(col)  -- skips NULLs`, `UUID  INET  CIDR`)."""
+    if _names_sql_with_notes(code):
+        return True
     if (listed := _noted_keyword_lines(code)) is not None:
         return listed >= 3
     paragraphs = [part for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
@@ -378,3 +394,32 @@ def looks_like_operator_lists(code):
         )  # `IS NOT NULL`'s words, no capitals of prose
         and bool(_SQL_OWN_OPERATOR.search(code))
     )
+
+
+def _names_sql_with_notes(code):
+    """Most lines' words are SQL's (its types and keywords, in capitals or as PostgreSQL names its
+    types) or parse as a select list's item; a `-- note` after half of them or more."""
+    lines = [line for line in code.strip().splitlines() if line.strip()]
+    if len(lines) < 2 or len(lines) > 200:
+        return False
+    noted = [bool(_NOTE_AFTER_CODE.search(line)) for line in lines]
+    if sum(noted) * 2 < len(lines) or sum(noted) < 2:
+        return False
+    written = [_NOTE_AFTER_CODE.sub("", line).strip() for line in lines]
+    return sum(map(_names_sql, written)) >= max(2, len(lines) * 4 // 5)
+
+
+def _names_sql(part):
+    words = re.findall(r"[A-Za-z_][\w]*", part)
+    if not words:
+        return False
+    if all(
+        word in BUILTIN_TYPES
+        or word.isupper()
+        and (word.lower() in BUILTIN_TYPES or word.lower() in SQL_KEYWORDS)
+        for word in words
+    ):
+        return True  # `TSTZRANGE`, `UUID  INET  CIDR`, `tsvector`
+    return bool(re.match(r"[A-Z][A-Z_]+\s*\(", part)) and (
+        parses_as_sql(f"SELECT {part.rstrip(',')}") or parses_as_sql(f"SELECT count(*) {part} FROM t")
+    )  # `COUNT(DISTINCT col)`, `STRING_AGG(name, ', ')`; `FILTER (WHERE paid)` after an aggregate

@@ -194,9 +194,15 @@ def looks_like_column_lines(code):
     return parses_as_sql(f"CREATE TABLE t (\n{columns}\n)")
 
 
-# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;`
-# (MySQL's `USE shop;` too).
-_KEYWORD_STATEMENT = re.compile(r"^\s*(?:[A-Z]{3,}(?: [A-Z]{2,})+\b|USE [\w`\"]+)[^;\n]*;\s*$")
+# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;` or
+# MySQL's `\G` (MySQL's `USE shop;` too); two on a line, a `-- note` after them. Atomic: a
+# statement ends at its first `;` and is read once (else a long line backtracks for minutes).
+_ONE_KEYWORD_STATEMENT = (
+    r"(?>(?:[A-Z]{3,}+(?: [A-Z]{2,}+)++\b|USE [\w`\"]+)[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
+)
+_KEYWORD_STATEMENT = re.compile(
+    rf"^\s*{_ONE_KEYWORD_STATEMENT}(?:[ \t]*{_ONE_KEYWORD_STATEMENT})*[ \t]*(?:--[^\n]*)?$"
+)
 
 
 def looks_like_keyword_statements(code):
