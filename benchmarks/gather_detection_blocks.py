@@ -13,8 +13,8 @@ language) the element, the page and the prompts the markup sets apart (`userinpu
 whose label does not map to one of ours reliably are skipped. Sources are split into tuning
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
-read, and so were rounds 65 to 72's (tuning-65 to tuning-72) and rounds 74 to 111's (tuning-74 to
-tuning-111). A held-out set leaves out any block a tuning set holds too.
+read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
+tuning-111) and round 114's (tuning-114). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1943,6 +1943,9 @@ COMMITS = {
     "potoo0/django_note": "a7dfd0bf32e164d466ceb80086d3582325124495",
     "wdv4758h/notes": "986cbd10b79b644c1a22a8a8426f14a016290500",
     "Yutsuten/notes": "afb6ec45b3a3eba0f3a1dd0fd2a52066dc736eb3",
+    "Parvez49/One-Page-Diary": "f03e80ed77283e986583921120298bafe30aef3e",
+    "yfann/TechGuidence": "9f8aada6ae3e1d634a38118943697a59a8cc8a3d",
+    "01Vortex/NoteBook": "9d52a9bccd470ac9c305fa0c3a24d6ae7e54914c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7347,6 +7350,13 @@ SOURCES = (
     ("tuning-110", "wdv4758h/notes", r"^blog/.*\.rst$", "rst"),
     # A developer's notes on SQL databases: PostgreSQL queries, roles, backup and restore (SQL, shell).
     ("tuning-110", "Yutsuten/notes", r"^notes/database/sql/.*\.md$", "md"),
+    # Round 114 (session 36), measured on the code of session 35, then its SQL-family misses read.
+    # A Bangladeshi developer's one-page notes: Django, Python, databases, CI, Linux (Python, shell, SQL).
+    ("tuning-114", "Parvez49/One-Page-Diary", r"\.md$", "md"),
+    # A Chinese engineer's tech notes: web, Python, Kubernetes, Elasticsearch, C# (JavaScript, Python, shell, YAML).
+    ("tuning-114", "yfann/TechGuidence", r"\.md$", "md"),
+    # A Chinese developer's notebook: back end, databases (MySQL, PostgreSQL), front end, Python (SQL, shell, JSON).
+    ("tuning-114", "01Vortex/NoteBook", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
