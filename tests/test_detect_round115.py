@@ -35,6 +35,10 @@ CASES = [
     ("postgresql", "SHOW SLAVE HOSTS\\G"),
     # ... while a shell line in capitals stays the shell's, as before.
     ("bash", "export PGHOST=localhost"),
+    # A tunnel's program, a note after it.
+    ("bash", "ngrok http 8000   # a public address for the demo"),
+    # ... while a sentence that names it stays prose, as before.
+    ("text", "Then ngrok gives you a public address for the demo."),
 ]
 
 

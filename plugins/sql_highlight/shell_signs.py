@@ -35,7 +35,7 @@ PROGRAMS = {
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet sftp "
-    "sysbench fio envdir chgrp pstack nm",
+    "sysbench fio envdir chgrp pstack nm ngrok",
     "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
