@@ -32,6 +32,16 @@ def _loads(text):
         return False
 
 
+# The slips a lesson shows JSON with: keys unquoted, strings in single quotes, `undefined`.
+_UNQUOTED_KEY = re.compile(r'("(?:[^"\\\n]|\\.)*")|(?<=[{,\s])([A-Za-z_$][\w$]*)(?=\s*:)')
+
+
+def _mended(document):
+    quoted = re.sub(r"'((?:[^'\\\n]|\\.)*)'", r'"\1"', document)
+    keyed = _UNQUOTED_KEY.sub(lambda m: m.group(1) or f'"{m.group(2)}"', quoted)
+    return re.sub(r"\bundefined\b", "null", keyed)
+
+
 def looks_like_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
@@ -63,6 +73,13 @@ def looks_like_json(code):
     documents = re.split(r"\n\s*\n", loose.strip())
     if len(documents) > 1 and all(doc.strip()[:1] in "[{" and _loads(doc) for doc in documents):
         return True  # documents one after another, between blank lines
+    if (
+        len(documents) > 1
+        and stripped != loose  # the writer's notes on each: `// ❌ keys unquoted`, `// ✅`
+        and all(doc.strip()[:1] in "[{" and (_loads(doc) or _loads(_mended(doc))) for doc in documents)
+        and any(_loads(doc) for doc in documents)
+    ):
+        return True  # a lesson's JSON written wrong, then right
     # Cut short, or a piece of a larger document: nothing but JSON's lines, and some keyed.
     lines = [line for line in loose.splitlines() if line.strip()]
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)

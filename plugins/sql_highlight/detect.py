@@ -81,6 +81,7 @@ from .signs import (
     looks_like_django_template,
     looks_like_ini,
     looks_like_javascript,
+    looks_like_properties,
     looks_like_templated_yaml,
     looks_like_yaml,
 )
@@ -108,6 +109,7 @@ from .sql_signs import (
     looks_like_speakers_statements,
     looks_like_statements_then_answers,
     looks_like_templated_sql,
+    sql_server_batches,
     without_leading_comments,
 )
 from .text_signs import looks_like_drawing, looks_like_help, looks_like_log, looks_like_unlabelled_file
@@ -321,6 +323,10 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if (batches := sql_server_batches(code)) and all(
+        detect_language(batch) in SQL_FAMILY for batch in batches
+    ):
+        return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
     marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
@@ -481,6 +487,8 @@ def detect_language(code, *, under_a_heading=False):
         return "c"  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting
+    if looks_like_properties(code):
+        return "ini"  # `app.title=${app.name} notes`: no shell's variable, nor Python's spaced `=`
     if (
         looks_like_ini(code)
         and (
@@ -488,6 +496,7 @@ def detect_language(code, *, under_a_heading=False):
             or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
             or not looks_like_python(code)
             or sets_lowercase_constants(code)
+            or looks_like_properties(code)
         )
         and not looks_like_django_template(code)
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's

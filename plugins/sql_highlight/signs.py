@@ -174,7 +174,37 @@ def looks_like_ini(code):
         )
     if any(INI_SECTION.match(line) for line in lines):  # settings before the first section: `root = true`
         return all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
-    return all(CONF_SETTING.match(line) for line in lines)
+    if all(CONF_SETTING.match(line) for line in lines):
+        return True
+    own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
+    return any(setting and _OWN_KEY.match(setting.group()) for setting in own) and all(
+        setting or CONF_SETTING.match(line) for line, setting in zip(lines, own, strict=True)
+    )
+
+
+# Settings whose keys no postgresql.conf names: an .npmrc's `@scope:registry=`, `//host/:_authToken=`
+# and `key[]=` (a list's item); WireGuard's and systemd's capitalised keys, `AllowedIPs = 10.0.0.2/32`,
+# one CamelCase at least (`Total = 5` is anyone's).
+_OWN_KEYED_SETTING = re.compile(
+    r"\s*(?:(?:@[\w.-]+:registry|//[^\s=]+:_?[\w-]+|[a-z][\w-]*\[\])=\S*|"
+    r"[A-Z][A-Za-z0-9]*\s+=\s+[^\s'\"#;(){}][^#;(){}\n]*?)\s*"
+)
+_OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
+
+
+# Java's .properties (Spring's `application.properties`): dotted keys, no space around `=`, any
+# value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
+# spaces its assignments.
+_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)\S.*")
+
+
+def looks_like_properties(code):
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
+    keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
+    return (
+        (len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2)  # `logging.level.root=WARN`
+        and all(_PROPERTY.fullmatch(line) or CONF_SETTING.match(line) for line in lines)
+    )
 
 
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")

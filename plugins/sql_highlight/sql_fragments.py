@@ -348,7 +348,19 @@ def looks_like_column_parts(code):
     """What a table's definition says a line at a time, cut from it: types, a column's options,
     a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
     lines = [re.sub(r"\s--\s.*$", "", line).strip().rstrip(",") for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(_is_column_part(line) for line in lines)  # a `-- note` after each, too
+    return bool(lines) and all(
+        _is_column_part(line) or _MYSQL_OPTIONS.fullmatch(line) for line in lines
+    )  # a `-- note` after each, too
+
+
+# MySQL's options to a table or a column, cut from its CREATE TABLE: `ENGINE=InnoDB DEFAULT
+# CHARSET=utf8mb4`, `CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci` (in capitals: prose's
+# "character set" is no option).
+_MYSQL_OPTION = (
+    r"(?:DEFAULT\s+)?(?:(?:CHARACTER SET|CHARSET|COLLATE)\s*=?\s*\w+|"
+    r"(?:ENGINE|AUTO_INCREMENT|ROW_FORMAT)\s*=\s*\w+|COMMENT\s*=?\s*'[^'\n]*')"
+)
+_MYSQL_OPTIONS = re.compile(rf"\)?\s*{_MYSQL_OPTION}(?:\s+{_MYSQL_OPTION})*\s*;?")
 
 
 def _is_column_part(line):

@@ -212,6 +212,21 @@ def looks_like_keyword_statements(code):
     return bool(lines) and all(_KEYWORD_STATEMENT.match(line) for line in lines)
 
 
+# SQL Server's batch separator, a `GO` line (sqlcmd's and SSMS's own), and its procedures run
+# with `exec`, `exec sp_helpindex 'app.orders';`, read as the statements they stand for.
+_BATCH_END = re.compile(r"^[ \t]*GO[ \t]*;?[ \t]*(?:\n|\Z)", re.M)
+_EXEC_PROCEDURE = re.compile(r"^([ \t]*)exec(?:ute)?[ \t]+[\w.\[\]@#]+(?:[ \t;][^\n]*)?$", re.I | re.M)
+
+
+def sql_server_batches(code):
+    """The batches of a block cut by SQL Server's `GO` lines (none if it has none), a procedure
+    run with `exec` read as a call."""
+    if not _BATCH_END.search(code):
+        return []
+    batches = (_EXEC_PROCEDURE.sub(r"\1CALL procedure();", batch) for batch in _BATCH_END.split(code))
+    return [batch for batch in batches if batch.strip()]
+
+
 _MESSAGE_WORD = re.compile(r"(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):")
 # Who typed each statement, before it: `process A: SELECT ...`, `session 2: COMMIT;`.
 _SPEAKER = re.compile(r"^[A-Za-z][\w ]{0,20}:[ \t]+", re.M)

@@ -19,10 +19,14 @@ _NO_LABELS_SYNTAX = re.compile(
     r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
     r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
     r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
-    r"run-shell|source-file)[ \t]+\S)"
+    r"run-shell|source-file)[ \t]+\S|"
+    r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
+    r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|[\w*]+\.[\w*!=]+(?:[;,][\w*]+\.[\w*!=]+)*[ \t]+-?[/@:~]\S*)"
 )  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
 # apt's sources; a MANIFEST.in's commands; tmux's settings (`set -g`: the
-# shell's `set` has no -g; its `bind -f` reads readline's file)
+# shell's `set` has no -g; its `bind -f` reads readline's file); apt's own settings,
+# `Acquire::http::Proxy "...";`; rsyslog's directives (`$ModLoad imudp`: CamelCase, where the
+# shell's variables are in capitals) and its rules, `local0.*  /var/log/haproxy.log`
 
 
 def _is_ascii_diagram(code):
@@ -106,7 +110,10 @@ def looks_like_log(lines):
 _NGINX_LINE = re.compile(
     r"^\s*(?:(?:[a-z_]+|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*[;{]|\})\s*(?:#.*)?$"
 )  # a map's `'' x;`
-_NGINX_BLOCK = re.compile(r"^\s*(?:server|location|upstream|http|events|stream)\b[^{;]*\{\s*$", re.M)
+_NGINX_BLOCK = re.compile(
+    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
+    re.M,
+)  # a condition on nginx's variables: `if ($http_x_forwarded_proto = "http") {`
 
 
 # Apache's configuration: `ProxyPass /app/ http://...`, `<VirtualHost *:443>`; a directive alone

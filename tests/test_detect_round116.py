@@ -1,0 +1,66 @@
+"""Detection fixes of session 37 (tuning-114's misses left over by session 36: other
+configuration files, SQL Server's batches, MySQL's options, a lesson's wrong and right JSON),
+each on snippets we write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # An .npmrc: a scope's registry, a host's token, a list's items.
+    (
+        "ini",
+        "# .npmrc for the slides' build\nregistry=https://registry.example.org\n"
+        "@lectern:registry=https://npm.lectern.test\n//npm.lectern.test/:_authToken=${NPM_TOKEN}",
+    ),
+    ("ini", "auto-install-peers=true\npublic-hoist-pattern[]=*stylelint*\npublic-hoist-pattern[]=*vite*"),
+    # WireGuard's CamelCase settings, cut from their section.
+    ("ini", "AllowedIPs = 10.9.0.0/24, 172.16.5.0/24"),
+    ("ini", "AllowedIPs = 0.0.0.0/0\nEndpoint = talks.example.net:51820"),
+    # ... while a Python class-cased name set to a number stays Python, as before.
+    ("python", "PersistentKeepalive = 25"),
+    # Java's properties: dotted keys, no spaces, any value after `=`.
+    ("ini", "logging.level.root=INFO\nlogging.level.org.hibernate.SQL=DEBUG"),
+    ("ini", "talks.title=Lectern\ntalks.tagline=${talks.title} keeps the recordings"),
+    # ... while Python setting attributes over its calls stays Python, as before.
+    ("python", "conf.timeout=5\nclient.connect(conf)"),
+    # nginx's conditions on its variables.
+    ("text", 'set $mobile "no";\nif ($http_user_agent ~* (android|iphone)) {\n    set $mobile "yes";\n}'),
+    ("text", "if ($scheme = http) {\n    return 301 https://$host$request_uri;\n}"),
+    # ... while jQuery's `if ($(...))` stays JavaScript, as before.
+    ("javascript", 'if ($("#player").length) {\n  $("#player").show();\n}'),
+    # rsyslog's directives and rules.
+    (
+        "text",
+        "# listen for syslog over UDP\n$ModLoad imudp\n$UDPServerRun 514\n"
+        "local3.*      /var/log/pgbouncer.log\nlocal4.err    /var/log/pgbouncer-errors.log",
+    ),
+    # ... while the shell running a program from a variable stays the shell's, as before.
+    ("bash", "$PGBIN/pg_ctl -D $PGDATA start"),
+    # apt's own settings (a proxy): no SQL, though `"...";` closes each.
+    ("text", 'Acquire::http::Proxy "http://10.1.2.3:3128";\nAcquire::https::Proxy "http://10.1.2.3:3128";'),
+    # SQL Server's batches, a `GO` under each, and its procedures run with `exec`.
+    ("postgresql", "exec sp_helpindex 'talks.recording';\nGO"),
+    ("postgresql", "USE talks\nGO\nEXEC sp_spaceused 'recording';\nGO"),
+    # ... while a shell script with a word `GO` in it stays the shell's, as before.
+    ("bash", "cd build\nGO\nmake -j2"),
+    # MySQL's options to a table or a column, cut from its CREATE TABLE.
+    ("postgresql", "CHARACTER SET utf8mb4"),
+    ("postgresql", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"),
+    # ... while prose naming a character set stays text, as before.
+    ("text", "The character set is utf8mb4 everywhere"),
+    # A lesson's JSON written wrong then right, each under a `//` note.
+    ("json", '// wrong: the key needs quotes\n{\n  port: 5432\n}\n\n// right\n{\n  "port": 5432\n}'),
+    ("json", "// wrong: single quotes\n{\n  'speaker': 'Ana'\n}\n\n// right\n{\n  \"speaker\": \"Ana\"\n}"),
+    (
+        "json",
+        '// wrong: no undefined in JSON\n{\n  "slides": undefined\n}\n\n// right\n{\n  "slides": null\n}',
+    ),
+    # ... while a script declaring an object stays JavaScript, as before.
+    ("javascript", 'const talk = {\n  room: 2\n}\n\n// the same, as JSON\n{\n  "room": 2\n}'),
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_37_detection(expected, code):
+    assert detect_language(code) == expected
