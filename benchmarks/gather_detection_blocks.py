@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and round 114's (tuning-114). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114's and 115's (tuning-114, tuning-115). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1946,6 +1946,12 @@ COMMITS = {
     "Parvez49/One-Page-Diary": "f03e80ed77283e986583921120298bafe30aef3e",
     "yfann/TechGuidence": "9f8aada6ae3e1d634a38118943697a59a8cc8a3d",
     "01Vortex/NoteBook": "9d52a9bccd470ac9c305fa0c3a24d6ae7e54914c",
+    "balalaika-tools/python-backend-notes": "5729cedd4f97b7cb52005f545a7450bf8bf8ef2d",
+    "devhowto/devnotes": "0e163e0364e916e21f7fbfd4625b5e37439ca942",
+    "FernandoBasso/devnotes": "8af20ad4a5e25c626fc079bc5081c74313561d02",
+    "pgpx/paulsdevnotes": "d9aff5c8b3f22d2a94646b0e4a5f45add515603e",
+    "jxhnsilver/python-backend-notes": "8c2171e4cb1ecbaaac66e3f5b9de8570633db668",
+    "zengxt/database-notes": "5acaeafd135518a482b61ceecd640ad028c6c15b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7357,6 +7363,19 @@ SOURCES = (
     ("tuning-114", "yfann/TechGuidence", r"\.md$", "md"),
     # A Chinese developer's notebook: back end, databases (MySQL, PostgreSQL), front end, Python (SQL, shell, JSON).
     ("tuning-114", "01Vortex/NoteBook", r"\.md$", "md"),
+    # Round 115 (session 37), measured on session 37's first code (9c52d79), then its misses read.
+    # A developer's notes on Python back ends: FastAPI, Django, async, Docker (Python, shell, JSON, YAML).
+    ("tuning-115", "balalaika-tools/python-backend-notes", r"\.md$", "md"),
+    # A developer's notes on Haskell, Ruby, the shell, PostgreSQL (console, text, SQL, JavaScript).
+    ("tuning-115", "devhowto/devnotes", r"\.md$", "md"),
+    # A developer's notes on the shell, JavaScript, Clojure, vim, git (console, shell, JavaScript, text).
+    ("tuning-115", "FernandoBasso/devnotes", r"\.md$", "md"),
+    # A developer's notes on Linux, packaging, Puppet, Python, Java (shell, Python, YAML, HTML).
+    ("tuning-115", "pgpx/paulsdevnotes", r"\.md$", "md"),
+    # A developer's notes on Python and Django back ends, caching with Redis (Python, templates, shell).
+    ("tuning-115", "jxhnsilver/python-backend-notes", r"\.md$", "md"),
+    # A Chinese developer's database notes: SQL, Oracle, MySQL (SQL).
+    ("tuning-115", "zengxt/database-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
