@@ -1,6 +1,7 @@
-"""Detection fixes of session 37 (tuning-114's misses left over by session 36: other
+"""Detection fixes of session 37: tuning-114's misses left over by session 36 (other
 configuration files, SQL Server's batches, MySQL's options, a lesson's wrong and right JSON),
-each on snippets we write here; the cases marked "as before" guard what a fix must not move."""
+then round 115's, read after it was measured; each on snippets we write here, the cases marked
+"as before" guarding what a fix must not move."""
 
 import pytest
 
@@ -58,6 +59,48 @@ CASES = [
     ),
     # ... while a script declaring an object stays JavaScript, as before.
     ("javascript", 'const talk = {\n  room: 2\n}\n\n// the same, as JSON\n{\n  "room": 2\n}'),
+    # Round 115: a shell function under a framed comment block whose words name a program.
+    (
+        "bash",
+        "##\n# Show the talk's build in the prompt.\n#\n# git keeps the branch name for the current\n"
+        "# checkout, so we print it when there is one.\n#\nfunction talk_branch () {\n  if [[ -d .git ]]\nthen\n"
+        "  git branch --show-current\nfi\n}",
+    ),
+    # ... while root's command over its output stays a session, as before.
+    (
+        "console",
+        "# systemctl status pgbouncer\n● pgbouncer.service - connection pooler\n   Active: active (running)",
+    ),
+    # A shell function setting the prompt, its parentheses spaced.
+    ("bash", 'function talk_prompt () {\n    PS1="[talks] \\w $ "\n}'),
+    # ... while a JavaScript function stays JavaScript, as before.
+    ("javascript", "function start() {\n  player.play();\n}"),
+    # MySQL's DESCRIBE, in lower case; another dialect's RENAME; a WHERE's next condition alone.
+    ("postgresql", "describe recordings"),
+    ("postgresql", "RENAME talks TO talks_2024;"),
+    ("postgresql", "AND NOT (slug LIKE 'draft-%' OR slug LIKE 'tmp-%')"),
+    # ... while a note in capitals ending in `;` stays text, as before.
+    ("text", "TODO check THIS;"),
+    # JSON a line, a list's items left out as `[...]`.
+    ("json", '{"detail": "Not found"}\n{"errors": [...], "status": 422}'),
+    # Puppet's Hiera keys, `::` in them.
+    ("yaml", "profile::talks::rooms:\n  main:\n    seats: 300\n  side:\n    seats: 80"),
+    # A loop whose counter is declared with `var`: JavaScript, no C.
+    ("javascript", "for (var i = 1; i < slides.length; ++i)\n  if (slides[i].hidden)\n    skip(slides, i);"),
+    # ... while C's loop stays C, as before.
+    ("c", "for (int i = 0; i < n; i++)\n    total += seats[i];"),
+    # Python's conditional expression alone.
+    ("python", "talk_title if talk_title else default_title"),
+    # ... while a sentence with "if ... else" stays prose, as before.
+    ("text", "yes if it rains else no"),
+    # A manual's page: its header, NAME, SYNOPSIS.
+    (
+        "text",
+        "PG_DUMP(1)           PostgreSQL Client Applications           PG_DUMP(1)\n\nNAME\n"
+        "    pg_dump - dump a database\n\nSYNOPSIS\n    pg_dump [OPTION]... [DBNAME]\n    pg_dump --help",
+    ),
+    # ... while the synopsis alone stays the shell's, as before.
+    ("bash", "pg_dump [OPTION]... [DBNAME]"),
 ]
 
 

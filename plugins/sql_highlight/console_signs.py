@@ -156,7 +156,7 @@ def _is_script(lines):
     for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
-            following = next((later for later in lines[at + 1 :] if not later.startswith("# ")), "")
+            following = next((later for later in lines[at + 1 :] if not _COMMENT_LINE.match(later)), "")
             if comment.endswith("\\"):
                 continue  # a command quoted in comments, `# docker run \` over its options: a usage
             if " " in comment and is_command_line(comment) and not _is_script_line(following):
@@ -174,8 +174,13 @@ def _is_script_line(line):
         and not _CONSOLE.match(line)
         and not FILE_MODE.match(line)
         and not _COLUMNS.match(line)
-        and bool(is_command_line(line) or ASSIGNMENT.match(line))
+        and bool(is_command_line(line) or ASSIGNMENT.match(line) or _SHELL_FUNCTION.match(line))
     )
+
+
+_COMMENT_LINE = re.compile(r"#(?: |#*\s*$)")  # `# note`, or `#` and `##` alone: a comment's frame
+# A shell function's header: `function name () {`, `name() {`.
+_SHELL_FUNCTION = re.compile(r"\s*(?:function\s+[\w:-]+\s*(?:\(\s*\))?|[\w:-]+\s*\(\s*\))\s*\{?\s*$")
 
 
 # What `ls` prints without `-l`: three names or more a line, spaced apart.

@@ -227,7 +227,8 @@ _SHELL_SYNTAX = re.compile(
     r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
-    r"\$\([a-z][\w.-]* [^()\n]+\)",  # a command's output substituted: `$(mamonsu template id x)`
+    r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`
+    r"^[ \t]*function[ \t]+[\w:-]+[ \t]+\(\)[ \t]*\{|^[ \t]+[A-Z_][A-Z0-9_]*=[\"'$\w]",  # `function f () {`, `  PS1="..."`
     re.M,
 )
 

@@ -67,8 +67,10 @@ def looks_like_python(code):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.JoinedStr) and only.values:
         return True  # `f"{len(items)} items"`: an f-string, which only Python writes
-    if isinstance(only, ast.ListComp | ast.SetComp | ast.DictComp):
-        return True  # `{x: x**2 for x in xs}`: a comprehension, which only Python writes
+    if isinstance(only, ast.ListComp | ast.SetComp | ast.DictComp | ast.IfExp):
+        return (
+            True  # `{x: x**2 for x in xs}`, `a if test else b`: a comprehension, a conditional, Python's own
+        )
     if isinstance(only, ast.Constant) and (
         isinstance(only.value, bytes)
         or isinstance(only.value, str)

@@ -44,6 +44,7 @@ MONGO_SHELL_CALL = re.compile(
     re.M,
 )
 JS_SIGNS = re.compile(
+    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]|"  # a loop's counter declared: `for (let i = 0; ...`
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
@@ -88,8 +89,8 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$-]*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
-)  # a route as a key too: OpenAPI's `/pets/{id}:`
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$-]*(?:::\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`
 
 
 def looks_like_django_template(code):
@@ -101,7 +102,8 @@ def looks_like_django_template(code):
 JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
-    r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)",  # GNU C's `typeof(x)` has brackets
+    r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
+    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]",  # a loop's counter declared: `for (var i = 0; ...`
     re.M,
 )
 

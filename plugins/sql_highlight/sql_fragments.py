@@ -46,6 +46,9 @@ def _is_elided_clause(text):
     )
 
 
+_NEXT_CONDITION = re.compile(
+    r"(?:AND|OR)\s+(?:NOT\s+)?[\w(]"
+)  # in SQL's capitals: prose's "and" is lower case
 # A tutorial's placeholder for any column, `WHERE column LIKE '%x%'`, a word PostgreSQL reserves.
 _PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 # MySQL's words in a column's definition, which PostgreSQL's parser refuses: `INT UNSIGNED`,
@@ -120,6 +123,8 @@ def looks_like_sql_fragment(code):
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
+    if _NEXT_CONDITION.match(body) and parses_as_sql(f"SELECT 1 WHERE true {body}"):
+        return True  # a WHERE's next condition, `AND NOT (tag LIKE '%.1m')`, cut from under the one above
     actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
     if _REFERENTIAL_ACTION.match(actions):  # `ON DELETE CASCADE` between `...`: a foreign key's end
         return parses_as_sql(f"CREATE TABLE t (a int REFERENCES b {actions})")

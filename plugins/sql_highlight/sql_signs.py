@@ -198,8 +198,11 @@ def looks_like_column_lines(code):
 # MySQL's `\G` (MySQL's `USE shop;` too); two on a line, a `-- note` after them. Atomic: a
 # statement ends at its first `;` and is read once (else a long line backtracks for minutes).
 _ONE_KEYWORD_STATEMENT = (
-    r"(?>(?:[A-Z]{3,}+(?: [A-Z]{2,}+)++\b|USE [\w`\"]+)[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
-)
+    r"(?>(?:[A-Z]{3,}+(?: [A-Z]{2,}+)++\b|[A-Z]{3,}+ [\w.`\"]++ (?=[A-Z]{2,}+ [\w.`\"])|USE [\w`\"]+)"
+    r"[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
+)  # a name between the keywords too: `RENAME orders TO orders_old;`
+# MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
+_DESCRIBE = re.compile(r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table)\s+)?[\w.`\"]+\s*(?:;|\\G)?\s*")
 _KEYWORD_STATEMENT = re.compile(
     rf"^\s*{_ONE_KEYWORD_STATEMENT}(?:[ \t]*{_ONE_KEYWORD_STATEMENT})*[ \t]*(?:--[^\n]*)?$"
 )
@@ -209,7 +212,7 @@ def looks_like_keyword_statements(code):
     """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line, each
     opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    return bool(lines) and all(_KEYWORD_STATEMENT.match(line) for line in lines)
+    return bool(lines) and all(_KEYWORD_STATEMENT.match(line) or _DESCRIBE.fullmatch(line) for line in lines)
 
 
 # SQL Server's batch separator, a `GO` line (sqlcmd's and SSMS's own), and its procedures run

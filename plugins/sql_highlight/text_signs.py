@@ -70,7 +70,13 @@ def looks_like_help(lines):
     options = sum(bool(_OPTION_HELP.match(line)) for line in entries)
     around = sum(bool(_AROUND_OPTIONS.match(line)) for line in entries)
     asked = bool(entries) and re.search(r"(?:\s--help|\s-h|\shelp)\s*$", entries[0])
+    if sum(bool(_MAN_SECTION.match(line)) for line in entries) >= 2 or any(map(_MAN_HEADER.match, entries)):
+        return not asked  # a manual's page: `CP(1)   User Commands   CP(1)`, its NAME and SYNOPSIS
     return options >= 2 and 2 * options >= len(entries) - around and not asked
+
+
+_MAN_HEADER = re.compile(r"\s*([A-Z][\w.-]*\(\d\w*\))\s{2,}\S.*\S\s{2,}\1\s*$")
+_MAN_SECTION = re.compile(r"(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|EXIT STATUS|SEE ALSO|ENVIRONMENT)\s*$")
 
 
 # What argparse prints around the options: its headings, an option whose description starts on
