@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114's and 115's (tuning-114, tuning-115). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 116's (tuning-114 to tuning-116). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1952,6 +1952,14 @@ COMMITS = {
     "pgpx/paulsdevnotes": "d9aff5c8b3f22d2a94646b0e4a5f45add515603e",
     "jxhnsilver/python-backend-notes": "8c2171e4cb1ecbaaac66e3f5b9de8570633db668",
     "zengxt/database-notes": "5acaeafd135518a482b61ceecd640ad028c6c15b",
+    "Arul1998/sql-notes": "69177f7d93955b776dec414dbef339b3042fb9e8",
+    "catenare/devnotes": "4f7c49b18de72f974096642a358d096448ab3e75",
+    "ohnotnow/devnotes": "cdaf2c923c674916ef6801cc25dfb2d75486b072",
+    "Jatinchugh31/InterviewKit": "692f4970506272503254b7ebab608dbd7c53b02b",
+    "nccasia/ncc-python-learning": "606ba17f6c65dd2268ad5f0a1a783fd09db90195",
+    "codingEzio/code_py_book_django2_by_example": "d215d0c87a557685824286822186966b06fa8d59",
+    "satjitsingh/backend-notes": "d8d46267f5ee0d8b3ccab3359a273e1fffe7f9ce",
+    "kyaiooiayk/SQL-Notes": "0bdbe49fbeb595be9d6da51ed2e394509a9a826b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7376,6 +7384,23 @@ SOURCES = (
     ("tuning-115", "jxhnsilver/python-backend-notes", r"\.md$", "md"),
     # A Chinese developer's database notes: SQL, Oracle, MySQL (SQL).
     ("tuning-115", "zengxt/database-notes", r"\.md$", "md"),
+    # Round 116 (session 37), measured on session 37's second code (d6ca6bc), then its misses read.
+    # A learner's SQL notes: LeetCode's database problems, joins, window functions (SQL).
+    ("tuning-116", "Arul1998/sql-notes", r"\.md$", "md"),
+    # A developer's notes on JavaScript tooling, WordPress, nginx, Django (JSON, JavaScript, ini).
+    ("tuning-116", "catenare/devnotes", r"\.md$", "md"),
+    # A developer's notes on Laravel, JavaScript, the shell (shell, JavaScript, HTML).
+    ("tuning-116", "ohnotnow/devnotes", r"\.md$", "md"),
+    # A developer's interview notes: Java, Spring, Kafka, SQL, the shell (shell, SQL, YAML).
+    ("tuning-116", "Jatinchugh31/InterviewKit", r"\.md$", "md"),
+    # A company's Python learning notes: Django, Flask, SQLAlchemy (Python, shell).
+    ("tuning-116", "nccasia/ncc-python-learning", r"\.md$", "md"),
+    # A learner's notes on the book Django 2 by Example (Python).
+    ("tuning-116", "codingEzio/code_py_book_django2_by_example", r"\.md$", "md"),
+    # A developer's back-end notes: Java, Spring, Kafka, AWS, SQL (shell, YAML, SQL, JSON).
+    ("tuning-116", "satjitsingh/backend-notes", r"\.md$", "md"),
+    # A data scientist's SQL notes: queries, joins, window functions (SQL).
+    ("tuning-116", "kyaiooiayk/SQL-Notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
