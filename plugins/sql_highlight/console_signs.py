@@ -174,8 +174,18 @@ def _is_script_line(line):
         and not _CONSOLE.match(line)
         and not FILE_MODE.match(line)
         and not _COLUMNS.match(line)
-        and bool(is_command_line(line) or ASSIGNMENT.match(line) or _SHELL_FUNCTION.match(line))
+        and bool(
+            is_command_line(line)
+            or ASSIGNMENT.match(line)
+            or _SHELL_FUNCTION.match(line)
+            or _SHELL_TEST.match(line)
+        )
     )
+
+
+_SHELL_TEST = re.compile(
+    r"\s*\[\[?\s.*\s\]\]?\s*(?:&&|\|\||;\s*then\b)"
+)  # `[[ -s "$HOME/.profile" ]] && source ...`
 
 
 _COMMENT_LINE = re.compile(r"#(?: |#*\s*$)")  # `# note`, or `#` and `##` alone: a comment's frame

@@ -114,8 +114,8 @@ def looks_like_log(lines):
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
 _NGINX_LINE = re.compile(
-    r"^\s*(?:(?:[a-z_]+|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*[;{]|\})\s*(?:#.*)?$"
-)  # a map's `'' x;`
+    r"^\s*(?:(?:[a-z_]+|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_]+(?:\s+[^;{}#]+?)?\s*;)+\s*\})|\})\s*(?:#.*)?$"
+)  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`
 _NGINX_BLOCK = re.compile(
     r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
     re.M,
