@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 116's (tuning-114 to tuning-116). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 117's (tuning-114 to tuning-117). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1960,6 +1960,14 @@ COMMITS = {
     "codingEzio/code_py_book_django2_by_example": "d215d0c87a557685824286822186966b06fa8d59",
     "satjitsingh/backend-notes": "d8d46267f5ee0d8b3ccab3359a273e1fffe7f9ce",
     "kyaiooiayk/SQL-Notes": "0bdbe49fbeb595be9d6da51ed2e394509a9a826b",
+    "kolkhis/tech-notes": "d96c3b5cc8995af849e0ccceefd58eb21264cdb7",
+    "hex0cter/tech-notes": "02d7547b30a013d4e6f52f7924f8c8dce6593b10",
+    "progrhyme/tech-notes": "7b7b2ceb9d10dd99585c249a8182c14fa3dceb92",
+    "devpro/tech-notes": "d8d576c9c39791f75497e3b9a00240044a3e8d35",
+    "studying-notes/mysql-notes": "a9f0d7729c5b1fd56ef1c943ce938057e28b6a95",
+    "Jovitaa/sql-notes": "ad63d088586b8148bbc9da5f373ab1859d12bbfd",
+    "khansohil530/tech-notes": "0a013b87d9c4f209d5aac62d151384eb869c71b5",
+    "djeada/Linux-Notes": "dc8a6b3c489d99a6bcb31ac7c6fd530582c89b27",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7401,6 +7409,23 @@ SOURCES = (
     ("tuning-116", "satjitsingh/backend-notes", r"\.md$", "md"),
     # A data scientist's SQL notes: queries, joins, window functions (SQL).
     ("tuning-116", "kyaiooiayk/SQL-Notes", r"\.md$", "md"),
+    # Round 117 (session 37), measured on session 37's third code (d688b72), then its misses read.
+    # A Linux admin's notes: the shell, vim, tmux, Ansible, C, Go (shell, YAML, ini, C, SQL).
+    ("tuning-117", "kolkhis/tech-notes", r"\.md$", "md"),
+    # A developer's notes imported from an old blog: Linux, Java, Python (shell, JavaScript, Python).
+    ("tuning-117", "hex0cter/tech-notes", r"\.md$", "md"),
+    # A Japanese developer's notes: the shell, Go, Python, MySQL, Kubernetes (shell, console, Python, YAML, SQL).
+    ("tuning-117", "progrhyme/tech-notes", r"\.md$", "md"),
+    # A developer's notes on infrastructure, .NET, Linux commands, Kubernetes (shell, YAML, ini).
+    ("tuning-117", "devpro/tech-notes", r"\.md$", "md"),
+    # A Chinese learner's MySQL notes: queries, indexes, the server's commands (SQL, shell).
+    ("tuning-117", "studying-notes/mysql-notes", r"\.md$", "md"),
+    # A learner's SQL notes: queries, joins, PostgreSQL and MySQL (SQL).
+    ("tuning-117", "Jovitaa/sql-notes", r"\.md$", "md"),
+    # A developer's notes on algorithms and systems: pseudocode, Python, PostgreSQL (text, Python).
+    ("tuning-117", "khansohil530/tech-notes", r"\.md$", "md"),
+    # A developer's long Linux notes: the shell, processes, disks, networking (shell, text, Python, YAML).
+    ("tuning-117", "djeada/Linux-Notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
