@@ -22,12 +22,12 @@ C_SIGNS = re.compile(
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
-    r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*$|"  # its parameters over no blank line
+    r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after
     r"^[A-Za-z_]\w*\((?:void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
     # on the line above, parameters declared (`print(response.content)` over a printed `{` calls); none
     # declared, the type must be there: the shell's `_pip_completion()` over `{` is a function too
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
-    r"^\s*(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
+    r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$)|"  # `int a, b;`, `uint8_t caches[256] = {`
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"

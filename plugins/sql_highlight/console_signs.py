@@ -156,14 +156,26 @@ def _is_script(lines):
     for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
-            following = next((later for later in lines[at + 1 :] if not _COMMENT_LINE.match(later)), "")
+            rest = [later for later in lines[at + 1 :] if not _COMMENT_LINE.match(later)]
             if comment.endswith("\\"):
                 continue  # a command quoted in comments, `# docker run \` over its options: a usage
-            if " " in comment and is_command_line(comment) and not _is_script_line(following):
+            if " " in comment and is_command_line(comment) and not _opens_a_script(rest):
                 return False  # a command after root's prompt opens the block, its output under it
             continue
-        return _is_script_line(line)
+        return _opens_a_script(lines[at:])
     return False
+
+
+def _opens_a_script(lines):
+    """The first line runs a command, or a tool the list lacks given its subcommand (`hub clone
+    dotfiles`) with known commands after it."""
+    first, later = (lines[0] if lines else ""), [line for line in lines[1:] if not line.startswith("#")]
+    return _is_script_line(first) or bool(
+        _SUBCOMMAND_RUN.fullmatch(first) and any(map(_is_script_line, later[:3]))
+    )
+
+
+_SUBCOMMAND_RUN = re.compile(r"[a-z][\w-]* [a-z][\w-]*(?: [^\s#]+)*\s*")
 
 
 def _is_script_line(line):

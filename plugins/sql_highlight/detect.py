@@ -112,7 +112,13 @@ from .sql_signs import (
     sql_server_batches,
     without_leading_comments,
 )
-from .text_signs import looks_like_drawing, looks_like_help, looks_like_log, looks_like_unlabelled_file
+from .text_signs import (
+    looks_like_drawing,
+    looks_like_help,
+    looks_like_log,
+    looks_like_pseudocode,
+    looks_like_unlabelled_file,
+)
 from .writer_notes import (
     HASH_NOTES,
     framed_body,
@@ -224,13 +230,17 @@ _SQL_LITERALS = re.compile(
 )
 _SHELL_SYNTAX = re.compile(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
-    r"<<-?\s*'?\w+'?|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
+    r"<<-?\s*['\"]?\w+['\"]?|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`
     r"^[ \t]*function[ \t]+[\w:-]+[ \t]+\(\)[ \t]*\{|^[ \t]+[A-Z_][A-Z0-9_]*=[\"'$\w]",  # `function f () {`, `  PS1="..."`
     re.M,
 )
+
+
+# A statement's last clauses, cut from it: `LIMIT 10,6;` (MySQL's offset first), `RETURNING id`.
+_TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 
 
 def _shell_syntax(code):
@@ -465,6 +475,7 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_log(lines)
         or looks_like_unlabelled_file(lines)
         or looks_like_help(lines)
+        or looks_like_pseudocode(code)
     ):
         return "text"
     if looks_like_inline_script(lines):
@@ -581,7 +592,7 @@ def detect_language(code, *, under_a_heading=False):
         return session  # `# Session 1` over statements and their results
     if (
         HASH_NOTES.search(code)
-        and STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code))
+        and (STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code)) or _TAIL_CLAUSE.match(rest))
         and (parses_as_sql(rest) or detect_language(rest) == "postgresql")
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way

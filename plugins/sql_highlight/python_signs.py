@@ -67,6 +67,10 @@ def looks_like_python(code):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
     if isinstance(only, ast.JoinedStr) and only.values:
         return True  # `f"{len(items)} items"`: an f-string, which only Python writes
+    if isinstance(only, ast.Attribute) and any(
+        isinstance(node, ast.Attribute) and _DUNDER.fullmatch(node.attr) for node in ast.walk(only)
+    ):
+        return True  # `obj.__class__.__name__`: Python's own attributes
     if isinstance(only, ast.ListComp | ast.SetComp | ast.DictComp | ast.IfExp):
         return (
             True  # `{x: x**2 for x in xs}`, `a if test else b`: a comprehension, a conditional, Python's own
@@ -90,6 +94,9 @@ def looks_like_python(code):
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
+
+
+_DUNDER = re.compile(r"__[a-z]\w*__")
 
 
 def _calls_sql_grammar(node):

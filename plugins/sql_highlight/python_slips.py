@@ -205,8 +205,8 @@ def shows_python_comments(code):
 
 
 _SIGNATURE = re.compile(
-    r"\s*(?:class\s+)?[A-Za-z_][\w.]*\s*\((?P<parameters>.*)\)\s*(?:->\s*[^\n:]+)?:?\s*", re.S
-)
+    r"\s*(?:class\s+|@)?[A-Za-z_][\w.]*\s*\((?P<parameters>.*)\)\s*(?:->\s*[^\n:]+)?:?\s*", re.S
+)  # a decorator's too: `@dataclasses.dataclass(*, init=True)`
 # What only Python's parameters carry: an annotation, a bare `*` before keyword-only ones, `**kwargs`,
 # Python's constants as defaults.
 _PYTHON_PARAMETER = re.compile(r"\b\w+\s*:\s*[A-Za-z_]|^\s*\*\s*,|\*\*\w+|=\s*(?:None|True|False)\b", re.M)

@@ -26,7 +26,7 @@ PROGRAMS = {
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern",
-    "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask wait",
+    "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask wait history fc",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
@@ -35,7 +35,7 @@ PROGRAMS = {
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet sftp "
-    "sysbench fio envdir chgrp pstack nm ngrok",
+    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald",
     "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
@@ -98,9 +98,18 @@ def joined_continuations(text):
 _CONTINUATION = re.compile(r"[ \t]*\\\n[ \t]*")
 
 
+# The shell's history recalled: `!!`, `!$`, `!42:2`, `!git` (an event, maybe a word of it), or
+# the last command corrected, `^wrold^world`.
+_HISTORY_EXPANSION = re.compile(
+    r"(?:!(?:!|[$^*]|-?\d+|[A-Za-z][\w.-]*|(?=:))(?::(?:\d+(?:-\d*)?|[$^*]))?|\^[^^\s]+\^[^^\n]*\^?)"
+)
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `
+    if _HISTORY_EXPANSION.fullmatch(line):
+        return True
     if _ENV_ASSIGNMENT.match(line) and _ASSIGNMENTS_BEFORE.match(line):
         return True  # the environment set for a program run: `APP_DEBUG=1 notesctl build`
     line = _ASSIGNMENTS_BEFORE.sub("", line)

@@ -84,13 +84,14 @@ _NAMED_WITH_A_CHOICE = re.compile(
 
 
 # A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
+_USING = re.compile(r"\s+USING\s+")
 _CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+\((?:[^()\n]|\([^()\n]*\))*\)\s*")
 
 
 def looks_like_function_named_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
-    if _CAPITAL_CALL.fullmatch(code):
-        return parses_as_sql(f"SELECT {code}")
+    if _CAPITAL_CALL.fullmatch(code):  # the standard's `CONVERT(expr USING charset)`, which PostgreSQL lacks
+        return parses_as_sql(f"SELECT {code}") or parses_as_sql(f"SELECT {_USING.sub(', ', code)}")
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
         return True
     return bool(_NAMED_ALONE.fullmatch(code)) or (

@@ -49,7 +49,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"\.(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
@@ -77,6 +77,7 @@ JS_SIGNS = re.compile(
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
+    r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
     r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
@@ -92,7 +93,7 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$-]*(?:::\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
 )  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`
 
 
@@ -173,12 +174,20 @@ def looks_like_ini(code):
             return True
         named = {m.group(1) for line in commented if (m := _SPACED_COMMENTED_SETTING.match(line))}
         return len(named & SERVER_SETTINGS) >= 2  # `# log_checkpoints = off`, with notes among them
+    sections = sum(bool(INI_SECTION.match(line)) for line in lines)
+    inventory = 2 <= 2 * sections <= len(lines) and all(
+        INI_SECTION.match(line) or CONF_SETTING.match(line) or _INVENTORY_HOST.fullmatch(line)
+        for line in lines
+    )  # Ansible's inventory: hosts a line under `[webservers]`, each maybe given its variables
     if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`
         return (
-            any(INI_SETTING.match(line) for line in lines[1:]) or _SEMICOLON_SETTING.search(code) is not None
+            any(INI_SETTING.match(line) for line in lines[1:])
+            or _SEMICOLON_SETTING.search(code) is not None
+            or inventory
+            and sections >= 2
         )
-    if any(INI_SECTION.match(line) for line in lines):  # settings before the first section: `root = true`
-        return all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
+    if sections:  # settings before the first section: `root = true`
+        return inventory or all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
     if all(CONF_SETTING.match(line) for line in lines):
         return True
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
@@ -192,8 +201,8 @@ def looks_like_ini(code):
 # one CamelCase at least (`Total = 5` is anyone's).
 _OWN_KEYED_SETTING = re.compile(
     r"\s*(?:(?:@[\w.-]+:registry|//[^\s=]+:_?[\w-]+|[a-z][\w-]*\[\])=\S*|"
-    r"[A-Z][A-Za-z0-9]*\s+=\s+[^\s'\"#;(){}][^#;(){}\n]*?)\s*"
-)
+    r"[A-Z][A-Za-z0-9]*\s+=\s+[^\s'\"#;(){}][^#;(){}\n]*?|(?=[A-Z][a-z]+[A-Z])[A-Z]\w*=[^\s=][^#\n]*?)\s*(?:\s#.*)?"
+)  # systemd's unspaced, `EnvironmentFile=/etc/default/app  # Debian`
 _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 
 
@@ -212,6 +221,7 @@ def looks_like_properties(code):
     )
 
 
+_INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")

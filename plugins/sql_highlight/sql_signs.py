@@ -8,6 +8,7 @@ import re
 from .psql_session import RECORD_HEADER
 from .scanner import KEYWORD_KINDS
 from .signature_signs import looks_like_calls_returning, looks_like_signature, parses_as_sql
+from .vocabulary import SQL_KEYWORDS
 
 # A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
 _MESSAGE = re.compile(
@@ -203,6 +204,22 @@ _ONE_KEYWORD_STATEMENT = (
 )  # a name between the keywords too: `RENAME orders TO orders_old;`
 # MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
 _DESCRIBE = re.compile(r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table)\s+)?[\w.`\"]+\s*(?:;|\\G)?\s*")
+# MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
+# (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
+_ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: [A-Z_]{2,}+)++)\s*")
+_SERVER_WORDS = frozenset(
+    "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
+    "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog".split()
+)
+
+
+def _is_admin_statement(line):
+    statement = _ADMIN_STATEMENT.fullmatch(line)
+    return bool(statement) and all(
+        word.lower() in SQL_KEYWORDS or word.lower() in _SERVER_WORDS for word in statement.group(1).split()
+    )
+
+
 _KEYWORD_STATEMENT = re.compile(
     rf"^\s*{_ONE_KEYWORD_STATEMENT}(?:[ \t]*{_ONE_KEYWORD_STATEMENT})*[ \t]*(?:--[^\n]*)?$"
 )
@@ -212,7 +229,10 @@ def looks_like_keyword_statements(code):
     """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line, each
     opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    return bool(lines) and all(_KEYWORD_STATEMENT.match(line) or _DESCRIBE.fullmatch(line) for line in lines)
+    return bool(lines) and all(
+        _KEYWORD_STATEMENT.match(line) or _DESCRIBE.fullmatch(line) or _is_admin_statement(line)
+        for line in lines
+    )
 
 
 # SQL Server's batch separator, a `GO` line (sqlcmd's and SSMS's own), and its procedures run

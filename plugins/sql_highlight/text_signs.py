@@ -3,6 +3,7 @@ its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
 
 import re
 
+from .python_parse import python_tree
 from .shell_signs import ELIDED_LINE, FILE_MODE, joined_continuations
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
@@ -21,12 +22,14 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
     r"run-shell|source-file)[ \t]+\S|"
     r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
+    r"-?(?:auth|account|password|session)[ \t]+(?:required|requisite|sufficient|optional|include|substack|\[[^\]\n]*\])[ \t]+\S|"
     r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|[\w*]+\.[\w*!=]+(?:[;,][\w*]+\.[\w*!=]+)*[ \t]+-?[/@:~]\S*)"
 )  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
 # apt's sources; a MANIFEST.in's commands; tmux's settings (`set -g`: the
 # shell's `set` has no -g; its `bind -f` reads readline's file); apt's own settings,
 # `Acquire::http::Proxy "...";`; rsyslog's directives (`$ModLoad imudp`: CamelCase, where the
-# shell's variables are in capitals) and its rules, `local0.*  /var/log/haproxy.log`
+# shell's variables are in capitals) and its rules, `local0.*  /var/log/haproxy.log`; PAM's
+# rules, `session required pam_mkhomedir.so`
 
 
 def _is_ascii_diagram(code):
@@ -169,3 +172,16 @@ def looks_like_unlabelled_file(lines):
         and all(_APACHE_LINE.match(line) for line in entries)
         and 2 * sum(bool(_APACHE_OWN.match(line)) for line in entries) >= len(entries)
     )
+
+
+# Pseudocode, a textbook's algorithm: a `function name(args):` header (JavaScript opens a brace,
+# Python says `def`), a test against `null` before a colon (Python's is None), `for i from a to b:`.
+_PSEUDOCODE_LINE = re.compile(
+    r"^[ \t]*(?:(?:function|procedure|algorithm)[ \t]+\w+[ \t]*\([^()\n]*\)[ \t]*:|"
+    r"(?:if|while|else if|elif)[ \t].*\bis(?:[ \t]+not)?[ \t]+null\b[^\n]*:|for[ \t]+\w+[ \t]+from[ \t].+[ \t]to[ \t].*:)[ \t]*$",
+    re.M | re.I,
+)
+
+
+def looks_like_pseudocode(code):
+    return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None  # Python's parser refuses it
