@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 117's (tuning-114 to tuning-117). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 118's (tuning-114 to tuning-118). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1968,6 +1968,13 @@ COMMITS = {
     "Jovitaa/sql-notes": "ad63d088586b8148bbc9da5f373ab1859d12bbfd",
     "khansohil530/tech-notes": "0a013b87d9c4f209d5aac62d151384eb869c71b5",
     "djeada/Linux-Notes": "dc8a6b3c489d99a6bcb31ac7c6fd530582c89b27",
+    "elliotlarson/dev-notes": "6fe5b246df22f2fc5d25e33fb595df155abf3bd4",
+    "aignishant/dev-notes": "de29e70bee0fc8be2dea73b7800443265bd0476a",
+    "adamcrowe/dev-notes": "06ac3ca15f217b306a8d16350e0d969a3a143247",
+    "jdbirla/jd-dev-notes": "ac6054c35ba126edc3f62069b0b5112eea37b9b8",
+    "riazul701/dev-notes": "c1e400a2ebc710f41a045e3354ac57c332102f16",
+    "Siddesh-Pansare93/dev-notes": "db6e6e18a846993927c9d3953c6d6c7f94a1c4d5",
+    "ghimiresdp/python-notes": "8167a4451373392f3e57c4fb337ae7ad14e84a54",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7426,6 +7433,21 @@ SOURCES = (
     ("tuning-117", "khansohil530/tech-notes", r"\.md$", "md"),
     # A developer's long Linux notes: the shell, processes, disks, networking (shell, text, Python, YAML).
     ("tuning-117", "djeada/Linux-Notes", r"\.md$", "md"),
+    # Round 118 (session 37), measured on session 37's fourth code (119c56d), then its misses read.
+    # A developer's long-running notes: the shell, Ruby, Go, JavaScript, Ansible, templates (shell, console, JavaScript, Python, SQL).
+    ("tuning-118", "elliotlarson/dev-notes", r"\.md$", "md"),
+    # A developer's notes and cheat sheets: Python, FastAPI, SQL, cloud, machine learning (Python, SQL, shell, YAML, text).
+    ("tuning-118", "aignishant/dev-notes", r"\.md$", "md"),
+    # A web developer's notes: JavaScript, HTML, CSS (JavaScript, HTML, shell).
+    ("tuning-118", "adamcrowe/dev-notes", r"\.md$", "md"),
+    # A developer's notes: Java, JavaScript, Docker, Kafka (JavaScript, shell, console).
+    ("tuning-118", "jdbirla/jd-dev-notes", r"\.md$", "md"),
+    # A developer's notes on Linux, Windows, editors, terminals (shell, console, text, C++).
+    ("tuning-118", "riazul701/dev-notes", r"\.md$", "md"),
+    # A student's notes on system design, databases, back ends, Arduino (SQL, JSON, YAML, C, Python).
+    ("tuning-118", "Siddesh-Pansare93/dev-notes", r"\.md$", "md"),
+    # A teacher's Python notes: the language, packaging, virtual environments (Python, console, shell).
+    ("tuning-118", "ghimiresdp/python-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
