@@ -66,6 +66,7 @@ CPP_STRONG = re.compile(
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
+    r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
@@ -123,7 +124,9 @@ def looks_like_c(code):
 
 # Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
 # named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
-_CALL_STATEMENTS = re.compile(r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*\([^;{}]*\)\s*;)+\s*")
+_CALL_STATEMENTS = re.compile(
+    r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)?\([^;{}]*\)\s*;)+\s*"
+)  # a member's function too, Arduino's `Serial.println(WiFi.localIP());`
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _C_NAMING = re.compile(
     r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"

@@ -113,6 +113,7 @@ from .sql_signs import (
     without_leading_comments,
 )
 from .text_signs import (
+    looks_like_cheat_sheet,
     looks_like_drawing,
     looks_like_help,
     looks_like_log,
@@ -309,7 +310,14 @@ _SHELL_DEFINITION = re.compile(
 
 
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
-_BARE_PROMPT = re.compile(r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$")  # `(venv) $` too
+_BARE_PROMPT = re.compile(
+    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
+    r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
+)
+_HTML_PIECE = re.compile(
+    r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
+    r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
+)
 _TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
 # A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
 # comments only, but the top of a Python file.
@@ -327,6 +335,8 @@ def detect_language(code, *, under_a_heading=False):
         return "text"
     if _BARE_PROMPT.fullmatch(code.strip()):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
+    if _HTML_PIECE.fullmatch(code.strip()):
+        return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if included := _included_language(code):
         return included
     if framed := framed_body(code):
@@ -366,8 +376,12 @@ def detect_language(code, *, under_a_heading=False):
     console = console_lines(lines)
     root_only = all(line.startswith("#") for line in console)
     root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
-    if console and root_comments and _is_commented_settings(code):
-        console = []  # `# make sure db is up` over YAML's or an ini file's lines: a comment
+    if (
+        console
+        and (root_comments or root_only and _notes_inside_sections(code, console))
+        and _is_commented_settings(code)
+    ):
+        console = []  # `# make sure db is up` over YAML's or an ini file's lines (inside its sections: any note)
     if (
         console
         and root_comments
@@ -476,6 +490,7 @@ def detect_language(code, *, under_a_heading=False):
         or looks_like_unlabelled_file(lines)
         or looks_like_help(lines)
         or looks_like_pseudocode(code)
+        or looks_like_cheat_sheet(lines)
     ):
         return "text"
     if looks_like_inline_script(lines):
@@ -787,6 +802,14 @@ def _may_be_a_document(code):
         or INI_SECTION.match(first)
         or _included_language(code)
     )
+
+
+def _notes_inside_sections(code, notes):
+    """Each note under the file's first `[section]`: no root's command printing the file (`# cat
+    x.repo` over it), but the file's own comments."""
+    lines = code.splitlines()
+    first = next((at for at, line in enumerate(lines) if INI_SECTION.match(line)), len(lines))
+    return all(lines.index(note) > first for note in notes)
 
 
 def _is_commented_settings(code):

@@ -65,8 +65,14 @@ def looks_like_python(code):
         return False  # `COALESCE([value], ...)`, `numeric(3,2)`: SQL's grammar (not Python's `int(x)`)
     if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
         return True  # `"%s items" % (n,)`: a string formatted Python's old way
-    if isinstance(only, ast.JoinedStr) and only.values:
-        return True  # `f"{len(items)} items"`: an f-string, which only Python writes
+    if all(
+        isinstance(node, ast.Expr) and isinstance(node.value, ast.JoinedStr) for node in tree.body
+    ) and any(node.value.values for node in tree.body):
+        return True  # `f"{len(items)} items"`: f-strings, which only Python writes
+    if all(isinstance(node, ast.Expr) for node in tree.body) and any(
+        isinstance(node, ast.Slice) and (node.lower or node.upper or node.step) for node in ast.walk(tree)
+    ):
+        return True  # `a[start:end]  # notes`: slices, Python's own
     if isinstance(only, ast.Attribute) and any(
         isinstance(node, ast.Attribute) and _DUNDER.fullmatch(node.attr) for node in ast.walk(only)
     ):

@@ -33,6 +33,8 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"(?<!\{)\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
     r"(?<!\{)\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
+    r"(?<![\${'\"])\{\{-?\s*\.\s*-?\}\}|"  # Go's dot alone, `{{ . }}`
+    r"(?<!\$)(?<!['\"])\{\{\s*\.[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?\}\}|"  # Go's, `{{ .Name }}` (a quoted one is a command's format)
     r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
     r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
     r"(?<![\${])\{\{ [a-z_]\w* (?:'[^'{}\n]*'?|\"[^\"{}\n]*\"?|[A-Za-z_][\w.]*) ?\}\}|"  # a tag and its argument, oTree's `{{ static 'a.png' }}`
@@ -51,7 +53,7 @@ JS_SIGNS = re.compile(
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
     r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
-    r"\.(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
+    r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
@@ -78,7 +80,7 @@ JS_SIGNS = re.compile(
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
     r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
 # alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`, `['app.Backend']`), a
@@ -93,8 +95,8 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
-)  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`
 
 
 def looks_like_django_template(code):
@@ -168,6 +170,8 @@ def looks_like_ini(code):
         if line.strip() and not line.lstrip().startswith((";", "#", "--")) and not ELIDED_LINE.match(line)
     ]
     lines = _with_values_unwrapped(lines)
+    if any("→" in line for line in lines):
+        return False  # `nums = [1, 2]   →  2`: an example's input and what it gives, no setting
     if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
         commented = [line for line in code.split("\n") if line.strip()]
         if all(re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:]) for line in commented):
@@ -379,6 +383,9 @@ def looks_like_yaml(code):
         return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
+    top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
+    if len(top) >= 2 and all(re.match(r"\d[\w.-]*:\s", line) for line in top):
+        return False  # `2.1.2: 2.46`, `0: {element: div}`: results by version or index, printed
     if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):

@@ -5,6 +5,7 @@ import re
 
 from .python_parse import python_tree
 from .shell_signs import ELIDED_LINE, FILE_MODE, joined_continuations
+from .vocabulary import SQL_KEYWORDS
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
@@ -185,3 +186,24 @@ _PSEUDOCODE_LINE = re.compile(
 
 def looks_like_pseudocode(code):
     return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None  # Python's parser refuses it
+
+
+# A cheat sheet: headings in capitals at the margin (`ROUTES`, `AUTH (OAuth2 + JWT)`, `OOP — FIRST`),
+# what each covers indented under it; a heading of SQL's words alone (`DECLARE`, `BEGIN`) is no heading.
+_CAPITALS_HEADING = re.compile(
+    r"([A-Z][A-Z0-9.+*/& -]*[A-Z0-9.+*])(?:\s*(?:[—–]|\s-\s)[^\n]*|\s*\([^()\n]*\))*\s*"
+)
+
+
+def looks_like_cheat_sheet(lines):
+    written = [line for line in lines if line.strip()]
+    headings = [match for line in written if (match := _CAPITALS_HEADING.fullmatch(line))]
+    named = [
+        heading
+        for heading in headings
+        if re.search(r"[A-Z]{2}", heading.group(1))
+        and not all(word.lower() in SQL_KEYWORDS for word in re.findall(r"[A-Za-z]+", heading.group(1)))
+    ]
+    body = len(written) - len(headings)
+    indented = sum(line[:1].isspace() for line in written)
+    return len(named) >= 3 and body > 0 and indented >= 0.9 * body
