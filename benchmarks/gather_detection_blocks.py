@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 118's (tuning-114 to tuning-118). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 119's (tuning-114 to tuning-119). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1975,6 +1975,12 @@ COMMITS = {
     "riazul701/dev-notes": "c1e400a2ebc710f41a045e3354ac57c332102f16",
     "Siddesh-Pansare93/dev-notes": "db6e6e18a846993927c9d3953c6d6c7f94a1c4d5",
     "ghimiresdp/python-notes": "8167a4451373392f3e57c4fb337ae7ad14e84a54",
+    "mybsam12138/backend-notes": "64c88918d15e5998326433802a77db7eb49c5a45",
+    "LongJie686/backend-notes": "a372354a4352848172c12a0bb7268af5dd2d3e94",
+    "henry-jacq/backend-notes": "2d97db6ecffaa5cc7d0df4ab2e95648382fa7b68",
+    "jakeprice-me/tech-notes": "6bd9b686db70879df744e05dd384078231972e81",
+    "marcov/tech-notes": "c16892a9f7b5c289bdc4ef5d0f16b8a09bd27075",
+    "vernjan/tech-notes": "95c221e3fd90bcc2d6ea42ccd1a58acab83e51da",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7448,6 +7454,19 @@ SOURCES = (
     ("tuning-118", "Siddesh-Pansare93/dev-notes", r"\.md$", "md"),
     # A teacher's Python notes: the language, packaging, virtual environments (Python, console, shell).
     ("tuning-118", "ghimiresdp/python-notes", r"\.md$", "md"),
+    # Round 119 (session 37), measured on session 37's fifth code (b67d48e), then its misses read.
+    # A developer's back-end notes: Java, Spring, MySQL, Kafka, data platforms (SQL, YAML, shell, JSON, text).
+    ("tuning-119", "mybsam12138/backend-notes", r"\.md$", "md"),
+    # A Chinese developer's back-end notes: Python, MySQL, Redis, Kafka, observability (Python, SQL, shell, YAML).
+    ("tuning-119", "LongJie686/backend-notes", r"\.md$", "md"),
+    # A developer's notes on back-end design: APIs, databases, queues (text, SQL, JSON).
+    ("tuning-119", "henry-jacq/backend-notes", r"\.md$", "md"),
+    # A sysadmin's notes: Linux, networking, self-hosting, Ansible (shell, console, ini, YAML).
+    ("tuning-119", "jakeprice-me/tech-notes", r"\.md$", "md"),
+    # A systems programmer's notes: C, C++, the shell, kernels (console, C, C++, shell).
+    ("tuning-119", "marcov/tech-notes", r"\.md$", "md"),
+    # A developer's notes on C++ and Python (C++, Python).
+    ("tuning-119", "vernjan/tech-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
