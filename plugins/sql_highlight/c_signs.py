@@ -67,6 +67,13 @@ CPP_STRONG = re.compile(
     r"\bdecltype\s*\(|^\s*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
     r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
+    # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
+    # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
+    # structured binding, `auto [x, y] =`; an array deleted, a destructor.
+    r"^[ \t]*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[\d*\])?[ \t]*\{[^{}\n;]*\}[ \t]*;|"
+    r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
+    r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
+    r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`

@@ -63,6 +63,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
+    r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat)\b|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
@@ -213,7 +214,7 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 # Java's .properties (Spring's `application.properties`): dotted keys, no space around `=`, any
 # value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
 # spaces its assignments.
-_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)\S.*")
+_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)(?:\S.*)?")  # `server.info=`: empty
 
 
 def looks_like_properties(code):

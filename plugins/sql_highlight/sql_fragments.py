@@ -319,6 +319,9 @@ def looks_like_noted_keywords(code):
     clauses, a note after most lines (`COUNT(col)  -- skips NULLs`, `UUID  INET  CIDR`)."""
     if _names_sql_with_notes(code):
         return True
+    named = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    if len(named) >= 3 and all(_NOTED_COLUMN.fullmatch(line) for line in named):
+        return True  # a table's columns named a line each, `create_time  -- when`: SQL's notes, in snake case
     if (listed := _noted_keyword_lines(code)) is not None:
         return listed >= 3
     paragraphs = [part for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
@@ -328,6 +331,9 @@ def looks_like_noted_keywords(code):
         and any(count is None for count in counts)
         and all(count is not None or parses_as_sql(part) for part, count in zip(paragraphs, counts))
     )
+
+
+_NOTED_COLUMN = re.compile(r"\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*[ \t]+--[ \t]+\S.*")
 
 
 def _noted_keyword_lines(code):

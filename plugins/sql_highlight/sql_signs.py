@@ -86,7 +86,9 @@ def looks_like_result_alone(code):
     if len(lines) > 2 and _TITLE.match(lines[0]) and RESULT_RULER.match(lines[2]):
         lines = lines[1:]  # psql's title over the table: `List of relations`, centred
     if lines and (
-        RESULT_RULER.match(lines[0]) and lines[0] != "---" or RECORD_HEADER.match("-" + lines[0].lstrip("-"))
+        RESULT_RULER.match(lines[0])
+        and lines[0].rstrip() != "---"
+        or RECORD_HEADER.match("-" + lines[0].lstrip("-"))
     ):
         rows = lines  # `---` alone opens a YAML document (front matter), no table
     elif (
@@ -207,6 +209,10 @@ _DESCRIBE = re.compile(r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table)\s+)?[\w.`\"]+\s*(
 # MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
 # (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
 _ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: [A-Z_]{2,}+)++)\s*")
+# A statement's head in capitals, its rest elided: `UPDATE A JOIN B ...` (MySQL's, which the parser refuses).
+_ELIDED_STATEMENT = re.compile(
+    r"\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\s+[\w.`\"]+\s+(?:[A-Z]{2,}\b[^\n]*?)?(?:\.\.\.|…)\s*"
+)
 _SERVER_WORDS = frozenset(
     "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
     "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog".split()
@@ -230,7 +236,10 @@ def looks_like_keyword_statements(code):
     opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
     return bool(lines) and all(
-        _KEYWORD_STATEMENT.match(line) or _DESCRIBE.fullmatch(line) or _is_admin_statement(line)
+        _KEYWORD_STATEMENT.match(line)
+        or _DESCRIBE.fullmatch(line)
+        or _is_admin_statement(line)
+        or _ELIDED_STATEMENT.fullmatch(line)
         for line in lines
     )
 

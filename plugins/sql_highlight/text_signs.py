@@ -42,7 +42,11 @@ def _is_ascii_diagram(code):
 def looks_like_drawing(code, lines):
     """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
     drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
-    return len(drawn) >= 2 or _is_ascii_diagram(code) or _is_listed_tree(lines)
+    arrows = sum(bool(_ARROW_LINE.fullmatch(line)) for line in lines)  # `↓` between a flow's steps
+    return len(drawn) >= 2 or arrows >= 2 or _is_ascii_diagram(code) or _is_listed_tree(lines)
+
+
+_ARROW_LINE = re.compile(r"\s*[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?")
 
 
 # A file or a folder as an item of a list: `- img/`, `- css\`, `  - favicon.ico`.
