@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 119's (tuning-114 to tuning-119). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 120's (tuning-114 to tuning-120). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1981,6 +1981,14 @@ COMMITS = {
     "jakeprice-me/tech-notes": "6bd9b686db70879df744e05dd384078231972e81",
     "marcov/tech-notes": "c16892a9f7b5c289bdc4ef5d0f16b8a09bd27075",
     "vernjan/tech-notes": "95c221e3fd90bcc2d6ea42ccd1a58acab83e51da",
+    "takelley1/linux-notes": "379b8be604e1d001a32f6dbf07219e4f3e7213ca",
+    "jahangir842/linux-notes": "5f83a306dfce99cb8a4b45e3287989574655db75",
+    "danniel1205/tech-notes": "30fbe94c251eb09e885fcb270528faabdb7aa517",
+    "bellons91/tech-notes": "2469801e2c359e95ea00a21a99ee09881b658b11",
+    "wynemo/tech-notes": "39eb4cd9d5be74b50204671d31dc4c31559b1d97",
+    "studying-notes/linux-notes": "1550a288039716888d72c0e11e58b0fc396ffb0b",
+    "cloudxabide/tech-notes": "85f8dc7259b844618a447ce8f808a18d40c1f923",
+    "aisuhua/mysql-notes": "b10b11e59950c826656f838f0a5ba9a2d7b2f021",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7467,6 +7475,23 @@ SOURCES = (
     ("tuning-119", "marcov/tech-notes", r"\.md$", "md"),
     # A developer's notes on C++ and Python (C++, Python).
     ("tuning-119", "vernjan/tech-notes", r"\.md$", "md"),
+    # Round 120 (session 37), measured on session 37's sixth code (568a2b7), then its misses read.
+    # A sysadmin's Linux notes: the shell, Ansible, GitLab CI, Kubernetes (shell, YAML, Python).
+    ("tuning-120", "takelley1/linux-notes", r"\.md$", "md"),
+    # A DevOps engineer's Linux notes: the shell, Kubernetes, GitLab, services (shell, console, YAML, ini).
+    ("tuning-120", "jahangir842/linux-notes", r"\.md$", "md"),
+    # A developer's notes on distributed systems, Kubernetes, OAuth (shell, text, YAML, SQL).
+    ("tuning-120", "danniel1205/tech-notes", r"\.md$", "md"),
+    # A .NET developer's notes: Azure, SQL Server, the shell (shell, SQL, JSON).
+    ("tuning-120", "bellons91/tech-notes", r"\.md$", "md"),
+    # A developer's notes on Linux, Python, proxies, AI tools (shell, JSON, Python, ini).
+    ("tuning-120", "wynemo/tech-notes", r"\.md$", "md"),
+    # A Chinese learner's Linux notes: C programming, gcc, the shell (C, shell).
+    ("tuning-120", "studying-notes/linux-notes", r"\.md$", "md"),
+    # An engineer's notes on cloud platforms (JSON, YAML).
+    ("tuning-120", "cloudxabide/tech-notes", r"\.md$", "md"),
+    # A Chinese developer's MySQL notes: sessions in the client, ids, users (SQL, MySQL's client).
+    ("tuning-120", "aisuhua/mysql-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
