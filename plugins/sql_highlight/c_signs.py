@@ -19,8 +19,8 @@ _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s
 C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
-    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
-    r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+)*(?:void|int|char|long|double|float|bool|"
+    r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
+    r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|"
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after
     r"^[A-Za-z_]\w*\((?:void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
@@ -29,6 +29,9 @@ C_SIGNS = re.compile(
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
     r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$)|"  # `int a, b;`, `uint8_t caches[256] = {`
+    # A function defined on one line: `float sub(float a, float b) { return a - b; }`.
+    r"^[ \t]*(?:static[ \t]+)?(?:unsigned[ \t]+|long[ \t]+)*(?:void|int|char|long|double|float|short|bool|size_t)[ \t]+\**[A-Za-z_]\w*"
+    r"[ \t]*\((?:[ \t]*(?:const[ \t]+)?(?:int|char|long|double|float|short|bool|size_t|void|struct[ \t]+\w+)[ \t]*\**[ \t]*\w*[ \t]*,?)*\)[ \t]*\{[^{}\n]*\}[ \t]*$|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter

@@ -183,6 +183,10 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
 _CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
 # A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
+_TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
+_HASHED_STATEMENT = re.compile(
+    r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I
+)  # psql's `# SELECT`
 _ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
 # A line of words over a block, no code's marks in it: a caption the post left inside the fence.
 _CAPTION = re.compile(
@@ -344,6 +348,8 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if _TSQL_VARIABLE.match(code):
+        return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
     if (batches := sql_server_batches(code)) and all(
         detect_language(batch) in SQL_FAMILY for batch in batches
     ):
@@ -365,6 +371,14 @@ def detect_language(code, *, under_a_heading=False):
         or python_shell_then_inputs(code)
     ):
         return "python"
+    noted = (
+        _ASIDE_LINES.match(code)
+        and not _HASHED_STATEMENT.search(code)
+        and _ASIDE_LINES.sub("", code).lstrip()
+    )
+    session = noted and SQL_START.match(noted) and detect_language(noted)
+    if session in ("psql", "postgres-explain", "postgresql"):
+        return session  # `# Session 1` over statements and their results; notes over statements (read once)
     heading = None if under_a_heading else _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
         rest = detect_language(code[heading.end() :], under_a_heading=True)
@@ -598,13 +612,6 @@ def detect_language(code, *, under_a_heading=False):
         if looks_like_printed_value(code):
             return "text"  # what `print(row)` showed: a value as Python writes it back
         return "diff" if marks_changed_python_lines(code) else "python"
-    noted = _ASIDE_LINES.match(code) and _ASIDE_LINES.sub("", code).lstrip()
-    if (
-        noted
-        and SQL_START.match(noted)
-        and (session := detect_language(noted)) in ("psql", "postgres-explain")
-    ):
-        return session  # `# Session 1` over statements and their results
     if (
         HASH_NOTES.search(code)
         and (STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code)) or _TAIL_CLAUSE.match(rest))

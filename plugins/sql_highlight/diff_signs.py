@@ -5,6 +5,7 @@ import ast
 import re
 import textwrap
 
+from .python_parse import quiet_compile
 from .signs import looks_like_yaml
 
 DIFF = re.compile(
@@ -119,7 +120,7 @@ def marks_changed_python_lines(code):
 def _lines_inside_strings(code):
     """Numbers of the lines within a string over several lines, where the block parses as it is."""
     try:
-        tree = ast.parse(textwrap.dedent(code))
+        tree = quiet_compile(textwrap.dedent(code), ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError):
         return set()
     return {

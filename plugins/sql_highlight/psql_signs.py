@@ -11,6 +11,7 @@ from .signature_signs import parses_as_sql
 from .sql_signs import (
     RESULT_RULER,
     SQL_START,
+    looks_like_keyword_statements,
     looks_like_statements_then_answers,
     without_leading_comments,
 )
@@ -180,7 +181,8 @@ def prompted_statements(code):
         or sql_with_psql_parts(bare)
         or looks_like_statements_then_answers(bare)
         or query_then_result(bare)
-        or parses_as_sql(_typed_after_prompts(code))  # whatever the client printed under them
+        or parses_as_sql(typed := _typed_after_prompts(code))  # whatever the client printed under them
+        or looks_like_keyword_statements(typed)  # MySQL's client: `mysql> SHOW GRANTS FOR 'u'@'h';`
     )
 
 

@@ -18,6 +18,14 @@ for _category in (SyntaxWarning, DeprecationWarning):
     warnings.filterwarnings("ignore", category=_category, module=re.escape(BLOCK_NAME))
 
 
+def quiet_compile(source, flags):
+    """Python's parse of a block, its warnings kept in (a test runner's filters may let the ones
+    above through: pytest shows every DeprecationWarning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compile(source, BLOCK_NAME, "exec", flags)
+
+
 @functools.lru_cache(maxsize=16)  # detection asks it of one block (and its parts) many times; never altered
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
@@ -88,9 +96,7 @@ def _parse(code):
 def _parsed(code):
     """The tree, or None and why Python's parser refused the block."""
     try:  # `await` and `async with` outside a function too, as a post (or a REPL) writes them
-        tree = compile(
-            textwrap.dedent(code), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        )
+        tree = quiet_compile(textwrap.dedent(code), ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     except SyntaxError as error:
         return None, str(error.msg)
     except (ValueError, MemoryError, RecursionError) as error:  # the last two: "too complex"

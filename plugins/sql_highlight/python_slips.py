@@ -7,7 +7,7 @@ import re
 import textwrap
 import tokenize
 
-from .python_parse import BLOCK_NAME
+from .python_parse import quiet_compile
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
@@ -68,7 +68,7 @@ def looks_like_python_with_a_slip(code):
 def _parsed(lines):
     """The lines' parse, or the error Python's parser raised on them."""
     try:
-        return compile("\n".join(lines), BLOCK_NAME, "exec", ast.PyCF_ONLY_AST)
+        return quiet_compile("\n".join(lines), ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
         return error
 

@@ -24,7 +24,7 @@ PROGRAMS = {
     "sha256sum sha1sum md5sum ll more tree 7z",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
-    "cloud": "docker docker-compose podman kubectl kind minikube helm oc heroku gcloud aws az terraform "
+    "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern",
     "builtins": "alias unalias bindkey setopt unsetopt autoload exit trap ulimit umask wait history fc",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
@@ -35,7 +35,7 @@ PROGRAMS = {
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet sftp "
-    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald",
+    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy",
     "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",

@@ -96,7 +96,7 @@ CONF_SETTING = re.compile(
 )
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*$|^\s*#"
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
 )  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`
 
 
@@ -191,8 +191,11 @@ def looks_like_ini(code):
             or inventory
             and sections >= 2
         )
-    if sections:  # settings before the first section: `root = true`
-        return inventory or all(INI_SECTION.match(line) or CONF_SETTING.match(line) for line in lines)
+    if sections:  # settings before the first section: `root = true`; openssl.cnf's `RANDFILE = ...`
+        return inventory or all(
+            INI_SECTION.match(line) or CONF_SETTING.match(line) or _SECTION_SETTING.fullmatch(line)
+            for line in lines
+        )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
@@ -226,6 +229,7 @@ def looks_like_properties(code):
     )
 
 
+_SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
 _INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
@@ -305,6 +309,23 @@ YAML_PLAIN_SETTING = re.compile(
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
 )
+
+
+def _scalar_continuations(lines):
+    """Which lines go on a plain scalar, indented under an item's or a key's value: `- apt-get
+    install` over `curl` and `git` a line each."""
+    going_on = [False] * len(lines)
+    for at in range(1, len(lines)):
+        line, above = lines[at], lines[at - 1]
+        going_on[at] = (
+            len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
+            and _SCALAR_LINE.fullmatch(line) is not None
+            and (going_on[at - 1] or YAML_LINE.match(above) is not None)
+        )
+    return going_on
+
+
+_SCALAR_LINE = re.compile(r"[ \t]+[^\s:#\-{}\[\]=>,()][^:#=>,()]*")
 
 
 def _code_line_end(line):
@@ -391,7 +412,10 @@ def looks_like_yaml(code):
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
-    keyed = sum(bool(YAML_LINE.match(line)) for line in lines)
+    keyed = sum(
+        bool(YAML_LINE.match(line)) or going_on
+        for line, going_on in zip(lines, _scalar_continuations(lines), strict=True)
+    )
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
     if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
@@ -405,14 +429,21 @@ def looks_like_yaml(code):
     entries = [line for line in lines if not line.lstrip().startswith("#")]
     if entries and all(line.rstrip().endswith(",") for line in entries):
         return False  # `'KEY': False,` on each line: a dict's entries, Python's or JavaScript's
+    in_items = keyed >= 0.8 * len(lines) >= 8  # a CI job's `- curl ... \` script items among many keys
     if any(
-        _code_line_end(line) or ANNOTATED_ASSIGNMENT.match(line) for line in entries
+        (_code_line_end(line) and not (in_items and line.rstrip().endswith("\\")))
+        or ANNOTATED_ASSIGNMENT.match(line)
+        for line in entries
     ):  # (a comment may end so)
         return False  # C's and JavaScript's line ends, and the shell's continuation
     try:
-        parsed = yaml.load(_ALIAS.sub(r"\1\2{}", "\n".join(lines)), Loader=_AppTagsLoader)
+        documents = list(yaml.load_all(_ALIAS.sub(r"\1\2{}", "\n".join(lines)), Loader=_AppTagsLoader))
     except (yaml.YAMLError, ValueError, RecursionError):
         return keyed == len(lines) >= 4
+    documents = [document for document in documents if document is not None]
+    if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
+        return all(isinstance(document, dict | list) for document in documents)
+    parsed = documents[0] if documents else None
     if isinstance(parsed, list) and all(isinstance(item, str) and _SENTENCE.match(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
     return isinstance(parsed, dict | list)

@@ -213,6 +213,9 @@ _ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNL
 _ELIDED_STATEMENT = re.compile(
     r"\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\s+[\w.`\"]+\s+(?:[A-Z]{2,}\b[^\n]*?)?(?:\.\.\.|…)\s*"
 )
+# MySQL's statements on an account, `'user'@'host'`, their `;` maybe left out: `SET PASSWORD FOR
+# 'u'@'%' = '...'`, `RENAME USER 'u'@'h' TO ...`.
+_ACCOUNT_STATEMENT = re.compile(r"\s*[A-Z]{3,}(?: [A-Z]{2,})*+ [^\n]*?'[^'\n]*'@'[^'\n]*'[^\n;]*;?\s*")
 _SERVER_WORDS = frozenset(
     "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
     "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog".split()
@@ -240,6 +243,7 @@ def looks_like_keyword_statements(code):
         or _DESCRIBE.fullmatch(line)
         or _is_admin_statement(line)
         or _ELIDED_STATEMENT.fullmatch(line)
+        or _ACCOUNT_STATEMENT.fullmatch(line)
         for line in lines
     )
 
