@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 120's (tuning-114 to tuning-120). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 121's (tuning-114 to tuning-121). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1989,6 +1989,14 @@ COMMITS = {
     "studying-notes/linux-notes": "1550a288039716888d72c0e11e58b0fc396ffb0b",
     "cloudxabide/tech-notes": "85f8dc7259b844618a447ce8f808a18d40c1f923",
     "aisuhua/mysql-notes": "b10b11e59950c826656f838f0a5ba9a2d7b2f021",
+    "Nutan0706/devops-notes-hub": "20239ea146b85eb8ccc06696b813f0ac41122a47",
+    "everError/devops-notes": "36c308afe00b81b74727ee04138b316bb1cc002e",
+    "srngx/my-devops-notes": "a604d2af4725368805a61b51eaddd5c4268f7e59",
+    "JOlmos98/sql-notes": "76599a582c2ee40e13a430bbd6588e5cd746e9af",
+    "itzrahulyadav/DevOps-Notes": "c342c79175c9cfef47d4ad7c6a01a7f61a5e3d04",
+    "ashwanisingh2/devops-notes": "6d398297d060bc5b99d0470bb04e5a79810637cf",
+    "cyrus0315/nodejs-backend-notes": "4bb655721ed695326034fb5c9e37becc6750f8a6",
+    "sohail-24/devops-notes": "a4c25819354ce220be74c5cb3a9a845658f672cd",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7492,6 +7500,23 @@ SOURCES = (
     ("tuning-120", "cloudxabide/tech-notes", r"\.md$", "md"),
     # A Chinese developer's MySQL notes: sessions in the client, ids, users (SQL, MySQL's client).
     ("tuning-120", "aisuhua/mysql-notes", r"\.md$", "md"),
+    # Round 121 (session 37), measured on session 37's seventh code (9b890c3), then its misses read.
+    # A DevOps learner's notes: the shell, Terraform, Python, AWS (shell, Python, JSON).
+    ("tuning-121", "Nutan0706/devops-notes-hub", r"\.md$", "md"),
+    # A DevOps engineer's notes: Docker, Kubernetes, proxies, Terraform (shell, YAML).
+    ("tuning-121", "everError/devops-notes", r"\.md$", "md"),
+    # A DevOps learner's notes: the shell, Docker, databases, CI (shell, YAML, JSON, SQL).
+    ("tuning-121", "srngx/my-devops-notes", r"\.md$", "md"),
+    # A Spanish learner's SQL notes: MySQL, queries, users (SQL, shell).
+    ("tuning-121", "JOlmos98/sql-notes", r"\.md$", "md"),
+    # A DevOps engineer's notes: AWS, Kubernetes, Python scripts, SAM (shell, YAML, Python).
+    ("tuning-121", "itzrahulyadav/DevOps-Notes", r"\.md$", "md"),
+    # A DevOps engineer's notes: git, CI, Ansible, Terraform, troubleshooting (shell, YAML, text).
+    ("tuning-121", "ashwanisingh2/devops-notes", r"\.md$", "md"),
+    # A Chinese developer's Node.js back-end notes: NestJS, PostgreSQL, Redis, Kafka (JavaScript, JSON, SQL, YAML).
+    ("tuning-121", "cyrus0315/nodejs-backend-notes", r"\.md$", "md"),
+    # A learner's DevOps and Python notes (shell, Python).
+    ("tuning-121", "sohail-24/devops-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
