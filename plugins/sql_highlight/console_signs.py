@@ -97,22 +97,26 @@ def console_lines(lines):
             and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")
         ):
             continue
-        if prompt.group().strip() == "#" and (
-            (
-                " " not in command.strip()
-                and (not command.startswith(("/", "./", "~/")) or _FILE_NAMED.search(command))
-            )
-            or re.fullmatch(r"[\w./~-]+\s+\([^()\n]*\)\s*", command)
-            and _FILE_NAMED.search(command)
-            or _is_python_module_text(lines)
-            or _is_script(lines)
-            or _runs_on_a_sentence(command, lines[at - 1] if at else "")
-            or not (
-                SHELL_WORDS.match(command)
-                or COMMAND_WORD.match(command)
-                or FLAG.search(command)
-                or any(map(_TREE_DRAWN.match, lines[at + 1 :]))
-                and _runs_with_output(command, lines[at + 1 :])
+        if (
+            prompt.group().strip() == "#"
+            and (
+                (
+                    " " not in command.strip()
+                    and (not command.startswith(("/", "./", "~/")) or _FILE_NAMED.search(command))
+                )
+                or re.fullmatch(r"[\w./~-]+\s+\([^()\n]*\)\s*", command)
+                and _FILE_NAMED.search(command)
+                or _is_python_module_text(lines)
+                or _is_script(lines)
+                or _runs_on_a_sentence(command, lines[at - 1] if at else "")
+                or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
+                or not (
+                    SHELL_WORDS.match(command)
+                    or COMMAND_WORD.match(command)
+                    or FLAG.search(command)
+                    or any(map(_TREE_DRAWN.match, lines[at + 1 :]))
+                    and _runs_with_output(command, lines[at + 1 :])
+                )
             )
         ):
             continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
@@ -126,6 +130,9 @@ _TREE_DRAWN = re.compile(r"(?:[│|]\s+)*[├└]── ")
 
 # A program given a subcommand or two after `> `, `> app serve --port 80` aside: `> emmett develop`.
 _SUBCOMMAND = re.compile(r"[a-z][\w.-]* [a-z][\w-]*(?: [a-z][\w-]*)?\s*")
+
+
+_NOTE_IN_ANOTHER_SCRIPT = re.compile(r"\S+\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _runs_on_a_sentence(command, above):

@@ -22,7 +22,9 @@ _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.
 # A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
 # value of JSON's stands for it.
 _PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…)(?=\s*[,}\n])')
-_ELIDED_ITEMS = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]")  # `"errors": [...]`: a list's items left out
+_ELIDED_ITEMS = re.compile(
+    r"\[\s*(?:\.\.\.|…)\s*\]|\{\s*(?:\.\.\.|…)\s*\}"
+)  # `[...]`, `{...}`: items left out
 
 
 def _loads(text):
@@ -48,7 +50,9 @@ def looks_like_json(code):
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
     if PYTHON_ONLY_IN_A_DICT.search(code):
         return False  # a note after a value under Python's `#`, a string in triple quotes
-    code = _ELIDED_ITEMS.sub("[]", _PLACEHOLDER_VALUE.sub(r"\1null", code))
+    code = _ELIDED_ITEMS.sub(
+        lambda elided: elided.group()[0] + elided.group()[-1], _PLACEHOLDER_VALUE.sub(r"\1null", code)
+    )
     stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list
     start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]
     if not start or start not in '[{"':

@@ -318,6 +318,7 @@ _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
+_TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _HTML_PIECE = re.compile(
     r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
     r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
@@ -339,6 +340,8 @@ def detect_language(code, *, under_a_heading=False):
         return "text"
     if _BARE_PROMPT.fullmatch(code.strip()):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
+    if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
+        return "console"  # `{{ cookiecutter.project_name }}$ sam build`: a project template's prompt, its folder to come
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if included := _included_language(code):

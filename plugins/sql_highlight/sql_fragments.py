@@ -272,7 +272,11 @@ def has_sql_structure(code):
 
 def reads_as_sql(code):
     """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
-    dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL."""
+    dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL; nor a sentence opening
+    with the verb, `Create Canva template` (SQL's object would follow it)."""
+    verb = _SENTENCE_VERB.match(without_leading_comments(code))
+    if verb and verb.group(1).lower() not in SQL_KEYWORDS:
+        return False
     return bool(
         re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
         or STRONG_SQL_START.match(without_leading_comments(code))
@@ -280,6 +284,7 @@ def reads_as_sql(code):
     )
 
 
+_SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop)\s+(\w+)")
 # SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
 _SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
 _SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
@@ -307,7 +312,9 @@ def looks_like_commented_expressions(code):
 
 # A keyword or a type in SQL's capitals (`DOUBLE PRECISION`, `DECIMAL(p,s)`, `INTEGER (INT)`), a
 # note after it in SQL's own `--`.
-_NOTED_KEYWORD = re.compile(r"([A-Z][A-Z0-9]*)(?: [A-Z][A-Z0-9]*)*(?: ?\([\w, ]*\))?[ \t]+--[ \t]*\S")
+_NOTED_KEYWORD = re.compile(
+    r"([A-Z][A-Z0-9]*)(?: [A-Z][A-Z0-9]*)*(?: ?\([\w, ]*\))?(?:\[\])?[ \t]+--[ \t]*\S"
+)  # `INTEGER[]` too
 _KNOWN_WORDS = SQL_KEYWORDS | BUILTIN_TYPES  # what may open such a line
 _TYPE_WORDS = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS  # what may stand alone on one (`INTEGER`, `TEXT`)
 

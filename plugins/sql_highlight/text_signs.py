@@ -10,7 +10,7 @@ from .vocabulary import SQL_KEYWORDS
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
 _TIMESTAMP = re.compile(
-    r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?)?\[?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
+    r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?|\[[A-Z]\w*\]\s)?\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 _NO_LABELS_SYNTAX = re.compile(
@@ -105,12 +105,20 @@ _LISTED_FILE = re.compile(
 )
 
 
+# Ansible's printed results: `web1 | SUCCESS => {`, `fatal: [web1]: FAILED! => {...}`, `TASK [name] ***`.
+_ANSIBLE_RESULT = re.compile(
+    r"^(?:[\w.-]+ \| (?:SUCCESS|CHANGED|FAILED!|UNREACHABLE!) =>|(?:ok|changed|fatal|skipping): \[[\w.-]+\]|(?:TASK|PLAY(?: RECAP)?) \[[^\]\n]*\] \*+)"
+)
+
+
 def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
     run on over lines: `DETAIL:  Process 1170 waits ...`); or the processes `ps` lists, the files
     `ls -l` lists."""
     lines = [line for line in lines if line.strip()]
     timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
+    if lines and _ANSIBLE_RESULT.match(lines[0]):
+        return True  # what Ansible printed, its JSON results under its hosts' names
     return (
         bool(lines)
         and bool(_TIMESTAMP.match(lines[0]))
