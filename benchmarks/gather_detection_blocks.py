@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 121's (tuning-114 to tuning-121). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 122's (tuning-114 to tuning-122). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -1997,6 +1997,13 @@ COMMITS = {
     "ashwanisingh2/devops-notes": "6d398297d060bc5b99d0470bb04e5a79810637cf",
     "cyrus0315/nodejs-backend-notes": "4bb655721ed695326034fb5c9e37becc6750f8a6",
     "sohail-24/devops-notes": "a4c25819354ce220be74c5cb3a9a845658f672cd",
+    "personalSol/devNotes": "0c0b1c0be43915eafbf053632fbbc2e5d2d8ec38",
+    "rajeshdevopsengineer/devops-notes": "776dcfec588f1e0b9bdf3a7429ad12c2cdc1b779",
+    "Enasirova/devops-notes": "207fc39f0410f476db721eec307053590c99cd2f",
+    "thej950/devops-notes": "e543daf108a590d6aca6f4a3073ac0c0fc5278f0",
+    "glRajkumar/postgres-learning": "a7abda20ef64496178d3fcc85a26997f66dc96cb",
+    "mateuszk098/python-learning-notes": "443cd06fde224fc6845b8b84312053e831e8676e",
+    "daa233/learning-notes": "1e0d52611435be87d2835ed306c21bf430180e0a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7517,6 +7524,21 @@ SOURCES = (
     ("tuning-121", "cyrus0315/nodejs-backend-notes", r"\.md$", "md"),
     # A learner's DevOps and Python notes (shell, Python).
     ("tuning-121", "sohail-24/devops-notes", r"\.md$", "md"),
+    # Round 122 (session 37), measured on session 37's eighth code (7e74142), then its misses read.
+    # A developer's notes: JavaScript, React forms, SQL, Python, Django (JavaScript, shell, SQL, Python).
+    ("tuning-122", "personalSol/devNotes", r"\.md$", "md"),
+    # A DevOps engineer's long notes: Kubernetes, observability, AWS, SQL (YAML, shell, JSON, Python, SQL, text).
+    ("tuning-122", "rajeshdevopsengineer/devops-notes", r"\.md$", "md"),
+    # A DevOps learner's notes: the shell, Jenkins, nginx, PostgreSQL (shell).
+    ("tuning-122", "Enasirova/devops-notes", r"\.md$", "md"),
+    # A DevOps engineer's notes: Ansible, Kubernetes, Terraform (shell, YAML).
+    ("tuning-122", "thej950/devops-notes", r"\.md$", "md"),
+    # A learner's PostgreSQL notes: queries, joins (SQL).
+    ("tuning-122", "glRajkumar/postgres-learning", r"\.md$", "md"),
+    # A learner's Python notes: sessions in the interpreter (pycon, Python).
+    ("tuning-122", "mateuszk098/python-learning-notes", r"\.md$", "md"),
+    # A Chinese student's notes: C++, HTML, Python, operating systems (C++, HTML, Python, console).
+    ("tuning-122", "daa233/learning-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
