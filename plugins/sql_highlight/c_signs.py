@@ -77,6 +77,7 @@ CPP_STRONG = re.compile(
     r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
     r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor
+    r"^[ \t]*[A-Za-z_]\w*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_]\w*[ \t]*;|"  # `head = new student;`: no JavaScript's `()`
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`

@@ -318,6 +318,7 @@ _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
+_JSX = re.compile(r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)")
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _HTML_PIECE = re.compile(
     r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
@@ -586,6 +587,8 @@ def detect_language(code, *, under_a_heading=False):
         unquoted, 1 + _shell_syntax(code), python=python
     ):
         return _javascript_or_its_sql(code, python)  # before HTML: its template literals carry tags
+    if _JSX.search(code):
+        return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
     if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)

@@ -7,7 +7,7 @@ import re
 from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
-from .sql_signs import looks_like_column_lines, without_leading_comments
+from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
 # `... WHERE id = $1`, `[...] FROM t [...]`: a clause whose statement's head the post left out.
@@ -41,9 +41,13 @@ def _is_elided_clause(text):
         return False
     clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
-    return parses_as_sql(f"{head} {clause}") or parses_as_sql(
-        f"{head} {_PLACEHOLDER_COLUMN.sub('c', clause)}"
+    joined = " ON true" if _JOIN_LAST.search(clause) else ""  # `JOIN t2` over the ON cut off
+    return parses_as_sql(f"{head} {clause}{joined}") or parses_as_sql(
+        f"{head} {_PLACEHOLDER_COLUMN.sub('c', clause)}{joined}"
     )
+
+
+_JOIN_LAST = re.compile(r"\bJOIN\s+[\w.]+(?:\s+(?:AS\s+)?\w+)?\s*$", re.I)
 
 
 _NEXT_CONDITION = re.compile(
@@ -80,8 +84,8 @@ def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
     bare = without_leading_comments(code.strip())
-    if re.search(r"\w\.py::\w", bare):
-        return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast
+    if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare):
+        return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in _SQL_COMMENTS.sub("", bare).splitlines() if line.strip())

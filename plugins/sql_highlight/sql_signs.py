@@ -424,8 +424,16 @@ def looks_like_listed_statements(code):
 
 
 def looks_like_loose_sql(code):
-    """In doubt between text and SQL, SQL: a block that is plausibly SQL is shown as SQL."""
-    return any(test(code) for test in LOOSE_SQL)
+    """In doubt between text and SQL, SQL: a block that is plausibly SQL is shown as SQL (not C's
+    parameters, `count(int m, int n)`)."""
+    return not C_PARAMETERS.search(code) and any(test(code) for test in LOOSE_SQL)
+
+
+# C's parameters, each type before its name (SQL names first: `m int`).
+C_PARAMETERS = re.compile(
+    r"\(\s*(?:const\s+)?(?:int|char|double|float|long|short|unsigned)\s+\**[a-z_]\w*"
+    r"(?:\s*,\s*(?:const\s+)?(?:int|char|double|float|long|short|unsigned)\s+\**[a-z_]\w*)*\s*\)"
+)
 
 
 # A placeholder a tool fills in (`{{ pid }}`), in a block with no template tag `{% %}`.
