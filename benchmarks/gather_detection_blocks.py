@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 122's (tuning-114 to tuning-122). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 123's (tuning-114 to tuning-123). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2004,6 +2004,12 @@ COMMITS = {
     "glRajkumar/postgres-learning": "a7abda20ef64496178d3fcc85a26997f66dc96cb",
     "mateuszk098/python-learning-notes": "443cd06fde224fc6845b8b84312053e831e8676e",
     "daa233/learning-notes": "1e0d52611435be87d2835ed306c21bf430180e0a",
+    "hangx969/learning-notes": "7d64e0bca19bd964a4d1cd5644ad280fe13e2f22",
+    "kyong0612/learning-notes": "3c34403ee1252bb835786a2073fe01206eabb242",
+    "kganapathi6008/devops-notes": "ab9b5bc17438b8c9c88d3643b54d21a91009b987",
+    "PTHARRISH/Python-Notes": "cd4ee2c528fff129647258e918cd938c03c62496",
+    "Thogaruchesti-hemanth/sql-notes-and-practice": "197c237d2a2e9059cdd0420b80e3ea74645c3d12",
+    "Himanshu13-Programs/SQL-Notes": "df04e6fdfc9025ff19db87fb66425886dcdcf704",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7539,6 +7545,19 @@ SOURCES = (
     ("tuning-122", "mateuszk098/python-learning-notes", r"\.md$", "md"),
     # A Chinese student's notes: C++, HTML, Python, operating systems (C++, HTML, Python, console).
     ("tuning-122", "daa233/learning-notes", r"\.md$", "md"),
+    # Round 123 (session 37), measured on session 37's last code (3d0ceb5); its misses not yet read.
+    # A Chinese engineer's learning notes: Kubernetes, logging, AI agents, Linux (shell, YAML, JSON, Python, text).
+    ("tuning-123", "hangx969/learning-notes", r"\.md$", "md"),
+    # A Japanese developer's learning notes: AI agents, Claude Code, web, databases (shell, JavaScript, YAML, JSON, SQL).
+    ("tuning-123", "kyong0612/learning-notes", r"\.md$", "md"),
+    # A DevOps engineer's notes: AWS, Kubernetes, Terraform, MySQL (shell, YAML, JSON).
+    ("tuning-123", "kganapathi6008/devops-notes", r"\.md$", "md"),
+    # A learner's Python environment notes (shell).
+    ("tuning-123", "PTHARRISH/Python-Notes", r"\.md$", "md"),
+    # A learner's SQL notes and exercises: MySQL (SQL).
+    ("tuning-123", "Thogaruchesti-hemanth/sql-notes-and-practice", r"\.md$", "md"),
+    # A learner's SQL notes: queries, backups, administration (SQL, shell).
+    ("tuning-123", "Himanshu13-Programs/SQL-Notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
