@@ -318,7 +318,9 @@ _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
-_JSX = re.compile(r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)")
+_JSX = re.compile(
+    r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
+)
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _HTML_PIECE = re.compile(
     r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
