@@ -46,6 +46,7 @@ def as_written(code):
     # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
     code = _JEKYLL_RAW.sub("", code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
+    code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = without_line_numbers(code)
@@ -56,6 +57,7 @@ def as_written(code):
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
+_COPY_BUTTON = re.compile(r"^[ \t]*复制代码[ \t]*$\n?", re.M)
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.

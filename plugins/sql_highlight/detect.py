@@ -318,6 +318,7 @@ _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 _JSX = re.compile(
     r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
 )
@@ -345,6 +346,8 @@ def detect_language(code, *, under_a_heading=False):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
         return "console"  # `{{ cookiecutter.project_name }}$ sam build`: a project template's prompt, its folder to come
+    if (front := _FRONT_MATTER.match(code.lstrip())) and looks_like_yaml(front.group(1)):
+        return "yaml"  # a file's front matter, `---` over `name:` and `description:`, over its text
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if included := _included_language(code):
