@@ -182,11 +182,10 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
 # The statements that carry a body (rule 5).
 _CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
-# A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
+# SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
-_HASHED_STATEMENT = re.compile(
-    r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I
-)  # psql's `# SELECT`
+_HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
+# A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
 _ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
 # A line of words over a block, no code's marks in it: a caption the post left inside the fence.
 _CAPTION = re.compile(
@@ -546,7 +545,6 @@ def detect_language(code, *, under_a_heading=False):
             or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
             or not looks_like_python(code)
             or sets_lowercase_constants(code)
-            or looks_like_properties(code)
         )
         and not looks_like_django_template(code)
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's

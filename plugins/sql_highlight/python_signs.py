@@ -77,10 +77,9 @@ def looks_like_python(code):
         isinstance(node, ast.Attribute) and _DUNDER.fullmatch(node.attr) for node in ast.walk(only)
     ):
         return True  # `obj.__class__.__name__`: Python's own attributes
+    # `{x: x**2 for x in xs}`, `a if test else b`: a comprehension, a conditional, Python's own
     if isinstance(only, ast.ListComp | ast.SetComp | ast.DictComp | ast.IfExp):
-        return (
-            True  # `{x: x**2 for x in xs}`, `a if test else b`: a comprehension, a conditional, Python's own
-        )
+        return True
     if isinstance(only, ast.Constant) and (
         isinstance(only.value, bytes)
         or isinstance(only.value, str)

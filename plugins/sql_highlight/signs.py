@@ -45,8 +45,11 @@ MONGO_SHELL_CALL = re.compile(
     r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(",
     re.M,
 )
+_COUNTER_DECLARED = (
+    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]"  # a loop's counter declared: `for (let i = 0; ...`
+)
 JS_SIGNS = re.compile(
-    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]|"  # a loop's counter declared: `for (let i = 0; ...`
+    _COUNTER_DECLARED + "|"
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
@@ -73,8 +76,7 @@ JS_SIGNS = re.compile(
     r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
     r"^[ \t]*(?:await[ \t]+)?(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$|"  # `usersRouter.get(...);`
     # MongoDB's shell, which JSONB posts set beside SQL: `db.events.find(`, an operator's bare key `{ $set:`.
-    + MONGO_SHELL_CALL.pattern
-    + r"|\{[ \t]*\$[a-z]+[ \t]*:",
+     + MONGO_SHELL_CALL.pattern + r"|\{[ \t]*\$[a-z]+[ \t]*:",
     re.M,
 )
 # `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
@@ -110,7 +112,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
-    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]",  # a loop's counter declared: `for (var i = 0; ...`
+    + _COUNTER_DECLARED,
     re.M,
 )
 

@@ -116,9 +116,9 @@ def looks_like_log(lines):
     run on over lines: `DETAIL:  Process 1170 waits ...`); or the processes `ps` lists, the files
     `ls -l` lists."""
     lines = [line for line in lines if line.strip()]
-    timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
+    timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
     return (
         bool(lines)
         and bool(_TIMESTAMP.match(lines[0]))
