@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 123's (tuning-114 to tuning-123). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 124's (tuning-114 to tuning-124). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2010,6 +2010,16 @@ COMMITS = {
     "PTHARRISH/Python-Notes": "cd4ee2c528fff129647258e918cd938c03c62496",
     "Thogaruchesti-hemanth/sql-notes-and-practice": "197c237d2a2e9059cdd0420b80e3ea74645c3d12",
     "Himanshu13-Programs/SQL-Notes": "df04e6fdfc9025ff19db87fb66425886dcdcf704",
+    "hugow0528/Database-notes": "90c865d7f3f7d6a27d355bd73aba1792a4005429",
+    "Muhammadibra40/database-notes": "5f46f05728833be6c513029884f1d92215957e9d",
+    "SensehacK/dev-cheatsheet": "57a991b515f957602999229f78dc55f0faf81188",
+    "slayoffer/cheatsheets": "1963d00157664a0305be3cac013035c36320d811",
+    "avin/cheatsheets": "cf24dcf07736d9056ef6916fd559e7f30315d99b",
+    "kdelphinus/infra-cheatsheets": "056fe07c46a7cdb885d07a9ed7a19819fd074b28",
+    "leouchoa/cheatsheets": "4070c1ec872fdab2c63972594da7664621e5bdc5",
+    "anish7610/cheatsheets": "a74ec173f65f5c71f47f9e5a6bb54bec4f5469ed",
+    "Povaz/cheatsheets": "c3084ebdba26d031db03b65727d31ba35a1fb6a9",
+    "benquike/cheatsheets": "94b44424e8661a74e2ded8445455d00b122f167f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7558,6 +7568,27 @@ SOURCES = (
     ("tuning-123", "Thogaruchesti-hemanth/sql-notes-and-practice", r"\.md$", "md"),
     # A learner's SQL notes: queries, backups, administration (SQL, shell).
     ("tuning-123", "Himanshu13-Programs/SQL-Notes", r"\.md$", "md"),
+    # Round 124 (session 38): cheat sheets and database notes.
+    # SQL course notes (SQL Server and MySQL statements)
+    ("tuning-124", "hugow0528/Database-notes", r"\.md$", "md"),
+    # SQL notes: DDL, DML, window functions
+    ("tuning-124", "Muhammadibra40/database-notes", r"\.md$", "md"),
+    # a mobile developer's cheat sheets (git, Docker, MySQL, Xcode, React; shell, YAML)
+    ("tuning-124", "SensehacK/dev-cheatsheet", r"\.md$", "md"),
+    # DevOps cheat sheets in Russian and English (Ansible, Docker, AWS, MongoDB, MySQL)
+    ("tuning-124", "slayoffer/cheatsheets", r"\.md$", "md"),
+    # interview algorithms in C++ and JavaScript, SQL, web notes
+    ("tuning-124", "avin/cheatsheets", r"\.md$", "md"),
+    # Korean infrastructure runbooks (Kubernetes, OpenStack, MariaDB, Redis)
+    ("tuning-124", "kdelphinus/infra-cheatsheets", r"\.md$", "md"),
+    # C++ memory management, Kubernetes, JavaScript, Postgres notes
+    ("tuning-124", "leouchoa/cheatsheets", r"\.md$", "md"),
+    # Linux command cheat sheets (shell)
+    ("tuning-124", "anish7610/cheatsheets", r"\.md$", "md"),
+    # notes on agents and specifications (shell, Gherkin, Python)
+    ("tuning-124", "Povaz/cheatsheets", r"\.md$", "md"),
+    # Python, C and Django notes
+    ("tuning-124", "benquike/cheatsheets", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
