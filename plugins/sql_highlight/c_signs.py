@@ -65,9 +65,10 @@ CPP_STRONG = re.compile(
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
+    r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
     r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*=|"  # `const int &r = n;`
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
-    r"\bdecltype\s*\(|^\s*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
+    r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
     r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,

@@ -199,7 +199,13 @@ _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_HEREDOC = re.compile(r"(?<!<)<<-?\s*(?!\w+>>)['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$", re.M)
+_WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
+_QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
+# A command handed a document, `cat <<EOF`: not C++'s stream, `std::cout << "at " << ptr` at a line's end.
+_HEREDOC = re.compile(
+    r"^(?!\s*(?:std::)?c(?:out|err|log)\b)(?:(?!<<)[^\n])*(?<!<)<<-?\s*(?!\w+>>)['\"]?([A-Za-z_]\w*)['\"]?(?:\s*(?:>>?|\|)[^\n]*)?\s*$",
+    re.M,
+)
 # A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
 # `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
 _NOT_EQUAL_TEST = re.compile(r"[\w\"]+(?:\.[\w\"]+)*\s*<>\s*(?:'[^'\n]*'|\d+|[\w\"]+(?:\.[\w\"]+)*);?")
@@ -263,6 +269,22 @@ _SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
 _QUOTED_STATEMENT = re.compile(r"([\"'`])(?:SELECT|INSERT|UPDATE|DELETE)\b[^\"'`\n]*\1")
 # A template literal handed to a call, `` console.log(`${this.name}`) ``: the shell calls nothing so.
 _TEMPLATE_ARGUMENT = re.compile(r"\(\s*`[^`\n]*`")
+
+
+def _before_a_closing_note(lines):
+    """The lines above a note at the margin that only a line or three follow, none of them a
+    `key:` line (`# run` over `docker-compose up`), where those lines are six or more: a file,
+    then what to do with it."""
+    for i, line in enumerate(lines):
+        if not line.startswith("#") or sum(1 for above in lines[:i] if above.strip()) < 6:
+            continue
+        after = [below for below in lines[i + 1 :] if below.strip() and not below.startswith("#")]
+        if 1 <= len(after) <= 3 and not any(_KEY_LINE.match(below) for below in after):
+            return "\n".join(lines[:i])
+    return None
+
+
+_KEY_LINE = re.compile(r"\s*(?:- )?[\w.-]+:(?:\s|$)")
 
 
 def _without_heredocs(code):
@@ -356,12 +378,18 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if _WINDOW_CALL.match(code):
+        return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
     if _TSQL_VARIABLE.match(code):
         return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
     if (batches := sql_server_batches(code)) and all(
         detect_language(batch) in SQL_FAMILY for batch in batches
     ):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    if _QUOTED_PROMPT.match(code):
+        return detect_language(
+            code[2:]
+        )  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
     marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
@@ -525,6 +553,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
+    if (head := _before_a_closing_note(lines)) and looks_like_yaml(head):
+        return "yaml"  # a compose file, then `# run` over `docker-compose up`: the file is what is shown
     python = looks_like_python(code)  # then what its strings hold is none of its signs:
     unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
     notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # nor a note's `int->bigint` C's `->`
@@ -550,7 +580,14 @@ def detect_language(code, *, under_a_heading=False):
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's
     ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too
-    if INI_SECTION.match(first) and not _SPACED_PAIRS.search(code) and not _SQL_CAPITALS.search(code):
+    if (
+        INI_SECTION.match(first_uncommented)
+        and not _SPACED_PAIRS.search(code)
+        and not _SQL_CAPITALS.search(code)
+        and not all(
+            _PROSE_LINE.fullmatch(line) for line in written if not INI_SECTION.match(line) and line[:1] != "#"
+        )
+    ):
         return "ini"  # before HTML: `<your_password>` in a value is no tag; `[ WITH ... ]` over `SELECT` is a synopsis
     if is_command_line(first) and _HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
@@ -586,6 +623,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if (noted := without_slash_note_lines(code)) and (under := detect_language(noted)) in _NOTED_IN_SLASHES:
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
+    if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
+        return "text"  # `// convert to` between lists of names, errors: nothing a script would write
     if not code.lstrip().startswith("<") and looks_like_javascript(
         unquoted, 1 + _shell_syntax(code), python=python
     ):
@@ -685,6 +724,10 @@ _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+_PROSE_LINE = re.compile(
+    r"[ \t]*(?![\w.-]+:\s)[^\s=#;\[][^=#\n]*(?:[ \t]+[^\s=#]+)+[ \t]*"
+)  # words, no `=` nor `key:`
+_CODE_PUNCTUATION = re.compile(r"[(){};=\[\]]|^[\w.-]+> ", re.M)  # (or a client's prompt: its input)
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
 
 

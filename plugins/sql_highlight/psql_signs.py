@@ -66,7 +66,24 @@ def has_psql_prompt(code):
     """psql's prompt before a line: `db=> `, `=# ` as the documentation prints it, root's `# `."""
     if _SESSION_NAME.search(code):
         code = _SESSION_NAME.sub("", code)
-    return bool(PSQL_PROMPT_LINE.search(code) or _bare_psql_prompts(code) or _root_psql(code))
+    return bool(
+        PSQL_PROMPT_LINE.search(code)
+        or _bare_psql_prompts(code)
+        or _root_psql(code)
+        or _prompts_cut_short(code)
+    )
+
+
+# psql's prompt with its `>` or `#` lost, `database=\timing`: a meta-command or a statement after it.
+_CUT_PROMPT = re.compile(
+    r"^[a-z_]\w*=(?:(\\[a-z]+\+?)(?:\s|$)|(?i:select|insert|update|delete|create|alter|drop)\s)", re.M
+)
+
+
+def _prompts_cut_short(code):
+    """Two such prompts, one before a meta-command (no shell assigns `\timing` to a name)."""
+    found = list(_CUT_PROMPT.finditer(code))
+    return len(found) >= 2 and any(m.group(1) for m in found)
 
 
 def _bare_psql_prompts(code):
@@ -183,7 +200,23 @@ def prompted_statements(code):
         or query_then_result(bare)
         or parses_as_sql(typed := _typed_after_prompts(code))  # whatever the client printed under them
         or looks_like_keyword_statements(typed)  # MySQL's client: `mysql> SHOW GRANTS FOR 'u'@'h';`
+        or _first_statement_named(code, typed)
     )
+
+
+# A client's named prompt (`mysql> `) before a statement no other language begins so.
+_NAMED_PROMPT_STATEMENT = re.compile(
+    r"[A-Za-z][\w.-]*> (?i:select\b|insert\s+into|update\s+\w+\s+set|delete\s+from|create|alter|drop)\b"
+)
+
+
+def _first_statement_named(code, typed):
+    """The first prompt, a client's name, before a statement that parses (MySQL's own, `int(3)`,
+    after `mysql> `): the prompt decides (rule 1), whatever statements or notes follow."""
+    first = without_leading_comments(code).lstrip("\r\n")
+    if not _NAMED_PROMPT_STATEMENT.match(first):
+        return False
+    return first.startswith(("mysql> ", "mariadb> ")) or parses_as_sql(typed.split(";", 1)[0] + ";")
 
 
 def statements_after_shell_prompts(lines):

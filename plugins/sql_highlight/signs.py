@@ -46,7 +46,8 @@ MONGO_SHELL_CALL = re.compile(
     re.M,
 )
 _COUNTER_DECLARED = (
-    r"\bfor\s*\(\s*(?:var|let|const)\s+[A-Za-z_$]"  # a loop's counter declared: `for (let i = 0; ...`
+    # a loop's counter declared, `for (let i = 0; ...`, `for (const [k, v] of ...`: not C++'s `for (const std::string& s : v)`
+    r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
@@ -200,6 +201,8 @@ def looks_like_ini(code):
         )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
+    if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
+        return True  # hosts given Ansible's variables, `web1 ansible_host=10.0.0.5`: an inventory's lines
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
     return any(setting and _OWN_KEY.match(setting.group()) for setting in own) and all(
         setting or CONF_SETTING.match(line) for line, setting in zip(lines, own, strict=True)
@@ -232,7 +235,8 @@ def looks_like_properties(code):
 
 
 _SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
-_INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*")
+_INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*(?:\s#.*)?")  # a note after it too
+_ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")

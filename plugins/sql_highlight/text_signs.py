@@ -125,7 +125,14 @@ def looks_like_log(lines):
         and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
         or all(_PROCESS.match(line) for line in lines)
         or all(_LISTED_FILE.match(line) for line in lines)
+        or all(_POD_ROW.match(line) for line in lines)
     )
+
+
+# The pods `kubectl get pods` lists: name, ready containers, status, restarts, age (its header too).
+_POD_ROW = re.compile(
+    r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
+)
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
