@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 124's (tuning-114 to tuning-124). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 125's (tuning-114 to tuning-125). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2020,6 +2020,16 @@ COMMITS = {
     "anish7610/cheatsheets": "a74ec173f65f5c71f47f9e5a6bb54bec4f5469ed",
     "Povaz/cheatsheets": "c3084ebdba26d031db03b65727d31ba35a1fb6a9",
     "benquike/cheatsheets": "94b44424e8661a74e2ded8445455d00b122f167f",
+    "danieljancar/sql-cheatsheet": "d63bb279e09196c6ac6ba05eb5cf492cce730f39",
+    "Jermaine0Forbes/MySQL-CheatSheet": "f1aef591f07510b3eb5c55d575e3f4184f1c36ea",
+    "huweihuang/kubernetes-notes": "ec8ce2d98620a4cf1f99a03c1bd3608458aa8b29",
+    "studying-notes/docker-notes": "ba6e98a8e09c7c393a4fad923b0e09864f3612bc",
+    "leandro-mana/postgres-notes": "e0a7810c3835ae64a75eecf6899de8f5f1f8f6a1",
+    "Jkrishna77/sql-cheatsheet": "da05e6a5a6e8842ee58585e69e51891730c46e49",
+    "jahangir842/kubernetes-notes": "e937d843a95b18a9636df67ff41c1aeaad6c4567",
+    "korospace/psql-cheatsheet": "00436c8a217c470b43f74a6a4c82bf668b8f5164",
+    "Subhadip1001/PostgreSQL-cheatsheet": "eb38fc64eef5b2072d8d0a199945e3178277719b",
+    "W-Shih/docker-notes": "89e529af640725686a133014e96f30572bb0dfa6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7589,6 +7599,27 @@ SOURCES = (
     ("tuning-124", "Povaz/cheatsheets", r"\.md$", "md"),
     # Python, C and Django notes
     ("tuning-124", "benquike/cheatsheets", r"\.md$", "md"),
+    # Round 125 (session 38): cheat sheets and notes on SQL, Docker and Kubernetes.
+    # a SQL Server cheat sheet in German and English (T-SQL: backups, logins, sp_rename)
+    ("tuning-125", "danieljancar/sql-cheatsheet", r"\.md$", "md"),
+    # a MySQL cheat sheet, queries with their result tables
+    ("tuning-125", "Jermaine0Forbes/MySQL-CheatSheet", r"\.md$", "md"),
+    # Kubernetes notes in Chinese (shell, YAML, JSON; node_modules' READMEs in the tree)
+    ("tuning-125", "huweihuang/kubernetes-notes", r"\.md$", "md"),
+    # Docker and Prometheus notes in Chinese (shell, YAML)
+    ("tuning-125", "studying-notes/docker-notes", r"\.md$", "md"),
+    # a PostgreSQL course's notes (shell, trees)
+    ("tuning-125", "leandro-mana/postgres-notes", r"\.md$", "md"),
+    # a SQL cheat sheet
+    ("tuning-125", "Jkrishna77/sql-cheatsheet", r"\.md$", "md"),
+    # Kubernetes and minikube notes (shell sessions, YAML)
+    ("tuning-125", "jahangir842/kubernetes-notes", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet in Indonesian, SQL fenced as sh
+    ("tuning-125", "korospace/psql-cheatsheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (SQL, psql's meta-commands)
+    ("tuning-125", "Subhadip1001/PostgreSQL-cheatsheet", r"\.md$", "md"),
+    # Docker notes (shell sessions)
+    ("tuning-125", "W-Shih/docker-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
