@@ -37,6 +37,7 @@ from .psql_signs import (
     sql_with_psql_parts,
     statements_after_shell_prompts,
     statements_with_their_output,
+    table_then_a_session,
     typed_into_opened_psql,
 )
 from .python_parse import python_tree
@@ -110,6 +111,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     looks_like_templated_sql,
     sql_server_batches,
+    sql_server_statements,
     without_leading_comments,
 )
 from .text_signs import (
@@ -382,6 +384,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
     if _TSQL_VARIABLE.match(code):
         return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
+    if sql_server_statements(code):
+        return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(
         detect_language(batch) in SQL_FAMILY for batch in batches
     ):
@@ -507,6 +511,8 @@ def detect_language(code, *, under_a_heading=False):
         return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
     if looks_like_plan(code):
         return "postgres-explain"
+    if table_then_a_session(code):
+        return "psql"  # a table, then the query that reads it with its result
     if looks_like_result_alone(code) or looks_like_messages_alone(code):
         return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
     if (

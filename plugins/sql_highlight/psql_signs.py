@@ -405,10 +405,27 @@ def statements_with_their_output(lines):
         or _SENTENCE.match(line)
         or _ARROW_TO_A_VALUE.match(line)
         or _NOTE_IN_CJK.match(line)
+        or line.lower() in ("or", "and", "also")  # a word between two ways to write it, no output
         for line in output
     ):
         return False
     return parses_as_sql("\n".join(statements))
+
+
+# A boxed table first (the rows a post queries), over what follows it; MySQL's `describe t;` or
+# `show ...;` over its boxed answer.
+_LEADING_TABLE = re.compile(r"(?:[ \t]*[+|][^\n]*\n)+\s*")
+_CLIENT_STATEMENT_ANSWERED = re.compile(r"\s*(?i:describe|desc|show)[ \t]+\w[^;\n]*;[ \t]*\n[ \t]*\+-{3}")
+
+
+def table_then_a_session(code):
+    """The table queried shown first, then a query with its result; or a client's own statement
+    with its boxed answer: a session (rule 2)."""
+    if _CLIENT_STATEMENT_ANSWERED.match(code):
+        return True
+    table = _LEADING_TABLE.match(code)
+    rest = code[table.end() :] if table else ""
+    return bool(SQL_START.match(rest)) and bool(query_then_result(rest, plan_allowed=False))
 
 
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement).

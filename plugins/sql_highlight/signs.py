@@ -51,6 +51,8 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`): no C's, SQL's or Python's
+    r"^[ \t]*[A-Za-z_$][\w$]*\.[a-z][\w$]*\((?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*)?\);[ \t]*$|"
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
@@ -309,7 +311,8 @@ YAML_SCALAR_SETTING = re.compile(
 # list, a placeholder, a word in lower case, a title.
 YAML_PLAIN_SETTING = re.compile(
     r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
-    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):[ ]+"
+    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
+    r"[a-z][\w-]*(?:\.[\w-]+)+/[a-z][\w.-]*):[ ]+"  # an annotation's key, `nginx.ingress.kubernetes.io/rewrite-target`
     r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
     r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`, an address; an image's tag
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
@@ -409,6 +412,8 @@ def looks_like_yaml(code):
         return False
     if _SCHEMA_MODELINE.match(code.lstrip()):
         return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
+    if _OBJECT_HEAD.match(code):
+        return True  # `apiVersion:v1` over `kind:Service`: Kubernetes' object, a space left out or not
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
@@ -455,6 +460,7 @@ def looks_like_yaml(code):
     return isinstance(parsed, dict | list)
 
 
+_OBJECT_HEAD = re.compile(r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$", re.M)
 # An alias, `<<: *default`, whose anchor a post's excerpt left out: undefined to the parser.
 _ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
 # What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.

@@ -263,6 +263,39 @@ def sql_server_batches(code):
     return [batch for batch in batches if batch.strip()]
 
 
+# SQL Server's own statements, which PostgreSQL's parser rejects: a procedure of the system's run
+# (`EXEC sp_rename 'a', 'b';`), a backup, a login, an impersonation; `USE db` and `GO` beside them.
+_TSQL_OWN = re.compile(
+    r"[ \t]*(?:EXEC(?:UTE)?[ \t]+(?:\[?\w+\]?\.)*\[?[sx]p_\w+|(?:BACKUP|RESTORE)[ \t]+(?:DATABASE|LOG)\b|"
+    r"CREATE[ \t]+LOGIN[ \t]+\S+\s+(?:WITH[ \t]+PASSWORD|FROM[ \t]+(?:WINDOWS|EXTERNAL|CERTIFICATE|ASYMMETRIC))\b|EXEC(?:UTE)?[ \t]+AS[ \t]+(?:USER|LOGIN)\b|REVERT[ \t]*;?[ \t]*$)",
+    re.I,
+)
+_TSQL_OWN_LINE = re.compile("^" + _TSQL_OWN.pattern, re.I | re.M)
+_TSQL_BESIDE = re.compile(r"[ \t]*(?:(?i:USE)[ \t]+\[?\w+\]?[ \t]*;?[ \t]*$|GO[ \t]*;?[ \t]*$)")
+_STATEMENT_GOES_ON = re.compile(r"[ \t]+\S|(?i:TO|FROM|WITH)\b|\S[^;]*,[ \t]*$")
+
+
+def sql_server_statements(code):
+    """SQL Server's own statements, each with the lines that go on it (indented, `TO DISK`, `WITH
+    ...`), taken out: what is left, if anything, is SQL PostgreSQL's parser reads."""
+    if not _TSQL_OWN_LINE.search(code):
+        return False
+    kept, own, going_on = [], False, False
+    code = code.strip("\n")
+    for at in re.finditer(r"^[^\n]*", code, re.M):
+        line = at.group()
+        if (mine := _TSQL_OWN.match(code, at.start())) or _TSQL_BESIDE.match(line):
+            own = own or bool(mine)
+            going_on = not line.rstrip().endswith(";") and not _TSQL_BESIDE.match(line)
+        elif going_on and line.strip() and (_STATEMENT_GOES_ON.match(line) or not line[:1].isalpha()):
+            going_on = not line.rstrip().endswith(";")
+        else:
+            going_on = False
+            kept.append(line)
+    rest = "\n".join(kept)
+    return own and (not rest.strip() or parses_as_sql(rest))
+
+
 _MESSAGE_WORD = re.compile(r"(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):")
 # Who typed each statement, before it: `process A: SELECT ...`, `session 2: COMMIT;`.
 _SPEAKER = re.compile(r"^[A-Za-z][\w ]{0,20}:[ \t]+", re.M)
