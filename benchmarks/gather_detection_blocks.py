@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 125's (tuning-114 to tuning-125). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 126's (tuning-114 to tuning-126). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2030,6 +2030,15 @@ COMMITS = {
     "korospace/psql-cheatsheet": "00436c8a217c470b43f74a6a4c82bf668b8f5164",
     "Subhadip1001/PostgreSQL-cheatsheet": "eb38fc64eef5b2072d8d0a199945e3178277719b",
     "W-Shih/docker-notes": "89e529af640725686a133014e96f30572bb0dfa6",
+    "nmartin84/kubernetes-notes": "b3329b01271577110615a92f211a71b7789b1fe7",
+    "pravsemilo/kubernetes-notes": "6e9ebb6e73dbfca658258a0307034e0c7987025f",
+    "christianabusca/sql-cheatsheet": "3313d7649f86ae8ce752e34d12834c0e47c3f025",
+    "SRVivek1/kubernetes-notes": "f4e72f5a71ece45223abbff83caa200c87895569",
+    "AbdelwahabAdam/docker-notes": "1a4c149e2ced4ba8ebda43f00cb0df3f3ff663c3",
+    "BolajiOlajide/my-sql-cheatsheet": "2104e5bc510b2294afb6aed9378a54c554b0e8d3",
+    "jeznacki/SQL-Cheatsheet": "b8460c011b9ceb3efcfc34dcf2e3613e1e92b351",
+    "Galib-23/SQL-CheatSheet": "ec9ebccbfd7d623acd4b15d0ae24cbcff9d5c30e",
+    "bashlogs/Kubernetes-notes": "80a8e1bbdbd01cde81474dd51ddf4d087de2cf16",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7620,6 +7629,25 @@ SOURCES = (
     ("tuning-125", "Subhadip1001/PostgreSQL-cheatsheet", r"\.md$", "md"),
     # Docker notes (shell sessions)
     ("tuning-125", "W-Shih/docker-notes", r"\.md$", "md"),
+    # Round 126 (session 38): Kubernetes, Docker and SQL notes.
+    # Kubernetes notes (YAML objects, shell, a Corefile)
+    ("tuning-126", "nmartin84/kubernetes-notes", r"\.md$", "md"),
+    # notes on Kubernetes' documentation (shell sessions, YAML)
+    ("tuning-126", "pravsemilo/kubernetes-notes", r"\.md$", "md"),
+    # a SQL cheat sheet (joins, windows, grouping sets)
+    ("tuning-126", "christianabusca/sql-cheatsheet", r"\.md$", "md"),
+    # Kubernetes course notes (shell, YAML)
+    ("tuning-126", "SRVivek1/kubernetes-notes", r"\.md$", "md"),
+    # Docker notes and exam exercises (shell, compose files, option lists)
+    ("tuning-126", "AbdelwahabAdam/docker-notes", r"\.md$", "md"),
+    # a MySQL cheat sheet
+    ("tuning-126", "BolajiOlajide/my-sql-cheatsheet", r"\.md$", "md"),
+    # a SQL cheat sheet (PostgreSQL's and MySQL's statements)
+    ("tuning-126", "jeznacki/SQL-Cheatsheet", r"\.md$", "md"),
+    # a SQL cheat sheet (MySQL's ALTER, PostgreSQL's prepared statements)
+    ("tuning-126", "Galib-23/SQL-CheatSheet", r"\.md$", "md"),
+    # Kubernetes notes (YAML objects, kubectl commands)
+    ("tuning-126", "bashlogs/Kubernetes-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
