@@ -43,9 +43,11 @@ CASES = [
     # Round 46: the first line pasted at the fence's indentation, the rest at the code's.
     ("python", "     FEEDS = {\n        'ours',\n        'theirs',\n    }"),
     ("python", " notes = {\n    'title': 'Feeds',\n}\n\nprint(notes['title'])"),
-    # docker's short options given alone, a setting or a mapping each ...
+    # docker's short options given alone, a setting or a mapping each: continued to the command's
+    # next line (`\\`), the shell's; alone, text, as the label audits read option lists (bash until
+    # session 38) ...
     ("bash", "-e POSTGRES_DB=notes \\\n-v notes-data:/var/lib/postgresql/data \\\n-p 5432:5432"),
-    ("bash", "-e 'NOTES_PORT=8080'"),
+    ("text", "-e 'NOTES_PORT=8080'"),
     # ... not a requirements file's constraints line.
     ("text", "-c https://example.org/notes/constraints.txt"),
     # Literate programming's chunk lines are none of the chunk's code.

@@ -68,9 +68,10 @@ CASES = [
     ("c", "while (next_post(&post))\n{\n    count++;\n}"),
     # ... while SQL's clauses in capitals are no named types.
     ("postgresql", "UPDATE posts\nSET views = views + 1\nWHERE slug = <the_slug>;"),
-    # A program's long options given alone.
-    ("bash", "--output=postgresql://editor@localhost/notes?sslmode=disable"),
-    ("bash", "--theme notes --drafts"),
+    # A program's long options given alone: what a command is given, no command; text, as the
+    # label audits since read option lists (the JVM's, a server's flags) (bash until session 38).
+    ("text", "--output=postgresql://editor@localhost/notes?sslmode=disable"),
+    ("text", "--theme notes --drafts"),
     # ... but SQL's comment is no option.
     ("postgresql", "-- the newest first\nSELECT title FROM posts ORDER BY published DESC;"),
     # A server's progress printed, `done` closing a line of prose: no shell loop's end.

@@ -681,6 +681,8 @@ def detect_language(code, *, under_a_heading=False):
         or _SQL_LITERALS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
+    if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
+        return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
     shell = _is_bash(code, lines)
     if shell and _SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's
@@ -697,7 +699,11 @@ def detect_language(code, *, under_a_heading=False):
         return "postgresql"
     if looks_like_loose_sql(code):
         return "psql" if looks_like_speakers_statements(code) and _ANSWERED.search(code) else "postgresql"
-    if looks_like_bare_command(code) or looks_like_command_then_lines(code) or looks_like_options_alone(code):
+    if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (
+        column := detect_language(placed)
+    ) in SQL_FAMILY:
+        return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
+    if looks_like_bare_command(code) or looks_like_command_then_lines(code):
         return "bash"  # last: nothing took it for SQL or prose
     if (
         looks_like_python_with_a_slip(code)
@@ -730,6 +736,7 @@ _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+_COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
 _PROSE_LINE = re.compile(
     r"[ \t]*(?![\w.-]+:\s)[^\s=#;\[][^=#\n]*(?:[ \t]+[^\s=#]+)+[ \t]*"
 )  # words, no `=` nor `key:`

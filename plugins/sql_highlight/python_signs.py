@@ -146,7 +146,11 @@ def _passes_object_literals(tree):
 def passes_object_literals(code):
     """JavaScript that Python would parse: calls given objects keyed by bare names."""
     tree = python_tree(code)
-    return tree is not None and _passes_object_literals(tree)
+    return tree is not None and (_passes_object_literals(tree) or bool(_SPACED_OBJECT_ARGUMENT.search(code)))
+
+
+# One key given an object, braces spaced JavaScript's way: `createClient({ url: 'redis://cache' })`.
+_SPACED_OBJECT_ARGUMENT = re.compile(r"\w\(\{ [A-Za-z_$][\w$]*: [^{}\n]*? \}\)")
 
 
 _PYTHON_FILE_NAMED = re.compile(r"^#\s*[\w./-]+\.py\s*$", re.M)

@@ -51,6 +51,7 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
     # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`): no C's, SQL's or Python's
     r"^[ \t]*[A-Za-z_$][\w$]*\.[a-z][\w$]*\((?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*)?\);[ \t]*$|"
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path

@@ -126,9 +126,12 @@ def looks_like_log(lines):
         or all(_PROCESS.match(line) for line in lines)
         or all(_LISTED_FILE.match(line) for line in lines)
         or all(_POD_ROW.match(line) for line in lines)
+        or all(_IDS.match(line) for line in lines)
     )
 
 
+# What `id` prints: `uid=1000(app) gid=1000(app) groups=...`.
+_IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 # The pods `kubectl get pods` lists: name, ready containers, status, restarts, age (its header too).
 _POD_ROW = re.compile(
     r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
