@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 126's (tuning-114 to tuning-126). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 127's (tuning-114 to tuning-127). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2039,6 +2039,19 @@ COMMITS = {
     "jeznacki/SQL-Cheatsheet": "b8460c011b9ceb3efcfc34dcf2e3613e1e92b351",
     "Galib-23/SQL-CheatSheet": "ec9ebccbfd7d623acd4b15d0ae24cbcff9d5c30e",
     "bashlogs/Kubernetes-notes": "80a8e1bbdbd01cde81474dd51ddf4d087de2cf16",
+    "HemingwayLee/django-cheatsheet": "b2cca4bfb42f6bd6cb131a4bb274341bb66c0254",
+    "OmarThinks/django-cheat-sheet": "961a5fd516f5e8375e9e5ebb4b06be8b334ce76e",
+    "mahdi-marjani/django-cheatsheet": "6ed4bd8704af92db69b45329bad9befb3d16ef8c",
+    "SUVENDUC789/Django-CheatSheet": "f7dd5977bb4a484760a33074c27cd086e9682a7a",
+    "CyberT33N/postgresql-cheat-sheet": "8fd3b6caaf7b94d7b8f089bf1ce9c937468fc115",
+    "CyberT33N/docker-cheat-sheet": "9df3e509c70f925f754489a5b7862d2864630fec",
+    "sajadnezamabadi/docker-cheat-sheet": "bd97d4e83d48ed387110670473b4b69a8ce9d9ca",
+    "erreyesjoel/django-cheatsheets": "70d1badaace0efd6086d12c5bbde3ddbc5a1fd22",
+    "ethemtion/django-cheatsheet": "8a42fe6d8b2617ffd610906c9682444820e81353",
+    "nissan997/PostgreSQL-Cheat-Sheet": "841d0afce4fe44b585fb529eda5fd853e30f0ae5",
+    "purushottamnawale/postgresql-cheat-sheet": "5826786cb69d7c2eb1829d758d24c2dbd83a5a6d",
+    "andrewkslv/postgresql-cheat-sheet": "0047e146dd2c8d7a78eedb5c4dd84b8eb97c65cb",
+    "pcothenet/postgresql-cheat-sheet": "ea1b84cc8d7b2f9640c38788405ffc22e300ea02",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7648,6 +7661,33 @@ SOURCES = (
     ("tuning-126", "Galib-23/SQL-CheatSheet", r"\.md$", "md"),
     # Kubernetes notes (YAML objects, kubectl commands)
     ("tuning-126", "bashlogs/Kubernetes-notes", r"\.md$", "md"),
+    # Round 127 (session 38): Django, PostgreSQL and Docker cheat sheets.
+    # a Django cheat sheet (Python, templates, JSON fixtures)
+    ("tuning-127", "HemingwayLee/django-cheatsheet", r"\.md$", "md"),
+    # Django and Django REST framework lessons (Python, shell, JSON)
+    ("tuning-127", "OmarThinks/django-cheat-sheet", r"\.md$", "md"),
+    # a Django cheat sheet (Python, templates)
+    ("tuning-127", "mahdi-marjani/django-cheatsheet", r"\.md$", "md"),
+    # a Django cheat sheet (Python, templates)
+    ("tuning-127", "SUVENDUC789/Django-CheatSheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (shell, SQL)
+    ("tuning-127", "CyberT33N/postgresql-cheat-sheet", r"\.md$", "md"),
+    # a Docker cheat sheet (shell, Dockerfiles, a Node app)
+    ("tuning-127", "CyberT33N/docker-cheat-sheet", r"\.md$", "md"),
+    # Docker notes (shell, compose files)
+    ("tuning-127", "sajadnezamabadi/docker-cheat-sheet", r"\.md$", "md"),
+    # Django notes in Spanish (shell sessions with long prompts, Python, templates)
+    ("tuning-127", "erreyesjoel/django-cheatsheets", r"\.md$", "md"),
+    # a Django project's notes (its static files' READMEs)
+    ("tuning-127", "ethemtion/django-cheatsheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (SQL)
+    ("tuning-127", "nissan997/PostgreSQL-Cheat-Sheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (psql's commands, SQL)
+    ("tuning-127", "purushottamnawale/postgresql-cheat-sheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (Citus)
+    ("tuning-127", "andrewkslv/postgresql-cheat-sheet", r"\.md$", "md"),
+    # a PostgreSQL cheat sheet (SQL)
+    ("tuning-127", "pcothenet/postgresql-cheat-sheet", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
