@@ -338,7 +338,7 @@ _SHELL_DEFINITION = re.compile(
 
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _BARE_PROMPT = re.compile(
-    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?)?\$|"  # `(venv) $` too
+    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")

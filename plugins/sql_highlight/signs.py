@@ -52,8 +52,8 @@ _COUNTER_DECLARED = (
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
     r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
-    # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`): no C's, SQL's or Python's
-    r"^[ \t]*[A-Za-z_$][\w$]*\.[a-z][\w$]*\((?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*)?\);[ \t]*$|"
+    # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`, `CKEDITOR.plugins.add( 'x' );`)
+    r"^[ \t]*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z][\w$]*\([ \t]*(?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*[ \t]*)?\);[ \t]*$|"
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
