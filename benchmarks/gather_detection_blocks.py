@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 127's (tuning-114 to tuning-127). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 128's (tuning-114 to tuning-128). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2052,6 +2052,14 @@ COMMITS = {
     "purushottamnawale/postgresql-cheat-sheet": "5826786cb69d7c2eb1829d758d24c2dbd83a5a6d",
     "andrewkslv/postgresql-cheat-sheet": "0047e146dd2c8d7a78eedb5c4dd84b8eb97c65cb",
     "pcothenet/postgresql-cheat-sheet": "ea1b84cc8d7b2f9640c38788405ffc22e300ea02",
+    "JSEB99/fastapi-notes": "f7d3ef1a60ab1334623cb3f9bf4e9f6dad578dd5",
+    "meliodaseren/linux-cheat-sheet": "ea4665464d18263f62267e566a091aed5698d3c3",
+    "masif2002/fastapi-notes": "4b7d7c6a05bd26a70b93513a88aeeefa86578282",
+    "subhaminion/linux-cheatsheet": "f99f039d47ed1e2d7658b6e577376825ce7936a8",
+    "jeromehaas/linux-cheatsheet": "0bf7a2d6986d8959f08eb1b719a4bc687434ca8b",
+    "Ahmad-Mtr/Linux-CheatSheet": "a4cd6612ecd8b56853ad0befef951db3237f7718",
+    "LeonardoBerlatto/python-fastapi-notes": "4a6cedee7fe0db8a91a1d1634b6ec8c7cf98a87f",
+    "GeekMyun/flask-notes": "daf89fdf1d48ef2fcf82834b36f01f8db8ee974d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7688,6 +7696,23 @@ SOURCES = (
     ("tuning-127", "andrewkslv/postgresql-cheat-sheet", r"\.md$", "md"),
     # a PostgreSQL cheat sheet (SQL)
     ("tuning-127", "pcothenet/postgresql-cheat-sheet", r"\.md$", "md"),
+    # Round 128 (session 38): FastAPI, Flask and Linux notes.
+    # FastAPI course notes in Spanish (Python, shell, output)
+    ("tuning-128", "JSEB99/fastapi-notes", r"\.md$", "md"),
+    # a Linux cheat sheet in Chinese (shell sessions under notes)
+    ("tuning-128", "meliodaseren/linux-cheat-sheet", r"\.md$", "md"),
+    # FastAPI course notes (Python)
+    ("tuning-128", "masif2002/fastapi-notes", r"\.md$", "md"),
+    # a Linux cheat sheet (shell sessions, system files)
+    ("tuning-128", "subhaminion/linux-cheatsheet", r"\.md$", "md"),
+    # a Linux cheat sheet (commands with <- notes, glossaries)
+    ("tuning-128", "jeromehaas/linux-cheatsheet", r"\.md$", "md"),
+    # a Linux cheat sheet (commands with notes)
+    ("tuning-128", "Ahmad-Mtr/Linux-CheatSheet", r"\.md$", "md"),
+    # FastAPI notes (shell, JSON)
+    ("tuning-128", "LeonardoBerlatto/python-fastapi-notes", r"\.md$", "md"),
+    # Flask notes (no block gathered)
+    ("tuning-128", "GeekMyun/flask-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
