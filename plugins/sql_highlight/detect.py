@@ -69,6 +69,7 @@ from .shell_signs import (
     looks_like_command_then_output,
     looks_like_commands,
     looks_like_inline_script,
+    looks_like_noted_commands,
     looks_like_options_alone,
     looks_like_shell_variables,
     runs_with_variables,
@@ -703,7 +704,11 @@ def detect_language(code, *, under_a_heading=False):
         column := detect_language(placed)
     ) in SQL_FAMILY:
         return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
-    if looks_like_bare_command(code) or looks_like_command_then_lines(code):
+    if (
+        looks_like_bare_command(code)
+        or looks_like_command_then_lines(code)
+        or looks_like_noted_commands(code)
+    ):
         return "bash"  # last: nothing took it for SQL or prose
     if (
         looks_like_python_with_a_slip(code)

@@ -347,6 +347,23 @@ def _one_programs_subcommands(lines):
     return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
 
 
+# A program in lower case, maybe its arguments (no `=`, no brackets), then a note after `#`:
+# `userdel name  # delete the user`, `whoami  # <- current user` (no statement, no key's `:`).
+_NOTED_COMMAND = re.compile(
+    r"(?!(?i:select|insert|update|delete|create|alter|drop|with)\b)[a-z][\w.-]*(?:[ \t]+[^\s#=(){}:;][^\s#=(){};]*)*[ \t]+#[ \t]+\S[^\n]*"
+)
+
+
+def looks_like_noted_commands(code):
+    """A line or more, each a program run with a note after it, the shell's way: given arguments,
+    or a known program alone (`whoami  # <- current user`)."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    return bool(lines) and all(
+        _NOTED_COMMAND.fullmatch(line) and (" " in line.split("#", 1)[0].strip() or SHELL_WORDS.match(line))
+        for line in lines
+    )  # a name alone noted is a listing's (`tsconfig.json  # base`), unless a program's
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's

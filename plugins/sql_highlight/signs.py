@@ -456,7 +456,7 @@ def looks_like_yaml(code):
     if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
         return all(isinstance(document, dict | list) for document in documents)
     parsed = documents[0] if documents else None
-    if isinstance(parsed, list) and all(isinstance(item, str) and _SENTENCE.match(item) for item in parsed):
+    if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
     return isinstance(parsed, dict | list)
 
@@ -467,6 +467,15 @@ _ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
 # What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.
 _MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perform|Running migrations):$")
 _SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
+# Or an item of four words or more in lower case (or after an acronym), no flag, path or
+# setting among them, two of them English's small words: `- port 80 is reachable from the internet`.
+_WORDS_ITEM = re.compile(r"(?:[A-Z]{2,}|[a-z]+)(?: +(?![-/$])[^\s:/=$]+){3,}")
+_SMALL_WORDS = re.compile(r"\b(?:is|are|was|be|the|a|an|to|from|for|of|and|this|that|with|by|on|in)\b")
+
+
+def _is_sentence(item):
+    return bool(_SENTENCE.match(item) or _WORDS_ITEM.fullmatch(item) and len(_SMALL_WORDS.findall(item)) >= 2)
+
 
 # An action of Go's templates, which Django and Jinja never write: a field from the dot
 # (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.

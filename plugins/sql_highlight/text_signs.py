@@ -127,9 +127,21 @@ def looks_like_log(lines):
         or all(_LISTED_FILE.match(line) for line in lines)
         or all(_POD_ROW.match(line) for line in lines)
         or all(_IDS.match(line) for line in lines)
+        or all(_GLOSSED.match(line) for line in lines)
+        or all(map(_HTTP_HEADER.match, lines))
+        and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
     )
 
 
+# A glossary, each name glossed after an arrow, no `#` before it: `/etc   <- system configuration`,
+# `chmod 644     <- normal text files` (a command's note is after `#`).
+_GLOSSED = re.compile(r"\s*[^\s#][^#\n]*?\s<-\s+\S")
+# An HTTP message's headers: `content-type: application/json`, `x-process-time: 0.07 s`.
+_HTTP_HEADER = re.compile(r"\s*[A-Za-z][\w-]*:[ \t]")
+_KNOWN_HEADER = re.compile(
+    r"\s*(?i:content-(?:type|length|encoding)|date|server|cache-control|etag|vary|allow|location|set-cookie|"
+    r"connection|transfer-encoding|last-modified|expires|user-agent|accept(?:-[\w-]+)?|authorization):[ \t]"
+)
 # What `id` prints: `uid=1000(app) gid=1000(app) groups=...`.
 _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 # The pods `kubectl get pods` lists: name, ready containers, status, restarts, age (its header too).
