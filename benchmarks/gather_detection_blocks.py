@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 128's (tuning-114 to tuning-128). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 129's (tuning-114 to tuning-129). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2060,6 +2060,12 @@ COMMITS = {
     "Ahmad-Mtr/Linux-CheatSheet": "a4cd6612ecd8b56853ad0befef951db3237f7718",
     "LeonardoBerlatto/python-fastapi-notes": "4a6cedee7fe0db8a91a1d1634b6ec8c7cf98a87f",
     "GeekMyun/flask-notes": "daf89fdf1d48ef2fcf82834b36f01f8db8ee974d",
+    "balalaika-tools/backend-engineering-notes": "ba6a5c450453d4ce0d5c6494e299ccd863f138b4",
+    "MMedaram/backend-engineering-notes": "fcc6ef10a0b5d25b5304d2ec68cb71872d0e0203",
+    "tangjm/data-engineering-notes": "73e407bfacb8378470c42f984e2c7556fba59e6e",
+    "wowchen/today-i-learned": "c8b516aff198e2a111a1f428df9bb4ebf92499ae",
+    "adam-dot-py/today-i-learned": "6a11cc8e7310952658118bb23d26d30e49078643",
+    "khanhicetea/today-i-learned": "e36d2fae68fe3bdf1412684a688d09c79c3d2ba4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7713,6 +7719,19 @@ SOURCES = (
     ("tuning-128", "LeonardoBerlatto/python-fastapi-notes", r"\.md$", "md"),
     # Flask notes (no block gathered)
     ("tuning-128", "GeekMyun/flask-notes", r"\.md$", "md"),
+    # Round 129 (session 38): engineering notes and TIL repositories.
+    # backend engineering notes (Python, SQL, psql, YAML, JSON)
+    ("tuning-129", "balalaika-tools/backend-engineering-notes", r"\.md$", "md"),
+    # backend notes (Java, SQL, Spring's YAML, JSON; Java's blocks skipped)
+    ("tuning-129", "MMedaram/backend-engineering-notes", r"\.md$", "md"),
+    # data engineering notes (SQL, MongoDB's queries)
+    ("tuning-129", "tangjm/data-engineering-notes", r"\.md$", "md"),
+    # TIL notes (shell, JavaScript objects)
+    ("tuning-129", "wowchen/today-i-learned", r"\.md$", "md"),
+    # TIL notes (Python, Databricks SQL, git)
+    ("tuning-129", "adam-dot-py/today-i-learned", r"\.md$", "md"),
+    # TIL notes (shell sessions, MySQL sessions, JavaScript, PHP)
+    ("tuning-129", "khanhicetea/today-i-learned", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
