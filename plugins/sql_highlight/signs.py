@@ -133,8 +133,8 @@ JS_DECLARATION = re.compile(
 # An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python
 # quotes its keys). A block that is one literal alone is data printed: text (rule 3).
 JS_OBJECT_ENTRY = re.compile(
-    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)[^\n]*,[ \t]*$", re.M
-)
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)[^\n]*,[ \t]*(?://[^\n]*)?$", re.M
+)  # a note after the entry's comma too: `id: 'x',  // unique`
 
 
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
@@ -204,6 +204,8 @@ def looks_like_ini(code):
         )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
+    if all(CONF_SETTING.match(line) or _DOTTED_OPEN_SETTING.fullmatch(line) for line in lines):
+        return True  # `sqlalchemy.url =`: a setting left empty, to be given elsewhere
     if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
         return True  # hosts given Ansible's variables, `web1 ansible_host=10.0.0.5`: an inventory's lines
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
@@ -243,6 +245,7 @@ _ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
+_DOTTED_OPEN_SETTING = re.compile(r"\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*=\s*")
 
 
 def _with_values_unwrapped(lines):

@@ -205,7 +205,13 @@ _ONE_KEYWORD_STATEMENT = (
     r"[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
 )  # a name between the keywords too: `RENAME orders TO orders_old;`
 # MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
-_DESCRIBE = re.compile(r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table)\s+)?[\w.`\"]+\s*(?:;|\\G)?\s*")
+_DESCRIBE = re.compile(
+    r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
+)  # Delta Lake's `describe history <table>;` too
+# Delta Lake's table restored to an earlier version: `restore table t to version as of 3;`.
+_RESTORE = re.compile(
+    r"\s*(?i:restore\s+table)\s+[\w.`<>]+\s+(?i:to\s+(?:version|timestamp)\s+as\s+of)\s+\S+?\s*;?\s*"
+)
 # MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
 # (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
 _ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: [A-Z_]{2,}+)++)\s*")
@@ -241,6 +247,7 @@ def looks_like_keyword_statements(code):
     return bool(lines) and all(
         _KEYWORD_STATEMENT.match(line)
         or _DESCRIBE.fullmatch(line)
+        or _RESTORE.fullmatch(line)
         or _is_admin_statement(line)
         or _ELIDED_STATEMENT.fullmatch(line)
         or _ACCOUNT_STATEMENT.fullmatch(line)
