@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 129's (tuning-114 to tuning-129). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 130's (tuning-114 to tuning-130). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2066,6 +2066,18 @@ COMMITS = {
     "wowchen/today-i-learned": "c8b516aff198e2a111a1f428df9bb4ebf92499ae",
     "adam-dot-py/today-i-learned": "6a11cc8e7310952658118bb23d26d30e49078643",
     "khanhicetea/today-i-learned": "e36d2fae68fe3bdf1412684a688d09c79c3d2ba4",
+    "aarav345/postgres-tutorial": "ffbe4d81c19d3dabb2179b4294a46a52da74b0f8",
+    "maevadevs/Learn-SQL-Server": "ba63984c5dd6251518c332ffb69e0bdc907f8669",
+    "ashique-ismail/learn-sql": "af13574049b56e51883f38405086f17509d221ea",
+    "maevadevs/Learn-SQL-Complete-Bootcamp": "ccc07ba4d5edb4bfb27fb65907fa166c42b60b8d",
+    "FaizanMuhammadSE/Learn-Sql-PostgreSQL": "97d8f44c6a03e1af2b9ab1318131c5b596703ce1",
+    "emm3000/learn-sql": "20f90970c38503fc6006836b4fa5818cdbe5690d",
+    "ikumen/today-i-learned": "e1f95670e2266155608b62d12db667c0847957b6",
+    "adoyle-h/Today-I-Learned": "6dbfad49c9f6208b1dcdb8e3fb1e663153c1869b",
+    "CamilleLarpin/data-engineering-notes": "de1621e4c3dff71e198296749621d4253170045e",
+    "Samad-Developer/backend-engineering-notes": "80876248a6e5037167fe1b2b880c5df3e0baa7d3",
+    "secretGeek/today-i-learned-staging": "c8547395c38f1307674712d3b775316ae6e89cdb",
+    "halv00rsen/today-i-learned": "89c19efc3139e3797d8dc7234107dad1b034ffa1",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7732,6 +7744,31 @@ SOURCES = (
     ("tuning-129", "adam-dot-py/today-i-learned", r"\.md$", "md"),
     # TIL notes (shell sessions, MySQL sessions, JavaScript, PHP)
     ("tuning-129", "khanhicetea/today-i-learned", r"\.md$", "md"),
+    # Round 130 (session 38): SQL tutorials, TIL and engineering notes.
+    # a PostgreSQL tutorial's lessons (SQL, psql)
+    ("tuning-130", "aarav345/postgres-tutorial", r"\.md$", "md"),
+    # SQL Server lessons (T-SQL; SELECT's clause order as lists)
+    ("tuning-130", "maevadevs/Learn-SQL-Server", r"\.md$", "md"),
+    # a PostgreSQL learning guide (SQL, psql, shell)
+    ("tuning-130", "ashique-ismail/learn-sql", r"\.md$", "md"),
+    # a SQL bootcamp's notes (SQL, Python)
+    ("tuning-130", "maevadevs/Learn-SQL-Complete-Bootcamp", r"\.md$", "md"),
+    # PostgreSQL lessons (SQL)
+    ("tuning-130", "FaizanMuhammadSE/Learn-Sql-PostgreSQL", r"\.md$", "md"),
+    # SQL notes in Spanish (SQL, shell)
+    ("tuning-130", "emm3000/learn-sql", r"\.md$", "md"),
+    # TIL posts (algorithms drawn as text, JavaScript, Java)
+    ("tuning-130", "ikumen/today-i-learned", r"\.md$", "md"),
+    # TIL notes in Chinese (shell sessions, YAML, JavaScript)
+    ("tuning-130", "adoyle-h/Today-I-Learned", r"\.md$", "md"),
+    # data engineering notes in French (Python, shell)
+    ("tuning-130", "CamilleLarpin/data-engineering-notes", r"\.md$", "md"),
+    # backend notes (TypeScript, Express, shell)
+    ("tuning-130", "Samad-Developer/backend-engineering-notes", r"\.md$", "md"),
+    # TIL notes (text, PowerShell, Python)
+    ("tuning-130", "secretGeek/today-i-learned-staging", r"\.md$", "md"),
+    # TIL notes (YAML, shell)
+    ("tuning-130", "halv00rsen/today-i-learned", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
