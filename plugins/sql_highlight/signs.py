@@ -51,6 +51,8 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
+    r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
     r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
     # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`, `CKEDITOR.plugins.add( 'x' );`)
     r"^[ \t]*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z][\w$]*\([ \t]*(?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*[ \t]*)?\);[ \t]*$|"
@@ -116,6 +118,8 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
+    # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
+    r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     + _COUNTER_DECLARED,
     re.M,
 )
@@ -459,6 +463,8 @@ def looks_like_yaml(code):
     if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
         return all(isinstance(document, dict | list) for document in documents)
     parsed = documents[0] if documents else None
+    if isinstance(parsed, list) and all(line.strip()[2:].strip().upper() in _SQL_CLAUSES for line in lines):
+        return False  # `- FROM` over `- WHERE`: a query's clauses named in their order (YAML reads `- ON` as true)
     if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
     return isinstance(parsed, dict | list)
@@ -470,6 +476,11 @@ _ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
 # What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.
 _MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perform|Running migrations):$")
 _SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
+_SQL_CLAUSES = frozenset(
+    "SELECT,DISTINCT,TOP,FROM,JOIN,ON,WHERE,GROUP BY,HAVING,WINDOW,QUALIFY,ORDER BY,LIMIT,OFFSET,UNION,INTO".split(
+        ","
+    )
+)
 # Or an item of four words or more in lower case (or after an acronym), no flag, path or
 # setting among them, two of them English's small words: `- port 80 is reachable from the internet`.
 _WORDS_ITEM = re.compile(r"(?:[A-Z]{2,}|[a-z]+)(?: +(?![-/$])[^\s:/=$]+){3,}")
