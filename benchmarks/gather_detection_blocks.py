@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 130's (tuning-114 to tuning-130). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 131's (tuning-114 to tuning-131). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2078,6 +2078,13 @@ COMMITS = {
     "Samad-Developer/backend-engineering-notes": "80876248a6e5037167fe1b2b880c5df3e0baa7d3",
     "secretGeek/today-i-learned-staging": "c8547395c38f1307674712d3b775316ae6e89cdb",
     "halv00rsen/today-i-learned": "89c19efc3139e3797d8dc7234107dad1b034ffa1",
+    "Bilbottom/sql-learning-materials": "32eae96637a46ade5cb653dd5a5ff59abe48ace7",
+    "basharArif/sql-learning-path": "177353ad4f41755b7ae429f779666f4c6eb1b59d",
+    "Morobang/SQL-Learning-Path": "bcf609df874fcbb57d883fabc05eaa9c236fec80",
+    "MIuserX/DBA-Notes": "139a7d5130367c456a663501e798d0de70beffdc",
+    "Chudopal/PythonDeveloperCheatSheet": "9662d782fdb0d5de1b4848f5d28bc9ee56d5d68f",
+    "labex-labs/python-cheatsheet": "c5ee95196aafa19461d301aee49e75372dd4810e",
+    "crazyguitar/cppcheatsheet": "f825cb645392091ee4dfb867d3c4335c2c9e6cc2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7769,6 +7776,21 @@ SOURCES = (
     ("tuning-130", "secretGeek/today-i-learned-staging", r"\.md$", "md"),
     # TIL notes (YAML, shell)
     ("tuning-130", "halv00rsen/today-i-learned", r"\.md$", "md"),
+    # Round 131 (session 38): SQL learning paths, DBA notes, Python and C++ cheat sheets.
+    # SQL challenges and notes (DuckDB's and PostgreSQL's SQL)
+    ("tuning-131", "Bilbottom/sql-learning-materials", r"\.md$", "md"),
+    # a SQL and NoSQL learning path (SQL, Redis, MongoDB, Cassandra)
+    ("tuning-131", "basharArif/sql-learning-path", r"\.md$", "md"),
+    # a SQL learning path (MySQL's and PostgreSQL's SQL, psql)
+    ("tuning-131", "Morobang/SQL-Learning-Path", r"\.md$", "md"),
+    # a PostgreSQL DBA's notes in Chinese (shell sessions, SQL, settings)
+    ("tuning-131", "MIuserX/DBA-Notes", r"\.md$", "md"),
+    # a Python developer's cheat sheet in Russian (Python, SQL, $> sessions)
+    ("tuning-131", "Chudopal/PythonDeveloperCheatSheet", r"\.md$", "md"),
+    # a Python cheat sheet in many languages (Python, pycon, shell)
+    ("tuning-131", "labex-labs/python-cheatsheet", r"\.md$", "md"),
+    # a C and C++ cheat sheet in reStructuredText (C, C++, shell, gdb)
+    ("tuning-131", "crazyguitar/cppcheatsheet", r"\.rst$", "rst"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
