@@ -62,7 +62,9 @@ _ANY_PROGRAM = re.compile(
 )  # or the shell's test: `$ [ -f app.db ] && echo found`
 
 
-_ROOT_AT_HOST = re.compile(r"@\S*:[\w~/.-]*# $")  # root's prompt with its host: no comment's `# `
+_ROOT_AT_HOST = re.compile(
+    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\]# $"
+)  # root's prompt with its host (`[root@db etc]# `): no comment's `# `
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 

@@ -202,6 +202,8 @@ _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
+_MYSQL_LOAD_DATA = re.compile(r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+'", re.I)
+_FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
 _WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A command handed a document, `cat <<EOF`: not C++'s stream, `std::cout << "at " << ptr` at a line's end.
@@ -381,6 +383,8 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if _MYSQL_LOAD_DATA.match(code) or _FROM_A_FILE.fullmatch(code.strip()):
+        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`
     if _WINDOW_CALL.match(code):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
     if _TSQL_VARIABLE.match(code):

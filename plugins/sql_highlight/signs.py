@@ -117,7 +117,7 @@ def looks_like_django_template(code):
 JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
-    r"\btypeof\s+[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
+    r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     + _COUNTER_DECLARED,
@@ -208,8 +208,8 @@ def looks_like_ini(code):
         )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
-    if all(CONF_SETTING.match(line) or _DOTTED_OPEN_SETTING.fullmatch(line) for line in lines):
-        return True  # `sqlalchemy.url =`: a setting left empty, to be given elsewhere
+    if all(CONF_SETTING.match(line) or _is_open_setting(line) for line in lines):
+        return True  # `sqlalchemy.url =`, `work_mem=`: a setting left empty, to be given elsewhere
     if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
         return True  # hosts given Ansible's variables, `web1 ansible_host=10.0.0.5`: an inventory's lines
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
@@ -250,6 +250,13 @@ _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
 _DOTTED_OPEN_SETTING = re.compile(r"\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*=\s*")
+
+
+def _is_open_setting(line):
+    """A dotted key given nothing (`sqlalchemy.url =`), or a server's own setting (`work_mem=`)."""
+    return bool(_DOTTED_OPEN_SETTING.fullmatch(line)) or (
+        _OPEN_SETTING.fullmatch(line) is not None and line.split("=", 1)[0].strip() in SERVER_SETTINGS
+    )
 
 
 def _with_values_unwrapped(lines):
