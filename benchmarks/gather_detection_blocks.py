@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 131's (tuning-114 to tuning-131). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 132's (tuning-114 to tuning-132). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2085,6 +2085,13 @@ COMMITS = {
     "Chudopal/PythonDeveloperCheatSheet": "9662d782fdb0d5de1b4848f5d28bc9ee56d5d68f",
     "labex-labs/python-cheatsheet": "c5ee95196aafa19461d301aee49e75372dd4810e",
     "crazyguitar/cppcheatsheet": "f825cb645392091ee4dfb867d3c4335c2c9e6cc2",
+    "Balasubramanian-pg/SQL-Interview-Prep": "a82187bdd13d90a4b157680c157878db71e37c05",
+    "sushovankarmakar/sql-interview": "f0e84242ef9b1dfe2742f2801d849b9acfe92bbf",
+    "NotHarshhaa/devops-cheatsheet": "d433174187b1718521bbeb45689a25444fb515b2",
+    "KeremAR/DevOps-Cheat": "1cfa4511f0e12c2ce52785ca80b87de0b991249d",
+    "user-cube/devops-cheatsheet": "7b7ebf4c01fa8f00f94cce67ab6d962d35a0adae",
+    "DimitryZH/python-devops-cheat-sheet": "8f4866dd3facd3aab93c0c446730806065787f8d",
+    "timschneiderxyz/devops-cheat-sheet": "86ebfffa14a446b0320b93d43719875b5e83cef2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7791,6 +7798,21 @@ SOURCES = (
     ("tuning-131", "labex-labs/python-cheatsheet", r"\.md$", "md"),
     # a C and C++ cheat sheet in reStructuredText (C, C++, shell, gdb)
     ("tuning-131", "crazyguitar/cppcheatsheet", r"\.rst$", "rst"),
+    # Round 132 (session 38): SQL interview notes and DevOps cheat sheets.
+    # SQL interview questions and answers (SQL Server's and PostgreSQL's SQL)
+    ("tuning-132", "Balasubramanian-pg/SQL-Interview-Prep", r"\.md$", "md"),
+    # SQL interview answers with explanations (SQL)
+    ("tuning-132", "sushovankarmakar/sql-interview", r"\.md$", "md"),
+    # a DevOps cheat sheet (shell, YAML, Nagios, CloudWatch)
+    ("tuning-132", "NotHarshhaa/devops-cheatsheet", r"\.md$", "md"),
+    # DevOps notes (shell sessions, YAML, Terraform, Ansible)
+    ("tuning-132", "KeremAR/DevOps-Cheat", r"\.md$", "md"),
+    # DevOps notes (shell, YAML, crontabs)
+    ("tuning-132", "user-cube/devops-cheatsheet", r"\.md$", "md"),
+    # a Python for DevOps cheat sheet (shell, Python)
+    ("tuning-132", "DimitryZH/python-devops-cheat-sheet", r"\.md$", "md"),
+    # a DevOps cheat sheet (commands with notes)
+    ("tuning-132", "timschneiderxyz/devops-cheat-sheet", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
