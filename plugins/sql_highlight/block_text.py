@@ -57,7 +57,7 @@ def as_written(code):
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
-_COPY_BUTTON = re.compile(r"^[ \t]*复制代码[ \t]*$\n?", re.M)
+_COPY_BUTTON = re.compile(r"^[ \t]*(?:复制代码|Copy code)[ \t]*$\n?", re.M)
 _JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.

@@ -256,11 +256,11 @@ _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 _OPENS_PSQL = re.compile(
     r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+|"
     r"(?:docker|podman) run(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+[\w./:-]+\s+)?"
-    r"psql(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*"
-    r"(?:\s+[\w<>.-]+(?:\s+(?!-[cf]\b|--command|--file)-\S+(?:\s+[^-\s]\S*)?)*)?(?:\s+#.*)?\s*$|"
+    r"(?:psql|mysql|mariadb)(?:\s+(?!-[cfe]\b|--command|--file|--execute)-\S+(?:\s+[^-\s]\S*)?)*"
+    r"(?:\s+[\w<>.-]+(?:\s+(?!-[cfe]\b|--command|--file|--execute)-\S+(?:\s+[^-\s]\S*)?)*)?(?:\s+#.*)?\s*$|"
     # and the database, maybe options after it (a note after them): `psql <database>`, `psql app -U
-    # postgres`; in a container, `docker exec -it db psql`, or one run for it: `docker run -it --rm
-    # postgres:16 psql -h db`
+    # postgres`; MySQL's client so too, `sudo mysql -u root -p` (not given `-e`, its statement); in a
+    # container, `docker exec -it db psql`, or one run for it: `docker run -it --rm postgres:16 psql -h db`
     r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
 )
 

@@ -350,8 +350,9 @@ def _one_programs_subcommands(lines):
 # A program in lower case, maybe its arguments (no `=`, no brackets), then a note after `#`:
 # `userdel name  # delete the user`, `whoami  # <- current user` (no statement, no key's `:`).
 _NOTED_COMMAND = re.compile(
-    r"(?!(?i:select|insert|update|delete|create|alter|drop|with)\b)[a-z][\w.-]*(?:[ \t]+[^\s#=(){}:;][^\s#=(){};]*)*[ \t]+#[ \t]+\S[^\n]*"
-)
+    r"(?!(?i:select|insert|update|delete|create|alter|drop|with)\b)[a-z][\w.-]*"
+    r"(?:[ \t]+(?:--?[\w-]+=[^\s#]+|[^\s#=(){}:;][^\s#=(){};]*))*[ \t]+#[ \t]+\S[^\n]*"
+)  # an option given its value too, `--from=<version>`
 
 
 def looks_like_noted_commands(code):

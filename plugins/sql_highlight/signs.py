@@ -462,9 +462,8 @@ def looks_like_yaml(code):
         for line in entries
     ):  # (a comment may end so)
         return False  # C's and JavaScript's line ends, and the shell's continuation
-    try:
-        documents = list(yaml.load_all(_ALIAS.sub(r"\1\2{}", "\n".join(lines)), Loader=_AppTagsLoader))
-    except (yaml.YAMLError, ValueError, RecursionError):
+    documents = _yaml_documents(_ALIAS.sub(r"\1\2{}", "\n".join(lines)))
+    if documents is None:
         return keyed == len(lines) >= 4
     documents = [document for document in documents if document is not None]
     if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
@@ -478,6 +477,17 @@ def looks_like_yaml(code):
 
 
 _OBJECT_HEAD = re.compile(r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$", re.M)
+
+
+@functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
+def _yaml_documents(text):
+    """The documents YAML's parser reads in the text (not to be changed), or None where it fails."""
+    try:
+        return tuple(yaml.load_all(text, Loader=_AppTagsLoader))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+
+
 # An alias, `<<: *default`, whose anchor a post's excerpt left out: undefined to the parser.
 _ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
 # What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.

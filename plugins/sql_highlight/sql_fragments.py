@@ -124,6 +124,7 @@ def looks_like_sql_fragment(code):
         or re.search(r'\bAS\s+"', body, re.I)  # a quoted alias, `name AS "Name"`: SQL's
         or _IN_A_LIST.search(body)
         or (re.search(r"[=<>]", body) and re.search(r"\s(?:AND|OR)\s", body))  # a condition's capitals
+        or _ALIASED_CALL.fullmatch(body.strip())  # `ROUND(x * 100.0 / n, 2) AS ctr`: a select list's item
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
@@ -141,6 +142,9 @@ def looks_like_sql_fragment(code):
     if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions and parses_as_sql(f"SELECT {actions}"):
         return True  # its branches elided: `...` between them
     return _listed_expressions(bare) or _fragments_apart(body)
+
+
+_ALIASED_CALL = re.compile(r"[A-Z][A-Z_]*\(.*\)\s+AS\s+\w+\s*,?", re.S)
 
 
 def _fragments_apart(body):
