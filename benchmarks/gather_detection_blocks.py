@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 132's (tuning-114 to tuning-132). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 133's (tuning-114 to tuning-133). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2092,6 +2092,13 @@ COMMITS = {
     "user-cube/devops-cheatsheet": "7b7ebf4c01fa8f00f94cce67ab6d962d35a0adae",
     "DimitryZH/python-devops-cheat-sheet": "8f4866dd3facd3aab93c0c446730806065787f8d",
     "timschneiderxyz/devops-cheat-sheet": "86ebfffa14a446b0320b93d43719875b5e83cef2",
+    "m-lamonaca/programming-notes": "48a415e7e4c25ad1b39cae8d658dc40cea2da2c3",
+    "EduardoZepeda/programming-notes": "1da1003e7eeaed7b2ef8c4962ab2c99b0fe2decf",
+    "wormholecowboy/programming-notes": "4e7580ca1ebed85ac4954a12bec7d6be8a5ed167",
+    "BenjaminWills/programming-notes": "67b7124f4b286430cce6c37db636247f63da1f01",
+    "lassedtu/Introductory-Databases-and-Database-Programming-Notes": "a5a98f80ac911a0d4de87ffd547bd1be866e942d",
+    "AdarshPathak9628/Django-Learning-Roadmap": "5c54afcec5462f760764e3bd9c324490fdffdc13",
+    "AnaMdTech/Django-Learning-Journey": "07fc12922094f91d75b4e24027981e54d771decb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7813,6 +7820,21 @@ SOURCES = (
     ("tuning-132", "DimitryZH/python-devops-cheat-sheet", r"\.md$", "md"),
     # a DevOps cheat sheet (commands with notes)
     ("tuning-132", "timschneiderxyz/devops-cheat-sheet", r"\.md$", "md"),
+    # Round 133 (session 38): programming notes and Django learning repositories.
+    # programming notes (C, JavaScript and MongoDB syntax shown with placeholders; Python, HTML)
+    ("tuning-133", "m-lamonaca/programming-notes", r"\.md$", "md"),
+    # programming notes in Spanish (Python, HTML, Django templates, JSON, SQL, GraphQL)
+    ("tuning-133", "EduardoZepeda/programming-notes", r"\.md$", "md"),
+    # programming notes (Python, JSX, git's config)
+    ("tuning-133", "wormholecowboy/programming-notes", r"\.md$", "md"),
+    # programming notes (Python, SQL, Databricks, MongoDB)
+    ("tuning-133", "BenjaminWills/programming-notes", r"\.md$", "md"),
+    # a databases course's notes (SQL)
+    ("tuning-133", "lassedtu/Introductory-Databases-and-Database-Programming-Notes", r"\.md$", "md"),
+    # a Django learning roadmap (Python, PowerShell)
+    ("tuning-133", "AdarshPathak9628/Django-Learning-Roadmap", r"\.md$", "md"),
+    # Django learning notes (shell)
+    ("tuning-133", "AnaMdTech/Django-Learning-Journey", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
