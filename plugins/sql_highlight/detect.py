@@ -203,6 +203,19 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
 _MYSQL_LOAD_DATA = re.compile(r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+'", re.I)
+# Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
+# CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
+_LAKEHOUSE_STATEMENT = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*(?:OPTIMIZE\s+[\w.`]+\s*(?:;|$|\s+(?:WHERE|ZORDER\s+BY)\b)|"
+    r"APPLY\s+CHANGES\s+INTO\s+[\w.`]+\s+FROM\b|RESTORE\s+(?:TABLE\s+)?[\w.`]+\s+TO\s+(?:TIMESTAMP|VERSION)\b|"
+    r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
+)
+# A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
+_TRANSACTION_SYNOPSIS = re.compile(
+    r"\s*BEGIN(?:\s+TRANSACTION)?;?[ \t]*\n(?:[ \t]*(?:<[^<>\n]+>|\.\.\.)[ \t]*;?[ \t]*\n)+"
+    r"[ \t]*(?:COMMIT|ROLLBACK|END)(?:[ \t]*\|[ \t]*(?:COMMIT|ROLLBACK))*;?\s*",
+    re.I,
+)
 _FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
 _WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
@@ -383,8 +396,13 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
-    if _MYSQL_LOAD_DATA.match(code) or _FROM_A_FILE.fullmatch(code.strip()):
-        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`
+    if (
+        _MYSQL_LOAD_DATA.match(code)
+        or _FROM_A_FILE.fullmatch(code.strip())
+        or _LAKEHOUSE_STATEMENT.match(code)
+        or _TRANSACTION_SYNOPSIS.fullmatch(code)
+    ):
+        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`; Databricks'; `BEGIN` ... `COMMIT | ROLLBACK`
     if _WINDOW_CALL.match(code):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
     if _TSQL_VARIABLE.match(code):
@@ -604,7 +622,7 @@ def detect_language(code, *, under_a_heading=False):
         return "bash"  # a command given a document: `curl ... <<XML`
     if _cut_from_a_body(code):
         return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
-    if looks_like_plpgsql(code):
+    if looks_like_plpgsql(code) and not _BRACED_LOOP.search(code):
         statement = SQL_START.match(without_leading_comments(HASH_NOTES.sub("", code)))
         if statement and _ANSWERED.search(code):
             return "psql"  # a DO block's run, the server's NOTICE lines under it
@@ -678,7 +696,12 @@ def detect_language(code, *, under_a_heading=False):
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
     statement = without_leading_comments(code)
-    if SQL_START.match(statement) and not PYTHON_IMPORT.match(statement) and reads_as_sql(code):
+    if (
+        SQL_START.match(statement)
+        and not PYTHON_IMPORT.match(statement)
+        and not _BRACED_LOOP.search(code)
+        and reads_as_sql(code)
+    ):
         return "postgresql"
     if (
         (_ALIASED_EXPRESSION.search(code) or _CONCATENATED_IN_A_LIST.search(code))
@@ -745,6 +768,8 @@ _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'
 _BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+# A loop or a condition braced C's way, `do {`, `for (a; b; c) { }`: no SQL's nor PL/pgSQL's (theirs is LOOP ... END LOOP).
+_BRACED_LOOP = re.compile(r"^[ \t]*(?:do|(?:for|while|if)[ \t]*\([^\n]*\))[ \t]*\{", re.M)
 _COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
 _PROSE_LINE = re.compile(
     r"[ \t]*(?![\w.-]+:\s)[^\s=#;\[][^=#\n]*(?:[ \t]+[^\s=#]+)+[ \t]*"

@@ -51,6 +51,7 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    r"^[ \t]*(?:alert|confirm)\(\s*[\"'`]|"  # the browser's dialogs: `alert("message");`
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
     r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
     r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
@@ -476,7 +477,10 @@ def looks_like_yaml(code):
     return isinstance(parsed, dict | list)
 
 
-_OBJECT_HEAD = re.compile(r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$", re.M)
+_OBJECT_HEAD = re.compile(
+    r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z",
+    re.M,
+)  # or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's annotation names a type so, `kind: str`)
 
 
 @functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
