@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 133's (tuning-114 to tuning-133). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 134's (tuning-114 to tuning-134). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2099,6 +2099,13 @@ COMMITS = {
     "lassedtu/Introductory-Databases-and-Database-Programming-Notes": "a5a98f80ac911a0d4de87ffd547bd1be866e942d",
     "AdarshPathak9628/Django-Learning-Roadmap": "5c54afcec5462f760764e3bd9c324490fdffdc13",
     "AnaMdTech/Django-Learning-Journey": "07fc12922094f91d75b4e24027981e54d771decb",
+    "jiwonjulietyoon/Database-Notes": "302069adc3a848b47df79c621f1f25098273466d",
+    "anhthii/database-notes": "4e7fad12afab907545e4cb8ee85b9bac3e19b636",
+    "manshi-bisht/database-notes": "d58ddd21bfc4cddde0ebc1a2a7d1772fa5ce1b5b",
+    "dongliang3571/Database-Notes": "67df4708bf7e9a70be488eb007b08c0963a74e57",
+    "silentwhaleluo/Database-Notes": "025211e8c78883019041aada4b3c0708c289980e",
+    "amaurybsouza/devops-cheatsheet": "d8ec530bca5abad68166fd995448ae7ff1224ae2",
+    "tomasliumparas/devops-cheatsheet": "fed6593d175682f5817cf56bef9c056b38517cb5",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7835,6 +7842,21 @@ SOURCES = (
     ("tuning-133", "AdarshPathak9628/Django-Learning-Roadmap", r"\.md$", "md"),
     # Django learning notes (shell)
     ("tuning-133", "AnaMdTech/Django-Learning-Journey", r"\.md$", "md"),
+    # Round 134 (session 38): database notes and DevOps cheat sheets.
+    # database notes (MySQL sessions, SQL, SQLite)
+    ("tuning-134", "jiwonjulietyoon/Database-Notes", r"\.md$", "md"),
+    # database notes (SQL, MongoDB documents)
+    ("tuning-134", "anhthii/database-notes", r"\.md$", "md"),
+    # database and web notes (SQL, Express, Angular templates)
+    ("tuning-134", "manshi-bisht/database-notes", r"\.md$", "md"),
+    # database notes (MySQL sessions, SQL Server, MongoDB documents, XML)
+    ("tuning-134", "dongliang3571/Database-Notes", r"\.md$", "md"),
+    # SQL Server notes (T-SQL)
+    ("tuning-134", "silentwhaleluo/Database-Notes", r"\.md$", "md"),
+    # a DevOps cheat sheet (Ansible, Terraform's output)
+    ("tuning-134", "amaurybsouza/devops-cheatsheet", r"\.md$", "md"),
+    # DevOps notes (shell sessions, Elasticsearch requests, YAML)
+    ("tuning-134", "tomasliumparas/devops-cheatsheet", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
