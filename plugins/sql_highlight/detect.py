@@ -217,6 +217,13 @@ _TRANSACTION_SYNOPSIS = re.compile(
     re.I,
 )
 _FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
+# Queries a line each in brackets, a set operation between them: `(SELECT ... FROM ...)` over `UNION`.
+_PARENTHESISED_SELECT = re.compile(r"^[ \t]*\([ \t]*(SELECT\b[^\n]*?)[ \t]*\)[ \t]*;?[ \t]*$", re.M | re.I)
+_SET_OPERATION_LINES = re.compile(
+    r"(?:[ \t]*\([ \t]*SELECT\b[^\n]*\)[ \t]*;?[ \t]*\n\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \t]+ALL)?[ \t]*\n\s*)+"
+    r"\([ \t]*SELECT\b[^\n]*\)[ \t]*;?",
+    re.I,
+)
 _WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A command handed a document, `cat <<EOF`: not C++'s stream, `std::cout << "at " << ptr` at a line's end.
@@ -403,6 +410,8 @@ def detect_language(code, *, under_a_heading=False):
         or _TRANSACTION_SYNOPSIS.fullmatch(code)
     ):
         return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`; Databricks'; `BEGIN` ... `COMMIT | ROLLBACK`
+    if _SET_OPERATION_LINES.fullmatch(code.strip()):
+        return detect_language(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
     if _WINDOW_CALL.match(code):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
     if _TSQL_VARIABLE.match(code):

@@ -152,6 +152,7 @@ def count_matches(pattern, code):
 
 # A literal opening the block, maybe under the class's name Node prints it with (`User {`): data.
 _PRINTED_LITERAL = re.compile(r"\s*(?:[A-Z][\w$]*[ \t]+)?[{\[]")
+_DOUBLE_QUOTED_ENTRY = re.compile(r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\"", re.M)
 _NOTE_AFTER_AN_ENTRY = re.compile(
     r"^[ \t]*[A-Za-z_$][\w$]*:[^\n]*\S[ \t]+//[ \t]", re.M
 )  # `id: 7,  // the job's`
@@ -166,7 +167,12 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
         code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))
     signs = count_matches(JS_SIGNS, code)
-    written = not _PRINTED_LITERAL.match(code) or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
+    written = (
+        not _PRINTED_LITERAL.match(code)
+        or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
+        or code.lstrip()[:1] == "{"  # nor, no class named over it, a bare key's string in double
+        and _DOUBLE_QUOTED_ENTRY.search(code)  # quotes (Node prints single)
+    )
     if written and not (python and not signs and not JS_LITERAL.search(code)):
         signs += count_matches(JS_OBJECT_ENTRY, code)
     if signs and not python and MONGO_SHELL_CALL.search(code):

@@ -1,0 +1,27 @@
+"""Detection fixes of session 38 read off round 134 after it was measured, each on snippets
+we write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # Queries in brackets, a line each, a set operation between them (elided too).
+    ("postgresql", "(SELECT ... FROM ...)\nUNION\n(SELECT ... FROM ...)"),
+    (
+        "postgresql",
+        "(SELECT title FROM talks)\nEXCEPT\n(SELECT title FROM drafts);",
+    ),  # as before: parsed whole
+    # A document written as a JavaScript object: bare keys, strings in double quotes.
+    (
+        "javascript",
+        '{\n  slug: "intro-to-lectern",\n  title: "Lectern in ten minutes",\n  minutes: 10,\n'
+        '  tags: ["pelican", "talks"]\n}',
+    ),
+    ("text", "{ slug: 'intro', minutes: 10 }"),  # as before: what Node prints (single quotes)
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_38_round_134(expected, code):
+    assert detect_language(code) == expected
