@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 134's (tuning-114 to tuning-134). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 135's (tuning-114 to tuning-135). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2106,6 +2106,11 @@ COMMITS = {
     "silentwhaleluo/Database-Notes": "025211e8c78883019041aada4b3c0708c289980e",
     "amaurybsouza/devops-cheatsheet": "d8ec530bca5abad68166fd995448ae7ff1224ae2",
     "tomasliumparas/devops-cheatsheet": "fed6593d175682f5817cf56bef9c056b38517cb5",
+    "jessicarush/javascript-notes": "604c42b18024956cec5d277fd6a0246ea501754b",
+    "Akhil-Selukar/Complete-JavaScript-Notes": "f87ac8da500ec36021adde3c576f419989d32735",
+    "juanmaguitar/javascript-notes": "ab952759022c08a5c0b0f1f8cc32dfefc2b719e3",
+    "jredwardson/tsql-notes": "ed5fd5055c1f386732e8e08b44a0cbfe83fd000c",
+    "andrewtrandev/javascript-notes": "90f3c96ddf22817704866e119c7c9f1cd8981a5b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7857,6 +7862,17 @@ SOURCES = (
     ("tuning-134", "amaurybsouza/devops-cheatsheet", r"\.md$", "md"),
     # DevOps notes (shell sessions, Elasticsearch requests, YAML)
     ("tuning-134", "tomasliumparas/devops-cheatsheet", r"\.md$", "md"),
+    # Round 135 (session 38): JavaScript and T-SQL notes.
+    # JavaScript notes (JavaScript, HTML, JSON)
+    ("tuning-135", "jessicarush/javascript-notes", r"\.md$", "md"),
+    # JavaScript notes (JavaScript, HTML, JSON)
+    ("tuning-135", "Akhil-Selukar/Complete-JavaScript-Notes", r"\.md$", "md"),
+    # JavaScript notes (a console's >>> sessions, JavaScript)
+    ("tuning-135", "juanmaguitar/javascript-notes", r"\.md$", "md"),
+    # T-SQL notes for an exam (SQL Server's SQL)
+    ("tuning-135", "jredwardson/tsql-notes", r"\.md$", "md"),
+    # JavaScript notes (a vendored jQuery README among them)
+    ("tuning-135", "andrewtrandev/javascript-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
