@@ -211,6 +211,10 @@ _LAKEHOUSE_STATEMENT = re.compile(
     r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
 )
 # A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
+# SQL Server's own variables a script reads, `IF @@rowcount < 1000 BREAK;` (none of them printed alone).
+_SERVER_VARIABLE = re.compile(
+    r"\b(?:IF|WHILE|AND|OR|SET\s+@\w+\s*=)\s*@@(?i:rowcount|error|trancount|fetch_status)\b", re.I
+)
 _TRANSACTION_SYNOPSIS = re.compile(
     r"\s*BEGIN(?:\s+TRANSACTION)?;?[ \t]*\n(?:[ \t]*(?:<[^<>\n]+>|\.\.\.)[ \t]*;?[ \t]*\n)+"
     r"[ \t]*(?:COMMIT|ROLLBACK|END)(?:[ \t]*\|[ \t]*(?:COMMIT|ROLLBACK))*;?\s*",
@@ -408,8 +412,11 @@ def detect_language(code, *, under_a_heading=False):
         or _FROM_A_FILE.fullmatch(code.strip())
         or _LAKEHOUSE_STATEMENT.match(code)
         or _TRANSACTION_SYNOPSIS.fullmatch(code)
+        or _SERVER_VARIABLE.search(code)
+        and STRONG_SQL_LINE.search(code)
     ):
-        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`; Databricks'; `BEGIN` ... `COMMIT | ROLLBACK`
+        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`; Databricks';
+        # `BEGIN` ... `COMMIT | ROLLBACK`; SQL Server's `IF @@rowcount ...` beside a statement
     if _SET_OPERATION_LINES.fullmatch(code.strip()):
         return detect_language(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
     if _WINDOW_CALL.match(code):

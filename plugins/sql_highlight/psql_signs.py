@@ -19,12 +19,13 @@ from .sql_signs import (
 _STATEMENT_WORDS = (
     "select|insert|update|delete|create|alter|drop|begin|commit|rollback|with|explain|show|set|copy"
 )
-# A prompt is followed by a space, a backslash command or nothing: `querySelector('#id')` is no prompt;
+# A prompt is followed by a space, a backslash command or nothing (a quote's continuation, `db'>`,
+# by something: a tag's end, `...dtd">`, is none): `querySelector('#id')` is no prompt;
 # a superuser's prompt may run into its statement: `blog=#SELECT`, `lock-a=*#update`.
 PSQL_PROMPT_LINE = re.compile(
     "^"
     + PSQL_PROMPT.pattern
-    + r"(?:(?<=[#>] ) *\S|\\|$|(?<=#)[A-Z]{3,}\b|(?:(?<==#)|(?<=\*#))(?:"
+    + r"(?:(?<=[#>] ) *\S|\\|(?<!['\"][>#])(?<!['\"][>#] )$|(?<=#)[A-Z]{3,}\b|(?:(?<==#)|(?<=\*#))(?:"
     + _STATEMENT_WORDS
     + r")\b)",
     re.M,

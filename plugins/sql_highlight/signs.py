@@ -21,7 +21,7 @@ SHELL_PROMPT = re.compile(
     r"^\s*(?:\([\w./-]+\) {0,2})?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(<-]|^\s*[❯➜»] +[\w./~\"'-]|"
     r"^[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"  # `user@host:~$sudo ...`, typed against the prompt
     r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
-    r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make`
+    r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^(?!(?:import|export|let|const|var) )[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make` (not `import $ from`)
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
     r"^\$> +[\w./~\"'-]|"  # `$> make`, as some write it
@@ -61,7 +61,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
-    r"import\s+[\w{}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
