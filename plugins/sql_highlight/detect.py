@@ -210,11 +210,11 @@ _LAKEHOUSE_STATEMENT = re.compile(
     r"APPLY\s+CHANGES\s+INTO\s+[\w.`]+\s+FROM\b|RESTORE\s+(?:TABLE\s+)?[\w.`]+\s+TO\s+(?:TIMESTAMP|VERSION)\b|"
     r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
 )
-# A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
 # SQL Server's own variables a script reads, `IF @@rowcount < 1000 BREAK;` (none of them printed alone).
 _SERVER_VARIABLE = re.compile(
     r"\b(?:IF|WHILE|AND|OR|SET\s+@\w+\s*=)\s*@@(?i:rowcount|error|trancount|fetch_status)\b", re.I
 )
+# A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
 _TRANSACTION_SYNOPSIS = re.compile(
     r"\s*BEGIN(?:\s+TRANSACTION)?;?[ \t]*\n(?:[ \t]*(?:<[^<>\n]+>|\.\.\.)[ \t]*;?[ \t]*\n)+"
     r"[ \t]*(?:COMMIT|ROLLBACK|END)(?:[ \t]*\|[ \t]*(?:COMMIT|ROLLBACK))*;?\s*",
@@ -407,6 +407,8 @@ def detect_language(code, *, under_a_heading=False):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes > 1 and unnoted.strip() and (statements := detect_language(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE`, DuckDB's
+    # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (
         _MYSQL_LOAD_DATA.match(code)
         or _FROM_A_FILE.fullmatch(code.strip())
@@ -415,8 +417,7 @@ def detect_language(code, *, under_a_heading=False):
         or _SERVER_VARIABLE.search(code)
         and STRONG_SQL_LINE.search(code)
     ):
-        return "postgresql"  # MySQL's `LOAD DATA INFILE 'f' INTO TABLE t ...`; DuckDB's `from 'x.json'`; Databricks';
-        # `BEGIN` ... `COMMIT | ROLLBACK`; SQL Server's `IF @@rowcount ...` beside a statement
+        return "postgresql"
     if _SET_OPERATION_LINES.fullmatch(code.strip()):
         return detect_language(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
     if _WINDOW_CALL.match(code):
@@ -429,10 +430,8 @@ def detect_language(code, *, under_a_heading=False):
         detect_language(batch) in SQL_FAMILY for batch in batches
     ):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
-    if _QUOTED_PROMPT.match(code):
-        return detect_language(
-            code[2:]
-        )  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
+    if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
+        return detect_language(code[2:])
     marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin

@@ -217,12 +217,10 @@ _NAMED_PROMPT_STATEMENT = re.compile(
 
 
 def _first_statement_named(code, typed):
-    """The first prompt, a client's name, before a statement that parses (MySQL's own, `int(3)`,
-    after `mysql> `): the prompt decides (rule 1), whatever statements or notes follow."""
+    """The first prompt, a client's name, before a statement that parses: the prompt decides
+    (rule 1), whatever statements or notes follow (`mysql> ` decides alone, above)."""
     first = without_leading_comments(code).lstrip("\r\n")
-    if not _NAMED_PROMPT_STATEMENT.match(first):
-        return False
-    return first.startswith(("mysql> ", "mariadb> ")) or parses_as_sql(typed.split(";", 1)[0] + ";")
+    return bool(_NAMED_PROMPT_STATEMENT.match(first)) and parses_as_sql(typed.split(";", 1)[0] + ";")
 
 
 def statements_after_shell_prompts(lines):
