@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 135's (tuning-114 to tuning-135). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 136's (tuning-114 to tuning-136). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2111,6 +2111,10 @@ COMMITS = {
     "juanmaguitar/javascript-notes": "ab952759022c08a5c0b0f1f8cc32dfefc2b719e3",
     "jredwardson/tsql-notes": "ed5fd5055c1f386732e8e08b44a0cbfe83fd000c",
     "andrewtrandev/javascript-notes": "90f3c96ddf22817704866e119c7c9f1cd8981a5b",
+    "ThayronyVonHeld/Database-MySQL-Notes": "72b78084e50b39c4d90d15e02f2e8415831bc688",
+    "pengpeng404/kubernetes-notes": "a3fe64e76e3007e79b1f15762d30bc5a0eed76b0",
+    "gorefa/kubernetes-notes": "1b01a71e8dbd83911a2c42a1711bb825455d0eca",
+    "Kotrecon/docker-cheatsheets": "0b523dc9c0ae4c886efd59800c9a372444f608fa",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7873,6 +7877,15 @@ SOURCES = (
     ("tuning-135", "jredwardson/tsql-notes", r"\.md$", "md"),
     # JavaScript notes (a vendored jQuery README among them)
     ("tuning-135", "andrewtrandev/javascript-notes", r"\.md$", "md"),
+    # Round 136 (session 38): MySQL lessons, Kubernetes and Docker notes.
+    # MySQL lessons in English and Portuguese (SQL, lessons' points as lists)
+    ("tuning-136", "ThayronyVonHeld/Database-MySQL-Notes", r"\.md$", "md"),
+    # Kubernetes notes in Chinese (root sessions, YAML)
+    ("tuning-136", "pengpeng404/kubernetes-notes", r"\.md$", "md"),
+    # Kubernetes notes in Chinese (root sessions, YAML, shell)
+    ("tuning-136", "gorefa/kubernetes-notes", r"\.md$", "md"),
+    # Docker cheat sheets in Russian (shell, YAML, diagrams)
+    ("tuning-136", "Kotrecon/docker-cheatsheets", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
