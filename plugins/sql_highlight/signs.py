@@ -12,7 +12,7 @@ import yaml
 
 from .python_signs import DEFINITION_HEADER
 from .server_settings import SERVER_SETTINGS
-from .shell_signs import ELIDED_LINE
+from .shell_signs import ELIDED_LINE, SHELL_WORDS
 
 # `$ cmd` (or `(venv) user@host:~/dir$ cmd`) first: a prompted shell session. Themed shells
 # draw `❯` or `➜`; zsh's `%` counts after a virtualenv's name or `user@host`. A virtualenv's
@@ -478,6 +478,8 @@ def looks_like_yaml(code):
     parsed = documents[0] if documents else None
     if isinstance(parsed, list) and all(line.strip()[2:].strip().upper() in _SQL_CLAUSES for line in lines):
         return False  # `- FROM` over `- WHERE`: a query's clauses named in their order (YAML reads `- ON` as true)
+    if isinstance(parsed, list) and _is_list_of_points(parsed):
+        return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
     if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
     return isinstance(parsed, dict | list)
@@ -512,6 +514,24 @@ _SQL_CLAUSES = frozenset(
 # setting among them, two of them English's small words: `- port 80 is reachable from the internet`.
 _WORDS_ITEM = re.compile(r"(?:[A-Z]{2,}|[a-z]+)(?: +(?![-/$])[^\s:/=$]+){3,}")
 _SMALL_WORDS = re.compile(r"\b(?:is|are|was|be|the|a|an|to|from|for|of|and|this|that|with|by|on|in)\b")
+
+
+def _is_list_of_points(items):
+    """Items of words, a space in most of them (a nested list's too), none a command, a path, a
+    flag or a placeholder: what a Markdown list says, not a YAML file's list of values."""
+    flat = [point for item in items for point in (item if isinstance(item, list) else [item])]
+    return (
+        len(flat) >= 2
+        and all(
+            isinstance(point, str) and _POINT.fullmatch(point) and not SHELL_WORDS.match(point)
+            for point in flat
+        )
+        and 2 * sum(" " in point for point in flat) > len(flat)
+    )
+
+
+# A point in words: letters first, no path, flag, assignment, URL or template among them.
+_POINT = re.compile(r"[^\W\d_][^/=$<>{}`|\\]*")
 
 
 def _is_sentence(item):

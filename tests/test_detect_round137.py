@@ -1,0 +1,19 @@
+"""Detection fixes of session 38 read off round 136 after it was measured, each on snippets
+we write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # A lesson's points as a Markdown list: words, no data, though YAML parses them.
+    ("text", "- Printed handouts\n- Recorded talks\n- Slides kept online"),
+    ("text", "- Ficheiros de legendas\n- Vídeos incorporados\n- Transcrições alinhadas"),
+    ("yaml", "- pip install -r requirements.txt\n- invoke build"),  # as before: a CI list's commands
+    ("yaml", "- build\n- test\n- deploy"),  # as before: a list of stages
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_38_round_136(expected, code):
+    assert detect_language(code) == expected
