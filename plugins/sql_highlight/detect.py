@@ -6,6 +6,7 @@ parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a funct
 """
 
 import ast
+import itertools
 import re
 import textwrap
 
@@ -304,12 +305,16 @@ def _before_a_closing_note(lines):
     """The lines above a note at the margin that only a line or three follow, none of them a
     `key:` line (`# run` over `docker-compose up`), where those lines are six or more: a file,
     then what to do with it."""
+    written_above = 0
     for i, line in enumerate(lines):
-        if not line.startswith("#") or sum(1 for above in lines[:i] if above.strip()) < 6:
-            continue
-        after = [below for below in lines[i + 1 :] if below.strip() and not below.startswith("#")]
-        if 1 <= len(after) <= 3 and not any(_KEY_LINE.match(below) for below in after):
-            return "\n".join(lines[:i])
+        if line.startswith("#") and written_above >= 6:
+            below = (
+                later for later in itertools.islice(lines, i + 1, None) if later.strip() and later[:1] != "#"
+            )
+            after = list(itertools.islice(below, 4))  # four at most: more is no closing command
+            if 1 <= len(after) <= 3 and not any(map(_KEY_LINE.match, after)):
+                return "\n".join(lines[:i])
+        written_above += bool(line.strip())
     return None
 
 

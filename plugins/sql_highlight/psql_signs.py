@@ -193,9 +193,10 @@ _MYSQL_PROMPT = re.compile(r"(?:mysql|MariaDB \[[\w()]+\])> \S")
 def prompted_statements(code):
     """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
     prompts, SQL, maybe with psql's commands and the server's answers."""
-    if _MYSQL_PROMPT.match(without_leading_comments(code).lstrip("\r\n")):
+    first = without_leading_comments(code).lstrip("\r\n")
+    if _MYSQL_PROMPT.match(first):
         return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1)
-    if not LOOSE_PROMPT.match(without_leading_comments(code).lstrip("\r\n")):  # the first line's prompt
+    if not LOOSE_PROMPT.match(first):  # the first line's prompt
         return False
     bare = _PROMPT_MARK.sub("", code)
     return bool(

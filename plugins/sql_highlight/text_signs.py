@@ -113,8 +113,8 @@ _ANSIBLE_RESULT = re.compile(
 
 def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
-    run on over lines: `DETAIL:  Process 1170 waits ...`); or the processes `ps` lists, the files
-    `ls -l` lists."""
+    run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
+    (`ps`'s processes, `ls -l`'s files, pods, `id`, a glossary); or an HTTP message's headers."""
     lines = [line for line in lines if line.strip()]
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
@@ -123,11 +123,7 @@ def looks_like_log(lines):
         bool(lines)
         and bool(_TIMESTAMP.match(lines[0]))
         and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
-        or all(_PROCESS.match(line) for line in lines)
-        or all(_LISTED_FILE.match(line) for line in lines)
-        or all(_POD_ROW.match(line) for line in lines)
-        or all(_IDS.match(line) for line in lines)
-        or all(_GLOSSED.match(line) for line in lines)
+        or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
         or all(map(_HTTP_HEADER.match, lines))
         and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
     )
@@ -148,6 +144,8 @@ _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 _POD_ROW = re.compile(
     r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
 )
+# Lines a program prints (or a glossary is written in), one shape to a block.
+_PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED)
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
