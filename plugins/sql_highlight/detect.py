@@ -223,10 +223,10 @@ _TRANSACTION_SYNOPSIS = re.compile(
 )
 _FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
 # Queries a line each in brackets, a set operation between them: `(SELECT ... FROM ...)` over `UNION`.
-_PARENTHESISED_SELECT = re.compile(r"^[ \t]*\([ \t]*(SELECT\b[^\n]*?)[ \t]*\)[ \t]*;?[ \t]*$", re.M | re.I)
+_BRACKETED_QUERY = r"[ \t]*\([ \t]*(SELECT\b[^\n]*?)[ \t]*\)[ \t]*;?[ \t]*"
+_PARENTHESISED_SELECT = re.compile(f"^{_BRACKETED_QUERY}$", re.M | re.I)
 _SET_OPERATION_LINES = re.compile(
-    r"(?:[ \t]*\([ \t]*SELECT\b[^\n]*\)[ \t]*;?[ \t]*\n\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \t]+ALL)?[ \t]*\n\s*)+"
-    r"\([ \t]*SELECT\b[^\n]*\)[ \t]*;?",
+    f"(?:{_BRACKETED_QUERY}\\n\\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \\t]+ALL)?[ \\t]*\\n\\s*)+{_BRACKETED_QUERY}",
     re.I,
 )
 _WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
