@@ -7,7 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sql_highlight.detect import _DOCUMENTS, _may_be_a_document, detect_language
+from sql_highlight.detect import detect_language
+from sql_highlight.detect_rewrites import _DOCUMENTS, _may_be_a_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
 BLOCKS = sorted(

@@ -1,7 +1,7 @@
 """What the languages other than PostgreSQL's look like: a table of signs per language.
 
-detect.py asks these in a fixed order, strongest evidence first; each test is a plain function
-of the block's text, bounded by the sample detect.py reads. Kept apart from the SQL rules; Python's
+Detection's stages (detect.py's STAGES) ask these in a fixed order, strongest evidence first;
+each test is a plain function of the block's text, bounded by the sample detect.py reads. Kept apart from the SQL rules; Python's
 signs are in python_signs.py, the shell's in shell_signs.py, C's and C++'s in c_signs.py.
 """
 

@@ -1,0 +1,291 @@
+"""Detection's fourth stage: files and documents by their shape."""
+
+import itertools
+import re
+
+from .c_signs import looks_like_c, looks_like_cpp
+from .data_signs import looks_like_json, looks_like_server_settings
+from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
+from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
+from .python_signs import (
+    DEFINITION_HEADER,
+    IPYTHON_INPUT,
+    PYTHON_IMPORT,
+    looks_like_python,
+    looks_like_python_fragment,
+    looks_like_python_module,
+    sets_lowercase_constants,
+    without_strings,
+)
+from .shell_script import HEREDOC, is_bash, shell_syntax
+from .shell_signs import (
+    is_command_line,
+    looks_like_commands,
+    looks_like_inline_script,
+    looks_like_shell_variables,
+)
+from .signature_signs import parses_as_sql
+from .signs import (
+    INI_SECTION,
+    PYTHON_COMMENT,
+    looks_like_django_template,
+    looks_like_ini,
+    looks_like_javascript,
+    looks_like_properties,
+    looks_like_templated_yaml,
+    looks_like_yaml,
+)
+from .sql_fragments import (
+    STRONG_SQL_LINE,
+    STRONG_SQL_START,
+    has_sql_structure,
+    lists_postgres_calls,
+    looks_like_join_condition,
+)
+from .sql_signs import (
+    SQL_START,
+    looks_like_listed_statements,
+    looks_like_templated_sql,
+    without_leading_comments,
+)
+from .text_signs import (
+    looks_like_cheat_sheet,
+    looks_like_drawing,
+    looks_like_help,
+    looks_like_log,
+    looks_like_pseudocode,
+    looks_like_unlabelled_file,
+)
+from .writer_notes import (
+    HASH_NOTES,
+    without_slash_note_lines,
+)
+
+# What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
+_CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
+# Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
+# closing tag, an attribute or `/>`: `<your-password>` alone is a placeholder, `<dj-csrf />` a tag.
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
+    r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
+    r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
+    r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    re.I,
+)
+# The statements that carry a body (rule 5).
+_CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
+_ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
+_SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
+_SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
+_SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
+_TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+_SHEBANG_PYTHON = re.compile(r"^#!.*python")
+# A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
+_SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
+
+
+def _before_a_closing_note(lines):
+    """The lines above a note at the margin that only a line or three follow, none of them a
+    `key:` line (`# run` over `docker-compose up`), where those lines are six or more: a file,
+    then what to do with it."""
+    written_above = 0
+    for i, line in enumerate(lines):
+        if line.startswith("#") and written_above >= 6:
+            below = (
+                later for later in itertools.islice(lines, i + 1, None) if later.strip() and later[:1] != "#"
+            )
+            after = list(itertools.islice(below, 4))  # four at most: more is no closing command
+            if 1 <= len(after) <= 3 and not any(map(_KEY_LINE.match, after)):
+                return "\n".join(lines[:i])
+        written_above += bool(line.strip())
+    return None
+
+
+_KEY_LINE = re.compile(r"\s*(?:- )?[\w.-]+:(?:\s|$)")
+
+
+def _is_html(code):
+    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
+    tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
+    return bool(tagged) and not looks_like_commands(code) and not IPYTHON_INPUT.match(code.lstrip())
+
+
+_JSX = re.compile(
+    r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
+)
+_TEMPLATE_ALONE = re.compile(r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}")
+_BEGIN_A_TRANSACTION = re.compile(r"\s*(?:--[^\n]*\n\s*)*BEGIN\s*;", re.I)
+_PROSE_LINE = re.compile(
+    r"[ \t]*(?![\w.-]+:\s)[^\s=#;\[][^=#\n]*(?:[ \t]+[^\s=#]+)+[ \t]*"
+)  # words, no `=` nor `key:`
+_CODE_PUNCTUATION = re.compile(r"[(){};=\[\]]|^[\w.-]+> ", re.M)  # (or a client's prompt: its input)
+# What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+_NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
+
+
+def _javascript_or_its_sql(block):
+    """JavaScript, unless its only JavaScript is `//` notes, its braces hold SQL's `--` notes
+    with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL), or its lines
+    are PostgreSQL's calls."""
+    code = block.code
+    if SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code) or lists_postgres_calls(code):
+        return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
+    unquoted = _SQL_STRING.sub("''", code)
+    if unquoted != code and STRONG_SQL_START.match(code) and (sql := block.read(unquoted)) in SQL_FAMILY:
+        return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`
+    return _under_slashed_notes(block) or "javascript"
+
+
+_SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
+
+
+def _under_slashed_notes(block):
+    """The SQL under notes in `//`, the block's only JavaScript, or None."""
+    uncommented = _SLASHED_COMMENT.sub("", block.code)
+    if uncommented == block.code:
+        return None
+    if SQL_START.match(uncommented) and parses_as_sql(uncommented):
+        return "postgresql"  # a note in another language's `//` over a statement
+    if (
+        (SQL_START.match(uncommented) or has_sql_structure(uncommented))
+        and not looks_like_javascript(uncommented, python=block.python)
+        and (rest := block.read(uncommented)) in SQL_FAMILY
+    ):
+        return rest  # over statements and their results
+    return None
+
+
+def _cut_from_a_body(code):
+    """Statements and a test or loop's end, which only a body holds, outside the statement that
+    would carry them (rule 5): not SQL alone, and no dollar quotes."""
+    statement = SQL_START.match(without_leading_comments(code))
+    return bool(
+        statement
+        and BLOCK_ENDS.search(code)  # a test or a loop's end, which only a body holds
+        and not _CARRIES_A_BODY.match(statement.group())
+        and not re.search(r"\$\w*\$", code)
+        and not parses_as_sql(code)
+    )
+
+
+def answer(block):
+    """The answer for a file or document by its shape: JSON, a log or prose, Python, YAML, C and
+    C++, ini, PL/pgSQL, templates, JavaScript, HTML; None to go on."""
+    code = block.code
+    lines = block.lines
+    written = block.written
+    first = block.first
+    first_uncommented = block.first_uncommented
+    if looks_like_json(code):
+        return "json"
+    if (
+        looks_like_drawing(code, lines)
+        or looks_like_log(lines)
+        or looks_like_unlabelled_file(lines)
+        or looks_like_help(lines)
+        or looks_like_pseudocode(code)
+        or looks_like_cheat_sheet(lines)
+    ):
+        return "text"
+    if looks_like_inline_script(lines):
+        return "bash"  # `python -c '` over lines: a command given a script, whatever its language
+    if (
+        looks_like_python_module(code) or DEFINITION_HEADER.match(first) or PYTHON_IMPORT.search(code)
+    ) and looks_like_python(code):
+        return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
+    if looks_like_listed_statements(code):
+        return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
+    if looks_like_yaml(code) or looks_like_templated_yaml(code):
+        return "yaml"
+    if (head := _before_a_closing_note(lines)) and looks_like_yaml(head):
+        return "yaml"  # a compose file, then `# run` over `docker-compose up`: the file is what is shown
+    python = block.python  # then what its strings hold is none of its signs:
+    unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++
+    notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # nor a note's `int->bigint` C's `->`
+    if IPYTHON_INPUT.match(first.lstrip()):
+        return "python"  # IPython's session (rule 7): a traceback's `<module>()`, `a[0] = 'A'` are no C
+    if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
+        return "cpp"
+    if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and _is_html(code)):
+        return "c"  # (a page's script may brace C's way)
+    if looks_like_join_condition(code):
+        return "postgresql"  # before ini: `a.id = b.a_id` is no setting
+    if looks_like_properties(code):
+        return "ini"  # `app.title=${app.name} notes`: no shell's variable, nor Python's spaced `=`
+    if (
+        looks_like_ini(code)
+        and (
+            looks_like_server_settings(lines)
+            or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
+            or not looks_like_python(code)
+            or sets_lowercase_constants(code)
+        )
+        and not looks_like_django_template(code)
+        and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's
+    ):
+        return "ini"  # `work_mem = '64MB'` is Python's syntax too
+    if (
+        INI_SECTION.match(first_uncommented)
+        and not _SPACED_PAIRS.search(code)
+        and not _SQL_CAPITALS.search(code)
+        and not all(
+            _PROSE_LINE.fullmatch(line) for line in written if not INI_SECTION.match(line) and line[:1] != "#"
+        )
+    ):
+        return "ini"  # before HTML: `<your_password>` in a value is no tag; `[ WITH ... ]` over `SELECT` is a synopsis
+    if is_command_line(first) and HEREDOC.search(code):
+        return "bash"  # a command given a document: `curl ... <<XML`
+    if _cut_from_a_body(code):
+        return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
+    if looks_like_plpgsql(code) and not BRACED_LOOP.search(code):
+        statement = SQL_START.match(without_leading_comments(HASH_NOTES.sub("", code)))
+        if statement and ANSWERED.search(code):
+            return "psql"  # a DO block's run, the server's NOTICE lines under it
+        if _ROUTINE_TAIL.search(code):
+            return "postgresql"  # a CREATE FUNCTION's end, `$$ LANGUAGE plpgsql;`: its statement's (rule 5)
+        opens_a_body = (
+            statement
+            and statement.group().strip().upper() == "BEGIN"
+            and not _BEGIN_A_TRANSACTION.match(code)
+        )
+        return "postgresql" if statement and not opens_a_body else "plpgsql"  # `BEGIN;` opens a transaction
+    if _TEMPLATE_ALONE.fullmatch(code.strip()):
+        return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
+    if looks_like_django_template(code):
+        fragment = not python and looks_like_python_fragment(code)  # `...` after a dict's template
+        if (python or fragment) and not looks_like_django_template(
+            without_strings(code) if fragment else unquoted
+        ):
+            return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
+        filled = _TEMPLATE_VARIABLE.sub("x", code)
+        if (
+            not looks_like_django_template(filled)
+            and is_command_line(first_uncommented)
+            and is_bash(filled, lines)
+        ):
+            return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
+        return "postgresql" if looks_like_templated_sql(code) else "html+django"
+    if (noted := without_slash_note_lines(code)) and (under := block.read(noted)) in _NOTED_IN_SLASHES:
+        return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
+    if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
+        return "text"  # `// convert to` between lists of names, errors: nothing a script would write
+    if not code.lstrip().startswith("<") and looks_like_javascript(
+        unquoted, 1 + shell_syntax(code), python=python
+    ):
+        return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
+    if _JSX.search(code):
+        return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
+    if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
+        return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
+    if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
+        rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
+        statements = STRONG_SQL_START.match(rest) and (
+            re.search(r";\s*$", rest, re.M) or not _CLOSED_OR_ATTRIBUTED_TAG.search(code)
+        )  # `SELECT * FROM <table>`: a placeholder there, no element
+        return "postgresql" if statements or parses_as_sql(rest) else "html"
+    if _SHEBANG_PYTHON.match(code):
+        return "python"
+    if looks_like_javascript(code, shell_syntax(code), python=python):
+        return _javascript_or_its_sql(block)
+    return None

@@ -1,0 +1,171 @@
+"""Detection's last stage: weaker signs, after every stronger one has passed."""
+
+import ast
+import re
+
+from .c_signs import declares_alone, looks_like_c_calls
+from .data_signs import looks_like_json_with_asides
+from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
+from .detect_statements import python_over_its_result
+from .diff_signs import marks_changed_python_lines
+from .ipython_signs import looks_like_cells_over_their_output
+from .python_parse import python_tree
+from .python_signs import (
+    PYTHON_IMPORT,
+    looks_like_printed_value,
+    looks_like_python_fragment,
+    looks_like_python_module,
+    looks_like_python_over_output,
+    passes_object_literals,
+)
+from .python_slips import (
+    looks_like_python_by_its_lines,
+    looks_like_python_signature,
+    looks_like_python_with_a_slip,
+    shows_python_comments,
+)
+from .shell_script import is_bash
+from .shell_signs import (
+    looks_like_bare_command,
+    looks_like_command_then_lines,
+    looks_like_command_then_output,
+    looks_like_noted_commands,
+    looks_like_options_alone,
+    looks_like_shell_variables,
+    runs_with_variables,
+)
+from .signature_signs import parses_as_sql
+from .sql_fragments import (
+    STRONG_SQL_LINE,
+    STRONG_SQL_START,
+    has_sql_structure,
+    lists_postgres_calls,
+    looks_like_column_parts,
+    looks_like_sql_fragment,
+    reads_as_sql,
+)
+from .sql_signs import (
+    SQL_START,
+    looks_like_loose_sql,
+    looks_like_speakers_statements,
+    without_leading_comments,
+)
+from .writer_notes import HASH_NOTES
+
+# A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
+# `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
+_NOT_EQUAL_TEST = re.compile(r"[\w\"]+(?:\.[\w\"]+)*\s*<>\s*(?:'[^'\n]*'|\d+|[\w\"]+(?:\.[\w\"]+)*);?")
+# An array or range literal, as PostgreSQL writes them: `'{1,2}'`, `'[2024-01-01,2025-01-01)'::daterange`.
+_ARRAY_OR_RANGE_LITERAL = re.compile(r"'(?:\{[^'\n]*\}|[\[(][^'\n]*,[^'\n]*[\])])'(?:::\w+(?:\[\])?)?;?")
+_CONCATENATED_IN_A_LIST = re.compile(r"\|\|\s*\w+\s+in\s*\(\s*'", re.I)  # `m1||d1 in ('131', ...)`
+_ALIASED_EXPRESSION = re.compile(r"\)\s+AS\s+\w+\s*,?\s*$", re.I | re.M)
+# SQL/JSON's path alone, as a literal (`'$.items[*] ? (@.price > 10)'`, `'strict $.a'::jsonpath`);
+# literals joined by `||`; a piece of SQL's concatenation, a literal between its `||` (`|| ' / ' ||`):
+# no shell's `$` or `||` (the shell's `||` runs a command).
+_SQL_LITERALS = re.compile(
+    r"'(?:(?:strict|lax)\s+)?\$(?:[.\[ ]|$)[^'\n]*'(?:::jsonpath)?|'[^'\n]*'(?:\s*\|\|\s*'[^'\n]*')+;?|"
+    r"\|\|\s*'[^'\n]*'\s*\|\|"
+)
+# A statement's last clauses, cut from it: `LIMIT 10,6;` (MySQL's offset first), `RETURNING id`.
+_TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
+_PLPGSQL_WORDS = re.compile(
+    r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
+)
+_SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
+_COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
+# An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
+_WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
+
+
+def _is_one_literal(tree):
+    return len(tree.body) == 1 and isinstance(
+        getattr(tree.body[0], "value", None), ast.List | ast.Tuple | ast.Dict | ast.Set
+    )
+
+
+def answer(block):
+    """The answer from weaker signs, in the order they are trusted; text when none holds."""
+    code = block.code
+    lines = block.lines
+    python = block.python
+    if looks_like_shell_variables(code) or runs_with_variables(lines):
+        return "bash"  # before Python: `NAME="value"` is an assignment there too
+    if lists_postgres_calls(code) or looks_like_column_parts(code):
+        return "postgresql"  # before Python, which would parse the calls too
+    if passes_object_literals(code):
+        return "javascript"  # before Python, which would parse the calls too
+    if (
+        python
+        or looks_like_python_module(code)
+        or looks_like_python_fragment(code)
+        or looks_like_python_over_output(code)
+        or python_over_its_result(code)
+        or looks_like_cells_over_their_output(code)
+    ):
+        if looks_like_printed_value(code):
+            return "text"  # what `print(row)` showed: a value as Python writes it back
+        return "diff" if marks_changed_python_lines(code) else "python"
+    if (
+        HASH_NOTES.search(code)
+        and (STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code)) or _TAIL_CLAUSE.match(rest))
+        and (parses_as_sql(rest) or block.read(rest) == "postgresql")
+    ):
+        return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
+    statement = without_leading_comments(code)
+    if (
+        SQL_START.match(statement)
+        and not PYTHON_IMPORT.match(statement)
+        and not BRACED_LOOP.search(code)
+        and reads_as_sql(code)
+    ):
+        return "postgresql"
+    if (
+        (_ALIASED_EXPRESSION.search(code) or _CONCATENATED_IN_A_LIST.search(code))
+        and looks_like_sql_fragment(code)
+        or _SQL_LITERALS.fullmatch(code.strip())
+    ):
+        return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
+    if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
+        return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
+    shell = is_bash(code, lines)
+    if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
+        return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's
+    if shell or looks_like_command_then_output(code):
+        return "bash"
+    if looks_like_c_calls(code):
+        return "c"
+    if (
+        looks_like_sql_fragment(code)
+        or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())
+        or _NOT_EQUAL_TEST.fullmatch(code.strip())
+        or has_sql_structure(code)
+    ):
+        return "postgresql"
+    if looks_like_loose_sql(code):
+        return "psql" if looks_like_speakers_statements(code) and ANSWERED.search(code) else "postgresql"
+    if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:
+        return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
+    if (
+        looks_like_bare_command(code)
+        or looks_like_command_then_lines(code)
+        or looks_like_noted_commands(code)
+    ):
+        return "bash"  # last: nothing took it for SQL or prose
+    if (
+        looks_like_python_with_a_slip(code)
+        or looks_like_python_by_its_lines(code)
+        or shows_python_comments(code)
+        or looks_like_python_signature(code)
+    ):
+        return "python"
+    if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
+        return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
+    if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
+        return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
+    if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
+        return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
+    if looks_like_json_with_asides(code):
+        return "json"
+    if declares_alone(code):
+        return "c"
+    return "text"

@@ -1,0 +1,214 @@
+"""Detection's first stage: short forms known whole, and the block read again rewritten."""
+
+import re
+import textwrap
+
+from .data_signs import looks_like_json, looks_like_json_with_asides
+from .detect_block import ASIDE_LINES, SQL_FAMILY
+from .ipython_signs import (
+    CELL_MAGIC,
+    looks_like_ipython_lines,
+    python_shell_then_inputs,
+)
+from .signs import (
+    INI_SECTION,
+    looks_like_ini,
+    looks_like_yaml,
+)
+from .sql_fragments import STRONG_SQL_LINE
+from .sql_signs import (
+    SQL_START,
+    sql_server_batches,
+    sql_server_statements,
+)
+from .writer_notes import (
+    framed_body,
+    without_leading_hash_lines,
+    without_notes_after_sql_lines,
+)
+
+# `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
+# A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
+_HEADING_LINE = re.compile(
+    r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
+    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
+    r"[A-Z][a-z]+:)"
+    r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
+)
+_DOCUMENTS = frozenset(("json", "yaml", "ini"))
+# SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
+_TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
+_HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
+# A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
+# `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
+_MYSQL_LOAD_DATA = re.compile(r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+'", re.I)
+# Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
+# CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
+_LAKEHOUSE_STATEMENT = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*(?:OPTIMIZE\s+[\w.`]+\s*(?:;|$|\s+(?:WHERE|ZORDER\s+BY)\b)|"
+    r"APPLY\s+CHANGES\s+INTO\s+[\w.`]+\s+FROM\b|RESTORE\s+(?:TABLE\s+)?[\w.`]+\s+TO\s+(?:TIMESTAMP|VERSION)\b|"
+    r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
+)
+# SQL Server's own variables a script reads, `IF @@rowcount < 1000 BREAK;` (none of them printed alone).
+_SERVER_VARIABLE = re.compile(
+    r"\b(?:IF|WHILE|AND|OR|SET\s+@\w+\s*=)\s*@@(?i:rowcount|error|trancount|fetch_status)\b", re.I
+)
+# A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
+_TRANSACTION_SYNOPSIS = re.compile(
+    r"\s*BEGIN(?:\s+TRANSACTION)?;?[ \t]*\n(?:[ \t]*(?:<[^<>\n]+>|\.\.\.)[ \t]*;?[ \t]*\n)+"
+    r"[ \t]*(?:COMMIT|ROLLBACK|END)(?:[ \t]*\|[ \t]*(?:COMMIT|ROLLBACK))*;?\s*",
+    re.I,
+)
+_FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
+# Queries a line each in brackets, a set operation between them: `(SELECT ... FROM ...)` over `UNION`.
+_BRACKETED_QUERY = r"[ \t]*\([ \t]*(SELECT\b[^\n]*?)[ \t]*\)[ \t]*;?[ \t]*"
+_PARENTHESISED_SELECT = re.compile(f"^{_BRACKETED_QUERY}$", re.M | re.I)
+_SET_OPERATION_LINES = re.compile(
+    f"(?:{_BRACKETED_QUERY}\\n\\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \\t]+ALL)?[ \\t]*\\n\\s*)+{_BRACKETED_QUERY}",
+    re.I,
+)
+_WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
+_QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
+# A comment's margin, `* ` on every line of the block.
+_MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
+_MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
+# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
+_IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
+_BARE_PROMPT = re.compile(
+    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
+    r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
+)
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
+_TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
+_HTML_PIECE = re.compile(
+    r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
+    r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
+)
+# A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
+# comments only, but the top of a Python file.
+_SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
+_TOOL_DIRECTIVE = r"#[ \t]*(?:pyright|mypy|pylint|type|fmt|ruff)[ \t]*:[^\n]*"
+_TOOL_DIRECTIVES = re.compile(f"{_TOOL_DIRECTIVE}(?:\n+{_TOOL_DIRECTIVE})*")
+# IPython's prompts, numbered or not (`In : Drink.objects.count()` over `Out: 8`), the first of a
+# block under its notes: python (rule 7).
+_IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
+_IPYTHON_OUT = re.compile(r"^Out ?(?:\[\d*\])? ?:", re.M)
+# The cell magics that run their body in another language (None: the body tells, `%%sql`).
+_CELL_LANGUAGES = {"sql": None, "bash": "bash", "sh": "bash", "html": "html", "javascript": "javascript"}
+# A snippet included by MkDocs (pymdownx.snippets), `--8<-- "files/init.sql"`: the block shows
+# that file, so it is in the file's language.
+_SNIPPET_INCLUDE = re.compile(r"[ \t]*-{2}8<-{2}[ \t]+([\"']?)[^\s\"']+\.(\w+)(?::[\w:-]+)?\1[ \t]*")
+_LANGUAGE_OF_SUFFIX = {
+    "sql": "postgresql",
+    "py": "python",
+    "sh": "bash",
+    "json": "json",
+    "yaml": "yaml",
+    "yml": "yaml",
+    "html": "html",
+    "js": "javascript",
+    "ini": "ini",
+    "cfg": "ini",
+    "conf": "ini",
+    "c": "c",
+    "diff": "diff",
+}
+
+
+def _included_language(code):
+    """The language of the files a block only includes, if they are all of one."""
+    languages = set()
+    for line in filter(str.strip, code.splitlines()):
+        if not (included := _SNIPPET_INCLUDE.fullmatch(line)):
+            return None  # asked of every block: the first line that includes nothing ends it
+        languages.add(_LANGUAGE_OF_SUFFIX.get(included.group(2).lower()))
+    return languages.pop() if len(languages) == 1 else None
+
+
+def _may_be_a_document(code):
+    """Whether detection could answer json, yaml or ini for the block: asked first, as it is
+    cheap, before a heading's rest is read whole."""
+    code = textwrap.dedent(code)
+    first = next(line for line in code.splitlines() if line.strip())
+    return bool(
+        looks_like_json(code)
+        or looks_like_json_with_asides(code)
+        or looks_like_yaml(code)
+        or looks_like_ini(code)
+        or INI_SECTION.match(first)
+        or _included_language(code)
+    )
+
+
+def answer(block):
+    """The answer for a short form known whole (a bare prompt, front matter, an included file,
+    another server's own statements), or for the block read again rewritten (framed, quoted,
+    marked `[in]`, under notes, under a heading); None to go on."""
+    code = block.code
+    if _BARE_PROMPT.fullmatch(code.strip()):
+        return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
+    if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
+        return "console"  # `{{ cookiecutter.project_name }}$ sam build`: a project template's prompt, its folder to come
+    if (front := _FRONT_MATTER.match(code.lstrip())) and looks_like_yaml(front.group(1)):
+        return "yaml"  # a file's front matter, `---` over `name:` and `description:`, over its text
+    if _HTML_PIECE.fullmatch(code.strip()):
+        return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
+    if included := _included_language(code):
+        return included
+    if framed := framed_body(code):
+        return block.read(framed)  # a ruler over and under the block: its frame, no text
+    unnoted, notes = without_notes_after_sql_lines(code)
+    if notes > 1 and unnoted.strip() and (statements := block.read(unnoted)) in SQL_FAMILY:
+        return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE`, DuckDB's
+    # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
+    if (
+        _MYSQL_LOAD_DATA.match(code)
+        or _FROM_A_FILE.fullmatch(code.strip())
+        or _LAKEHOUSE_STATEMENT.match(code)
+        or _TRANSACTION_SYNOPSIS.fullmatch(code)
+        or _SERVER_VARIABLE.search(code)
+        and STRONG_SQL_LINE.search(code)
+    ):
+        return "postgresql"
+    if _SET_OPERATION_LINES.fullmatch(code.strip()):
+        return block.read(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
+    if _WINDOW_CALL.match(code):
+        return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
+    if _TSQL_VARIABLE.match(code):
+        return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
+    if sql_server_statements(code):
+        return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
+    if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
+        return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
+        return block.read(code[2:])
+    marked = _IN_OUT_MARK.sub("", code)
+    if _MARGIN.fullmatch(code):
+        marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
+    if marked != code and marked.strip() and (statements := block.read(marked)) in SQL_FAMILY:
+        return statements  # `[in] select ...` over `[out] select ...`: a rewrite shown
+    if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
+        language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
+        body = code[cell.end() :]
+        return block.read(body) if language is None and body.strip() else language or "python"
+    if (
+        looks_like_ipython_lines(code)
+        or (_IPYTHON_OUT.search(code) and _IPYTHON_IN.match(without_leading_hash_lines(code)))
+        or _SCRIPT_METADATA.search(code)
+        or _TOOL_DIRECTIVES.fullmatch(code.strip())
+        or python_shell_then_inputs(code)
+    ):
+        return "python"
+    noted = (
+        ASIDE_LINES.match(code) and not _HASHED_STATEMENT.search(code) and ASIDE_LINES.sub("", code).lstrip()
+    )
+    session = noted and SQL_START.match(noted) and block.read(noted)
+    if session in ("psql", "postgres-explain", "postgresql"):
+        return session  # `# Session 1` over statements and their results; notes over statements (read once)
+    heading = None if block.under_a_heading else _HEADING_LINE.match(code)
+    if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
+        rest = block.read(code[heading.end() :], under_a_heading=True)
+        if rest in _DOCUMENTS:
+            return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
+    return None

@@ -1,0 +1,109 @@
+"""Detection's second stage: sessions, which their first prompt decides, and diffs."""
+
+import re
+
+from .console_signs import console_lines
+from .diff_signs import DIFF_LINE, looks_like_diff
+from .psql_signs import (
+    PSQL_META,
+    PSQL_PROMPT_LINE,
+    echoes_a_command_tag,
+    has_psql_prompt,
+    prompted_statements,
+    shell_commands_over_results,
+    sql_with_psql_parts,
+    statements_after_shell_prompts,
+)
+from .python_parse import python_tree
+from .signature_signs import parses_as_sql
+from .signs import (
+    INI_SECTION,
+    SHELL_PROMPT,
+    looks_like_ini,
+    looks_like_yaml,
+)
+from .sql_signs import SQL_START
+from .writer_notes import HASH_NOTES
+
+_PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
+_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)")  # `# cat /etc/x.repo` runs; `# make sure db is up` says
+_SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
+_SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
+_SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
+
+
+def _notes_inside_sections(code, notes):
+    """Each note under the file's first `[section]`: no root's command printing the file (`# cat
+    x.repo` over it), but the file's own comments."""
+    lines = code.splitlines()
+    first = next((at for at, line in enumerate(lines) if INI_SECTION.match(line)), len(lines))
+    return all(lines.index(note) > first for note in notes)
+
+
+def _is_commented_settings(code):
+    """An ini or YAML file under `# /etc/patroni.yml`-like comments: root's prompt is no comment's mark."""
+    return looks_like_ini(code) or looks_like_yaml(code)
+
+
+def answer(block):
+    """The answer for a session (the shell's, psql's, Python's: its first prompt decides), a
+    diff, or a script by its shebang; None to go on."""
+    code = block.code
+    lines = block.lines
+    written = block.written
+    first = block.first
+    first_uncommented = block.first_uncommented
+    console = console_lines(lines)
+    root_only = all(line.startswith("#") for line in console)
+    root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
+    if (
+        console
+        and (root_comments or root_only and _notes_inside_sections(code, console))
+        and _is_commented_settings(code)
+    ):
+        console = []  # `# make sure db is up` over YAML's or an ini file's lines (inside its sections: any note)
+    if (
+        console
+        and root_comments
+        and SQL_START.match(rest := HASH_NOTES.sub("", code))
+        and parses_as_sql(rest)
+    ):
+        console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
+    if console and root_only and _SHEBANG_LINE.search(code):
+        console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
+    if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
+        return "bash"  # every line commented, notes among them: a script's commands left out of it
+    if (
+        console
+        and console[0] in (first, first_uncommented)
+        and not (looks_like_diff(code) and DIFF_LINE.match(first))
+    ):
+        # A shell session, even one that goes on into psql or Python: the first prompt decides.
+        return "console"
+    if _PYCON.search(code) and python_tree(code) is None:
+        return "pycon"  # (a module parses only with its `>>>` in docstrings: doctests)
+    if looks_like_diff(code):
+        return "diff"  # before anything else: a diff carries any language in its lines
+    psql_prompt = PSQL_PROMPT_LINE.search(code)
+    if console and psql_prompt and code.index(console[0]) < psql_prompt.start():
+        return "console"
+    if SHELL_PROMPT.match(first):
+        return "psql" if statements_after_shell_prompts(lines) else "console"
+    if has_psql_prompt(code):
+        return "psql"
+    if console and not _SHEBANG_SHELL.match(code):
+        return "console"
+    if prompted_statements(code):
+        return "psql"
+    if shell_commands_over_results(lines):
+        return "bash"
+    psql_parts = PSQL_META.search(code) and sql_with_psql_parts(code)
+    if psql_parts:
+        return psql_parts  # `\\gset` and the like: a psql script
+    if echoes_a_command_tag(lines):
+        return "psql"
+    if _SHEBANG_SHELL.match(code):
+        return "bash"  # a script, whatever its commands hand psql: `psql -c "DO $$ ..."`
+    if _SHELL_SELECT_LOOP.match(code):
+        return "bash"  # the shell's menu loop, `select x in *; do ...; done`, no SQL's SELECT
+    return None

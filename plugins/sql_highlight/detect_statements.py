@@ -1,0 +1,152 @@
+"""Detection's third stage: SQL, with psql's parts, its results and its plans."""
+
+import re
+
+from .detect_block import ANSWERED, ASIDE_LINES
+from .plan_signs import looks_like_plan
+from .psql_signs import (
+    EXPLAIN,
+    has_psql_shapes,
+    meta_commands_in_a_script,
+    queries_then_values,
+    query_then_result,
+    sql_with_psql_parts,
+    statements_with_their_output,
+    table_then_a_session,
+    typed_into_opened_psql,
+)
+from .python_parse import python_tree
+from .python_signs import looks_like_python
+from .shell_script import HEREDOC, is_bash, without_heredocs
+from .shell_signs import is_command_line
+from .signature_signs import looks_like_function_named_alone, parses_as_sql
+from .signs import looks_like_yaml
+from .sql_fragments import (
+    STRONG_SQL_START,
+    looks_like_commented_expressions,
+    looks_like_noted_keywords,
+    looks_like_operator_lists,
+)
+from .sql_signs import (
+    SQL_START,
+    looks_like_cast_literals,
+    looks_like_formatted_sql,
+    looks_like_messages_alone,
+    looks_like_result_alone,
+    looks_like_statements_then_answers,
+    without_leading_comments,
+)
+
+# A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
+_ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
+    r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|AGGREGATE|PROCEDURE)\b[^$;]*?\bAS\s+(\$\w*\$)\n"
+    r".*\n\s*\1\s*(?:LANGUAGE\s+\w+\s*)?;?\s*$",
+    re.I | re.S,
+)
+# A line of words over a block, no code's marks in it: a caption the post left inside the fence.
+_CAPTION = re.compile(
+    r"[ \t]*(?![\w ]*\b(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE)\b)\w[^\n;=(){}\[\]<>$#|`*/\\]* [^\n;=(){}\[\]<>$#|`*/\\]*\n",
+    re.I,
+)
+# A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its
+# statement all that is above it).
+_PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
+# EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
+_EXPLAIN_OPTIONS = re.compile(
+    r"EXPLAIN\s*\((?:\s*(?:ANALYZE|VERBOSE|COSTS|SETTINGS|GENERIC_PLAN|BUFFERS|SERIALIZE|WAL|TIMING|SUMMARY|MEMORY|"
+    r"FORMAT\s+\w+)(?:\s+(?:true|false|on|off))?\s*,?)+\)\s*;?",
+    re.I,
+)
+
+
+def python_over_its_result(code):
+    """Python's call, a blank line, then the table it returned (`PGExtras.query('locks')` over
+    psql's table) or the statement an ORM's call sent (`Book.objects.annotate(...)` over its
+    SELECT): a command's output beside it, which leaves the command's label (rule 2)."""
+    head, blank, rest = code.strip().partition("\n\n")
+    if (
+        blank
+        and looks_like_python(head)
+        and (
+            looks_like_result_alone(rest.strip("\n"))
+            or (_ORM_CALL.match(head) and STRONG_SQL_START.match(rest) and parses_as_sql(rest))
+        )
+    ):
+        return True
+    script, blank, printed = code.strip().rpartition("\n\n")  # a script, then what its print() wrote
+    return bool(
+        blank
+        and "print(" in script
+        and len(printed.splitlines()) <= 10
+        and python_tree(printed) is None
+        and looks_like_python(script)
+    )
+
+
+# A call on a Django model's manager, alone: `Book.objects.filter(...).annotate(...)`.
+_ORM_CALL = re.compile(r"[A-Z]\w*\.objects\.\w+\([^\n]*\)\s*\Z")
+
+
+def answer(block):
+    """The answer for statements PostgreSQL's parser takes, alone, with psql's parts, over their
+    results, or a plan; None to go on."""
+    code = block.code
+    lines = block.lines
+    if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
+        return "postgresql"
+    if ASIDE_LINES.search(code) and parses_as_sql(ASIDE_LINES.sub("", code)):
+        return "postgresql"  # statements under `# notes` lines or a client's dot-commands
+    caption = _CAPTION.match(code)
+    if caption and not is_command_line(caption.group().strip()) and not SQL_START.match(caption.group()):
+        rest = code[caption.end() :]
+        # a line of prose over the statement it names (`2024-01-01 の...` over a DELETE), or over a session
+        if STRONG_SQL_START.match(rest):
+            if parses_as_sql(rest):
+                return "postgresql"
+            if ANSWERED.search(rest) and block.read(rest) == "psql":
+                return "psql"  # statements and the server's answers
+    psql_parts = sql_with_psql_parts(code)
+    if psql_parts:
+        return psql_parts
+    if (
+        query_then_result(code, plan_allowed=False)
+        or looks_like_statements_then_answers(code)
+        or queries_then_values(code)
+    ):
+        plan = _PLAN_UNDER_ITS_QUERY.search(code)
+        return (
+            "postgres-explain" if plan and parses_as_sql(code[: plan.start() + 1]) else "psql"
+        )  # EXPLAIN left out
+    if statements_with_their_output(lines):
+        explained = EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
+        return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
+    if looks_like_plan(code):
+        return "postgres-explain"
+    if table_then_a_session(code):
+        return "psql"  # a table, then the query that reads it with its result
+    if looks_like_result_alone(code) or looks_like_messages_alone(code):
+        return "text"  # output alone (LABELLING.md, rule 3): its statement is elsewhere
+    if (
+        looks_like_cast_literals(code)
+        or looks_like_function_named_alone(code)
+        or _EXPLAIN_OPTIONS.fullmatch(code.strip())
+        or looks_like_operator_lists(code)
+    ):
+        return "postgresql"
+    if looks_like_commented_expressions(code) or looks_like_noted_keywords(code):
+        return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`
+    if (
+        HEREDOC.search(code)
+        and is_bash(outer := without_heredocs(code), outer.splitlines())
+        and not looks_like_yaml(outer)  # a CI workflow's step: `run: |` over `node << 'EOF'`
+    ):
+        return "bash"  # a script handing psql (or anything) a document: `psql <<EOF ... EOF`
+    if typed := typed_into_opened_psql(lines):
+        return typed  # psql opened, then statements typed into it, maybe with the server's answers (rule 2)
+    if meta_commands_in_a_script(lines):
+        return "bash"  # `psql` then `\l` among a script's commands: meta-commands alone (rule 2)
+    if has_psql_shapes(code, lines) and not looks_like_python(code) and not python_over_its_result(code):
+        return "psql"
+    if query_then_result(code):
+        return "psql"
+    return None
