@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 136's (tuning-114 to tuning-136). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 137's (tuning-114 to tuning-137). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2115,6 +2115,10 @@ COMMITS = {
     "pengpeng404/kubernetes-notes": "a3fe64e76e3007e79b1f15762d30bc5a0eed76b0",
     "gorefa/kubernetes-notes": "1b01a71e8dbd83911a2c42a1711bb825455d0eca",
     "Kotrecon/docker-cheatsheets": "0b523dc9c0ae4c886efd59800c9a372444f608fa",
+    "jsartelle/dev-notes": "12431ab7d5215f1582bf1d633c1d66009f9e8d31",
+    "hotohoto/study-notes": "bf6bd8c39d729636ed1f8bf9b883f70860e3847e",
+    "patil-vaishnavii/Python-backend-notes": "363d232d5fbd0ba92c259d3753bedba803715a2d",
+    "techstay/study-notes": "d33165dabfff17f66cc6fd64b84eb8f3828b7bf9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7886,6 +7890,15 @@ SOURCES = (
     ("tuning-136", "gorefa/kubernetes-notes", r"\.md$", "md"),
     # Docker cheat sheets in Russian (shell, YAML, diagrams)
     ("tuning-136", "Kotrecon/docker-cheatsheets", r"\.md$", "md"),
+    # Round 137 (session 39): four repositories of notes never used before, found by name (dev-notes, study-notes, backend-notes), measured once on bbbef61.
+    # cheat sheets of web development (JavaScript, CSS, Svelte, Vue, Nushell, SQL, MySQL)
+    ("tuning-137", "jsartelle/dev-notes", r"\.md$", "md"),
+    # study notes (shell, Python, Kubernetes YAML, C and C++ from Blender)
+    ("tuning-137", "hotohoto/study-notes", r"\.md$", "md"),
+    # Django lessons (Python, templates, names and files in text fences)
+    ("tuning-137", "patil-vaishnavii/Python-backend-notes", r"\.md$", "md"),
+    # study notes (shell, JSON, Kotlin)
+    ("tuning-137", "techstay/study-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
