@@ -58,10 +58,11 @@ C_SIGNS = re.compile(
     re.M,
 )
 
-# What only C++ writes, on a line of its own too: `std::`, `nullptr`, a pointer declared from
+# What only C++ writes, on a line of its own too: `std::`, `nullptr`, the global namespace
+# (`new ::rpc::server(port)`), a pointer declared from
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
 CPP_STRONG = re.compile(
-    r"\bstd::|\bnullptr\b|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\bstd::|\bnullptr\b|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`

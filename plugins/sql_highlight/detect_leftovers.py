@@ -71,6 +71,9 @@ _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
+# Names joined by dots, lower-case, the last no file's suffix nor a domain's: an attribute chain.
+_NOT_AN_ATTRIBUTE = r"(?:py|sql|txt|md|json|ya?ml|html?|js|ts|css|conf|ini|cfg|toml|env|log|csv|tf|xml|sh|lock|com|org|net|io|dev)\Z"
+_ATTRIBUTE_CHAIN = re.compile(rf"[a-z_]\w*(?:\.[a-z_]\w*)*\.(?!{_NOT_AN_ATTRIBUTE})[a-z_]\w*")
 _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
 _COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
@@ -160,6 +163,8 @@ def answer(block):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
+    if _ATTRIBUTE_CHAIN.fullmatch(code.strip()):
+        return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
     if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):

@@ -23,6 +23,7 @@ from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .signs import looks_like_yaml
 from .sql_fragments import (
     STRONG_SQL_START,
+    lists_expressions_with_values,
     looks_like_commented_expressions,
     looks_like_noted_keywords,
     looks_like_operator_lists,
@@ -133,7 +134,11 @@ def answer(block):
         or looks_like_operator_lists(code)
     ):
         return "postgresql"
-    if looks_like_commented_expressions(code) or looks_like_noted_keywords(code):
+    if (
+        looks_like_commented_expressions(code)
+        or looks_like_noted_keywords(code)
+        or lists_expressions_with_values(code)
+    ):
         return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`
     if (
         HEREDOC.search(code)

@@ -46,8 +46,9 @@ SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) 
 # `/posts/2024/`, runs nothing).
 COMMAND_WORD = re.compile(
     r"^(?:\./|~/|/|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
-    r"^[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
+    r"^(?!\d)[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
+_PROSE_ARROW = re.compile(r"\s[→⇒]\s")
 # `registry=x docker buildx bake`: variables given to one command.
 _ASSIGNMENTS_BEFORE = re.compile(
     r"^(?:[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])* +)+(?=(?:[a-z]|\.?/)[\w./-]*(?: |$))"
@@ -108,6 +109,8 @@ _HISTORY_EXPANSION = re.compile(
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `
+    if _PROSE_ARROW.search(line):
+        return False  # `models.py → database directly`: a note's arrow, which no shell's line writes
     if _HISTORY_EXPANSION.fullmatch(line):
         return True
     if _ENV_ASSIGNMENT.match(line) and _ASSIGNMENTS_BEFORE.match(line):

@@ -174,10 +174,10 @@ _CASE_EXPRESSION = re.compile(
 )
 # PostgreSQL's own operators: JSON's, containment, a text search's match.
 _POSTGRES_OPERATOR = r"(?<!-)->\s*'|->>|#>>?|@>|<@|@@"  # not a comment's `-->`
-# What marks an expression as PostgreSQL's alone: a cast, its operators, a call of one of its
+# What marks an expression as PostgreSQL's alone: a cast, an ARRAY[...], its operators, a call of one of its
 # function families (`jsonb_set(`, `array_to_json(`, `pg_relation_size(`, `ST_Area(`).
 _POSTGRES_EXPRESSION = re.compile(
-    r"::\s*\w|"
+    r"::\s*\w|(?-i:\bARRAY)\s*\[|"
     + _POSTGRES_OPERATOR
     + r"|\b(?:jsonb?|array|pg|regexp|string|ts|txid|st|to|date|make|generate)_\w+\s*\(",
     re.I,
@@ -299,6 +299,21 @@ _SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
 _NOTE_AFTER_CODE = re.compile(r"(?<=\S)[ \t]+--[ \t][^\n]*$", re.M)  # `coalesce(null, 'a') -- 'a'`
 _EXPRESSION_MARK = re.compile(r"['(|]|\bCASE\b", re.I)  # a literal, a call, `||`, CASE: not a name alone
 _ELIDED_LINES = re.compile(ELIDED_LINE.pattern, re.M)
+
+
+# What an expression gives, written after an arrow: `ARRAY[1, 2] || 4 -> {1, 2, 4}`.
+_GIVEN_VALUE = re.compile(r"[ \t]+(?:->|=>|→)[ \t]+[^\n]*$", re.M)
+
+
+def lists_expressions_with_values(code):
+    """PostgreSQL's expressions a line each, what each gives after an arrow: a reference's examples
+    (each bears PostgreSQL's mark once its value is set aside)."""
+    lines = _expression_lines(code)
+    return (
+        len(lines) >= 2
+        and all(map(_GIVEN_VALUE.search, lines))
+        and _listed_expressions(_GIVEN_VALUE.sub("", code))
+    )
 
 
 def looks_like_commented_expressions(code):
