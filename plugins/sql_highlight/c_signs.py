@@ -3,8 +3,8 @@ PostgreSQL's sources and extensions' code; told from SQL's calls and JavaScript'
 
 import re
 
+from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
-from .signs import JS_CLASS_OR_FUNCTION
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)

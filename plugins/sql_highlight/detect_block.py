@@ -3,9 +3,7 @@
 import re
 from functools import cached_property
 
-from .python_signs import (
-    looks_like_python,
-)
+from .python_signs import looks_like_python
 
 SQL_FAMILY = frozenset(("postgresql", "plpgsql", "psql", "postgres-explain"))
 

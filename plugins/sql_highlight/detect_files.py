@@ -6,6 +6,8 @@ import re
 from .c_signs import looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
+from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties
+from .javascript_signs import looks_like_javascript
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
     DEFINITION_HEADER,
@@ -25,16 +27,7 @@ from .shell_signs import (
     looks_like_shell_variables,
 )
 from .signature_signs import parses_as_sql
-from .signs import (
-    INI_SECTION,
-    PYTHON_COMMENT,
-    looks_like_django_template,
-    looks_like_ini,
-    looks_like_javascript,
-    looks_like_properties,
-    looks_like_templated_yaml,
-    looks_like_yaml,
-)
+from .signs import PYTHON_COMMENT, looks_like_django_template
 from .sql_fragments import (
     STRONG_SQL_LINE,
     STRONG_SQL_START,
@@ -60,6 +53,7 @@ from .writer_notes import (
     HASH_NOTES,
     without_slash_note_lines,
 )
+from .yaml_signs import looks_like_templated_yaml, looks_like_yaml
 
 # What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
 _CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")

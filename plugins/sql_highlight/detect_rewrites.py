@@ -5,15 +5,11 @@ import textwrap
 
 from .data_signs import looks_like_json, looks_like_json_with_asides
 from .detect_block import ASIDE_LINES, SQL_FAMILY
+from .ini_signs import INI_SECTION, looks_like_ini
 from .ipython_signs import (
     CELL_MAGIC,
     looks_like_ipython_lines,
     python_shell_then_inputs,
-)
-from .signs import (
-    INI_SECTION,
-    looks_like_ini,
-    looks_like_yaml,
 )
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import (
@@ -26,6 +22,7 @@ from .writer_notes import (
     without_leading_hash_lines,
     without_notes_after_sql_lines,
 )
+from .yaml_signs import looks_like_yaml
 
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.

@@ -4,6 +4,7 @@ import re
 
 from .console_signs import console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
+from .ini_signs import INI_SECTION, looks_like_ini
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
@@ -16,14 +17,10 @@ from .psql_signs import (
 )
 from .python_parse import python_tree
 from .signature_signs import parses_as_sql
-from .signs import (
-    INI_SECTION,
-    SHELL_PROMPT,
-    looks_like_ini,
-    looks_like_yaml,
-)
+from .signs import SHELL_PROMPT
 from .sql_signs import SQL_START
 from .writer_notes import HASH_NOTES
+from .yaml_signs import looks_like_yaml
 
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)")  # `# cat /etc/x.repo` runs; `# make sure db is up` says

@@ -20,7 +20,6 @@ from .python_signs import looks_like_python
 from .shell_script import HEREDOC, is_bash, without_heredocs
 from .shell_signs import is_command_line
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
-from .signs import looks_like_yaml
 from .sql_fragments import (
     STRONG_SQL_START,
     lists_expressions_with_values,
@@ -37,6 +36,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     without_leading_comments,
 )
+from .yaml_signs import looks_like_yaml
 
 # A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
 _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(

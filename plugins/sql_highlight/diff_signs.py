@@ -6,7 +6,7 @@ import re
 import textwrap
 
 from .python_parse import quiet_compile
-from .signs import looks_like_yaml
+from .yaml_signs import looks_like_yaml
 
 DIFF = re.compile(
     r"^diff --git |^--- \S.*\n\+\+\+ \S|^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|"

@@ -8,9 +8,7 @@ from .shell_signs import (
     is_command_line,
     looks_like_commands,
 )
-from .signs import (
-    count_matches,
-)
+from .signs import count_matches
 
 # A command handed a document, `cat <<EOF`: not C++'s stream, `std::cout << "at " << ptr` at a line's end.
 HEREDOC = re.compile(

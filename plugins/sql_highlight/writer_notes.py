@@ -4,7 +4,8 @@ reads the block again without them."""
 
 import re
 
-from .signs import JS_SIGNS, count_matches
+from .javascript_signs import JS_SIGNS
+from .signs import count_matches
 from .sql_signs import SQL_START
 
 # A ruler over and under the block, as one blog frames every block.

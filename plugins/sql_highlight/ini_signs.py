@@ -1,0 +1,126 @@
+"""What ini files, postgresql.conf-style settings and Java's properties look like."""
+
+import re
+
+from .server_settings import SERVER_SETTINGS
+from .shell_signs import ELIDED_LINE
+
+# `[section]`, maybe with a comment after it; Babel's `[jinja2: **/templates/**.html]`, mypy's
+# `[mypy-app.*,tests]`.
+INI_SECTION = re.compile(
+    r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
+    re.M,
+)  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
+# alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`, `['app.Backend']`), a
+# comprehension Python's (`[n * 2 for n in notes]`)
+INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
+# `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
+# barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
+CONF_SETTING = re.compile(
+    r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-][\w./:+@%,<>?&!{}-]*(?:\s*\|\s*[\w.-]+)*)|"
+    r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s|\s;\s).*)?$|"  # pgbouncer's auth_query  # a writer's `-- note` after it too, or ini's `; note`
+    r"^\s*include(?:_if_exists|_dir)?\s+(?:'[^'\n]*'|[\w./-]+)\s*(?:#.*)?$"  # postgresql.conf's own directive
+)
+
+
+def looks_like_ini(code):
+    """`[section]` then `key = value` lines, or lines of a postgresql.conf-style file only."""
+    lines = [
+        line
+        for line in code.splitlines()
+        if line.strip() and not line.lstrip().startswith((";", "#", "--")) and not ELIDED_LINE.match(line)
+    ]
+    lines = _with_values_unwrapped(lines)
+    if any("→" in line for line in lines):
+        return False  # `nums = [1, 2]   →  2`: an example's input and what it gives, no setting
+    if not lines:  # settings commented out, as postgresql.conf ships them: `#work_mem = 4MB`
+        commented = [line for line in code.split("\n") if line.strip()]
+        if all(re.match(r"#[a-z_]", line) and CONF_SETTING.match(line[1:]) for line in commented):
+            return True
+        named = {m.group(1) for line in commented if (m := _SPACED_COMMENTED_SETTING.match(line))}
+        return len(named & SERVER_SETTINGS) >= 2  # `# log_checkpoints = off`, with notes among them
+    sections = sum(bool(INI_SECTION.match(line)) for line in lines)
+    inventory = 2 <= 2 * sections <= len(lines) and all(
+        INI_SECTION.match(line) or CONF_SETTING.match(line) or _INVENTORY_HOST.fullmatch(line)
+        for line in lines
+    )  # Ansible's inventory: hosts a line under `[webservers]`, each maybe given its variables
+    if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`
+        return (
+            any(INI_SETTING.match(line) for line in lines[1:])
+            or _SEMICOLON_SETTING.search(code) is not None
+            or inventory
+            and sections >= 2
+        )
+    if sections:  # settings before the first section: `root = true`; openssl.cnf's `RANDFILE = ...`
+        return inventory or all(
+            INI_SECTION.match(line) or CONF_SETTING.match(line) or _SECTION_SETTING.fullmatch(line)
+            for line in lines
+        )
+    if all(CONF_SETTING.match(line) for line in lines):
+        return True
+    if all(CONF_SETTING.match(line) or _is_open_setting(line) for line in lines):
+        return True  # `sqlalchemy.url =`, `work_mem=`: a setting left empty, to be given elsewhere
+    if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
+        return True  # hosts given Ansible's variables, `web1 ansible_host=10.0.0.5`: an inventory's lines
+    own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
+    return any(setting and _OWN_KEY.match(setting.group()) for setting in own) and all(
+        setting or CONF_SETTING.match(line) for line, setting in zip(lines, own, strict=True)
+    )
+
+
+# Settings whose keys no postgresql.conf names: an .npmrc's `@scope:registry=`, `//host/:_authToken=`
+# and `key[]=` (a list's item); WireGuard's and systemd's capitalised keys, `AllowedIPs = 10.0.0.2/32`,
+# one CamelCase at least (`Total = 5` is anyone's).
+_OWN_KEYED_SETTING = re.compile(
+    r"\s*(?:(?:@[\w.-]+:registry|//[^\s=]+:_?[\w-]+|[a-z][\w-]*\[\])=\S*|"
+    r"[A-Z][A-Za-z0-9]*\s+=\s+[^\s'\"#;(){}][^#;(){}\n]*?|(?=[A-Z][a-z]+[A-Z])[A-Z]\w*=[^\s=][^#\n]*?)\s*(?:\s#.*)?"
+)  # systemd's unspaced, `EnvironmentFile=/etc/default/app  # Debian`
+_OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
+
+
+# Java's .properties (Spring's `application.properties`): dotted keys, no space around `=`, any
+# value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
+# spaces its assignments.
+_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)(?:\S.*)?")  # `server.info=`: empty
+
+
+def looks_like_properties(code):
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
+    keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
+    return (
+        (len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2)  # `logging.level.root=WARN`
+        and all(_PROPERTY.fullmatch(line) or CONF_SETTING.match(line) for line in lines)
+    )
+
+
+_SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
+_INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*(?:\s#.*)?")  # a note after it too
+_ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")
+_SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
+_SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
+_OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
+_DOTTED_OPEN_SETTING = re.compile(r"\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*=\s*")
+
+
+def _is_open_setting(line):
+    """A dotted key given nothing (`sqlalchemy.url =`), or a server's own setting (`work_mem=`)."""
+    return bool(_DOTTED_OPEN_SETTING.fullmatch(line)) or (
+        _OPEN_SETTING.fullmatch(line) is not None and line.split("=", 1)[0].strip() in SERVER_SETTINGS
+    )
+
+
+def _with_values_unwrapped(lines):
+    """Each value a setting wraps onto indented lines under its `key =` (configparser's, as
+    flake8's `exclude =` over one path a line) given on the key's line."""
+    kept, wrapped_under = [], None
+    for at, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if wrapped_under is not None and indent > wrapped_under:
+            continue
+        wrapped_under = None
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if _OPEN_SETTING.match(line) and len(following) - len(following.lstrip()) > indent:
+            wrapped_under, line = indent, line.rstrip() + " wrapped"
+        kept.append(line)
+    return kept

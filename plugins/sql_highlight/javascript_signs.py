@@ -1,0 +1,114 @@
+"""What JavaScript looks like: its own forms, its declarations, its objects' entries."""
+
+import re
+
+from .signs import PYTHON_COMMENT, count_matches
+
+MONGO_SHELL_CALL = re.compile(
+    r"^[ \t]*db\.\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
+    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(",
+    re.M,
+)
+_COUNTER_DECLARED = (
+    # a loop's counter declared, `for (let i = 0; ...`, `for (const [k, v] of ...`: not C++'s `for (const std::string& s : v)`
+    r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
+)
+JS_SIGNS = re.compile(
+    _COUNTER_DECLARED + "|"
+    r"^[ \t]*(?:alert|confirm)\(\s*[\"'`]|"  # the browser's dialogs: `alert("message");`
+    # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
+    r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
+    r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
+    # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`, `CKEDITOR.plugins.add( 'x' );`)
+    r"^[ \t]*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z][\w$]*\([ \t]*(?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*[ \t]*)?\);[ \t]*$|"
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
+    r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
+    r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
+    r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|"
+    r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
+    r"^[ \t]*;[\[(]|"  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
+    r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
+    r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
+    r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
+    r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
+    r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
+    r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
+    r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
+    # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
+    r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
+    r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat)\b|"
+    r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
+    r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
+    r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
+    r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
+    r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
+    r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
+    r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
+    r"^[ \t]*(?:await[ \t]+)?(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$|"  # `usersRouter.get(...);`
+    # MongoDB's shell, which JSONB posts set beside SQL: `db.events.find(`, an operator's bare key `{ $set:`.
+     + MONGO_SHELL_CALL.pattern + r"|\{[ \t]*\$[a-z]+[ \t]*:",
+    re.M,
+)
+
+
+# JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
+# `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
+JS_CLASS_OR_FUNCTION = re.compile(
+    r"^\s*constructor\s*\(|\bthis\.\w|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
+    r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
+    # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
+    r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
+    + _COUNTER_DECLARED,
+    re.M,
+)
+
+
+# A declaration the shell cannot write (no spaces around its `=`): `${x}` in a template
+# literal counts as the shell's, and would outnumber JavaScript's signs.
+JS_DECLARATION = re.compile(
+    r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s|"
+    r"^\s*(?:export\s+)?(?:async\s+)?function\s+\w+\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{",  # the shell's takes no parameters
+    re.M,
+)
+
+
+# An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python
+# quotes its keys). A block that is one literal alone is data printed: text (rule 3).
+JS_OBJECT_ENTRY = re.compile(
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)[^\n]*,[ \t]*(?://[^\n]*)?$", re.M
+)  # a note after the entry's comma too: `id: 'x',  // unique`
+
+
+JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
+
+
+# A literal opening the block, maybe under the class's name Node prints it with (`User {`): data.
+_PRINTED_LITERAL = re.compile(r"\s*(?:[A-Z][\w$]*[ \t]+)?[{\[]")
+_DOUBLE_QUOTED_ENTRY = re.compile(r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\"", re.M)
+_NOTE_AFTER_AN_ENTRY = re.compile(
+    r"^[ \t]*[A-Za-z_$][\w$]*:[^\n]*\S[ \t]+//[ \t]", re.M
+)  # `id: 7,  // the job's`
+
+
+def looks_like_javascript(code, shell_signs=0, python=False):
+    """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
+    alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
+    if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
+        code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))
+    signs = count_matches(JS_SIGNS, code)
+    written = (
+        not _PRINTED_LITERAL.match(code)
+        or _NOTE_AFTER_AN_ENTRY.search(code)  # nothing prints notes
+        or code.lstrip()[:1] == "{"  # nor, no class named over it, a bare key's string in double
+        and _DOUBLE_QUOTED_ENTRY.search(code)  # quotes (Node prints single)
+    )
+    if written and not (python and not signs and not JS_LITERAL.search(code)):
+        signs += count_matches(JS_OBJECT_ENTRY, code)
+    if signs and not python and MONGO_SHELL_CALL.search(code):
+        return True  # MongoDB's shell: its `"$grades.score"` paths are no shell variables
+    return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))

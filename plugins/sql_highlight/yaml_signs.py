@@ -1,0 +1,293 @@
+"""What YAML looks like, and what only looks like it: prose under `Label:` headers, lists of
+points in words, Python's annotations, logs."""
+
+import functools
+import re
+
+import yaml
+
+from .python_signs import DEFINITION_HEADER
+from .shell_signs import SHELL_WORDS
+
+# A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
+YAML_LINE = re.compile(
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`
+
+
+# Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
+ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
+# What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`.
+YAML_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
+LOG_LINE = re.compile(
+    r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
+    r"(?!:\s*(?:true|false|\d+)\s*$)"  # a setting of that name, `DEBUG: true`, is none
+)
+BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' .-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
+# A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
+# word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
+OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _without_block_scalars(code):
+    """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML) or
+    of its plain scalars that run over lines (a query under `sql:`)."""
+    kept, inside, open_key = [], None, None
+    for line in code.splitlines():
+        if inside is not None:
+            if not line.strip() or _indent(line) > inside:
+                continue
+            inside = None
+        if open_key is not None and line.strip() and _indent(line) > open_key:
+            # a flow sequence or mapping opened under its key, `command:` over `[`, is no plain scalar
+            flow = line.lstrip().startswith(("[", "{")) and not line.rstrip().endswith(":")
+            if not flow and not YAML_LINE.match(line) and not YAML_ELISION.match(line):
+                continue  # a plain scalar's line holds no `key: ` (YAML would read a mapping)
+            open_key = None
+        m = BLOCK_SCALAR.match(line)
+        if m:
+            inside = len(m.group(1))
+        if line.strip():
+            open_key = len(m.group(1)) if (m := OPEN_KEY.match(line)) else None
+        kept.append(line)
+    return kept
+
+
+# One setting whose value only YAML writes so: a lower-case boolean or null, a number, a string.
+YAML_SCALAR_SETTING = re.compile(
+    r'^[\w-]+(?:\.[\w-]+)*:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\'|\{[\w-]+: [^{}\n]*\})\s*(?:\s#.*)?$'
+)  # a comment after it too: `max-pool-size: 10  # connections`; a dotted key, `system.rate-limit: 500`
+# ... or a key in a config file's case (`site_name`, `mountDir`, `DB_HOST`; not a message's `ERROR`,
+# `error`) given a value Python's annotation never names: a path, a URL, an image, `{}`, a flow
+# list, a placeholder, a word in lower case, a title.
+YAML_PLAIN_SETTING = re.compile(
+    r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
+    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
+    r"[a-z][\w-]*(?:\.[\w-]+)+/[a-z][\w.-]*):[ ]+"  # an annotation's key, `nginx.ingress.kubernetes.io/rewrite-target`
+    r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
+    r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`, an address; an image's tag
+    r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
+)
+
+
+def _scalar_continuations(lines):
+    """Which lines go on a plain scalar, indented under an item's or a key's value: `- apt-get
+    install` over `curl` and `git` a line each."""
+    going_on = [False] * len(lines)
+    for at in range(1, len(lines)):
+        line, above = lines[at], lines[at - 1]
+        going_on[at] = (
+            len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
+            and _SCALAR_LINE.fullmatch(line) is not None
+            and (going_on[at - 1] or YAML_LINE.match(above) is not None)
+        )
+    return going_on
+
+
+_SCALAR_LINE = re.compile(r"[ \t]+[^\s:#\-{}\[\]=>,()][^:#=>,()]*")
+
+
+def _code_line_end(line):
+    """`;`, `{` or ` \\` ending a line; a `key: value;` line of plain words (a statement held
+    as a value, `grant: GRANT ... ;`) is YAML's."""
+    if line.rstrip().endswith(("{", " \\")):
+        return True
+    return line.rstrip().endswith(";") and not (YAML_LINE.match(line) and not re.search(r"[(){}]", line))
+
+
+# Python's compound statements open with a keyword and end with `:`, as a YAML key would.
+# (`with:` alone is a key: Python's `with` takes something to enter.)
+_COMPOUND_STATEMENT = re.compile(
+    r"^\s*(?:(?:async\s+)?(?:with|for|while|if|elif)\s[^:]*|try\s*|except\b[^:]*):\s*(?:#.*)?$"
+)
+_TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
+
+
+def _repeats_a_key(lines):
+    """A key given twice at the top of one document: YAML keeps the last, a writer never means it
+    (unless comments or list items set the copies apart: alternatives shown, a list mis-indented)."""
+    if any(line.lstrip().startswith(("#", "- ")) for line in lines):
+        return False
+    seen = set()
+    for line in lines:
+        if line.startswith("---"):
+            seen = set()
+            continue
+        m = _TOP_KEY.match(line)
+        if m and m.group(1) in seen:
+            return True
+        if m:
+            seen.add(m.group(1))
+    return False
+
+
+# Keys of words with their values aligned: `System Id    : 74`, `Latest checkpoint location:    0/D04FD00`.
+_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/'-]+)+(?: {2,}: |: {3,}\S)")
+
+
+# A key of several words, unquoted: YAML allows it, but configuration never writes it.
+_SPACED_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"{\[-][^:'\"{}\[\]]*?[^\s:] [^\s:][^:'\"{}\[\]]*:(?:\s|$)")
+
+
+_DESCRIBED = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*: {2,}\S")
+
+
+_SCHEMA_MODELINE = re.compile(r"#\s*yaml-language-server:")
+
+
+# A docstring's section in Google's style: `Args:` over `path (str): The file to read`.
+_DOCSTRING_SECTION = re.compile(r"(?:Args|Arguments|Parameters|Returns|Yields|Raises|Attributes):\s*$")
+_DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
+
+
+def looks_like_yaml(code):
+    """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
+    nothing but such lines: a manifest cut short in a post does not parse)."""
+    lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
+    head = next((line for line in lines if not line.lstrip().startswith("#")), "")  # under its comments
+    if (
+        not lines
+        or LOG_LINE.match(lines[0])
+        or DEFINITION_HEADER.match(head)
+        or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
+        or _COMPOUND_STATEMENT.match(head)
+        or lines[0].startswith("Usage:")
+        or _MIGRATIONS_REPORT.match(head)
+        or (_DOCSTRING_SECTION.match(head) and any(map(_DOCUMENTED_PARAMETER.match, code.splitlines())))
+        or re.match(
+            r"\s*(?:[Ee]rror|ERROR|[Ww]arning|WARNING|[Ff]atal|FATAL|[A-Z]\w*(?:Error|Exception|Warning)): ",
+            head,
+        )
+    ):
+        return False
+    if _SCHEMA_MODELINE.match(code.lstrip()):
+        return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
+    if _OBJECT_HEAD.match(code):
+        return True  # `apiVersion:v1` over `kind:Service`: Kubernetes' object, a space left out or not
+    if _repeats_a_key(lines):
+        return False  # `Consumer 1: hello` twice: lines printed, not a mapping
+    top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
+    if len(top) >= 2 and all(re.match(r"\d[\w.-]*:\s", line) for line in top):
+        return False  # `2.1.2: 2.46`, `0: {element: div}`: results by version or index, printed
+    if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
+        return True  # `config: |` over the document it holds: YAML's own syntax
+    if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
+        return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
+    keyed = sum(
+        bool(YAML_LINE.match(line)) or going_on
+        for line, going_on in zip(lines, _scalar_continuations(lines), strict=True)
+    )
+    if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
+        return False
+    if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
+        return False  # `Server Name     : main`: a report's aligned fields, not YAML's keys
+    if sum(bool(_DESCRIBED.match(line)) for line in lines) >= 3 and all(
+        re.match(r"\s*[A-Z]", line) for line in lines if YAML_LINE.match(line)
+    ):
+        return False  # `Name:         backup-example`: `kubectl describe` prints, in capitals, aligned
+    if 2 * sum(bool(_SPACED_KEY.match(line)) for line in lines) >= keyed:
+        return False  # `Started At:  2020-10-26`, `- Scanned rows: 85,000`: a report, or notes
+    entries = [line for line in lines if not line.lstrip().startswith("#")]
+    if entries and all(line.rstrip().endswith(",") for line in entries):
+        return False  # `'KEY': False,` on each line: a dict's entries, Python's or JavaScript's
+    in_items = keyed >= 0.8 * len(lines) >= 8  # a CI job's `- curl ... \` script items among many keys
+    if any(
+        (_code_line_end(line) and not (in_items and line.rstrip().endswith("\\")))
+        or ANNOTATED_ASSIGNMENT.match(line)
+        for line in entries
+    ):  # (a comment may end so)
+        return False  # C's and JavaScript's line ends, and the shell's continuation
+    documents = _yaml_documents(_ALIAS.sub(r"\1\2{}", "\n".join(lines)))
+    if documents is None:
+        return keyed == len(lines) >= 4
+    documents = [document for document in documents if document is not None]
+    if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
+        return all(isinstance(document, dict | list) for document in documents)
+    parsed = documents[0] if documents else None
+    if isinstance(parsed, list) and all(line.strip()[2:].strip().upper() in _SQL_CLAUSES for line in lines):
+        return False  # `- FROM` over `- WHERE`: a query's clauses named in their order (YAML reads `- ON` as true)
+    if isinstance(parsed, list) and _is_list_of_points(parsed):
+        return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
+    if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
+        return False  # `- Create a fork of the database`: a list of steps, in words
+    return isinstance(parsed, dict | list)
+
+
+_OBJECT_HEAD = re.compile(
+    r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z",
+    re.M,
+)  # or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's annotation names a type so, `kind: str`)
+
+
+@functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
+def _yaml_documents(text):
+    """The documents YAML's parser reads in the text (not to be changed), or None where it fails."""
+    try:
+        return tuple(yaml.load_all(text, Loader=_AppTagsLoader))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+
+
+# An alias, `<<: *default`, whose anchor a post's excerpt left out: undefined to the parser.
+_ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
+# What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.
+_MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perform|Running migrations):$")
+_SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
+_SQL_CLAUSES = frozenset(
+    "SELECT,DISTINCT,TOP,FROM,JOIN,ON,WHERE,GROUP BY,HAVING,WINDOW,QUALIFY,ORDER BY,LIMIT,OFFSET,UNION,INTO".split(
+        ","
+    )
+)
+# Or an item of four words or more in lower case (or after an acronym), no flag, path or
+# setting among them, two of them English's small words: `- port 80 is reachable from the internet`.
+_WORDS_ITEM = re.compile(r"(?:[A-Z]{2,}|[a-z]+)(?: +(?![-/$])[^\s:/=$]+){3,}")
+_SMALL_WORDS = re.compile(r"\b(?:is|are|was|be|the|a|an|to|from|for|of|and|this|that|with|by|on|in)\b")
+
+
+def _is_list_of_points(items):
+    """Items of words, a space in most of them (a nested list's too), none a command, a path, a
+    flag or a placeholder: what a Markdown list says, not a YAML file's list of values."""
+    flat = [point for item in items for point in (item if isinstance(item, list) else [item])]
+    return (
+        len(flat) >= 2
+        and all(
+            isinstance(point, str) and _POINT.fullmatch(point) and not SHELL_WORDS.match(point)
+            for point in flat
+        )
+        and 2 * sum(" " in point for point in flat) > len(flat)
+    )
+
+
+# A point in words: letters first, no path, flag, assignment, URL or template among them.
+_POINT = re.compile(r"[^\W\d_][^/=$<>{}`|\\]*")
+
+
+def _is_sentence(item):
+    return bool(_SENTENCE.match(item) or _WORDS_ITEM.fullmatch(item) and len(_SMALL_WORDS.findall(item)) >= 2)
+
+
+# An action of Go's templates, which Django and Jinja never write: a field from the dot
+# (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.
+_GO_ACTION = re.compile(
+    r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}"
+)
+_GO_ACTION_LINE = re.compile(r"^[ \t]*\{\{-?[^\n]*?-?\}\}[ \t]*\n?", re.M)
+
+
+def looks_like_templated_yaml(code):
+    """A Helm chart's template: YAML once Go's actions are taken out (LABELLING.md keeps it YAML)."""
+    if not _GO_ACTION.search(code):
+        return False
+    return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
+
+
+class _AppTagsLoader(yaml.SafeLoader):
+    """YAML's safe loader, reading an application's own tags (`!ENV [CI, false]`) as nothing."""
+
+
+_AppTagsLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
