@@ -38,3 +38,12 @@ def test_a_rest_read_as_a_document_was_one_the_check_let_through(block, heading,
     whole = f"{heading}\n{block}"
     if detect_language(block, under_a_heading=True) in _DOCUMENTS:
         assert detect_language(whole) == detect_language(block, under_a_heading=True)
+
+
+def test_a_file_then_its_command_under_a_heading_is_read_past():
+    # Found by the property above: the cheap check did not know a YAML file followed by
+    # `# run` over its command, so a heading over one turned the answer to text.
+    compose = "services:\n  web:\n    build: .\n    ports:\n      - '8000:8000'\n    depends_on:\n      - db\n  db:\n    image: postgres:17\n"
+    block = compose + "# then\ndocker compose up -d\n"
+    assert detect_language(block) == "yaml"
+    assert detect_language(f"compose.yaml\n{block}") == "yaml"

@@ -3,9 +3,10 @@
 import pytest
 
 from sql_highlight.detect import detect_language
+from sql_highlight.other_servers_sql import looks_like_keyword_statements
 from sql_highlight.shell_signs import looks_like_shell_variables
 from sql_highlight.signature_signs import looks_like_signature
-from sql_highlight.sql_signs import looks_like_column_lines, looks_like_keyword_statements
+from sql_highlight.sql_signs import looks_like_column_lines
 
 CASES = [
     # A .env file of NAME=value lines is bash (LABELLING.md, rule 4), quoted or not.

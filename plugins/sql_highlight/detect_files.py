@@ -1,6 +1,5 @@
 """Detection's fourth stage: files and documents by their shape."""
 
-import itertools
 import re
 
 from .c_signs import looks_like_c, looks_like_cpp
@@ -53,7 +52,7 @@ from .writer_notes import (
     HASH_NOTES,
     without_slash_note_lines,
 )
-from .yaml_signs import looks_like_templated_yaml, looks_like_yaml
+from .yaml_signs import looks_like_templated_yaml, looks_like_yaml, looks_like_yaml_then_a_command
 
 # What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
 _CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
@@ -77,26 +76,6 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
-
-
-def _before_a_closing_note(lines):
-    """The lines above a note at the margin that only a line or three follow, none of them a
-    `key:` line (`# run` over `docker-compose up`), where those lines are six or more: a file,
-    then what to do with it."""
-    written_above = 0
-    for i, line in enumerate(lines):
-        if line.startswith("#") and written_above >= 6:
-            below = (
-                later for later in itertools.islice(lines, i + 1, None) if later.strip() and later[:1] != "#"
-            )
-            after = list(itertools.islice(below, 4))  # four at most: more is no closing command
-            if 1 <= len(after) <= 3 and not any(map(_KEY_LINE.match, after)):
-                return "\n".join(lines[:i])
-        written_above += bool(line.strip())
-    return None
-
-
-_KEY_LINE = re.compile(r"\s*(?:- )?[\w.-]+:(?:\s|$)")
 
 
 def _is_html(code):
@@ -195,7 +174,7 @@ def answer(block):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
     if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
-    if (head := _before_a_closing_note(lines)) and looks_like_yaml(head):
+    if looks_like_yaml_then_a_command(lines):
         return "yaml"  # a compose file, then `# run` over `docker-compose up`: the file is what is shown
     python = block.python  # then what its strings hold is none of its signs:
     unquoted = without_strings(code) if python else code  # `r"(?P<year>\d+)"` is no C++

@@ -11,18 +11,15 @@ from .ipython_signs import (
     looks_like_ipython_lines,
     python_shell_then_inputs,
 )
+from .other_servers_sql import sql_server_batches, sql_server_statements
 from .sql_fragments import STRONG_SQL_LINE
-from .sql_signs import (
-    SQL_START,
-    sql_server_batches,
-    sql_server_statements,
-)
+from .sql_signs import SQL_START
 from .writer_notes import (
     framed_body,
     without_leading_hash_lines,
     without_notes_after_sql_lines,
 )
-from .yaml_signs import looks_like_yaml
+from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
@@ -134,6 +131,7 @@ def _may_be_a_document(code):
         or looks_like_ini(code)
         or INI_SECTION.match(first)
         or _included_language(code)
+        or looks_like_yaml_then_a_command(code.splitlines())
     )
 
 

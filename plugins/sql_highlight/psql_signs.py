@@ -4,17 +4,12 @@ meta-commands and variables, and the results it prints under a statement."""
 import re
 
 from .explain_plan import ROW_COUNT
+from .other_servers_sql import looks_like_keyword_statements
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
 from .shell_signs import ASSIGNMENT, ELIDED_LINE, SHELL_WORDS, is_command_line, joined_continuations
 from .signature_signs import parses_as_sql
-from .sql_signs import (
-    RESULT_RULER,
-    SQL_START,
-    looks_like_keyword_statements,
-    looks_like_statements_then_answers,
-    without_leading_comments,
-)
+from .sql_signs import RESULT_RULER, SQL_START, looks_like_statements_then_answers, without_leading_comments
 
 _STATEMENT_WORDS = (
     "select|insert|update|delete|create|alter|drop|begin|commit|rollback|with|explain|show|set|copy"

@@ -2,6 +2,7 @@
 points in words, Python's annotations, logs."""
 
 import functools
+import itertools
 import re
 
 import yaml
@@ -284,6 +285,32 @@ def looks_like_templated_yaml(code):
     if not _GO_ACTION.search(code):
         return False
     return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
+
+
+def looks_like_yaml_then_a_command(lines):
+    """A YAML file, then `# run` over what to do with it (`docker-compose up`): the file is what is shown."""
+    head = _before_a_closing_note(lines)
+    return bool(head) and looks_like_yaml(head)
+
+
+def _before_a_closing_note(lines):
+    """The lines above a note at the margin that only a line or three follow, none of them a
+    `key:` line (`# run` over `docker-compose up`), where those lines are six or more: a file,
+    then what to do with it."""
+    written_above = 0
+    for i, line in enumerate(lines):
+        if line.startswith("#") and written_above >= 6:
+            below = (
+                later for later in itertools.islice(lines, i + 1, None) if later.strip() and later[:1] != "#"
+            )
+            after = list(itertools.islice(below, 4))  # four at most: more is no closing command
+            if 1 <= len(after) <= 3 and not any(map(_KEY_LINE_BELOW.match, after)):
+                return "\n".join(lines[:i])
+        written_above += bool(line.strip())
+    return None
+
+
+_KEY_LINE_BELOW = re.compile(r"\s*(?:- )?[\w.-]+:(?:\s|$)")
 
 
 class _AppTagsLoader(yaml.SafeLoader):

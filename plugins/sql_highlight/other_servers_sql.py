@@ -1,0 +1,112 @@
+"""What other servers' SQL looks like where PostgreSQL's parser refuses it: MySQL's and SQL
+Server's own statements (`SHOW ...`, `DESCRIBE t`, `EXEC sp_rename ...`), SQL Server's batches."""
+
+import re
+
+from .signature_signs import parses_as_sql
+from .vocabulary import SQL_KEYWORDS
+
+# A statement of another SQL dialect or an extension's own: keywords in capitals, then `;` or
+# MySQL's `\G` (MySQL's `USE shop;` too); two on a line, a `-- note` after them. Atomic: a
+# statement ends at its first `;` and is read once (else a long line backtracks for minutes).
+_ONE_KEYWORD_STATEMENT = (
+    r"(?>(?:[A-Z]{3,}+(?: [A-Z]{2,}+)++\b|[A-Z]{3,}+ [\w.`\"]++ (?=[A-Z]{2,}+ [\w.`\"])|USE [\w`\"]+)"
+    r"[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
+)  # a name between the keywords too: `RENAME orders TO orders_old;`
+# MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
+_DESCRIBE = re.compile(
+    r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
+)  # Delta Lake's `describe history <table>;` too
+# Delta Lake's table restored to an earlier version: `restore table t to version as of 3;`.
+_RESTORE = re.compile(
+    r"\s*(?i:restore\s+table)\s+[\w.`<>]+\s+(?i:to\s+(?:version|timestamp)\s+as\s+of)\s+\S+?\s*;?\s*"
+)
+# MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
+# (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
+_ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: [A-Z_]{2,}+)++)\s*")
+# A statement's head in capitals, its rest elided: `UPDATE A JOIN B ...` (MySQL's, which the parser refuses).
+_ELIDED_STATEMENT = re.compile(
+    r"\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\s+[\w.`\"]+\s+(?:[A-Z]{2,}\b[^\n]*?)?(?:\.\.\.|…)\s*"
+)
+# MySQL's statements on an account, `'user'@'host'`, their `;` maybe left out: `SET PASSWORD FOR
+# 'u'@'%' = '...'`, `RENAME USER 'u'@'h' TO ...`.
+_ACCOUNT_STATEMENT = re.compile(r"\s*[A-Z]{3,}(?: [A-Z]{2,})*+ [^\n]*?'[^'\n]*'@'[^'\n]*'[^\n;]*;?\s*")
+_SERVER_WORDS = frozenset(
+    "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
+    "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog".split()
+)
+
+
+def _is_admin_statement(line):
+    statement = _ADMIN_STATEMENT.fullmatch(line)
+    return bool(statement) and all(
+        word.lower() in SQL_KEYWORDS or word.lower() in _SERVER_WORDS for word in statement.group(1).split()
+    )
+
+
+_KEYWORD_STATEMENT = re.compile(
+    rf"^\s*{_ONE_KEYWORD_STATEMENT}(?:[ \t]*{_ONE_KEYWORD_STATEMENT})*[ \t]*(?:--[^\n]*)?$"
+)
+
+
+def looks_like_keyword_statements(code):
+    """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line, each
+    opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    return bool(lines) and all(
+        _KEYWORD_STATEMENT.match(line)
+        or _DESCRIBE.fullmatch(line)
+        or _RESTORE.fullmatch(line)
+        or _is_admin_statement(line)
+        or _ELIDED_STATEMENT.fullmatch(line)
+        or _ACCOUNT_STATEMENT.fullmatch(line)
+        for line in lines
+    )
+
+
+# SQL Server's batch separator, a `GO` line (sqlcmd's and SSMS's own), and its procedures run
+# with `exec`, `exec sp_helpindex 'app.orders';`, read as the statements they stand for.
+_BATCH_END = re.compile(r"^[ \t]*GO[ \t]*;?[ \t]*(?:\n|\Z)", re.M)
+_EXEC_PROCEDURE = re.compile(r"^([ \t]*)exec(?:ute)?[ \t]+[\w.\[\]@#]+(?:[ \t;][^\n]*)?$", re.I | re.M)
+
+
+def sql_server_batches(code):
+    """The batches of a block cut by SQL Server's `GO` lines (none if it has none), a procedure
+    run with `exec` read as a call."""
+    if not _BATCH_END.search(code):
+        return []
+    batches = (_EXEC_PROCEDURE.sub(r"\1CALL procedure();", batch) for batch in _BATCH_END.split(code))
+    return [batch for batch in batches if batch.strip()]
+
+
+# SQL Server's own statements, which PostgreSQL's parser rejects: a procedure of the system's run
+# (`EXEC sp_rename 'a', 'b';`), a backup, a login, an impersonation; `USE db` and `GO` beside them.
+_TSQL_OWN = re.compile(
+    r"[ \t]*(?:EXEC(?:UTE)?[ \t]+(?:\[?\w+\]?\.)*\[?[sx]p_\w+|(?:BACKUP|RESTORE)[ \t]+(?:DATABASE|LOG)\b|"
+    r"CREATE[ \t]+LOGIN[ \t]+\S+\s+(?:WITH[ \t]+PASSWORD|FROM[ \t]+(?:WINDOWS|EXTERNAL|CERTIFICATE|ASYMMETRIC))\b|EXEC(?:UTE)?[ \t]+AS[ \t]+(?:USER|LOGIN)\b|REVERT[ \t]*;?[ \t]*$)",
+    re.I,
+)
+_TSQL_OWN_LINE = re.compile("^" + _TSQL_OWN.pattern, re.I | re.M)
+_TSQL_BESIDE = re.compile(r"[ \t]*(?:(?i:USE)[ \t]+\[?\w+\]?[ \t]*;?[ \t]*$|GO[ \t]*;?[ \t]*$)")
+_STATEMENT_GOES_ON = re.compile(r"[ \t]+\S|(?i:TO|FROM|WITH)\b|\S[^;]*,[ \t]*$")
+
+
+def sql_server_statements(code):
+    """SQL Server's own statements, each with the lines that go on it (indented, `TO DISK`, `WITH
+    ...`), taken out: what is left, if anything, is SQL PostgreSQL's parser reads."""
+    if not _TSQL_OWN_LINE.search(code):
+        return False
+    kept, own, going_on = [], False, False
+    code = code.strip("\n")
+    for at in re.finditer(r"^[^\n]*", code, re.M):
+        line = at.group()
+        if (mine := _TSQL_OWN.match(code, at.start())) or _TSQL_BESIDE.match(line):
+            own = own or bool(mine)
+            going_on = not line.rstrip().endswith(";") and not _TSQL_BESIDE.match(line)
+        elif going_on and line.strip() and (_STATEMENT_GOES_ON.match(line) or not line[:1].isalpha()):
+            going_on = not line.rstrip().endswith(";")
+        else:
+            going_on = False
+            kept.append(line)
+    rest = "\n".join(kept)
+    return own and (not rest.strip() or parses_as_sql(rest))
