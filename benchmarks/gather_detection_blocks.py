@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 137's (tuning-114 to tuning-137). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 138's (tuning-114 to tuning-138). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2119,6 +2119,10 @@ COMMITS = {
     "hotohoto/study-notes": "bf6bd8c39d729636ed1f8bf9b883f70860e3847e",
     "patil-vaishnavii/Python-backend-notes": "363d232d5fbd0ba92c259d3753bedba803715a2d",
     "techstay/study-notes": "d33165dabfff17f66cc6fd64b84eb8f3828b7bf9",
+    "marcussteel/django-notes": "e5d6fe56eb6bfc6f8f20877db013f9d7b2e4f5e5",
+    "gerhynes/mysql-notes": "861b8961d5981de4dd1315d084b061d868e99591",
+    "princebillygk/Relational-DB-Notes-by-princebillyGK": "ed9e01a2831e474722259402802df6d0a47503fc",
+    "Koksheng/sql-tutorial": "e8fd2c8322f1dec9c1cc3ae371418f88d232bdf7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7899,6 +7903,15 @@ SOURCES = (
     ("tuning-137", "patil-vaishnavii/Python-backend-notes", r"\.md$", "md"),
     # study notes (shell, JSON, Kotlin)
     ("tuning-137", "techstay/study-notes", r"\.md$", "md"),
+    # Round 138 (session 39): four repositories of notes never used before, found by name (django-notes, mysql-notes, db-notes, sql-tutorial), measured once on 1bee64f.
+    # Django course notes (shell commands fenced python, templates fenced python, views)
+    ("tuning-138", "marcussteel/django-notes", r"\.md$", "md"),
+    # MySQL notes (statements, function synopses)
+    ("tuning-138", "gerhynes/mysql-notes", r"\.md$", "md"),
+    # PostgreSQL notes (psql meta-commands, synopses) and Python notes (expressions with notes)
+    ("tuning-138", "princebillygk/Relational-DB-Notes-by-princebillyGK", r"\.md$", "md"),
+    # SQL tutorial levels (queries, synopses)
+    ("tuning-138", "Koksheng/sql-tutorial", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
