@@ -67,6 +67,10 @@ _SQL_LITERALS = re.compile(
     r"\|\|\s*'[^'\n]*'\s*\|\|"
 )
 # A statement's last clauses, cut from it: `LIMIT 10,6;` (MySQL's offset first), `RETURNING id`.
+# A clause's list of names, its end elided: `distinct field1, field2, ...`, `ORDER BY a, b, ...`.
+_ELIDED_CLAUSE = re.compile(
+    r"(?i:(?:select\s+)?distinct|(?:order|group|partition)\s+by)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*,\s*(?:\.{3}|…)"
+)
 _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
@@ -126,6 +130,7 @@ def answer(block):
         (_ALIASED_EXPRESSION.search(code) or _CONCATENATED_IN_A_LIST.search(code))
         and looks_like_sql_fragment(code)
         or _SQL_LITERALS.fullmatch(code.strip())
+        or _ELIDED_CLAUSE.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)

@@ -66,8 +66,11 @@ _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A comment's margin, `* ` on every line of the block.
 _MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
 _MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
-# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`.
-_IN_OUT_MARK = re.compile(r"^\[(?:in|out|input|output|before|after)\][ \t]*", re.I | re.M)
+# What a page marks a statement given and the one it becomes with: `[in]`, `[out]`; or one that
+# works and one that does not, `✅ SELECT ...` over `❌ SELECT ...`.
+_IN_OUT_MARK = re.compile(
+    r"^(?:\[(?:in|out|input|output|before|after)\]|[✅❌✔✓✗✘]\ufe0f?)[ \t]*", re.I | re.M
+)
 _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`

@@ -26,6 +26,7 @@ from .sql_fragments import (
     looks_like_commented_expressions,
     looks_like_noted_keywords,
     looks_like_operator_lists,
+    looks_like_synopsis_over_statements,
 )
 from .sql_signs import (
     SQL_START,
@@ -138,6 +139,7 @@ def answer(block):
         looks_like_commented_expressions(code)
         or looks_like_noted_keywords(code)
         or lists_expressions_with_values(code)
+        or looks_like_synopsis_over_statements(code)
     ):
         return "postgresql"  # `'Hello' || ' World'` over `-- returns 'Hello World'`
     if (

@@ -95,9 +95,14 @@ _NOTE_AFTER_AN_ENTRY = re.compile(
 )  # `id: 7,  // the job's`
 
 
+_NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
+    if python and _NOTE_AFTER_CODE.search(code):
+        return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
         code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))
     signs = count_matches(JS_SIGNS, code)

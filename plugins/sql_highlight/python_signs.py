@@ -63,8 +63,12 @@ def looks_like_python(code):
     only = tree.body[0].value if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr) else None
     if all(_calls_sql_grammar(node) for node in tree.body):
         return False  # `COALESCE([value], ...)`, `numeric(3,2)`: SQL's grammar (not Python's `int(x)`)
-    if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Mod) and _is_format(only.left):
-        return True  # `"%s items" % (n,)`: a string formatted Python's old way
+    if all(_is_formatted(node) for node in tree.body):
+        return True  # `"%s items" % (n,)`: strings formatted Python's old way
+    if all(isinstance(node, ast.Expr) and _is_shown_expression(node.value) for node in tree.body) and (
+        _NOTE_AFTER_CODE.search(code)
+    ):
+        return True  # `python[-1]  # returns 'n'`, `"a" in "abc"  #True`: expressions shown, each noted
     if all(
         isinstance(node, ast.Expr) and isinstance(node.value, ast.JoinedStr) for node in tree.body
     ) and any(node.value.values for node in tree.body):
@@ -102,6 +106,22 @@ def looks_like_python(code):
 
 
 _DUNDER = re.compile(r"__[a-z]\w*__")
+_NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)
+
+
+def _is_formatted(node):
+    value = node.value if isinstance(node, ast.Expr) else None
+    return isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and _is_format(value.left)
+
+
+def _is_shown_expression(value):
+    """An expression a tutorial shows with what it gives: a lambda, an item or a slice, a string,
+    a test of membership or identity (no bare name, nor names joined as a command's words are)."""
+    if isinstance(value, ast.Compare):
+        return any(isinstance(op, ast.In | ast.NotIn | ast.Is | ast.IsNot) for op in value.ops)
+    return isinstance(value, ast.Lambda | ast.Subscript) or (
+        isinstance(value, ast.Constant) and isinstance(value.value, str)
+    )
 
 
 def _calls_sql_grammar(node):

@@ -85,13 +85,21 @@ _NAMED_WITH_A_CHOICE = re.compile(
 
 # A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
 _USING = re.compile(r"\s+USING\s+")
-_CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+_CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+ ?\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+_NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
+_ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
 
 
 def looks_like_function_named_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
+    elided = _ELIDED_LAST_ARGUMENT.sub(")", code.strip().removesuffix(";"))  # `COALESCE (a, b, ...)`
+    if elided != code.strip().removesuffix(";") and _CAPITAL_CALL.fullmatch(elided):
+        return parses_as_sql(f"SELECT {elided}")
     if _CAPITAL_CALL.fullmatch(code):  # the standard's `CONVERT(expr USING charset)`, which PostgreSQL lacks
-        return parses_as_sql(f"SELECT {code}") or parses_as_sql(f"SELECT {_USING.sub(', ', code)}")
+        return any(
+            parses_as_sql(f"SELECT {call}")
+            for call in (code, _USING.sub(", ", code), _NAMED_ARGUMENT.sub(r'\1"\2"', code))
+        )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
         return True
     return bool(_NAMED_ALONE.fullmatch(code)) or (

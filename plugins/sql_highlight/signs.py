@@ -13,7 +13,7 @@ SHELL_PROMPT = re.compile(
     r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^(?!(?:import|export|let|const|var) )[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make` (not `import $ from`)
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
-    r"^% +[A-Za-z_./~]|"  # zsh's and csh's bare prompt
+    r"^% +(?![^\n]*%\})[A-Za-z_./~]|"  # zsh's and csh's bare prompt (not a template tag that lost its `{`)
     r"^\$> +[\w./~\"'-]|"  # `$> make`, as some write it
     r"^[\w.-]+:[\w~/.-]+ [\w.-]+\$ +[\w./~\"'-]|"  # macOS's `host:dir user$ `
     r"^(?:ba|z|k|tc|c)?sh(?:-[\d.]+)? ?[$%#] +[\w./~\"'-]|"  # the shell's name: `bash % `, `sh-4.4# `

@@ -6,7 +6,7 @@ import re
 
 from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
-from .signature_signs import parses_as_sql
+from .signature_signs import looks_like_function_named_alone, parses_as_sql
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
@@ -303,6 +303,15 @@ _ELIDED_LINES = re.compile(ELIDED_LINE.pattern, re.M)
 
 # What an expression gives, written after an arrow: `ARRAY[1, 2] || 4 -> {1, 2, 4}`.
 _GIVEN_VALUE = re.compile(r"[ \t]+(?:->|=>|→)[ \t]+[^\n]*$", re.M)
+
+
+def looks_like_synopsis_over_statements(code):
+    """A function's synopsis, `CONCAT (column, 'text', ...)`, and statements that call it, a
+    paragraph each."""
+    paragraphs = [part.strip() for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
+    statements = [part for part in paragraphs if STRONG_SQL_START.match(part) and parses_as_sql(part)]
+    synopses = [part for part in paragraphs if part not in statements]
+    return bool(statements and synopses) and all(map(looks_like_function_named_alone, synopses))
 
 
 def lists_expressions_with_values(code):
