@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 138's (tuning-114 to tuning-138). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 139's (tuning-114 to tuning-139). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2123,6 +2123,10 @@ COMMITS = {
     "gerhynes/mysql-notes": "861b8961d5981de4dd1315d084b061d868e99591",
     "princebillygk/Relational-DB-Notes-by-princebillyGK": "ed9e01a2831e474722259402802df6d0a47503fc",
     "Koksheng/sql-tutorial": "e8fd2c8322f1dec9c1cc3ae371418f88d232bdf7",
+    "onyxwizard/python-cheatsheet": "fb8c106940d2dcf223b9db461dc48779a43078a8",
+    "log-Z/mysql-notebook": "023056d2fc568168abd37ef905e5d39e70cf1856",
+    "andy6804tw/gitbook-sql-tutorial": "07e3a97254949e85ac414586c8a3cf44b5ed96f2",
+    "mjd-tech/Bash-notes": "727a3efd58d9399d3548de5fb5f159241f723f4a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7912,6 +7916,15 @@ SOURCES = (
     ("tuning-138", "princebillygk/Relational-DB-Notes-by-princebillyGK", r"\.md$", "md"),
     # SQL tutorial levels (queries, synopses)
     ("tuning-138", "Koksheng/sql-tutorial", r"\.md$", "md"),
+    # Round 139 (session 39): four repositories of notes never used before, found by name (python-cheat, mysql-note, sql-tutorial, bash-notes), measured once on 17f9ac0.
+    # a Python cheat sheet (functions, modules, packages; pip and venv commands)
+    ("tuning-139", "onyxwizard/python-cheatsheet", r"\.md$", "md"),
+    # MySQL notes in Chinese (statements, synopses with Chinese placeholders)
+    ("tuning-139", "log-Z/mysql-notebook", r"\.md$", "md"),
+    # a SQL tutorial in Chinese (queries, functions and their results)
+    ("tuning-139", "andy6804tw/gitbook-sql-tutorial", r"\.md$", "md"),
+    # Bash notes (scripts, expansions, a session)
+    ("tuning-139", "mjd-tech/Bash-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
