@@ -37,6 +37,7 @@ from .sql_fragments import (
 from .sql_signs import (
     SQL_START,
     looks_like_listed_statements,
+    looks_like_synopsis,
     looks_like_templated_sql,
     without_leading_comments,
 )
@@ -103,10 +104,12 @@ _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django",
 def _javascript_or_its_sql(block):
     """JavaScript, unless its only JavaScript is `//` notes, its braces hold SQL's `--` notes
     with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL), or its lines
-    are PostgreSQL's calls."""
+    are PostgreSQL's calls, or it is a command's synopsis (`ALTER TABLE t { [ ADD ... ] | ... };`)."""
     code = block.code
     if SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code) or lists_postgres_calls(code):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
+    if SQL_START.match(code) and looks_like_synopsis(code):
+        return "postgresql"  # its alternatives braced, which no object's braces hold
     unquoted = _SQL_STRING.sub("''", code)
     if unquoted != code and STRONG_SQL_START.match(code) and (sql := block.read(unquoted)) in SQL_FAMILY:
         return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`

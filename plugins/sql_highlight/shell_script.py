@@ -18,7 +18,7 @@ HEREDOC = re.compile(
 
 
 _SHELL_SYNTAX = re.compile(
-    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{[!#]?\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*['\"]?\w+['\"]?|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
@@ -86,6 +86,7 @@ def _grouped_commands(lines):
 # What only the shell defines so: a function at a line's start, `name() {` (JavaScript's and C's
 # want a keyword or a type before it), an array of words, `fruits=(apple banana)`.
 _SHELL_DEFINITION = re.compile(
-    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$",
+    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$|"
+    r"^[A-Za-z_][\w-]*[ \t]*\(\)[ \t]*\{[ \t]+[^\n]*;[ \t]*\}[ \t]*$",  # on one line: `greet () { echo hi; }`
     re.M,
 )  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words

@@ -250,7 +250,11 @@ _SYNOPSIS_KEYWORD = re.compile(
     r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b|\w\([^()\n]*\b(?:FROM|FOR|PLACING|LEADING|TRAILING|BOTH)\b"
 )
 _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `)` under `OVER (`
-_SYNOPSIS_LINE = re.compile(r"^[\w\s,.()\[\]|{}<>=*+'\"-]+;?$")
+# A constraint's words, which a sentence may hold too: a synopsis's only beside its marks, a
+# placeholder, an option's brackets, a choice (`[ CONSTRAINT <name> ] CHECK (expression)`).
+_CONSTRAINT_KEYWORD = re.compile(r"\b(?:DEFAULT|CHECK|CONSTRAINT|REFERENCES|(?:PRIMARY|FOREIGN) KEY)\b")
+_SYNOPSIS_MARK = re.compile(r"<[^<>\n]+>|\[|\{|\|")
+_SYNOPSIS_LINE = re.compile(r"^[\w\s,.…()\[\]|{}<>=*+'\"-]+;?$")
 
 
 # A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
@@ -290,12 +294,18 @@ def looks_like_synopsis(code):
     return (
         0 < len(lines) <= 12
         and all(
-            len(line) <= 80 and _SYNOPSIS_LINE.match(line) and _SYNOPSIS_KEYWORD.search(line)
+            len(line) <= 80
+            and _SYNOPSIS_LINE.match(line)
+            and (
+                _SYNOPSIS_KEYWORD.search(line)
+                or _CONSTRAINT_KEYWORD.search(line)
+                and _SYNOPSIS_MARK.search(line)
+            )
             for line in lines
         )
         and not any(re.search(r"[a-z]\. [A-Z]|[a-z]\.$", line) for line in lines)  # no sentences
-        and sum(word.islower() for word in re.findall(r"[A-Za-z_]\w*", code)) >= 1
-    )
+        and any(word.islower() or not word.isascii() for word in re.findall(r"[^\W\d]\w*", code))
+    )  # a name to fill in: in lower case, or in a script without case (`<字段名>`)
 
 
 # Role options, which PostgreSQL's grammar reads as names: `LOGIN`, `NOSUPERUSER`.
