@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 139's (tuning-114 to tuning-139). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 140's (tuning-114 to tuning-140). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2127,6 +2127,10 @@ COMMITS = {
     "log-Z/mysql-notebook": "023056d2fc568168abd37ef905e5d39e70cf1856",
     "andy6804tw/gitbook-sql-tutorial": "07e3a97254949e85ac414586c8a3cf44b5ed96f2",
     "mjd-tech/Bash-notes": "727a3efd58d9399d3548de5fb5f159241f723f4a",
+    "janggunhee/SQL-tutorial-mdfile": "505b4ceba29914f1308fcdc6b950ade6868bac3f",
+    "Q-Smith/devops-notes": "16858c1d819097fb795ac8e86b84bb7a51e4419c",
+    "mjd-tech/Linux-notes": "9823f8ccf4ea6c0353367ff0976ec44750efb9b4",
+    "csknk/bash-notes": "989d5725199cb9e29757711e5e1574b9d589d1db",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7925,6 +7929,15 @@ SOURCES = (
     ("tuning-139", "andy6804tw/gitbook-sql-tutorial", r"\.md$", "md"),
     # Bash notes (scripts, expansions, a session)
     ("tuning-139", "mjd-tech/Bash-notes", r"\.md$", "md"),
+    # Round 140 (session 39): four repositories of notes never used before, found by name (sql-tutorial, devops-notes, linux-notes, bash-notes), measured once on 27389a9.
+    # a SQL tutorial (queries and their synopses with placeholders)
+    ("tuning-140", "janggunhee/SQL-tutorial-mdfile", r"\.md$", "md"),
+    # DevOps notes (commands, git at a `> ` prompt, files opened in vi)
+    ("tuning-140", "Q-Smith/devops-notes", r"\.md$", "md"),
+    # Linux notes (commands with output, scripts, an fstab)
+    ("tuning-140", "mjd-tech/Linux-notes", r"\.md$", "md"),
+    # Bash notes (commands with output under `# Output:`, a virsh session)
+    ("tuning-140", "csknk/bash-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
