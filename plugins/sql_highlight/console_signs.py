@@ -112,6 +112,7 @@ def console_lines(lines):
                 or _is_script(lines)
                 or _runs_on_a_sentence(command, lines[at - 1] if at else "")
                 or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
+                or _NOTE_OVER_WHAT_FOLLOWS.fullmatch(command)  # `# echo each file's name first:`
                 or not (
                     SHELL_WORDS.match(command)
                     or COMMAND_WORD.match(command)
@@ -126,6 +127,8 @@ def console_lines(lines):
     return found
 
 
+# Words ending in a colon, no flag nor path among them: a note over the lines that follow.
+_NOTE_OVER_WHAT_FOLLOWS = re.compile(r"[a-z][\w'-]*(?:[ \t]+[\w'.,()-]+){3,}:[ \t]*")
 # The lines `tree` draws: `# tree apps/` over them is root's command and its output.
 _TREE_DRAWN = re.compile(r"(?:[│|]\s+)*[├└]── ")
 

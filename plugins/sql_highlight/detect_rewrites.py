@@ -29,6 +29,8 @@ _HEADING_LINE = re.compile(
     r"[A-Z][a-z]+:)"
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
+# An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
+_EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
@@ -209,4 +211,11 @@ def answer(block):
         rest = block.read(code[heading.end() :], under_a_heading=True)
         if rest in _DOCUMENTS:
             return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
+    opened = _EDITOR_OPENED.match(code)
+    if (
+        opened
+        and code[opened.end() :].strip()
+        and (document := block.read(code[opened.end() :])) in _DOCUMENTS
+    ):
+        return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file)
     return None

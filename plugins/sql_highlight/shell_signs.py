@@ -198,6 +198,10 @@ def looks_like_command_then_output(code):
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
 
 
+# The writer's mark over what a command printed: `# Output:`, `# prints`.
+_OUTPUT_NOTE = re.compile(r"[ \t]*#[ \t]*(?i:output|result|prints?|gives)[ \t]*:?[ \t]*")
+
+
 def _captioned_command_then_output(lines):
     """`# Проверка` over one known program's command and what it printed under it (rule 2); an
     editor's command (`crontab -e`) is followed by what is typed into the file, no output."""
@@ -206,7 +210,10 @@ def _captioned_command_then_output(lines):
         captions += 1
     if not captions or captions >= len(lines) - 1:
         return False
-    run, printed = lines[captions].strip(), lines[captions + 1 :]
+    run, printed = (
+        lines[captions].strip(),
+        [line for line in lines[captions + 1 :] if not _OUTPUT_NOTE.fullmatch(line)],
+    )
     program = _ASSIGNMENTS_BEFORE.sub("", run).removeprefix("sudo ")
     return (
         bool(SHELL_WORDS.match(program))
@@ -250,11 +257,19 @@ def looks_like_shell_variables(code):
     ]
     if all(strict):
         return bool(lines)
+    runs = [_QUOTED_ASSIGNMENT_RUN.fullmatch(line) for line in lines]
+    several = sum(bool(run) and line.count("=") >= 2 for line, run in zip(lines, runs, strict=True))
+    assigned = sum(bool(ok or run) for ok, run in zip(strict, runs, strict=True))
+    if several >= 2 and assigned >= len(lines) - 1 and len(lines) >= 4:
+        return True  # `red='\e[31m'    grn='\e[32m'`: quoted values set a few a line (one example among them)
     # A .env file's list apart by spaces, `ALLOWED_HOSTS=localhost 127.0.0.1 [::1]`, among its others.
     loose = [line for line, ok in zip(lines, strict, strict=True) if not ok]
     return len(loose) == 1 and len(lines) >= 3 and bool(_ENV_LIST.fullmatch(loose[0]))
 
 
+_QUOTED_ASSIGNMENT_RUN = re.compile(
+    r"[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")(?:[ \t]+[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\"))*"
+)
 _ENV_LIST = re.compile(r"[A-Z][A-Z0-9_]*=[\w.:\[\]-]+(?: [\w.:\[\]-]+)+")
 
 

@@ -17,7 +17,7 @@ _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
-    r"(?:/dev/\S+|UUID=\S+|LABEL=\S+)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
+    r"(?:/dev/\S+|UUID=\S+|LABEL=\S+|tmpfs|proc|sysfs|devpts|[\w.-]+:/\S*)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
     r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
     r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
     r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
