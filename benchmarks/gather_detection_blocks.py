@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 140's (tuning-114 to tuning-140). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 141's (tuning-114 to tuning-141). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2131,6 +2131,10 @@ COMMITS = {
     "Q-Smith/devops-notes": "16858c1d819097fb795ac8e86b84bb7a51e4419c",
     "mjd-tech/Linux-notes": "9823f8ccf4ea6c0353367ff0976ec44750efb9b4",
     "csknk/bash-notes": "989d5725199cb9e29757711e5e1574b9d589d1db",
+    "abdoufermat5/unix-and-linux-sysadmin-notes": "10b44b43dff4235fd3e4e9755d6f60361093b1e9",
+    "arunkdorai/PostgreSQL-Learning": "b437d0864570559f5f04cc51bd67347b8ef4ba45",
+    "everError/db-notes": "09f29c1c12851b918c289c4619d413a7cf2b8f2d",
+    "AlexiaChen/my-notes": "be14a615a5b0efcdee9d1fd601e1e4b3d7a42c84",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7938,6 +7942,15 @@ SOURCES = (
     ("tuning-140", "mjd-tech/Linux-notes", r"\.md$", "md"),
     # Bash notes (commands with output under `# Output:`, a virsh session)
     ("tuning-140", "csknk/bash-notes", r"\.md$", "md"),
+    # Round 141 (session 39): four repositories of notes never used before, found by name (sysadmin-notes, postgresql-learn, db-notes, my-notes), measured once on 5138eaa.
+    # system administration notes (sessions, DNS zone records, rsyslog, Ansible)
+    ("tuning-141", "abdoufermat5/unix-and-linux-sysadmin-notes", r"\.md$", "md"),
+    # PostgreSQL lessons (statements, psql meta-commands)
+    ("tuning-141", "arunkdorai/PostgreSQL-Learning", r"\.md$", "md"),
+    # database notes in Korean (SQL, SurrealQL, Python clients, YAML)
+    ("tuning-141", "everError/db-notes", r"\.md$", "md"),
+    # notes in Chinese over many fields (MySQL sessions, ifcfg files, C and C++, assembly, blockchain JSON)
+    ("tuning-141", "AlexiaChen/my-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
