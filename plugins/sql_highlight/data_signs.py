@@ -4,6 +4,7 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
+from .block_text import MAX_LINE_CHARS
 from .python_signs import PYTHON_ONLY_IN_A_DICT, with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 
@@ -33,6 +34,32 @@ def _loads(text):
         return True
     except (ValueError, RecursionError):  # the second: nested deeper than Python's stack
         return False
+
+
+def looks_like_json_broken_by_the_page(code):
+    """JSON a page or the sample broke: wrapped at a width inside its strings, each line but the
+    last ending in two spaces (Markdown's line break); or a document on one line longer than
+    detection reads, whose cut is all that keeps it from parsing."""
+    lines = code.strip("\n").splitlines()
+    if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and all(line.endswith("  ") for line in lines[:-1]):
+        return _loads("".join(line.strip() for line in lines))
+    text = code.strip()
+    if "\n" in text or len(text) < MAX_LINE_CHARS or not _JSON_OPENING.match(text):
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:  # cut inside a string, or at the end of a token
+        return (
+            error.pos >= len(text) - 2
+            or error.msg.startswith("Unterminated string")
+            and '"' not in text[error.pos + 1 :]
+        )
+    except RecursionError:
+        return False
+    return True
+
+
+_JSON_OPENING = re.compile(r'\[?\{\s*"')
 
 
 # The slips a lesson shows JSON with: keys unquoted, strings in single quotes, `undefined`.

@@ -3,9 +3,9 @@
 import re
 
 from .c_signs import looks_like_c, looks_like_cpp
-from .data_signs import looks_like_json, looks_like_server_settings
+from .data_signs import looks_like_json, looks_like_json_broken_by_the_page, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
-from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties
+from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
 from .javascript_signs import looks_like_javascript
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
@@ -53,7 +53,11 @@ from .writer_notes import (
     HASH_NOTES,
     without_slash_note_lines,
 )
-from .yaml_signs import looks_like_templated_yaml, looks_like_yaml, looks_like_yaml_then_a_command
+from .yaml_signs import (
+    looks_like_templated_yaml,
+    looks_like_yaml,
+    looks_like_yaml_then_a_command,
+)
 
 # What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
 _CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
@@ -110,12 +114,17 @@ def _javascript_or_its_sql(block):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     if SQL_START.match(code) and looks_like_synopsis(code):
         return "postgresql"  # its alternatives braced, which no object's braces hold
+    if _PRINTED_UNDER_A_CAPTION.match(code):
+        return "text"  # `Sent message: {` over Node's printed object: what a script wrote (rule 3)
     unquoted = _SQL_STRING.sub("''", code)
     if unquoted != code and STRONG_SQL_START.match(code) and (sql := block.read(unquoted)) in SQL_FAMILY:
         return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`
     return _under_slashed_notes(block) or "javascript"
 
 
+# A caption of words, then the object or list a script printed after it (`console.log("Sent
+# message:", msg)`): no key of an object literal has a space in it.
+_PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
 _SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
 
 
@@ -156,7 +165,7 @@ def answer(block):
     written = block.written
     first = block.first
     first_uncommented = block.first_uncommented
-    if looks_like_json(code):
+    if looks_like_json(code) or looks_like_json_broken_by_the_page(code):
         return "json"
     if (
         looks_like_drawing(code, lines)
@@ -199,6 +208,7 @@ def answer(block):
             or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
             or not looks_like_python(code)
             or sets_lowercase_constants(code)
+            or sets_kernel_parameters(lines)
         )
         and not looks_like_django_template(code)
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's

@@ -85,6 +85,15 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 _PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)(?:\S.*)?")  # `server.info=`: empty
 
 
+# A kernel parameter as sysctl.conf sets it, `net.ipv4.ip_forward = 1`: Python would parse it too.
+_KERNEL_PARAMETER = re.compile(r"\s*(?:net|kernel|vm|fs|dev|user)\.[a-z0-9_.-]+\s*=\s*\S[^\n]*")
+
+
+def sets_kernel_parameters(lines):
+    written = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return bool(written) and all(map(_KERNEL_PARAMETER.fullmatch, written))
+
+
 def looks_like_properties(code):
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]

@@ -255,6 +255,9 @@ def looks_like_shell_variables(code):
         _SHELL_VARIABLE.match(line) or _SHELL_ARRAY.match(line) or _QUOTED_SETTING.fullmatch(line)
         for line in lines
     ]
+    if not lines:  # every line commented: `#LIBVIRTD_ARGS="--listen"`, a sysconfig file's settings left off
+        commented = [line.strip()[1:] for line in code.splitlines() if line.strip()]
+        return bool(commented) and all(_COMMENTED_OUT.fullmatch(line) for line in commented)
     if all(strict):
         return bool(lines)
     runs = [_QUOTED_ASSIGNMENT_RUN.fullmatch(line) for line in lines]
@@ -270,6 +273,7 @@ def looks_like_shell_variables(code):
 _QUOTED_ASSIGNMENT_RUN = re.compile(
     r"[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")(?:[ \t]+[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\"))*"
 )
+_COMMENTED_OUT = re.compile(r"[A-Z][A-Z0-9_]*=(?:\"[^\"\n]*\"|'[^'\n]*')")
 _ENV_LIST = re.compile(r"[A-Z][A-Z0-9_]*=[\w.:\[\]-]+(?: [\w.:\[\]-]+)+")
 
 

@@ -14,6 +14,9 @@ _TIMESTAMP = re.compile(
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 _NO_LABELS_SYNTAX = re.compile(
+    # a DNS zone's resource record, or its synopsis: `www  IN  CNAME  host.`, `name [ttl] [IN] MX ...`
+    r"^[ \t]*(?:[\w.*@-]+[ \t]+)?(?:\[?\w+\]?[ \t]+)?\[?IN\]?[ \t]+(?:A|AAAA|NS|MX|CNAME|PTR|TXT|SRV|SOA|DS|DNSKEY|CAA)[ \t]+\S|"
+    r"^[ \t]*(?:[\w%@.-]+[ \t]+ALL[ \t]*=|(?i:defaults)[:@>!][\w-]+[ \t]+!?\w)|"  # sudoers' rules: `app ALL=NOPASSWD: ...`
     r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
@@ -150,10 +153,11 @@ _PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED)
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
 _NGINX_LINE = re.compile(
-    r"^\s*(?:(?:[a-z_]+|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_]+(?:\s+[^;{}#]+?)?\s*;)+\s*\})|\})\s*(?:#.*)?$"
-)  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`
+    r"^\s*(?:(?:[a-z_][\w-]*|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_][\w-]*(?:\s+[^;{}#]+?)?\s*;)+\s*\};?)|\};?)"
+    r"\s*(?:(?:#|//).*)?$"
+)  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`; BIND's `match-clients { a; };`
 _NGINX_BLOCK = re.compile(
-    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
+    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|(?:view|zone|acl|masters)[ \t]+\"[^\"\n]*\"[^{;]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
     re.M,
 )  # a condition on nginx's variables: `if ($http_x_forwarded_proto = "http") {`
 

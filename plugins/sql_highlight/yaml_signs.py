@@ -277,11 +277,16 @@ def _is_sentence(item):
 _GO_ACTION = re.compile(
     r"\{\{-?\s*(?:\.[A-Za-z$]|\$\.|(?:include|template|toYaml|tpl)\s|(?:if|range|with)\s+(?:not\s+)?\.|end\s*-?\}\})[^\n]*?\}\}"
 )
+# Jinja's variable as a key's value, maybe quoted: `name: {{ item }}`, `path: "{{ root }}/app"`.
+_JINJA_VALUE = re.compile(r"^([^\n{]*:[ \t]+[\"']?)\{\{ ?[\w.|() '\[\]-]+ ?\}\}", re.M)
 _GO_ACTION_LINE = re.compile(r"^[ \t]*\{\{-?[^\n]*?-?\}\}[ \t]*\n?", re.M)
 
 
 def looks_like_templated_yaml(code):
-    """A Helm chart's template: YAML once Go's actions are taken out (LABELLING.md keeps it YAML)."""
+    """A Helm chart's template, or an Ansible task's with Jinja's variables (`name: {{ item }}`):
+    YAML once Go's actions or the variables are taken out (LABELLING.md keeps it YAML)."""
+    if _JINJA_VALUE.search(code) and "{%" not in code and looks_like_yaml(_JINJA_VALUE.sub(r"\1x", code)):
+        return True
     if not _GO_ACTION.search(code):
         return False
     return looks_like_yaml(_GO_ACTION.sub("x", _GO_ACTION_LINE.sub("", code)))
