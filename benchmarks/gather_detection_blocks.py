@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 141's (tuning-114 to tuning-141). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 142's (tuning-114 to tuning-142). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2135,6 +2135,10 @@ COMMITS = {
     "arunkdorai/PostgreSQL-Learning": "b437d0864570559f5f04cc51bd67347b8ef4ba45",
     "everError/db-notes": "09f29c1c12851b918c289c4619d413a7cf2b8f2d",
     "AlexiaChen/my-notes": "be14a615a5b0efcdee9d1fd601e1e4b3d7a42c84",
+    "michelelozada/SQL-Study-Notes": "67b6259e52d78c0441545576faecb014f8bac1be",
+    "YasinSaberi/data-engineering-notes": "eb19b1c5f81399287e1c17196e837368f0a7d6b5",
+    "qiaohaijun/my-notes": "17ec68bc024bfcc3a4900931be1d422d975d68b2",
+    "SEAjamieD/db-notes": "fc29ac3065657e6a68c0eb8ab2d0f0c924836f04",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7951,6 +7955,15 @@ SOURCES = (
     ("tuning-141", "everError/db-notes", r"\.md$", "md"),
     # notes in Chinese over many fields (MySQL sessions, ifcfg files, C and C++, assembly, blockchain JSON)
     ("tuning-141", "AlexiaChen/my-notes", r"\.md$", "md"),
+    # Round 142 (session 39): four repositories of notes never used before, found by name (sql-study, data-engineering-notes, my-notes, db-notes; one gave no block), measured once on 84790bd.
+    # SQL study notes in Portuguese (its fences are `mysql`, which the gather script does not map: no block)
+    ("tuning-142", "michelelozada/SQL-Study-Notes", r"\.md$", "md"),
+    # data engineering notes (SQL Server, pandas, Kestra YAML)
+    ("tuning-142", "YasinSaberi/data-engineering-notes", r"\.md$", "md"),
+    # notes in Chinese (C and C++, compiler output, MXNet sessions)
+    ("tuning-142", "qiaohaijun/my-notes", r"\.md$", "md"),
+    # a React client's README (package.json entries, JSX, shell)
+    ("tuning-142", "SEAjamieD/db-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
