@@ -17,6 +17,7 @@ CPP_SIGNS = re.compile(
 )
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
+    r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
@@ -62,7 +63,7 @@ C_SIGNS = re.compile(
 # (`new ::rpc::server(port)`), a pointer declared from
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
 CPP_STRONG = re.compile(
-    r"\bstd::|\bnullptr\b|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`

@@ -34,6 +34,12 @@ _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
+# A routine created SQL Server's way: `CREATE OR ALTER`, or its parameters named with `@`.
+_TSQL_ROUTINE = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*CREATE\s+(?:OR\s+ALTER\s+(?:FUNCTION|PROC(?:EDURE)?|VIEW|TRIGGER)\b|"
+    r"(?:FUNCTION|PROC(?:EDURE)?)\s+[\w.\[\]]+\s*\(?\s*@\w+\s+[A-Za-z])",
+    re.I,
+)
 _HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
@@ -175,7 +181,7 @@ def answer(block):
         return block.read(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
     if _WINDOW_CALL.match(code):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
-    if _TSQL_VARIABLE.match(code):
+    if _TSQL_VARIABLE.match(code) or _TSQL_ROUTINE.match(code):
         return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
     if sql_server_statements(code):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them

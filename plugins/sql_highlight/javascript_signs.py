@@ -29,7 +29,7 @@ JS_SIGNS = re.compile(
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
-    r"^[ \t]*;[\[(]|"  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|"  # Jest's `expect(x).toBe(...)`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned

@@ -121,6 +121,8 @@ def looks_like_log(lines):
     lines = [line for line in lines if line.strip()]
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
+    if lines and _DIAGNOSTIC.match(lines[0]):
+        return True  # a compiler's diagnostics, a program's abort: what they printed
     timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
     return (
         bool(lines)
@@ -132,6 +134,11 @@ def looks_like_log(lines):
     )
 
 
+# A compiler's diagnostic (`app.cc:15:21: error: ...`), C++'s runtime abort.
+_DIAGNOSTIC = re.compile(
+    r"[\w./-]+\.(?:c|cc|cpp|cxx|h|hpp|go|rs|java|ts):\d+(?::\d+)?:[ \t](?:fatal[ \t])?(?:error|warning|note):|"
+    r"terminate called after throwing an instance of "
+)
 # A glossary, each name glossed after an arrow, no `#` before it: `/etc   <- system configuration`,
 # `chmod 644     <- normal text files` (a command's note is after `#`).
 _GLOSSED = re.compile(r"\s*[^\s#][^#\n]*?\s<-\s+\S")
