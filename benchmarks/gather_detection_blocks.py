@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 142's (tuning-114 to tuning-142). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 143's (tuning-114 to tuning-143). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2139,6 +2139,10 @@ COMMITS = {
     "YasinSaberi/data-engineering-notes": "eb19b1c5f81399287e1c17196e837368f0a7d6b5",
     "qiaohaijun/my-notes": "17ec68bc024bfcc3a4900931be1d422d975d68b2",
     "SEAjamieD/db-notes": "fc29ac3065657e6a68c0eb8ab2d0f0c924836f04",
+    "shawn0915/mysql-study": "9c13131af29c373a98068c998d9dbdb0bf275e05",
+    "jfspps/MySQL-notes": "ee09f9eabfcfd5014fb443b4c47f0092bc09e2c8",
+    "aice09/the-sre-notes": "ef1567976599a58d1b4d6277b69af2ca7bf6871e",
+    "denis-beurive/linux-notes": "d53c2c0b81330c5d7968211387a01e9ebd61c223",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7964,6 +7968,15 @@ SOURCES = (
     ("tuning-142", "qiaohaijun/my-notes", r"\.md$", "md"),
     # a React client's README (package.json entries, JSX, shell)
     ("tuning-142", "SEAjamieD/db-notes", r"\.md$", "md"),
+    # Round 143 (session 39): four repositories of notes never used before, found by name (mysql-study, mysql-notes, sre-notes, linux-notes), measured once on a6f8be8.
+    # MySQL administration notes in Chinese (my.cnf opened in vim, root sessions, sysbench)
+    ("tuning-143", "shawn0915/mysql-study", r"\.md$", "md"),
+    # MySQL notes (statements, string literals)
+    ("tuning-143", "jfspps/MySQL-notes", r"\.md$", "md"),
+    # SRE notes (registries, Helm, shell)
+    ("tuning-143", "aice09/the-sre-notes", r"\.md$", "md"),
+    # Linux notes (bash functions, traps, expansions)
+    ("tuning-143", "denis-beurive/linux-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
