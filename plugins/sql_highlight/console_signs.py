@@ -14,6 +14,7 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 _THEMED_MARKS = (
     "»›❯λ\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 )
+_FLOW_ARROW = re.compile(r"[ \t]*[\u2190-\u21ff] ")  # an arrow of Unicode's Arrows block, not a theme's dingbat
 _CONSOLE = re.compile(
     r"^(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
@@ -124,6 +125,9 @@ def console_lines(lines):
         ):
             continue  # `# add this line to app.conf` is a comment; `# hostname --fqdn` is root's command
         found.append(line)
+    written = [line for line in lines if line.strip()]
+    if found and found[0] != written[0] and all(_FLOW_ARROW.match(line) for line in found):
+        return []  # `Pull chart` over `→ diff chart`: steps joined by arrows, no themed prompt
     return found
 
 

@@ -18,6 +18,9 @@ HEREDOC = re.compile(
 
 
 _SHELL_SYNTAX = re.compile(
+    # a trap set on a signal, a body of the null command alone, a special parameter (`$!`, `$?`, `${$}`)
+    r"^\s*trap\s+\S+\s+(?:EXIT|ERR|INT|TERM|HUP|QUIT|DEBUG|RETURN|SIG[A-Z]+)\b|\{[ \t]*\n[ \t]*:[ \t]*\n[ \t]*\}|"
+    r"\$[!?#@](?=[\s;)\"'}|]|$)|\$\{[$!#?@]\}|"
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{[!#]?\w+|\w+(?![\w($]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*['\"]?\w+['\"]?|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+)|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
@@ -87,6 +90,7 @@ def _grouped_commands(lines):
 # want a keyword or a type before it), an array of words, `fruits=(apple banana)`.
 _SHELL_DEFINITION = re.compile(
     r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$|"
-    r"^[A-Za-z_][\w-]*[ \t]*\(\)[ \t]*\{[ \t]+[^\n]*;[ \t]*\}[ \t]*$",  # on one line: `greet () { echo hi; }`
+    r"^[A-Za-z_][\w-]*[ \t]*\(\)[ \t]*\{[ \t]+[^\n]*;[ \t]*\}[ \t]*$|"  # on one line: `greet () { echo hi; }`
+    r"^[ \t]*function[ \t]+[\w:-]+[ \t]*\{[ \t]*$",  # the keyword without brackets: `function finish {`
     re.M,
 )  # and a Bats test, `@test "name" {`, a function of the shell's with a name in words
