@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 143's (tuning-114 to tuning-143). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 144's (tuning-114 to tuning-144). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2143,6 +2143,10 @@ COMMITS = {
     "jfspps/MySQL-notes": "ee09f9eabfcfd5014fb443b4c47f0092bc09e2c8",
     "aice09/the-sre-notes": "ef1567976599a58d1b4d6277b69af2ca7bf6871e",
     "denis-beurive/linux-notes": "d53c2c0b81330c5d7968211387a01e9ebd61c223",
+    "a-eldar/DB-Notes": "647d8d7c589009d5faa877386a32248e5a7032b3",
+    "jorishr/linux-notes": "e20fa759a20bc9f597c89ec52ba7e114f5dbdef7",
+    "Anupal/shell-notes": "1335141f55e378638f32f4f8ec7ad1b6a238ea23",
+    "MrBomber0x001/db-notes": "45b6c0f113ce6af9e62d392a4b8235a695540fcf",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7977,6 +7981,15 @@ SOURCES = (
     ("tuning-143", "aice09/the-sre-notes", r"\.md$", "md"),
     # Linux notes (bash functions, traps, expansions)
     ("tuning-143", "denis-beurive/linux-notes", r"\.md$", "md"),
+    # Round 144 (session 39): four repositories of notes never used before, found by name (db-notes, linux-notes, shell-notes), measured once on 49cacb4.
+    # database notes (SQL, synopses of constraints and types)
+    ("tuning-144", "a-eldar/DB-Notes", r"\.md$", "md"),
+    # Linux notes (commands with placeholders and notes, nginx)
+    ("tuning-144", "jorishr/linux-notes", r"\.md$", "md"),
+    # shell notes (sessions at a mangled prompt, C# fenced c)
+    ("tuning-144", "Anupal/shell-notes", r"\.md$", "md"),
+    # database course notes (SQL Server triggers, PostgreSQL in docker)
+    ("tuning-144", "MrBomber0x001/db-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
