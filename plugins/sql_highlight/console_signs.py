@@ -14,7 +14,9 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 _THEMED_MARKS = (
     "»›❯λ\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 )
-_FLOW_ARROW = re.compile(r"[ \t]*[\u2190-\u21ff] ")  # an arrow of Unicode's Arrows block, not a theme's dingbat
+_FLOW_ARROW = re.compile(
+    r"[ \t]*[\u2190-\u21ff] "
+)  # an arrow of Unicode's Arrows block, not a theme's dingbat
 _CONSOLE = re.compile(
     r"^(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS

@@ -112,8 +112,8 @@ def _javascript_or_its_sql(block):
     code = block.code
     if SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code) or lists_postgres_calls(code):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
-    if SQL_START.match(code) and looks_like_synopsis(code):
-        return "postgresql"  # its alternatives braced, which no object's braces hold
+    if SQL_START.match(code) and looks_like_synopsis(code) or _BRACED_TABLE.match(code):
+        return "postgresql"  # its alternatives braced, which no object's braces hold; `CREATE TABLE t {`
     if _PRINTED_UNDER_A_CAPTION.match(code):
         return "text"  # `Sent message: {` over Node's printed object: what a script wrote (rule 3)
     unquoted = _SQL_STRING.sub("''", code)
@@ -125,6 +125,7 @@ def _javascript_or_its_sql(block):
 # A caption of words, then the object or list a script printed after it (`console.log("Sent
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
+_BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is
 _SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
 
 

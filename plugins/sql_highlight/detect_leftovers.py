@@ -39,6 +39,7 @@ from .sql_fragments import (
     STRONG_SQL_LINE,
     STRONG_SQL_START,
     has_sql_structure,
+    lists_constraints,
     lists_postgres_calls,
     looks_like_column_parts,
     looks_like_sql_fragment,
@@ -147,6 +148,7 @@ def answer(block):
         or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())
         or _NOT_EQUAL_TEST.fullmatch(code.strip())
         or has_sql_structure(code)
+        or lists_constraints(code)
     ):
         return "postgresql"
     if looks_like_loose_sql(code):

@@ -314,6 +314,20 @@ def looks_like_synopsis_over_statements(code):
     return bool(statements and synopses) and all(map(looks_like_function_named_alone, synopses))
 
 
+# A constraint as a column or a table declares it, in capitals: `NOT NULL`, `CHECK(condition)`,
+# `PRIMARY KEY(a, b)`, `FOREIGN KEY(c) REFERENCES t(c) [ON DELETE CASCADE]`, `DEFAULT(value)`.
+_CONSTRAINT = re.compile(
+    r"[ \t]*(?:NOT NULL|NULL|UNIQUE|PRIMARY KEY|AUTO_INCREMENT|CHECK|DEFAULT|FOREIGN KEY|REFERENCES)"
+    r"(?:[ \t]*\([^\n]*\)|[ \t]+[\w.]+(?:\([^\n]*\))?)*(?:[ \t]*\[[^\[\]\n]*\])?[ \t]*,?[ \t]*"
+)
+
+
+def lists_constraints(code):
+    """Constraints a line each, as a lesson lists what a column or a table may declare."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    return len(lines) >= 3 and all(map(_CONSTRAINT.fullmatch, lines))
+
+
 def lists_expressions_with_values(code):
     """PostgreSQL's expressions a line each, what each gives after an arrow: a reference's examples
     (each bears PostgreSQL's mark once its value is set aside)."""
