@@ -27,13 +27,8 @@ from .shell_signs import (
 )
 from .signature_signs import parses_as_sql
 from .signs import PYTHON_COMMENT, looks_like_django_template
-from .sql_fragments import (
-    STRONG_SQL_LINE,
-    STRONG_SQL_START,
-    has_sql_structure,
-    lists_postgres_calls,
-    looks_like_join_condition,
-)
+from .sql_fragments import STRONG_SQL_LINE, STRONG_SQL_START, has_sql_structure, looks_like_join_condition
+from .sql_lists import lists_postgres_calls
 from .sql_signs import (
     SQL_START,
     looks_like_listed_statements,

@@ -39,12 +39,10 @@ from .sql_fragments import (
     STRONG_SQL_LINE,
     STRONG_SQL_START,
     has_sql_structure,
-    lists_constraints,
-    lists_postgres_calls,
-    looks_like_column_parts,
     looks_like_sql_fragment,
     reads_as_sql,
 )
+from .sql_lists import lists_constraints, lists_postgres_calls, looks_like_column_parts
 from .sql_signs import (
     SQL_START,
     looks_like_loose_sql,

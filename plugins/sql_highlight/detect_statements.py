@@ -20,8 +20,8 @@ from .python_signs import looks_like_python
 from .shell_script import HEREDOC, is_bash, without_heredocs
 from .shell_signs import is_command_line
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
-from .sql_fragments import (
-    STRONG_SQL_START,
+from .sql_fragments import STRONG_SQL_START
+from .sql_lists import (
     lists_expressions_with_values,
     looks_like_commented_expressions,
     looks_like_noted_keywords,

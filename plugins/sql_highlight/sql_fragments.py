@@ -6,9 +6,9 @@ import re
 
 from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
-from .signature_signs import looks_like_function_named_alone, parses_as_sql
+from .signature_signs import parses_as_sql
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
-from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
+from .vocabulary import SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
 # `... WHERE id = $1`, `[...] FROM t [...]`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
@@ -88,7 +88,7 @@ def looks_like_sql_fragment(code):
         return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
-        or all(_is_elided_clause(line) for line in _SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
+        or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
     ):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
@@ -141,7 +141,7 @@ def looks_like_sql_fragment(code):
         return parses_as_sql(f"MERGE INTO t USING s ON true {actions}")
     if _CASE_EXPRESSION.fullmatch(actions) and "\n" in actions and parses_as_sql(f"SELECT {actions}"):
         return True  # its branches elided: `...` between them
-    return _listed_expressions(bare) or _fragments_apart(body)
+    return listed_expressions(bare) or _fragments_apart(body)
 
 
 _ALIASED_CALL = re.compile(r"[A-Z][A-Z_]*\(.*\)\s+AS\s+\w+\s*,?", re.S)
@@ -193,80 +193,21 @@ def looks_like_join_condition(code):
     return bool(_JOIN_CONDITION.fullmatch(code.strip().rstrip(";")))
 
 
-def _expression_lines(code):
+def expression_lines(code):
     """A list's lines, stripped, less the writer's `#` notes."""
     return [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _listed_expressions(code):
+def listed_expressions(code):
     """Expressions a line each, as a reference lists functions: `jsonb_set(data, '{a}', v)` over
     `jsonb_strip_nulls(data)`; each must bear PostgreSQL's mark, and each must parse (a writer's
     `# returns true` notes between them aside)."""
-    lines = _expression_lines(code)
+    lines = expression_lines(code)
     if len(lines) < 2 or not all(parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines):
         return False
     if all(line.endswith(";") for line in lines) and len(_LOGIC_WORDS.findall(code)) >= 2:
         return True  # expressions as statements, `x = x;`, among SQL's logic: `(NOT FALSE) AND ...;`
     return all(_POSTGRES_EXPRESSION.search(line) for line in lines)
-
-
-# A call of a function only PostgreSQL names so, `jsonb_set(`, `pg_relation_size(`, `nextval(`.
-_POSTGRES_CALL = (
-    r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config|generate_series|"
-    r"generate_subscripts|string_agg|array_agg|json_agg|jsonb?_build_object|date_trunc|to_tsvector|to_tsquery|"
-    r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid|bool_and|bool_or|to_char|to_date|to_timestamp|"
-    r"to_number|array_length|array_to_string|string_to_array)\("
-)  # its own names, no other language's
-_ANSWER_TAIL = re.compile(r"(?<=\))[ \t]+(?:=>|→)[ \t][^\n]*$", re.M)
-_NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
-_POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
-# What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
-# values (`CURRENT_TIME(precision)`, the precision named, as a synopsis does).
-_POSTGRES_CLOCK_LINE = re.compile(
-    r"[ \t]*(?:(?:now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday)\(\)|"
-    r"(?:CURRENT_(?:DATE|TIME|TIMESTAMP|USER|ROLE|SCHEMA|CATALOG)|LOCALTIME(?:STAMP)?|SESSION_USER)"
-    r"(?:\(\w+\))?)[ \t]*;?[ \t]*",
-    re.I,
-)
-
-
-def lists_postgres_calls(code):
-    """PostgreSQL's functions listed a call a line, or one call of its functions nested over
-    lines (`ST_SetSRID(ST_MakePoint(...), 4326)`): Python would parse them; its reference's."""
-    code = _ANSWER_TAIL.sub("", code)  # `jsonb_path_exists(...) => true`: what each call gives, noted
-    lines = _expression_lines(code)
-    if len(lines) >= 2 and all(map(_POSTGRES_CLOCK_LINE.fullmatch, lines)):
-        return True
-    noted = [line for line in lines if not line.startswith("--")]
-    if "--" in code and len(noted) >= 2 and all(map(_NOTED_SQL_CALL_LINE.fullmatch, noted)):
-        return True  # SQL's functions a line each under SQL's notes: `COUNT(*) -- rows counted`
-    body = code.strip().rstrip(";")
-    if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
-        return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))
-    synopses = [line for line in lines if not line.startswith("--")]
-    if len(synopses) >= 2 and all(map(_SYNOPSIS_CALL.fullmatch, synopses)):
-        return True  # its reference's synopses, a line each (under SQL's notes)
-    if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
-        return False
-    if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
-        call = _without_optional_arguments(lines[0].rstrip(";"))
-        return parses_as_sql(f"SELECT {call}") or bool(_SYNOPSIS_CALL.fullmatch(call.strip()))
-    return _listed_expressions(code)
-
-
-# A call's synopsis, its arguments named (`generate_series(start, end, interval)`: `end` is reserved),
-# maybe typed (`pg_advisory_lock(key bigint)`).
-_SYNOPSIS_CALL = re.compile(rf"{_POSTGRES_CALL}\s*[a-z_]+(?: [a-z_]+)?(?:\s*,\s*[a-z_]+(?: [a-z_]+)?)*\s*\)")
-
-
-def _without_optional_arguments(call):
-    """A synopsis's call without its optional arguments, `[, step]` (nested too)."""
-    while (shorter := _OPTIONAL_ARGUMENT.sub("", call)) != call:
-        call = shorter
-    return call
-
-
-_OPTIONAL_ARGUMENT = re.compile(r"\s*\[\s*,[^\[\]\n]*\]")
 
 
 def has_sql_structure(code):
@@ -293,209 +234,6 @@ def reads_as_sql(code):
 
 
 _SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop)\s+(\w+)")
-# SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
-_SQL_COMMENT_LINE = re.compile(r"^\s*--(?:\s|$)", re.M)
-_SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
-_NOTE_AFTER_CODE = re.compile(r"(?<=\S)[ \t]+--[ \t][^\n]*$", re.M)  # `coalesce(null, 'a') -- 'a'`
-_EXPRESSION_MARK = re.compile(r"['(|]|\bCASE\b", re.I)  # a literal, a call, `||`, CASE: not a name alone
-_ELIDED_LINES = re.compile(ELIDED_LINE.pattern, re.M)
 
 
-# What an expression gives, written after an arrow: `ARRAY[1, 2] || 4 -> {1, 2, 4}`.
-_GIVEN_VALUE = re.compile(r"[ \t]+(?:->|=>|→)[ \t]+[^\n]*$", re.M)
-
-
-def looks_like_synopsis_over_statements(code):
-    """A function's synopsis, `CONCAT (column, 'text', ...)`, and statements that call it, a
-    paragraph each."""
-    paragraphs = [part.strip() for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
-    statements = [part for part in paragraphs if STRONG_SQL_START.match(part) and parses_as_sql(part)]
-    synopses = [part for part in paragraphs if part not in statements]
-    return bool(statements and synopses) and all(map(looks_like_function_named_alone, synopses))
-
-
-# A constraint as a column or a table declares it, in capitals: `NOT NULL`, `CHECK(condition)`,
-# `PRIMARY KEY(a, b)`, `FOREIGN KEY(c) REFERENCES t(c) [ON DELETE CASCADE]`, `DEFAULT(value)`.
-_CONSTRAINT = re.compile(
-    r"[ \t]*(?:NOT NULL|NULL|UNIQUE|PRIMARY KEY|AUTO_INCREMENT|CHECK|DEFAULT|FOREIGN KEY|REFERENCES)"
-    r"(?:[ \t]*\([^\n]*\)|[ \t]+[\w.]+(?:\([^\n]*\))?)*(?:[ \t]*\[[^\[\]\n]*\])?[ \t]*,?[ \t]*"
-)
-
-
-def lists_constraints(code):
-    """Constraints a line each, as a lesson lists what a column or a table may declare."""
-    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    return len(lines) >= 3 and all(map(_CONSTRAINT.fullmatch, lines))
-
-
-def lists_expressions_with_values(code):
-    """PostgreSQL's expressions a line each, what each gives after an arrow: a reference's examples
-    (each bears PostgreSQL's mark once its value is set aside)."""
-    lines = _expression_lines(code)
-    return (
-        len(lines) >= 2
-        and all(map(_GIVEN_VALUE.search, lines))
-        and _listed_expressions(_GIVEN_VALUE.sub("", code))
-    )
-
-
-def looks_like_commented_expressions(code):
-    """SQL's expressions (or statements), a paragraph each, with `-- returns ...` notes over them
-    or after them: a tutorial's `'Hello' || ' World'` and what it gives. Each paragraph parses, as written or
-    selected."""
-    if not (_SQL_COMMENT_LINE.search(code) or _NOTE_AFTER_CODE.search(code)):
-        return False
-    paragraphs = [
-        _NOTE_AFTER_CODE.sub("", _SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part))).strip()
-        for part in re.split(r"\n\s*\n", code)
-    ]
-    paragraphs = [part for part in paragraphs if part]
-    return bool(paragraphs) and all(
-        parses_as_sql(part) or _EXPRESSION_MARK.search(part) and parses_as_sql(f"SELECT {part}")
-        for part in paragraphs
-    )
-
-
-# A keyword or a type in SQL's capitals (`DOUBLE PRECISION`, `DECIMAL(p,s)`, `INTEGER (INT)`), a
-# note after it in SQL's own `--`.
-_NOTED_KEYWORD = re.compile(
-    r"([A-Z][A-Z0-9]*)(?: [A-Z][A-Z0-9]*)*(?: ?\([\w, ]*\))?(?:\[\])?[ \t]+--[ \t]*\S"
-)  # `INTEGER[]` too
-_KNOWN_WORDS = SQL_KEYWORDS | BUILTIN_TYPES  # what may open such a line
-_TYPE_WORDS = BUILTIN_TYPES | SQL_GRAMMAR_FUNCTIONS  # what may stand alone on one (`INTEGER`, `TEXT`)
-
-
-def looks_like_noted_keywords(code):
-    """A list of SQL's keywords or types, a line each with its note after `--`: a cheat sheet of
-    what a clause or a column may take (`CASCADE -- propagates the change`); maybe with a
-    statement that uses them in a paragraph of its own. Or SQL's names mixed with its calls and
-    clauses, a note after most lines (`COUNT(col)  -- skips NULLs`, `UUID  INET  CIDR`)."""
-    if _names_sql_with_notes(code):
-        return True
-    named = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    if len(named) >= 3 and all(_NOTED_COLUMN.fullmatch(line) for line in named):
-        return True  # a table's columns named a line each, `create_time  -- when`: SQL's notes, in snake case
-    if (listed := _noted_keyword_lines(code)) is not None:
-        return listed >= 3
-    paragraphs = [part for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
-    counts = [_noted_keyword_lines(part) for part in paragraphs]
-    return (
-        sum(count or 0 for count in counts) >= 3
-        and any(count is None for count in counts)
-        and all(count is not None or parses_as_sql(part) for part, count in zip(paragraphs, counts))
-    )
-
-
-_NOTED_COLUMN = re.compile(r"\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)*[ \t]+--[ \t]+\S.*")
-
-
-def _noted_keyword_lines(code):
-    """How many lines list a keyword with its note, if all of them do; else None."""
-    lines = [
-        line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
-    ]
-    noted = [_NOTED_KEYWORD.match(line) for line in lines]
-    return len(lines) if all(m and m[1].lower() in _KNOWN_WORDS for m in noted) else None
-
-
-# A column's type or options, or a table's constraint, in SQL's capitals: `TEXT NOT NULL`,
-# `DEFAULT now()`, `CHECK (length(title) >= 2)`, `UNIQUE (email)`.
-_COLUMN_PART = re.compile(r"[A-Z][A-Z0-9]*(?:\s|\(|$)")
-
-
-# A column's options, which a writer may give in lower case: `default now()`, `check (n > 0)`
-# (`check(x)` is a call).
-_COLUMN_OPTIONS = frozenset("default check unique primary references generated constraint collate".split())
-
-
-def looks_like_column_parts(code):
-    """What a table's definition says a line at a time, cut from it: types, a column's options,
-    a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
-    lines = [re.sub(r"\s--\s.*$", "", line).strip().rstrip(",") for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(
-        _is_column_part(line) or _MYSQL_OPTIONS.fullmatch(line) for line in lines
-    )  # a `-- note` after each, too
-
-
-# MySQL's options to a table or a column, cut from its CREATE TABLE: `ENGINE=InnoDB DEFAULT
-# CHARSET=utf8mb4`, `CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci` (in capitals: prose's
-# "character set" is no option).
-_MYSQL_OPTION = (
-    r"(?:DEFAULT\s+)?(?:(?:CHARACTER SET|CHARSET|COLLATE)\s*=?\s*\w+|"
-    r"(?:ENGINE|AUTO_INCREMENT|ROW_FORMAT)\s*=\s*\w+|COMMENT\s*=?\s*'[^'\n]*')"
-)
-_MYSQL_OPTIONS = re.compile(rf"\)?\s*{_MYSQL_OPTION}(?:\s+{_MYSQL_OPTION})*\s*;?")
-
-
-def _is_column_part(line):
-    """A word alone must be a type (`TIMESTAMPTZ`, not `PASSWORD`), in capitals; more, open with
-    SQL's words (`default now()` too)."""
-    if not line:
-        return False  # a comma alone
-    first = line.split(None, 1)[0].split("(")[0].lower()
-    known = _TYPE_WORDS if first == line.lower() else _KNOWN_WORDS
-    written = _COLUMN_PART.match(line) or first in _COLUMN_OPTIONS and line.startswith(f"{first} ")
-    return bool(written and first in known) and any(
-        parses_as_sql(f"CREATE TABLE t ({column})") for column in (f"c {line}", f"c int {line}", line)
-    )
-
-
-# A reference's lists of SQL's operators, a family a line (`=, <>, <, <=, >, >=`, `LIKE, ILIKE`),
-# one of them at least SQL's own (`<>`, `||`, `@>`, `ILIKE`, `IS NULL`): no other language lists these.
-_OPERATOR_ITEM = r"(?:[<>=!~@&|#%^*/+-]{1,3}|[A-Z]+(?: [A-Z]+)*|array\[\])"
-_OPERATOR_LIST_LINE = re.compile(rf"{_OPERATOR_ITEM}(?:,[ \t]*{_OPERATOR_ITEM})*")
-_SQL_OWN_OPERATOR = re.compile(
-    r"<>|\|\||@>|<@|&&|\bI?LIKE\b|\bIS (?:NOT )?NULL\b|\bSIMILAR TO\b|\b(?:NOT)?NULL\b"
-)
-
-
-_NOTED_OPERATOR_LINE = re.compile(r"[ \t]*[<>=!~@&|#%^*/+-]{1,3}[ \t]+--[ \t]+\S[^\n]*")
-
-
-def looks_like_operator_lists(code):
-    """A reference's lists of operators, or its operators a line each with SQL's `--` note after
-    them (`~~   -- LIKE`): no other language notes its operators so."""
-    written = [line for line in code.splitlines() if line.strip()]
-    if written and all(map(_NOTED_OPERATOR_LINE.fullmatch, written)):
-        return True
-    lines = [
-        line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")
-    ]
-    return (
-        bool(lines)
-        and any("," in line for line in lines)
-        and all(_OPERATOR_LIST_LINE.fullmatch(line) for line in lines)
-        and all(
-            word.lower() in SQL_KEYWORDS for line in lines for word in re.findall(r"[A-Z]+", line)
-        )  # `IS NOT NULL`'s words, no capitals of prose
-        and bool(_SQL_OWN_OPERATOR.search(code))
-    )
-
-
-def _names_sql_with_notes(code):
-    """Most lines' words are SQL's (its types and keywords, in capitals or as PostgreSQL names its
-    types) or parse as a select list's item; a `-- note` after half of them or more."""
-    lines = [line for line in code.strip().splitlines() if line.strip()]
-    if len(lines) < 2 or len(lines) > 200:
-        return False
-    noted = [bool(_NOTE_AFTER_CODE.search(line)) for line in lines]
-    if sum(noted) * 2 < len(lines) or sum(noted) < 2:
-        return False
-    written = [_NOTE_AFTER_CODE.sub("", line).strip() for line in lines]
-    return sum(map(_names_sql, written)) >= max(2, len(lines) * 4 // 5)
-
-
-def _names_sql(part):
-    words = re.findall(r"[A-Za-z_][\w]*", part)
-    if not words:
-        return False
-    if all(
-        word in BUILTIN_TYPES
-        or word.isupper()
-        and (word.lower() in BUILTIN_TYPES or word.lower() in SQL_KEYWORDS)
-        for word in words
-    ):
-        return True  # `TSTZRANGE`, `UUID  INET  CIDR`, `tsvector`
-    return bool(re.match(r"[A-Z][A-Z_]+\s*\(", part)) and (
-        parses_as_sql(f"SELECT {part.rstrip(',')}") or parses_as_sql(f"SELECT count(*) {part} FROM t")
-    )  # `COUNT(DISTINCT col)`, `STRING_AGG(name, ', ')`; `FILTER (WHERE paid)` after an aggregate
+SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)
