@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 144's (tuning-114 to tuning-144). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 145's (tuning-114 to tuning-145). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2147,6 +2147,10 @@ COMMITS = {
     "jorishr/linux-notes": "e20fa759a20bc9f597c89ec52ba7e114f5dbdef7",
     "Anupal/shell-notes": "1335141f55e378638f32f4f8ec7ad1b6a238ea23",
     "MrBomber0x001/db-notes": "45b6c0f113ce6af9e62d392a4b8235a695540fcf",
+    "PatilPalash/PostgreSQLNotes": "e29cba1c5406da08a4c65b7392a47b50e6020bfd",
+    "alexquant1993/de-zoomcamp-notes": "4f0e204562984ea6a3e4b8e46c44570b006a8196",
+    "jbwhit/technotes": "167639ec049d741fa88691c30052111092b99b86",
+    "Cyber-Syntax/learning-notes": "9d0c7e05c48ba8c12cbef8f1d2cd444c7e894fa4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -7990,6 +7994,15 @@ SOURCES = (
     ("tuning-144", "Anupal/shell-notes", r"\.md$", "md"),
     # database course notes (SQL Server triggers, PostgreSQL in docker)
     ("tuning-144", "MrBomber0x001/db-notes", r"\.md$", "md"),
+    # Round 145 (session 39): four repositories of notes never used before, found by name (sqlnotes, zoomcamp-notes, technotes, learning-notes), measured once on 8fd8027.
+    # PostgreSQL notes (statements, psql meta-commands)
+    ("tuning-145", "PatilPalash/PostgreSQLNotes", r"\.md$", "md"),
+    # data engineering course notes (BigQuery SQL, dbt models, shell, YAML)
+    ("tuning-145", "alexquant1993/de-zoomcamp-notes", r"\.md$", "md"),
+    # technical notes (Python, shell, git and ssh configuration)
+    ("tuning-145", "jbwhit/technotes", r"\.md$", "md"),
+    # learning notes in English and Turkish (git commands fenced python, configuration)
+    ("tuning-145", "Cyber-Syntax/learning-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
