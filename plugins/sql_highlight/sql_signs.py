@@ -384,6 +384,8 @@ C_PARAMETERS = re.compile(
 _PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 # dbt's: a model's relation named by a call, `from {{ ref('orders') }}`, and its settings over it.
 _CALLED_RELATION = re.compile(r"\{\{\s*(?:ref|source|var)\([^{}()\n]*\)\s*\}\}")
+_DBT_CALL = re.compile(r"\{\{\s*(?:ref|source|dbt_utils\.\w+|dbt\.\w+)\(")
+_TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
 _CONFIG_HEAD = re.compile(r"\A\s*\{\{\s*config\([^{}]*?\)\s*\}\}\s*")
 _STATEMENT = re.compile(
     r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
@@ -405,6 +407,8 @@ def looks_like_templated_sql(code):
     over the model): what the reader reads is SQL, not a template. It parses once they are filled
     in, or opens a statement and ends with `;`."""
     model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
+    if _DBT_CALL.search(code) and _STATEMENT.match(_TEMPLATE_TAG_LINE.sub("", model)):
+        return True  # a dbt model: a statement calling dbt's own `ref`, `source`, `dbt_utils` (no page's template)
     if "{%" in code or model == code and not _PLACEHOLDER.search(code) or not _STATEMENT.match(model):
         return False
     filled = _PLACEHOLDER.sub("1", model)

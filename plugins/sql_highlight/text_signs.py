@@ -81,7 +81,8 @@ def looks_like_help(lines):
     options = sum(bool(_OPTION_HELP.match(line)) for line in entries)
     around = sum(bool(_AROUND_OPTIONS.match(line)) for line in entries)
     asked = bool(entries) and re.search(r"(?:\s--help|\s-h|\shelp)\s*$", entries[0])
-    if sum(bool(_MAN_SECTION.match(line)) for line in entries) >= 2 or any(map(_MAN_HEADER.match, entries)):
+    sections = {line.strip() for line in entries if _MAN_SECTION.match(line)}  # two of them, not one twice:
+    if len(sections) >= 2 or any(map(_MAN_HEADER.match, entries)):  # BigQuery's `OPTIONS` under each model
         return not asked  # a manual's page: `CP(1)   User Commands   CP(1)`, its NAME and SYNOPSIS
     return options >= 2 and 2 * options >= len(entries) - around and not asked
 
