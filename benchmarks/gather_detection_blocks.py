@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 145's (tuning-114 to tuning-145). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 146's (tuning-114 to tuning-146). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2151,6 +2151,10 @@ COMMITS = {
     "alexquant1993/de-zoomcamp-notes": "4f0e204562984ea6a3e4b8e46c44570b006a8196",
     "jbwhit/technotes": "167639ec049d741fa88691c30052111092b99b86",
     "Cyber-Syntax/learning-notes": "9d0c7e05c48ba8c12cbef8f1d2cd444c7e894fa4",
+    "menglishca/keyin-course-notes": "65748fc37bc7b0157370eece89445763398d61b5",
+    "sam-hatley/data-engineering-zoomcamp-notes": "5351577d221f7f7b23765221ae6d8a24f7dd5c4b",
+    "lisallreiber/de-zoomcamp-notes": "a15a4479959e732c1f789759248f3798543b749b",
+    "AbRahman-ra/psql-notes": "0b4646a2bab6450062a5edd773ef4ff23925af6e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8003,6 +8007,15 @@ SOURCES = (
     ("tuning-145", "jbwhit/technotes", r"\.md$", "md"),
     # learning notes in English and Turkish (git commands fenced python, configuration)
     ("tuning-145", "Cyber-Syntax/learning-notes", r"\.md$", "md"),
+    # Round 146 (session 39): four repositories of notes never used before, found by name (course-notes, zoomcamp-notes, psql-notes), measured once on 862186c.
+    # course notes (PostgreSQL, psql meta-commands, Express and MongoDB in JavaScript)
+    ("tuning-146", "menglishca/keyin-course-notes", r"\.md$", "md"),
+    # data engineering course notes (Terraform output, dbt models, SQL)
+    ("tuning-146", "sam-hatley/data-engineering-zoomcamp-notes", r"\.md$", "md"),
+    # data engineering course notes (shell, Terraform, SQL)
+    ("tuning-146", "lisallreiber/de-zoomcamp-notes", r"\.md$", "md"),
+    # psql notes (meta-commands, statements, synopses)
+    ("tuning-146", "AbRahman-ra/psql-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
