@@ -384,7 +384,12 @@ C_PARAMETERS = re.compile(
 _PLACEHOLDER = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 # dbt's: a model's relation named by a call, `from {{ ref('orders') }}`, and its settings over it.
 _CALLED_RELATION = re.compile(r"\{\{\s*(?:ref|source|var)\([^{}()\n]*\)\s*\}\}")
-_DBT_CALL = re.compile(r"\{\{\s*(?:ref|source|dbt_utils\.\w+|dbt\.\w+)\(")
+_DBT_CALL = re.compile(r"\{\{\s*(?:ref|source|dbt_utils\.\w+|dbt\.\w+)\(|\{%-?\s*(?:macro\b|if\s+var\()")
+# What a dbt model or macro opens with, its notes aside: a statement, or a clause cut from one.
+_DBT_BODY = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|FROM|WHERE|JOIN|LIMIT|CASE)\b", re.I
+)
+_TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
 _CONFIG_HEAD = re.compile(r"\A\s*\{\{\s*config\([^{}]*?\)\s*\}\}\s*")
 _STATEMENT = re.compile(
@@ -407,7 +412,9 @@ def looks_like_templated_sql(code):
     over the model): what the reader reads is SQL, not a template. It parses once they are filled
     in, or opens a statement and ends with `;`."""
     model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
-    if _DBT_CALL.search(code) and _STATEMENT.match(_TEMPLATE_TAG_LINE.sub("", model)):
+    if _DBT_CALL.search(code) and _DBT_BODY.match(
+        _TEMPLATE_TAG_LINE.sub("", _TEMPLATE_COMMENT.sub("", model))
+    ):
         return True  # a dbt model: a statement calling dbt's own `ref`, `source`, `dbt_utils` (no page's template)
     if "{%" in code or model == code and not _PLACEHOLDER.search(code) or not _STATEMENT.match(model):
         return False
