@@ -2,7 +2,7 @@
 
 import re
 
-from .signs import PYTHON_COMMENT, count_matches
+from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
     r"^[ \t]*db\.\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
@@ -95,13 +95,10 @@ _NOTE_AFTER_AN_ENTRY = re.compile(
 )  # `id: 7,  // the job's`
 
 
-_NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)
-
-
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
-    if python and _NOTE_AFTER_CODE.search(code):
+    if python and NOTE_AFTER_CODE.search(code):
         return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
     if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
         code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))

@@ -8,6 +8,7 @@ import re
 import textwrap
 
 from .python_parse import python_tree
+from .signs import NOTE_AFTER_CODE
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 PYTHON_LINES = re.compile(
@@ -66,7 +67,7 @@ def looks_like_python(code):
     if all(_is_formatted(node) for node in tree.body):
         return True  # `"%s items" % (n,)`: strings formatted Python's old way
     if all(isinstance(node, ast.Expr) and _is_shown_expression(node.value) for node in tree.body) and (
-        _NOTE_AFTER_CODE.search(code)
+        NOTE_AFTER_CODE.search(code)
     ):
         return True  # `python[-1]  # returns 'n'`, `"a" in "abc"  #True`: expressions shown, each noted
     if all(
@@ -106,7 +107,6 @@ def looks_like_python(code):
 
 
 _DUNDER = re.compile(r"__[a-z]\w*__")
-_NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)
 
 
 def _is_formatted(node):

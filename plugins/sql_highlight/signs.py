@@ -41,4 +41,5 @@ def count_matches(pattern, code):
     return len(pattern.findall(code))
 
 
+NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)  # a note in `#` after code on its line
 PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)
