@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 146's (tuning-114 to tuning-146). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 147's (tuning-114 to tuning-147). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2155,6 +2155,9 @@ COMMITS = {
     "sam-hatley/data-engineering-zoomcamp-notes": "5351577d221f7f7b23765221ae6d8a24f7dd5c4b",
     "lisallreiber/de-zoomcamp-notes": "a15a4479959e732c1f789759248f3798543b749b",
     "AbRahman-ra/psql-notes": "0b4646a2bab6450062a5edd773ef4ff23925af6e",
+    "CrowdSalat/technotes": "f9e64e566b1ee760721018706c5de2c69f2f14a1",
+    "paulmossman/TechNotes": "88845cea9d9e4c86e3aece68f06fdadf3177622e",
+    "yemaney/lighthouse-data-notes": "02cb9a9951d89beb6385665c39e74732b272d4d8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8016,6 +8019,13 @@ SOURCES = (
     ("tuning-146", "lisallreiber/de-zoomcamp-notes", r"\.md$", "md"),
     # psql notes (meta-commands, statements, synopses)
     ("tuning-146", "AbRahman-ra/psql-notes", r"\.md$", "md"),
+    # Round 147 (session 39): three repositories of notes never used before, found by name (technotes, data-notes), measured once on 070306c.
+    # technical notes (nginx and Ansible configuration, shell, YAML)
+    ("tuning-147", "CrowdSalat/technotes", r"\.md$", "md"),
+    # technical notes (AWS CLI, CloudFormation, Terraform fenced json)
+    ("tuning-147", "paulmossman/TechNotes", r"\.md$", "md"),
+    # a data course's Python notes
+    ("tuning-147", "yemaney/lighthouse-data-notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
