@@ -47,3 +47,11 @@ def test_a_file_then_its_command_under_a_heading_is_read_past():
     block = compose + "# then\ndocker compose up -d\n"
     assert detect_language(block) == "yaml"
     assert detect_language(f"compose.yaml\n{block}") == "yaml"
+
+
+def test_json_a_page_wrapped_under_a_heading_is_read_past():
+    # The check and the answer ask one question: JSON wrapped inside its strings is JSON read
+    # alone, and under a heading too.
+    block = '{"talks": ["pla  \nnets", "com  \nets"], "n": 2}'
+    assert detect_language(block) == "json"
+    assert detect_language(f"response.json\n{block}") == "json"

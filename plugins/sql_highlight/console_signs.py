@@ -115,7 +115,6 @@ def console_lines(lines):
                 or _is_script(lines)
                 or _runs_on_a_sentence(command, lines[at - 1] if at else "")
                 or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
-                or _NOTE_OVER_WHAT_FOLLOWS.fullmatch(command)  # `# echo each file's name first:`
                 or not (
                     SHELL_WORDS.match(command)
                     or COMMAND_WORD.match(command)
@@ -148,9 +147,12 @@ _NOTE_IN_ANOTHER_SCRIPT = re.compile(r"\S+\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\
 
 def _runs_on_a_sentence(command, above):
     """`# invoke 'systemctl daemon-reload' after editing this file.` under a comment's `... from
-    systemd,`: a sentence, begun on the line above or ended by its full stop."""
-    return bool(re.search(r"[a-z]['\")]?\.$|[a-z]\. [A-Z][a-z]", command.rstrip())) or (
-        above.startswith("#") and above.rstrip().endswith(",")
+    systemd,`: a sentence, begun on the line above or ended by its full stop, or words ending in a
+    colon over what follows (`# echo each file's name first:`)."""
+    return (
+        bool(re.search(r"[a-z]['\")]?\.$|[a-z]\. [A-Z][a-z]", command.rstrip()))
+        or (above.startswith("#") and above.rstrip().endswith(","))
+        or bool(_NOTE_OVER_WHAT_FOLLOWS.fullmatch(command))
     )
 
 

@@ -36,7 +36,7 @@ def _loads(text):
         return False
 
 
-def looks_like_json_broken_by_the_page(code):
+def _broken_by_the_page(code):
     """JSON a page or the sample broke: wrapped at a width inside its strings, each line but the
     last ending in two spaces (Markdown's line break); or a document on one line longer than
     detection reads, whose cut is all that keeps it from parsing."""
@@ -73,6 +73,12 @@ def _mended(document):
 
 
 def looks_like_json(code):
+    """JSON as written (below), or as a page or the sample broke it: every caller, the heading's
+    short cut among them, asks the same question."""
+    return _reads_as_json(code) or _broken_by_the_page(code)
+
+
+def _reads_as_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
     if PYTHON_ONLY_IN_A_DICT.search(code):

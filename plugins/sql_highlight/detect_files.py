@@ -3,7 +3,7 @@
 import re
 
 from .c_signs import looks_like_c, looks_like_cpp
-from .data_signs import looks_like_json, looks_like_json_broken_by_the_page, looks_like_server_settings
+from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
 from .javascript_signs import looks_like_javascript
@@ -161,7 +161,7 @@ def answer(block):
     written = block.written
     first = block.first
     first_uncommented = block.first_uncommented
-    if looks_like_json(code) or looks_like_json_broken_by_the_page(code):
+    if looks_like_json(code):
         return "json"
     if (
         looks_like_drawing(code, lines)
