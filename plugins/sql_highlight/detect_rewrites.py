@@ -146,6 +146,11 @@ def _may_be_a_document(code):
     )
 
 
+_ELISION = r"[ \t]*(?:\[(?:\.{3}|…)\]|\.{3,}|…)[ \t]*"  # what a post left out: `[...]`, `...`
+_ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
+_TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
+
+
 def answer(block):
     """The answer for a short form known whole (a bare prompt, front matter, an included file,
     another server's own statements), or for the block read again rewritten (framed, quoted,
@@ -187,6 +192,11 @@ def answer(block):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
+    if elided != code and elided.strip() and (statements := block.read(elided)) in SQL_FAMILY:
+        return (
+            statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
+        )
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     marked = _IN_OUT_MARK.sub("", code)

@@ -13,8 +13,9 @@ _POSTGRES_CALL = (
     r"(?:(?:jsonb|pg|regexp|txid|ST)_\w+|nextval|currval|setval|current_setting|set_config|generate_series|"
     r"generate_subscripts|string_agg|array_agg|json_agg|jsonb?_build_object|date_trunc|to_tsvector|to_tsquery|"
     r"plainto_tsquery|websearch_to_tsquery|gen_random_uuid|bool_and|bool_or|to_char|to_date|to_timestamp|"
-    r"to_number|array_length|array_to_string|string_to_array)\("
-)  # its own names, no other language's
+    r"to_number|array_length|array_to_string|string_to_array|crypt|gen_salt|pgp_(?:sym|pub)_(?:en|de)crypt|"
+    r"gen_random_bytes)\("
+)  # its own names (and pgcrypto's), no other language's
 _ANSWER_TAIL = re.compile(r"(?<=\))[ \t]+(?:=>|→)[ \t][^\n]*$", re.M)
 _NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
@@ -26,6 +27,13 @@ _POSTGRES_CLOCK_LINE = re.compile(
     r"(?:\(\w+\))?)[ \t]*;?[ \t]*",
     re.I,
 )
+
+
+_PLACEHOLDER = re.compile(r"<([A-Za-z_][^<>\n]*)>")  # an argument to fill in: `<password_hash>`
+
+
+def _placeholder_named(placeholder):
+    return re.sub(r"\W", "_", placeholder[1])
 
 
 def lists_postgres_calls(code):
@@ -47,7 +55,7 @@ def lists_postgres_calls(code):
     if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
         return False
     if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
-        call = _without_optional_arguments(lines[0].rstrip(";"))
+        call = _PLACEHOLDER.sub(_placeholder_named, _without_optional_arguments(lines[0].rstrip(";")))
         return parses_as_sql(f"SELECT {call}") or bool(_SYNOPSIS_CALL.fullmatch(call.strip()))
     return listed_expressions(code)
 
@@ -92,14 +100,18 @@ def looks_like_synopsis_over_statements(code):
 # A constraint as a column or a table declares it, in capitals: `NOT NULL`, `CHECK(condition)`,
 # `PRIMARY KEY(a, b)`, `FOREIGN KEY(c) REFERENCES t(c) [ON DELETE CASCADE]`, `DEFAULT(value)`.
 _CONSTRAINT = re.compile(
-    r"[ \t]*(?:NOT NULL|NULL|UNIQUE|PRIMARY KEY|AUTO_INCREMENT|CHECK|DEFAULT|FOREIGN KEY|REFERENCES)"
-    r"(?:[ \t]*\([^\n]*\)|[ \t]+[\w.]+(?:\([^\n]*\))?)*(?:[ \t]*\[[^\[\]\n]*\])?[ \t]*,?[ \t]*"
-)
+    r"[ \t]*(?:<[^<>\n]+>[ \t]+)?(?:NOT NULL|NULL|UNIQUE|PRIMARY KEY|AUTO_INCREMENT|CHECK|DEFAULT|FOREIGN KEY|REFERENCES)"
+    r"(?:[ \t]*\([^\n]*\)|[ \t]+(?:[\w.]+|<[^<>\n]+>)(?:\([^\n]*\))?)*(?:[ \t]*\[[^\[\]\n]*\])?[ \t]*,?[ \t]*"
+)  # its column or table a placeholder: `REFERENCES <table> (<field>)`, `<field> UNIQUE`
 
 
 def lists_constraints(code):
     """Constraints a line each, as a lesson lists what a column or a table may declare."""
-    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    lines = [
+        re.sub(r"[ \t]+--[^\n]*$", "", line)  # a note after it: `NOT NULL -- a value is required`
+        for line in code.splitlines()
+        if line.strip() and not line.lstrip().startswith("--")
+    ]
     return len(lines) >= 3 and all(map(_CONSTRAINT.fullmatch, lines))
 
 

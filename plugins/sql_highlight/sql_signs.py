@@ -9,6 +9,7 @@ from .other_servers_sql import looks_like_keyword_statements
 from .psql_session import RECORD_HEADER
 from .scanner import KEYWORD_KINDS
 from .signature_signs import looks_like_calls_returning, looks_like_signature, parses_as_sql
+from .vocabulary import SQL_KEYWORDS
 
 # A server message: its severity, a colon and (PostgreSQL's own spacing) its text.
 _MESSAGE = re.compile(
@@ -215,6 +216,8 @@ def looks_like_speakers_statements(code):
 
 
 _SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
+# A note, `-- note`, or words enough to be no long option: `--this is a single line comment`.
+_WRITTEN_NOTE = re.compile(r"\s*--(?: \S|[A-Za-z][\w']*(?: [A-Za-z][\w',.]*){3,}\s*$)")
 # What another language's line opens or ends with: its comments, a prompt, a brace, a keyword.
 _FOREIGN_LINE = re.compile(
     r"^\s*(?:#|//|\$ |>>> |(?:def|class|import|from|function|var|let|const|echo|sudo|cd)\b)|[{}]\s*$|"
@@ -229,10 +232,10 @@ def looks_like_sql_comments(code):
     if stripped.startswith("/*") and re.search(r"\*/;?$", stripped):
         return True
     lines = [line for line in stripped.splitlines() if line.strip()]
-    comments = [line for line in lines if _SQL_COMMENT.match(line)]
-    if not any(re.match(r"\s*-- \S", line) for line in comments):
+    comments = [line for line in lines if _SQL_COMMENT.match(line) or _WRITTEN_NOTE.match(line)]
+    if not any(map(_WRITTEN_NOTE.match, comments)):
         return False
-    others = [line for line in lines if not _SQL_COMMENT.match(line)]
+    others = [line for line in lines if line not in comments]
     return (
         3 * len(comments) >= len(lines)
         and not any(_FOREIGN_LINE.search(line) for line in others)
@@ -254,7 +257,9 @@ _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `
 # placeholder, an option's brackets, a choice (`[ CONSTRAINT <name> ] CHECK (expression)`).
 _CONSTRAINT_KEYWORD = re.compile(r"\b(?:DEFAULT|CHECK|CONSTRAINT|REFERENCES|(?:PRIMARY|FOREIGN) KEY)\b")
 _SYNOPSIS_MARK = re.compile(r"<[^<>\n]+>|\[|\{|\|")
-_SYNOPSIS_LINE = re.compile(r"^[\w\s,.…()\[\]|{}<>=*+'\"-]+;?$")
+_SYNOPSIS_LINE = re.compile(
+    r"^(?![^\n]*(?:^|[\s(])[.~]{0,2}/\w)[\w\s,.…()\[\]|{}<>=*+/'\"-]+;?$"
+)  # `/` between choices too, `YEAR/MONTH`, where it opens no path (`/etc/hosts`)
 
 
 # A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
@@ -264,6 +269,15 @@ _COMMAND_SYNOPSIS = re.compile(
 )  # or a name it may be given: `ANALYZE VERBOSE [tablename]`
 # A synopsis opening with an optional clause: `[WITH with_queries] SELECT select_list FROM ...`.
 _OPTIONAL_CLAUSE_FIRST = re.compile(r"\s*\[\s*(?=[A-Z]{2,}\b)")
+
+
+# Two of SQL's keywords in capitals opening a statement PostgreSQL has not (MySQL's `RENAME TABLE`).
+_TWO_CAPITALS = re.compile(r"\s*([A-Z]{3,}) ([A-Z]{2,})\b")
+
+
+def _opens_with_keywords(code):
+    head = _TWO_CAPITALS.match(code)
+    return bool(head) and all(word.lower() in SQL_KEYWORDS for word in head.groups())
 
 
 def looks_like_synopsis(code):
@@ -280,7 +294,7 @@ def looks_like_synopsis(code):
     ):
         return True  # `[WITH with_queries] SELECT ...`
     if (
-        SQL_START.match(code)
+        (SQL_START.match(code) or _opens_with_keywords(code))
         and len(command) <= 12
         and _COMMAND_SYNOPSIS.match(" ".join(line.strip() for line in command))
         and (len(command) == 1 or all(_SYNOPSIS_LINE.match(line) for line in command))
@@ -313,13 +327,15 @@ _ROLE_OPTIONS = frozenset(
     "superuser nosuperuser createdb nocreatedb createrole nocreaterole inherit noinherit login nologin "
     "replication noreplication bypassrls nobypassrls password".split()
 )
-_CAPITALS_LINE = re.compile(r"[A-Z]+(?: [A-Z]+){0,2}")
+_CAPITALS_LINE = re.compile(r"[A-Z]+(?: [A-Z]+){0,3}")  # `ON DELETE SET NULL`
+_NOTE_LINE = re.compile(r"\s*(?:--[^\n]*|/\*[^\n]*\*/)\s*")
 
 
 def looks_like_keyword_list(code):
     """SQL's words in capitals, a few a line: a reference's list of commands or of a role's
-    options (`ATTACH PARTITION` over `DETACH PARTITION`; `LOGIN` over `CREATEDB`)."""
-    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    options (`ATTACH PARTITION` over `DETACH PARTITION`; `LOGIN` over `CREATEDB`), SQL's notes
+    between them (`ON DELETE CASCADE` under `/* what it does */`)."""
+    lines = [line.strip() for line in code.splitlines() if line.strip() and not _NOTE_LINE.fullmatch(line)]
     return (
         len(lines) >= 2
         and all(map(_CAPITALS_LINE.fullmatch, lines))
