@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 147's (tuning-114 to tuning-147). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 148's (tuning-114 to tuning-148). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2158,6 +2158,13 @@ COMMITS = {
     "CrowdSalat/technotes": "f9e64e566b1ee760721018706c5de2c69f2f14a1",
     "paulmossman/TechNotes": "88845cea9d9e4c86e3aece68f06fdadf3177622e",
     "yemaney/lighthouse-data-notes": "02cb9a9951d89beb6385665c39e74732b272d4d8",
+    "minsql/minsql.github.io": "7c653c1a73f74e36d194000d93954e5a5159d413",
+    "pingcap/blog": "368b43bd0f6ead39e5fdbfa028751c032a247334",
+    "liuhhaiffeng/blog": "b69410ffb8618509c9da3747d4adf2ed3bf17a3e",
+    "jessfraz/blog": "d8b0dadae2509826a7a165aafcd47cda6b8f8d60",
+    "deliveroo/deliveroo.engineering": "db5c5df96bf05b256a4faab119c20048b2051bc6",
+    "jeffknupp/blog": "17c45c5ffddca71b7cef3321cb8d002a1a810167",
+    "mobilephone724/hugoBlog": "883ceff1e330fa70e5e95784742b9b39270c40b4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8026,6 +8033,21 @@ SOURCES = (
     ("tuning-147", "paulmossman/TechNotes", r"\.md$", "md"),
     # a data course's Python notes
     ("tuning-147", "yemaney/lighthouse-data-notes", r"\.md$", "md"),
+    # Round 148 (session 40): seven repositories of blogs never used before (a helper's candidates, found by name and by search), measured once on a51ab60.
+    # a DBA's blog in Korean (MySQL's client sessions at custom prompts, MySQL Shell's JavaScript)
+    ("tuning-148", "minsql/minsql.github.io", r"\.md$", "md"),
+    # TiDB's engineering blog (MySQL-compatible sessions, Kubernetes YAML, libbpf's C)
+    ("tuning-148", "pingcap/blog", r"\.md$", "md"),
+    # a PostgreSQL internals blog in Chinese (PL/pgSQL's grammar, ECPG, pg_dump); its posts only
+    ("tuning-148", "liuhhaiffeng/blog", r"^source/_posts/.*\.md$", "md"),
+    # a containers blog (docker commands at a prompt under notes)
+    ("tuning-148", "jessfraz/blog", r"\.md$", "md"),
+    # an engineering blog (Terraform, ECS, PyFlink)
+    ("tuning-148", "deliveroo/deliveroo.engineering", r"\.md$", "md"),
+    # a Python blog
+    ("tuning-148", "jeffknupp/blog", r"\.md$", "md"),
+    # a blog on PostgreSQL's source and C (SLRU, CUDA)
+    ("tuning-148", "mobilephone724/hugoBlog", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
