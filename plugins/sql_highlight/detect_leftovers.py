@@ -9,6 +9,7 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
+from .plpgsql_signs import looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
     PYTHON_IMPORT,
@@ -149,6 +150,8 @@ def answer(block):
         or lists_constraints(code)
     ):
         return "postgresql"
+    if looks_like_plpgsql_synopsis(code):
+        return "plpgsql"  # `[ <<label>> ]` over `[ DECLARE declarations ]`: its reference's synopsis
     if looks_like_loose_sql(code):
         return "psql" if looks_like_speakers_statements(code) and ANSWERED.search(code) else "postgresql"
     if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:

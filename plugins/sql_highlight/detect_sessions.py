@@ -10,6 +10,7 @@ from .psql_signs import (
     PSQL_PROMPT_LINE,
     echoes_a_command_tag,
     has_psql_prompt,
+    mysql_client_session,
     prompted_statements,
     shell_commands_over_results,
     sql_with_psql_parts,
@@ -90,7 +91,7 @@ def answer(block):
         return "psql"
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
-    if prompted_statements(code):
+    if prompted_statements(code) or mysql_client_session(code):
         return "psql"
     if shell_commands_over_results(lines):
         return "bash"

@@ -107,3 +107,17 @@ def looks_like_plpgsql(code):
         or _PLPGSQL_BLOCK.match(code)
         or (len(_PLPGSQL_SIGNS.findall(code)) >= 2 and re.search(r"\bBEGIN\b", code, re.I))
     )
+
+
+# PL/pgSQL's synopses as its reference writes them: a block's (`[ <<label>> ]`, `[ DECLARE
+# declarations ]` over `BEGIN statements END [ label ];`), a declaration's (`name [ CONSTANT ]
+# type [ { DEFAULT | := | = } expression ];`), `--` notes after their lines.
+_SYNOPSIS_MARK = re.compile(
+    r"\[\s*<<\s*\w+\s*>>\s*\]|\[\s*CONSTANT\s*\]|\{\s*DEFAULT\s*\|\s*:=|\[\s*DECLARE\b[^\]]*\][\s\S]*\bBEGIN\b[\s\S]*\bEND\b"
+)
+_SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;'\"-]*")
+
+
+def looks_like_plpgsql_synopsis(code):
+    bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
+    return bool(_SYNOPSIS_MARK.search(bare)) and all(map(_SYNOPSIS_LINE.fullmatch, bare.splitlines()))

@@ -206,6 +206,36 @@ def prompted_statements(code):
     )
 
 
+# MySQL's client (MariaDB's, TiDB's) at a prompt it was told to print, `[db1][(none)]> `, and what
+# only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
+# its tables' `+----+` borders.
+_CLIENT_PROMPT = re.compile(r"^[ \t]*[^\s>]{1,40}> ?(?=\S)", re.M)
+_MYSQL_ANSWER = re.compile(
+    r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
+    r"\*{10,} \d+\. row \*{10,}|ERROR \d{4} \([\dA-Z]{5}\):|Records: \d+ +Duplicates: \d+|\+(?:-+\+)+[ \t]*$)",
+    re.M,
+)
+
+
+def mysql_client_session(code):
+    """MySQL's client answering statements typed at its prompt, whatever prompt it was set to and
+    whatever captions stand between (`@MASTER` over `mysql> ...`): psql's kin (rule 1); or its
+    named prompt on every line under the writer's notes (`# make a replica` over `mysql> ALTER ...`)."""
+    typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
+    if (
+        typed
+        and all(_MYSQL_PROMPT.match(line.lstrip()) for line in typed)
+        and len(typed) < len(code.strip().splitlines())
+    ):
+        return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
+    return bool(_MYSQL_ANSWER.search(code)) and any(
+        SQL_START.match(code[prompt.end() : prompt.end() + 40]) for prompt in _CLIENT_PROMPT.finditer(code)
+    )
+
+
+_NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
+
+
 # A client's named prompt (`mysql> `) before a statement no other language begins so.
 _NAMED_PROMPT_STATEMENT = re.compile(
     r"[A-Za-z][\w.-]*> (?i:select\b|insert\s+into|update\s+\w+\s+set|delete\s+from|create|alter|drop)\b"
