@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 148's (tuning-114 to tuning-148). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 149's (tuning-114 to tuning-149). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2165,6 +2165,11 @@ COMMITS = {
     "deliveroo/deliveroo.engineering": "db5c5df96bf05b256a4faab119c20048b2051bc6",
     "jeffknupp/blog": "17c45c5ffddca71b7cef3321cb8d002a1a810167",
     "mobilephone724/hugoBlog": "883ceff1e330fa70e5e95784742b9b39270c40b4",
+    "pingcap/blog-cn": "35712fade03391304c0c8fc0a1ad57084ee3e055",
+    "suwa-sh/zenn-contents": "5bc3248f03de73ad9b83b5ac2d3086b786b7888b",
+    "puppylpg/puppylpg.github.io": "a80b51a78491a0488716d1e9b68f07ac50609938",
+    "artsy/artsy.github.io": "8826b23f8ea86e4c9f3f3c2f5b81fdeff41729ba",
+    "ttskch/zenn-content": "0a99df3bb202f32b89e8a5516353e3de4cdf43b9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8048,6 +8053,17 @@ SOURCES = (
     ("tuning-148", "jeffknupp/blog", r"\.md$", "md"),
     # a blog on PostgreSQL's source and C (SLRU, CUDA)
     ("tuning-148", "mobilephone724/hugoBlog", r"\.md$", "md"),
+    # Round 149 (session 40): five repositories of blogs never used before (a helper's candidates), measured once on 438ebc8.
+    # TiDB's engineering blog in Chinese (MySQL's sessions, C++ and pseudocode)
+    ("tuning-149", "pingcap/blog-cn", r"\.md$", "md"),
+    # Zenn articles on backend and AI tooling, in Japanese (dbt models, 1Password's CLI)
+    ("tuning-149", "suwa-sh/zenn-contents", r"\.md$", "md"),
+    # a Java engineer's blog in Chinese (MySQL, Prometheus, Jekyll; fences often mislabelled)
+    ("tuning-149", "puppylpg/puppylpg.github.io", r"\.md$", "md"),
+    # Artsy's engineering blog (JavaScript, Relay, GraphQL); its .md posts only
+    ("tuning-149", "artsy/artsy.github.io", r"\.md$", "md"),
+    # Zenn articles on Symfony and front end, in Japanese (commands at a prompt, JSON elided)
+    ("tuning-149", "ttskch/zenn-content", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
