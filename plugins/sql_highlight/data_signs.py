@@ -12,7 +12,9 @@ _COMMENT = re.compile(
     r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/|^#[^\n]*(?=\n[\[{])', re.S | re.M
 )  # `# payload` over `{`
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
-_ELIDED = re.compile(r"^\s*(?:\.{3,}|…|\.{3}[\w ]+\.{3}),?\s*$", re.M)  # `...your config...` too
+_ELIDED = re.compile(
+    r"^\s*(?:\.{3,}|…|[:⋮]|\.{3}[\w ]+\.{3}),?\s*$", re.M
+)  # `...your config...`, a `:` line too
 # One line of a JSON document: a key and a value (or the value's opening), an item, a bracket.
 _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(

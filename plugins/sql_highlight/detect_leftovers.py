@@ -48,6 +48,7 @@ from .sql_signs import (
     SQL_START,
     looks_like_loose_sql,
     looks_like_speakers_statements,
+    opens_with_dbt_config,
     without_leading_comments,
 )
 from .writer_notes import HASH_NOTES
@@ -150,6 +151,8 @@ def answer(block):
         or lists_constraints(code)
     ):
         return "postgresql"
+    if opens_with_dbt_config(code):
+        return "postgresql"  # a dbt model's settings alone, SQL's `--` notes in them
     if looks_like_plpgsql_synopsis(code):
         return "plpgsql"  # `[ <<label>> ]` over `[ DECLARE declarations ]`: its reference's synopsis
     if looks_like_loose_sql(code):

@@ -161,6 +161,9 @@ def answer(block):
     if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
         return "console"  # `{{ cookiecutter.project_name }}$ sam build`: a project template's prompt, its folder to come
     if (front := _FRONT_MATTER.match(code.lstrip())) and looks_like_yaml(front.group(1)):
+        page = code.lstrip()[front.end() :]
+        if page.strip() and (template := block.read(page)) in ("html", "html+django"):
+            return template  # a Jekyll layout, `layout: default` over its HTML and Liquid: the page
         return "yaml"  # a file's front matter, `---` over `name:` and `description:`, over its text
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces

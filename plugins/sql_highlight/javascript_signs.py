@@ -36,6 +36,8 @@ JS_SIGNS = re.compile(
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
+    r"(?:\breturn|[=(])[ \t]*[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*`|"  # a library's tag: `` return Relay.QL`...` ``
+    r"\bthis\.[A-Za-z_$][\w$]*\.[A-Za-z_$]|"  # a property's property, `this.props.name` (Python's `self`)
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.

@@ -407,6 +407,8 @@ _DBT_BODY = re.compile(
 )
 _TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
+_DBT_CONFIG = re.compile(r"\s*\{\{-?\s*config\(")
+_DBT_SETTING = re.compile(r"\b(?:materialized|unique_key|partition_by)\s*=")
 _CONFIG_HEAD = re.compile(r"\A\s*\{\{\s*config\([^{}]*?\)\s*\}\}\s*")
 _STATEMENT = re.compile(
     r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I
@@ -423,10 +425,19 @@ def looks_like_formatted_sql(code):
     )
 
 
+def opens_with_dbt_config(code):
+    """A dbt model opened by its settings, `{{ config(materialized='table') }}` (over lines too,
+    SQL's `--` notes in them): the model's, alone or over its body."""
+    config = _DBT_CONFIG.match(code)
+    return bool(config) and bool(_DBT_SETTING.search(code[config.end() : config.end() + 400]))
+
+
 def looks_like_templated_sql(code):
     """A statement with `{{name}}` placeholders (or dbt's `{{ ref('orders') }}`, its `{{ config(...) }}`
     over the model): what the reader reads is SQL, not a template. It parses once they are filled
     in, or opens a statement and ends with `;`."""
+    if opens_with_dbt_config(code):
+        return True  # a dbt model opened by its settings: whatever its body (a package's macro called)
     model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
     if _DBT_CALL.search(code) and _DBT_BODY.match(
         _TEMPLATE_TAG_LINE.sub("", _TEMPLATE_COMMENT.sub("", model))

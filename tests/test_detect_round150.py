@@ -1,0 +1,42 @@
+"""Detection fixes of session 40 read off round 149 after it was measured, each on snippets we
+write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # dbt's models opened by their settings, whatever their body: a package's macro, or nothing.
+    (
+        "postgresql",
+        "{{ config(materialized='table') }}\n\n{%- set key = 'talk_id' -%}\n\n"
+        "{{ talks_pkg.latest(key=key, source_model='stg_talks') }}",
+    ),
+    (
+        "postgresql",
+        "{{\n    config(\n        materialized='incremental',\n"
+        "        unique_key='talk_id'   -- one row a talk\n    )\n}}",
+    ),
+    ("html+django", "{{ title }}\n{% if speaker %}<p>{{ speaker }}</p>{% endif %}"),  # as before
+    # MySQL's client at `MySQL [db]> `, a space in its prompt.
+    (
+        "psql",
+        "MySQL [talks]> create table talk (id int auto_increment, primary key (id));\n"
+        "Query OK, 0 rows affected (0.049 sec)\n\nMySQL [talks]> show tables;\n+-----------------+",
+    ),
+    # A Jekyll layout: front matter over HTML with Liquid.
+    ("html+django", '---\nlayout: default\n---\n<main class="talk">\n  {{ content }}\n</main>'),
+    ("yaml", "---\ntitle: Vacuum, explained\ntags: [postgres]\n---\nThe text of the post."),  # as before
+    # JSON elided with `:` lines, as Japanese posts write it.
+    ("json", '{\n    "name": "lectern/theme",\n    :\n    :\n    "license": "MIT"\n}'),
+    # An object's methods returning a library's tagged template, or reading `this.props.x`.
+    ("javascript", "getQuery() {\n  return Relay.QL`\n    fragment on Talk { title }\n  `\n}"),
+    ("javascript", "getVariables() {\n  return {\n    slug: this.props.slug,\n  }\n}"),
+    ("bash", 'greet() {\n  echo "hello $1"\n  return 0\n}'),  # as before: the shell's function
+    ("postgresql", "SELECT title FROM `project.dataset`.talks"),  # as before: BigQuery's quoting
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_40_round_149(expected, code):
+    assert detect_language(code) == expected
