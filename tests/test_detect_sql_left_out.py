@@ -43,6 +43,13 @@ CASES = [
     ("postgresql", "-- in the function's body\n[...]\nUPDATE talks\nSET minutes = slots * 5\n[...]"),
     ("postgresql", "...\nDELETE FROM sessions\nWHERE expires < now();"),
     ("python", "def handler(event):\n    ...\n    return event"),  # as before
+    # SQLite's shell, its dot-commands typed at `sqlite>` (rule 1, as MySQL's `mysql>`).
+    ("psql", "sqlite> .mode column\nsqlite> .tables"),
+    # A row-typed variable's synopsis, placeholders for its names.
+    ("plpgsql", "--a row of the table\n<row_var> <table_name>%ROWTYPE;"),
+    # SQL's two kinds of comment, and nothing else.
+    ("postgresql", "-- a line's note\n\n/*\n   a block's note\n   /* nested */\n*/"),
+    ("c", "/* the count */\nint count = 0;"),  # as before
 ]
 
 

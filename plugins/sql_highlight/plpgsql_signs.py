@@ -113,9 +113,11 @@ def looks_like_plpgsql(code):
 # declarations ]` over `BEGIN statements END [ label ];`), a declaration's (`name [ CONSTANT ]
 # type [ { DEFAULT | := | = } expression ];`), `--` notes after their lines.
 _SYNOPSIS_MARK = re.compile(
-    r"\[\s*<<\s*\w+\s*>>\s*\]|\[\s*CONSTANT\s*\]|\{\s*DEFAULT\s*\|\s*:=|\[\s*DECLARE\b[^\]]*\][\s\S]*\bBEGIN\b[\s\S]*\bEND\b"
+    r"\[\s*<<\s*\w+\s*>>\s*\]|\[\s*CONSTANT\s*\]|\{\s*DEFAULT\s*\|\s*:=|\[\s*DECLARE\b[^\]]*\][\s\S]*\bBEGIN\b[\s\S]*\bEND\b|"
+    r"^\s*<[^<>\n]+>\s+<[^<>\n]+>\s*%\s*(?:ROW)?TYPE\s*;",  # `<name> <table>%ROWTYPE;`
+    re.M,
 )
-_SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;'\"-]*")
+_SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"-]*")
 
 
 def looks_like_plpgsql_synopsis(code):

@@ -182,7 +182,7 @@ def _under_commands(statements):
     return "\n".join(lines[at:])
 
 
-_MYSQL_PROMPT = re.compile(r"(?:mysql|MariaDB \[[\w()]+\])> \S")
+_MYSQL_PROMPT = re.compile(r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])> \S")  # SQLite's shell too
 
 
 def prompted_statements(code):

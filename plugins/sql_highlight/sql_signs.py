@@ -216,6 +216,7 @@ def looks_like_speakers_statements(code):
 
 
 _SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
+_BLOCK_COMMENTS = re.compile(r"/\*.*\*/", re.S)  # to the last `*/`: nested ones inside
 # A note, `-- note`, or words enough to be no long option: `--this is a single line comment`.
 _WRITTEN_NOTE = re.compile(r"\s*--(?: \S|[A-Za-z][\w']*(?: [A-Za-z][\w',.]*){3,}\s*$)")
 # What another language's line opens or ends with: its comments, a prompt, a brace, a keyword.
@@ -231,6 +232,10 @@ def looks_like_sql_comments(code):
     stripped = code.strip()
     if stripped.startswith("/*") and re.search(r"\*/;?$", stripped):
         return True
+    if "/*" in stripped and all(
+        map(_SQL_COMMENT.match, _BLOCK_COMMENTS.sub("", stripped).strip().splitlines())
+    ):
+        return True  # `-- works` over `/* works */`: SQL's two kinds of comment, and nothing else
     lines = [line for line in stripped.splitlines() if line.strip()]
     comments = [line for line in lines if _SQL_COMMENT.match(line) or _WRITTEN_NOTE.match(line)]
     if not any(map(_WRITTEN_NOTE.match, comments)):
