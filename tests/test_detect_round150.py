@@ -34,6 +34,11 @@ CASES = [
     ("javascript", "getVariables() {\n  return {\n    slug: this.props.slug,\n  }\n}"),
     ("bash", 'greet() {\n  echo "hello $1"\n  return 0\n}'),  # as before: the shell's function
     ("postgresql", "SELECT title FROM `project.dataset`.talks"),  # as before: BigQuery's quoting
+    # A file in a dot-folder of home named over its settings: its name, no root's command.
+    ("ini", "# ~/.aws/config\n[profile talks]\nregion = eu-west-1"),
+    # Root's prompt before `cat` of a file named alone, then the file (rule 1).
+    ("console", '# cat site.meta\ntheme-name = "plain"\nfeeds = 3'),
+    ("ini", "# make sure it is set\ntheme = plain\nfeeds = 3"),  # as before: a note over settings
 ]
 
 

@@ -53,6 +53,7 @@ _FILE_NAMED = re.compile(
     r"\.(?:conf|ini|cfg|ya?ml|json|toml|properties|py|sql|txt|env|xml|md|html?|service|socket|timer)"
     r"(?:\s+\([^()\n]*\))?\s*$|"  # `# /etc/teleport.yaml (on the host)`: where it goes, noted
     r"/\.\w[\w.-]*\s*$|"  # `~/.bashrc`; systemd's units
+    r"^~/\.\w[\w.-]*/[\w.-]+\s*$|"  # a file in a dot-folder of home: `~/.aws/config`, `~/.ssh/config`
     r"^/etc/[\w./-]+(?:\s+\([^()\n]*\))?\s*$"  # a configuration's file: `# /etc/freeradius/mods-enabled/rest`, `# /etc/ansible/hosts (or yours)`
 )
 

@@ -24,7 +24,8 @@ from .writer_notes import HASH_NOTES
 from .yaml_signs import looks_like_yaml
 
 _PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
-_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)")  # `# cat /etc/x.repo` runs; `# make sure db is up` says
+# `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
+_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
