@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 149's (tuning-114 to tuning-149). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 150's (tuning-114 to tuning-150). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2170,6 +2170,10 @@ COMMITS = {
     "puppylpg/puppylpg.github.io": "a80b51a78491a0488716d1e9b68f07ac50609938",
     "artsy/artsy.github.io": "8826b23f8ea86e4c9f3f3c2f5b81fdeff41729ba",
     "ttskch/zenn-content": "0a99df3bb202f32b89e8a5516353e3de4cdf43b9",
+    "termoshtt/zenn-content": "511492b93c9794969f4a52d5001ca7fb82734d5a",
+    "mganeko/zenn-contents": "7d80b1c90fca02c6c315a54181eb55964151d4a8",
+    "coji/zenn-content": "2a0bb54e3a0cfdb8ecfa5fb7025e3edde72706ab",
+    "itsumura-h/itsumura-h-zenn-contents": "74f2813037859d5be682a57c84e366da69ddae0a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8064,6 +8068,15 @@ SOURCES = (
     ("tuning-149", "artsy/artsy.github.io", r"\.md$", "md"),
     # Zenn articles on Symfony and front end, in Japanese (commands at a prompt, JSON elided)
     ("tuning-149", "ttskch/zenn-content", r"\.md$", "md"),
+    # Round 150 (session 40): four repositories of Zenn's blogs never used before, found by name (zenn-content), measured once on 92b8876.
+    # Rust, Python and C toolchains (commands at a prompt and their output)
+    ("tuning-150", "termoshtt/zenn-content", r"\.md$", "md"),
+    # WebRTC and browser JavaScript
+    ("tuning-150", "mganeko/zenn-contents", r"\.md$", "md"),
+    # Remix, dbt with BigQuery and DuckDB, FastAPI
+    ("tuning-150", "coji/zenn-content", r"\.md$", "md"),
+    # Nim (its changes fenced diff, its output fenced bash)
+    ("tuning-150", "itsumura-h/itsumura-h-zenn-contents", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
