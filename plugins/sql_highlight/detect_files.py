@@ -236,7 +236,8 @@ def answer(block):
         )
         return "postgresql" if statement and not opens_a_body else "plpgsql"  # `BEGIN;` opens a transaction
     if _TEMPLATE_ALONE.fullmatch(code.strip()):
-        return "html+django"  # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment
+        # `{{ user.name or user.email }}`, `{# ... #}`: one expression or comment; dbt's `{{ ref('x') }}` SQL's
+        return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if looks_like_django_template(code):
         fragment = not python and looks_like_python_fragment(code)  # `...` after a dict's template
         if (python or fragment) and not looks_like_django_template(

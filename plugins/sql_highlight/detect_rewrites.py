@@ -151,6 +151,32 @@ _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 
 
+# A line marked added, `+import x`, `+ std/locks,` (not `++`, `+=`, `+1`), or removed once one is added.
+_ADDED_LINE = re.compile(r"^\+(?![-+=\d])(?=[ \t]*\S)", re.M)
+_CHANGED_LINE = re.compile(r"^[+-](?![-+=>\d])(?=[ \t]*\S)", re.M)
+_MARKED_LANGUAGES = frozenset(("javascript", "python", "c", "cpp", "json", "html", "html+django"))
+
+
+def _without_change_marks(code):
+    """The code with its `+` and `-` marks blanked, where some line is marked added and most are
+    not marked at all (a post's change shown in place); None otherwise."""
+    marked = [line[1:] for line in code.splitlines() if _CHANGED_LINE.match(line)]
+    if (
+        not _ADDED_LINE.search(code)
+        or 2 * len(marked) > len([line for line in code.splitlines() if line.strip()])
+        or not all(map(_CHANGED_CODE.match, marked))
+    ):
+        return None
+    return _CHANGED_LINE.sub(" ", code)
+
+
+# What a changed line holds: a statement's start, a key, a tag, a closing bracket (not JavaScript's
+# unary plus, `+obj // 42`, `+"1";`, nor a list's `+ Kubernetes (infrastructure)`).
+_CHANGED_CODE = re.compile(
+    r"[ \t]*(?:[A-Za-z_$][\w$.]*\*?(?:[(=:.,/]|[ \t]+[A-Za-z_$<{\[\"']|[ \t]*$)|[\"'][\w-]+[\"'][ \t]*:|<[A-Za-z/!]|[{}\])]|#include|@)"
+)
+
+
 def answer(block):
     """The answer for a short form known whole (a bare prompt, front matter, an included file,
     another server's own statements), or for the block read again rewritten (framed, quoted,
@@ -195,6 +221,8 @@ def answer(block):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    if (unmarked := _without_change_marks(code)) and block.read(unmarked) in _MARKED_LANGUAGES:
+        return "diff"  # code with its added lines marked `+` (and removed ones `-`), no diff's headers
     elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
     if elided != code and elided.strip() and (statements := block.read(elided)) in SQL_FAMILY:
         return (

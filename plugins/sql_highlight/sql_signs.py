@@ -441,8 +441,8 @@ def looks_like_templated_sql(code):
     """A statement with `{{name}}` placeholders (or dbt's `{{ ref('orders') }}`, its `{{ config(...) }}`
     over the model): what the reader reads is SQL, not a template. It parses once they are filled
     in, or opens a statement and ends with `;`."""
-    if opens_with_dbt_config(code):
-        return True  # a dbt model opened by its settings: whatever its body (a package's macro called)
+    if opens_with_dbt_config(code) or _CALLED_RELATION.fullmatch(code.strip()):
+        return True  # a dbt model opened by its settings, whatever its body; a relation it names, alone
     model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
     if _DBT_CALL.search(code) and _DBT_BODY.match(
         _TEMPLATE_TAG_LINE.sub("", _TEMPLATE_COMMENT.sub("", model))
