@@ -5,12 +5,12 @@ import re
 from .console_signs import console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini
+from .mysql_client import mysql_client_session
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
     echoes_a_command_tag,
     has_psql_prompt,
-    mysql_client_session,
     prompted_statements,
     shell_commands_over_results,
     sql_with_psql_parts,

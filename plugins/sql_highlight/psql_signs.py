@@ -4,6 +4,7 @@ meta-commands and variables, and the results it prints under a statement."""
 import re
 
 from .explain_plan import ROW_COUNT
+from .mysql_client import MYSQL_PROMPT
 from .other_servers_sql import looks_like_keyword_statements
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
@@ -182,14 +183,11 @@ def _under_commands(statements):
     return "\n".join(lines[at:])
 
 
-_MYSQL_PROMPT = re.compile(r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])> \S")  # SQLite's shell too
-
-
 def prompted_statements(code):
     """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
     prompts, SQL, maybe with psql's commands and the server's answers."""
     first = without_leading_comments(code).lstrip("\r\n")
-    if _MYSQL_PROMPT.match(first):
+    if MYSQL_PROMPT.match(first):
         return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1)
     if not LOOSE_PROMPT.match(first):  # the first line's prompt
         return False
@@ -204,36 +202,6 @@ def prompted_statements(code):
         or looks_like_keyword_statements(typed)  # MySQL's client: `mysql> SHOW GRANTS FOR 'u'@'h';`
         or _first_statement_named(code, typed)
     )
-
-
-# MySQL's client (MariaDB's, TiDB's) at a prompt it was told to print, `[db1][(none)]> `, and what
-# only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
-# its tables' `+----+` borders.
-_CLIENT_PROMPT = re.compile(r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB) \[[^\]\n]*\])> ?(?=\S)", re.M)
-_MYSQL_ANSWER = re.compile(
-    r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
-    r"\*{10,} \d+\. row \*{10,}|ERROR \d{4} \([\dA-Z]{5}\):|Records: \d+ +Duplicates: \d+|\+(?:-+\+)+[ \t]*$)",
-    re.M,
-)
-
-
-def mysql_client_session(code):
-    """MySQL's client answering statements typed at its prompt, whatever prompt it was set to and
-    whatever captions stand between (`@MASTER` over `mysql> ...`): psql's kin (rule 1); or its
-    named prompt on every line under the writer's notes (`# make a replica` over `mysql> ALTER ...`)."""
-    typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
-    if (
-        typed
-        and all(_MYSQL_PROMPT.match(line.lstrip()) for line in typed)
-        and len(typed) < len(code.strip().splitlines())
-    ):
-        return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
-    return bool(_MYSQL_ANSWER.search(code)) and any(
-        SQL_START.match(code[prompt.end() : prompt.end() + 40]) for prompt in _CLIENT_PROMPT.finditer(code)
-    )
-
-
-_NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
 
 
 # A client's named prompt (`mysql> `) before a statement no other language begins so.

@@ -1,0 +1,38 @@
+"""MySQL's client and its kin (MariaDB's, TiDB's, SQLite's shell) at their prompts: sessions a
+reader reads as psql's (rule 1), whatever the prompt was set to print."""
+
+import re
+
+from .sql_signs import SQL_START
+
+# The client's own prompt: whatever follows is typed into it.
+MYSQL_PROMPT = re.compile(r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])> \S")  # SQLite's shell too
+
+# MySQL's client (MariaDB's, TiDB's) at a prompt it was told to print, `[db1][(none)]> `, and what
+# only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
+# its tables' `+----+` borders.
+_CLIENT_PROMPT = re.compile(r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB) \[[^\]\n]*\])> ?(?=\S)", re.M)
+_MYSQL_ANSWER = re.compile(
+    r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
+    r"\*{10,} \d+\. row \*{10,}|ERROR \d{4} \([\dA-Z]{5}\):|Records: \d+ +Duplicates: \d+|\+(?:-+\+)+[ \t]*$)",
+    re.M,
+)
+
+
+def mysql_client_session(code):
+    """MySQL's client answering statements typed at its prompt, whatever prompt it was set to and
+    whatever captions stand between (`@MASTER` over `mysql> ...`): psql's kin (rule 1); or its
+    named prompt on every line under the writer's notes (`# make a replica` over `mysql> ALTER ...`)."""
+    typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
+    if (
+        typed
+        and all(MYSQL_PROMPT.match(line.lstrip()) for line in typed)
+        and len(typed) < len(code.strip().splitlines())
+    ):
+        return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
+    return bool(_MYSQL_ANSWER.search(code)) and any(
+        SQL_START.match(code[prompt.end() : prompt.end() + 40]) for prompt in _CLIENT_PROMPT.finditer(code)
+    )
+
+
+_NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
