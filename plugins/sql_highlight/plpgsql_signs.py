@@ -121,5 +121,7 @@ _SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"-]*")
 
 
 def looks_like_plpgsql_synopsis(code):
+    """A synopsis from PL/pgSQL's reference, copied into a post: PL/pgSQL's own, though neither its
+    parser nor SQL's reads it."""
     bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
     return bool(_SYNOPSIS_MARK.search(bare)) and all(map(_SYNOPSIS_LINE.fullmatch, bare.splitlines()))
