@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 150's (tuning-114 to tuning-150). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 151's (tuning-114 to tuning-151). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2174,6 +2174,9 @@ COMMITS = {
     "mganeko/zenn-contents": "7d80b1c90fca02c6c315a54181eb55964151d4a8",
     "coji/zenn-content": "2a0bb54e3a0cfdb8ecfa5fb7025e3edde72706ab",
     "itsumura-h/itsumura-h-zenn-contents": "74f2813037859d5be682a57c84e366da69ddae0a",
+    "japinli/blog.japinli.top": "821f162e1af987eec0892f3f0d5719b4aefa3472",
+    "hyperconnect/hyperconnect.github.io": "2653943c83c18667d58a7326c98100089f1f0f31",
+    "mrdrivingduck/notes": "6be774c5183726f01cbd182106216c0461c0c86e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8077,6 +8080,13 @@ SOURCES = (
     ("tuning-150", "coji/zenn-content", r"\.md$", "md"),
     # Nim (its changes fenced diff, its output fenced bash)
     ("tuning-150", "itsumura-h/itsumura-h-zenn-contents", r"\.md$", "md"),
+    # Round 151 (session 41): three repositories never used before (a helper's candidates of session 40), measured once on e237f28.
+    # a PostgreSQL contributor's blog in Chinese (psql sessions, patches, Oracle's SQL*Plus, gdb)
+    ("tuning-151", "japinli/blog.japinli.top", r"^source/_posts/", "md"),
+    # Hyperconnect's engineering blog in Korean (Kubernetes, Jekyll's raw tags around templates, JVM)
+    ("tuning-151", "hyperconnect/hyperconnect.github.io", r"^_posts/", "md"),
+    # notes on PostgreSQL's and PolarDB's source, C++, Linux and Git, in Chinese
+    ("tuning-151", "mrdrivingduck/notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
