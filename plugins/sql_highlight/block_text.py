@@ -46,7 +46,7 @@ def as_written(code):
     """The code less what a page or an editor added to it."""
     # Jekyll's `{% raw %}` only guards the code; an editor's invisible marks (zero-width spaces,
     # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
-    code = _JEKYLL_RAW.sub("", code).translate(_INVISIBLE)
+    code = _without_liquid_raw(code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
@@ -60,7 +60,22 @@ def as_written(code):
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
 _COPY_BUTTON = re.compile(r"^[ \t]*(?:复制代码|Copy code)[ \t]*$\n?", re.M)
-_JEKYLL_RAW = re.compile(r"^[ \t]*\{%-?\s*(?:end)?raw\s*-?%\}[ \t]*\n?", re.M)
+_LIQUID_RAW = re.compile(r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}")
+_LIQUID_RAW_LINE = re.compile(r"^[ \t]*\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}[ \t]*(?:\n|\Z)", re.M)
+_LIQUID_RAW_OPENING = re.compile(r"^([ \t]*)\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}", re.M)
+
+
+def _without_liquid_raw(code):
+    """The code less Jekyll's `{% raw %}` tags: on lines of their own, or inside lines (around a
+    workflow's `${{ secrets.X }}`) where no other tag is left; a Jinja template keeps its own
+    inside its lines, and loses those a line opens with."""
+    if "raw" not in code:
+        return code
+    code = _LIQUID_RAW_LINE.sub("", code)
+    inline = _LIQUID_RAW.sub("", code)
+    return inline if "{%" not in inline else _LIQUID_RAW_OPENING.sub(r"\1", code)
+
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
 _NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)

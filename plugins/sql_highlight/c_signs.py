@@ -21,7 +21,7 @@ C_SIGNS = re.compile(
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
-    r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|"
+    r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|unsigned|"
     r"size_t|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
     r"\((?:[^;{\n]|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after
     r"^[A-Za-z_]\w*\((?:void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
@@ -29,7 +29,7 @@ C_SIGNS = re.compile(
     # declared, the type must be there: the shell's `_pip_completion()` over `{` is a function too
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
     r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
-    r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$)|"  # `int a, b;`, `uint8_t caches[256] = {`
+    r"\w+(?:\[\d*\])*\s*(?:,\s*\**\w+(?:\[\d*\])*\s*)*(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$|=\s*\{[^;\n]*\}\s*;)|"  # `int a, b;`, `uint8_t caches[256] = {`, `int a[] = { [9] = 1 };`
     # A function defined on one line: `float sub(float a, float b) { return a - b; }`.
     r"^[ \t]*(?:static[ \t]+)?(?:unsigned[ \t]+|long[ \t]+)*(?:void|int|char|long|double|float|short|bool|size_t)[ \t]+\**[A-Za-z_]\w*"
     r"[ \t]*\((?:[ \t]*(?:const[ \t]+)?(?:int|char|long|double|float|short|bool|size_t|void|struct[ \t]+\w+)[ \t]*\**[ \t]*\w*[ \t]*,?)*\)[ \t]*\{[^{}\n]*\}[ \t]*$|"
@@ -85,7 +85,11 @@ CPP_STRONG = re.compile(
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
-    r"^\s*(?:const\s+)?string\s+\w+\s*[(=;]|"  # the standard library's string, `using namespace std;`'s
+    r"^\s*(?:const\s+)?string\s+\w+\s*[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
+    r"<<\s*endl\b|"  # a stream's line ended
+    # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
+    # `return os::cpu_count();` (not SurrealQL's `string::is_email($value)`, which takes its `$`).
+    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+)[a-z_]\w*::[a-z_]\w*\([^$\n]*\)[ \t]*;|"
     r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(",  # a template's call: `p.get<int>(`
     re.M,
 )

@@ -106,6 +106,9 @@ _HISTORY_EXPANSION = re.compile(
 )
 
 
+_SUBSHELL = re.compile(r"\(\s*([^()]+?)\s*\)(?:\s*(?:\||&&)\s*(\S.*))?")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `
@@ -130,7 +133,12 @@ def is_command_line(line):
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
         return True  # a program by its path under a variable: `$VENV/bin/pserve`
     if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
-        return line.startswith("(") and line.endswith(")") and is_command_line(line[1:-1].split(";")[0])
+        subshell = _SUBSHELL.fullmatch(line)  # `(cd web && make)`, `( echo a; echo b ) | sort`
+        return (
+            bool(subshell)
+            and is_command_line(subshell[1].split(";")[0])
+            and (not subshell[2] or is_command_line(subshell[2]))
+        )
     return bool(
         SHELL_WORDS.match(line)
         or COMMAND_WORD.match(line)
