@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 151's (tuning-114 to tuning-151). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 152's (tuning-114 to tuning-152). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2177,6 +2177,9 @@ COMMITS = {
     "japinli/blog.japinli.top": "821f162e1af987eec0892f3f0d5719b4aefa3472",
     "hyperconnect/hyperconnect.github.io": "2653943c83c18667d58a7326c98100089f1f0f31",
     "mrdrivingduck/notes": "6be774c5183726f01cbd182106216c0461c0c86e",
+    "XhstormR/blog": "baa9b67493c2944fd61fb462d33d333d6e1992ed",
+    "korosuke613/zenn-articles": "b71090c8feeaf8702bf2e1d7f8339b311d760ad3",
+    "kawamataryo/zenn-articles": "35766e9487d033c2f3dcfadcf45423309bb16dc7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8087,6 +8090,13 @@ SOURCES = (
     ("tuning-151", "hyperconnect/hyperconnect.github.io", r"^_posts/", "md"),
     # notes on PostgreSQL's and PolarDB's source, C++, Linux and Git, in Chinese
     ("tuning-151", "mrdrivingduck/notes", r"\.md$", "md"),
+    # Round 152 (session 41): three blogs never used before (a helper's fallback and two Zenn blogs found by name), measured once on 4790de0.
+    # a Java and Windows developer's blog in Chinese (Windows cmd fenced bash, URLs fenced html, PostgreSQL notes)
+    ("tuning-152", "XhstormR/blog", r"^content/posts/", "md"),
+    # Zenn articles on CI and developer productivity, in Japanese (commands at a `❯` prompt, Renovate's logs)
+    ("tuning-152", "korosuke613/zenn-articles", r"\.md$", "md"),
+    # Zenn articles on front end, Firebase and dotfiles, in Japanese (chezmoi's templates, ShellSpec)
+    ("tuning-152", "kawamataryo/zenn-articles", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
