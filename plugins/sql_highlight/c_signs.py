@@ -90,6 +90,7 @@ CPP_STRONG = re.compile(
     # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
     # `return os::cpu_count();` (not SurrealQL's `string::is_email($value)`, which takes its `$`).
     r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+)[a-z_]\w*::[a-z_]\w*\([^$\n]*\)[ \t]*;|"
+    r"\b[a-z_]\w*::[A-Z][a-z]\w*\(|"  # a namespace's function in CamelCase: `_com_util::ConvertString(`
     r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(",  # a template's call: `p.get<int>(`
     re.M,
 )

@@ -7,14 +7,15 @@ import re
 from .block_text import MAX_LINE_CHARS
 from .python_signs import PYTHON_ONLY_IN_A_DICT, with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
+from .signs import ELIDED_IN_WORDS
 
 _COMMENT = re.compile(
     r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/|^#[^\n]*(?=\n[\[{])', re.S | re.M
 )  # `# payload` over `{`
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
 _ELIDED = re.compile(
-    r"^\s*(?:\.{3,}|…|[:⋮]|\.{3}[\w ]+\.{3}),?\s*$", re.M
-)  # `...your config...`, a `:` line too
+    rf"^\s*(?:\.{{3,}}|…|[:⋮]|\.{{3}}[\w ]+\.{{3}}|{ELIDED_IN_WORDS}),?\s*$", re.M
+)  # `...your config...`, a `:` line too, `（中略）`
 # One line of a JSON document: a key and a value (or the value's opening), an item, a bracket.
 _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(

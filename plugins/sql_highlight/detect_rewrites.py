@@ -12,6 +12,7 @@ from .ipython_signs import (
     python_shell_then_inputs,
 )
 from .other_servers_sql import sql_server_batches, sql_server_statements
+from .signs import ELIDED_IN_WORDS
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
 from .writer_notes import (
@@ -26,7 +27,8 @@ from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
     r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
-    r"[A-Z][a-z]+:)"
+    r"[A-Z][a-z]+:|"
+    r"[^\n]*\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
@@ -83,6 +85,12 @@ _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
 )
+# Go's template actions a line each, `{{ if eq .chezmoi.os "darwin" }}` ... `{{ end }}` (chezmoi's,
+# Helm's): the file they make is what is shown; Jinja closes its blocks with `{% endif %}`.
+_GO_ACTION_LINE = re.compile(
+    r"^[ \t]*\{\{-?[ \t]*(?:if|else|else if|end|range|with)\b[^{}\n]*-?\}\}[ \t]*(?:\n|\Z)", re.M
+)
+_GO_END = re.compile(r"\{\{-?[ \t]*end[ \t]*-?\}\}")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _HTML_PIECE = re.compile(
@@ -146,7 +154,9 @@ def _may_be_a_document(code):
     )
 
 
-_ELISION = r"[ \t]*(?:\[(?:\.{3}|…)\]|\.{3,}|…)[ \t]*"  # what a post left out: `[...]`, `...`
+_ELISION = (
+    rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
+)
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 
@@ -191,6 +201,13 @@ def answer(block):
         if page.strip() and (template := block.read(page)) in ("html", "html+django"):
             return template  # a Jekyll layout, `layout: default` over its HTML and Liquid: the page
         return "yaml"  # a file's front matter, `---` over `name:` and `description:`, over its text
+    if (
+        "{{" in code
+        and _GO_END.search(code)
+        and "{{" not in (made := _GO_ACTION_LINE.sub("", code))
+        and made.strip()
+    ):
+        return block.read(made)  # a template's file under Go's actions a line each: the file's language
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if included := _included_language(code):

@@ -63,6 +63,13 @@ def answer(block):
         console = []  # `# make sure db is up` over YAML's or an ini file's lines (inside its sections: any note)
     if (
         console
+        and root_only
+        and console[0] not in (first, first_uncommented)
+        and _is_commented_settings(code)
+    ):
+        console = []  # `# curl -o ~/.config/x.yml ...` halfway down a settings file: a command commented out
+    if (
+        console
         and root_comments
         and SQL_START.match(rest := HASH_NOTES.sub("", code))
         and parses_as_sql(rest)

@@ -18,7 +18,7 @@ INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: se
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.
 CONF_SETTING = re.compile(
-    r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>-][\w./:+@%,<>?&!{}-]*(?:\s*\|\s*[\w.-]+)*)|"
+    r"^\s*(?!self\.)[a-z_][\w.-]*(?:\s*=\s*(?:'(?:[^']|'')*'|\"[^\"]*\"|[\w./:+@%,<>\\-][\w./:+@%,<>?&!{}\\-]*(?:\"[^\"\n]*\"[\w./:+@%,<>?&!{}\\-]*)*(?:\s*\|\s*[\w.-]+)*)|"
     r"\s+=\s+(?:[^\s'\"#;(){}:][^#;(){}\n]*?|SELECT\b[^#;\n]*?))\s*(?:(?:#|\s--\s|\s;\s).*)?$|"  # pgbouncer's auth_query  # a writer's `-- note` after it too, or ini's `; note`
     r"^\s*include(?:_if_exists|_dir)?\s+(?:'[^'\n]*'|[\w./-]+)\s*(?:#.*)?$"  # postgresql.conf's own directive
 )
@@ -59,6 +59,11 @@ def looks_like_ini(code):
         )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
+    bare = sum(bool(_BARE_OPTION.fullmatch(line)) for line in lines)
+    if 0 < 2 * bare < len(lines) and all(
+        CONF_SETTING.match(line) or _BARE_OPTION.fullmatch(line) for line in lines
+    ):
+        return True  # dnsmasq's or my.cnf's options set by name alone, `bind-interfaces`, among `key=value` lines
     if all(CONF_SETTING.match(line) or _is_open_setting(line) for line in lines):
         return True  # `sqlalchemy.url =`, `work_mem=`: a setting left empty, to be given elsewhere
     if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
@@ -103,6 +108,7 @@ def looks_like_properties(code):
     )
 
 
+_BARE_OPTION = re.compile(r"\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+\s*(?:#.*)?")
 _SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
 _INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*(?:\s#.*)?")  # a note after it too
 _ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")

@@ -139,7 +139,7 @@ def query_then_result(code, plan_allowed=True):
     ruler = RESULT_RULER.search(code)
     if ruler and _TOP_BORDER.match(code, ruler.start()):
         head = code[: ruler.start()]  # a boxed table's top border, right under the statement
-    elif ruler:
+    elif ruler := _ruler_under_names(code):
         head = code[: ruler.start()].rstrip().rsplit("\n", 1)[0]
     elif record := _RECORD_LINE.search(code):
         head = code[: record.start()]
@@ -150,6 +150,16 @@ def query_then_result(code, plan_allowed=True):
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
     return (plan_allowed or not EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
+
+
+def _ruler_under_names(code):
+    """The first result ruler right under a line (its columns' names): a ruler after a blank
+    line is a writer's, between statements and notes."""
+    for ruler in RESULT_RULER.finditer(code):
+        lead = ruler.group()[: len(ruler.group()) - len(ruler.group().lstrip())]
+        if "\n" not in lead and ruler.start() > 0:
+            return ruler
+    return None
 
 
 # A single value as psql prints it: a number, a date or a time (`2020-11-17 00:13:29.80+00`).
@@ -254,7 +264,8 @@ _OPENS_PSQL = re.compile(
     # and the database, maybe options after it (a note after them): `psql <database>`, `psql app -U
     # postgres`; MySQL's client so too, `sudo mysql -u root -p` (not given `-e`, its statement); in a
     # container, `docker exec -it db psql`, or one run for it: `docker run -it --rm postgres:16 psql -h db`
-    r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$"  # Heroku's own: `heroku pg:psql --app notes`
+    r"^heroku pg:psql(?:\s+-{1,2}\S+(?:\s+[^-\s]\S*)?)*\s*$|"  # Heroku's own: `heroku pg:psql --app notes`
+    r"^sqlplus(?:\s+-\w+)*(?:\s+[\w/@:.-]+(?:\s+as\s+sys\w+)?)?\s*$"  # Oracle's: `sqlplus / as sysdba`
 )
 
 

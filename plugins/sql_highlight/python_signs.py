@@ -8,7 +8,7 @@ import re
 import textwrap
 
 from .python_parse import python_tree
-from .signs import NOTE_AFTER_CODE
+from .signs import NOTE_AFTER_CODE, PLACEHOLDER
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 PYTHON_LINES = re.compile(
@@ -357,7 +357,7 @@ def looks_like_python_fragment(code):
         return python_tree("{" + code + "}") is not None
     if IPYTHON_INPUT.match(first):
         return True  # IPython's `In [1]: ` (LABELLING.md names `>>> ` alone pycon)
-    if _PLACEHOLDER.search(code) and _calls_with_placeholders(code):
+    if PLACEHOLDER.search(code) and _calls_with_placeholders(code):
         return True
     lines = [line for line in code.splitlines() if line.strip()]
     if all(line.lstrip().startswith("# ") for line in lines):
@@ -392,7 +392,6 @@ _PYTHON_SETTING = re.compile(
 
 
 # What the reader fills in, `<list>`, `<coll_of_str>`, `<list/dict/set/…>` (not `</p>` or `a < b`).
-_PLACEHOLDER = re.compile(r"<[A-Za-z_][\w./…-]*>")
 _OPTIONAL_ARGUMENT = re.compile(r"\s*\[,[^\[\]\n]*\]")  # `next(<iter> [, default])`
 _DOING_WITH_DATA = (
     ast.Call,
@@ -415,7 +414,7 @@ def _calls_with_placeholders(code):
     (`<name> = <value>` alone is anyone's usage line)."""
     if re.search(r"/<|>/", code):
         return False  # `<plugins_folder>/app/hooks.py`: a path
-    named = _PLACEHOLDER.sub(lambda m: "_" + re.sub(r"\W", "_", m.group()[1:-1]), code)
+    named = PLACEHOLDER.sub(lambda m: "_" + re.sub(r"\W", "_", m.group()[1:-1]), code)
     tree = python_tree(_OPTIONAL_ARGUMENT.sub("", named))
     return tree is not None and any(isinstance(node, _DOING_WITH_DATA) for node in ast.walk(tree))
 

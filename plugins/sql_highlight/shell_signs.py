@@ -3,6 +3,7 @@ and Django posts, or programs given flags, paths and a package manager's verbs."
 
 import re
 
+from .signs import ELIDED_IN_WORDS
 from .sql_signs import SQL_START
 
 # Programs a shell line in a Postgres or Django post starts with, by what they are for.
@@ -56,9 +57,9 @@ _ASSIGNMENTS_BEFORE = re.compile(
 _ENV_ASSIGNMENT = re.compile(r"^(?:export )?[A-Z_][A-Z0-9_]*=\S")
 FLAG = re.compile(r"\s--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 # `zip function.zip main.py`, `pkg install x`: a lower-case program given a file, a path or an
-# address, or a package manager's verb.
+# address, or a package manager's verb (a name and a version alone, `golang 1.18.1`, is asdf's list).
 _PROGRAM_ARGUMENTS = re.compile(
-    r"^(?!(?:host\w*|local) )[a-z][\w-]*(?: +(?:[\w@%+=,:-]+|<[\w -]+>))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
+    r"^(?!(?:host\w*|local) )(?![a-z](?![\w-]*install)[\w-]* +v?\d+(?:\.\d+)+$)[a-z][\w-]*(?: +(?:[\w@%+=,:-]+|<[\w -]+>))*? +(?:[\w@%+=,:*-]*[./][\w./@%+=,:*-]+|(?:install|add|remove|upgrade|"
     r"update|run|init|connect|test|build|exec|start|stop|restart|status|create|delete|deploy|serve|push|pull)\b)"
     r"(?: +[\w./@%+=,:*'\"<>-]+)*$"
 )
@@ -161,8 +162,8 @@ def _same_program(line, programs):
 
 
 ELIDED_LINE = re.compile(
-    r"^\s*(?:\.{3,}|…+\.*|[～〜])\s*$"
-)  # what a post left out: `...`, `….`, `～` (Japanese)
+    rf"^\s*(?:\.{{3,}}|…+\.*|[～〜]|{ELIDED_IN_WORDS})\s*$"
+)  # what a post left out: `...`, `….`, `～` (Japanese), `（中略）`
 # `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
 

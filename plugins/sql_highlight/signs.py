@@ -19,6 +19,10 @@ SHELL_PROMPT = re.compile(
     r"^(?:ba|z|k|tc|c)?sh(?:-[\d.]+)? ?[$%#] +[\w./~\"'-]|"  # the shell's name: `bash % `, `sh-4.4# `
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
+# A name the reader fills in, in any alphabet: `<password_hash>`, `<任意の関数>`, `<path/to/file>`.
+PLACEHOLDER = re.compile(r"<[^\W\d][\w./…-]*>")
+# What a post left out, said in Japanese or Chinese on a line of its own: `（中略）`, `(省略)`.
+ELIDED_IN_WORDS = r"[（(](?:中略|略|省略|前略|後略|以下略)[）)]"
 DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}}`
     r"(?<!\{)\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"

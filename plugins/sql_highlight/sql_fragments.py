@@ -7,6 +7,7 @@ import re
 from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
+from .signs import PLACEHOLDER
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
@@ -43,7 +44,7 @@ def _is_elided_clause(text):
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
     joined = " ON true" if _JOIN_LAST.search(clause) else ""  # `JOIN t2` over the ON cut off
     return parses_as_sql(f"{head} {clause}{joined}") or parses_as_sql(
-        f"{head} {_PLACEHOLDER_COLUMN.sub('c', clause)}{joined}"
+        f"{head} {PLACEHOLDER_COLUMN.sub('c', clause)}{joined}"
     )
 
 
@@ -54,7 +55,7 @@ _NEXT_CONDITION = re.compile(
     r"(?:AND|OR)\s+(?:NOT\s+)?[\w(]"
 )  # in SQL's capitals: prose's "and" is lower case
 # A tutorial's placeholder for any column, `WHERE column LIKE '%x%'`, a word PostgreSQL reserves.
-_PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
+PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 # MySQL's words in a column's definition, which PostgreSQL's parser refuses: `INT UNSIGNED`,
 # `AUTO_INCREMENT`, `COMMENT '...'` (in capitals: C's `unsigned` is not one).
 _MYSQL_COLUMN_WORDS = re.compile(
@@ -92,7 +93,7 @@ def looks_like_sql_fragment(code):
     ):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
-    body = _PLACEHOLDER.sub("x", body)  # `order by <fields>`: the reader's name to fill in
+    body = PLACEHOLDER.sub("x", body)  # `order by <fields>`: the reader's name to fill in
     body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
         return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
@@ -159,7 +160,6 @@ _IN_A_LIST = re.compile(r"\bin\s*\(\s*(?:'[^'\n]*'|\d+)(?:\s*,\s*(?:'[^'\n]*'|\d
 _REFERENTIAL_ACTION = re.compile(r"ON\s+(?:UPDATE|DELETE)\s", re.I)
 _VALUES_ROWS = re.compile(r"[ \t]*\([^\n]*\)(?:[ \t]*,[ \t]*\n[ \t]*\([^\n]*\))+[ \t]*")
 _POLICY_CLAUSE = re.compile(r"(?:USING|WITH CHECK)\s*\(", re.I)
-_PLACEHOLDER = re.compile(r"<[A-Za-z_][\w.-]*>")
 _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 
 

@@ -139,10 +139,12 @@ _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
 def _continued(line, after):
-    """The next line indented deeper: `ALTER TABLE` or `SET` over it opens a clause (pgFormatter's
-    style), no command tag."""
+    """The next line indented deeper, or a list's item (`GRANT` over `CONNECT,`): `ALTER TABLE`
+    or `SET` over it opens a clause (pgFormatter's style), no command tag."""
     deeper = len(after) - len(after.lstrip()) > len(line) - len(line.lstrip())
-    return bool(after.strip()) and deeper and not _SERVER_ANSWER.match(after)
+    return (
+        bool(after.strip()) and (deeper or after.rstrip().endswith(",")) and not _SERVER_ANSWER.match(after)
+    )
 
 
 # `BEGIN` is the server's answer only under the `begin;` it answers (in PL/pgSQL it opens a block).

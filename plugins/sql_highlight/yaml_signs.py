@@ -9,6 +9,7 @@ import yaml
 
 from .python_signs import DEFINITION_HEADER
 from .shell_signs import SHELL_WORDS
+from .signs import ELIDED_IN_WORDS
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
@@ -18,8 +19,8 @@ YAML_LINE = re.compile(
 
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
 ANNOTATED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*:\s*[\w.\[\], |]+\s=\s\S")
-# What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`.
-YAML_ELISION = re.compile(r"^\s*(?:\.{3,}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.)\s*$")
+# What a post leaves out of a manifest: `...`, `[...]`, `... snipped ...`, `（中略）`.
+YAML_ELISION = re.compile(rf"^\s*(?:\.{{3,}}|…|\[\.\.\.\]|\.\.\. [\w ]+ \.\.\.|{ELIDED_IN_WORDS})\s*$")
 LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
     r"(?!:\s*(?:true|false|\d+)\s*$)"  # a setting of that name, `DEBUG: true`, is none
@@ -127,8 +128,9 @@ def _repeats_a_key(lines):
     return False
 
 
-# Keys of words with their values aligned: `System Id    : 74`, `Latest checkpoint location:    0/D04FD00`.
-_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/'-]+)+(?: {2,}: |: {3,}\S)")
+# Keys of words with their values aligned: `System Id    : 74`, `Latest checkpoint location:    0/D04FD00`,
+# `CPU     : 27%` (a top-level key: YAML may align a mapping's own).
+_ALIGNED_COLON = re.compile(r"^\s*\w+(?: [\w()/'-]+)+(?: {2,}: |: {3,}\S)|^\w+ {2,}: \S")
 
 
 # A key of several words, unquoted: YAML allows it, but configuration never writes it.
