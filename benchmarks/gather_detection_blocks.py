@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 152's (tuning-114 to tuning-152). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 153's (tuning-114 to tuning-153). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2179,6 +2179,10 @@ COMMITS = {
     "mrdrivingduck/notes": "6be774c5183726f01cbd182106216c0461c0c86e",
     "korosuke613/zenn-articles": "b71090c8feeaf8702bf2e1d7f8339b311d760ad3",
     "kawamataryo/zenn-articles": "35766e9487d033c2f3dcfadcf45423309bb16dc7",
+    "wokron/wokron.github.io": "91ae2db996e8f1edf1c947ee0aaa2ce2cda62611",
+    "wenyongda/XiaowenBlog": "37b0c8dc8060933c5d96482f1525cc02c953f7b8",
+    "danielkraic/blog.dkraic.com": "c114b2973e2a8f22c81fd1902d779d6b72c6d2af",
+    "ovenx/ovenx.github.io": "67de71cf5f3ef32f599560117ba3a2bcb7bf7294",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8097,6 +8101,15 @@ SOURCES = (
     ("tuning-152", "korosuke613/zenn-articles", r"\.md$", "md"),
     # Zenn articles on front end, Firebase and dotfiles, in Japanese (chezmoi's templates, ShellSpec)
     ("tuning-152", "kawamataryo/zenn-articles", r"\.md$", "md"),
+    # Round 153 (session 41): four blogs never used before (a helper's leads, each checked against this script), measured once on d6527de.
+    # a student's blog in Chinese: compiler and OS courses (C, C++, grammars in BNF, MIPS assembly), LLVM
+    ("tuning-153", "wokron/wokron.github.io", r"^content/posts/", "md"),
+    # a .NET developer's Hexo notes in Chinese (C# fenced `c#`, which MD_FENCE reads as `c`; nginx, Oracle's SQL)
+    ("tuning-153", "wenyongda/XiaowenBlog", r"^source/_posts/", "md"),
+    # a C++ developer's Hugo blog (C++Now talks' notes, Ansible, shell)
+    ("tuning-153", "danielkraic/blog.dkraic.com", r"^content/post/", "md"),
+    # a PHP and Python developer's Hugo blog in Chinese (mirrors' settings, Flask's deployment)
+    ("tuning-153", "ovenx/ovenx.github.io", r"^content/post/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
