@@ -45,7 +45,8 @@ def detection_sample(code):
 def as_written(code):
     """The code less what a page or an editor added to it."""
     # Jekyll's `{% raw %}` only guards the code; an editor's invisible marks (zero-width spaces,
-    # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it.
+    # soft hyphens in `IN\xadSTALLED_APPS`, word joiners, a byte order mark) are none of it, and
+    # its no-break spaces are spaces.
     code = _without_liquid_raw(code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
@@ -76,7 +77,7 @@ def _without_liquid_raw(code):
     return inline if "{%" not in inline else _LIQUID_RAW_OPENING.sub(r"\1", code)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff")) | {0xA0: " ", 0x202F: " "}
 # Literate programming's (noweb's) chunk lines: `<< name >>=` opens a chunk, `<< name >>` includes one.
 _NOWEB_CHUNK = re.compile(r"^[ \t]*<<[ \t]*[^<>\n]*\w[^<>\n]*>>=?[ \t]*$", re.M)
 _DASHED_COMMENT = re.compile(r"^([ \t]*)[—–]-", re.M)

@@ -53,11 +53,17 @@ C_SIGNS = re.compile(
     r"^[ \t]*(?:const[ \t]+)?(?:[A-Z][a-z]+[A-Z]\w*[ \t]+\**|(?:[A-Z][a-z]+[A-Z]\w*|char|int)[ \t]+\*[ \t]*)[a-z_]\w*"
     r"(?:\[\d*\])*[ \t]*=[ \t]*(?:[^;\n]+;[ \t]*(?:/[/*].*)?$|\w+\([^)\n]*$|\{[ \t]*$)|^\s*\(void\)\s*\w|"
     r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
+    r"\b(?:fprintf|fputs|printk|malloc|calloc|realloc|memcpy|memset|strn?cpy|strn?cmp)\([^\n]*\);|"  # C's library called, a kernel's printk (not ltrace's log)
     # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
     r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
     r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
     re.M,
 )
+
+_SQL_TYPMOD_TYPES = (
+    r"(?:numeric|decimal|n?varchar|n?char|character|bit|varbit|timestamptz|timestamp|timetz|time|interval|float|"
+    r"vector|halfvec|sparsevec|geometry|geography)"
+)  # PostgreSQL's types given modifiers in a cast: `price::numeric(10, 2)`
 
 # What only C++ writes, on a line of its own too: `std::`, `nullptr`, the global namespace
 # (`new ::rpc::server(port)`), a pointer declared from
@@ -88,9 +94,14 @@ CPP_STRONG = re.compile(
     r"^\s*(?:const\s+)?string\s+\w+\s*[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
     # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
-    # `return os::cpu_count();` (not SurrealQL's `string::is_email($value)`, which takes its `$`).
-    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+)[a-z_]\w*::[a-z_]\w*\([^$\n]*\)[ \t]*;|"
+    # `return os::cpu_count();`, `auto x = di::make().create<app>();` (not SurrealQL's
+    # `string::is_email($value)`, which takes its `$`, nor a cast to a type with its modifiers).
+    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+|^[ \t]*[\w:<>]+[ \t]+\w+[ \t]*=[ \t]*)[a-z_]\w*::(?!"
+    + _SQL_TYPMOD_TYPES
+    + r"\b)[a-z_]\w*\([^$\n]*;|"
     r"\b[a-z_]\w*::[A-Z][a-z]\w*\(|"  # a namespace's function in CamelCase: `_com_util::ConvertString(`
+    # a type's alias (`using command = variant<a, b>;`), a struct inheriting, a function defaulted
+    r"^\s*using\s+\w+\s*=\s*[\w:]+|^\s*(?:struct|class)\s+\w+\s*:\s*(?:public|private|protected)\s+\w|\)\s*=\s*(?:default|delete)\s*;|"
     r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(",  # a template's call: `p.get<int>(`
     re.M,
 )

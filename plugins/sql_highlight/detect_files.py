@@ -39,6 +39,7 @@ from .sql_signs import (
 from .text_signs import (
     looks_like_cheat_sheet,
     looks_like_drawing,
+    looks_like_grammar,
     looks_like_help,
     looks_like_log,
     looks_like_pseudocode,
@@ -170,6 +171,7 @@ def answer(block):
         or looks_like_help(lines)
         or looks_like_pseudocode(code)
         or looks_like_cheat_sheet(lines)
+        or looks_like_grammar(lines)
     ):
         return "text"
     if looks_like_inline_script(lines):

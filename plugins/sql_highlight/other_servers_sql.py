@@ -88,7 +88,9 @@ _TSQL_OWN = re.compile(
 )
 _TSQL_OWN_LINE = re.compile("^" + _TSQL_OWN.pattern, re.I | re.M)
 _TSQL_BESIDE = re.compile(r"[ \t]*(?:(?i:USE)[ \t]+\[?\w+\]?[ \t]*;?[ \t]*$|GO[ \t]*;?[ \t]*$)")
-_STATEMENT_GOES_ON = re.compile(r"[ \t]+\S|(?i:TO|FROM|WITH)\b|\S[^;]*,[ \t]*$")
+_STATEMENT_GOES_ON = re.compile(
+    r"[ \t]+\S|(?i:TO|FROM|WITH)\b|\S[^;]*,[ \t]*$|N?'|@\w"
+)  # a procedure's arguments on the next line: `N'MS_Description', N'...'`, `@objname = ...`
 
 
 def sql_server_statements(code):

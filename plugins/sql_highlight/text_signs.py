@@ -251,3 +251,28 @@ def looks_like_cheat_sheet(lines):
     body = len(written) - len(headings)
     indented = sum(line[:1].isspace() for line in written)
     return len(named) >= 3 and body > 0 and indented >= 0.9 * body
+
+
+# A grammar's rules, BNF's and EBNF's, its symbols capitalised: `AddExp: MulExp { '+' MulExp }`,
+# a rule's alternatives a line each under it (`    | AddExp '+' MulExp`). What YAML cannot write
+# marks it: a quoted terminal beside a bare symbol (`'fn' Ident`), braces after braces
+# (`{FuncDef} {VarDecl}`), an alternative's bar opening a line.
+_GRAMMAR_RULE = re.compile(r"[A-Z][\w-]*[ \t]*(?::|::=|->|→)(?:[ \t]+\S.*)?")
+_GRAMMAR_ALTERNATIVE = re.compile(r"[ \t]*\|[ \t]+\S.*")
+_GRAMMAR_MARK = re.compile(
+    r"(?<![\w'])'[^'\s]{1,4}'[ \t]+[A-Z]|[A-Z]\w*[ \t]+'[^'\s]{1,4}'(?![\w'])|[{(][ \t]*'[^'\s]{1,4}'[ \t]+[A-Z|]|"
+    r"(?<!\})\}[ \t]+\{(?!\{)|^[ \t]+\|[ \t]+[A-Z'\"(]",
+    re.M,
+)
+
+
+def looks_like_grammar(lines):
+    written = [line for line in lines if line.strip()]
+    return (
+        any(_GRAMMAR_RULE.fullmatch(line) for line in written)
+        and all(
+            _GRAMMAR_RULE.fullmatch(line) or _GRAMMAR_ALTERNATIVE.fullmatch(line) or line[:1].isspace()
+            for line in written
+        )
+        and bool(_GRAMMAR_MARK.search("\n".join(written)))
+    )
