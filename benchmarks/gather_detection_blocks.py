@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 153's (tuning-114 to tuning-153). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 154's (tuning-114 to tuning-154). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2183,6 +2183,10 @@ COMMITS = {
     "wenyongda/XiaowenBlog": "37b0c8dc8060933c5d96482f1525cc02c953f7b8",
     "danielkraic/blog.dkraic.com": "c114b2973e2a8f22c81fd1902d779d6b72c6d2af",
     "ovenx/ovenx.github.io": "67de71cf5f3ef32f599560117ba3a2bcb7bf7294",
+    "LsWGG/Blog": "6860fcf84304e4d73cfecca0633863421714c815",
+    "zlxbuzz/blog": "515d17625165f4ffa34f2a6246baddaccbd098bf",
+    "hseagle/old.hseagle.github.io": "97f96678743701ede3ac8030429446aa1a4cb89d",
+    "zhiwen95/zhiwen95.github.io": "8bc1809a20b4157f74f983414b4fc02ae94a6937",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8110,6 +8114,15 @@ SOURCES = (
     ("tuning-153", "danielkraic/blog.dkraic.com", r"^content/post/", "md"),
     # a PHP and Python developer's Hugo blog in Chinese (mirrors' settings, Flask's deployment)
     ("tuning-153", "ovenx/ovenx.github.io", r"^content/post/", "md"),
+    # Round 154 (session 41): four blogs never used before, found by exact paths (`source/_posts/PostgreSQL.md`), measured once on 95a64d4.
+    # a Django developer's Hexo notes in Chinese (Elasticsearch's console requests, MongoDB, Celery); its posts only, not node_modules
+    ("tuning-154", "LsWGG/Blog", r"^source/_posts/", "md"),
+    # a PHP and AngularJS developer's Hexo blog in Chinese (shell commands fenced `c`, crontab lines)
+    ("tuning-154", "zlxbuzz/blog", r"^source/_posts/", "md"),
+    # a data engineer's old Jekyll blog (Rancher's and nginx's setup)
+    ("tuning-154", "hseagle/old.hseagle.github.io", r"^_posts/", "md"),
+    # a small Hexo blog in Chinese (MongoDB tools)
+    ("tuning-154", "zhiwen95/zhiwen95.github.io", r"^source/_posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
