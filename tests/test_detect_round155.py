@@ -1,0 +1,17 @@
+"""Detection fixes of session 41 read off round 154 after it was measured, each on snippets we
+write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # ftp's client opened on a host, as telnet's and sftp's are.
+    ("bash", "ftp 192.168.10.20"),
+    ("text", "golang 1.22.1\nerlang 26.2.1"),  # as before: names and versions, asdf's list
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_41_round_154(expected, code):
+    assert detect_language(code) == expected
