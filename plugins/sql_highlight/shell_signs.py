@@ -396,6 +396,9 @@ def looks_like_noted_commands(code):
     )  # a name alone noted is a listing's (`tsconfig.json  # base`), unless a program's
 
 
+_NOTE_AFTER = re.compile(r"[ \t]+#[^'\"\n]*$", re.M)
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
@@ -404,6 +407,7 @@ def looks_like_bare_command(code):
     if _commented_commands(lines) or _one_programs_subcommands(lines):
         return True
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
+    line = _NOTE_AFTER.sub("", line)  # `phalcon create-project store #makes the folders`: the shell's comment
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
     optional = optional or _SUBCOMMAND_OF_PLACEHOLDER.match(line)  # `dlt pipeline <name> show`
