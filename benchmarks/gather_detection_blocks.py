@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 154's (tuning-114 to tuning-154). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 155's (tuning-114 to tuning-155). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2187,6 +2187,10 @@ COMMITS = {
     "zlxbuzz/blog": "515d17625165f4ffa34f2a6246baddaccbd098bf",
     "hseagle/old.hseagle.github.io": "97f96678743701ede3ac8030429446aa1a4cb89d",
     "zhiwen95/zhiwen95.github.io": "8bc1809a20b4157f74f983414b4fc02ae94a6937",
+    "zerobbang/zero": "9c56711e290c8315b279be692a555c2a8ad5a537",
+    "BEF841CA/BEF841CA.github.io": "bab7faca11127727b74244cb809514b204adca5a",
+    "HuChaoyong/site": "676f564bb940283e745e5e23c5cd6f21fba9c504",
+    "yangyang5214/gravel": "2153935040932b74c07fcf21df1fa4a5fb068803",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8123,6 +8127,15 @@ SOURCES = (
     ("tuning-154", "hseagle/old.hseagle.github.io", r"^_posts/", "md"),
     # a small Hexo blog in Chinese (MongoDB tools)
     ("tuning-154", "zhiwen95/zhiwen95.github.io", r"^source/_posts/", "md"),
+    # Round 155 (session 41): four blogs never used before, found by exact paths (`source/_posts/PostgreSQL.md`), measured once on 106bce4.
+    # a data analyst's Hexo blog in Korean (Oracle's SQL and PL/SQL with Korean placeholders, pandas)
+    ("tuning-155", "zerobbang/zero", r"^source/_posts/", "md"),
+    # a Hexo blog in Chinese on Docker and Linux (Dockerfile's synopses fenced `Bash`)
+    ("tuning-155", "BEF841CA/BEF841CA.github.io", r"^source/_posts/", "md"),
+    # a front-end developer's Hexo blog (nginx, crontab, PostGIS's SQL)
+    ("tuning-155", "HuChaoyong/site", r"^source/_posts/", "md"),
+    # a Java developer's Hexo notes in Chinese (shell aliases, vim's settings)
+    ("tuning-155", "yangyang5214/gravel", r"^source/_posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
