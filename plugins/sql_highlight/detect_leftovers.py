@@ -73,6 +73,9 @@ _ELIDED_CLAUSE = re.compile(
     r"(?i:(?:select\s+)?distinct|(?:order|group|partition)\s+by)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*,\s*(?:\.{3}|…)"
 )
 _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
+# ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
+# `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).
+_ALTER_ACTION = re.compile(r"\s*(?:ADD|MODIFY|CHANGE)(?:\s+COLUMN)?(?:\s+[^\s;]+){1,4}\s*;\s*")
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
@@ -132,6 +135,7 @@ def answer(block):
         and looks_like_sql_fragment(code)
         or _SQL_LITERALS.fullmatch(code.strip())
         or _ELIDED_CLAUSE.fullmatch(code.strip())
+        or _ALTER_ACTION.fullmatch(code)
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)

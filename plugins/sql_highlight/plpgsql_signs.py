@@ -111,13 +111,16 @@ def looks_like_plpgsql(code):
 
 # PL/pgSQL's synopses as its reference writes them: a block's (`[ <<label>> ]`, `[ DECLARE
 # declarations ]` over `BEGIN statements END [ label ];`), a declaration's (`name [ CONSTANT ]
-# type [ { DEFAULT | := | = } expression ];`), `--` notes after their lines.
+# type [ { DEFAULT | := | = } expression ];`), a loop's and a CASE statement's (placeholders in
+# any language), `--` notes after their lines.
 _SYNOPSIS_MARK = re.compile(
     r"\[\s*<<\s*\w+\s*>>\s*\]|\[\s*CONSTANT\s*\]|\{\s*DEFAULT\s*\|\s*:=|\[\s*DECLARE\b[^\]]*\][\s\S]*\bBEGIN\b[\s\S]*\bEND\b|"
-    r"^\s*<[^<>\n]+>\s+<[^<>\n]+>\s*%\s*(?:ROW)?TYPE\s*;",  # `<name> <table>%ROWTYPE;`
+    r"^\s*<[^<>\n]+>\s+<[^<>\n]+>\s*%\s*(?:ROW)?TYPE\s*;|"  # `<name> <table>%ROWTYPE;`
+    # a FOR loop's `[ REVERSE ]`; a CASE statement's `END CASE;` (SQL's CASE expression ends with END)
+    r"\bFOR\s+\S+\s+(?:IN\s+)?\[\s*REVERSE\s*\]|^\s*CASE\b[\s\S]*^\s*WHEN\b[\s\S]*^\s*END\s+CASE\s*;",
     re.M,
 )
-_SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"-]*")
+_SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"~-]*")  # `~` for what is left out
 
 
 def looks_like_plpgsql_synopsis(code):
