@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 155's (tuning-114 to tuning-155). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 156's (tuning-114 to tuning-156). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2191,6 +2191,8 @@ COMMITS = {
     "BEF841CA/BEF841CA.github.io": "bab7faca11127727b74244cb809514b204adca5a",
     "HuChaoyong/site": "676f564bb940283e745e5e23c5cd6f21fba9c504",
     "yangyang5214/gravel": "2153935040932b74c07fcf21df1fa4a5fb068803",
+    "smile365/smile365.github.io": "8fad1d792efba0f9d31844e16694dab75038ddeb",
+    "minkj1992/love": "e4900828c28865afb101de6c370f1381e192e385",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8136,6 +8138,11 @@ SOURCES = (
     ("tuning-155", "HuChaoyong/site", r"^source/_posts/", "md"),
     # a Java developer's Hexo notes in Chinese (shell aliases, vim's settings)
     ("tuning-155", "yangyang5214/gravel", r"^source/_posts/", "md"),
+    # Round 156 (session 41): two blogs never used before, found by exact paths (`content/posts/postgresql.md`), measured once on 912e00c.
+    # a backend developer's Hugo blog in Chinese (MySQL's client sessions, OpenWrt, redis.conf, Elasticsearch)
+    ("tuning-156", "smile365/smile365.github.io", r"^content/posts/", "md"),
+    # a Korean developer's Hugo blog (commands at `$` and `>` prompts, C++, Rust's errors, JavaScript)
+    ("tuning-156", "minkj1992/love", r"^content/posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
