@@ -4,6 +4,7 @@ themed shell's glyph), told apart from a comment's `# ` and from a script's line
 import ast
 import re
 
+from .mysql_client import MYSQL_PROMPT
 from .python_parse import python_tree
 from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS, is_command_line
 
@@ -86,6 +87,8 @@ def console_lines(lines):
     if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
         return [line for line in lines if line.strip()]  # commands only, each after root's prompt
     for at, line in enumerate(lines):
+        if MYSQL_PROMPT.match(line):
+            continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
         if not prompt or not (
