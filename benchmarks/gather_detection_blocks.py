@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 156's (tuning-114 to tuning-156). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 157's (tuning-114 to tuning-157). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2193,6 +2193,9 @@ COMMITS = {
     "yangyang5214/gravel": "2153935040932b74c07fcf21df1fa4a5fb068803",
     "smile365/smile365.github.io": "8fad1d792efba0f9d31844e16694dab75038ddeb",
     "minkj1992/love": "e4900828c28865afb101de6c370f1381e192e385",
+    "bbuugg/blog": "10967b2b138edd27240f3eeb198fdfba4e7adbc5",
+    "chen-kunhui/blog-dev": "0dd0a06bb76f8189e367c59d6fe84a220f2594de",
+    "claude-hub/blog-hexo": "c4324fc82458fa95aeb16f5ae4ebb0ac2b60c9ed",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8143,6 +8146,13 @@ SOURCES = (
     ("tuning-156", "smile365/smile365.github.io", r"^content/posts/", "md"),
     # a Korean developer's Hugo blog (commands at `$` and `>` prompts, C++, Rust's errors, JavaScript)
     ("tuning-156", "minkj1992/love", r"^content/posts/", "md"),
+    # Round 157 (session 41): three Hexo blogs never used before, found by exact paths (`source/_posts/postgresql.md`), measured once on 5748cbc.
+    # a PHP developer's notes in Chinese (a CentOS course at a root prompt, MySQL's synopses, Oracle's PL/SQL, Go)
+    ("tuning-157", "bbuugg/blog", r"^source/_posts/", "md"),
+    # a Ruby developer's notes in Chinese (InfluxDB's InfluxQL fenced `bash`)
+    ("tuning-157", "chen-kunhui/blog-dev", r"^source/_posts/", "md"),
+    # PostgreSQL's setup notes in Chinese (psql sessions, postgresql.conf)
+    ("tuning-157", "claude-hub/blog-hexo", r"^source/_posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
