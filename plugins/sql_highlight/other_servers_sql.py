@@ -23,7 +23,9 @@ _RESTORE = re.compile(
 )
 # MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
 # (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
-_ADMIN_STATEMENT = re.compile(r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: [A-Z_]{2,}+)++)\s*")
+_ADMIN_STATEMENT = re.compile(
+    r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: (?!ON\b)[A-Z_]{2,}+)++)(?: ON [\w\"]+)?\s*"
+)  # InfluxQL's `SHOW RETENTION POLICIES ON mydb`
 # A statement's head in capitals, its rest elided: `UPDATE A JOIN B ...` (MySQL's, which the parser refuses).
 _ELIDED_STATEMENT = re.compile(
     r"\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\s+[\w.`\"]+\s+(?:[A-Z]{2,}\b[^\n]*?)?(?:\.\.\.|…)\s*"
@@ -33,7 +35,8 @@ _ELIDED_STATEMENT = re.compile(
 _ACCOUNT_STATEMENT = re.compile(r"\s*[A-Z]{3,}(?: [A-Z]{2,})*+ [^\n]*?'[^'\n]*'@'[^'\n]*'[^\n;]*;?\s*")
 _SERVER_WORDS = frozenset(
     "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
-    "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog".split()
+    "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog "
+    "continuous queries retention policies measurements series shards subscriptions users".split()  # InfluxQL's
 )
 
 
