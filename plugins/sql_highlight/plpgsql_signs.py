@@ -116,8 +116,7 @@ def looks_like_plpgsql(code):
 _SYNOPSIS_MARK = re.compile(
     r"\[\s*<<\s*\w+\s*>>\s*\]|\[\s*CONSTANT\s*\]|\{\s*DEFAULT\s*\|\s*:=|\[\s*DECLARE\b[^\]]*\][\s\S]*\bBEGIN\b[\s\S]*\bEND\b|"
     r"^\s*<[^<>\n]+>\s+<[^<>\n]+>\s*%\s*(?:ROW)?TYPE\s*;|"  # `<name> <table>%ROWTYPE;`
-    # a FOR loop's `[ REVERSE ]`; a CASE statement's `END CASE;` (SQL's CASE expression ends with END)
-    r"\bFOR\s+\S+\s+(?:IN\s+)?\[\s*REVERSE\s*\]|^\s*CASE\b[\s\S]*^\s*WHEN\b[\s\S]*^\s*END\s+CASE\s*;",
+    r"\bFOR\s+\S+\s+(?:IN\s+)?\[\s*REVERSE\s*\]",  # a FOR loop's `[ REVERSE ]`
     re.M,
 )
 _SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"~-]*")  # `~` for what is left out
@@ -127,4 +126,19 @@ def looks_like_plpgsql_synopsis(code):
     """A synopsis from PL/pgSQL's reference, copied into a post: PL/pgSQL's own, though neither its
     parser nor SQL's reads it."""
     bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
-    return bool(_SYNOPSIS_MARK.search(bare)) and all(map(_SYNOPSIS_LINE.fullmatch, bare.splitlines()))
+    return bool(_SYNOPSIS_MARK.search(bare) or _case_statement(bare)) and all(
+        map(_SYNOPSIS_LINE.fullmatch, bare.splitlines())
+    )
+
+
+_END_CASE = re.compile(r"^[ \t]*END[ \t]+CASE[ \t]*;", re.M)
+_CASE_LINE = re.compile(r"^[ \t]*CASE\b", re.M)
+_WHEN_LINE = re.compile(r"^[ \t]*WHEN\b", re.M)
+
+
+def _case_statement(code):
+    """A CASE statement: `CASE` over `WHEN` lines over `END CASE;` (SQL's CASE expression ends
+    with END alone). Found a line at a time: one pattern over the three backtracks on long blocks."""
+    end = _END_CASE.search(code)
+    case = end and _CASE_LINE.search(code, 0, end.start())
+    return bool(case and _WHEN_LINE.search(code, case.end(), end.start()))
