@@ -61,9 +61,10 @@ def as_written(code):
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
 _COPY_BUTTON = re.compile(r"^[ \t]*(?:复制代码|Copy code)[ \t]*$\n?", re.M)
-_LIQUID_RAW = re.compile(r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}")
-_LIQUID_RAW_LINE = re.compile(r"^[ \t]*\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}[ \t]*(?:\n|\Z)", re.M)
-_LIQUID_RAW_OPENING = re.compile(r"^([ \t]*)\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}", re.M)
+_RAW_TAG = r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}"  # `{% raw %}`, `{%- endraw -%}`
+_LIQUID_RAW = re.compile(_RAW_TAG)
+_LIQUID_RAW_LINE = re.compile(rf"^[ \t]*{_RAW_TAG}[ \t]*(?:\n|\Z)", re.M)
+_LIQUID_RAW_OPENING = re.compile(rf"^([ \t]*){_RAW_TAG}", re.M)
 
 
 def _without_liquid_raw(code):

@@ -59,9 +59,9 @@ def looks_like_ini(code):
         )
     if all(CONF_SETTING.match(line) for line in lines):
         return True
-    bare = sum(bool(_BARE_OPTION.fullmatch(line)) for line in lines)
-    if 0 < 2 * bare < len(lines) and all(
-        CONF_SETTING.match(line) or _BARE_OPTION.fullmatch(line) for line in lines
+    bare = [_BARE_OPTION.fullmatch(line) for line in lines]
+    if 0 < 2 * sum(map(bool, bare)) < len(lines) and all(
+        option or CONF_SETTING.match(line) for line, option in zip(lines, bare, strict=True)
     ):
         return True  # dnsmasq's or my.cnf's options set by name alone, `bind-interfaces`, among `key=value` lines
     if all(CONF_SETTING.match(line) or _is_open_setting(line) for line in lines):

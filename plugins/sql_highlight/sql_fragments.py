@@ -44,7 +44,7 @@ def _is_elided_clause(text):
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
     joined = " ON true" if _JOIN_LAST.search(clause) else ""  # `JOIN t2` over the ON cut off
     return parses_as_sql(f"{head} {clause}{joined}") or parses_as_sql(
-        f"{head} {PLACEHOLDER_COLUMN.sub('c', clause)}{joined}"
+        f"{head} {_PLACEHOLDER_COLUMN.sub('c', clause)}{joined}"
     )
 
 
@@ -55,7 +55,7 @@ _NEXT_CONDITION = re.compile(
     r"(?:AND|OR)\s+(?:NOT\s+)?[\w(]"
 )  # in SQL's capitals: prose's "and" is lower case
 # A tutorial's placeholder for any column, `WHERE column LIKE '%x%'`, a word PostgreSQL reserves.
-PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
+_PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 # MySQL's words in a column's definition, which PostgreSQL's parser refuses: `INT UNSIGNED`,
 # `AUTO_INCREMENT`, `COMMENT '...'` (in capitals: C's `unsigned` is not one).
 _MYSQL_COLUMN_WORDS = re.compile(
