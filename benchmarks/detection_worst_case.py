@@ -1,5 +1,6 @@
 """Detection's time on blocks shaped to be slow: a language's opening words, then one thing
-repeated to the sample's limits (a run of spaces, a long word, a list, a prompt), then an end.
+repeated to the sample's limits (a run of spaces, a long word, a list, a prompt, a phrase of
+keywords), then an end.
 
 Real sets seldom hold such blocks, so their figures cannot show a pattern that backtracks on
 them: round 111's set held one line that took 264 ms (a shell array split a long word every
@@ -57,6 +58,8 @@ REPEATED = (
     "|a",
     "a:",
     "1 ",
+    "case x when 1 then 2 ",  # a phrase of keywords, each of which a pattern may try again
+    "WHEN 1 THEN 2\n",
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -1,10 +1,14 @@
 """Detection of unlabelled code blocks, per class, on snippets we write here."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import LANGUAGES, detect_language
+from sql_highlight.detect_rewrites import _HEADING_LINE
+from sql_highlight.sql_fragments import _CASE_EXPRESSION
 
 CASES = {
     "postgresql": [
@@ -130,6 +134,39 @@ BACKTRACKING_TRAPS = [
 @pytest.mark.parametrize("code", BACKTRACKING_TRAPS, ids=["env-value", "cast-literals", "assignments"])
 def test_no_block_makes_detection_backtrack_without_end(code):
     assert detect_language(code) in LANGUAGES
+
+
+# Two patterns written to keep their first choice (an atomic group, a first non-space) so they
+# cannot backtrack: each must find exactly what its plain form, written here, finds.
+PLAIN_CASE_EXPRESSION = re.compile(
+    r"\bcase\b(?:[^\n]*?\bwhen\b|[^\n]*\n\s*when\b).*?\bthen\b.*?\bend\b", re.I | re.S
+)
+PLAIN_CAPTION_OVER_RULER = re.compile(r"\s*[^\n]*\S[^\n]*\n[ \t]*(?:-{4,}|={3,})[ \t]*\n")
+CASE_SOUP = st.lists(
+    st.sampled_from(["case", "WHEN", "then", "End", "x", "\n", "\n  ", "endx", "("]), max_size=12
+)
+CAPTION_SOUP = st.lists(st.sampled_from(["a", " ", "\t", "\n", "----", "===", "-", ":"]), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CASE_SOUP)
+def test_the_case_expression_found_as_its_plain_pattern_finds_it(words):
+    code = " ".join(words)
+    assert bool(_CASE_EXPRESSION.search(code)) == bool(PLAIN_CASE_EXPRESSION.search(code))
+    whole = f"case {code} end"  # the expression alone, as its branches elided are read
+    assert bool(_CASE_EXPRESSION.fullmatch(whole)) == bool(PLAIN_CASE_EXPRESSION.fullmatch(whole))
+
+
+@settings(max_examples=400, deadline=None)
+@given(CAPTION_SOUP)
+def test_a_caption_over_a_ruler_found_as_its_plain_pattern_finds_it(pieces):
+    code = "".join(pieces)
+    plain = PLAIN_CAPTION_OVER_RULER.match(code)
+    found = _HEADING_LINE.match(code)
+    if plain:  # the heading's other forms may match more; a caption the plain form finds is found whole
+        assert found and found.group() == plain.group()
+    elif found:
+        assert not re.fullmatch(r"\s*\S[^\n]*\n[ \t]*(?:-{4,}|={3,})[ \t]*\n", found.group())
 
 
 DEEP_NESTING = {

@@ -28,7 +28,7 @@ _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
     r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
     r"[A-Z][a-z]+:|"
-    r"[^\n]*\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
+    r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.

@@ -167,10 +167,11 @@ _MERGE_ACTION = re.compile(r"WHEN\s+(?:NOT\s+)?MATCHED\b", re.I)
 _INTERVAL_LITERAL = re.compile(r"\binterval\s+'[^'\n]*'", re.I)
 _JOIN_CONDITION = re.compile(r"\s*([a-z_]\w*)\.\w*id\s*=\s*(?!\1\.)[a-z_]\w*\.\w*id\s*", re.I)
 # `CASE WHEN ... THEN ... END`, SQL's conditional expression, maybe its operand before WHEN (on
-# CASE's line, or WHEN on the next). Lazy, and no two runs of spaces side by side: a long run
-# of spaces after `case` would otherwise be split every way before the match failed.
+# CASE's line, or WHEN on the next). The first WHEN and the first THEN after it are kept
+# (atomic): a later one can only leave less room for what follows, and trying each of them
+# again made a line of `case x when 1 then 2` repeated, with no END, take seconds.
 _CASE_EXPRESSION = re.compile(
-    r"\bcase\b(?:[^\n]*?\bwhen\b|[^\n]*\n\s*when\b).*?\bthen\b.*?\bend\b", re.I | re.S
+    r"\bcase\b(?>[^\n]*?\bwhen\b|[^\n]*\n\s*when\b)(?>.*?\bthen\b).*?\bend\b", re.I | re.S
 )
 # PostgreSQL's own operators: JSON's, containment, a text search's match.
 _POSTGRES_OPERATOR = r"(?<!-)->\s*'|->>|#>>?|@>|<@|@@"  # not a comment's `-->`
