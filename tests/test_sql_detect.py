@@ -2,12 +2,14 @@
 
 import re
 
+import pglast
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import LANGUAGES, detect_language
 from sql_highlight.detect_rewrites import _HEADING_LINE
+from sql_highlight.signature_signs import parses_as_sql
 from sql_highlight.sql_fragments import _CASE_EXPRESSION
 
 CASES = {
@@ -167,6 +169,43 @@ def test_a_caption_over_a_ruler_found_as_its_plain_pattern_finds_it(pieces):
         assert found and found.group() == plain.group()
     elif found:
         assert not re.fullmatch(r"\s*\S[^\n]*\n[ \t]*(?:-{4,}|={3,})[ \t]*\n", found.group())
+
+
+SQL_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "SELECT",
+            "1",
+            "a",
+            ",",
+            "(",
+            ")",
+            ";",
+            "FROM",
+            "t",
+            "WHERE",
+            "=",
+            "'x'",
+            "--",
+            "\n",
+            "::int",
+            "\xa0",
+        ]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SQL_SOUP)
+def test_sql_is_taken_where_pglast_parses_its_statements(words):
+    """parses_as_sql asks the parser's split (no trees built): it must take what parse_sql takes."""
+    sql = " ".join(words)
+    try:
+        expected = len(pglast.parse_sql(sql.replace("\xa0", " "))) > 0
+    except pglast.parser.ParseError:
+        expected = False
+    assert parses_as_sql(sql) == expected
 
 
 DEEP_NESTING = {

@@ -3,7 +3,7 @@ blocks write (`END LOOP;`, `RAISE NOTICE`, `:=`), or pglast's PL/pgSQL parser ta
 
 import re
 
-import pglast
+from pglast import parser as pg_parser
 
 _PLPGSQL_SIGNS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\s*;|\bRAISE\s+(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|:=|"
@@ -60,7 +60,7 @@ def _parses_as_plpgsql_body(code):
             f"{code}\n$lectern_probe$;"
         )
         try:
-            pglast.parse_plpgsql(wrapped)
+            pg_parser.parse_plpgsql_json(wrapped)  # parsed, its tree left as text
             return True
         except Exception:
             continue

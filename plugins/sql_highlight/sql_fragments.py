@@ -204,11 +204,11 @@ def listed_expressions(code):
     `jsonb_strip_nulls(data)`; each must bear PostgreSQL's mark, and each must parse (a writer's
     `# returns true` notes between them aside)."""
     lines = expression_lines(code)
-    if len(lines) < 2 or not all(parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines):
-        return False
-    if all(line.endswith(";") for line in lines) and len(_LOGIC_WORDS.findall(code)) >= 2:
-        return True  # expressions as statements, `x = x;`, among SQL's logic: `(NOT FALSE) AND ...;`
-    return all(_POSTGRES_EXPRESSION.search(line) for line in lines)
+    marked = (
+        all(line.endswith(";") for line in lines)
+        and len(_LOGIC_WORDS.findall(code)) >= 2  # expressions as statements, `x = x;`, among SQL's logic
+    ) or all(_POSTGRES_EXPRESSION.search(line) for line in lines)
+    return marked and len(lines) >= 2 and all(parses_as_sql(f"SELECT {line.rstrip(';')}") for line in lines)
 
 
 def has_sql_structure(code):
