@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 157's (tuning-114 to tuning-157). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 158's (tuning-114 to tuning-158). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2196,6 +2196,9 @@ COMMITS = {
     "bbuugg/blog": "10967b2b138edd27240f3eeb198fdfba4e7adbc5",
     "chen-kunhui/blog-dev": "0dd0a06bb76f8189e367c59d6fe84a220f2594de",
     "claude-hub/blog-hexo": "c4324fc82458fa95aeb16f5ae4ebb0ac2b60c9ed",
+    "acaylor/ajs-blog": "981671f7be22f493f1ea42e7d63ecd77151ca9ee",
+    "eye-gu/eye-gu.github.io": "0d6be93261dd382112675879849abb4bd54f5fc8",
+    "zobzn/zobzn.com": "57f9ec18878f37c89255996fa2aea12899b3275d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8153,6 +8156,15 @@ SOURCES = (
     ("tuning-157", "chen-kunhui/blog-dev", r"^source/_posts/", "md"),
     # PostgreSQL's setup notes in Chinese (psql sessions, postgresql.conf)
     ("tuning-157", "claude-hub/blog-hexo", r"^source/_posts/", "md"),
+    # Round 158 (session 42): three blogs never used before, found by an exact path (`content/posts/postgres.md`),
+    # measured once on 38dc3dc; every Markdown file read (the first also has its
+    # repository's README, docs and agent notes: 16 of its blocks).
+    # a homelab blog in Astro (ReaR, NUT, Fluent Bit, a Debian preseed, GRUB's grub.cfg, nginx, Kubernetes)
+    ("tuning-158", "acaylor/ajs-blog", r"\.md$", "md"),
+    # a Java developer's Hugo blog in Chinese (BanyanDB's CLI with YAML here-documents, Spark, LeetCode in Python)
+    ("tuning-158", "eye-gu/eye-gu.github.io", r"\.md$", "md"),
+    # a web developer's notes in Russian (shell one-liners, awk, CSS and HTML, a php.ini line)
+    ("tuning-158", "zobzn/zobzn.com", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
