@@ -26,6 +26,7 @@ _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.
 # A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
 # value of JSON's stands for it.
 _PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…)(?=\s*[,}\n])')
+_NUMBERS_ROW = re.compile(r"\s*\[\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)*\s*\]\s*")  # `[0, 1, 1]`: a matrix's row
 _ELIDED_ITEMS = re.compile(
     r"\[\s*(?:\.\.\.|…)\s*\]|\{\s*(?:\.\.\.|…)\s*\}"
 )  # `[...]`, `{...}`: items left out
@@ -96,8 +97,12 @@ def _reads_as_json(code):
     if stripped[0] in "[{" and _loads(stripped):
         return True
     lines = [line for line in stripped.splitlines() if line.strip() and not _ELIDED.match(line)]
-    if len(lines) > 1 and all(line.lstrip()[:1] in "[{" and _loads(line) for line in lines):
-        return True  # JSON Lines, maybe cut short by `...`
+    if (
+        len(lines) > 1
+        and all(line.lstrip()[:1] in "[{" and _loads(line) for line in lines)
+        and not all(map(_NUMBERS_ROW.fullmatch, lines))
+    ):
+        return True  # JSON Lines, maybe cut short by `...` (not a matrix printed a row a line)
     # Comments out, then `...` (so that `},` before it is a trailing comma), then trailing commas.
     loose = _TRAILING_COMMA.sub(
         lambda m: m.group(1) or m.group(2),

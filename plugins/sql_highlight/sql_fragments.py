@@ -225,7 +225,7 @@ def reads_as_sql(code):
     dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL; nor a sentence opening
     with the verb, `Create Canva template` (SQL's object would follow it)."""
     verb = _SENTENCE_VERB.match(without_leading_comments(code))
-    if verb and verb.group(1).lower() not in SQL_KEYWORDS:
+    if verb and verb.group(1).lower() not in SQL_KEYWORDS or _QUOTED_SECTION.search(code):
         return False
     return bool(
         re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
@@ -235,6 +235,9 @@ def reads_as_sql(code):
 
 
 _SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop)\s+(\w+)")
+# A configuration's section named in quotes and braced, GRUB's `menuentry "Rescue" {`, HCL's
+# `resource "aws_instance" "web" {`: no statement opens so.
+_QUOTED_SECTION = re.compile(r'^[ \t]*[a-z][\w-]*(?:[ \t]+"[^"\n]*")+[ \t]*\{[ \t]*$', re.M)
 
 
 SQL_COMMENTS = re.compile(r"^[ \t]*--[^\n]*|/\*.*?\*/", re.M | re.S)

@@ -27,7 +27,11 @@ _NO_LABELS_SYNTAX = re.compile(
     r"run-shell|source-file)[ \t]+\S|"
     r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
     r"-?(?:auth|account|password|session)[ \t]+(?:required|requisite|sufficient|optional|include|substack|\[[^\]\n]*\])[ \t]+\S|"
-    r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|[\w*]+\.[\w*!=]+(?:[;,][\w*]+\.[\w*!=]+)*[ \t]+-?[/@:~]\S*)"
+    r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|[\w*]+\.[\w*!=]+(?:[;,][\w*]+\.[\w*!=]+)*[ \t]+-?[/@:~]\S*|"
+    # an NFS export, its path then hosts given options: `/srv/share  host1(rw,sync)`; debconf's
+    # answers, a preseed's: `d-i passwd/username string ada`
+    r"/[\w./-]*(?:[ \t]+[\w.*/:-]+\([\w,=]+\))+[ \t]*$|"
+    r"(?:d-i[ \t]+[\w.+-]+|[\w-]+[ \t]+[\w.+-]+/[\w/.+-]+)[ \t]+(?:string|boolean|select|multiselect|password|note|seen|title)(?:[ \t]|$))"
 )  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
 # apt's sources; a MANIFEST.in's commands; tmux's settings (`set -g`: the
 # shell's `set` has no -g; its `bind -f` reads readline's file); apt's own settings,
@@ -120,6 +124,9 @@ def looks_like_log(lines):
     run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
     (`ps`'s processes, `ls -l`'s files, pods, `id`, a glossary); or an HTTP message's headers."""
     lines = [line for line in lines if line.strip()]
+    unwound = [line for line in lines if not _STACK_TRACE_LINE.match(line)]
+    if len(lines) - len(unwound) >= 2 and (not unwound or looks_like_log(unwound)):
+        return True  # an exception's stack frames, a log line over them or not: what the program printed
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
     if lines and _DIAGNOSTIC.match(lines[0]):
@@ -135,6 +142,11 @@ def looks_like_log(lines):
     )
 
 
+# A Java (or Node) stack trace's lines: its frames, `Caused by:`, `... 2 more`, the exception named.
+_STACK_TRACE_LINE = re.compile(
+    r"[ \t]+at [^\s(]+ ?\(.*\)(?:[ \t]+~?\[[^\]\n]*\])?[ \t]*$|[ \t]*\.\.\. \d+ (?:more|common frames omitted)|"
+    r"(?:Caused by|[ \t]*Suppressed): |Exception in thread |(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?::|$)"
+)
 # A compiler's diagnostic (`app.cc:15:21: error: ...`), C++'s runtime abort.
 _DIAGNOSTIC = re.compile(
     r"[\w./-]+\.(?:c|cc|cpp|cxx|h|hpp|go|rs|java|ts):\d+(?::\d+)?:[ \t](?:fatal[ \t])?(?:error|warning|note):|"
@@ -193,6 +205,10 @@ _METRIC_SAMPLE = re.compile(
 )
 
 
+_CAPITALS_SECTION = re.compile(r"\[[A-Z][A-Z_]*\][ \t]*")
+_SPACED_KEY = re.compile(r"[ \t]+[A-Za-z_][\w.]*[ \t]+[^\s=:]")
+
+
 def looks_like_unlabelled_file(lines):
     """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths or
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
@@ -207,6 +223,13 @@ def looks_like_unlabelled_file(lines):
         _PATH.fullmatch(line.strip()) and not _PROGRAMS_FOLDER.search(line) for line in entries
     ):
         return True
+    if (
+        entries
+        and _CAPITALS_SECTION.fullmatch(entries[0])
+        and all(_CAPITALS_SECTION.fullmatch(line) or _SPACED_KEY.match(line) for line in entries)
+        and sum(bool(_SPACED_KEY.match(line)) for line in entries) >= 2
+    ):
+        return True  # Fluent Bit's `[INPUT]` over `    Name   tail`: its keys and values set apart by spaces
     directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
     directives = re.sub(r"\n\s+(?=')", " ", "\n".join(directives)).splitlines()  # `log_format`'s strings
     if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
