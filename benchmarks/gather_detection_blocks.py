@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 158's (tuning-114 to tuning-158). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 159's (tuning-114 to tuning-159). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2199,6 +2199,10 @@ COMMITS = {
     "acaylor/ajs-blog": "981671f7be22f493f1ea42e7d63ecd77151ca9ee",
     "eye-gu/eye-gu.github.io": "0d6be93261dd382112675879849abb4bd54f5fc8",
     "zobzn/zobzn.com": "57f9ec18878f37c89255996fa2aea12899b3275d",
+    "tuichenchuxin/blog": "b8e2071889fb15c999c64f768045432f65a1071b",
+    "jinying-che/jinying-che.github.io": "f158f3fc5d7442fae8a8468a02d18d4254379bdd",
+    "lurenjia528/lurenjia528.github.io": "5215edb0ec03126296e41a5d0e23fd4d2aced087",
+    "limitcool/limitcool.github.io": "d3e565b5bf4156fe5e5c41e2f9fc46a285267aa7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8165,6 +8169,16 @@ SOURCES = (
     ("tuning-158", "eye-gu/eye-gu.github.io", r"\.md$", "md"),
     # a web developer's notes in Russian (shell one-liners, awk, CSS and HTML, a php.ini line)
     ("tuning-158", "zobzn/zobzn.com", r"\.md$", "md"),
+    # Round 159 (session 42): four Hugo blogs never used before, found by exact paths (`content/post/postgresql.md`,
+    # `content/posts/mysql.md`), measured once on dfa7e76.
+    # a ShardingSphere contributor's notes in Chinese (MySQL's client sessions, DistSQL, Oracle's DDL, Java's dumps)
+    ("tuning-159", "tuichenchuxin/blog", r"^content/posts/", "md"),
+    # a backend engineer's notes (Linux's I/O tools at `$` prompts, MySQL's locks in two terminals, Prometheus)
+    ("tuning-159", "jinying-che/jinying-che.github.io", r"^content/posts/", "md"),
+    # an operator's notes in Chinese (root prompts, BIND's files, sysctl, Kubernetes, DM's database)
+    ("tuning-159", "lurenjia528/lurenjia528.github.io", r"^content/post/", "md"),
+    # a Go developer's notes in Chinese (MySQL's synopses with Chinese placeholders, gpg's card, glibc's errors)
+    ("tuning-159", "limitcool/limitcool.github.io", r"^content/posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
