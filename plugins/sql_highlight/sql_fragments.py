@@ -227,14 +227,23 @@ def reads_as_sql(code):
     verb = _SENTENCE_VERB.match(without_leading_comments(code))
     if verb and verb.group(1).lower() not in SQL_KEYWORDS or _QUOTED_SECTION.search(code):
         return False
+    statements = [line for line in SQL_COMMENTS.sub("", code).splitlines() if line.strip()]
     return bool(
-        re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
+        all(map(_SET_WITH_WORDS.fullmatch, statements))
+        or re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
         or STRONG_SQL_START.match(without_leading_comments(code))
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
     )
 
 
-_SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop)\s+(\w+)")
+# Another server's SET: MySQL's scoped `SET GLOBAL max_connections=500`, ShardingSphere's
+# `set readwrite_splitting hint source = write` (words before a spaced `=`: not Vim's or GRUB's `set x=y`).
+_SET_WITH_WORDS = re.compile(
+    r"[ \t]*SET[ \t]+(?:(?:GLOBAL|SESSION|PERSIST(?:_ONLY)?)[ \t]+@{0,2}[\w.]+[ \t]*=[ \t]*\S|"
+    r"[\w.]+(?:[ \t]+\w+)+[ \t]+=[ \t]+\S)[^\n;]*;?[ \t]*",
+    re.I,
+)
+_SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop|Insert)\s+(\w+)")  # `Insert 2 into:` a step's
 # A configuration's section named in quotes and braced, GRUB's `menuentry "Rescue" {`, HCL's
 # `resource "aws_instance" "web" {`: no statement opens so.
 _QUOTED_SECTION = re.compile(r'^[ \t]*[a-z][\w-]*(?:[ \t]+"[^"\n]*")+[ \t]*\{[ \t]*$', re.M)

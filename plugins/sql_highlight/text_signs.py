@@ -50,7 +50,13 @@ def looks_like_drawing(code, lines):
     """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
     drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
     arrows = sum(bool(_ARROW_LINE.fullmatch(line)) for line in lines)  # `↓` between a flow's steps
-    return len(drawn) >= 2 or arrows >= 2 or _is_ascii_diagram(code) or _is_listed_tree(lines)
+    branches = sum(bool(_BRANCHES.fullmatch(line)) for line in lines)  # a tree's `/   \` between its levels
+    return (
+        len(drawn) >= 2 or arrows >= 2 or branches >= 2 or _is_ascii_diagram(code) or _is_listed_tree(lines)
+    )
+
+
+_BRANCHES = re.compile(r"[ \t]*[/\\](?:[ \t]+[/\\])+[ \t]*")
 
 
 _ARROW_LINE = re.compile(r"\s*[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?")
@@ -145,7 +151,10 @@ def looks_like_log(lines):
 # A Java (or Node) stack trace's lines: its frames, `Caused by:`, `... 2 more`, the exception named.
 _STACK_TRACE_LINE = re.compile(
     r"[ \t]+at [^\s(]+ ?\(.*\)(?:[ \t]+~?\[[^\]\n]*\])?[ \t]*$|[ \t]*\.\.\. \d+ (?:more|common frames omitted)|"
-    r"(?:Caused by|[ \t]*Suppressed): |Exception in thread |(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?::|$)"
+    r"(?:Caused by|[ \t]*Suppressed): |Exception in thread |(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?::|$)|"
+    # a thread dump's threads, states and locks: `"main" #1 prio=5 ...`, `java.lang.Thread.State: BLOCKED`
+    r"\"[^\"\n]+\"(?:[ \t]+#\d+)?(?:[ \t]+daemon)?[ \t]+prio=|[ \t]+java\.lang\.Thread\.State: |"
+    r"[ \t]+(?:- )?(?:waiting (?:on|for|to lock)|locked|parking to wait for|blocked on) "
 )
 # A compiler's diagnostic (`app.cc:15:21: error: ...`), C++'s runtime abort.
 _DIAGNOSTIC = re.compile(
@@ -173,11 +182,12 @@ _PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED)
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
 _NGINX_LINE = re.compile(
-    r"^\s*(?:(?:[a-z_][\w-]*|'[^'\n]*')(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_][\w-]*(?:\s+[^;{}#]+?)?\s*;)+\s*\};?)|\};?)"
+    r"^\s*(?:(?:[a-z_][\w-]*|'[^'\n]*'|!?\d[\d.:/]*)(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_\d!][\w.:/-]*(?:\s+[^;{}#]+?)?\s*;)+\s*\};?)|\};?)"
     r"\s*(?:(?:#|//).*)?$"
-)  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`; BIND's `match-clients { a; };`
+)  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`; BIND's `match-clients { a; };`,
+# its addresses a line each (`192.168.0.0/24;`) or in a block (`listen-on {10.0.0.2;};`)
 _NGINX_BLOCK = re.compile(
-    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|(?:view|zone|acl|masters)[ \t]+\"[^\"\n]*\"[^{;]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
+    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|(?:view|zone|acl|masters)[ \t]+(?:\"[^\"\n]*\"|[\w.-]+)[^{;]*|options[ \t]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
     re.M,
 )  # a condition on nginx's variables: `if ($http_x_forwarded_proto = "http") {`
 
@@ -230,7 +240,9 @@ def looks_like_unlabelled_file(lines):
         and sum(bool(_SPACED_KEY.match(line)) for line in entries) >= 2
     ):
         return True  # Fluent Bit's `[INPUT]` over `    Name   tail`: its keys and values set apart by spaces
-    directives = [line for line in entries if not ELIDED_LINE.match(line)]  # `...` elides
+    directives = [  # `...` elides; BIND's notes are `//` lines
+        line for line in entries if not ELIDED_LINE.match(line) and not line.lstrip().startswith("//")
+    ]
     directives = re.sub(r"\n\s+(?=')", " ", "\n".join(directives)).splitlines()  # `log_format`'s strings
     if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
         missed = sum(not _NGINX_LINE.match(line) for line in directives)
