@@ -87,8 +87,8 @@ def console_lines(lines):
     if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
         return [line for line in lines if line.strip()]  # commands only, each after root's prompt
     for at, line in enumerate(lines):
-        if MYSQL_PROMPT.match(line):
-            continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt
+        if MYSQL_PROMPT.match(line) or line.startswith("//"):
+            continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt; `//domain->ip`: a note
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
         if not prompt or not (

@@ -10,8 +10,9 @@ from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 from .signs import ELIDED_IN_WORDS
 
 _COMMENT = re.compile(
-    r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/|^#[^\n]*(?=\n[\[{])', re.S | re.M
-)  # `# payload` over `{`
+    r'("(?:[^"\\\n]|\\.)*")|//[^\n]*|/\*.*?\*/|^#[^\n]*(?=\n[\[{])|(?<=[,\[{"\d])[ \t]+[#＃][^\n]*$',
+    re.S | re.M,
+)  # `# payload` over `{`; a `# note` after a value (Docker's daemon.json annotated)
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(\s*[\]}])')
 _ELIDED = re.compile(
     rf"^\s*(?:\.{{3,}}|…|[:⋮]|\.{{3}}[\w ]+\.{{3}}|{ELIDED_IN_WORDS}),?\s*$", re.M
@@ -21,6 +22,7 @@ _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(
     r'^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE + r".*|" + _VALUE + r"[^:]*|[\]}][\]}, ]*|,)\s*$"
 )
+_JSON_LITERAL = re.compile(r"[:\[,]\s*(?:true|false|null)\b")  # what Python would not know
 _KEY_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE)
 _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.M)
 # A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
@@ -85,8 +87,8 @@ def looks_like_json(code):
 def _reads_as_json(code):
     """Strict JSON, JSON lines, or JSON loosened (comments, trailing commas, `...`, a fragment of
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
-    if PYTHON_ONLY_IN_A_DICT.search(code):
-        return False  # a note after a value under Python's `#`, a string in triple quotes
+    if PYTHON_ONLY_IN_A_DICT.search(code) and not _JSON_LITERAL.search(code):
+        return False  # a note after a value under Python's `#`, a string in triple quotes (not beside `true`)
     code = _ELIDED_ITEMS.sub(
         lambda elided: elided.group()[0] + elided.group()[-1], _PLACEHOLDER_VALUE.sub(r"\1null", code)
     )

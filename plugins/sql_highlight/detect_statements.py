@@ -76,13 +76,34 @@ def python_over_its_result(code):
     ):
         return True
     script, blank, printed = code.strip().rpartition("\n\n")  # a script, then what its print() wrote
-    return bool(
+    if (
         blank
         and "print(" in script
         and len(printed.splitlines()) <= 10
         and python_tree(printed) is None
         and looks_like_python(script)
-    )
+    ):
+        return True
+    return _statements_over_what_they_printed(code.strip().splitlines())
+
+
+def _statements_over_what_they_printed(lines):
+    """Statements, then the REPL's echo without its prompts: `type(i)` over `<class 'int'>`, or the
+    traceback the last one raised."""
+    echoed = next((n for n, line in enumerate(lines) if _ECHOED.match(line)), None)
+    if not echoed or python_tree("\n".join(lines[:echoed])) is None:
+        return False
+    echo = lines[echoed:]
+    if echo[0].startswith("Traceback"):
+        return len(echo) <= 12 and bool(_RAISED.fullmatch(echo[-1]))
+    return all(map(_ECHOED.match, echo))
+
+
+# What the REPL echoes that Python cannot read back: a repr in angle brackets, a traceback's start.
+_ECHOED = re.compile(
+    r"<(?:class|function|module|built-in|bound method) [^\n>]*>$|<[\w.]+ object at 0x[0-9a-f]+>$|Traceback \(most recent call last\):$"
+)
+_RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning)(?::.*)?")
 
 
 # A call on a Django model's manager, alone: `Book.objects.filter(...).annotate(...)`.

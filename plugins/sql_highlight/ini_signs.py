@@ -114,7 +114,11 @@ def looks_like_properties(code):
     )
 
 
-_CAMEL_PROPERTY = re.compile(r"\s*[a-z]+[A-Z]\w*=(?!=)(?:\S.*)?")
+# A key in camelCase or PascalCase (`idleTimeout=`, Zabbix's `LogFileSize=0`): Java's and others' files, no
+# shell's variable (those are in capitals).
+_CAMEL_PROPERTY = re.compile(
+    r"\s*(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*=(?!=)(?:\S.*)?"
+)
 
 
 _BARE_OPTION = re.compile(r"\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+\s*(?:#.*)?")

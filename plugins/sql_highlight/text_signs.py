@@ -219,6 +219,16 @@ _CAPITALS_SECTION = re.compile(r"\[[A-Z][A-Z_]*\][ \t]*")
 _SPACED_KEY = re.compile(r"[ \t]+[A-Za-z_][\w.]*[ \t]+[^\s=:]")
 
 
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+# nginx's own directives, which say a file is nginx's without a block around them.
+_NGINX_OWN = re.compile(
+    r"\s*(?:log_format|access_log|error_log|proxy_pass|proxy_set_header|server_name|add_header|try_files|"
+    r"fastcgi_pass|client_max_body_size|worker_processes|worker_connections|ssl_certificate(?:_key)?)\s"
+)
+_LOGSTASH_SECTION = re.compile(r"\s*(?:input|filter|output)\s*\{\s*$")
+_LOGSTASH_SETTING = re.compile(r"\s*[\w@\[\]]+\s*=>\s*\S")
+
+
 def looks_like_unlabelled_file(lines):
     """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths or
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
@@ -243,10 +253,13 @@ def looks_like_unlabelled_file(lines):
     directives = [  # `...` elides; BIND's notes are `//` lines
         line for line in entries if not ELIDED_LINE.match(line) and not line.lstrip().startswith("//")
     ]
-    directives = re.sub(r"\n\s+(?=')", " ", "\n".join(directives)).splitlines()  # `log_format`'s strings
-    if any(_NGINX_BLOCK.match(line) for line in directives):  # one `;` forgotten in a long one
-        missed = sum(not _NGINX_LINE.match(line) for line in directives)
-        return missed == 0 or missed == 1 and len(directives) >= 8
+    directives = re.sub(r"\n\s+(?=['\"])", " ", "\n".join(directives))  # `log_format`'s strings
+    unquoted = _QUOTED.sub("''", directives).splitlines()  # a string's `;` and braces are none of nginx's
+    if unquoted and _LOGSTASH_SECTION.match(unquoted[0]) and any(map(_LOGSTASH_SETTING.match, unquoted)):
+        return True  # Logstash's pipeline: `input {` over `tcp {` over `port => 8002`
+    if _NGINX_BLOCK.search(directives) or any(map(_NGINX_OWN.match, unquoted)):
+        missed = sum(not _NGINX_LINE.match(line) for line in unquoted)  # one `;` forgotten in a long one
+        return missed == 0 or missed == 1 and len(unquoted) >= 8
     return (
         len(entries) >= 2
         and all(_APACHE_LINE.match(line) for line in entries)
