@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 160's (tuning-114 to tuning-160). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 161's (tuning-114 to tuning-161). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2207,6 +2207,9 @@ COMMITS = {
     "SharafatKarim/notes": "a79d04f377f8af96b347b7c10560565931f4619d",
     "horaoen/horaoen.github.io": "4d59096b6db67b5015563074c6735637b14c4ddf",
     "TeYuanLiu/teyuanliu.github.io": "989c1ab56cc5fb0e91e0b8ca8b075d2918886a21",
+    "tacy/blog": "732dc99fa127a616b3d3d0ddb8f034c8150cabd9",
+    "techqu/blog": "4b2f092717c099a2c02490c993f704e495b6ec0a",
+    "gkdals98/blog": "46fde37a0168468ab3505ac681e30182637c1c29",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8193,6 +8196,14 @@ SOURCES = (
     ("tuning-160", "horaoen/horaoen.github.io", r"^content/", "md"),
     # an engineer's notes on Go, Linux and SQL (joins, window functions, folder trees, Dockerfiles)
     ("tuning-160", "TeYuanLiu/teyuanliu.github.io", r"^content/blog/", "md"),
+    # Round 161 (session 42): three Hugo blogs never used before, found by an exact path (`content/post/mysql.md`),
+    # measured once on c12337a.
+    # an operator's notes since 2014 (root and zsh prompts, DB2's logs, strace, ffmpeg's output, Oracle's AWR)
+    ("tuning-161", "tacy/blog", r"^content/post/", "md"),
+    # a Java developer's notes in Chinese (MySQL at `mysql>`, awk under root's `#`, the mongo shell, JVM tools)
+    ("tuning-161", "techqu/blog", r"^content/post/", "md"),
+    # a front-end developer's notes in Korean (React, C's preprocessor fenced `cpp`, HTML)
+    ("tuning-161", "gkdals98/blog", r"^content/post/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
