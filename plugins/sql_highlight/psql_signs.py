@@ -461,9 +461,15 @@ _PSQL_SHAPES = re.compile(
 )
 
 
+_ESCAPED_RETURN = re.compile(r"\\r$", re.M)
+
+
 def has_psql_shapes(code, lines):
     """psql's own shapes; beside `(4 rows)`, a statement or a meta-command (a program's log over a
-    table asks nothing)."""
+    table asks nothing). A line's `\\r` written out, as a dump of HTTP shows each line's end, is
+    no meta-command, nor is one alone."""
+    if len(_ESCAPED_RETURN.findall(code)) >= 2:
+        code = _ESCAPED_RETURN.sub("", code)
     if not _PSQL_SHAPES.search(code):
         return False
     if not any(ROW_COUNT.match(line) for line in lines):
