@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 161's (tuning-114 to tuning-161). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 162's (tuning-114 to tuning-162). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2210,6 +2210,11 @@ COMMITS = {
     "tacy/blog": "732dc99fa127a616b3d3d0ddb8f034c8150cabd9",
     "techqu/blog": "4b2f092717c099a2c02490c993f704e495b6ec0a",
     "gkdals98/blog": "46fde37a0168468ab3505ac681e30182637c1c29",
+    "he2dou/go-blog": "ed5820350204bd0aea10789c019e772649984322",
+    "yuhhMr/coding-diary": "322fccf97be47e2dab8202c1e6676cf35769b2ee",
+    "ChangwookYang/Hugo": "9983c356d601830607abe754a57a5f4db8cd214a",
+    "leetpy/blog": "ab27d0a7615d8163a999184fbf8f71ee175143b9",
+    "smith-30/gatsby-blog": "7f1ddc2daa3275511262c07bc935c448df21bade",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8204,6 +8209,18 @@ SOURCES = (
     ("tuning-161", "techqu/blog", r"^content/post/", "md"),
     # a front-end developer's notes in Korean (React, C's preprocessor fenced `cpp`, HTML)
     ("tuning-161", "gkdals98/blog", r"^content/post/", "md"),
+    # Round 162 (session 42): five blogs never used before, found by exact paths (`content/post/mysql.md`,
+    # `content/posts/mysql.md`), measured once on f57322a.
+    # an operator's Hugo notes in Chinese (ClickHouse's statements, CentOS's commands one a block, a theme's docs)
+    ("tuning-162", "he2dou/go-blog", r"^content/", "md"),
+    # a developer's diary in Chinese (zsh's `☁  ~` prompt, redis.conf under notes, MySQL's grants)
+    ("tuning-162", "yuhhMr/coding-diary", r"^content/post/", "md"),
+    # a Java developer's notes in Korean (MySQL's locks at `mysql>`, Spring's XML, JPA)
+    ("tuning-162", "ChangwookYang/Hugo", r"^content/post/", "md"),
+    # a Go developer's notes in Chinese (redis-cli at `>`, frp's systemd unit)
+    ("tuning-162", "leetpy/blog", r"^content/posts/", "md"),
+    # a Go developer's Gatsby blog in Japanese (Packer's HCL, mermaid)
+    ("tuning-162", "smith-30/gatsby-blog", r"^content/posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
