@@ -13,7 +13,7 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 # of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
 # A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
 _THEMED_MARKS = (
-    "»›❯λ\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
+    "»›❯λ\u2601\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 )
 _FLOW_ARROW = re.compile(
     r"[ \t]*[\u2190-\u21ff] "

@@ -17,6 +17,7 @@ PROGRAMS = {
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
     "go cargo nix gem bundle rake cpanm emerge",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
+    "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
