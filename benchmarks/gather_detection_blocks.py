@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 162's (tuning-114 to tuning-162). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 163's (tuning-114 to tuning-163). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2215,6 +2215,10 @@ COMMITS = {
     "ChangwookYang/Hugo": "9983c356d601830607abe754a57a5f4db8cd214a",
     "leetpy/blog": "ab27d0a7615d8163a999184fbf8f71ee175143b9",
     "smith-30/gatsby-blog": "7f1ddc2daa3275511262c07bc935c448df21bade",
+    "wchen8416/hugo_site": "8cf11bf139ca5c3a04fa7735d148c398a8a8891f",
+    "xiayuguo/xiayuguo.github.io": "41cc9abbffddc6e86b3902ef2deba3a4d809b249",
+    "869413421/869413421.github.io": "2512f5e9420790962e061390434be64cb64e5242",
+    "felixie99/felixie99.github.io": "eaf8df4b12d6dd88917466d35a94abe65ecccab9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8221,6 +8225,16 @@ SOURCES = (
     ("tuning-162", "leetpy/blog", r"^content/posts/", "md"),
     # a Go developer's Gatsby blog in Japanese (Packer's HCL, mermaid)
     ("tuning-162", "smith-30/gatsby-blog", r"^content/posts/", "md"),
+    # Round 163 (session 42): four Hugo blogs never used before, found by an exact path (`content/post/mysql.md`),
+    # measured once on f0227f0.
+    # a C++ and Linux developer's notes in Chinese (C++'s basics, limits.conf, /proc, core dumps)
+    ("tuning-163", "wchen8416/hugo_site", r"^content/post/", "md"),
+    # a Python and Go developer's notes in Chinese since 2017 (MySQL at `mysql>` with `//` notes)
+    ("tuning-163", "xiayuguo/xiayuguo.github.io", r"^content/post/", "md"),
+    # notes on Transformers in Chinese (Hugging Face's Python)
+    ("tuning-163", "869413421/869413421.github.io", r"^content/post/", "md"),
+    # a C++ developer's notes in Chinese (rvalue references, pthreads in C fenced `cpp`, Vim)
+    ("tuning-163", "felixie99/felixie99.github.io", r"^content/post/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
