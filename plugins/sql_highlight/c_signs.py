@@ -102,7 +102,11 @@ CPP_STRONG = re.compile(
     r"\b[a-z_]\w*::[A-Z][a-z]\w*\(|"  # a namespace's function in CamelCase: `_com_util::ConvertString(`
     # a type's alias (`using command = variant<a, b>;`), a struct inheriting, a function defaulted
     r"^\s*using\s+\w+\s*=\s*[\w:]+|^\s*(?:struct|class)\s+\w+\s*:\s*(?:public|private|protected)\s+\w|\)\s*=\s*(?:default|delete)\s*;|"
-    r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(",  # a template's call: `p.get<int>(`
+    r"\.\w+<(?:bool|int|double|float|char|long|size_t|unsigned)>\s*\(|"  # a template's call: `p.get<int>(`
+    # a namespace aliased or unnamed, `namespace Q = a::b;`, `namespace {`; an rvalue reference declared,
+    # `int &&r = 42;`, `string&& move(string &&t)`
+    r"^\s*namespace\s+\w+\s*=\s*[\w:]+\s*;|^\s*namespace\s*\{|"
+    r"\b(?:int|char|double|float|long|short|bool|auto|string|std::\w+)\s*&&\s*[A-Za-z_]\w*\s*[=(;,)]",
     re.M,
 )
 # A function's declaration or definition: its type, its name, its parameters.

@@ -24,8 +24,9 @@ _RESTORE = re.compile(
 # MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
 # (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
 _ADMIN_STATEMENT = re.compile(
-    r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: (?!ON\b)[A-Z_]{2,}+)++)(?: ON [\w\"]+)?\s*"
-)  # InfluxQL's `SHOW RETENTION POLICIES ON mydb`
+    r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: (?!(?:ON|FROM|IN)\b)[A-Z_]{2,}+)++)(?: ON [\w\"]+)?"
+    r"(?: (?:FROM|IN) [\w.`]+)*\s*"
+)  # InfluxQL's `SHOW RETENTION POLICIES ON mydb`; MySQL's `SHOW COLUMNS FROM tbl_name`
 # A statement's head in capitals, its rest elided: `UPDATE A JOIN B ...` (MySQL's, which the parser refuses).
 _ELIDED_STATEMENT = re.compile(
     r"\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\s+[\w.`\"]+\s+(?:[A-Z]{2,}\b[^\n]*?)?(?:\.\.\.|…)\s*"
