@@ -102,13 +102,10 @@ def sets_kernel_parameters(lines):
 def looks_like_properties(code):
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
-    camel = sum(bool(_CAMEL_PROPERTY.fullmatch(line)) for line in lines)  # Java's `idleTimeout=`, no shell's
-    return (
-        len(keys) >= 2
-        or len(keys) == 1
-        and keys[0].count(".") >= 2
-        or camel >= 3  # `logging.level.root=WARN`
-    ) and all(
+    dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
+    # Java's `idleTimeout=`, Zabbix's `LogFileSize=0`: no shell's variables
+    camel = sum(bool(_CAMEL_PROPERTY.fullmatch(line)) for line in lines) >= 3
+    return (dotted or camel) and all(
         _PROPERTY.fullmatch(line) or CONF_SETTING.match(line) or _CAMEL_PROPERTY.fullmatch(line)
         for line in lines
     )

@@ -130,7 +130,7 @@ def is_command_line(line):
         return False  # a program's banner: the shell would refuse it
     if _SOURCED.match(line):
         return True  # `. ~/.pip-tools-complete.bash`: the shell reads a file in
-    if not line.startswith("(") and len(commands := _QUOTED.sub("''", line).split("; ")) > 1:
+    if not line.startswith("(") and len(commands := QUOTED.sub("''", line).split("; ")) > 1:
         return all(map(is_command_line, commands))  # `mamonsu export x; mamonsu upload y`
     first = line.split(" ", 1)[0]
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
@@ -322,7 +322,7 @@ _PROGRAM_WITH_ARGUMENTS = re.compile(
 _ARGUMENT_MARK = re.compile(r" \S*[\d/~.=:\"'_A-Z-]")
 # A usage line's marks: `[OPTIONS]`, `{ -c | --config }`, `<file>`.
 _USAGE_MARK = re.compile(r"[\[{<]")  # outside quotes: `'{"a": 1}'` is a document given
-_QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
+QUOTED = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
 
 
 # One line of a program, its subcommands, then the arguments the reader fills in:
@@ -451,7 +451,7 @@ def looks_like_command_then_lines(code):
     alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not re.match(r"\s+[\[{<-]", following)
     return (
         (" " in first or alone)
-        and not any(_USAGE_MARK.search(_QUOTED.sub("''", line)) for line in lines[:commands])
+        and not any(_USAGE_MARK.search(QUOTED.sub("''", line)) for line in lines[:commands])
         and bool(
             SHELL_WORDS.match(first)
             or lines[0].startswith("sudo ")

@@ -224,15 +224,19 @@ def reads_as_sql(code):
     """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
     dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL; nor a sentence opening
     with the verb, `Create Canva template` (SQL's object would follow it)."""
-    verb = _SENTENCE_VERB.match(without_leading_comments(code))
+    uncommented = without_leading_comments(code)
+    verb = _SENTENCE_VERB.match(uncommented)
     if verb and verb.group(1).lower() not in SQL_KEYWORDS or _QUOTED_SECTION.search(code):
         return False
-    statements = [line for line in SQL_COMMENTS.sub("", code).splitlines() if line.strip()]
     return bool(
-        all(map(_SET_WITH_WORDS.fullmatch, statements))
-        or re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
-        or STRONG_SQL_START.match(without_leading_comments(code))
+        re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
+        or STRONG_SQL_START.match(uncommented)
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
+        or all(
+            _SET_WITH_WORDS.fullmatch(line)
+            for line in SQL_COMMENTS.sub("", code).splitlines()
+            if line.strip()
+        )
     )
 
 

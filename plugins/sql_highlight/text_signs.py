@@ -4,7 +4,7 @@ its own (a crontab, pg_hba.conf: LABELLING.md, rule 4)."""
 import re
 
 from .python_parse import python_tree
-from .shell_signs import ELIDED_LINE, FILE_MODE, joined_continuations
+from .shell_signs import ELIDED_LINE, FILE_MODE, QUOTED, joined_continuations
 from .vocabulary import SQL_KEYWORDS
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
@@ -219,7 +219,6 @@ _CAPITALS_SECTION = re.compile(r"\[[A-Z][A-Z_]*\][ \t]*")
 _SPACED_KEY = re.compile(r"[ \t]+[A-Za-z_][\w.]*[ \t]+[^\s=:]")
 
 
-_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 # nginx's own directives, which say a file is nginx's without a block around them.
 _NGINX_OWN = re.compile(
     r"\s*(?:log_format|access_log|error_log|proxy_pass|proxy_set_header|server_name|add_header|try_files|"
@@ -254,7 +253,7 @@ def looks_like_unlabelled_file(lines):
         line for line in entries if not ELIDED_LINE.match(line) and not line.lstrip().startswith("//")
     ]
     directives = re.sub(r"\n\s+(?=['\"])", " ", "\n".join(directives))  # `log_format`'s strings
-    unquoted = _QUOTED.sub("''", directives).splitlines()  # a string's `;` and braces are none of nginx's
+    unquoted = QUOTED.sub("''", directives).splitlines()  # a string's `;` and braces are none of nginx's
     if unquoted and _LOGSTASH_SECTION.match(unquoted[0]) and any(map(_LOGSTASH_SETTING.match, unquoted)):
         return True  # Logstash's pipeline: `input {` over `tcp {` over `port => 8002`
     if _NGINX_BLOCK.search(directives) or any(map(_NGINX_OWN.match, unquoted)):
