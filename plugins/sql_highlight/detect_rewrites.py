@@ -172,7 +172,8 @@ def _without_change_marks(code):
     not marked at all (a post's change shown in place); None otherwise."""
     marked = [line[1:] for line in code.splitlines() if _CHANGED_LINE.match(line)]
     if (
-        not _ADDED_LINE.search(code)
+        not marked  # (`+>` is marked added but never blanked: the same code read again, without end)
+        or not _ADDED_LINE.search(code)
         or 2 * len(marked) > len([line for line in code.splitlines() if line.strip()])
         or not all(map(_CHANGED_CODE.match, marked))
     ):
