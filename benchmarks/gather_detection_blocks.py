@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 163's (tuning-114 to tuning-163). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 164's (tuning-114 to tuning-164). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2219,6 +2219,11 @@ COMMITS = {
     "xiayuguo/xiayuguo.github.io": "41cc9abbffddc6e86b3902ef2deba3a4d809b249",
     "869413421/869413421.github.io": "2512f5e9420790962e061390434be64cb64e5242",
     "felixie99/felixie99.github.io": "eaf8df4b12d6dd88917466d35a94abe65ecccab9",
+    "Yukinosh1taovo/yukino-blog": "bcbef79ce4633db260d47979ea7e25deb2ee64fd",
+    "edenzhong7/auroranow.xyz": "4cc44b480dd300ea843f56963d3995cb8b204b38",
+    "kzq666666/newBlog": "5dabbe7652cfbe5e140505f0dcfa5cde1fbaab7c",
+    "lylhw13/vs_Hugo": "4632279f6a0fc0455acc2383fe518d936c1ecec3",
+    "ZealerG/zlog": "6436b5e4eebc3714d71a9b28e065e428a1d7fb09",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8235,6 +8240,18 @@ SOURCES = (
     ("tuning-163", "869413421/869413421.github.io", r"^content/post/", "md"),
     # a C++ developer's notes in Chinese (rvalue references, pthreads in C fenced `cpp`, Vim)
     ("tuning-163", "felixie99/felixie99.github.io", r"^content/post/", "md"),
+    # Round 164 (session 43): five Hugo blogs never used before, found by exact paths (`content/post/mysql.md`,
+    # `content/posts/mysql.md`), measured once on ef3177d; every Markdown file of each.
+    # a student's notes in Chinese (MySQL with `#` notes, numpy's calls glossed)
+    ("tuning-164", "Yukinosh1taovo/yukino-blog", r"\.md$", "md"),
+    # a blog on a Hugo theme whose documentation it carries in Chinese (shortcodes around YAML)
+    ("tuning-164", "edenzhong7/auroranow.xyz", r"\.md$", "md"),
+    # a front-end developer's notes in Chinese (canvas calls glossed, Docker, MySQL, a regex cheat sheet)
+    ("tuning-164", "kzq666666/newBlog", r"\.md$", "md"),
+    # a C++ developer's notes in Chinese (C++ Primer, SQL in 10 Minutes, Arch Linux, Qt, Python's decorators)
+    ("tuning-164", "lylhw13/vs_Hugo", r"\.md$", "md"),
+    # an engineer's notes on LLM agents in Chinese (ReAct's Thought/Action lines)
+    ("tuning-164", "ZealerG/zlog", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
