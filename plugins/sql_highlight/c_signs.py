@@ -70,7 +70,7 @@ _SQL_TYPMOD_TYPES = (
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
-    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+>|"  # a header without `.h`: C++'s, Qt's
+    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
@@ -91,8 +91,11 @@ CPP_STRONG = re.compile(
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
-    r"^\s*(?:const\s+)?string\s+\w+\s*[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
+    r"^\s*(?:const\s+)?string\s+\w+\s*(?:\[\d*\]\s*)?[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
+    # a constructor's members initialized before its body: `Point(int a) : x(a), y(0) { }`
+    r"^[ \t]*(?:\w+::)?[A-Za-z_]\w*[ \t]*\([^()\n]*\)[ \t]*:[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}]"
+    r"(?:[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}])*[ \t]*\{|"
     # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
     # `return os::cpu_count();`, `auto x = di::make().create<app>();` (not SurrealQL's
     # `string::is_email($value)`, which takes its `$`, nor a cast to a type with its modifiers).

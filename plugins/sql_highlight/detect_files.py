@@ -2,7 +2,7 @@
 
 import re
 
-from .c_signs import looks_like_c, looks_like_cpp
+from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
@@ -82,7 +82,15 @@ _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 def _is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
     tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
-    return bool(tagged) and not looks_like_commands(code) and not IPYTHON_INPUT.match(code.lstrip())
+    return (
+        bool(tagged)
+        and not looks_like_commands(code)
+        and not IPYTHON_INPUT.match(code.lstrip())
+        and not _ADDRESS_FORM.fullmatch(code.strip())
+    )
+
+
+_ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 
 _JSX = re.compile(
@@ -110,6 +118,9 @@ def _javascript_or_its_sql(block):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     if SQL_START.match(code) and looks_like_synopsis(code) or _BRACED_TABLE.match(code):
         return "postgresql"  # its alternatives braced, which no object's braces hold; `CREATE TABLE t {`
+    closed = _CLOSED_BY_A_BRACE.sub(");", code.rstrip())
+    if closed != code.rstrip() and STRONG_SQL_START.match(code) and block.read(closed) in SQL_FAMILY:
+        return "postgresql"  # `CREATE TABLE t (` closed by a mistyped `};`
     if _PRINTED_UNDER_A_CAPTION.match(code):
         return "text"  # `Sent message: {` over Node's printed object: what a script wrote (rule 3)
     unquoted = _SQL_STRING.sub("''", code)
@@ -121,15 +132,21 @@ def _javascript_or_its_sql(block):
 # A caption of words, then the object or list a script printed after it (`console.log("Sent
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
+_C_LIBRARY_CALL = re.compile(
+    r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)\("
+)
+_CLOSED_BY_A_BRACE = re.compile(r"^[ \t]*\}[ \t]*;\Z", re.M)
 _BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is
 _SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
 
 
 def _under_slashed_notes(block):
-    """The SQL under notes in `//`, the block's only JavaScript, or None."""
+    """The SQL or C under notes in `//`, the block's only JavaScript, or None."""
     uncommented = _SLASHED_COMMENT.sub("", block.code)
     if uncommented == block.code:
         return None
+    if _C_LIBRARY_CALL.search(uncommented) and looks_like_c_calls(uncommented):
+        return "c"  # `// format` over `printf("%*.*g", w, p, d);`: C's library called, no JavaScript's
     if SQL_START.match(uncommented) and parses_as_sql(uncommented):
         return "postgresql"  # a note in another language's `//` over a statement
     if (

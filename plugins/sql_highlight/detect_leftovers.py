@@ -20,6 +20,7 @@ from .python_signs import (
     passes_object_literals,
 )
 from .python_slips import (
+    looks_like_noted_lookups,
     looks_like_python_by_its_lines,
     looks_like_python_signature,
     looks_like_python_with_a_slip,
@@ -174,6 +175,7 @@ def answer(block):
         or looks_like_python_by_its_lines(code)
         or shows_python_comments(code)
         or looks_like_python_signature(code)
+        or looks_like_noted_lookups(code)
     ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
@@ -188,4 +190,22 @@ def answer(block):
         return "json"
     if declares_alone(code):
         return "c"
+    if _noted_lines_over_a_statement(code.strip().splitlines()):
+        return "postgresql"  # `a%  -- starts with a` over `SELECT ... LIKE '%a%'`: a cheat sheet's SQL
     return "text"
+
+
+_SQL_NOTED = re.compile(r"^[ \t]*--|[ \t]--[ \t]")  # a line that is SQL's note, or carries one
+
+
+def _noted_lines_over_a_statement(lines):
+    """A statement that parses, the block's last, under lines most of which are SQL's `--` notes or
+    carry one (a pattern's forms glossed, a heading drawn in `--`)."""
+    starts = [n for n, line in enumerate(lines) if n and STRONG_SQL_START.match(line)][-3:]
+    for start in starts:
+        above = [line for line in lines[:start] if line.strip()]
+        if sum(1 for line in above if _SQL_NOTED.search(line)) * 2 > len(above) and parses_as_sql(
+            "\n".join(lines[start:])
+        ):
+            return True
+    return False

@@ -91,6 +91,15 @@ _GO_ACTION_LINE = re.compile(
     r"^[ \t]*\{\{-?[ \t]*(?:if|else|else if|end|range|with)\b[^{}\n]*-?\}\}[ \t]*(?:\n|\Z)", re.M
 )
 _GO_END = re.compile(r"\{\{-?[ \t]*end[ \t]*-?\}\}")
+# A Markdown fence around the whole block, as a post on writing Markdown shows one.
+_FENCED = re.compile(r"(`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*\n(.*\S.*)\n[ \t]*\1[ \t]*", re.S)
+# A Hugo shortcode's opening and closing lines around what it is given, maybe escaped for its
+# documentation (`{{</* echarts */>}}` over YAML, `{{</* /echarts */>}}` under it).
+_SHORTCODE_AROUND = re.compile(
+    r"\{\{([<%])(?:/\*)?[ \t]*([\w-]+)\b[^\n]*\}\}[ \t]*\n(.*\S.*)\n[ \t]*"
+    r"\{\{\1(?:/\*)?[ \t]*/\2[ \t]*(?:\*/)?[>%]\}\}",
+    re.S,
+)
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _HTML_PIECE = re.compile(
@@ -209,6 +218,10 @@ def answer(block):
         and made.strip()
     ):
         return block.read(made)  # a template's file under Go's actions a line each: the file's language
+    if shortcode := _SHORTCODE_AROUND.fullmatch(code.strip()):
+        return block.read(shortcode.group(3))  # what a Hugo shortcode is given: its language
+    if fenced := _FENCED.fullmatch(code.strip()):
+        return block.read(fenced.group(2))  # a fence written out in the block: what it holds
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if included := _included_language(code):
@@ -216,7 +229,7 @@ def answer(block):
     if framed := framed_body(code):
         return block.read(framed)  # a ruler over and under the block: its frame, no text
     unnoted, notes = without_notes_after_sql_lines(code)
-    if notes > 1 and unnoted.strip() and (statements := block.read(unnoted)) in SQL_FAMILY:
+    if notes and unnoted.strip() and (statements := block.read(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE`, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.

@@ -88,22 +88,38 @@ def python_over_its_result(code):
 
 
 def _statements_over_what_they_printed(lines):
-    """Statements, then the REPL's echo without its prompts: `type(i)` over `<class 'int'>`, or the
-    traceback the last one raised."""
-    echoed = next((n for n, line in enumerate(lines) if _ECHOED.match(line)), None)
-    if not echoed or python_tree("\n".join(lines[:echoed])) is None:
-        return False
-    echo = lines[echoed:]
-    if echo[0].startswith("Traceback"):
-        return len(echo) <= 12 and bool(_RAISED.fullmatch(echo[-1]))
-    return all(map(_ECHOED.match, echo))
+    """Statements, each run of them over the REPL's echo without its prompts: `type(i)` over
+    `<class 'int'>`, a call over the error it raised (its traceback, or its last line alone)."""
+    runs, statements, echoes, n = [], [], 0, 0
+    while n < len(lines):
+        line = lines[n]
+        if line == "Traceback (most recent call last):":
+            ends = (k for k in range(n + 1, min(n + 12, len(lines))) if _RAISED.fullmatch(lines[k]))
+            n = next(ends, None)
+            if n is None:
+                return False
+        elif not (_ECHOED.match(line) or _RAISED_ALONE.fullmatch(line)):
+            statements.append(line)
+            n += 1
+            continue
+        if not any(statement.strip() for statement in statements) and not runs:
+            return False  # an echo first, no statement over it
+        runs.append(statements)
+        statements, echoes, n = [], echoes + 1, n + 1
+    runs.append(statements)
+    return echoes > 0 and all(
+        not any(line.strip() for line in run) or python_tree("\n".join(run)) is not None for run in runs
+    )
 
 
 # What the REPL echoes that Python cannot read back: a repr in angle brackets, a traceback's start.
 _ECHOED = re.compile(
-    r"<(?:class|function|module|built-in|bound method) [^\n>]*>$|<[\w.]+ object at 0x[0-9a-f]+>$|Traceback \(most recent call last\):$"
+    r"<(?:class|function|module|built-in|bound method) [^\n]*>$|<[\w.]+ object at 0x[0-9a-f]+>$"
 )
 _RAISED = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning)(?::.*)?")
+_RAISED_ALONE = re.compile(
+    r"[A-Z]\w*(?:Error|Exception): [^\n]+"
+)  # a traceback's last line, `TypeError: ...`
 
 
 # A call on a Django model's manager, alone: `Book.objects.filter(...).annotate(...)`.

@@ -220,3 +220,32 @@ def looks_like_python_signature(code):
         return False
     parameters = " ".join(line.strip() for line in signature["parameters"].splitlines())
     return isinstance(_parsed([f"def f({parameters}): pass"]), ast.Module)
+
+
+# An object's attribute or method, maybe called and chained, then a `#` note: `arr.ndim  # dims`.
+_NOTED_LOOKUP = re.compile(
+    r"[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\([^\n#]*\))?(?:\.[A-Za-z_]\w*(?:\([^\n#]*\))?)*[ \t]+#[^\n]*"
+)
+_FILE_EXTENSIONS = frozenset(
+    "conf cfg ini yaml yml json toml xml py sh txt md js ts html css log sql csv".split()
+)
+
+
+def looks_like_noted_lookups(code):
+    """A library's glossary in Python: one object's attributes and methods, a `#` note after each
+    (`arr.ndim  # its dimensions`, `np.ceil(arr)  # rounded up`), slips and all; not files named
+    with notes (`nginx.conf  # the server's`)."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    found = [match for match in map(_NOTED_LOOKUP.fullmatch, lines) if match]
+    receivers = [match.group(1) for match in found]
+    return (
+        len(found) >= 2
+        and len(found) >= 0.8 * len(lines)
+        and max(map(receivers.count, receivers)) >= 2
+        and not all(_last_name(match.group()) in _FILE_EXTENSIONS for match in found)
+    )
+
+
+def _last_name(lookup):
+    """`tsconfig.build.json  # ...` -> `json`; `np.ceil(arr)  # ...` -> `ceil(arr)`."""
+    return lookup.split("#", 1)[0].strip().rsplit(".", 1)[-1]

@@ -27,7 +27,10 @@ _NO_LABELS_SYNTAX = re.compile(
     r"run-shell|source-file)[ \t]+\S|"
     r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
     r"-?(?:auth|account|password|session)[ \t]+(?:required|requisite|sufficient|optional|include|substack|\[[^\]\n]*\])[ \t]+\S|"
-    r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|[\w*]+\.[\w*!=]+(?:[;,][\w*]+\.[\w*!=]+)*[ \t]+-?[/@:~]\S*|"
+    r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|"
+    # rsyslog's selectors, a facility's messages sent somewhere: `kern.* /dev/console` (not `mkfs.ext4 /dev/sda2`)
+    r"(?:[\w*]+,)*(?:\*|auth|authpriv|cron|daemon|ftp|kern|lpr|mail|mark|news|security|syslog|user|uucp|local[0-7])"
+    r"\.[!=]*[\w*]+(?:[;,][\w*]+\.[!=]*[\w*]+)*[ \t]+-?[/@:~]\S*|"
     # an NFS export, its path then hosts given options: `/srv/share  host1(rw,sync)`; debconf's
     # answers, a preseed's: `d-i passwd/username string ada`
     r"/[\w./-]*(?:[ \t]+[\w.*/:-]+\([\w,=]+\))+[ \t]*$|"

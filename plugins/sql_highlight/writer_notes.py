@@ -12,6 +12,7 @@ from .sql_signs import SQL_START
 _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
 # `x INTEGER // 4 Bytes`: a note after a line's code, in `//` whatever the code's language.
 _SLASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+//[ \t][^\n]*$", re.M)
+_HASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+#[ \t][^\n]*$", re.M)  # MySQL's: `DESC t # its columns`
 _SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
 HASH_NOTES = re.compile(
@@ -27,20 +28,23 @@ def framed_body(code):
 
 
 def without_notes_after_sql_lines(code):
-    """The block without the `//` notes after its lines, where every line so noted holds a word in
-    SQL's capitals (`Spaltenname INTEGER // 4 Bytes`); and how many there were. (JavaScript's own
-    notes are left, and the block is not read twice for them.)"""
-    if "//" not in code:
-        return code, 0
-    noted = [line for line in code.splitlines() if _SLASH_NOTE_AFTER.search(line)]
-    if not noted or not all(_SQL_CAPITALS.search(line.split("//", 1)[0]) for line in noted):
-        return code, 0
-    return _SLASH_NOTE_AFTER.subn("", code)
+    """The block without the notes after its lines, in `//` or MySQL's `#`, where every line so
+    noted holds a word in SQL's capitals (`Spaltenname INTEGER // 4 Bytes`, `SHOW TABLES; # ...`);
+    and how many there were. (JavaScript's own notes are left, and the block is not read twice
+    for them.)"""
+    for mark, note in (("//", _SLASH_NOTE_AFTER), ("#", _HASH_NOTE_AFTER)):
+        if mark not in code:
+            continue
+        noted = [line for line in code.splitlines() if note.search(line)]
+        if noted and all(_SQL_CAPITALS.search(note.sub("", line)) for line in noted):
+            return note.subn("", code)
+    return code, 0
 
 
 _SQL_CAPITALS = re.compile(
     r"\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WHERE|FROM|AND|OR|NOT|NULL|DEFAULT|TEXT|INTEGER|"
-    r"BIGINT|SMALLINT|VARCHAR|CHAR|DECIMAL|NUMERIC|REAL|DOUBLE|BOOLEAN|DATE|TIMESTAMP|PRIMARY|REFERENCES)\b|<>|!="
+    r"BIGINT|SMALLINT|VARCHAR|CHAR|DECIMAL|NUMERIC|REAL|DOUBLE|BOOLEAN|DATE|TIMESTAMP|PRIMARY|REFERENCES|"
+    r"SHOW|DESC|DESCRIBE|USE|TABLES?|DATABASES?)\b|<>|!="
 )
 
 
