@@ -92,11 +92,11 @@ _GO_ACTION_LINE = re.compile(
 )
 _GO_END = re.compile(r"\{\{-?[ \t]*end[ \t]*-?\}\}")
 # A Markdown fence around the whole block, as a post on writing Markdown shows one.
-_FENCED = re.compile(r"(`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*\n(.*\S.*)\n[ \t]*\1[ \t]*", re.S)
+_FENCED = re.compile(r"(`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*\n(.*)\n[ \t]*\1[ \t]*", re.S)
 # A Hugo shortcode's opening and closing lines around what it is given, maybe escaped for its
 # documentation (`{{</* echarts */>}}` over YAML, `{{</* /echarts */>}}` under it).
 _SHORTCODE_AROUND = re.compile(
-    r"\{\{([<%])(?:/\*)?[ \t]*([\w-]+)\b[^\n]*\}\}[ \t]*\n(.*\S.*)\n[ \t]*"
+    r"\{\{([<%])(?:/\*)?[ \t]*([\w-]+)\b[^\n]*\}\}[ \t]*\n(.*)\n[ \t]*"
     r"\{\{\1(?:/\*)?[ \t]*/\2[ \t]*(?:\*/)?[>%]\}\}",
     re.S,
 )
@@ -218,9 +218,9 @@ def answer(block):
         and made.strip()
     ):
         return block.read(made)  # a template's file under Go's actions a line each: the file's language
-    if shortcode := _SHORTCODE_AROUND.fullmatch(code.strip()):
+    if (shortcode := _SHORTCODE_AROUND.fullmatch(code.strip())) and shortcode.group(3).strip():
         return block.read(shortcode.group(3))  # what a Hugo shortcode is given: its language
-    if fenced := _FENCED.fullmatch(code.strip()):
+    if (fenced := _FENCED.fullmatch(code.strip())) and fenced.group(2).strip():
         return block.read(fenced.group(2))  # a fence written out in the block: what it holds
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
