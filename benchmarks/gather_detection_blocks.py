@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 164's (tuning-114 to tuning-164). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 165's (tuning-114 to tuning-165). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2224,6 +2224,12 @@ COMMITS = {
     "kzq666666/newBlog": "5dabbe7652cfbe5e140505f0dcfa5cde1fbaab7c",
     "lylhw13/vs_Hugo": "4632279f6a0fc0455acc2383fe518d936c1ecec3",
     "ZealerG/zlog": "6436b5e4eebc3714d71a9b28e065e428a1d7fb09",
+    "Lemcoden/lemcoden.github.io": "148ce2e60bc93c66e6e79cab251e5f49fe86e020",
+    "MovisLi/MovisLi.github.io": "9a8321bd5da433d4b0514909ad912a16e9964d38",
+    "counter2015/blog": "925950b12adfca2589a1cde18002aaf59f52e918",
+    "taq-f/blog": "fed8aa4a6612c127bb053f83de2662475380a6c4",
+    "mngb/notes": "326897e7d9f5b60a22643b410a9897a232328d70",
+    "t0lia/blog": "6799d109899b8acea67ce002954fc9d0c24c08d2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8252,6 +8258,20 @@ SOURCES = (
     ("tuning-164", "lylhw13/vs_Hugo", r"\.md$", "md"),
     # an engineer's notes on LLM agents in Chinese (ReAct's Thought/Action lines)
     ("tuning-164", "ZealerG/zlog", r"\.md$", "md"),
+    # Round 165 (session 43): six blogs never used before, found by exact paths (`source/_posts/postgresql.md`,
+    # `content/posts/postgresql.md`), measured once on 801065e. Two keep their posts on a `source` branch.
+    # a big-data engineer's Hexo notes in Chinese (Spark's source, HBase, a shell at `user@host:~$`)
+    ("tuning-165", "Lemcoden/lemcoden.github.io", r"^source/_posts/", "md"),
+    # a Python developer's Hexo notes in Chinese (FastAPI, PostgreSQL's createdb)
+    ("tuning-165", "MovisLi/MovisLi.github.io", r"^source/_posts/", "md"),
+    # a data engineer's Hexo blog in Chinese since 2019 (Kafka, Celery, InfluxDB's client at `>`, Ansible)
+    ("tuning-165", "counter2015/blog", r"^source/_posts/", "md"),
+    # a developer's Hugo notes in Japanese (PostgreSQL built from source at root's `# `, VS Code)
+    ("tuning-165", "taq-f/blog", r"^content/posts/", "md"),
+    # an engineer's Hugo notes in Chinese (Linux, Samba, YAML's tags, Substrate's Cargo.toml)
+    ("tuning-165", "mngb/notes", r"^content/posts/", "md"),
+    # a Java developer's Hugo notes (Elasticsearch's requests, Cassandra's CQL)
+    ("tuning-165", "t0lia/blog", r"^content/posts/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
