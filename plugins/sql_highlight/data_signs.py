@@ -49,6 +49,10 @@ def _broken_by_the_page(code):
     lines = code.strip("\n").splitlines()
     if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and all(line.endswith("  ") for line in lines[:-1]):
         return _loads("".join(line.strip() for line in lines))
+    if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and (rejoined := _strings_rewrapped(lines)):
+        return _loads(
+            rejoined
+        )  # `"Quarter the tomatoes, dice` over `the cheese.",`: a string wrapped by hand
     text = code.strip()
     if "\n" in text or len(text) < MAX_LINE_CHARS or not _JSON_OPENING.match(text):
         return False
@@ -65,6 +69,19 @@ def _broken_by_the_page(code):
     return True
 
 
+def _strings_rewrapped(lines):
+    """The lines with each string a writer wrapped over lines joined back, or None where no
+    string was wrapped (or one never closes)."""
+    joined, held = [], None
+    for line in lines:
+        held = line if held is None else f"{held} {line.strip()}"
+        if len(_QUOTE.findall(held)) % 2 == 0:
+            joined.append(held)
+            held = None
+    return "\n".join(joined) if held is None and len(joined) < len(lines) else None
+
+
+_QUOTE = re.compile(r'(?<!\\)"')
 _JSON_OPENING = re.compile(r'\[?\{\s*"')
 
 

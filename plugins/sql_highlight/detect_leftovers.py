@@ -95,6 +95,13 @@ def _is_one_literal(tree):
     )
 
 
+_BOOLEAN = r"(?:not[ \t]+)?(?:True|False)"
+_BOOLEAN_LINES = re.compile(
+    rf"[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?"
+    rf"(?:\n[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?)*"
+)
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -180,6 +187,8 @@ def answer(block):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
+    if _BOOLEAN_LINES.fullmatch(code.strip()) and re.search(r"\b(?:and|or|not)\b", code):
+        return "python"  # `True and True` over `not True`: Python's booleans, in capitals, and its words
     if _ATTRIBUTE_CHAIN.fullmatch(code.strip()):
         return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
     if _SUBSCRIPTED_NAME.fullmatch(code.strip()):

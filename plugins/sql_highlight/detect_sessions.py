@@ -5,7 +5,7 @@ import re
 from .console_signs import console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini
-from .mysql_client import mysql_client_session
+from .mysql_client import bare_prompt_statements, mysql_client_session
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
@@ -77,6 +77,8 @@ def answer(block):
         console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
     if console and root_only and _SHEBANG_LINE.search(code):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
+    if bare_prompt_statements(code):
+        return "psql"  # `> SHOW RETENTION POLICIES` over its answer: InfluxDB's client (rule 1)
     if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
         return "bash"  # every line commented, notes among them: a script's commands left out of it
     if (

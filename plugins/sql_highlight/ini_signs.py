@@ -9,6 +9,7 @@ from .shell_signs import ELIDED_LINE
 # `[mypy-app.*,tests]`.
 INI_SECTION = re.compile(
     r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
+    r"^\s*\[<[\w.-]+>\]\s*(?:[#;].*)?$|"  # a section the reader names: `[<share_folder>]`
     r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
@@ -120,7 +121,9 @@ _CAMEL_PROPERTY = re.compile(
 
 _BARE_OPTION = re.compile(r"\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+\s*(?:#.*)?")
 _SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
-_INVENTORY_HOST = re.compile(r"\s*[\w.-]+(?:\s+[a-z_]\w*=\S+)*\s*(?:\s#.*)?")  # a note after it too
+_INVENTORY_HOST = re.compile(
+    r"\s*[\w.-]+(?:\s+[a-z_]\w*=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+))*\s*(?:\s#.*)?"
+)  # a note after it too; a value quoted
 _ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)

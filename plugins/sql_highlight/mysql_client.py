@@ -36,3 +36,23 @@ def mysql_client_session(code):
 
 
 _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
+
+
+# A bare `> ` prompt, InfluxDB's client's (its `influx` shell), and what is typed at it.
+_BARE_PROMPT = re.compile(r">[ \t]+(\S[^\n]*)")
+_MONGO_SHELL_WORDS = re.compile(r"(?i:show\s+(?:dbs|collections)\b)|db\.\w")
+
+
+def bare_prompt_statements(code):
+    """Statements typed at a bare `> ` prompt (InfluxDB's client: `> SHOW RETENTION POLICIES`),
+    from the block's first line typed, over what the client printed: a SQL client's session,
+    psql's kin (rule 1, as MySQL's at `mysql>`). Not mongo's shell (`> show dbs`)."""
+    lines = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
+    typed = [prompt.group(1) for prompt in map(_BARE_PROMPT.fullmatch, lines) if prompt]
+    return (
+        bool(typed)
+        and _BARE_PROMPT.fullmatch(lines[0]) is not None
+        and len(typed) < len(lines)
+        and all(SQL_START.match(statement) for statement in typed)
+        and not any(map(_MONGO_SHELL_WORDS.match, typed))
+    )

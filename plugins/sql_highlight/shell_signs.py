@@ -348,17 +348,24 @@ _PROGRAM_LINE = re.compile(r"[a-z][\w.-]*(?: +[^\s=(:][^\n]*)?")
 
 
 def _commented_commands(lines):
-    """A cheat sheet: two commands or more, each under the comment saying what it does (not
-    Prometheus's metrics, each under its `# HELP` and `# TYPE`)."""
+    """A cheat sheet: two commands or more, each run of them under the comment saying what it does,
+    a command after another given flags or a pipe (not Prometheus's metrics, each under its `# HELP`
+    and `# TYPE`)."""
     lines = [line.strip() for line in lines if line.strip()]
     commands = [at for at, line in enumerate(lines) if not line.startswith("#")]
     return (
         len(commands) >= 2
         and not any(line.startswith(("# HELP ", "# TYPE ")) for line in lines)
         and all(
-            at and lines[at - 1].startswith("# ") and _PROGRAM_LINE.fullmatch(lines[at]) for at in commands
+            at
+            and _PROGRAM_LINE.fullmatch(lines[at])
+            and (lines[at - 1].startswith("# ") or at - 1 in commands and _FLAGGED_OR_PIPED.search(lines[at]))
+            for at in commands
         )
     )
+
+
+_FLAGGED_OR_PIPED = re.compile(r" (?:--?[a-z][\w-]*|\|) ")
 
 
 _WORDS_LINE = re.compile(

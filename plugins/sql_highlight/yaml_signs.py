@@ -168,6 +168,8 @@ def looks_like_yaml(code):
         )
     ):
         return False
+    if _TAGGED_DOCUMENT.match(code.lstrip()):
+        return True  # `--- !!set` over `? item`: a document given YAML's own tag
     if _SCHEMA_MODELINE.match(code.lstrip()):
         return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
     if _OBJECT_HEAD.match(code):
@@ -221,6 +223,7 @@ def looks_like_yaml(code):
     return isinstance(parsed, dict | list)
 
 
+_TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
     r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z",
     re.M,
