@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 165's (tuning-114 to tuning-165). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 166's (tuning-114 to tuning-166). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2230,6 +2230,10 @@ COMMITS = {
     "taq-f/blog": "fed8aa4a6612c127bb053f83de2662475380a6c4",
     "mngb/notes": "326897e7d9f5b60a22643b410a9897a232328d70",
     "t0lia/blog": "6799d109899b8acea67ce002954fc9d0c24c08d2",
+    "austintraver/wiki": "8cade0b90f170a3c4160bebeef32021f7e466578",
+    "psacawa/sacawa.net": "a2faea15fb70c059152337289e15de02e57830d6",
+    "strawbreey/notes": "a86191be003d47d9fd9ee933f7e14a4a4fe8fa35",
+    "xinbaDev/blog": "3c45081eb71ea93c016fcecf8ac3427ab71d2333",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8272,6 +8276,16 @@ SOURCES = (
     ("tuning-165", "mngb/notes", r"^content/posts/", "md"),
     # a Java developer's Hugo notes (Elasticsearch's requests, Cassandra's CQL)
     ("tuning-165", "t0lia/blog", r"^content/posts/", "md"),
+    # Round 166 (session 43): four Hugo sites never used before, found by exact paths (`content/posts/sql.md`,
+    # `content/post/sql.md`), measured once on 5f6ef3f.
+    # a developer's wiki of cheat sheets (zsh, SQL, printf, Node, Python)
+    ("tuning-166", "austintraver/wiki", r"^content/", "md"),
+    # a developer's notes in Polish (C++ and Qt, WinAPI, zsh)
+    ("tuning-166", "psacawa/sacawa.net", r"^content/post/", "md"),
+    # a web developer's notes in Chinese (Angular in TypeScript, nginx, MySQL's EXPLAIN, Redis' structs)
+    ("tuning-166", "strawbreey/notes", r"^content/posts/", "md"),
+    # a developer's notes (strace, Strapi's GraphQL, C)
+    ("tuning-166", "xinbaDev/blog", r"^content/", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
