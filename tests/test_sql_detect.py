@@ -225,3 +225,52 @@ DEEP_NESTING = {
 @pytest.mark.parametrize("code", DEEP_NESTING.values(), ids=DEEP_NESTING.keys())
 def test_deeply_nested_blocks_get_an_answer_not_an_error(code):
     assert detect_language(code) in LANGUAGES
+
+
+# Blocks with a post's `...` lines among lines of several languages: the block read again without
+# them is read only where a line could open an SQL-family answer. With that gate opened for every
+# block (the plain path), each block must get the same answer.
+ELIDED_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "...",
+            "[...]",
+            "SELECT id FROM talk",
+            "WHERE id = 1;",
+            "where: { id: 1 },",
+            "-- the talks",
+            "/** a note */",
+            "/* a note */",
+            "mysql> SELECT 1;",
+            "postgres=# \\d talk",
+            "  ->  Seq Scan on talk",
+            "const talk = load(id);",
+            "talk.title = 'Indexes';",
+            "def title(self):",
+            "    return self.name",
+            "CASE WHEN a THEN b END",
+            "$ psql -c 'SELECT 1'",
+            "(2 rows)",
+            "id serial PRIMARY KEY,",
+            "}",
+        ]
+    ),
+    min_size=2,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ELIDED_SOUP)
+def test_the_elided_reading_gate_never_changes_an_answer(lines):
+    from sql_highlight import detect_rewrites
+
+    code = "\n".join(lines)
+    gated = detect_language(code)
+    opened = re.compile(r"(?s).")  # matches any text with a character: every block read again
+    kept, detect_rewrites._MAY_READ_AS_SQL = detect_rewrites._MAY_READ_AS_SQL, opened
+    try:
+        plain = detect_language(code)
+    finally:
+        detect_rewrites._MAY_READ_AS_SQL = kept
+    assert gated == plain
