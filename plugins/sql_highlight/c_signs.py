@@ -93,6 +93,8 @@ CPP_STRONG = re.compile(
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
     r"^\s*(?:const\s+)?string\s+\w+\s*(?:\[\d*\]\s*)?[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
+    # Qt's own words in a class: a signal emitted, its signals' and slots' sections
+    r"^[ \t]*(?:Q_)?emit[ \t]+[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:Q_SIGNALS|(?:public|private|protected)[ \t]+(?:slots|Q_SLOTS))[ \t]*:|"
     # a constructor's members initialized before its body: `Point(int a) : x(a), y(0) { }`
     r"^[ \t]*(?:\w+::)?[A-Za-z_]\w*[ \t]*\([^()\n]*\)[ \t]*:[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}]"
     r"(?:[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}])*[ \t]*\{|"
@@ -162,8 +164,12 @@ def looks_like_c(code):
 # Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
 # named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
 _CALL_STATEMENTS = re.compile(
-    r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)?\([^;{}]*\)\s*;)+\s*"
+    r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)?[ \t]?\([^;{}]*\)\s*;)+\s*"
 )  # a member's function too, Arduino's `Serial.println(WiFi.localIP());`
+# C's library called, as a lesson on it calls it (`printf ("%d", n);` with GNU's space too).
+C_LIBRARY_CALL = re.compile(
+    r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)[ \t]?\("
+)
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _C_NAMING = re.compile(
     r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"

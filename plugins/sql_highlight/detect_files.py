@@ -2,7 +2,7 @@
 
 import re
 
-from .c_signs import looks_like_c, looks_like_c_calls, looks_like_cpp
+from .c_signs import C_LIBRARY_CALL, looks_like_c, looks_like_c_calls, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
@@ -87,7 +87,16 @@ def _is_html(code):
         and not looks_like_commands(code)
         and not IPYTHON_INPUT.match(code.lstrip())
         and not _ADDRESS_FORM.fullmatch(code.strip())
+        and not _APACHE_SECTION.match(code.lstrip())
     )
+
+
+# Apache's configuration: a section in angle brackets over its directives (`<VirtualHost *:80>` over
+# `ServerName ...`), a syntax of its own, no HTML.
+_APACHE_SECTION = re.compile(
+    r"<(?i:VirtualHost|Directory|DirectoryMatch|IfModule|Location|LocationMatch|Files|FilesMatch|Proxy)\b[^>\n]*>"
+    r"[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Z][A-Za-z]+[ \t]"
+)
 
 
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
@@ -132,9 +141,6 @@ def _javascript_or_its_sql(block):
 # A caption of words, then the object or list a script printed after it (`console.log("Sent
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
-_C_LIBRARY_CALL = re.compile(
-    r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)\("
-)
 _CLOSED_BY_A_BRACE = re.compile(r"^[ \t]*\}[ \t]*;\Z", re.M)
 _BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is
 _SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
@@ -145,7 +151,7 @@ def _under_slashed_notes(block):
     uncommented = _SLASHED_COMMENT.sub("", block.code)
     if uncommented == block.code:
         return None
-    if _C_LIBRARY_CALL.search(uncommented) and looks_like_c_calls(uncommented):
+    if C_LIBRARY_CALL.search(uncommented) and looks_like_c_calls(uncommented):
         return "c"  # `// format` over `printf("%*.*g", w, p, d);`: C's library called, no JavaScript's
     if SQL_START.match(uncommented) and parses_as_sql(uncommented):
         return "postgresql"  # a note in another language's `//` over a statement

@@ -3,7 +3,7 @@
 import ast
 import re
 
-from .c_signs import declares_alone, looks_like_c_calls
+from .c_signs import C_LIBRARY_CALL, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
@@ -148,6 +148,8 @@ def answer(block):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
         return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
+    if C_LIBRARY_CALL.search(code) and looks_like_c_calls(code):
+        return "c"  # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -46,10 +46,12 @@ def looks_like_ini(code):
         INI_SECTION.match(line) or CONF_SETTING.match(line) or _INVENTORY_HOST.fullmatch(line)
         for line in lines
     )  # Ansible's inventory: hosts a line under `[webservers]`, each maybe given its variables
-    if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`
+    if INI_SECTION.match(lines[0]):  # its settings maybe all commented out with ini's own `;`, or `#`
         return (
             any(INI_SETTING.match(line) for line in lines[1:])
             or _SEMICOLON_SETTING.search(code) is not None
+            or len(lines) == 1
+            and _HASH_SETTING.search(code) is not None
             or inventory
             and sections >= 2
         )
@@ -126,6 +128,7 @@ _INVENTORY_HOST = re.compile(
 )  # a note after it too; a value quoted
 _ANSIBLE_VARIABLE = re.compile(r"\sansible_[a-z_]+=\S")
 _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
+_HASH_SETTING = re.compile(r"^[ \t]*#[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S", re.M)  # `#WaylandEnable=false`
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
 _DOTTED_OPEN_SETTING = re.compile(r"\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*=\s*")

@@ -16,6 +16,9 @@ _COUNTER_DECLARED = (
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
     r"^[ \t]*(?:alert|confirm)\(\s*[\"'`]|"  # the browser's dialogs: `alert("message");`
+    # Node's streams and arguments, `process.stdin.pipe(process.stdout)`; an object constructed from
+    # a string in single quotes, `new Date('2020-01-01')` (C++'s quotes hold one character)
+    r"\.pipe\(\s*process\.std(?:out|err)\b|\bprocess\.(?:argv|nextTick)\b|\bnew\s+[A-Z]\w*\(\s*'[^'\n]{2,}'|"
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
     r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
     r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`
@@ -86,6 +89,8 @@ JS_OBJECT_ENTRY = re.compile(
 )  # a note after the entry's comma too: `id: 'x',  // unique`
 
 
+_PYTHON_STRING = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+_DOM_MEMBERS = r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|localStorage|sessionStorage)"
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
 
 
@@ -102,8 +107,10 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
     if python and NOTE_AFTER_CODE.search(code):
         return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
-    if python:  # what Python's comments say (`# => (6, 2.0)`) is no JavaScript, nor a `document` it names
-        code = re.sub(r"\b(?:document|window)\.(?=\w)", "", PYTHON_COMMENT.sub("", code))
+    if python:  # what Python's comments and strings say (`# => (6, 2.0)`, a script a driver runs) is no
+        # JavaScript, nor a `document` it names (python-docx's), unless by the DOM's own members
+        code = _PYTHON_STRING.sub("''", PYTHON_COMMENT.sub("", code))
+        code = re.sub(r"\b(?:document|window)\.(?=\w)(?!" + _DOM_MEMBERS + r"\b)", "", code)
     signs = count_matches(JS_SIGNS, code)
     written = (
         not _PRINTED_LITERAL.match(code)

@@ -54,9 +54,12 @@ _KEYWORD_STATEMENT = re.compile(
 
 
 def looks_like_keyword_statements(code):
-    """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line, each
-    opened by words in capitals and closed by `;`: plausibly SQL, which a reader would read so."""
+    """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line (or one
+    over lines, its first line a word in capitals), each opened by words in capitals and closed by
+    `;`: plausibly SQL, which a reader would read so."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    if len(lines) > 1 and lines[0].strip().isupper() and code.count(";") == 1 and code.rstrip().endswith(";"):
+        lines = [" ".join(" ".join(lines).split())]  # one statement laid over lines: `RENAME` over `TABLE t`
     return bool(lines) and all(
         _KEYWORD_STATEMENT.match(line)
         or _DESCRIBE.fullmatch(line)

@@ -126,11 +126,15 @@ def lists_expressions_with_values(code):
     )
 
 
+# A command's options ended by `--` before a path or a quoted word: `rm -- /usr/local/bin/*(-@)`.
+_END_OF_OPTIONS = re.compile(r"^[ \t]*[a-z][\w.-]*(?:[ \t]+-[\w-]+)*[ \t]+--[ \t]+[/~.$'\"-]", re.M)
+
+
 def looks_like_commented_expressions(code):
     """SQL's expressions (or statements), a paragraph each, with `-- returns ...` notes over them
     or after them: a tutorial's `'Hello' || ' World'` and what it gives. Each paragraph parses, as written or
     selected."""
-    if not (_SQL_COMMENT_LINE.search(code) or _NOTE_AFTER_CODE.search(code)):
+    if not (_SQL_COMMENT_LINE.search(code) or _NOTE_AFTER_CODE.search(code)) or _END_OF_OPTIONS.search(code):
         return False
     paragraphs = [
         _NOTE_AFTER_CODE.sub("", SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part))).strip()
