@@ -167,15 +167,6 @@ _ELISION = (
     rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
 )
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
-# What an SQL-family answer opens a line with (a statement's or a clause's word, a note of SQL's,
-# `CASE`, a client's prompt, a meta-command, a plan's node): only a block with one is read again
-# without its elisions (a script of JavaScript with `...` lines is not read twice).
-_MAY_READ_AS_SQL = re.compile(
-    SQL_START.pattern.replace(r"^\s*", r"^[ \t]*", 1)
-    + r"(?![ \t]*[:.=])"  # not an object's key, `where: {`
-    + r"|^[ \t]*(?:--|/\*(?!\*)|CASE\b|\\[a-z?]|[\w\[\]()-]*[=#>]+[ \t]|->|QUERY PLAN)",
-    re.I | re.M,
-)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 
 
@@ -264,12 +255,7 @@ def answer(block):
     if (unmarked := _without_change_marks(code)) and block.read(unmarked) in _MARKED_LANGUAGES:
         return "diff"  # code with its added lines marked `+` (and removed ones `-`), no diff's headers
     elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
-    if (
-        elided != code
-        and elided.strip()
-        and _MAY_READ_AS_SQL.search(elided)
-        and (statements := block.read(elided)) in SQL_FAMILY
-    ):
+    if elided != code and elided.strip() and (statements := block.read(elided)) in SQL_FAMILY:
         return (
             statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
         )
