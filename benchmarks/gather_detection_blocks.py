@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 166's (tuning-114 to tuning-166). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 167's (tuning-114 to tuning-167). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2234,6 +2234,9 @@ COMMITS = {
     "psacawa/sacawa.net": "a2faea15fb70c059152337289e15de02e57830d6",
     "strawbreey/notes": "a86191be003d47d9fd9ee933f7e14a4a4fe8fa35",
     "xinbaDev/blog": "3c45081eb71ea93c016fcecf8ac3427ab71d2333",
+    "Ivanclf/Ivanclf.github.io": "bd71d93ba764ec75298c17643ca8c658d975326e",
+    "hotbaby/blog": "d8f97da6c1629204dd4c7def4663b03d94551f5a",
+    "ixiaopan/blog": "7bb1e3e5f8a4423335bdb8ce4dfc6d5755baf9d7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8286,6 +8289,14 @@ SOURCES = (
     ("tuning-166", "strawbreey/notes", r"^content/posts/", "md"),
     # a developer's notes (strace, Strapi's GraphQL, C)
     ("tuning-166", "xinbaDev/blog", r"^content/", "md"),
+    # Round 167 (session 43): three blogs never used before, found by exact paths (`source/_posts/sql.md`,
+    # `content/post/sql.md`), measured once on baec1cf. The first keeps its Markdown on a `hexo-source` branch.
+    # a student's Hexo notes in Chinese (data structures in C fenced `cpp`, regular expressions, Elasticsearch)
+    ("tuning-167", "Ivanclf/Ivanclf.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo blog in Chinese (Django, Python's context managers, MySQL)
+    ("tuning-167", "hotbaby/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end and machine-learning engineer's Hugo blog (Vue, PyTorch, RDF and SPARQL)
+    ("tuning-167", "ixiaopan/blog", r"^content/post/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
