@@ -93,6 +93,7 @@ CPP_STRONG = re.compile(
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
     r"^\s*(?:const\s+)?string\s+\w+\s*(?:\[\d*\]\s*)?[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
+    r"<[ \t]*[a-z_]\w*\.size\(\)|\.(?:push_back|emplace_back|pop_back)\(|"  # a container's size bounding a loop; a vector's end
     # Qt's own words in a class: a signal emitted, its signals' and slots' sections
     r"^[ \t]*(?:Q_)?emit[ \t]+[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:Q_SIGNALS|(?:public|private|protected)[ \t]+(?:slots|Q_SLOTS))[ \t]*:|"
     # a constructor's members initialized before its body: `Point(int a) : x(a), y(0) { }`
@@ -155,7 +156,12 @@ def looks_like_cpp(code):
 
 def looks_like_c(code):
     return (
-        bool(C_INCLUDE.search(code) or C_SIGNS.search(code))
+        bool(
+            C_INCLUDE.search(code)
+            or C_SIGNS.search(code)
+            or "//" in code
+            and C_SIGNS.search(_LINE_NOTES.sub("", code))
+        )
         and not JS_CLASS_OR_FUNCTION.search(code)
         and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
     )
@@ -170,6 +176,7 @@ _CALL_STATEMENTS = re.compile(
 C_LIBRARY_CALL = re.compile(
     r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)[ \t]?\("
 )
+_LINE_NOTES = re.compile(r"[ \t]*//[^\n]*")  # a prototype's parameters noted a line each
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _C_NAMING = re.compile(
     r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"

@@ -83,6 +83,24 @@ _PLPGSQL_WORDS = re.compile(
 # Names joined by dots, lower-case, the last no file's suffix nor a domain's: an attribute chain.
 _NOT_AN_ATTRIBUTE = r"(?:py|sql|txt|md|json|ya?ml|html?|js|ts|css|conf|ini|cfg|toml|env|log|csv|tf|xml|sh|lock|com|org|net|io|dev)\Z"
 _ATTRIBUTE_CHAIN = re.compile(rf"[a-z_]\w*(?:\.[a-z_]\w*)*\.(?!{_NOT_AN_ATTRIBUTE})[a-z_]\w*")
+
+
+def _looked_up_a_line_each(code):
+    """Attributes looked up a line each, each through an object's member (`model.out_linear.weight`
+    over `model.out_linear.bias`): not files named a line each (`gflags.h` over `gflags.cc`), nor
+    Java's packages."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    return len(lines) > 1 and all(
+        _ATTRIBUTE_CHAIN.fullmatch(line) and line.count(".") >= 2 and not _REVERSED_DOMAIN.match(line)
+        for line in lines
+    )
+
+
+_REVERSED_DOMAIN = re.compile(
+    r"(?:org|com|net|io|edu|gov|dev|de|cn|uk|fr|jp)\."
+)  # Java's packages: `org.lectern.reader`
+
+
 _SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
 _COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
 # An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
@@ -191,7 +209,7 @@ def answer(block):
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
     if _BOOLEAN_LINES.fullmatch(code.strip()) and re.search(r"\b(?:and|or|not)\b", code):
         return "python"  # `True and True` over `not True`: Python's booleans, in capitals, and its words
-    if _ATTRIBUTE_CHAIN.fullmatch(code.strip()):
+    if _ATTRIBUTE_CHAIN.fullmatch(code.strip()) or _looked_up_a_line_each(code):
         return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
     if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's

@@ -19,6 +19,11 @@ JS_SIGNS = re.compile(
     # Node's streams and arguments, `process.stdin.pipe(process.stdout)`; an object constructed from
     # a string in single quotes, `new Date('2020-01-01')` (C++'s quotes hold one character)
     r"\.pipe\(\s*process\.std(?:out|err)\b|\bprocess\.(?:argv|nextTick)\b|\bnew\s+[A-Z]\w*\(\s*'[^'\n]{2,}'|"
+    # an HTTP client called, `axios('/user/1')`, `fetch('/api')` (not fetch's signature alone); Vue's app created; an arrow
+    # function handed to a call, its parameter's member read at once, `list.filter(t => t.label...)`
+    r"^[ \t]*(?:(?:const|let|var)[ \t]+\w+[ \t]*=[ \t]*)?(?:await[ \t]+)?(?:axios(?:\.\w+)?\(|fetch\([ \t]*[\"'`])|"
+    r"\bcreateApp\(|"
+    r"[(,][ \t]*(?P<arrowed>[A-Za-z_$][\w$]*)[ \t]*=>[ \t]*(?P=arrowed)\.[A-Za-z_$]|"
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
     r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
     r"[\w)]\.(?:from|import|class|finally|in|is|not|and|or|with)\(|"  # a method Python cannot name: supabase's `.from('users')`

@@ -110,6 +110,22 @@ _COMPOUND_STATEMENT = re.compile(
 _TOP_KEY = re.compile(r"^([^\s:#-][^:]*):(?:\s|$)")
 
 
+_TREE_ITEM = re.compile(r"([ \t]*)- [\w.@-]+/?(?:[ \t]+//[^\n]*)?")
+_FILE_NAME = re.compile(r"- [\w@-]+\.[a-z]{1,5}\b")
+
+
+def _drawn_as_a_list(lines):
+    """A folder's tree written as a nested list of names (`- src` over `  - main.ts // the app`):
+    files and folders, no values."""
+    items = [_TREE_ITEM.fullmatch(line) for line in lines if line.strip()]
+    return (
+        len(items) >= 3
+        and all(items)
+        and len({item.group(1) for item in items}) >= 2
+        and any(_FILE_NAME.search(line) for line in lines)
+    )
+
+
 def _repeats_a_key(lines):
     """A key given twice at the top of one document: YAML keeps the last, a writer never means it
     (unless comments or list items set the copies apart: alternatives shown, a list mis-indented)."""
@@ -174,6 +190,8 @@ def looks_like_yaml(code):
         return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
     if _OBJECT_HEAD.match(code):
         return True  # `apiVersion:v1` over `kind:Service`: Kubernetes' object, a space left out or not
+    if _drawn_as_a_list(lines):
+        return False  # `- project` over `  - app` over `    - main.ts`: a folder's tree, no data
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
