@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 167's (tuning-114 to tuning-167). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 168's (tuning-114 to tuning-168). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2237,6 +2237,11 @@ COMMITS = {
     "Ivanclf/Ivanclf.github.io": "bd71d93ba764ec75298c17643ca8c658d975326e",
     "hotbaby/blog": "d8f97da6c1629204dd4c7def4663b03d94551f5a",
     "ixiaopan/blog": "7bb1e3e5f8a4423335bdb8ce4dfc6d5755baf9d7",
+    "BigDataJunction/BigDataJunction.github.io": "63eae286662a29d013099ab753090bbad602eab1",
+    "jobcher/blog": "43b95e28689c8ec4cc76bc2f69a4ceb1e6174455",
+    "Humble-Xiang/hugo-blog": "aabc482880d8593864ec787cec4be813872fc4fb",
+    "SunVdong/sunvdong.github.io": "b9090f68589d87a71b4781e84c33ad78515c1179",
+    "jreisinger/notes": "a0e4c1aa73539e67d62f54949353d1810af85a47",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8297,6 +8302,18 @@ SOURCES = (
     ("tuning-167", "hotbaby/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end and machine-learning engineer's Hugo blog (Vue, PyTorch, RDF and SPARQL)
     ("tuning-167", "ixiaopan/blog", r"^content/post/.*\.md$", "md"),
+    # Round 168 (session 43): five Hugo sites never used before, found by exact paths (`content/posts/sql.md`,
+    # `content/posts/mysql.md`), measured once on 86978b2.
+    # a data engineer's course notes (SQL's synopses, pseudo-code fenced `python`)
+    ("tuning-168", "BigDataJunction/BigDataJunction.github.io", r"^content/.*\.md$", "md"),
+    # an operator's blog in Chinese (Kubernetes, nginx, MySQL, Jenkins), its 679 posts on GitHub's trends left out
+    ("tuning-168", "jobcher/blog", r"^content/posts/(?!github/).*\.md$", "md"),
+    # a front-end developer's notes in Chinese (curl, JavaScript's arrays, MySQL with `<placeholders>`)
+    ("tuning-168", "Humble-Xiang/hugo-blog", r"^content/posts/.*\.md$", "md"),
+    # a PHP developer's notes in Chinese (nginx's logs, Elasticsearch)
+    ("tuning-168", "SunVdong/sunvdong.github.io", r"^content/posts/.*\.md$", "md"),
+    # an operator's notes (the shell)
+    ("tuning-168", "jreisinger/notes", r"^content/posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
