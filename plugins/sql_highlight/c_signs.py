@@ -156,12 +156,7 @@ def looks_like_cpp(code):
 
 def looks_like_c(code):
     return (
-        bool(
-            C_INCLUDE.search(code)
-            or C_SIGNS.search(code)
-            or "//" in code
-            and C_SIGNS.search(_LINE_NOTES.sub("", code))
-        )
+        bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
         and not JS_CLASS_OR_FUNCTION.search(code)
         and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
     )
@@ -176,7 +171,22 @@ _CALL_STATEMENTS = re.compile(
 C_LIBRARY_CALL = re.compile(
     r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)[ \t]?\("
 )
-_LINE_NOTES = re.compile(r"[ \t]*//[^\n]*")  # a prototype's parameters noted a line each
+_LINE_NOTES = re.compile(r"[ \t]*//[^\n]*")
+_OPENED_PARAMETERS = re.compile(
+    r"^[ \t]*(?:[A-Za-z_]\w*[ \t]+\**)+[A-Za-z_]\w*[ \t]*\([ \t]*$", re.M
+)  # `int epoll_ctl(`
+
+
+def _noted_parameters(code):
+    """C's signs once `//` notes are set aside, where a declaration opens its parameters over lines
+    (a prototype's parameters noted a line each, `int epoll_ctl(` over `int epfd, // its fd`)."""
+    return (
+        "//" in code
+        and bool(_OPENED_PARAMETERS.search(code))
+        and bool(C_SIGNS.search(_LINE_NOTES.sub("", code)))
+    )
+
+
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _C_NAMING = re.compile(
     r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"

@@ -88,6 +88,9 @@ def _is_html(code):
         and not IPYTHON_INPUT.match(code.lstrip())
         and not _ADDRESS_FORM.fullmatch(code.strip())
         and not _APACHE_SECTION.match(code.lstrip())
+        and not (
+            SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code)
+        )  # `select <columns> from <table>;`
     )
 
 

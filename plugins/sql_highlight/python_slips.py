@@ -161,8 +161,8 @@ def looks_like_python_by_its_lines(code):
     if typed and 2 * len(typed) >= len(lines) and all(map(_typed_into_python, typed)):
         return True  # after a prompt cut short, `>> `, calls and assignments a line each
     lines = [_SHORT_PROMPT.sub("", line) for line in lines]
-    if len(lines) < 2:
-        return False
+    if len(lines) < 2 or any(map(_PROSE_STEP.fullmatch, lines)):
+        return False  # (pseudo-code's steps in words, `add <r, s> to result buffer`: no Python)
     if not any(_STATEMENT_LINE.match(line) and _parses_alone(line) for line in lines):
         return False  # asked first: it is the rarer, and the cheaper to look for
     failed, allowed = 0, len(lines) - (2 * len(lines) + 4) // 5  # two fifths must parse
@@ -171,6 +171,15 @@ def looks_like_python_by_its_lines(code):
         if failed > allowed:
             return False
     return True
+
+
+_NOT_A_STEP = (
+    r"(?!(?:from|import|print|global|nonlocal|del|assert|raise|return|yield|await|async|not|lambda|exec)\b)"
+)
+# A step of pseudo-code in words: three bare words or more, or a word over a tuple in angle brackets.
+_PROSE_STEP = re.compile(
+    rf"{_NOT_A_STEP}[a-z]\w*(?:[ \t]+(?:[A-Za-z_]\w*|<[^<>\n]+>)){{2,}}|{_NOT_A_STEP}[a-z]\w*[ \t]+<[^<>\n]+>"
+)
 
 
 def _typed_into_python(line):

@@ -18,6 +18,17 @@ _POSTGRES_CALL = (
 )  # its own names (and pgcrypto's), no other language's
 _ANSWER_TAIL = re.compile(r"(?<=\))[ \t]+(?:=>|→)[ \t][^\n]*$", re.M)
 _NOTED_SQL_CALL_LINE = re.compile(r"[A-Z][A-Z_]*\([^()\n]*\)(?:\s+--[^\n]*)?")
+_CALLS_LINE = re.compile(
+    r"[ \t]*[A-Za-z_]\w*\([^()\n]*\)[ \t]*[,;]?(?:[ \t]*[A-Za-z_]\w*\([^()\n]*\)[ \t]*;?)*[ \t]*(--[^\n]*)?"
+)  # `now(), current_timestamp();  -- the clock's` (no call nested: a line is read once)
+
+
+def _calls_noted_in_sql(lines):
+    """Four lines in five a call (or two), half of them with SQL's `--` note after it."""
+    calls = [call for call in map(_CALLS_LINE.fullmatch, lines) if call]
+    return 5 * len(calls) >= 4 * len(lines) and 2 * sum(1 for call in calls if call.group(1)) >= len(lines)
+
+
 _POSTGRES_CALL_LINE = re.compile(rf"[ \t]*{_POSTGRES_CALL}.*\)[ \t]*;?[ \t]*")
 # What its reference lists a line each, no family's prefix: the clock's functions, SQL's special
 # values (`CURRENT_TIME(precision)`, the precision named, as a synopsis does).
@@ -46,6 +57,8 @@ def lists_postgres_calls(code):
     noted = [line for line in lines if not line.startswith("--")]
     if "--" in code and len(noted) >= 2 and all(map(_NOTED_SQL_CALL_LINE.fullmatch, noted)):
         return True  # SQL's functions a line each under SQL's notes: `COUNT(*) -- rows counted`
+    if "--" in code and len(noted) >= 4 and _calls_noted_in_sql(noted):
+        return True  # a cheat sheet of a server's functions, most lines a call with a `--` note: `abs(x)  -- ...`
     body = code.strip().rstrip(";")
     if "\n" in body and re.match(_POSTGRES_CALL, body) and parses_as_sql(f"SELECT {body}"):
         return all(re.fullmatch(_POSTGRES_CALL, call) for call in re.findall(r"\w+\(", body))

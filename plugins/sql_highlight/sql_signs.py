@@ -264,6 +264,9 @@ _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `
 # placeholder, an option's brackets, a choice (`[ CONSTRAINT <name> ] CHECK (expression)`).
 _CONSTRAINT_KEYWORD = re.compile(r"\b(?:DEFAULT|CHECK|CONSTRAINT|REFERENCES|(?:PRIMARY|FOREIGN) KEY)\b")
 _SYNOPSIS_MARK = re.compile(r"<[^<>\n]+>|\[|\{|\|")
+_ELIDED_STATEMENT_HEAD = re.compile(
+    r"\s*(?:WITH\s+\w+\s*\(|INSERT\s+INTO\s+\w+\s*\(|SELECT\s|UPDATE\s+\w+\s+SET\s)", re.I
+)
 _SYNOPSIS_LINE = re.compile(
     r"^(?![^\n]*(?:^|[\s(])[.~]{0,2}/\w)[\w\s,.…()\[\]|{}<>=*+/'\"-]+;?$"
 )  # `/` between choices too, `YEAR/MONTH`, where it opens no path (`/etc/hosts`)
@@ -300,6 +303,13 @@ def looks_like_synopsis(code):
         and all(map(_SYNOPSIS_LINE.match, command))
     ):
         return True  # `[WITH with_queries] SELECT ...`
+    if (
+        _ELIDED_STATEMENT_HEAD.match(code)
+        and ("..." in code or "…" in code)
+        and len(command) <= 12
+        and all(map(_SYNOPSIS_LINE.match, command))
+    ):
+        return True  # `WITH name(col1, col2) AS` over `(SELECT ...),`: a statement's form, its parts elided
     if (
         (SQL_START.match(code) or _opens_with_keywords(code))
         and len(command) <= 12
