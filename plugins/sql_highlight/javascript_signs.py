@@ -22,7 +22,7 @@ JS_SIGNS = re.compile(
     # an HTTP client called, `axios('/user/1')`, `fetch('/api')` (not fetch's signature alone); Vue's app created; an arrow
     # function handed to a call, its parameter's member read at once, `list.filter(t => t.label...)`
     r"^[ \t]*(?:(?:const|let|var)[ \t]+\w+[ \t]*=[ \t]*)?(?:await[ \t]+)?(?:axios(?:\.\w+)?\(|fetch\([ \t]*[\"'`])|"
-    r"\bcreateApp\(|"
+    r"\bcreateApp\(|\$\([A-Za-z_]\w*\)\.[a-z]\w*\(|"  # jQuery on an element held, `$(target).hasClass(...)`
     r"[(,][ \t]*(?P<arrowed>[A-Za-z_$][\w$]*)[ \t]*=>[ \t]*(?P=arrowed)\.[A-Za-z_$]|"
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
     r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"

@@ -1,0 +1,20 @@
+"""Detection fixes of session 43 read off round 169 after it was measured, each on snippets we
+write here; the cases marked "as before" guard what a fix must not move."""
+
+import pytest
+
+from sql_highlight.detect import detect_language
+
+CASES = [
+    # jQuery on an element held in a variable.
+    (
+        "javascript",
+        "if (\n  target != null &&\n  ($(target).hasClass('slide') ||\n    $(target).parents('.deck').length > 0)\n) {\n  return;\n}",
+    ),
+    ("bash", 'echo "built in $(pwd)" && ls $(dirname "$0")'),  # as before: the shell's substitution
+]
+
+
+@pytest.mark.parametrize(("expected", "code"), CASES)
+def test_session_43_round_169(expected, code):
+    assert detect_language(code) == expected
