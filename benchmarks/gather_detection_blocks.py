@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 169's (tuning-114 to tuning-169). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 170's (tuning-114 to tuning-170). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2246,6 +2246,9 @@ COMMITS = {
     "hrhr49/memo": "03432e8cff78597852956c753d526d2ff54bbb6d",
     "eternal01/site": "e0089a9842204bc9118f1edf3a24716befc653c8",
     "ucdo/ucdo.io": "5d6a04231175e7726d6547eb08524954afc35027",
+    "leesei/old.leesei.github.io": "e1360c04c5be0c897b9d79ff39cb7a155bef42ee",
+    "Sad-Man-Shang/Sad-Man-Shang.github.io": "bccadc6305c93d53218fadf849d2ed3028f891d5",
+    "Claroja/claroja.github.io": "a9246469ce9c2f4c9a45dd0f7c07c7a3e5c93aa2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8328,6 +8331,14 @@ SOURCES = (
     ("tuning-169", "eternal01/site", r"^content/.*\.md$", "md"),
     # a Go developer's notes in Chinese (Kong, distributed transactions drawn)
     ("tuning-169", "ucdo/ucdo.io", r"^content/.*\.md$", "md"),
+    # Round 170 (session 43): three blogs never used before, found by exact paths (`source/_posts/sql.md`,
+    # `content/posts/mysql.md`), measured once on 2f0d36a. The third keeps its Markdown on a `hexo` branch.
+    # a developer's Hexo notes since 2014 (Android, Ansible, Python, Vue's and Alpine's syntax)
+    ("tuning-170", "leesei/old.leesei.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's notes in Chinese (the JVM's mark word, MySQL)
+    ("tuning-170", "Sad-Man-Shang/Sad-Man-Shang.github.io", r"^content/posts/.*\.md$", "md"),
+    # a data analyst's Hexo notes in Chinese (BeautifulSoup, Flink SQL, Vue, webpack, 8051 C)
+    ("tuning-170", "Claroja/claroja.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
