@@ -82,6 +82,10 @@ _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 def _is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
     tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
+    if tagged and not _HTML_TAG.search(_NOTE_LINES.sub("", code)):
+        return (
+            False  # tags only in `# ` notes: what a script's lookups gave (`soup.title` over `# <title>...`)
+        )
     return (
         bool(tagged)
         and not looks_like_commands(code)
@@ -102,6 +106,7 @@ _APACHE_SECTION = re.compile(
 )
 
 
+_NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 

@@ -96,6 +96,19 @@ def _looked_up_a_line_each(code):
     )
 
 
+def _lookups_over_what_they_give(code):
+    """Members looked up, each over a `#` note of what it gives (`soup.title` over `# <title>...`,
+    `tag['class']` over `# u'boldest'`): a lesson on a Python library, read a lookup at a time."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    lookups = [at for at, line in enumerate(lines) if not line.startswith("#")]
+    return bool(lookups) and all(
+        (_ATTRIBUTE_CHAIN.fullmatch(lines[at]) or _SUBSCRIPTED_NAME.fullmatch(lines[at]))
+        and at + 1 < len(lines)
+        and lines[at + 1].startswith("# ")
+        for at in lookups
+    )
+
+
 _REVERSED_DOMAIN = re.compile(
     r"(?:org|com|net|io|edu|gov|dev|de|cn|uk|fr|jp)\."
 )  # Java's packages: `org.lectern.reader`
@@ -209,7 +222,11 @@ def answer(block):
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
     if _BOOLEAN_LINES.fullmatch(code.strip()) and re.search(r"\b(?:and|or|not)\b", code):
         return "python"  # `True and True` over `not True`: Python's booleans, in capitals, and its words
-    if _ATTRIBUTE_CHAIN.fullmatch(code.strip()) or _looked_up_a_line_each(code):
+    if (
+        _ATTRIBUTE_CHAIN.fullmatch(code.strip())
+        or _looked_up_a_line_each(code)
+        or _lookups_over_what_they_give(code)
+    ):
         return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
     if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's

@@ -45,7 +45,9 @@ _TSQL_ROUTINE = re.compile(
 _HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_MYSQL_LOAD_DATA = re.compile(r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+'", re.I)
+_MYSQL_LOAD_DATA = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)", re.I
+)  # its file named, or a name to fill in: `load data local infile file_path into table t`
 # Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
 # CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
 _LAKEHOUSE_STATEMENT = re.compile(

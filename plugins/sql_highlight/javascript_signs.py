@@ -95,7 +95,10 @@ JS_OBJECT_ENTRY = re.compile(
 
 
 _PYTHON_STRING = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
-_DOM_MEMBERS = r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|localStorage|sessionStorage)"
+_DOM_MEMBERS = (
+    r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|"
+    r"localStorage|sessionStorage|innerHeight|innerWidth|scrollX|scrollY|pageXOffset|pageYOffset)"
+)
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
 
 

@@ -8,10 +8,13 @@ from .sql_signs import SQL_START
 # The client's own prompt: whatever follows is typed into it.
 MYSQL_PROMPT = re.compile(r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])> \S")  # SQLite's shell too
 
-# MySQL's client (MariaDB's, TiDB's) at a prompt it was told to print, `[db1][(none)]> `, and what
+# MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a
+# prompt it was told to print, `[db1][(none)]> `, and what
 # only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
 # its tables' `+----+` borders.
-_CLIENT_PROMPT = re.compile(r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB) \[[^\]\n]*\])> ?(?=\S)", re.M)
+_CLIENT_PROMPT = re.compile(
+    r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB) \[[^\]\n]*\]|Flink SQL)> ?(?=\S)", re.M
+)
 _MYSQL_ANSWER = re.compile(
     r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
     r"\*{10,} \d+\. row \*{10,}|ERROR \d{4} \([\dA-Z]{5}\):|Records: \d+ +Duplicates: \d+|\+(?:-+\+)+[ \t]*$)",
