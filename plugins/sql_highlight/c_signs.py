@@ -171,6 +171,14 @@ _CALL_STATEMENTS = re.compile(
 C_LIBRARY_CALL = re.compile(
     r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)[ \t]?\("
 )
+
+
+def calls_c_library(code):
+    """Call statements only, C's library among them (`printf ("%d\\n", n);`): C, never the shell's
+    printf nor JavaScript's calls."""
+    return bool(C_LIBRARY_CALL.search(code)) and looks_like_c_calls(code)
+
+
 _LINE_NOTES = re.compile(r"[ \t]*//[^\n]*")
 _OPENED_PARAMETERS = re.compile(
     r"^[ \t]*(?:[A-Za-z_]\w*[ \t]+\**)+[A-Za-z_]\w*[ \t]*\([ \t]*$", re.M

@@ -2,7 +2,7 @@
 
 import re
 
-from .c_signs import C_LIBRARY_CALL, looks_like_c, looks_like_c_calls, looks_like_cpp
+from .c_signs import calls_c_library, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
@@ -80,21 +80,18 @@ _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 
 
 def _is_html(code):
-    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`)."""
+    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
+    or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
+    the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
     tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
-    if tagged and not _HTML_TAG.search(_NOTE_LINES.sub("", code)):
-        return (
-            False  # tags only in `# ` notes: what a script's lookups gave (`soup.title` over `# <title>...`)
-        )
     return (
         bool(tagged)
+        and bool(_HTML_TAG.search(_NOTE_LINES.sub("", code)))
         and not looks_like_commands(code)
         and not IPYTHON_INPUT.match(code.lstrip())
         and not _ADDRESS_FORM.fullmatch(code.strip())
         and not _APACHE_SECTION.match(code.lstrip())
-        and not (
-            SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code)
-        )  # `select <columns> from <table>;`
+        and not (SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code))
     )
 
 
@@ -159,7 +156,7 @@ def _under_slashed_notes(block):
     uncommented = _SLASHED_COMMENT.sub("", block.code)
     if uncommented == block.code:
         return None
-    if C_LIBRARY_CALL.search(uncommented) and looks_like_c_calls(uncommented):
+    if calls_c_library(uncommented):
         return "c"  # `// format` over `printf("%*.*g", w, p, d);`: C's library called, no JavaScript's
     if SQL_START.match(uncommented) and parses_as_sql(uncommented):
         return "postgresql"  # a note in another language's `//` over a statement

@@ -3,7 +3,7 @@
 import ast
 import re
 
-from .c_signs import C_LIBRARY_CALL, declares_alone, looks_like_c_calls
+from .c_signs import calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
@@ -127,10 +127,8 @@ def _is_one_literal(tree):
 
 
 _BOOLEAN = r"(?:not[ \t]+)?(?:True|False)"
-_BOOLEAN_LINES = re.compile(
-    rf"[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?"
-    rf"(?:\n[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?)*"
-)
+_BOOLEAN_LINE = rf"[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?"
+_BOOLEAN_LINES = re.compile(rf"{_BOOLEAN_LINE}(?:\n{_BOOLEAN_LINE})*")
 
 
 def answer(block):
@@ -179,7 +177,7 @@ def answer(block):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
         return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
-    if C_LIBRARY_CALL.search(code) and looks_like_c_calls(code):
+    if calls_c_library(code):
         return "c"  # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):

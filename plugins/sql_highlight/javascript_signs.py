@@ -2,6 +2,7 @@
 
 import re
 
+from .shell_signs import QUOTED
 from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
@@ -94,7 +95,6 @@ JS_OBJECT_ENTRY = re.compile(
 )  # a note after the entry's comma too: `id: 'x',  // unique`
 
 
-_PYTHON_STRING = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 _DOM_MEMBERS = (
     r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|"
     r"localStorage|sessionStorage|innerHeight|innerWidth|scrollX|scrollY|pageXOffset|pageYOffset)"
@@ -117,7 +117,7 @@ def looks_like_javascript(code, shell_signs=0, python=False):
         return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
     if python:  # what Python's comments and strings say (`# => (6, 2.0)`, a script a driver runs) is no
         # JavaScript, nor a `document` it names (python-docx's), unless by the DOM's own members
-        code = _PYTHON_STRING.sub("''", PYTHON_COMMENT.sub("", code))
+        code = QUOTED.sub("''", PYTHON_COMMENT.sub("", code))
         code = re.sub(r"\b(?:document|window)\.(?=\w)(?!" + _DOM_MEMBERS + r"\b)", "", code)
     signs = count_matches(JS_SIGNS, code)
     written = (

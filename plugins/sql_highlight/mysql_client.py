@@ -43,7 +43,7 @@ _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
 
 # A bare `> ` prompt, InfluxDB's client's (its `influx` shell), and what is typed at it.
 _BARE_PROMPT = re.compile(r">[ \t]+(\S[^\n]*)")
-_MONGO_SHELL_WORDS = re.compile(r"(?i:show\s+(?:dbs|collections)\b)|db\.\w")
+_MONGO_SHELL_WORDS = re.compile(r"show\s+(?:dbs|collections)\b", re.I)  # (its `db.x.find()` opens no SQL)
 
 
 def bare_prompt_statements(code):

@@ -261,8 +261,14 @@ def looks_like_unlabelled_file(lines):
         return True  # Logstash's pipeline: `input {` over `tcp {` over `port => 8002`
     if _NGINX_BLOCK.search(directives) or any(map(_NGINX_OWN.match, unquoted)):
         missed = sum(not _NGINX_LINE.match(line) for line in unquoted)  # one `;` forgotten in a long one
-        own = all(_NGINX_OWN.match(line) or _NGINX_LINE.match(line) for line in unquoted)  # each `;` left out
-        return missed == 0 or missed == 1 and len(unquoted) >= 8 or own
+        return (
+            missed == 0
+            or missed == 1
+            and len(unquoted) >= 8
+            or all(
+                _NGINX_OWN.match(line) or _NGINX_LINE.match(line) for line in unquoted
+            )  # each `;` left out
+        )
     return (
         len(entries) >= 2
         and all(_APACHE_LINE.match(line) for line in entries)
