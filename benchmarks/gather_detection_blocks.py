@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 170's (tuning-114 to tuning-170). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 171's (tuning-114 to tuning-171). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2249,6 +2249,12 @@ COMMITS = {
     "leesei/old.leesei.github.io": "e1360c04c5be0c897b9d79ff39cb7a155bef42ee",
     "Sad-Man-Shang/Sad-Man-Shang.github.io": "bccadc6305c93d53218fadf849d2ed3028f891d5",
     "Claroja/claroja.github.io": "a9246469ce9c2f4c9a45dd0f7c07c7a3e5c93aa2",
+    "blue-bird1/blue-bird1.github.io": "4bc111c35287e3020a7a016e15b7477420a8e932",
+    "0x79H/blog": "97939090c90f0415af6cad219725a0b63818c3ae",
+    "kunyilu/personal-blog": "c8b7c7ef81a2a4ec460d788c5d7f2eaa45ee5ada",
+    "grassro0t/grassro0t.github.io": "9219eadb4ac53081f64df9256fa700f7021e340e",
+    "dxdyt/blog-web": "83cb4fc1f23ed70450a03ce8667926243a8f7d86",
+    "AnewG/Hugo-site": "fe1653db448e8b9c1bc57167e9a45d787944b6c7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8339,6 +8345,20 @@ SOURCES = (
     ("tuning-170", "Sad-Man-Shang/Sad-Man-Shang.github.io", r"^content/posts/.*\.md$", "md"),
     # a data analyst's Hexo notes in Chinese (BeautifulSoup, Flink SQL, Vue, webpack, 8051 C)
     ("tuning-170", "Claroja/claroja.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 171 (session 44): six repositories never used before, checked against this script's names,
+    # measured once on 0dd4d54. Three keep their Markdown on another branch (`code`, `hexo`, `sql-master`).
+    # a security researcher's Hugo notes in Chinese (AOSP, Bazel, Electron)
+    ("tuning-171", "blue-bird1/blue-bird1.github.io", r"^content/posts/.*\.md$", "md"),
+    # a Windows programmer's Hexo notes in Chinese (the PE format, ETW, msys2)
+    ("tuning-171", "0x79H/blog", r"^source/_posts/.*\.md$", "md"),
+    # a learner's SQL notes (a cheat sheet of SELECT's forms)
+    ("tuning-171", "kunyilu/personal-blog", r"^content/post/.*\.md$", "md"),
+    # a C++ learner's notes in Chinese (Linux's commands, design patterns)
+    ("tuning-171", "grassro0t/grassro0t.github.io", r"^content/posts/.*\.md$", "md"),
+    # a site of projects' READMEs, those named for SQL, PostgreSQL or Django (pgvector, pgai, PGlite)
+    ("tuning-171", "dxdyt/blog-web", r"^content/posts/[^/]*(?i:sql|pg|postgres|django)[^/]*\.md$", "md"),
+    # a PHP developer's notes in Chinese (Apache, nginx)
+    ("tuning-171", "AnewG/Hugo-site", r"^content/post/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
