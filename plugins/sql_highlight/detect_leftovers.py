@@ -28,6 +28,7 @@ from .python_slips import (
 )
 from .shell_script import is_bash
 from .shell_signs import (
+    finds_a_program_first,
     looks_like_bare_command,
     looks_like_command_then_lines,
     looks_like_command_then_output,
@@ -136,7 +137,7 @@ def answer(block):
     code = block.code
     lines = block.lines
     python = block.python
-    if looks_like_shell_variables(code) or runs_with_variables(lines):
+    if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code) or looks_like_column_parts(code):
         return "postgresql"  # before Python, which would parse the calls too

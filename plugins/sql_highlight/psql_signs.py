@@ -57,8 +57,8 @@ _RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
 PSQL_META = re.compile(
-    r"^((?:(?!--)[^\n])*?)\\(?:[a-z]\w*|!)(?![ \t]*=)(?:[ \t][^\n]*)?$", re.M
-)  # not in a comment, nor an escape glossed (`\d ==> [0-9]`)
+    r"^((?:(?!--)(?:'[^'\n]*'|[^'\n]))*?)\\(?:[a-z]\w*|!)(?![ \t]*=)(?:[ \t][^\n]*)?$", re.M
+)  # not in a comment nor a string (`format('%s\n', x)`), nor an escape glossed (`\d ==> [0-9]`)
 
 
 def has_psql_prompt(code):

@@ -109,12 +109,15 @@ _HISTORY_EXPANSION = re.compile(
 )
 
 
+# `/opt/python@3.12/bin/pip` is taken as it is; `~/.pgrx/17.*/pgrx-install/bin/psql`, a program by
+# a path with a folder globbed, ends in a name the path's own slashes lead to.
+_GLOBBED_PROGRAM = re.compile(r"[\w.~-]*(?:/[\w.*-]+)+/[\w.-]+")
 _SUBSHELL = re.compile(r"\(\s*([^()]+?)\s*\)(?:\s*(?:\||&&)\s*(\S.*))?")
 
 
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
-    line = re.sub(r"^\([\w./-]+\) ", "", line.strip())  # `(env) `, `(branch) `
+    line = re.sub(r"^(?:\([\w./-]+\)|\[sudo\]) ", "", line.strip())  # `(env) `, `(branch) `, `[sudo] `
     if _PROSE_ARROW.search(line):
         return False  # `models.py → database directly`: a note's arrow, which no shell's line writes
     if _HISTORY_EXPANSION.fullmatch(line):
@@ -135,7 +138,7 @@ def is_command_line(line):
     first = line.split(" ", 1)[0]
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
         return True  # a program by its path under a variable: `$VENV/bin/pserve`
-    if not re.match(r"^[\w./~-][\w./~@+-]*$", first):  # `/opt/python@3.12/bin/pip`
+    if not re.match(r"^[\w./~-][\w./~@+-]*$", first) and not _GLOBBED_PROGRAM.fullmatch(first):
         subshell = _SUBSHELL.fullmatch(line)  # `(cd web && make)`, `( echo a; echo b ) | sort`
         return (
             bool(subshell)
@@ -391,18 +394,43 @@ def _one_programs_subcommands(lines):
 # `userdel name  # delete the user`, `whoami  # <- current user` (no statement, no key's `:`).
 _NOTED_COMMAND = re.compile(
     r"(?!(?i:select|insert|update|delete|create|alter|drop|with)\b)[a-z][\w.-]*"
-    r"(?:[ \t]+(?:--?[\w-]+=[^\s#]+|[^\s#=(){}:;][^\s#=(){};]*))*[ \t]+#[ \t]+\S[^\n]*"
-)  # an option given its value too, `--from=<version>`
+    r"(?:[ \t]+(?:--?[\w-]+=[^\s#]+|[^\s#=(){}:;][^\s#=(){};]*))*[ \t]+#(?:[ \t]+\S|(?![0-9a-fA-F]{3,8}\b|\d+\b)[^\s#])[^\n]*"
+)  # an option given its value too, `--from=<version>`; a note written `#查看`, no issue's `#42` nor a colour's `#fff`
 
 
 def looks_like_noted_commands(code):
     """A line or more, each a program run with a note after it, the shell's way: given arguments,
-    or a known program alone (`whoami  # <- current user`)."""
+    or a known program alone (`whoami  # <- current user`); or a cheat sheet's lines, most noted so,
+    the others a program noted alone that another line runs, or a command given flags."""
     lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
-    return bool(lines) and all(
-        _NOTED_COMMAND.fullmatch(line) and (" " in line.split("#", 1)[0].strip() or SHELL_WORDS.match(line))
-        for line in lines
-    )  # a name alone noted is a listing's (`tsconfig.json  # base`), unless a program's
+    noted = [bool(_NOTED_COMMAND.fullmatch(line)) for line in lines]
+    given = [note and " " in line.split("#", 1)[0].strip() for note, line in zip(noted, lines)]
+    if bool(lines) and all(
+        arguments or note and SHELL_WORDS.match(line) for note, arguments, line in zip(noted, given, lines)
+    ):
+        return True  # a name alone noted is a listing's (`tsconfig.json  # base`), unless a program's
+    run = {line.split()[0] for line, arguments in zip(lines, given) if arguments}
+    return sum(given) * 2 >= len(lines) and all(
+        arguments
+        or (note and line.split()[0] in run)  # `date  #显示当前时间` over `date +"%Y-%m-%d"`
+        or (FLAG.search(line) and is_command_line(line))  # `命令 -h / --help`: a placeholder given flags
+        for note, arguments, line in zip(noted, given, lines)
+    )
+
+
+_WHERE_PROGRAM = re.compile(r"where[ \t]+[a-z][\w.-]*[ \t]*\n")
+
+
+def finds_a_program_first(code):
+    """Windows' `where node` (the shell's `which`) over commands run after it: no SQL's WHERE,
+    which a program's name alone never follows over a command."""
+    code = code.strip()
+    rest = code.split("\n", 1)[-1]
+    return (
+        bool(_WHERE_PROGRAM.match(code + "\n"))
+        and "\n" in code
+        and all(is_command_line(line) for line in rest.splitlines() if line.strip())
+    )  # `updatedb`, `atq`: no dot nor slash, as a file's or a folder's
 
 
 _NOTE_AFTER = re.compile(r"[ \t]+#[^'\"\n]*$", re.M)
