@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 171's (tuning-114 to tuning-171). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 172's (tuning-114 to tuning-172). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2255,6 +2255,14 @@ COMMITS = {
     "grassro0t/grassro0t.github.io": "9219eadb4ac53081f64df9256fa700f7021e340e",
     "dxdyt/blog-web": "83cb4fc1f23ed70450a03ce8667926243a8f7d86",
     "AnewG/Hugo-site": "fe1653db448e8b9c1bc57167e9a45d787944b6c7",
+    "ciglenecki/ciglenecki.github.io": "e2c0e597715bfd47b30583a5a1a3595372c62b52",
+    "lebrunthibault/lebrunthibault.github.io": "29253f3b5dbe78fc1dc893abec543a364591648d",
+    "hackrole/hugo_note": "126ee68487afebd1ba1e023d7825387e1c1135a4",
+    "CodeJuan/blog": "cbbc9a343452a504afa3ce5afeb444c3757e474b",
+    "Amdeo/blog": "421d94a7646c738f6ca0900fc7bb4e61054ad297",
+    "luckybirdme/blog": "4c5b14c53f452187b0baecdcac60bfff4f15ee64",
+    "Jungjihyuk/jungjihyuk.github.io": "0e2b48df9002eca6fe4b424fa26edf18c5a8de49",
+    "leetpy/page": "791302f147d01c399f7abeb054e9b02a355dffd8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8359,6 +8367,24 @@ SOURCES = (
     ("tuning-171", "dxdyt/blog-web", r"^content/posts/[^/]*(?i:sql|pg|postgres|django)[^/]*\.md$", "md"),
     # a PHP developer's notes in Chinese (Apache, nginx)
     ("tuning-171", "AnewG/Hugo-site", r"^content/post/.*\.md$", "md"),
+    # Round 172 (session 44): eight blogs never used before, found by exact paths (`content/post/django.md`,
+    # `source/_posts/django.md`) and checked against this script's names, measured once on 81371b0.
+    # a Croatian student's Hugo site (a Markdown sample with C#)
+    ("tuning-172", "ciglenecki/ciglenecki.github.io", r"^content/posts/.*\.md$", "md"),
+    # a French developer's Hugo blog (shell aliases, Python's packaging)
+    ("tuning-172", "lebrunthibault/lebrunthibault.github.io", r"^content/post/.*\.md$", "md"),
+    # a Python developer's Hugo notes in Chinese (Redis Sentinel, MongoDB, Go's tests)
+    ("tuning-172", "hackrole/hugo_note", r"^content/posts?/.*\.md$", "md"),
+    # a C++ and Go developer's Hexo blog in Chinese (Windows' PE, cobbler, revel)
+    ("tuning-172", "CodeJuan/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++11, gdb, JavaScript's strings)
+    ("tuning-172", "Amdeo/blog", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo blog in Chinese (Linux at a root prompt, MySQL's binlog, Vue)
+    ("tuning-172", "luckybirdme/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Korean learner's Hugo blog (machine learning notebooks, their output after `:`)
+    ("tuning-172", "Jungjihyuk/jungjihyuk.github.io", r"^content/posts/.*\.md$", "md"),
+    # an OpenStack developer's Hexo notes in Chinese (Open vSwitch, Celery, git)
+    ("tuning-172", "leetpy/page", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
