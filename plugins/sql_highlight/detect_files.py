@@ -84,6 +84,7 @@ def _is_html(code):
     or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
     the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
     tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
+    tagged = tagged or _styled_element(code)
     return (
         bool(tagged)
         and bool(_HTML_TAG.search(_NOTE_LINES.sub("", code)))
@@ -93,6 +94,21 @@ def _is_html(code):
         and not _APACHE_SECTION.match(code.lstrip())
         and not (SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code))
     )
+
+
+def _styled_element(code):
+    """CSS's rules over the element they style, `#my_input { color: red; }` over `<input id=...>`:
+    a lesson's page in pieces."""
+    *rules, element = re.split(r"\n[ \t]*\n", code.strip())
+    return bool(
+        rules
+        and all(map(_CSS_RULE.fullmatch, rules))
+        and element.startswith("<")
+        and _HTML_TAG.match(element)
+    )
+
+
+_CSS_RULE = re.compile(r"[^{}<>\n]+\{[^{}]*\}")
 
 
 # Apache's configuration: a section in angle brackets over its directives (`<VirtualHost *:80>` over

@@ -8,6 +8,7 @@ from .detect_block import ASIDE_LINES, SQL_FAMILY
 from .ini_signs import INI_SECTION, looks_like_ini
 from .ipython_signs import (
     CELL_MAGIC,
+    ipython_lines_over_output,
     looks_like_ipython_lines,
     python_shell_then_inputs,
 )
@@ -274,6 +275,7 @@ def answer(block):
         return block.read(body) if language is None and body.strip() else language or "python"
     if (
         looks_like_ipython_lines(code)
+        or ipython_lines_over_output(code)
         or (_IPYTHON_OUT.search(code) and _IPYTHON_IN.match(without_leading_hash_lines(code)))
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())

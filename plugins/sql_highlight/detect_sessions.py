@@ -5,7 +5,7 @@ import re
 from .console_signs import console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini
-from .mysql_client import bare_prompt_statements, mysql_client_session
+from .mysql_client import bare_prompt_statements, client_prompt_before, mysql_client_session
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
@@ -99,6 +99,8 @@ def answer(block):
         return "psql" if statements_after_shell_prompts(lines) else "console"
     if has_psql_prompt(code):
         return "psql"
+    if console and client_prompt_before(code, console[0]):
+        return "psql"  # MySQL's client first, a shell's prompt after it: the first prompt decides
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
     if prompted_statements(code) or mysql_client_session(code):

@@ -84,7 +84,13 @@ def python_over_its_result(code):
         and looks_like_python(script)
     ):
         return True
+    cell = _OUTPUT_MARK.split(code.strip(), maxsplit=1)
+    if len(cell) == 2 and cell[0].strip() and looks_like_python(cell[0]):
+        return True  # a notebook's cell over its output, which the writer marked with a `:` line
     return _statements_over_what_they_printed(code.strip().splitlines())
+
+
+_OUTPUT_MARK = re.compile(r"^:(?:[ \t][^\n]*)?$", re.M)  # `:` alone, or `: 3`
 
 
 def _statements_over_what_they_printed(lines):

@@ -45,6 +45,15 @@ def looks_like_ipython_lines(code):
     ) is not None
 
 
+def ipython_lines_over_output(code):
+    """A cell of line magics or shell escapes alone, a blank line, then what they printed
+    (`!pip install seaborn` over pip's `Requirement already satisfied`): IPython's cell and its output."""
+    cell, blank, printed = code.strip().partition("\n\n")
+    return bool(blank and printed.strip()) and all(
+        _LINE_MAGIC.fullmatch(line) for line in cell.splitlines() if line.strip()
+    )
+
+
 def looks_like_cells_over_their_output(code):
     """A notebook exported as text: its cells' Python at the margin, each cell's output under it
     indented four spaces (nbconvert's way), a cell magic (`%%time`) among them. What is left once

@@ -6,8 +6,8 @@ from .shell_signs import QUOTED
 from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
-    r"^[ \t]*db\.\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
-    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(",
+    r"^[ \t]*db\.(?:\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
+    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop)\(|(?:\w+\.)?(?:ensureIndex|reIndex)\()",
     re.M,
 )
 _COUNTER_DECLARED = (
@@ -51,7 +51,11 @@ JS_SIGNS = re.compile(
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
-    r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat)\b|"
+    r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat|isNaN)\b|"
+    # a string's or a number's members Python names otherwise (`upper()`, `strip()`, `round(x, 2)`),
+    # a `//` note after them: `a.trimLeft() // 删除左边的空白`, `(21.212).toFixed(2); //21.21`
+    r"\.(?:toUpperCase|toLowerCase|charAt|charCodeAt|toFixed|trimLeft|trimRight|trimStart|trimEnd)\b(?:\(\))?[^\n]*?//|"
+    r"^[ \t]*(?:parseInt|parseFloat|Number)\([^()\n]*\);?[ \t]*//|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`

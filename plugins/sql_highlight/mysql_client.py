@@ -6,7 +6,10 @@ import re
 from .sql_signs import SQL_START
 
 # The client's own prompt: whatever follows is typed into it.
-MYSQL_PROMPT = re.compile(r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])> \S")  # SQLite's shell too
+MYSQL_PROMPT = re.compile(
+    r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])>(?: \S|(?=(?i:select|insert|update|delete|create|alter|drop|"
+    r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc)\b))"
+)  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`
 
 # MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a
 # prompt it was told to print, `[db1][(none)]> `, and what
@@ -39,6 +42,14 @@ def mysql_client_session(code):
 
 
 _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
+_PROMPT_LINE = re.compile(r"^[ \t]*" + MYSQL_PROMPT.pattern, re.M)
+
+
+def client_prompt_before(code, line):
+    """MySQL's client prompted before `line` (a shell's prompted line): the first prompt decides
+    (rule 1), `mysql>FLUSH TABLES ...` over `[mysql@host ~]# mysqldump ...` is the client's session."""
+    prompt = _PROMPT_LINE.search(code)
+    return prompt is not None and prompt.start() < code.index(line)
 
 
 # A bare `> ` prompt, InfluxDB's client's (its `influx` shell), and what is typed at it.

@@ -90,8 +90,8 @@ def _without_trailing_comment(line):
 _SOURCED = re.compile(r"\. +(?:~|\.{0,2})/[\w./~-]+\s*$|\. +[\w.-]+/(?:bin|Scripts)/activate\s*$")
 
 
-# A program's banner, its version: `pgbench (17.2)`, `psql (PostgreSQL) 15.6`.
-VERSION_BANNER = re.compile(r"[\w.-]+ \((?:\d|[A-Z]\w*\) \d)")
+# A program's banner, its version: `pgbench (17.2)`, `psql (PostgreSQL) 15.6`; top's first line, `top - 15:04:32 up 627 days`.
+VERSION_BANNER = re.compile(r"[\w.-]+ \((?:\d|[A-Z]\w*\) \d)|top - \d{1,2}:\d\d:\d\d up ")
 
 
 def joined_continuations(text):
