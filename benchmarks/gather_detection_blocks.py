@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 172's (tuning-114 to tuning-172). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 173's (tuning-114 to tuning-173). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2263,6 +2263,12 @@ COMMITS = {
     "luckybirdme/blog": "4c5b14c53f452187b0baecdcac60bfff4f15ee64",
     "Jungjihyuk/jungjihyuk.github.io": "0e2b48df9002eca6fe4b424fa26edf18c5a8de49",
     "leetpy/page": "791302f147d01c399f7abeb054e9b02a355dffd8",
+    "Yuyahase/blog": "6ff1d3a8ae5a8fc2b9ffbed91623ac0db907c20f",
+    "federico-arias/federico-arias.github.io": "d874e9f94c7fb86715fd5271cb9f2c281d6eb157",
+    "ghoostqq/blog": "3bb4e3d9716dcb8c4ee290c45fc3f1467f04537f",
+    "redinton/redinton.github.io": "b466371390d8a0272ddbf0cdf8674649fa717e4c",
+    "linjinzhong/blog": "5c318e793e0c1ab59934675e317a31d5876a5c4a",
+    "songjiabin/songjiabin.github.io": "fc997800e5e0bfd6512e59325d56e4d5445c1244",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8385,6 +8391,20 @@ SOURCES = (
     ("tuning-172", "Jungjihyuk/jungjihyuk.github.io", r"^content/posts/.*\.md$", "md"),
     # an OpenStack developer's Hexo notes in Chinese (Open vSwitch, Celery, git)
     ("tuning-172", "leetpy/page", r"^source/_posts/.*\.md$", "md"),
+    # Round 173 (session 44): six blogs never used before, found by exact paths (`content/posts/postgres.md`,
+    # `source/_posts/django.md`) and checked against this script's names, measured once on 30b5ad4.
+    # a Japanese operator's notes (LPIC's commands at a $ prompt)
+    ("tuning-173", "Yuyahase/blog", r"^content/.*\.md$", "md"),
+    # a developer's Hugo notes (Redux, React, nginx for a single-page app)
+    ("tuning-173", "federico-arias/federico-arias.github.io", r"^content/.*\.md$", "md"),
+    # a developer's drafts (Rails, Twitter's OAuth, Playwright)
+    ("tuning-173", "ghoostqq/blog", r"^content/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese (algorithms, Django's deployment, Redis, MySQL)
+    ("tuning-173", "redinton/redinton.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a backend developer's Hexo notes in Chinese (MySQL, Redis's types, C++, sanic)
+    ("tuning-173", "linjinzhong/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Go and Django learner's Hexo notes in Chinese (Django's views, beego, MySQL)
+    ("tuning-173", "songjiabin/songjiabin.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
