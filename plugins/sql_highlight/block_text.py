@@ -54,7 +54,11 @@ def as_written(code):
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = without_line_numbers(code)
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
+    code = _FULL_WIDTH_PROMPT.sub(r"\1$ ", code)  # `＄ cat /etc/fstab`: a Japanese keyboard's `$`
     return code
+
+
+_FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
 
 
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it

@@ -28,7 +28,7 @@ _SQL_WORDS = re.compile(
     re.I,
 )
 STRONG_SQL_START = re.compile(
-    r"^\s*(?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
+    r"^\s*(?:SELECT|(?:INSERT|REPLACE)\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b",
     re.I,
 )
