@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 173's (tuning-114 to tuning-173). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 174's (tuning-114 to tuning-174). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2269,6 +2269,15 @@ COMMITS = {
     "redinton/redinton.github.io": "b466371390d8a0272ddbf0cdf8674649fa717e4c",
     "linjinzhong/blog": "5c318e793e0c1ab59934675e317a31d5876a5c4a",
     "songjiabin/songjiabin.github.io": "fc997800e5e0bfd6512e59325d56e4d5445c1244",
+    "johanbrandhorst/blog": "def3186ab4bf72b8df2850e53c60dd1a411ff22f",
+    "mobu/journal": "2def23b543729d4bf42fbc76705a53ec29c04235",
+    "rchari66/Blog-Source": "5fd8c19738660d491096c70555616d349f9b49dd",
+    "james-o-johnstone/blog": "bd1e474f2736e16ab003cdec0bd4125a0ea46400",
+    "srcio/blog": "db98fba9f0ef4bb24ccda7f8622de347deb7af16",
+    "telzhou618/hugo-blog": "7d4a24609360d964c78256cdc7331068e458d90f",
+    "reber0/wyb0.com": "4dbe1ab584f16a88a67fdba6552d13cb0a6ad33f",
+    "stuylinux/stuylinux.org": "aca020d8493f1762a4aba7796a8cf65b9cb9f3c0",
+    "leandrosantos89/leandrosantos.hugo": "227e27222f2b05eff091b1f172581be700221a45",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8405,6 +8414,26 @@ SOURCES = (
     ("tuning-173", "linjinzhong/blog", r"^source/_posts/.*\.md$", "md"),
     # a Go and Django learner's Hexo notes in Chinese (Django's views, beego, MySQL)
     ("tuning-173", "songjiabin/songjiabin.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 174 (session 44): nine blogs never used before, found by exact paths (`content/post/postgres.md`,
+    # `content/posts/docker-compose.md`) and checked against this script's names, measured once on c5a9aa6.
+    # a Go developer's Hugo blog (gRPC, GopherJS with Vue's templates)
+    ("tuning-174", "johanbrandhorst/blog", r"^content/.*\.md$", "md"),
+    # a developer's journal (PostgreSQL on a server)
+    ("tuning-174", "mobu/journal", r"^content/.*\.md$", "md"),
+    # an engineer's Hugo notes (Kubernetes on premises, SQL joins)
+    ("tuning-174", "rchari66/Blog-Source", r"^content/.*\.md$", "md"),
+    # a platform engineer's notes (Helm)
+    ("tuning-174", "james-o-johnstone/blog", r"^content/.*\.md$", "md"),
+    # a Kubernetes developer's Hugo blog in Chinese (giscus, client-go)
+    ("tuning-174", "srcio/blog", r"^content/.*\.md$", "md"),
+    # a Java developer's Hugo notes in Chinese (docker-compose, MySQL's optimizer, Redis)
+    ("tuning-174", "telzhou618/hugo-blog", r"^content/.*\.md$", "md"),
+    # a security researcher's Hugo blog in Chinese since 2016 (injection, Oracle, frp, Docker)
+    ("tuning-174", "reber0/wyb0.com", r"^content/posts/.*\.md$", "md"),
+    # a school's Linux club (its members' posts)
+    ("tuning-174", "stuylinux/stuylinux.org", r"^content/.*\.md$", "md"),
+    # a Brazilian operator's Hugo notes (docker-compose, ssh)
+    ("tuning-174", "leandrosantos89/leandrosantos.hugo", r"^content/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
