@@ -21,7 +21,7 @@ _FLOW_ARROW = re.compile(
 _CONSOLE = re.compile(
     r"^(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
-    + r"]))?(?:(?:\[[\w@.:~/ -]+\]|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ |(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
+    + r"]))?(?:(?:\[[\w@.:~/ -]+\]|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
@@ -177,6 +177,11 @@ def _is_script(lines):
     """A command opens the block, maybe under comments, no prompt before it: its `# ` lines are
     the script's comments."""
     lines = [line for line in lines if line.strip()]
+    if any(
+        line.startswith("# ") and is_command_line(line[2:]) and FILE_MODE.match(listed)
+        for line, listed in zip(lines, lines[1:])
+    ):
+        return False  # `# ls -l x` over the line it listed (`-rwsr-x---. 1 root ...`): root ran it, no script's comment
     for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()

@@ -57,16 +57,23 @@ _BARE_PROMPT = re.compile(r">[ \t]+(\S[^\n]*)")
 _MONGO_SHELL_WORDS = re.compile(r"show\s+(?:dbs|collections)\b", re.I)  # (its `db.x.find()` opens no SQL)
 
 
+_CLIENT_STARTED = re.compile(r"(?:mysql|mariadb|influx)(?:[ \t]+-[^\n]*)?")
+
+
 def bare_prompt_statements(code):
     """Statements typed at a bare `> ` prompt (InfluxDB's client: `> SHOW RETENTION POLICIES`),
     from the block's first line typed, over what the client printed: a SQL client's session,
     psql's kin (rule 1, as MySQL's at `mysql>`). Not mongo's shell (`> show dbs`)."""
     lines = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
     typed = [prompt.group(1) for prompt in map(_BARE_PROMPT.fullmatch, lines) if prompt]
+    opened = bool(lines) and _CLIENT_STARTED.fullmatch(lines[0].strip()) is not None
+    if opened:
+        lines = lines[1:]  # `mysql` on its own line, then what is typed at its prompt, answered or not
     return (
         bool(typed)
+        and bool(lines)
         and _BARE_PROMPT.fullmatch(lines[0]) is not None
-        and len(typed) < len(lines)
+        and (opened or len(typed) < len(lines))
         and all(SQL_START.match(statement) for statement in typed)
         and not any(map(_MONGO_SHELL_WORDS.match, typed))
     )

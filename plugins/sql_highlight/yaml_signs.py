@@ -164,9 +164,17 @@ _DOCSTRING_SECTION = re.compile(r"(?:Args|Arguments|Parameters|Returns|Yields|Ra
 _DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
 
 
+# A key or an item indented with tabs, which YAML refuses and a post's editor puts in (not a
+# Makefile's recipe under its target: no `key:` or `- ` opens it).
+_TABBED_ENTRY = re.compile(r"^(\t+)(?=- |# |[\w.-]+:(?:[ \t]|$))", re.M)
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
+    untabbed = _TABBED_ENTRY.sub(lambda entry: "  " * len(entry[1]), code)
+    if untabbed != code and _yaml_documents(untabbed) is not None:
+        code = untabbed  # a tab for YAML's indent, as a writer types it, where YAML then reads the lines
     lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
     head = next((line for line in lines if not line.lstrip().startswith("#")), "")  # under its comments
     if (
@@ -243,7 +251,8 @@ def looks_like_yaml(code):
 
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
-    r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z",
+    r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z|"
+    r"\s*version:[ \t]*(['\"]?)\d[\d.]*\1[ \t]*\nservices:[ \t]*$",  # a compose file's head, `version:'3'` too
     re.M,
 )  # or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's annotation names a type so, `kind: str`)
 
