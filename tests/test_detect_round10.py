@@ -1,8 +1,6 @@
 """Detection fixes of rounds 10 to 13 on real blocks, each on snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # pgFormatter's style: a clause's keywords alone on their line, the rest indented under them.
@@ -222,6 +220,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round10_blocks(label, code):
-    assert detect_language(code) == label
+test_round10_blocks = detection_test(CASES)

@@ -1,8 +1,7 @@
 """Detection fixes of session 33 (misses of rounds 90 to 108, read again on a rebuilt corpus),
 each on snippets we write here; the cases marked "as before" guard what the fix must not move."""
 
-import pytest
-
+from detect_cases import detection_test
 from sql_highlight.block_text import MAX_SPACE_RUN, detection_sample
 from sql_highlight.detect import detect_language
 
@@ -113,9 +112,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)
 
 
 def test_a_long_run_of_spaces_is_read_short_and_aligned_columns_whole():

@@ -6,9 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
@@ -140,9 +138,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)
 
 
 def test_python_read_for_detection_warns_nothing(tmp_path):

@@ -1,9 +1,7 @@
 """Detection fixes of session 35 (misses of rounds 92 to 111 read again), each on snippets we
 write here; the cases marked "as before" guard what the fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A `#` note over a statement the parser refuses only for its placeholder or its synopsis.
@@ -105,6 +103,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 36 (round 114's SQL-family misses, read after it was measured),
 each on snippets we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A table's columns cut out of MySQL's CREATE TABLE: `UNSIGNED`, `AUTO_INCREMENT`, `COMMENT`.
@@ -42,6 +40,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

@@ -3,9 +3,7 @@ configuration files, SQL Server's batches, MySQL's options, a lesson's wrong and
 then round 115's, read after it was measured; each on snippets we write here, the cases marked
 "as before" guarding what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # An .npmrc: a scope's registry, a host's token, a list's items.
@@ -104,6 +102,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_37_detection(expected, code):
-    assert detect_language(code) == expected
+test_session_37_detection = detection_test(CASES)

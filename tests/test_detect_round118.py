@@ -1,9 +1,7 @@
 """Detection fixes of session 37 read off round 117 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # The shell's history: its builtins, an event recalled, a word of it, a correction.
@@ -61,6 +59,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_37_round_117(expected, code):
-    assert detect_language(code) == expected
+test_session_37_round_117 = detection_test(CASES)

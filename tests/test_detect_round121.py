@@ -1,9 +1,7 @@
 """Detection fixes of session 37 read off round 120 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # MySQL's client, its statement on an account; statements on accounts without `;`.
@@ -50,6 +48,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_37_round_120(expected, code):
-    assert detect_language(code) == expected
+test_session_37_round_120 = detection_test(CASES)

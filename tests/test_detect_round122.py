@@ -1,9 +1,7 @@
 """Detection fixes of session 37 read off round 121 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A project template's prompt: its folder's name still a template variable.
@@ -36,6 +34,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_37_round_121(expected, code):
-    assert detect_language(code) == expected
+test_session_37_round_121 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 38 read off round 125 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # SQL Server's own statements, alone or beside SQL: a system procedure run, a backup, a
@@ -46,6 +44,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_38_round_125(expected, code):
-    assert detect_language(code) == expected
+test_session_38_round_125 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 38 read off round 131 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # DuckDB's FROM clause reading a file, alone.
@@ -32,6 +30,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_38_round_131(expected, code):
-    assert detect_language(code) == expected
+test_session_38_round_131 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 38 read off round 134 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Queries in brackets, a line each, a set operation between them (elided too).
@@ -22,6 +20,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_38_round_134(expected, code):
-    assert detect_language(code) == expected
+test_session_38_round_134 = detection_test(CASES)

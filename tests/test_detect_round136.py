@@ -1,9 +1,7 @@
 """Detection fixes of session 38 read off round 135 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # SQL Server's loop deleting in batches, its `@@rowcount` read.
@@ -29,6 +27,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_38_round_135(expected, code):
-    assert detect_language(code) == expected
+test_session_38_round_135 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 38 read off round 136 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A lesson's points as a Markdown list: words, no data, though YAML parses them.
@@ -14,6 +12,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_38_round_136(expected, code):
-    assert detect_language(code) == expected
+test_session_38_round_136 = detection_test(CASES)

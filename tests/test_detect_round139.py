@@ -1,9 +1,7 @@
 """Detection fixes of session 39 read off round 138 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Statements marked as one that works and one that does not.
@@ -33,6 +31,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_39_round_138(expected, code):
-    assert detect_language(code) == expected
+test_session_39_round_138 = detection_test(CASES)

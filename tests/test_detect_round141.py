@@ -1,9 +1,7 @@
 """Detection fixes of session 39 read off round 140 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Quoted values set a few a line, one example among them.
@@ -34,6 +32,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_39_round_140(expected, code):
-    assert detect_language(code) == expected
+test_session_39_round_140 = detection_test(CASES)

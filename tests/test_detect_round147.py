@@ -1,9 +1,7 @@
 """Detection fixes of session 39 read off round 146 after it was measured, each on snippets
 we write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # dbt's pieces: a clause calling `source`, a macro returning SQL, a limit under `{% if var(...) %}`.
@@ -25,6 +23,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_39_round_146(expected, code):
-    assert detect_language(code) == expected
+test_session_39_round_146 = detection_test(CASES)

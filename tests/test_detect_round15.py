@@ -1,9 +1,7 @@
 """Detection fixes of rounds 15 to 19 on real blocks (tuning-14's to tuning-18's misses), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Python: `...` standing for arguments a post leaves out; an `except:` whose body is a comment.
@@ -408,6 +406,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round15_blocks(label, code):
-    assert detect_language(code) == label
+test_round15_blocks = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 40 read off round 149 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # dbt's models opened by their settings, whatever their body: a package's macro, or nothing.
@@ -42,6 +40,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_40_round_149(expected, code):
-    assert detect_language(code) == expected
+test_session_40_round_149 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 40 read off round 150 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Code with its added lines marked `+`, no diff's headers: a change shown in place.
@@ -24,6 +22,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_40_round_150(expected, code):
-    assert detect_language(code) == expected
+test_session_40_round_150 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 151 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Jekyll's `{% raw %}` inside a line, around what Liquid would otherwise read: the site's, not the code's.
@@ -60,6 +58,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_151(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_151 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 152 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Oracle's client opened from the shell, then the statements typed into it (rule 2), a GRANT's
@@ -70,6 +68,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_152(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_152 = detection_test(CASES)

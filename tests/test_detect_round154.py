@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 153 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A grammar's rules, BNF's and EBNF's: what YAML cannot write (a quoted terminal beside a
@@ -36,6 +34,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_153(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_153 = detection_test(CASES)

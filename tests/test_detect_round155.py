@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 154 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # ftp's client opened on a host, as telnet's and sftp's are.
@@ -22,6 +20,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_154(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_154 = detection_test(CASES)

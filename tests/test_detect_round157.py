@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 156 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # The shell's commands under notes, MySQL's client opened, then statements at its prompt:
@@ -24,6 +22,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_156(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_156 = detection_test(CASES)

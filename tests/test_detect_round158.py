@@ -1,9 +1,7 @@
 """Detection fixes of session 41 read off round 157 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # InfluxQL's SHOW statements, words in capitals, `ON db` after them.
@@ -13,6 +11,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_41_round_157(expected, code):
-    assert detect_language(code) == expected
+test_session_41_round_157 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 42 read off round 159 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Another server's SET: MySQL's scoped variables, ShardingSphere's words before a spaced `=`.
@@ -48,6 +46,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_42_round_159(expected, code):
-    assert detect_language(code) == expected
+test_session_42_round_159 = detection_test(CASES)

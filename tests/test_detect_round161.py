@@ -1,9 +1,7 @@
 """Detection fixes of session 42 read off round 160 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Statements over what the REPL echoed, its prompts left out: a repr, or the traceback raised.
@@ -57,6 +55,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_42_round_160(expected, code):
-    assert detect_language(code) == expected
+test_session_42_round_160 = detection_test(CASES)

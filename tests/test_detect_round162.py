@@ -1,9 +1,7 @@
 """Detection fixes of session 42 read off round 161 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A dump of an HTTP exchange, each line's `\r` written out: no psql meta-command among them.
@@ -22,6 +20,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_42_round_161(expected, code):
-    assert detect_language(code) == expected
+test_session_42_round_161 = detection_test(CASES)

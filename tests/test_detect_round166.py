@@ -1,9 +1,7 @@
 """Detection fixes of session 43 read off round 165 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # InfluxDB's client at its bare `>` prompt, InfluxQL over what it printed.
@@ -42,6 +40,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_43_round_165(expected, code):
-    assert detect_language(code) == expected
+test_session_43_round_165 = detection_test(CASES)

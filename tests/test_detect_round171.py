@@ -1,9 +1,7 @@
 """Detection fixes of session 43 read off round 170 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # MySQL's LOAD DATA with its file a name to fill in.
@@ -28,6 +26,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_43_round_170(expected, code):
-    assert detect_language(code) == expected
+test_session_43_round_170 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 44 read off round 171 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Commands glossed with notes written straight after the `#`, as Chinese cheat sheets write them.
@@ -39,6 +37,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_44_round_171(expected, code):
-    assert detect_language(code) == expected
+test_session_44_round_171 = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of session 44 read off round 172 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # MySQL's client with no space after its prompt, notes between the statements.
@@ -47,6 +45,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_44_round_172(expected, code):
-    assert detect_language(code) == expected
+test_session_44_round_172 = detection_test(CASES)

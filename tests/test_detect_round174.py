@@ -1,9 +1,7 @@
 """Detection fixes of session 44 read off round 173 after it was measured, each on snippets we
 write here; the cases marked "as before" guard what a fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # MySQL's REPLACE INTO, its form with names in words too.
@@ -16,6 +14,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_session_44_round_173(expected, code):
-    assert detect_language(code) == expected
+test_session_44_round_173 = detection_test(CASES)

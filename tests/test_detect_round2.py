@@ -1,9 +1,9 @@
 """Detection fixes of the second round on real blocks (issue 13), each on snippets we write here."""
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from detect_cases import detection_test
 from sql_highlight.data_signs import looks_like_json
 from sql_highlight.detect import SQL_FAMILY, detect_language
 
@@ -57,9 +57,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("label, code", CASES)
-def test_detects(label, code):
-    assert detect_language(code) == label
+test_detects = detection_test(CASES)
 
 
 def test_python_dicts_are_not_json():

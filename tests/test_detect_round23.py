@@ -1,9 +1,7 @@
 """Detection fixes of rounds 23 to 25 on real blocks (tuning-22's to tuning-24's misses), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # C prototypes whose parameters are typed pointers and structs, on one line or over several.
@@ -187,6 +185,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round23_blocks(label, code):
-    assert detect_language(code) == label
+test_round23_blocks = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of round 27 and on, on real blocks (tuning-26's misses onwards), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # psql's answers to its own settings, under the meta-command (set in by a space) or alone.
@@ -158,6 +156,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round27_blocks(label, code):
-    assert detect_language(code) == label
+test_round27_blocks = detection_test(CASES)

@@ -1,9 +1,9 @@
 """Detection fixes of the third round on real blocks (issue 13), each on snippets we write here."""
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from detect_cases import detection_test
 from sql_highlight.detect import SQL_FAMILY, detect_language
 from sql_highlight.python_signs import looks_like_python_fragment
 from sql_highlight.shell_signs import is_command_line, looks_like_command_then_output
@@ -54,9 +54,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("label, code", CASES)
-def test_detects(label, code):
-    assert detect_language(code) == label
+test_detects = detection_test(CASES)
 
 
 def test_removals_alone_are_no_diff():

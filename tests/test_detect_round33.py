@@ -1,9 +1,7 @@
 """Detection fixes of rounds 33 to 36 (the misses of rounds 31 to 35's sets once read, and a few
 older tuning sets' misses), each on snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A virtualenv's name before the prompt, one space or two, under a comment.
@@ -172,6 +170,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round33_blocks(label, code):
-    assert detect_language(code) == label
+test_round33_blocks = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of round 38 (the misses of rounds 36 and 37's sets once read), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # YAML keyed by a doc's placeholders, and YAML with an application's own tag.
@@ -83,6 +81,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round38_blocks(label, code):
-    assert detect_language(code) == label
+test_round38_blocks = detection_test(CASES)

@@ -1,9 +1,7 @@
 """Detection fixes of rounds 39 to 41 (the misses of rounds 38 to 41's sets once read), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Prompts drawn with `›` or `➤`, and a virtualenv's name set against the prompt.
@@ -114,6 +112,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round39_blocks(label, code):
-    assert detect_language(code) == label
+test_round39_blocks = detection_test(CASES)

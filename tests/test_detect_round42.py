@@ -1,10 +1,8 @@
 """Detection fixes of rounds 44 to 50 (the misses of rounds 42 to 49's sets once read), each on
 snippets we write here."""
 
-import pytest
-
+from detect_cases import detection_test
 from sql_highlight.block_text import MAX_CHARS
-from sql_highlight.detect import detect_language
 from sql_highlight.sql_signs import looks_like_synopsis
 
 _LONG_SETTINGS = "NOTES_SETTINGS = {\n" + "".join(
@@ -129,9 +127,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects_round42_shapes(expected, code):
-    assert detect_language(code) == expected
+test_detects_round42_shapes = detection_test(CASES)
 
 
 def test_the_long_dict_is_longer_than_what_detection_reads():

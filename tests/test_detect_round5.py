@@ -1,7 +1,6 @@
 """Detection fixes of the fifth round on real blocks, each on snippets we write here."""
 
-import pytest
-
+from detect_cases import detection_test
 from sql_highlight.detect import detect_language
 from sql_highlight.shell_signs import is_command_line
 from sql_highlight.sql_signs import looks_like_result_alone
@@ -88,9 +87,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("label, code", CASES)
-def test_detects(label, code):
-    assert detect_language(code) == label
+test_detects = detection_test(CASES)
 
 
 def test_yaml_front_matter_is_no_ruler():

@@ -1,9 +1,7 @@
 """Detection fixes of session 27 (the misses of rounds 50 and 51's sets once read), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A JavaScript name with a `$` called, `$fetchNotes(`, is no shell variable.
@@ -159,6 +157,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects_round52_shapes(expected, code):
-    assert detect_language(code) == expected
+test_detects_round52_shapes = detection_test(CASES)

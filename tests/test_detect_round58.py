@@ -1,9 +1,7 @@
 """Detection fixes of session 28 (the misses of rounds 58 and 59's sets once read), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A YAML manifest whose comments draw a crontab's fields is YAML, not a drawing.
@@ -180,6 +178,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

@@ -1,8 +1,6 @@
 """Detection fixes of the sixth round on real blocks, each on snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 from sql_highlight.other_servers_sql import looks_like_keyword_statements
 from sql_highlight.shell_signs import looks_like_shell_variables
 from sql_highlight.signature_signs import looks_like_signature
@@ -108,9 +106,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("label, code", CASES)
-def test_detects(label, code):
-    assert detect_language(code) == label
+test_detects = detection_test(CASES)
 
 
 def test_env_lines_want_upper_case_names_and_no_spaces():

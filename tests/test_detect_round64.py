@@ -1,9 +1,7 @@
 """Detection fixes of session 29 (the misses of rounds 64 to 72's sets once read), each on
 snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # A shell script by its shebang, though what it hands psql is a DO block.
@@ -239,6 +237,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

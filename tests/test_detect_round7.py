@@ -1,7 +1,6 @@
 """Detection fixes of the seventh round on real blocks, each on snippets we write here."""
 
-import pytest
-
+from detect_cases import detection_test
 from sql_highlight.detect import LANGUAGES, detect_language
 from sql_highlight.diff_signs import looks_like_diff
 from sql_highlight.shell_signs import looks_like_bare_command, looks_like_command_then_lines
@@ -45,9 +44,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round7_blocks(label, code):
-    assert detect_language(code) == label
+test_round7_blocks = detection_test(CASES)
 
 
 def test_a_first_line_then_only_additions_is_no_diff():

@@ -1,9 +1,7 @@
 """Detection fixes of session 30 (the misses of the tuning sets and of rounds 74 to 77's sets
 once read), each on snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # PostgreSQL's transaction and cursor statements, which SQL_START did not know, opening a
@@ -176,6 +174,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

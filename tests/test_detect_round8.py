@@ -5,8 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
+from detect_cases import detection_test
 from sql_highlight.block_text import MAX_CHARS, MAX_LINE_CHARS, detection_sample
 from sql_highlight.data_signs import looks_like_server_settings
 from sql_highlight.detect import detect_language
@@ -197,9 +196,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "code"), CASES)
-def test_round8_blocks(label, code):
-    assert detect_language(code) == label
+test_round8_blocks = detection_test(CASES)
 
 
 def test_server_settings_are_postgresqls_own():

@@ -1,9 +1,7 @@
 """Detection fixes of session 31 (the misses of the tuning sets and of rounds 86 on once read),
 each on snippets we write here."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Clauses whose statement a post left out, marked `[...]` before (and after) them, a line each
@@ -180,6 +178,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)

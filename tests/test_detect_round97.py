@@ -1,9 +1,7 @@
 """Detection fixes of session 32 (the misses of rounds 97 on once read), each on snippets we
 write here; the cases marked "as before" guard what the fix must not move."""
 
-import pytest
-
-from sql_highlight.detect import detect_language
+from detect_cases import detection_test
 
 CASES = [
     # Statements with the author's arrow to each result: no psql prints `-> TRUE` (rule 8).
@@ -228,6 +226,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "code"), CASES)
-def test_detects(expected, code):
-    assert detect_language(code) == expected
+test_detects = detection_test(CASES)
