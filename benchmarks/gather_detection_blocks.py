@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 174's (tuning-114 to tuning-174). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 175's (tuning-114 to tuning-175). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2278,6 +2278,14 @@ COMMITS = {
     "reber0/wyb0.com": "4dbe1ab584f16a88a67fdba6552d13cb0a6ad33f",
     "stuylinux/stuylinux.org": "aca020d8493f1762a4aba7796a8cf65b9cb9f3c0",
     "leandrosantos89/leandrosantos.hugo": "227e27222f2b05eff091b1f172581be700221a45",
+    "zhaopan/blog": "a7a047d7372c4526453c55cea51f52b3b4489396",
+    "itsjiaxu/itsjiaxu.github.io": "57a21a5f619ef0a7946604e5e08f4748938e7a56",
+    "Dark-Kernel/hugo-page": "d3b470251e0a52816eed3b6aa06be265b4d0be09",
+    "Cov-ComSec/Cov-ComSec.github.io": "11d35b4bfc3c003964fb8492a26292b60984116c",
+    "AkashiGakki/AkashiGakki.github.io": "4dc39285a96a9006a1637d6405c5fc8160cf153c",
+    "pinkboy-top/blog": "f80608c5f8a9d7ab59d68540b4cc9cb986cb3d8f",
+    "caoaoyu/fish-code": "f48c112c0f43e8bea6684609e2098f6324a47c64",
+    "XiubenWu/XiubenWu.github.io": "06514e2aecbfde07a0a070c49b842ee2cf9bee65",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8434,6 +8442,25 @@ SOURCES = (
     ("tuning-174", "stuylinux/stuylinux.org", r"^content/.*\.md$", "md"),
     # a Brazilian operator's Hugo notes (docker-compose, ssh)
     ("tuning-174", "leandrosantos89/leandrosantos.hugo", r"^content/.*\.md$", "md"),
+    # Round 175 (session 44): eight blogs never used before, found by exact paths (`content/posts/docker-compose.md`,
+    # `source/_posts/django.md`) and checked against this script's names, measured once on 4312d08. One keeps its
+    # Markdown on a `backup` branch.
+    # a developer's Hugo notes in Chinese (docker-compose's variables, kubectl)
+    ("tuning-175", "zhaopan/blog", r"^content/.*\.md$", "md"),
+    # a student's Hugo notes in Chinese (Docker's mirrors)
+    ("tuning-175", "itsjiaxu/itsjiaxu.github.io", r"^content/.*\.md$", "md"),
+    # a Linux user's Hugo page
+    ("tuning-175", "Dark-Kernel/hugo-page", r"^content/.*\.md$", "md"),
+    # a university security society's write-ups (pwntools, Metasploit, SQL injection)
+    ("tuning-175", "Cov-ComSec/Cov-ComSec.github.io", r"^content/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (Django's deployment, MongoDB, Vue, jQuery)
+    ("tuning-175", "AkashiGakki/AkashiGakki.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Hexo blog in Chinese
+    ("tuning-175", "pinkboy-top/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (React, Redux, nginx)
+    ("tuning-175", "caoaoyu/fish-code", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (YOLOv5, PyTorch, union-find in C)
+    ("tuning-175", "XiubenWu/XiubenWu.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
