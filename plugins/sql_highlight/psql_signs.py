@@ -57,8 +57,8 @@ _RECORD_LINE = re.compile(RECORD_HEADER.pattern.replace("^", "^\\s*", 1), re.M)
 # psql's variables (`:name`, `:'name'`, `:"name"`) and meta-commands (`\gset`), for parsing.
 PSQL_VARIABLE = re.compile(r"(?<![:\w]):(?:'(\w+)'|\"(\w+)\"|([A-Za-z_]\w*))")
 PSQL_META = re.compile(
-    r"^((?:(?!--)(?:'[^'\n]*'|[^'\n]))*?)\\(?:[a-z]\w*|!)(?![ \t]*=)(?:[ \t][^\n]*)?$", re.M
-)  # not in a comment nor a string (`format('%s\n', x)`), nor an escape glossed (`\d ==> [0-9]`)
+    r"^((?:(?!--)(?:'[^'\n]*'|[^'\n]))*?)\\(?:[a-z]\w*|!)(?![ \t]*[=：])(?:[ \t][^\n]*)?$", re.M
+)  # not in a comment nor a string (`format('%s\n', x)`), nor an escape glossed (`\d ==> [0-9]`, `\d ：日期`)
 
 
 def has_psql_prompt(code):
@@ -453,10 +453,11 @@ def table_then_a_session(code):
 
 
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement;
-# not `\w ==> [0-9A-z_]`, a regular expression's escape glossed, as no meta-command takes `=`).
+# not `\w ==> [0-9A-z_]`, a regular expression's escape glossed, as no meta-command takes `=`, nor
+# `\d ：日期`, a prompt's escape glossed after a full-width colon).
 _PSQL_SHAPES = re.compile(
     ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b(?![ \t]*=)|\?(?!\S)|!(?= ))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
+    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b(?![ \t]*[=：])|\?(?!\S)|!(?= ))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
     # what psql answers `\pset`, `\x`, `\timing` with: `Null display is "∅".`, `Timing is on.`
     r"^\s*(?:Null display is \"|(?:Expanded display|Timing|Pager usage|Tuples only|Default footer) is "
     r"(?:on|off|used)\b|Output format is \w+\.|Border style is \d)",

@@ -36,7 +36,7 @@ def without_notes_after_sql_lines(code):
         if mark not in code:
             continue
         noted = [line for line in code.splitlines() if note.search(line)]
-        if noted and all(_SQL_CAPITALS.search(note.sub("", line)) for line in noted):
+        if noted and all(map(_sql_before_its_note, (note.sub("", line) for line in noted))):
             return note.subn("", code)
     return code, 0
 
@@ -46,6 +46,11 @@ _SQL_CAPITALS = re.compile(
     r"BIGINT|SMALLINT|VARCHAR|CHAR|DECIMAL|NUMERIC|REAL|DOUBLE|BOOLEAN|DATE|TIMESTAMP|PRIMARY|REFERENCES|"
     r"SHOW|DESC|DESCRIBE|USE|TABLES?|DATABASES?)\b|<>|!="
 )
+
+
+def _sql_before_its_note(line):
+    """SQL's words in capitals, or a statement ended in any case: `show databases;  // 分号`."""
+    return bool(_SQL_CAPITALS.search(line) or SQL_START.match(line) and line.rstrip().endswith(";"))
 
 
 def without_slash_note_lines(code):

@@ -77,18 +77,27 @@ YAML_PLAIN_SETTING = re.compile(
 )
 
 
-def _scalar_continuations(lines):
+def _scalar_continuations(lines, flows=False):
     """Which lines go on a plain scalar, indented under an item's or a key's value: `- apt-get
-    install` over `curl` and `git` a line each."""
+    install` over `curl` and `git` a line each; with `flows`, the lines inside a flow collection a
+    line opened too (`anchors: [` over `[10, 13],` lines: its items)."""
     going_on = [False] * len(lines)
+    depth = 0
     for at in range(1, len(lines)):
         line, above = lines[at], lines[at - 1]
-        going_on[at] = (
+        if flows:
+            bare = _NOTE_AFTER.sub("", QUOTED_SCALAR.sub("''", above))
+            depth = max(0, depth + bare.count("[") + bare.count("{") - bare.count("]") - bare.count("}"))
+        going_on[at] = depth > 0 or (
             len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
             and _SCALAR_LINE.fullmatch(line) is not None
             and (going_on[at - 1] or YAML_LINE.match(above) is not None)
         )
     return going_on
+
+
+QUOTED_SCALAR = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+_NOTE_AFTER = re.compile(r"(?:^|[ \t])#[^\n]*")
 
 
 _SCALAR_LINE = re.compile(r"[ \t]+[^\s:#\-{}\[\]=>,()][^:#=>,()]*")
@@ -209,10 +218,15 @@ def looks_like_yaml(code):
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
-    keyed = sum(
-        bool(YAML_LINE.match(line)) or going_on
-        for line, going_on in zip(lines, _scalar_continuations(lines), strict=True)
+    keyed, keyed_or_flowing = (
+        sum(
+            bool(YAML_LINE.match(line)) or going_on
+            for line, going_on in zip(lines, _scalar_continuations(lines, flows), strict=True)
+        )
+        for flows in (False, True)
     )
+    if keyed < max(2, 0.6 * len(lines)) and _yaml_documents(code) is not None:
+        keyed = keyed_or_flowing  # flow collections over lines, where YAML's parser reads the block
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
     if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
