@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 175's (tuning-114 to tuning-175). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 176's (tuning-114 to tuning-176). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2286,6 +2286,14 @@ COMMITS = {
     "pinkboy-top/blog": "f80608c5f8a9d7ab59d68540b4cc9cb986cb3d8f",
     "caoaoyu/fish-code": "f48c112c0f43e8bea6684609e2098f6324a47c64",
     "XiubenWu/XiubenWu.github.io": "06514e2aecbfde07a0a070c49b842ee2cf9bee65",
+    "Xancoding/obsidian-archives": "bcf4e937014ddbd088084cbac7f6ab9976c06e2b",
+    "complete-dope/codex": "e2ff4904efbce25757ef24704ea711e44030eaf5",
+    "CSLHouse/Blog1": "59d4ae78f97e30df7858edca9458ce64e1ec1387",
+    "AirJunda/blog-workspace": "bc2baf3809ec51e22420ebb80a1805e710a1ea1f",
+    "shizipoo/shizipoo.github.io": "a331956af607198dae084541ed11750fdea70ba8",
+    "Gumihoy/Gumihoy.github.io": "f64d322c2b790c9a76aa8d3979752394118f86e9",
+    "QQstone/qqsnote": "b93662cb5e3f6d7760662dc2243c179fa4e17228",
+    "JIAWea/website": "82a7db5fe84a0b0da4d94332abf020dbb5ba42a9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8461,6 +8469,24 @@ SOURCES = (
     ("tuning-175", "caoaoyu/fish-code", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (YOLOv5, PyTorch, union-find in C)
     ("tuning-175", "XiubenWu/XiubenWu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 176 (session 44): eight blogs never used before, found by exact paths (`content/posts/django.md`,
+    # `source/_posts/MySQL.md`) and checked against this script's names, measured once on 24457b9.
+    # a student's Obsidian notes published with Hugo, in Chinese (a game's JavaScript, Django, C++)
+    ("tuning-176", "Xancoding/obsidian-archives", r"^content/.*\.md$", "md"),
+    # a machine-learning engineer's notes (CUDA, LLMs, Playwright, TypeScript)
+    ("tuning-176", "complete-dope/codex", r"^content/.*\.md$", "md"),
+    # a Hexo blog in Chinese
+    ("tuning-176", "CSLHouse/Blog1", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hugo notes (Python's tools, shell scripts)
+    ("tuning-176", "AirJunda/blog-workspace", r"^content/.*\.md$", "md"),
+    # a Django learner's Hexo blog in Chinese
+    ("tuning-176", "shizipoo/shizipoo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a database developer's Hexo notes in Chinese (MySQL's internals, hashes, Elasticsearch)
+    ("tuning-176", "Gumihoy/Gumihoy.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an industrial developer's Hexo notes in Chinese (Node, OpenCV, PLCs, Squid)
+    ("tuning-176", "QQstone/qqsnote", r"^source/_posts/.*\.md$", "md"),
+    # a Go developer's Hexo notes in Chinese (pyenv)
+    ("tuning-176", "JIAWea/website", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
