@@ -93,6 +93,10 @@ CPP_STRONG = re.compile(
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
     r"^\s*(?:const\s+)?string\s+\w+\s*(?:\[\d*\]\s*)?[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
+    # a class's object by reference, `(const Person &p1, ...)`; a range's ends, `sort(v.begin(), v.end())`;
+    # a comparator's template, `greater<>()`; CUDA's kernels and their memory, C++'s kin
+    r"[(,]\s*(?:const\s+)?[A-Z]\w*\s+&[a-z_]\w*\s*[,)]|\(\s*\w+\.c?begin\(\)\s*,\s*\w+\.c?end\(\)|"
+    r"\b(?:greater|less)<[\w \t]*>\(\)|^[ \t]*(?:__(?:global|device|host)__[ \t]+)+[\w*]+|\b__shared__[ \t]+\w|"
     r"<[ \t]*[a-z_]\w*\.size\(\)|\.(?:push_back|emplace_back|pop_back)\(|"  # a container's size bounding a loop; a vector's end
     # Qt's own words in a class: a signal emitted, its signals' and slots' sections
     r"^[ \t]*(?:Q_)?emit[ \t]+[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:Q_SIGNALS|(?:public|private|protected)[ \t]+(?:slots|Q_SLOTS))[ \t]*:|"

@@ -87,7 +87,7 @@ def _is_html(code):
     tagged = tagged or _styled_element(code)
     return (
         bool(tagged)
-        and bool(_HTML_TAG.search(_NOTE_LINES.sub("", code)))
+        and bool(_HTML_TAG.search(_NOTE_LINES.sub("", _TEMPLATE_LITERAL.sub("``", code))))
         and not looks_like_commands(code)
         and not IPYTHON_INPUT.match(code.lstrip())
         and not _ADDRESS_FORM.fullmatch(code.strip())
@@ -120,6 +120,9 @@ _APACHE_SECTION = re.compile(
 
 
 _NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
+_TEMPLATE_LITERAL = re.compile(
+    r"`[^`]*(?:`|\Z)"
+)  # JavaScript's, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe)
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 

@@ -81,6 +81,11 @@ def _as_postgres_columns(body):
     return re.sub(r",([ \t]*--[^\n]*)?\s*$", r"\1", _MYSQL_COLUMN_WORDS.sub("", body))
 
 
+# A column's name, then its type's: the type a word in ASCII, as every type PostgreSQL ships
+# (`为什么这里不用 Redis？` is a question, its last word no type).
+_NAME_AND_TYPE = re.compile(r"\w+\s+[A-Za-z_][A-Za-z0-9_]*+(?![^\x00-\x7f]).*", re.S)
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -107,7 +112,7 @@ def looks_like_sql_fragment(code):
     # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
         return True
-    columns = re.fullmatch(r"\w+\s+\w+.*", body, re.S) and parses_as_sql(
+    columns = _NAME_AND_TYPE.fullmatch(body) and parses_as_sql(
         f"CREATE TABLE t (\n{_as_postgres_columns(body)}\n)"
     )
     columns = columns and (not pair or looks_like_column_lines(body))
