@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 176's (tuning-114 to tuning-176). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 177's (tuning-114 to tuning-177). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2294,6 +2294,12 @@ COMMITS = {
     "Gumihoy/Gumihoy.github.io": "f64d322c2b790c9a76aa8d3979752394118f86e9",
     "QQstone/qqsnote": "b93662cb5e3f6d7760662dc2243c179fa4e17228",
     "JIAWea/website": "82a7db5fe84a0b0da4d94332abf020dbb5ba42a9",
+    "Murray-LIANG/forgetful": "d1215132fa87e8a00b273808d5a6ad052e8ee643",
+    "kBashar/kbashar.github.io": "fcf3e388d2d3e738738e2588a9a4040c9a42d1fc",
+    "TyrangYang/TyrangYang_blog": "2ea3745e1e8f7fba1c294305444ee86564eae768",
+    "royswale/gohugoblog": "5ab052458164e235055b481297464cd61d842bb7",
+    "alatan/blog": "d0d2f8e21a0b85d036c8f2a5530d35f04852976c",
+    "Zhang21/Zhang21.github.io-bak": "8ee27ee342a699fc80d3e79d17358b313bc405d8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8487,6 +8493,20 @@ SOURCES = (
     ("tuning-176", "QQstone/qqsnote", r"^source/_posts/.*\.md$", "md"),
     # a Go developer's Hexo notes in Chinese (pyenv)
     ("tuning-176", "JIAWea/website", r"^source/_posts/.*\.md$", "md"),
+    # Round 177 (session 44): six blogs never used before, found by exact paths (`content/posts/redis.md`,
+    # `source/_posts/MySQL.md`) and checked against this script's names, measured once on 36433bd.
+    # a storage engineer's Hugo notes (OpenStack's volumes, Kubernetes' CSI, JavaScript's basics)
+    ("tuning-177", "Murray-LIANG/forgetful", r"^content/.*\.md$", "md"),
+    # a developer's Hugo blog (GitHub Actions)
+    ("tuning-177", "kBashar/kbashar.github.io", r"^content/.*\.md$", "md"),
+    # a front-end developer's Hugo notes (React, trees in C++, DFS and BFS in pseudo-code)
+    ("tuning-177", "TyrangYang/TyrangYang_blog", r"^content/.*\.md$", "md"),
+    # a developer's Hugo notes (LEMP on Ubuntu at a `> ` prompt, Chrome extensions)
+    ("tuning-177", "royswale/gohugoblog", r"^content/.*\.md$", "md"),
+    # a Java developer's Hugo notes in Chinese (MySQL's tuning, the JVM's GC)
+    ("tuning-177", "alatan/blog", r"^content/.*\.md$", "md"),
+    # an operator's notes in Chinese, one folder a topic (Ansible, Django, MySQL, Elastic, Kubernetes)
+    ("tuning-177", "Zhang21/Zhang21.github.io-bak", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
