@@ -78,6 +78,9 @@ CPP_STRONG = re.compile(
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
+    # its containers declared, `stack<TreeNode *> s;` (Java's are capitalised); C++'s linkage, `extern"C"`
+    r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)<[\w \t*,:]+>[ \t]*[A-Za-z_]\w*[ \t]*[;=({]|"
+    r"\bextern[ \t]*\"C\"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
     # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
@@ -148,9 +151,16 @@ def _overloads(code):
     return any(len(found) > 1 for found in lists.values())
 
 
+_GUARDED_LINKAGE = re.compile(r"\bextern[ \t]*\"C\"")
+
+
 def looks_like_cpp(code):
     if JS_CLASS_OR_FUNCTION.search(code):
         return False
+    if "__cplusplus" in code:
+        code = _GUARDED_LINKAGE.sub(
+            "", code
+        )  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
     return (
         bool(CPP_STRONG.search(code))
         or _overloads(code)

@@ -300,4 +300,13 @@ def answer(block):
         and (document := block.read(code[opened.end() :])) in _DOCUMENTS
     ):
         return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file)
+    if (
+        ";" in code  # statements ended, not clauses' names numbered in the order they run
+        and all(_NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip())
+        and (statements := block.read(_NUMBERED_LINE.sub("", code))) in SQL_FAMILY
+    ):
+        return statements  # `1. select user from user;` over `2. flush privileges;`: a list's numbers, each a statement's
     return None
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)、][ \t]+(?=\S)", re.M)

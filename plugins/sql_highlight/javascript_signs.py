@@ -16,7 +16,7 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
-    r"^[ \t]*(?:alert|confirm)\(\s*[\"'`]|"  # the browser's dialogs: `alert("message");`
+    r"^[ \t]*(?:alert|confirm)\((?:\s*[\"'`]|[^\n]*\)[ \t]*;?[ \t]*//)|"  # the browser's dialogs: `alert("message");`, `alert( [] + 1 ); // "1"`
     # Node's streams and arguments, `process.stdin.pipe(process.stdout)`; an object constructed from
     # a string in single quotes, `new Date('2020-01-01')` (C++'s quotes hold one character)
     r"\.pipe\(\s*process\.std(?:out|err)\b|\bprocess\.(?:argv|nextTick)\b|\bnew\s+[A-Z]\w*\(\s*'[^'\n]{2,}'|"

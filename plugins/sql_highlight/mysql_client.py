@@ -5,9 +5,9 @@ import re
 
 from .sql_signs import SQL_START
 
-# The client's own prompt: whatever follows is typed into it.
+# The client's own prompt, `Mysql> ` as some write it too: whatever follows is typed into it.
 MYSQL_PROMPT = re.compile(
-    r"(?:mysql|sqlite3?|MariaDB \[[\w()]+\])>(?: \S|(?=(?i:select|insert|update|delete|create|alter|drop|"
+    r"(?:(?i:mysql)|sqlite3?|MariaDB \[[\w()]+\])>(?: \S|(?=(?i:select|insert|update|delete|create|alter|drop|"
     r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc)\b))"
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`
 

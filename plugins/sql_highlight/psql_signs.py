@@ -195,12 +195,20 @@ def _under_commands(statements):
     return "\n".join(lines[at:])
 
 
+_LEADING_NOTES = re.compile(r"\A(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")  # a writer's `#查询` over the client
+_NOTE_OR_PROMPTED = re.compile(r"[ \t]*(?:#|$)|" + MYSQL_PROMPT.pattern)
+
+
 def prompted_statements(code):
     """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
     prompts, SQL, maybe with psql's commands and the server's answers."""
     first = without_leading_comments(code).lstrip("\r\n")
     if MYSQL_PROMPT.match(first):
         return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1)
+    if MYSQL_PROMPT.match(_LEADING_NOTES.sub("", code)) and not any(
+        is_command_line(line) for line in code.splitlines() if not _NOTE_OR_PROMPTED.match(line)
+    ):
+        return True  # `#查询` over `mysql> SELECT ...`: the writer's notes over the client's session, no script's
     if not LOOSE_PROMPT.match(first):  # the first line's prompt
         return False
     bare = _PROMPT_MARK.sub("", code)
