@@ -178,6 +178,14 @@ _DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
 _TABBED_ENTRY = re.compile(r"^(\t+)(?=- |# |[\w.-]+:(?:[ \t]|$))", re.M)
 
 
+def _keyed_lines(lines, flows=False):
+    """How many lines are a key's, an item's, or go on a scalar (or a flow collection, with `flows`)."""
+    return sum(
+        bool(YAML_LINE.match(line)) or going_on
+        for line, going_on in zip(lines, _scalar_continuations(lines, flows), strict=True)
+    )
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -218,15 +226,16 @@ def looks_like_yaml(code):
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
-    keyed, keyed_or_flowing = (
-        sum(
-            bool(YAML_LINE.match(line)) or going_on
-            for line, going_on in zip(lines, _scalar_continuations(lines, flows), strict=True)
+    keyed = _keyed_lines(lines)
+    if (
+        keyed < max(2, 0.6 * len(lines)) <= (flowing := _keyed_lines(lines, flows=True))
+        and lines
+        and YAML_LINE.match(lines[0])
+        and _yaml_documents(_ALIAS.sub(r"\1\2{}", "\n".join(lines))) is not None
+    ):
+        keyed = (
+            flowing  # flow collections over lines, where YAML's parser reads the block (asked last: its cost)
         )
-        for flows in (False, True)
-    )
-    if keyed < max(2, 0.6 * len(lines)) and _yaml_documents(code) is not None:
-        keyed = keyed_or_flowing  # flow collections over lines, where YAML's parser reads the block
     if not lines or keyed < max(2, 0.6 * len(lines)) or not YAML_LINE.match(lines[0]):
         return False
     if sum(bool(_ALIGNED_COLON.match(line)) for line in lines) >= 2:
