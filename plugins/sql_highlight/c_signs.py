@@ -157,10 +157,8 @@ _GUARDED_LINKAGE = re.compile(r"\bextern[ \t]*\"C\"")
 def looks_like_cpp(code):
     if JS_CLASS_OR_FUNCTION.search(code):
         return False
-    if "__cplusplus" in code:
-        code = _GUARDED_LINKAGE.sub(
-            "", code
-        )  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
+    if "__cplusplus" in code:  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
+        code = _GUARDED_LINKAGE.sub("", code)
     return (
         bool(CPP_STRONG.search(code))
         or _overloads(code)

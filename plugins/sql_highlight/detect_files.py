@@ -120,9 +120,8 @@ _APACHE_SECTION = re.compile(
 
 
 _NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
-_TEMPLATE_LITERAL = re.compile(
-    r"`[^`]*(?:`|\Z)"
-)  # JavaScript's, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe)
+# JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
+_TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 
