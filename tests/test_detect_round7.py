@@ -3,7 +3,7 @@
 from detect_cases import detection_test
 from sql_highlight.detect import LANGUAGES, detect_language
 from sql_highlight.diff_signs import looks_like_diff
-from sql_highlight.shell_signs import looks_like_bare_command, looks_like_command_then_lines
+from sql_highlight.shell_fragments import looks_like_bare_command, looks_like_command_then_lines
 from sql_highlight.signature_signs import looks_like_function_named_alone
 
 CASES = [

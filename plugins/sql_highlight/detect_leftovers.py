@@ -26,14 +26,16 @@ from .python_slips import (
     looks_like_python_with_a_slip,
     shows_python_comments,
 )
-from .shell_script import is_bash
-from .shell_signs import (
+from .shell_fragments import (
     finds_a_program_first,
     looks_like_bare_command,
     looks_like_command_then_lines,
-    looks_like_command_then_output,
     looks_like_noted_commands,
     looks_like_options_alone,
+)
+from .shell_script import is_bash
+from .shell_signs import (
+    looks_like_command_then_output,
     looks_like_shell_variables,
     runs_with_variables,
 )

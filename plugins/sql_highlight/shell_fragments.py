@@ -1,0 +1,194 @@
+"""Commands a post shows alone or glossed rather than run in a script: a program's name with a
+word or two, a usage line with the reader's placeholders, commands under or beside `#` notes,
+a program's options alone, a command over what it printed. Read after the stronger signs."""
+
+import re
+
+from .shell_signs import (
+    ASSIGNMENTS_BEFORE,
+    FLAG,
+    QUOTED,
+    SHELL_WORDS,
+    is_command_line,
+    without_trailing_comment,
+)
+
+# A command named alone on its line, maybe given a word or two: `site-build`, `make docs`.
+_BARE_COMMAND = re.compile(r"[a-z][a-z0-9_-]*(?: [a-z][a-z0-9_-]*){0,2}")
+# A program (no `_` in its name: `log_format "json"` is a setting) and up to eight arguments:
+# words, quoted strings, flags, paths, a placeholder in capitals; one of them marked as only
+# arguments are (a digit, a slash, `=`, a quote, `_`, a capital), where prose has words alone.
+_PROGRAM_WITH_ARGUMENTS = re.compile(
+    r"[a-z][a-z\d.-]*(?: +(?:[a-z][\w.:/=-]*|\"[^\"\n]*\"|'[^'\n]*'|-{1,2}[\w-]+(?:=\S+)?|[~./$]\S*|[A-Z_]+)){1,8}"
+)
+_ARGUMENT_MARK = re.compile(r" \S*[\d/~.=:\"'_A-Z-]")
+# A usage line's marks: `[OPTIONS]`, `{ -c | --config }`, `<file>`.
+_USAGE_MARK = re.compile(r"[\[{<]")  # outside quotes: `'{"a": 1}'` is a document given
+
+
+# One line of a program, its subcommands, then the arguments the reader fills in:
+# `notesctl feed add [OPTIONS]`, `ruby main.rb [version] <file>`.
+_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,:{}-]+\]|<[\w .-]+>|\{[\w .|-]+\})"  # `[--type={pg | all}]`, `{ a | b }`
+_COMMAND_WITH_PLACEHOLDERS = re.compile(
+    rf"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: +{_PLACEHOLDER_GROUP})+(?: +(?:[\w./=-]+|{_PLACEHOLDER_GROUP}))* *"
+)
+# A program's subcommand, a placeholder, then what is done to it: `dlt pipeline <name> show`.
+_SUBCOMMAND_OF_PLACEHOLDER = re.compile(r"[a-z][\w.-]* [a-z][\w-]* <[\w .-]+> [a-z][\w-]*$")
+# ... or a program's subcommands given a placeholder, `mmctl plugin enable <id>`, or one given
+# a placeholder of words, `tool upgrade <database_ID>` (not a verb's `deploy <x>`, nor `fsm
+# step <node>`, which a manual may write for a step of its own).
+_SUBCOMMAND_GIVEN_PLACEHOLDERS = re.compile(
+    r"[a-z][\w.-]*(?: [a-z][\w-]*){2,} <[\w .-]+>|[a-z][\w.-]*(?: [a-z][\w-]*)+ <[\w.-]*[ _-][\w .-]*>"
+)
+# A synopsis's options wrapped onto the lines below, indented under the program.
+_WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M)  # not `[X] 0001_initial`
+
+
+# A program in lower case, maybe given arguments (no call's `(`, no assignment's `=`, no key's `:`).
+_PROGRAM_LINE = re.compile(r"[a-z][\w.-]*(?: +[^\s=(:][^\n]*)?")
+
+
+def _commented_commands(lines):
+    """A cheat sheet: two commands or more, each run of them under the comment saying what it does,
+    a command after another given flags or a pipe (not Prometheus's metrics, each under its `# HELP`
+    and `# TYPE`)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    commands = [at for at, line in enumerate(lines) if not line.startswith("#")]
+    return (
+        len(commands) >= 2
+        and not any(line.startswith(("# HELP ", "# TYPE ")) for line in lines)
+        and all(
+            at
+            and _PROGRAM_LINE.fullmatch(lines[at])
+            and (lines[at - 1].startswith("# ") or at - 1 in commands and _FLAGGED_OR_PIPED.search(lines[at]))
+            for at in commands
+        )
+    )
+
+
+_FLAGGED_OR_PIPED = re.compile(r" (?:--?[a-z][\w-]*|\|) ")
+
+
+_WORDS_LINE = re.compile(
+    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'))+"
+)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`
+
+
+def _one_program(lines):
+    """Every line runs the same program (not a list of verbs, `deploy <x>` over `rollback <x>`)."""
+    return len({line.split(" ", 1)[0] for line in lines}) == 1
+
+
+def _one_programs_subcommands(lines):
+    """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
+    show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
+    full stop)."""
+    lines = [without_trailing_comment(line).strip() for line in lines if line.strip()]
+    lines = [line for line in lines if not line.startswith("# ")]  # `# For example:` between them
+    return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
+
+
+# A program in lower case, maybe its arguments (no `=`, no brackets), then a note after `#`:
+# `userdel name  # delete the user`, `whoami  # <- current user` (no statement, no key's `:`).
+_NOTED_COMMAND = re.compile(
+    r"(?!(?i:select|insert|update|delete|create|alter|drop|with)\b)[a-z][\w.-]*"
+    r"(?:[ \t]+(?:--?[\w-]+=[^\s#]+|[^\s#=(){}:;][^\s#=(){};]*))*[ \t]+#(?:[ \t]+\S|(?![0-9a-fA-F]{3,8}\b|\d+\b)[^\s#])[^\n]*"
+)  # an option given its value too, `--from=<version>`; a note written `#查看`, no issue's `#42` nor a colour's `#fff`
+
+
+def looks_like_noted_commands(code):
+    """A line or more, each a program run with a note after it, the shell's way: given arguments,
+    or a known program alone (`whoami  # <- current user`); or a cheat sheet's lines, most noted so,
+    the others a program noted alone that another line runs, or a command given flags."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    noted = [bool(_NOTED_COMMAND.fullmatch(line)) for line in lines]
+    given = [note and " " in line.split("#", 1)[0].strip() for note, line in zip(noted, lines)]
+    if bool(lines) and all(
+        arguments or note and SHELL_WORDS.match(line) for note, arguments, line in zip(noted, given, lines)
+    ):
+        return True  # a name alone noted is a listing's (`tsconfig.json  # base`), unless a program's
+    run = {line.split()[0] for line, arguments in zip(lines, given) if arguments}
+    return sum(given) * 2 >= len(lines) and all(
+        arguments
+        or (note and line.split()[0] in run)  # `date  #显示当前时间` over `date +"%Y-%m-%d"`
+        or (FLAG.search(line) and is_command_line(line))  # `命令 -h / --help`: a placeholder given flags
+        for note, arguments, line in zip(noted, given, lines)
+    )
+
+
+_WHERE_PROGRAM = re.compile(r"where[ \t]+[a-z][\w.-]*[ \t]*\n")
+
+
+def finds_a_program_first(code):
+    """Windows' `where node` (the shell's `which`) over commands run after it: no SQL's WHERE,
+    which a program's name alone never follows over a command."""
+    code = code.strip()
+    rest = code.split("\n", 1)[-1]
+    return (
+        bool(_WHERE_PROGRAM.match(code + "\n"))
+        and "\n" in code
+        and all(is_command_line(line) for line in rest.splitlines() if line.strip())
+    )  # `updatedb`, `atq`: no dot nor slash, as a file's or a folder's
+
+
+_NOTE_AFTER = re.compile(r"[ \t]+#[^'\"\n]*$", re.M)
+
+
+def looks_like_bare_command(code):
+    """One line of two or three lower-case words, or one that joins words (`site-build`), none
+    of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
+    placeholders. A plain word alone (`ok`) is text."""
+    lines = code.strip().splitlines()
+    if _commented_commands(lines) or _one_programs_subcommands(lines):
+        return True
+    line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
+    line = _NOTE_AFTER.sub("", line)  # `phalcon create-project store #makes the folders`: the shell's comment
+    commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
+    optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
+    optional = optional or _SUBCOMMAND_OF_PLACEHOLDER.match(line)  # `dlt pipeline <name> show`
+    optional = optional or all(map(_SUBCOMMAND_GIVEN_PLACEHOLDERS.match, commands))  # `mc rb <alias>`
+    if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
+        return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
+    if _PROGRAM_WITH_ARGUMENTS.fullmatch(line) and _ARGUMENT_MARK.search(line):
+        return True  # `mc ls local/`, `knife client reregister CLIENT`: arguments no sentence has
+    return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment
+
+
+# A program's long options, given alone as a reference shows one: `--sink=postgresql://host/db`;
+# or short ones given a setting or a mapping, as docker's: `-e POSTGRES_DB=notes`, `-v data:/var/lib/pg \`
+# (not a requirements file's `-c https://...`).
+_OPTION = (
+    r"(?:--[a-z][\w-]*(?:[= ][^\s-]\S*)?|-[A-Za-z] (?:'[^'\n]*'|\"[^\"\n]*\"|[^\s-]\S*?(?:=|:(?!//))\S*))"
+)
+_OPTIONS = re.compile(_OPTION + r"(?:[ \t]+" + _OPTION + r")*(?:[ \t]+\\)?")
+
+
+def looks_like_options_alone(code):
+    """Lines of options and their values, no program named: what a command is given."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    return bool(lines) and len(lines) <= 8 and all(_OPTIONS.fullmatch(line) for line in lines)
+
+
+def looks_like_command_then_lines(code):
+    """A command or three, a known program's or one given flags or a path, then at once what they
+    printed (no blank line between): `psql -f setup.sql` and its messages, a tool and its JSON."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
+    commands = 0
+    while commands < min(3, len(lines) - 1) and is_command_line(lines[commands]):
+        commands += 1
+    if not commands or is_command_line(lines[commands]):
+        return False
+    first = ASSIGNMENTS_BEFORE.sub("", lines[0]).removeprefix("sudo ")
+    # `pg_lsclusters` and its table; not a synopsis, its options (`[ -f FILE ]`) indented under the program.
+    following = [line for line in code.strip().splitlines() if line.strip()][1]
+    alone = SHELL_WORDS.fullmatch(first) and first != "psql" and not re.match(r"\s+[\[{<-]", following)
+    return (
+        (" " in first or alone)
+        and not any(_USAGE_MARK.search(QUOTED.sub("''", line)) for line in lines[:commands])
+        and bool(
+            SHELL_WORDS.match(first)
+            or lines[0].startswith("sudo ")
+            or FLAG.search(first)
+            or re.search(r"(?:^|\s)\.{0,2}/\w", first)  # a script run by its path, or given one
+        )
+    )
