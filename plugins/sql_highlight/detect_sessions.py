@@ -9,13 +9,12 @@ from .mysql_client import bare_prompt_statements, client_prompt_before, mysql_cl
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
-    echoes_a_command_tag,
     has_psql_prompt,
     prompted_statements,
-    shell_commands_over_results,
     sql_with_psql_parts,
     statements_after_shell_prompts,
 )
+from .psql_typed import echoes_a_command_tag, shell_commands_over_results
 from .python_parse import python_tree
 from .signature_signs import parses_as_sql
 from .signs import SHELL_PROMPT

@@ -7,10 +7,12 @@ from .plan_signs import looks_like_plan
 from .psql_signs import (
     EXPLAIN,
     has_psql_shapes,
-    meta_commands_in_a_script,
     queries_then_values,
     query_then_result,
     sql_with_psql_parts,
+)
+from .psql_typed import (
+    meta_commands_in_a_script,
     statements_with_their_output,
     table_then_a_session,
     typed_into_opened_psql,
