@@ -68,6 +68,7 @@ _SQL_TYPMOD_TYPES = (
 # What only C++ writes, on a line of its own too: `std::`, `nullptr`, the global namespace
 # (`new ::rpc::server(port)`), a pointer declared from
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
+_EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
@@ -80,7 +81,8 @@ CPP_STRONG = re.compile(
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
     # its containers declared, `stack<TreeNode *> s;` (Java's are capitalised); C++'s linkage, `extern"C"`
     r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)<[\w \t*,:]+>[ \t]*[A-Za-z_]\w*[ \t]*[;=({]|"
-    r"\bextern[ \t]*\"C\"|"
+    + _EXTERN_C
+    + r"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
     # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
@@ -151,7 +153,7 @@ def _overloads(code):
     return any(len(found) > 1 for found in lists.values())
 
 
-_GUARDED_LINKAGE = re.compile(r"\bextern[ \t]*\"C\"")
+_GUARDED_LINKAGE = re.compile(_EXTERN_C)
 
 
 def looks_like_cpp(code):

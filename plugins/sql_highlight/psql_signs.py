@@ -11,6 +11,7 @@ from .psql_session import RECORD_HEADER
 from .shell_signs import ASSIGNMENT, SHELL_WORDS, is_command_line
 from .signature_signs import parses_as_sql
 from .sql_signs import RESULT_RULER, SQL_START, looks_like_statements_then_answers, without_leading_comments
+from .writer_notes import without_leading_hash_lines
 
 _STATEMENT_WORDS = (
     "select|insert|update|delete|create|alter|drop|begin|commit|rollback|with|explain|show|set|copy"
@@ -195,7 +196,6 @@ def _under_commands(statements):
     return "\n".join(lines[at:])
 
 
-_LEADING_NOTES = re.compile(r"\A(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")  # a writer's `#查询` over the client
 _NOTE_OR_PROMPTED = re.compile(r"[ \t]*(?:#|$)|" + MYSQL_PROMPT.pattern)
 
 
@@ -205,7 +205,7 @@ def prompted_statements(code):
     first = without_leading_comments(code).lstrip("\r\n")
     if MYSQL_PROMPT.match(first):
         return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1)
-    if MYSQL_PROMPT.match(_LEADING_NOTES.sub("", code)) and not any(
+    if MYSQL_PROMPT.match(without_leading_hash_lines(code)) and not any(
         is_command_line(line) for line in code.splitlines() if not _NOTE_OR_PROMPTED.match(line)
     ):
         return True  # `#查询` over `mysql> SELECT ...`: the writer's notes over the client's session, no script's

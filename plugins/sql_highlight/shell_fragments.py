@@ -116,19 +116,18 @@ def looks_like_noted_commands(code):
     )
 
 
-_WHERE_PROGRAM = re.compile(r"where[ \t]+[a-z][\w.-]*[ \t]*\n")
+_WHERE_PROGRAM = re.compile(r"where[ \t]+[a-z][\w.-]*[ \t]*")
 
 
 def finds_a_program_first(code):
     """Windows' `where node` (the shell's `which`) over commands run after it: no SQL's WHERE,
     which a program's name alone never follows over a command."""
-    code = code.strip()
-    rest = code.split("\n", 1)[-1]
+    first, newline, rest = code.strip().partition("\n")
     return (
-        bool(_WHERE_PROGRAM.match(code + "\n"))
-        and "\n" in code
+        bool(newline)
+        and bool(_WHERE_PROGRAM.fullmatch(first))
         and all(is_command_line(line) for line in rest.splitlines() if line.strip())
-    )  # `updatedb`, `atq`: no dot nor slash, as a file's or a folder's
+    )
 
 
 _NOTE_AFTER = re.compile(r"[ \t]+#[^'\"\n]*$", re.M)

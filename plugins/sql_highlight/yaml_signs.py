@@ -8,7 +8,7 @@ import re
 import yaml
 
 from .python_signs import DEFINITION_HEADER
-from .shell_signs import SHELL_WORDS
+from .shell_signs import QUOTED, SHELL_WORDS
 from .signs import ELIDED_IN_WORDS
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
@@ -86,7 +86,7 @@ def _scalar_continuations(lines, flows=False):
     for at in range(1, len(lines)):
         line, above = lines[at], lines[at - 1]
         if flows:
-            bare = _NOTE_AFTER.sub("", _QUOTED_SCALAR.sub("''", above))
+            bare = _NOTE_AFTER.sub("", QUOTED.sub("''", above))
             depth = max(0, depth + bare.count("[") + bare.count("{") - bare.count("]") - bare.count("}"))
         going_on[at] = depth > 0 or (
             len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
@@ -96,7 +96,6 @@ def _scalar_continuations(lines, flows=False):
     return going_on
 
 
-_QUOTED_SCALAR = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 _NOTE_AFTER = re.compile(r"(?:^|[ \t])#[^\n]*")
 
 
