@@ -35,6 +35,8 @@ C_SIGNS = re.compile(
     r"[ \t]*\((?:[ \t]*(?:const[ \t]+)?(?:int|char|long|double|float|short|bool|size_t|void|struct[ \t]+\w+)[ \t]*\**[ \t]*\w*[ \t]*,?)*\)[ \t]*\{[^{}\n]*\}[ \t]*$|"
     # An enum, struct or union declared on one line; a function pointer called; an address passed.
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
+    # A type's name after the brace closing its members (a `typedef`, `} redisClient;`); a pointer to an array.
+    r"^\}[ \t]*[A-Za-z_]\w*[ \t]*;|\b(?:int|char|long|short|double|float)[ \t]*\(\*[ \t]*\w+\)[ \t]*\[\w*\][ \t]*;|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
     r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
     # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too.

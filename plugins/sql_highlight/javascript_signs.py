@@ -88,7 +88,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
 # literal counts as the shell's, and would outnumber JavaScript's signs.
 JS_DECLARATION = re.compile(
     r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s|"
-    r"^\s*(?:export\s+)?(?:async\s+)?function\s+\w+\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{",  # the shell's takes no parameters
+    r"^\s*(?:export\s+)?(?:async\s+)?function(?:\s+\w+)?\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{",  # the shell's takes no parameters (`function($scope) {`)
     re.M,
 )
 

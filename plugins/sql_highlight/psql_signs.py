@@ -104,12 +104,20 @@ _CONSOLE_INPUT = re.compile(r"^>>? \S", re.M)
 _ENDS_A_STATEMENT = re.compile(r";[ \t]*(?:--[^\n]*)?\s*\Z")
 
 
+_UNPROMPTED_STATEMENT = re.compile(
+    r"(?i:set|start|begin|select|insert|update|delete|create|alter|drop)\b[^\n]*;[ \t]*$"
+)
+
+
 def _root_psql(code):
     """Root's `# ` before a statement; not under a script's first command, whose `# ` lines are
-    comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`)."""
+    comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`), nor under a
+    statement typed without one."""
     first = code.lstrip().split("\n", 1)[0]
     if (SHELL_WORDS.match(first) or ASSIGNMENT.match(first)) and not first.startswith("psql"):
         return False
+    if _UNPROMPTED_STATEMENT.match(first):
+        return False  # `START TRANSACTION;` typed with no prompt over `# ROLLBACK;`: MySQL's comment, a step left out
     return any(
         m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
     )
