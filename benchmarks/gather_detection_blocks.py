@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 178's (tuning-114 to tuning-178). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 179's (tuning-114 to tuning-179). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2303,6 +2303,12 @@ COMMITS = {
     "arthinking/arthinking.github.io": "b118e84b47b83fc3c5d5d1d574a83a856543a80c",
     "maywzh/maywzh.github.io": "7169d1889ec22113c54a3bd663c29e61d55688c9",
     "John-1010-cmd/doc": "def988935d2391cf6c25b509e74a0841aa8258f8",
+    "490/490.github.io": "8139fbef2de9f50ab85042dca0faf711ec67ca21",
+    "OrionPotter/OrionPotter.github.io": "f5ee648214fc8cfc974f49bef66f9d9f2191c199",
+    "hjhm0223/hvely.github.io": "f05bd811519b8cd9065fa96b177bdcfa56c63c64",
+    "natsuhikok/blog": "f4c67d28481eaec7b19dda22b7b3b3c3e52dff3c",
+    "tee1365/tee1365.github.io": "af0ba90ebdc12ba98e208acdefb02a99acc1f633",
+    "ufofly/chens": "5ec7daff8e1c9465d84303f23f5ab7b0e9de8965",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8519,6 +8525,21 @@ SOURCES = (
     ("tuning-178", "maywzh/maywzh.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (SQL, the JVM, Kubernetes, Spring AI)
     ("tuning-178", "John-1010-cmd/doc", r"^source/_posts/.*\.md$", "md"),
+    # Round 179 (session 45): six blogs never used before, found by exact paths (`source/_posts/PostgreSQL.md`,
+    # `content/posts/postgresql.md`, `source/_posts/postgresql.md`) and checked against this script's names,
+    # measured once on f2992c5. All six keep their Markdown on another branch (`hexo`, `develop`, `source`).
+    # a Java developer's Hexo notes in Chinese (Redis, HBase's shell, heuristics in C-shaped pseudo-code)
+    ("tuning-179", "490/490.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a back-end developer's Hexo notes in Chinese (ClickHouse, redis.conf, SFTP at a root prompt, JSON:API)
+    ("tuning-179", "OrionPotter/OrionPotter.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hugo notes in Korean (JavaScript's grammar from its reference, React, Spring Batch, OpenAPI)
+    ("tuning-179", "hjhm0223/hvely.github.io", r"\.md$", "md"),
+    # a web developer's Hexo notes in Japanese (PostgreSQL's commands, knex, nvm at `$`)
+    ("tuning-179", "natsuhikok/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes (ESLint and TypeScript settings)
+    ("tuning-179", "tee1365/tee1365.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a security learner's Hexo notes in Chinese (firewalld, a Linux incident's logs and greps)
+    ("tuning-179", "ufofly/chens", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
