@@ -50,6 +50,9 @@ def as_written(code):
     code = _without_liquid_raw(code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
+    code = _COPIED_UNDER_ITS_LANGUAGE.sub(
+        "", code
+    )  # a chat page's header, `jsonCopy code{`: the code after it
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = without_line_numbers(code)
@@ -65,6 +68,7 @@ _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
 _COPY_BUTTON = re.compile(r"^[ \t]*(?:复制代码|Copy code)[ \t]*$\n?", re.M)
+_COPIED_UNDER_ITS_LANGUAGE = re.compile(r"\A[ \t]*[a-z][\w+#.-]*Copy code[ \t]*(?:\n|(?=\S))")
 _RAW_TAG = r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}"  # `{% raw %}`, `{%- endraw -%}`
 _LIQUID_RAW = re.compile(_RAW_TAG)
 _LIQUID_RAW_LINE = re.compile(rf"^[ \t]*{_RAW_TAG}[ \t]*(?:\n|\Z)", re.M)

@@ -57,6 +57,8 @@ JS_SIGNS = re.compile(
     # a `//` note after them: `a.trimLeft() // 删除左边的空白`, `(21.212).toFixed(2); //21.21`
     r"\.(?:toUpperCase|toLowerCase|charAt|charCodeAt|toFixed|trimLeft|trimRight|trimStart|trimEnd)\b(?:\(\))?[^\n]*?//|"
     r"^[ \t]*(?:parseInt|parseFloat|Number)\([^()\n]*\);?[ \t]*//|"
+    # a property deleted, `delete user.age;` (SQL's `DELETE` takes `FROM`); a type asked, `typeof null; // "object"`
+    r"^[ \t]*delete[ \t]+[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]+\])+[ \t]*;|^[ \t]*typeof[ \t]+[^;\n]+;[ \t]*//|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`

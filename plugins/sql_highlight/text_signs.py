@@ -227,17 +227,33 @@ _NGINX_OWN = re.compile(
     r"\s*(?:log_format|access_log|error_log|proxy_pass|proxy_set_header|server_name|add_header|try_files|"
     r"fastcgi_pass|client_max_body_size|worker_processes|worker_connections|ssl_certificate(?:_key)?)\s"
 )
+# redis.conf's and sentinel.conf's own directives, `name value` with no `=`: `appendonly yes`,
+# `save 900 1`, `sentinel monitor mymaster 10.0.0.1 6379 2` (its `dir` and `port` are anyone's).
+_REDIS_OWN = re.compile(
+    r"\s*(?:append(?:only|fsync|filename)|auto-aof-rewrite-[a-z-]+|dbfilename|requirepass|masterauth|replicaof|"
+    r"slaveof|repl-[a-z-]+|min-(?:replicas|slaves)-[a-z-]+|maxmemory(?:-[a-z-]+)?|cluster-[a-z-]+|"
+    r"(?:hash|list|zset|set)-max-[a-z-]+|sentinel|rdbcompression|stop-writes-on-bgsave-error|"
+    r"no-appendfsync-on-rewrite|lazyfree-[a-z-]+|notify-keyspace-events|slowlog-[a-z-]+|protected-mode)[ \t]+\S|"
+    r"\s*(?:save[ \t]+\d+[ \t]+\d+|loglevel[ \t]+(?:debug|verbose|notice|warning))[ \t]*$"
+)
+_DIRECTIVE_LINE = re.compile(r"\s*[a-z][a-z0-9-]*(?:[ \t]+[^\s=]\S*)+\s*")
 _LOGSTASH_SECTION = re.compile(r"\s*(?:input|filter|output)\s*\{\s*$")
 _LOGSTASH_SETTING = re.compile(r"\s*[\w@\[\]]+\s*=>\s*\S")
 
 
 def looks_like_unlabelled_file(lines):
-    """A crontab's, pg_hba.conf's, nginx's or Apache's lines, comments aside; or paths or
+    """A crontab's, pg_hba.conf's, nginx's, Apache's or redis.conf's lines, comments aside; or paths or
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
     from a `bin/`."""
     entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if entries and any(map(_METRIC_HEADER.match, lines)) and all(map(_METRIC_SAMPLE.fullmatch, entries)):
         return True  # what an exporter serves, postgres_exporter's: no program reads it back
+    if (
+        entries
+        and all(map(_DIRECTIVE_LINE.fullmatch, entries))
+        and 2 * sum(bool(_REDIS_OWN.match(line)) for line in entries) >= len(entries)
+    ):
+        return True  # redis.conf's or sentinel.conf's directives: a syntax no label has (rule 4)
     joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
