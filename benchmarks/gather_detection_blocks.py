@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 179's (tuning-114 to tuning-179). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 180's (tuning-114 to tuning-180). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2309,6 +2309,14 @@ COMMITS = {
     "natsuhikok/blog": "f4c67d28481eaec7b19dda22b7b3b3c3e52dff3c",
     "tee1365/tee1365.github.io": "af0ba90ebdc12ba98e208acdefb02a99acc1f633",
     "ufofly/chens": "5ec7daff8e1c9465d84303f23f5ab7b0e9de8965",
+    "3chrisprosise/MyBlog": "8b2bb179f289266c83c430761b029d0d369b204d",
+    "Allkoman/miniyao.github.io": "d74afa2c3c1c2ea6f582467d419f7bc70fd2d126",
+    "Paladnix/Blog": "83c5c777e9e02f6cca7bad010b624e7015970846",
+    "crazy-canux/Blog": "d14c8d7942807cce690760a09f88de70c0ed3a8a",
+    "leowz/blog": "1903c5b851f46610054f26e8257777f6b8bccd6f",
+    "piaotiejun/blog": "b36b3cfd991b46793aa782a26d8ca08c5a4cc635",
+    "ufresh2013/blog": "0c2252fd13ed9e38645ce944736eed2f57732d39",
+    "xy/XY-Blog": "6ef5dc07e6aa25b363d040b65d3d77220a7a199f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8540,6 +8548,24 @@ SOURCES = (
     ("tuning-179", "tee1365/tee1365.github.io", r"^source/_posts/.*\.md$", "md"),
     # a security learner's Hexo notes in Chinese (firewalld, a Linux incident's logs and greps)
     ("tuning-179", "ufofly/chens", r"^source/_posts/.*\.md$", "md"),
+    # Round 180 (session 45): eight blogs never used before, found by an exact path (`source/_posts/Django.md`)
+    # and checked against this script's names, measured once on 88ac386.
+    # a Django learner's Hexo notes in Chinese (jQuery's uploads, JavaScript's regexes)
+    ("tuning-180", "3chrisprosise/MyBlog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python from a tutorial at `>>>`, Django, HTML and CSS)
+    ("tuning-180", "Allkoman/miniyao.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s classes, awk, ngrok, Django, contests)
+    ("tuning-180", "Paladnix/Blog", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes (Django's templates, Python)
+    ("tuning-180", "crazy-canux/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (the STL's templates, algorithms in pseudo-code, Django)
+    ("tuning-180", "leowz/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Django, Python)
+    ("tuning-180", "piaotiejun/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (canvas's methods glossed, React, C# for Unity, bit operations)
+    ("tuning-180", "ufresh2013/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Linux's network commands glossed, Vim's keys, JavaScript)
+    ("tuning-180", "xy/XY-Blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
