@@ -81,11 +81,16 @@ CPP_STRONG = re.compile(
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
+    # a template declared, `template<class InIt, class Fun>`; files' streams, `ifstream fin(...)`, `ios::beg`
+    r"^\s*template\s*<\s*(?:class|typename)\b|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
+    # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
+    # `int (&a)[100]`; a base class's method called, `p->Base::update()`
+    r"^[ \t]*[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
     # its containers declared, `stack<TreeNode *> s;` (Java's are capitalised); C++'s linkage, `extern"C"`
     r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)<[\w \t*,:]+>[ \t]*[A-Za-z_]\w*[ \t]*[;=({]|"
     + _EXTERN_C
     + r"|"
-    r"[(,=]\s*\[[&=]?\]\s*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
+    r"[(,=]\s*\[[&=]?\]\s*\(|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
     # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
     # structured binding, `auto [x, y] =`; an array deleted, a destructor.

@@ -22,7 +22,11 @@ from .sql_signs import SQL_START
 from .writer_notes import HASH_NOTES
 from .yaml_signs import looks_like_yaml
 
-_PYCON = re.compile(r"^[ \t]*>>>(?: |$)", re.M)  # indented too, as reStructuredText keeps it
+_PYCON = re.compile(
+    r"^[ \t]*>>>>?(?: |$)", re.M
+)  # indented too, as reStructuredText keeps it; `>>>> ` mistyped
+# The first line's prompt glued to its input, `>>>[x * x for x in xs]`: under code, `>>>'a.csv'` marks what it gave.
+_GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[(])")
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
@@ -87,7 +91,7 @@ def answer(block):
     ):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"
-    if _PYCON.search(code) and python_tree(code) is None:
+    if (_PYCON.search(code) or _GLUED_PYCON.match(code)) and python_tree(code) is None:
         return "pycon"  # (a module parses only with its `>>>` in docstrings: doctests)
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines

@@ -39,6 +39,10 @@ JS_SIGNS = re.compile(
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
+    # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
+    r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|"
+    r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
+    r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
     r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|"  # Jest's `expect(x).toBe(...)`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
@@ -76,7 +80,7 @@ JS_SIGNS = re.compile(
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = re.compile(
-    r"^\s*constructor\s*\(|\bthis\.[\w$]|^\s*(?:async\s+)?function\b|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"^\s*constructor\s*\(|\bthis\.[\w$]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
