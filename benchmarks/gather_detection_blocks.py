@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 180's (tuning-114 to tuning-180). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 181's (tuning-114 to tuning-181). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2317,6 +2317,15 @@ COMMITS = {
     "piaotiejun/blog": "b36b3cfd991b46793aa782a26d8ca08c5a4cc635",
     "ufresh2013/blog": "0c2252fd13ed9e38645ce944736eed2f57732d39",
     "xy/XY-Blog": "6ef5dc07e6aa25b363d040b65d3d77220a7a199f",
+    "terryh/terryh.github.io": "52908ea36c2a9ad61b63b816f55455b0e9c8819e",
+    "kingfsen/helper-website": "2693c4d1b4fb94e49332284c5188998b6e66b7b1",
+    "Alone5/hexo-blog": "e376ff1eab77e065d81b045e0d76611ac600e83f",
+    "Arthur-Lanc/arlanx-hexo-blog": "cb51f591840720ff579d02e506fe1ce1fdc1c1b9",
+    "AsteryyTT/MyBlog": "5f38da46f7ef6e38cc81c73e9b8ee87d74a46cd3",
+    "BlueBrightWind/BlueBrightWind.github.io": "c91edab681da736a25f5ea0aeefce1cc4bb5db35",
+    "bessyhuang/bessyhuang.github.io": "6fc730a915613bea6e59cf615cf4fcffb32b4305",
+    "fclehly/fclehly.github.io": "4e78f43fa59669c1231999033be6c3dbbf2b50a2",
+    "jackey8616/jackey8616.github.io": "905f4142ec200112cedb8428e1c54e19c5639606",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8566,6 +8575,27 @@ SOURCES = (
     ("tuning-180", "ufresh2013/blog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (Linux's network commands glossed, Vim's keys, JavaScript)
     ("tuning-180", "xy/XY-Blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 181 (session 45): nine blogs never used before, found by exact paths (`content/post/postgresql.md`,
+    # `source/_posts/MySQL.md`, `source/_posts/Django.md`) and checked against this script's names, measured
+    # once on f528062. Four keep their Markdown on another branch (`hexo`, `backup`, `dev`, `blog`).
+    # a developer's Hugo notes in Chinese (PostgreSQL, Go)
+    ("tuning-181", "terryh/terryh.github.io", r"^content/post/.*\.md$", "md"),
+    # an operator's Hugo notes in Chinese (Docker and Harbor at a root prompt, gpg and pass, Hugo's settings)
+    ("tuning-181", "kingfsen/helper-website", r"^content/post/.*\.md$", "md"),
+    # a Java learner's Hexo notes in Chinese (Java's API in unlabelled fences, JavaScript, MySQL)
+    ("tuning-181", "Alone5/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (npm at `$`, package.json)
+    ("tuning-181", "Arthur-Lanc/arlanx-hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL)
+    ("tuning-181", "AsteryyTT/MyBlog", r"^source/_posts/.*\.md$", "md"),
+    # a maker's Hexo notes in Chinese (an Orange Pi's toolchain, Termux)
+    ("tuning-181", "BlueBrightWind/BlueBrightWind.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Docker, Django in a container, Kubernetes' YAML)
+    ("tuning-181", "bessyhuang/bessyhuang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Ansible at `> `, C++ Primer, Redis)
+    ("tuning-181", "fclehly/fclehly.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (CTF write-ups, an OS course's pseudo-C, Django)
+    ("tuning-181", "jackey8616/jackey8616.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
