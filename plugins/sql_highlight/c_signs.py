@@ -80,7 +80,10 @@ CPP_STRONG = re.compile(
     r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*=|"  # `const int &r = n;`
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
-    r"\b(?:vector|unordered_map|unique_ptr|shared_ptr)<\w|"  # the standard library's templates without `std::`
+    r"\b(?:vector|unordered_map|unique_ptr|shared_ptr|initializer_list)<\w|"  # the standard library's templates without `std::`
+    # a type deduced, `auto b = ci;` (C's `auto` is a storage class no one writes); the library's exceptions thrown
+    r"^[ \t]*(?:const[ \t]+)?auto[ \t]+[A-Za-z_]\w*[ \t]*=|\bthrow[ \t]+(?:std::)?(?:runtime|logic|length|domain|overflow|range|underflow)_error\b|"
+    r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a template declared, `template<class InIt, class Fun>`; files' streams, `ifstream fin(...)`, `ios::beg`
     r"^\s*template\s*<\s*(?:class|typename)\b|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,

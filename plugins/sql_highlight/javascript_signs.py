@@ -41,6 +41,8 @@ JS_SIGNS = re.compile(
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
     # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
     r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|"
+    # an event's own members, `event.keyCode`, `e.clientX`; a character from its code, `String.fromCharCode(65)`
+    r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
     r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|"  # Jest's `expect(x).toBe(...)`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
