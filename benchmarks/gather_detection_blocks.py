@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 181's (tuning-114 to tuning-181). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 182's (tuning-114 to tuning-182). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2326,6 +2326,13 @@ COMMITS = {
     "bessyhuang/bessyhuang.github.io": "6fc730a915613bea6e59cf615cf4fcffb32b4305",
     "fclehly/fclehly.github.io": "4e78f43fa59669c1231999033be6c3dbbf2b50a2",
     "jackey8616/jackey8616.github.io": "905f4142ec200112cedb8428e1c54e19c5639606",
+    "Haibara406/Haerin-Blog": "604e7cbc38a613272bdc5d5d733b9a5c0593b202",
+    "erasernoob/erasernoob.github.io": "e4cb4b95caa4085a5d51c1faaa784c61fd837a82",
+    "gawainx/hugo-blog-src": "3e788f39180a9efcdfa46e56e4c80449fa1e53f1",
+    "yangshuangfei/yangshuangfei.github.io": "2dd539a8c82a1d5e0683dbf3581670c782ae4629",
+    "9ita/9ita.github.io": "845417393aad85b87a6a8931366a28005bd5f4c0",
+    "li-dong-chao/blog": "2b79ba818e69e8593828f783e3c3144deeb76e6f",
+    "rainRise/rainRise.github.io": "1d8fdc87cabe65c557fcdd3d8a1fe2ce16db9929",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8596,6 +8603,22 @@ SOURCES = (
     ("tuning-181", "fclehly/fclehly.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (CTF write-ups, an OS course's pseudo-C, Django)
     ("tuning-181", "jackey8616/jackey8616.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 182 (session 45): seven blogs never used before, found by an exact path (`content/posts/redis.md`)
+    # and checked against this script's names, measured once on a305074.
+    # a Java developer's Hugo notes in Chinese (Git, MyBatis, Redis' structures in C, CI/CD)
+    ("tuning-182", "Haibara406/Haerin-Blog", r"^content/posts/.*\.md$", "md"),
+    # a developer's Hugo notes (Elasticsearch's console, Redis, React)
+    ("tuning-182", "erasernoob/erasernoob.github.io", r"^content/.*\.md$", "md"),
+    # a developer's Hugo notes in Chinese (contest C, Go modules, Python's typing, git-lfs)
+    ("tuning-182", "gawainx/hugo-blog-src", r"^content/posts/.*\.md$", "md"),
+    # a Java developer's Hugo notes in Chinese (Redis Streams)
+    ("tuning-182", "yangshuangfei/yangshuangfei.github.io", r"^content/.*\.md$", "md"),
+    # an operator's Hugo notes (monitoring with Logstash, Kubernetes)
+    ("tuning-182", "9ita/9ita.github.io", r"^content/posts/.*\.md$", "md"),
+    # a Python developer's Hugo notes in Chinese (Python 3.12's f-strings, pip, sed, matplotlib)
+    ("tuning-182", "li-dong-chao/blog", r"^content/posts/.*\.md$", "md"),
+    # a developer's Hugo notes in Chinese (Hexo's deploy to a server, nginx's build)
+    ("tuning-182", "rainRise/rainRise.github.io", r"^content/posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
