@@ -39,6 +39,10 @@ def python_tree(code):
         tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
+    if tree is None and (newer := as_python_311(code)) != code:
+        tree = _parse(
+            newer
+        )  # Python 3.12's: `type` aliases, generic parameters, f-strings nesting their quotes
     if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
     if tree is None and _ELIDED_ENTRY.search(code):
@@ -83,6 +87,49 @@ def _unclosed_brackets(code):
 
 
 _CURLED = re.compile("[‘’“”]")
+# Python 3.12's syntax, which this parser (3.11's) refuses: `type Point = tuple[float, float]`,
+# `def first[T](xs: list[T]) -> T:`, `f"{", ".join(names)}"`.
+_TYPE_ALIAS = re.compile(r"^([ \t]*)type[ \t]+([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]*\])?[ \t]*=(?!=)", re.M)
+_GENERIC_PARAMETERS = re.compile(
+    r"^([ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+[A-Za-z_]\w*)\[[^\]\n]*\](?=[ \t]*[(:])", re.M
+)
+_F_STRING_OPENING = re.compile(r"(?<![\w'\"])[rR]?[fF][rR]?(['\"])")
+
+
+def as_python_311(code):
+    """The block with Python 3.12's syntax written as 3.11 parses it: an alias assigned, a generic's
+    parameters left out, an f-string whose replacement fields nest its own quotes emptied."""
+    code = _GENERIC_PARAMETERS.sub(r"\1", _TYPE_ALIAS.sub(r"\1\2 =", code))
+    kept, start = [], 0
+    for opening in _F_STRING_OPENING.finditer(code):
+        if opening.start() < start:
+            continue  # inside an f-string already emptied
+        end = _f_string_end(code, opening.end(), opening.group(1))
+        if end is None:
+            break
+        kept.append(code[start : opening.end()])
+        start = end  # its closing quote kept
+    return "".join(kept) + code[start:]
+
+
+def _f_string_end(code, index, quote):
+    """Where the f-string opened before `index` closes: its quote outside any replacement field
+    (Python 3.12 lets a field hold the same quote); None where it never does."""
+    depth = 0
+    while index < len(code) and (code[index] != "\n" or depth):  # a field may go over lines
+        if code[index] == "\\" or depth == 0 and code.startswith("{{", index):
+            index += 2  # an escape; a brace written twice, no field
+            continue
+        if code[index] == "{":
+            depth += 1
+        elif code[index] == "}" and depth:
+            depth -= 1
+        elif code[index] == quote and depth == 0:
+            return index
+        index += 1
+    return None
+
+
 _TEMPLATE_STRING = re.compile(r"(?<![\w'\"])t(?=['\"])")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 _EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's
