@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 182's (tuning-114 to tuning-182). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 183's (tuning-114 to tuning-183). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2333,6 +2333,14 @@ COMMITS = {
     "9ita/9ita.github.io": "845417393aad85b87a6a8931366a28005bd5f4c0",
     "li-dong-chao/blog": "2b79ba818e69e8593828f783e3c3144deeb76e6f",
     "rainRise/rainRise.github.io": "1d8fdc87cabe65c557fcdd3d8a1fe2ce16db9929",
+    "Moseasirius/MoBlog": "6aad3b733e7b23ec749c08d8f3a031dbe0a0a394",
+    "Nuont/blog": "6d1b692ccd2f89b5edc7a28cb0b5533cd0c9055b",
+    "ZhuZhiWu-Mr/ZhuBlogHexo": "3c2980bcca3d885a983dee91430a717d33600baa",
+    "caicaibrid/blog": "41f4a594aac290d5dea2ae10da3da0f7722c7be2",
+    "groot-guo/groot-guo.github.io": "6af0462049dc0662665e968676e019b67ff7e574",
+    "luniard/blog": "7b749677e4c8b012d1dac0f6fc8888f80cc92f87",
+    "wodiu188/BlogHexo": "3e772b4f1626e883e0b1d96ca726c9a7ba719300",
+    "zzb1999/hexo": "cdbfe9490051ba23f441414f5517ba784f2f0281",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8619,6 +8627,25 @@ SOURCES = (
     ("tuning-182", "li-dong-chao/blog", r"^content/posts/.*\.md$", "md"),
     # a developer's Hugo notes in Chinese (Hexo's deploy to a server, nginx's build)
     ("tuning-182", "rainRise/rainRise.github.io", r"^content/posts/.*\.md$", "md"),
+    # Round 183 (session 45): eight blogs never used before, found by an exact path (`source/_posts/Django.md`)
+    # and checked against this script's names, measured once on 4ba1cd5. Three keep their Markdown on another
+    # branch (`bg`, `master` beside a newer default).
+    # a Django learner's Hexo notes in Chinese (Hexo's pages, ORM lookups)
+    ("tuning-183", "Moseasirius/MoBlog", r"^source/_posts/.*\.md$", "md"),
+    # a Django learner's Hexo notes in Chinese (manage.py's commands, URLs)
+    ("tuning-183", "Nuont/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (LeetCode in Python, Vim's keys, nginx's init script)
+    ("tuning-183", "ZhuZhiWu-Mr/ZhuBlogHexo", r"^source/_posts/.*\.md$", "md"),
+    # a Node learner's Hexo notes in Chinese (module.exports, the DOM)
+    ("tuning-183", "caicaibrid/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Django's ORM commented out, HTML's forms, Node, Go, Redis)
+    ("tuning-183", "groot-guo/groot-guo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (Django's settings, SQL without `=`)
+    ("tuning-183", "luniard/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Linux at a root prompt, Vue's templates, XSS payloads, Maven)
+    ("tuning-183", "wodiu188/BlogHexo", r"^source/_posts/.*\.md$", "md"),
+    # a security learner's Hexo notes in Chinese (Django, Python's packaging)
+    ("tuning-183", "zzb1999/hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
