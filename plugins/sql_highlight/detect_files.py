@@ -6,7 +6,7 @@ from .c_signs import calls_c_library, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
-from .javascript_signs import looks_like_javascript
+from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
     DEFINITION_HEADER,
@@ -41,6 +41,7 @@ from .text_signs import (
     looks_like_drawing,
     looks_like_grammar,
     looks_like_help,
+    looks_like_injection,
     looks_like_log,
     looks_like_pseudocode,
     looks_like_unlabelled_file,
@@ -212,6 +213,7 @@ def answer(block):
         return "json"
     if (
         looks_like_drawing(code, lines)
+        or looks_like_injection(code)
         or looks_like_log(lines)
         or looks_like_unlabelled_file(lines)
         or looks_like_help(lines)
@@ -256,6 +258,7 @@ def answer(block):
         )
         and not looks_like_django_template(code)
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's
+        and not JS_CLASS_OR_FUNCTION.search(code)  # `module.exports = 'hello'`: a dotted name, Node's own
     ):
         return "ini"  # `work_mem = '64MB'` is Python's syntax too
     if (

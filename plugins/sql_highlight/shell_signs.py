@@ -29,7 +29,7 @@ PROGRAMS = {
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern",
-    "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear trap ulimit umask wait "
+    "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
     "history fc",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "

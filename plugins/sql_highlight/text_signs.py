@@ -292,6 +292,26 @@ def looks_like_unlabelled_file(lines):
     )
 
 
+# An injection payload, what a tester types into a form: a script or a handler that first breaks
+# out of where the page put the input (`"><script>`, `</textarea><script>`, `--!><script>`, `');`),
+# or hides from a filter (`<scriPt>`, a long s, its code in entities). A page's own script does neither.
+_BREAKS_OUT = re.compile(r"\s*(?:[\"']\s*/?>|</[A-Za-z]+\s*(?:>|\n\s*>)|--!?>|\\?[\"']\)?;)")
+_HIDDEN_SCRIPT = re.compile(
+    r"<(?!script\b|SCRIPT\b|Script\b)[sSſ][cC][rR][iI][pP][tT]>|<[sſ]?[cſ]ript>\s*(?:&#x?[0-9a-fA-F]+;)+\s*</[sſ]?[cſ]?ript>|[ſ]"
+)
+_RUNS_SCRIPT = re.compile(r"<[sſ][cſ]?ript\b|\bon[a-z]+\s*=|\balert\s*[(`]", re.I)
+
+
+def looks_like_injection(code):
+    """A payload of a few lines: breaking out then running a script, or a script hidden so."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return (
+        0 < len(lines) <= 3
+        and bool(_RUNS_SCRIPT.search(code))
+        and bool(_BREAKS_OUT.match(code) or _HIDDEN_SCRIPT.search(code))
+    )
+
+
 # Pseudocode, a textbook's algorithm: a `function name(args):` header (JavaScript opens a brace,
 # Python says `def`), a test against `null` before a colon (Python's is None), `for i from a to b:`.
 _PSEUDOCODE_LINE = re.compile(
