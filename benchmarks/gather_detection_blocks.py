@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 183's (tuning-114 to tuning-183). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 184's (tuning-114 to tuning-184). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2341,6 +2341,11 @@ COMMITS = {
     "luniard/blog": "7b749677e4c8b012d1dac0f6fc8888f80cc92f87",
     "wodiu188/BlogHexo": "3e772b4f1626e883e0b1d96ca726c9a7ba719300",
     "zzb1999/hexo": "cdbfe9490051ba23f441414f5517ba784f2f0281",
+    "0o0b/outline": "9647468fb369e557179c067083f2a4f986996880",
+    "Clarencexiehang/myblog": "e447e645fa1f6854e9e8911b6162b462d93c2267",
+    "Code-Shrimpsss/Code-Shrimpsss.github.io": "0104209af72b659a7030a867680dd4f4ae0e1a37",
+    "alivnLG/alivnblog": "479523a4bd77b1871ca8d96baac9539f179aed1b",
+    "Canace22/blog": "c718105f7e6be140e033475a925e2bac4f27d94e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8646,6 +8651,19 @@ SOURCES = (
     ("tuning-183", "wodiu188/BlogHexo", r"^source/_posts/.*\.md$", "md"),
     # a security learner's Hexo notes in Chinese (Django, Python's packaging)
     ("tuning-183", "zzb1999/hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 184 (session 45): five blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 1f8cc41. One keeps its Markdown on another
+    # branch (`develop`).
+    # a developer's Hexo outline in Chinese (redis.conf, MySQL)
+    ("tuning-184", "0o0b/outline", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL with // notes, JDBC, Qt)
+    ("tuning-184", "Clarencexiehang/myblog", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (Django's ORM at `>>>`, jQuery's methods, Vue)
+    ("tuning-184", "Code-Shrimpsss/Code-Shrimpsss.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (HTML5's APIs, CSS preprocessors, TypeScript, axios)
+    ("tuning-184", "alivnLG/alivnblog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (regexes with // notes, bash's data tools, Jest)
+    ("tuning-184", "Canace22/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
