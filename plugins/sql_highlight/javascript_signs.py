@@ -34,13 +34,17 @@ JS_SIGNS = re.compile(
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
-    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
     # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
     r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|"
+    # a regex literal handed to a string's method, `s.match(/3(\S*)d/)` (Python's are the `re` module's);
+    # a strict comparison written without spaces, `typeof(w)!=="undefined"`
+    r"\.(?:match|matchAll|replace|replaceAll|split|search)\(\s*/(?![/*\s])(?:\\.|[^/\n\\])+/[gimsuy]*\s*[,)]|"
+    r"[\w)\]][ \t]*(?:===|!==)[ \t]*[\w(\"'`\[]|"
     # an event's own members, `event.keyCode`, `e.clientX`; a character from its code, `String.fromCharCode(65)`
     r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
@@ -87,7 +91,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
-    + _COUNTER_DECLARED,
+    r"[\w)\]][ \t]*(?:===|!==)[ \t]*[\w(\"'`\[]|" + _COUNTER_DECLARED,  # a strict comparison, which C has not
     re.M,
 )
 
