@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 184's (tuning-114 to tuning-184). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 185's (tuning-114 to tuning-185). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2346,6 +2346,14 @@ COMMITS = {
     "Code-Shrimpsss/Code-Shrimpsss.github.io": "0104209af72b659a7030a867680dd4f4ae0e1a37",
     "alivnLG/alivnblog": "479523a4bd77b1871ca8d96baac9539f179aed1b",
     "Canace22/blog": "c718105f7e6be140e033475a925e2bac4f27d94e",
+    "Cookiecoolkid/Cookiecoolkid.github.io": "77f661942b39a1faab275879073dae58a7f03100",
+    "FahaxikiLz/FahaxikiLz.github.io": "b4fc3aac9e80118590d5e576de4c0735932bfe3a",
+    "Fazziekey/Fazziekey.github.io": "c7dcf05e33a46889aec51bb0a9a3480814eff0c4",
+    "FunnyBird01/blog": "b8c4965984d1ff1e997748dd0fa3f2e4324e15e1",
+    "HUAIDEabcd/huaideabcd.github.io": "ae7450987a7cea7432512f2e8d9f8282c48fabbb",
+    "Kanseer/Kanseer.github.io": "c5b83b723139680fedafecf497def79a30646b59",
+    "LinXiaoBaiXCG/LinXiaoBaiXCG.github.io": "1f2bdb16cc9d03d3c72bd88b92a46180e8839de1",
+    "Linff214/MyBlog": "0c79f539b061c8c8a4afaaf4257ff66553b06cae",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8664,6 +8672,25 @@ SOURCES = (
     ("tuning-184", "alivnLG/alivnblog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (regexes with // notes, bash's data tools, Jest)
     ("tuning-184", "Canace22/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 185 (session 45): eight blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 5bed3e6. Three keep their Markdown on another
+    # branch (`hexo`, `source`).
+    # a student's Hexo notes in Chinese (sockets' C declarations fenced cpp, an emulator in C, MySQL)
+    ("tuning-185", "Cookiecoolkid/Cookiecoolkid.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Activiti's Java fenced bash, Elasticsearch, MySQL's replication, ES6)
+    ("tuning-185", "FahaxikiLz/FahaxikiLz.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a researcher's Hexo notes (MySQL, Python)
+    ("tuning-185", "Fazziekey/Fazziekey.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL)
+    ("tuning-185", "FunnyBird01/blog", r"^source/_posts/.*\.md$", "md"),
+    # a .NET developer's Hexo notes in Chinese (C# fenced c, Vue's templates, Bootstrap)
+    ("tuning-185", "HUAIDEabcd/huaideabcd.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (shell scripts at `$`, Python)
+    ("tuning-185", "Kanseer/Kanseer.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (MongoDB's sharded shell)
+    ("tuning-185", "LinXiaoBaiXCG/LinXiaoBaiXCG.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL from a course, Linux's system calls in C, an OS course's pseudo-code)
+    ("tuning-185", "Linff214/MyBlog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
