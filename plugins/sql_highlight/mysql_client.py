@@ -7,9 +7,9 @@ from .sql_signs import SQL_START
 
 # The client's own prompt, `Mysql> ` as some write it too: whatever follows is typed into it.
 MYSQL_PROMPT = re.compile(
-    r"(?:(?i:mysql)|sqlite3?|MariaDB \[[\w()]+\])>(?: \S|(?=(?i:select|insert|update|delete|create|alter|drop|"
+    r"(?:(?i:mysql)|sqlite3?|MariaDB \[[\w()]+\])>(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
     r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc)\b))"
-)  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`
+)  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
 
 # MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a
 # prompt it was told to print, `[db1][(none)]> `, and what

@@ -14,7 +14,9 @@ _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", 
 _SLASH_NOTE_AFTER = re.compile(
     r"(?<=\S)[ \t]+//[ \t][^\n]*$|(?<=;)[ \t]+//(?=[^\x00-\x7f])[^\n]*$", re.M
 )  # after a statement's end, written straight after the marks too: `SHOW ENGINES;	//展现...`
-_HASH_NOTE_AFTER = re.compile(r"(?<=\S)[ \t]+#[ \t][^\n]*$", re.M)  # MySQL's: `DESC t # its columns`
+_HASH_NOTE_AFTER = re.compile(
+    r"(?<=\S)[ \t]+#[ \t][^\n]*$|(?<=;)[ \t]+#(?=[^\x00-\x7f])[^\n]*$", re.M
+)  # MySQL's: `DESC t # its columns`, `DESCRIBE t; #显示...`
 _SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
 HASH_NOTES = re.compile(
@@ -51,8 +53,16 @@ _SQL_CAPITALS = re.compile(
 
 
 def _sql_before_its_note(line):
-    """SQL's words in capitals, or a statement ended in any case: `show databases;  // 分号`."""
-    return bool(_SQL_CAPITALS.search(line) or SQL_START.match(line) and line.rstrip().endswith(";"))
+    """SQL's words in capitals, or a statement ended in any case: `show databases;  // 分号`,
+    MySQL's `desc t;`."""
+    return bool(
+        _SQL_CAPITALS.search(line)
+        or (SQL_START.match(line) or _MYSQL_STATEMENT.match(line))
+        and line.rstrip().endswith(";")
+    )
+
+
+_MYSQL_STATEMENT = re.compile(r"\s*(?i:desc|describe|show|use)\s+[\w`]")
 
 
 def without_slash_note_lines(code):
