@@ -50,9 +50,8 @@ def as_written(code):
     code = _without_liquid_raw(code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
-    code = _COPIED_UNDER_ITS_LANGUAGE.sub(
-        "", code
-    )  # a chat page's header, `jsonCopy code{`: the code after it
+    # a chat page's header copied with the code, `jsonCopy code{`: the code after it
+    code = _COPIED_UNDER_ITS_LANGUAGE.sub("", code)
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
     code = dedented(code)  # a block indented whole (a list item's, a quote's) reads as its lines
     code = without_line_numbers(code)

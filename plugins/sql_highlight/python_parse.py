@@ -1,6 +1,6 @@
 """Python's own parse of a block, or failing that the parse of the block as its writer meant it:
-quotes a blog curled, Python 2, a block cut short inside brackets, a first line pasted out of
-line with the rest."""
+quotes a blog curled, Python 2, Python 3.12's syntax, a block cut short inside brackets, a first
+line pasted out of line with the rest."""
 
 import ast
 import functools
@@ -40,9 +40,8 @@ def python_tree(code):
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     if tree is None and (newer := as_python_311(code)) != code:
-        tree = _parse(
-            newer
-        )  # Python 3.12's: `type` aliases, generic parameters, f-strings nesting their quotes
+        # Python 3.12's: `type` aliases, generic parameters, f-strings nesting their quotes
+        tree = _parse(newer)
     if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
     if tree is None and _ELIDED_ENTRY.search(code):
