@@ -10,6 +10,9 @@ MONGO_SHELL_CALL = re.compile(
     r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop|save)\(|(?:\w+\.)?(?:ensureIndex|reIndex)\()",
     re.M,
 )
+# A strict comparison written without spaces, `typeof(w)!=="undefined"` (not between quotes: a sed
+# script's `"==="`), which neither C nor the shell has.
+_STRICT_COMPARISON = r"[\w)\]][ \t]*(?:===|!==)[ \t]*[\w(\"'`\[]"
 _COUNTER_DECLARED = (
     # a loop's counter declared, `for (let i = 0; ...`, `for (const [k, v] of ...`: not C++'s `for (const std::string& s : v)`
     r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
@@ -41,10 +44,10 @@ JS_SIGNS = re.compile(
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
     # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
     r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|"
-    # a regex literal handed to a string's method, `s.match(/3(\S*)d/)` (Python's are the `re` module's);
-    # a strict comparison written without spaces, `typeof(w)!=="undefined"`
+    # a regex literal handed to a string's method, `s.match(/3(\S*)d/)` (Python's are the `re` module's)
     r"\.(?:match|matchAll|replace|replaceAll|split|search)\(\s*/(?![/*\s])(?:\\.|[^/\n\\])+/[gimsuy]*\s*[,)]|"
-    r"[\w)\]][ \t]*(?:===|!==)[ \t]*[\w(\"'`\[]|"
+    + _STRICT_COMPARISON
+    + r"|"
     # an event's own members, `event.keyCode`, `e.clientX`; a character from its code, `String.fromCharCode(65)`
     r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
@@ -91,7 +94,9 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
-    r"[\w)\]][ \t]*(?:===|!==)[ \t]*[\w(\"'`\[]|" + _COUNTER_DECLARED,  # a strict comparison, which C has not
+    + _STRICT_COMPARISON
+    + "|"
+    + _COUNTER_DECLARED,
     re.M,
 )
 

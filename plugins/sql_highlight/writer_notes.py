@@ -10,13 +10,17 @@ from .sql_signs import SQL_START
 
 # A ruler over and under the block, as one blog frames every block.
 _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", re.S)
-# `x INTEGER // 4 Bytes`: a note after a line's code, in `//` whatever the code's language.
-_SLASH_NOTE_AFTER = re.compile(
-    r"(?<=\S)[ \t]+//[ \t][^\n]*$|(?<=;)[ \t]+//(?=[^\x00-\x7f])[^\n]*$", re.M
-)  # after a statement's end, written straight after the marks too: `SHOW ENGINES;	//展现...`
-_HASH_NOTE_AFTER = re.compile(
-    r"(?<=\S)[ \t]+#[ \t][^\n]*$|(?<=;)[ \t]+#(?=[^\x00-\x7f])[^\n]*$", re.M
-)  # MySQL's: `DESC t # its columns`, `DESCRIBE t; #显示...`
+
+
+def _note_after(mark):
+    """A note after a line's code in `mark`, a space after it; after a statement's `;`, written
+    straight after the mark too in another alphabet (`SHOW ENGINES;	//展现...`)."""
+    return re.compile(rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=[^\x00-\x7f])[^\n]*$", re.M)
+
+
+# `x INTEGER // 4 Bytes`: a note in `//` whatever the code's language; MySQL's `DESC t # its columns`.
+_SLASH_NOTE_AFTER = _note_after("//")
+_HASH_NOTE_AFTER = _note_after("#")
 _SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
 HASH_NOTES = re.compile(
