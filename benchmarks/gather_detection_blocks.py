@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 185's (tuning-114 to tuning-185). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 186's (tuning-114 to tuning-186). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2354,6 +2354,17 @@ COMMITS = {
     "Kanseer/Kanseer.github.io": "c5b83b723139680fedafecf497def79a30646b59",
     "LinXiaoBaiXCG/LinXiaoBaiXCG.github.io": "1f2bdb16cc9d03d3c72bd88b92a46180e8839de1",
     "Linff214/MyBlog": "0c79f539b061c8c8a4afaaf4257ff66553b06cae",
+    "Liangmp/hexo_taylorlaingBlog": "9d78a7d9adc0179f6b1f454665966c839fa00644",
+    "Lxh04319/hexo-blog": "d1767039f4e826215f1e9cec2a7b10dc7dd2785f",
+    "Mingliang233/Blog": "f2dd1e392c915e0c3233f5181454c8cfa10d716a",
+    "Rsweater/Rsweater.github.io": "8a2dd971d7502586164f7f60cae84d4926902389",
+    "hughzc/hughzc.github.io": "0ded45ba0cf382385c5e7b6d824a5b3dbe276ef8",
+    "Plutoxxx/Blog": "ed8da5ad83a0b5718202516662315ef67132ff23",
+    "Rupert-WLLP-Bai/hexo-blog-source": "213cc7a747d1cd6b720c4486dc86adb969b956fd",
+    "Shaneue/shaneue.github.io": "a899632c8c43ebc12161b2b7869606cba2d42e53",
+    "SmaIIstars/myblog": "8ab52d13c7f37d6008200572820323f6e7ed104a",
+    "TomSawyer2/BlogFrontend_Hexo": "3fb42aa8a005a34f81603e65fb6004b2d092f711",
+    "Valynd/valyn-blog": "7dca802e3bf99c02c175cb8c639fdfaace36d461",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8691,6 +8702,31 @@ SOURCES = (
     ("tuning-185", "LinXiaoBaiXCG/LinXiaoBaiXCG.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (MySQL from a course, Linux's system calls in C, an OS course's pseudo-code)
     ("tuning-185", "Linff214/MyBlog", r"^source/_posts/.*\.md$", "md"),
+    # Round 186 (session 46): eleven blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 28c7411. Two keep their Markdown on another
+    # branch (`backup`, `source`).
+    # a developer's Hexo notes (SQL's DROP and TRUNCATE, Django)
+    ("tuning-186", "Liangmp/hexo_taylorlaingBlog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MyBatis's mappers fenced sql, MySQL's stored programs, Vue)
+    ("tuning-186", "Lxh04319/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (the JVM's class file, Linux's tools' output)
+    ("tuning-186", "Mingliang233/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (pandas, statsmodels, shell aliases)
+    ("tuning-186", "Rsweater/Rsweater.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL's queries from a course)
+    ("tuning-186", "hughzc/hughzc.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (OpenCV in Python, Windows Terminal's settings)
+    ("tuning-186", "Plutoxxx/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (interview questions in C and C++ with their output, Arch Linux)
+    ("tuning-186", "Rupert-WLLP-Bai/hexo-blog-source", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (YAML)
+    ("tuning-186", "Shaneue/shaneue.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes (Flask, Hexo's settings, JavaScript's algorithms, yagmail)
+    ("tuning-186", "SmaIIstars/myblog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (the DOM, canvas, Python's synopses, nginx, Dockerfiles)
+    ("tuning-186", "TomSawyer2/BlogFrontend_Hexo", r"^source/_posts/.*\.md$", "md"),
+    # a front-end learner's Hexo notes (HTML pages and CSS)
+    ("tuning-186", "Valynd/valyn-blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
