@@ -18,6 +18,7 @@ from .python_signs import (
     sets_lowercase_constants,
     without_strings,
 )
+from .python_slips import looks_like_python_with_a_slip
 from .shell_script import HEREDOC, is_bash, shell_syntax
 from .shell_signs import (
     is_command_line,
@@ -315,6 +316,12 @@ def answer(block):
         return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
     if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
+    if (
+        _is_html(code)
+        and not _is_html(PYTHON_COMMENT.sub("", without_strings(code)))
+        and looks_like_python_with_a_slip(code)
+    ):
+        return "python"  # ... in the strings of Python a writer slipped on (a mail's body returned)
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (

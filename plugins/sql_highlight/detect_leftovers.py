@@ -9,7 +9,7 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
-from .plpgsql_signs import looks_like_plpgsql_synopsis
+from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
     PYTHON_IMPORT,
@@ -23,6 +23,7 @@ from .python_slips import (
     looks_like_noted_lookups,
     looks_like_python_by_its_lines,
     looks_like_python_signature,
+    looks_like_python_synopsis,
     looks_like_python_with_a_slip,
     shows_python_comments,
 )
@@ -55,7 +56,7 @@ from .sql_signs import (
     opens_with_dbt_config,
     without_leading_comments,
 )
-from .writer_notes import HASH_NOTES
+from .writer_notes import HASH_NOTES, without_wrapped_sql_notes
 
 # A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
 # `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
@@ -201,6 +202,8 @@ def answer(block):
         return "postgresql"  # a dbt model's settings alone, SQL's `--` notes in them
     if looks_like_plpgsql_synopsis(code):
         return "plpgsql"  # `[ <<label>> ]` over `[ DECLARE declarations ]`: its reference's synopsis
+    if looks_like_mysql_loop_synopsis(code):
+        return "postgresql"  # `[begin_label:] LOOP` over `END LOOP [end_label];`: MySQL's, no PL/pgSQL
     if looks_like_loose_sql(code):
         return "psql" if looks_like_speakers_statements(code) and ANSWERED.search(code) else "postgresql"
     if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:
@@ -216,6 +219,7 @@ def answer(block):
         or looks_like_python_by_its_lines(code)
         or shows_python_comments(code)
         or looks_like_python_signature(code)
+        or looks_like_python_synopsis(code)
         or looks_like_noted_lookups(code)
     ):
         return "python"
@@ -239,6 +243,10 @@ def answer(block):
         return "c"
     if _noted_lines_over_a_statement(code.strip().splitlines()):
         return "postgresql"  # `a%  -- starts with a` over `SELECT ... LIKE '%a%'`: a cheat sheet's SQL
+    if (unwrapped := without_wrapped_sql_notes(code)) != code and (
+        read := block.read(unwrapped)
+    ) in SQL_FAMILY:
+        return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
     return "text"
 
 

@@ -17,6 +17,18 @@ _ONE_KEYWORD_STATEMENT = (
 _DESCRIBE = re.compile(
     r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
 )  # Delta Lake's `describe history <table>;` too
+# ... as a line of its own among statements, ended by `;` or `\G`.
+_DESCRIBE_LINE = re.compile(
+    r"^[ \t]*(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?[\w.`\"]+[ \t]*(?:;|\\G)[ \t]*$\n?", re.M
+)
+
+
+def without_describe_lines(code):
+    """The block without MySQL's `DESC t;` lines (its client's table description, which PostgreSQL's
+    parser refuses); the block itself if it has none."""
+    return _DESCRIBE_LINE.sub("", code)
+
+
 # Delta Lake's table restored to an earlier version: `restore table t to version as of 3;`.
 _RESTORE = re.compile(
     r"\s*(?i:restore\s+table)\s+[\w.`<>]+\s+(?i:to\s+(?:version|timestamp)\s+as\s+of)\s+\S+?\s*;?\s*"

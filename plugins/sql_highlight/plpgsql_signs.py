@@ -136,6 +136,23 @@ _CASE_LINE = re.compile(r"^[ \t]*CASE\b", re.M)
 _WHEN_LINE = re.compile(r"^[ \t]*WHEN\b", re.M)
 
 
+# MySQL's stored programs' loops as its reference writes them, labelled its way (`[begin_label:] LOOP`
+# over `END LOOP [end_label];`): SQL, no PL/pgSQL (whose labels are `<<label>>`).
+_LABELLED_LOOP_SYNOPSIS = re.compile(
+    r"^[ \t]*\[[ \t]*\w+:[ \t]*\][ \t]*(?:LOOP|WHILE|REPEAT)\b|\bEND[ \t]+(?:LOOP|WHILE|REPEAT)[ \t]+\[[ \t]*\w+[ \t]*\][ \t]*;",
+    re.M,
+)
+
+
+def looks_like_mysql_loop_synopsis(code):
+    """`[begin_label:] LOOP` over its body over `END LOOP [end_label];`: MySQL's synopsis, `--`
+    notes after its lines."""
+    bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
+    return bool(_LABELLED_LOOP_SYNOPSIS.search(bare)) and all(
+        map(_SYNOPSIS_LINE.fullmatch, bare.splitlines())
+    )
+
+
 def _case_statement(code):
     """A CASE statement: `CASE` over `WHEN` lines over `END CASE;` (SQL's CASE expression ends
     with END alone). Found a line at a time: one pattern over the three backtracks on long blocks."""

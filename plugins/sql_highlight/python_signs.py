@@ -57,6 +57,10 @@ def looks_like_python(code):
         for node in tree.body
     ) and re.search(r"^\s*\w+:\S", code, re.M):
         return False  # `groupname:cat`: a name and a value run together, as no Python is written
+    if any(isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Starred) for node in tree.body):
+        return (
+            False  # `*p = 30`: a starred name alone, which Python's compiler refuses; C's dereference printed
+        )
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     if _passes_object_literals(tree):
@@ -101,11 +105,14 @@ def looks_like_python(code):
         return True  # `True and False`: Python's own constants, in a test
     if all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Dict) for node in tree.body):
         return all(_is_python_dict(node.value, code) for node in tree.body)  # one dict, or several
+    if all(isinstance(node, ast.Expr) for node in tree.body) and _COMMAND_OPTIONS.match(code):
+        return False  # `mysql -uroot -p密码 < 数据(x.sql)`: a command's options, no subtractions
     return any(not isinstance(node, ast.Expr) for node in tree.body) or any(
         isinstance(node, ast.Call | ast.Await) for node in ast.walk(tree)
     )
 
 
+_COMMAND_OPTIONS = re.compile(r"\s*[a-z][\w.-]*(?:[ \t]+-{1,2}[^\W\d]\S*){2,}")
 _DUNDER = re.compile(r"__[a-z]\w*__")
 
 

@@ -231,6 +231,25 @@ def looks_like_python_signature(code):
     return isinstance(_parsed([f"def f({parameters}): pass"]), ast.Module)
 
 
+# A statement's form as a lesson writes it, placeholders in `<>` and optional parts in `[]`: `for
+# <variable> in <sequence>:`, `lambda [arg1 [,arg2,...]]:expression`, `raise [Exception [, args]]`.
+_SYNOPSIS_KEYWORD = re.compile(r"\s*(?:for|while|lambda|raise|with|try|if|def|return|yield|assert|del)\b")
+_PLACEHOLDER = re.compile(r"<[^<>\n]+>")
+_OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")  # the innermost first
+_TRAILING_ELLIPSIS = re.compile(r"[ \t]*(?:…+|\.{3,})[ \t]*$", re.M)
+
+
+def looks_like_python_synopsis(code):
+    """A Python statement's form: with its placeholders filled, its optional parts and trailing
+    ellipses left out (a full-width colon read as Python's), it parses."""
+    if not _SYNOPSIS_KEYWORD.match(code) or not any(mark in code for mark in "<[：…"):
+        return False
+    filled = _TRAILING_ELLIPSIS.sub("", _PLACEHOLDER.sub("x", code).replace("：", ":"))
+    while (fewer := _OPTIONAL_PART.sub("", filled)) != filled:
+        filled = fewer
+    return filled != code and isinstance(_parsed(textwrap.dedent(filled).splitlines()), ast.Module)
+
+
 # An object's attribute or method, maybe called and chained, then a `#` note: `arr.ndim  # dims`.
 _NOTED_LOOKUP = re.compile(
     r"[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\([^\n#]*\))?(?:\.[A-Za-z_]\w*(?:\([^\n#]*\))?)*[ \t]+#[^\n]*"

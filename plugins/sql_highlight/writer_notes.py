@@ -26,7 +26,21 @@ _SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 HASH_NOTES = re.compile(
     r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
 )
+# A `--` note wrapped onto the lines under it without its mark, prose in another alphabet (`-- 含义：
+# 当...时，` over `执行statement_list2， 否则...`): CJK's words or punctuation, no `;`, no keyword opening
+# it, a keyword's line after it.
+_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_WRAPPED_SQL_NOTE = re.compile(
+    rf"(^[ \t]*--[^\n]*\n)((?:(?![ \t]*(?:--|\[|[A-Z]{{2,}}\b))[^\n;{_WIDE}]*[{_WIDE}][^\n;]*\n)+)"
+    r"(?=[ \t]*(?:\[|[A-Z]{2,}\b))",  # the statement's first line straight after: no table under a heading
+    re.M,
+)
 _LEADING_HASH_LINES = re.compile(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")
+
+
+def without_wrapped_sql_notes(code):
+    """The block with the lines a `--` note was wrapped onto left out."""
+    return _WRAPPED_SQL_NOTE.sub(r"\1", code)
 
 
 def framed_body(code):
