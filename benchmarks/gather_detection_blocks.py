@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 186's (tuning-114 to tuning-186). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 187's (tuning-114 to tuning-187). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2365,6 +2365,14 @@ COMMITS = {
     "SmaIIstars/myblog": "8ab52d13c7f37d6008200572820323f6e7ed104a",
     "TomSawyer2/BlogFrontend_Hexo": "3fb42aa8a005a34f81603e65fb6004b2d092f711",
     "Valynd/valyn-blog": "7dca802e3bf99c02c175cb8c639fdfaace36d461",
+    "WangGuanJingJi/Hexo-codeResource": "2de4b4d64cc90c0a3926ef6de4d9a7074cecb00c",
+    "Wind-chasin-rain/Wind-chasin-rain.github.io": "962067799dbd47c1e63be531810ad14e8b461809",
+    "YueY4n9/blog4go": "6cb7d4d3138182dec0cc2493ace90ebc9efc33c3",
+    "Zcxx0322/LogBuild": "351d093d6c6b013b52b703aabcff691aa5477cb7",
+    "aik-n/blog-backup": "9bb5f82fc84b73a0237c04c53717ea445b3522d5",
+    "aoshuqiu/main_blog": "3659aa99a6329e0e6924cd4ce351dea4750eb695",
+    "baoziq/hexo": "87173371a6bcec4451f806e32e34ac81e3467338",
+    "cancan16/blog": "2073bb0f95e00f91efe591b796fa968418628e57",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8727,6 +8735,24 @@ SOURCES = (
     ("tuning-186", "TomSawyer2/BlogFrontend_Hexo", r"^source/_posts/.*\.md$", "md"),
     # a front-end learner's Hexo notes (HTML pages and CSS)
     ("tuning-186", "Valynd/valyn-blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 187 (session 46): eight blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 5a38c27. Three more gave no block and are left out.
+    # a student's Hexo notes in Chinese (Java SE, AutoHotkey, MySQL's functions, the DOM)
+    ("tuning-187", "WangGuanJingJi/Hexo-codeResource", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s enums and exception specifications, JavaScript's arithmetic with noted results, Linux's at, MySQL)
+    ("tuning-187", "Wind-chasin-rain/Wind-chasin-rain.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced sql, javap's output, git)
+    ("tuning-187", "YueY4n9/blog4go", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (nginx, keepalived, logrotate, Zabbix's SQL with psql's \\q)
+    ("tuning-187", "Zcxx0322/LogBuild", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Docker, redis.conf, PyTorch)
+    ("tuning-187", "aik-n/blog-backup", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (HTTP's messages fenced html, Java's output, Linux's processes, SQL)
+    ("tuning-187", "aoshuqiu/main_blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s pointers and lambdas, ARM assembly, MySQL's ALTER TABLE synopsis)
+    ("tuning-187", "baoziq/hexo", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (root's prompts, Spring's YAML fenced bash, Elasticsearch, MyBatis's XML)
+    ("tuning-187", "cancan16/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
