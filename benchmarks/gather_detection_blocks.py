@@ -8743,7 +8743,7 @@ SOURCES = (
     ("tuning-187", "Wind-chasin-rain/Wind-chasin-rain.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced sql, javap's output, git)
     ("tuning-187", "YueY4n9/blog4go", r"^source/_posts/.*\.md$", "md"),
-    # an operator's Hexo notes in Chinese (nginx, keepalived, logrotate, Zabbix's SQL with psql's \\q)
+    # an operator's Hexo notes in Chinese (nginx, keepalived, logrotate, Zabbix's SQL with psql's \q)
     ("tuning-187", "Zcxx0322/LogBuild", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (Docker, redis.conf, PyTorch)
     ("tuning-187", "aik-n/blog-backup", r"^source/_posts/.*\.md$", "md"),

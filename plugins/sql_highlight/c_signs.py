@@ -84,6 +84,8 @@ CPP_STRONG = re.compile(
     # a type deduced, `auto b = ci;` (C's `auto` is a storage class no one writes); the library's exceptions thrown
     r"^[ \t]*(?:const[ \t]+)?auto[ \t]+[A-Za-z_]\w*[ \t]*=|\bthrow[ \t]+(?:std::)?(?:runtime|logic|length|domain|overflow|range|underflow)_error\b|"
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
+    # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
+    r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
     # a template declared, `template<class InIt, class Fun>`; files' streams, `ifstream fin(...)`, `ios::beg`
     r"^\s*template\s*<\s*(?:class|typename)\b|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
@@ -256,7 +258,23 @@ _DECLARATION = re.compile(
 )
 
 
+# ... or a prototype as a manual's synopsis heads it, its `;` left off, where a pointer or a `_t`
+# type says C (not Java's method): `pid_t waitpid(pid_t pid, int *status, int options)`.
+_TYPED = r"\s*+(?:(?:const|struct|unsigned|signed)\s++)*+\w++\s*+\**+\s*+\w*+(?:\[\])?+\s*+"
+_UNENDED_PROTOTYPE = re.compile(
+    r"\s*(?:(?:static|extern|const|unsigned|struct)\s+)*(?:int|char|void|long|double|float|size_t|ssize_t|FILE|\w+_t)"
+    rf"\s*\**\s*\w+\s*\((?:{_TYPED},)*+{_TYPED}\)\s*"
+)
+_C_ONLY_TYPING = re.compile(r"\*|\b\w+_t\b")
+
+
+def _declares(line):
+    return bool(
+        _DECLARATION.fullmatch(line) or _UNENDED_PROTOTYPE.fullmatch(line) and _C_ONLY_TYPING.search(line)
+    )
+
+
 def declares_alone(code):
     """C's declarations and prototypes, nothing else, a line each."""
     lines = [line for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(map(_DECLARATION.fullmatch, lines))
+    return bool(lines) and all(map(_declares, lines))

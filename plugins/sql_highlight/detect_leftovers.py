@@ -9,6 +9,7 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
+from .javascript_signs import shows_values_in_notes
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
@@ -48,7 +49,12 @@ from .sql_fragments import (
     looks_like_sql_fragment,
     reads_as_sql,
 )
-from .sql_lists import lists_constraints, lists_postgres_calls, looks_like_column_parts
+from .sql_lists import (
+    lists_alter_alternatives,
+    lists_constraints,
+    lists_postgres_calls,
+    looks_like_column_parts,
+)
 from .sql_signs import (
     SQL_START,
     looks_like_loose_sql,
@@ -196,8 +202,11 @@ def answer(block):
         or _NOT_EQUAL_TEST.fullmatch(code.strip())
         or has_sql_structure(code)
         or lists_constraints(code)
+        or lists_alter_alternatives(code)
+        or HASH_NOTES.search(code)
+        and _SQL_NOTES_ALONE.fullmatch(HASH_NOTES.sub("", code).strip())
     ):
-        return "postgresql"
+        return "postgresql"  # (`#说明` over `--` notes alone: a MySQL writer's notes, both marks)
     if opens_with_dbt_config(code):
         return "postgresql"  # a dbt model's settings alone, SQL's `--` notes in them
     if looks_like_plpgsql_synopsis(code):
@@ -237,6 +246,8 @@ def answer(block):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
+    if shows_values_in_notes(code):
+        return "javascript"  # `10 / 0;  // Infinity`: expressions shown with their values, its console's way
     if looks_like_json_with_asides(code):
         return "json"
     if declares_alone(code):
@@ -250,6 +261,7 @@ def answer(block):
     return "text"
 
 
+_SQL_NOTES_ALONE = re.compile(r"[ \t]*--[^\n]*(?:\n[ \t]*--[^\n]*)*")
 _SQL_NOTED = re.compile(r"^[ \t]*--|[ \t]--[ \t]")  # a line that is SQL's note, or carries one
 
 

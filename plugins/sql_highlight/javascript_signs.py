@@ -153,3 +153,21 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     if signs and not python and MONGO_SHELL_CALL.search(code):
         return True  # MongoDB's shell: its `"$grades.score"` paths are no shell variables
     return signs > 0 and (signs >= shell_signs or bool(JS_DECLARATION.search(code)))
+
+
+# A console lesson's lines: an expression ended by `;`, what it gives in a `//` note after it
+# (`10 / 0;  // Infinity`, `10n / 3n;  // 3n`, `add('a');  // NaN`). Java refuses such a line as
+# a statement, and C computes it for nothing; only JavaScript's console shows it so.
+_SHOWN_EXPRESSION = re.compile(r"[ \t]*(?P<shown>(?>[=!<>]=+|[^\n;=/]|/(?!/))+?)[ \t]*;[ \t]*//[^\n]*")
+_JS_ONLY_VALUE = re.compile(r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==")
+_LITERAL_ARITHMETIC = re.compile(r"[ \t]*-?\d+(?:\.\d+)?(?:[ \t]*[-+*/%][ \t]*-?\d+(?:\.\d+)?)+[ \t]*")
+
+
+def shows_values_in_notes(code):
+    """Each line an expression shown with its value in a `//` note, a value or an operator only
+    JavaScript has among them (or arithmetic on literals alone)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    shown = [_SHOWN_EXPRESSION.fullmatch(line) for line in lines]
+    if not lines or not all(shown):
+        return False
+    return bool(_JS_ONLY_VALUE.search(code)) or all(_LITERAL_ARITHMETIC.fullmatch(m["shown"]) for m in shown)

@@ -128,6 +128,24 @@ def lists_constraints(code):
     return len(lines) >= 3 and all(map(_CONSTRAINT.fullmatch, lines))
 
 
+# An ALTER TABLE synopsis's alternatives as MySQL's reference lists them, one after `|` a line, a
+# line of optional parts going on from the one above: `| ADD {INDEX|KEY} [name] (col,...)`.
+_ALTERNATIVE = re.compile(
+    r"[ \t]*\|?[ \t]*(?:ADD|DROP|ALTER|CHANGE|MODIFY|RENAME|ALGORITHM|LOCK|ORDER BY|CONVERT TO|"
+    r"(?:DIS|EN)ABLE KEYS|FORCE|VALIDATE|ATTACH|DETACH)\b[^\n]*|[ \t]*\[[^\n]*\][ \t]*"
+)
+
+
+def lists_alter_alternatives(code):
+    """Three lines or more of ALTER TABLE's actions, two of them or more after a `|`."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return (
+        len(lines) >= 3
+        and sum(line.lstrip().startswith("|") for line in lines) >= 2
+        and all(map(_ALTERNATIVE.fullmatch, lines))
+    )
+
+
 def lists_expressions_with_values(code):
     """PostgreSQL's expressions a line each, what each gives after an arrow: a reference's examples
     (each bears PostgreSQL's mark once its value is set aside)."""

@@ -131,6 +131,8 @@ _SERVER_ANSWER = re.compile(
     r"TRUNCATE TABLE|LOCK TABLE|COMMENT|CALL|LISTEN|NOTIFY|DISCARD ALL|REFRESH MATERIALIZED VIEW)\s*$|"
     r"Time: \d+(?:\.\d+)? ms(?: \([\d:.]+\))?\s*$)"  # `\timing`'s line under each statement
 )
+# A tag of one word or two, which under a `--` note is the statement written without its `;`.
+_BARE_TAG = re.compile(r"[ \t]*(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION|BEGIN)[ \t]*")
 _REPORT = re.compile(r"^INFO:\s")  # `VACUUM VERBOSE`'s report, over the lines below it
 # A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
 # The writer's note on a line of its own between statements: `(waiting)`, `(blocks)`.
@@ -163,6 +165,7 @@ def looks_like_statements_then_answers(code):
         if not (
             _SERVER_ANSWER.match(line)
             and not _continued(line, after)
+            and not (_BARE_TAG.fullmatch(line) and before.lstrip().startswith("--"))
             or _WRITERS_NOTE.match(line)
             or _OPENED.match(before + "\n" + line)
         ):
