@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 187's (tuning-114 to tuning-187). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 188's (tuning-114 to tuning-188). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2373,6 +2373,14 @@ COMMITS = {
     "aoshuqiu/main_blog": "3659aa99a6329e0e6924cd4ce351dea4750eb695",
     "baoziq/hexo": "87173371a6bcec4451f806e32e34ac81e3467338",
     "cancan16/blog": "2073bb0f95e00f91efe591b796fa968418628e57",
+    "chyi0425/chyi0425.github.io": "eca7ba62971fb475ffa1276a1bb2d747265055bd",
+    "cmwlvip/cmwlvip.github.io": "b7ae16bbc16b45a6c96cf924d80261fd87e376d8",
+    "cyoncan/cyoncan.github.io": "49f3ba0e63ce042f18f425fad0a22c8e36aa7477",
+    "fairyeye/fairyeye.github.io": "d1014c774413215c15a6ce7e5e657078d7e6482c",
+    "flyoptimistic/blog": "b880961b0ea78de4de22b6966e937263dde929a3",
+    "fying925/armour": "c4d6583f6a48a8be77d139f3891a3f76754f7edb",
+    "gqzydh/web-blog": "1923182c63c9778fee2efd58c08507af1a43469f",
+    "gshmu/gshmu.github.io": "07bceaff304ece075ec53de96619d7700be0a2b6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8753,6 +8761,25 @@ SOURCES = (
     ("tuning-187", "baoziq/hexo", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (root's prompts, Spring's YAML fenced bash, Elasticsearch, MyBatis's XML)
     ("tuning-187", "cancan16/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 188 (session 46): eight blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 74037ac. Four keep their Markdown on another
+    # branch (`hexo`, `main` beside `master`, `source`); one more gave no block and is left out.
+    # a Java developer's Hexo notes in Chinese (MySQL's EXPLAIN with its result tables, HotSpot's C++, class loading)
+    ("tuning-188", "chyi0425/chyi0425.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C# fenced c, Hadoop at root's prompts, React)
+    ("tuning-188", "cmwlvip/cmwlvip.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (CentOS at $ prompts, crontab, nginx, Redis, KVM)
+    ("tuning-188", "cyoncan/cyoncan.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (SQL at work, Arch Linux, broken fences)
+    ("tuning-188", "fairyeye/fairyeye.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Hexo's theme templates and tag plugins, Redis, swap)
+    ("tuning-188", "flyoptimistic/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Linux's commands' synopses at # and $ prompts fenced html, MySQL)
+    ("tuning-188", "fying925/armour", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript)
+    ("tuning-188", "gqzydh/web-blog", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes (Django, IPython, LVS, MySQL)
+    ("tuning-188", "gshmu/gshmu.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
