@@ -80,6 +80,9 @@ _LOOP_HEAD = re.compile(r"(?:for \w+ in |while |until )\S")
 _LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")
 
 
+_OUTPUT_FILE = re.compile(r"[\w.~-]*/[\w./~-]*\.(?:log|txt|out|err)(?:[ \t]+[12]?>&[12])?(?:[ \t]*&)?[ \t]*")
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
@@ -91,6 +94,8 @@ def console_lines(lines):
             continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt; `//domain->ip`: a note
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
+        if prompt and prompt.group() == "> " and _OUTPUT_FILE.fullmatch(command):
+            continue  # `> /home/u/app.log 2>&1 &`: a command's output sent on, its line broken before `>`
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])

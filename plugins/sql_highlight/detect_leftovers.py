@@ -83,6 +83,13 @@ _SQL_LITERALS = re.compile(
 _ELIDED_CLAUSE = re.compile(
     r"(?i:(?:select\s+)?distinct|(?:order|group|partition)\s+by)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*,\s*(?:\.{3}|…)"
 )
+# A WHERE clause's conditions cut from it, a line each after `and`/`or`, a table's column tested:
+# `and spcr.po_line_id is null` (no shell's `and` runs with a dotted name and a test).
+_CONDITION = (
+    r"[ \t]*(?i:and|or)[ \t]+[A-Za-z_]\w*\.[A-Za-z_]\w*[ \t]*"
+    r"(?:(?:=|<>|!=|>=|<=|<|>)[ \t]*\S[^\n]*|(?i:is(?:[ \t]+not)?[ \t]+null|like[ \t]+\S|in[ \t]*\()[^\n]*)"
+)
+_CONDITION_LINES = re.compile(rf"{_CONDITION}(?:\n{_CONDITION})*")
 _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 # ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
 # `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).
@@ -183,6 +190,7 @@ def answer(block):
         or _SQL_LITERALS.fullmatch(code.strip())
         or _ELIDED_CLAUSE.fullmatch(code.strip())
         or _ALTER_ACTION.fullmatch(code)
+        or _CONDITION_LINES.fullmatch(HASH_NOTES.sub("", code).strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)

@@ -15,7 +15,7 @@ PROGRAMS = {
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
-    "go cargo nix gem bundle rake cpanm emerge",
+    "go cargo nix gem bundle rake cpanm emerge archinstall",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
     "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "
     "a2enmod a2dismod a2ensite a2dissite apachectl "
@@ -29,7 +29,7 @@ PROGRAMS = {
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git",
     "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
-    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern",
+    "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
     "history fc",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
