@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 188's (tuning-114 to tuning-188). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 189's (tuning-114 to tuning-189). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2381,6 +2381,19 @@ COMMITS = {
     "fying925/armour": "c4d6583f6a48a8be77d139f3891a3f76754f7edb",
     "gqzydh/web-blog": "1923182c63c9778fee2efd58c08507af1a43469f",
     "gshmu/gshmu.github.io": "07bceaff304ece075ec53de96619d7700be0a2b6",
+    "imxiaoyu/imxiaoyu.github.io": "af4d0aed035e9ceb62bc08cb262cb8890ae38456",
+    "iovitz/iovitz.github.io": "caca66c416aafa18ed7f99462173d76c9b8ff595",
+    "ivorysillegalss/blog": "c9d763af02e98654301d74427f5a9005f746e6d0",
+    "jiang-shijie826/myblogtalk": "faaa8e25322115d0f11b72c03f8dd8981318fe94",
+    "jiashi19/blogSite": "19aea0e1d0862f80a2dbdf7e34494f377fc93ee0",
+    "les-mockingjay/Blog-1": "15cc62821b1f5839d9da050a85f8db903ae0d149",
+    "lin-rudong/lin-rudong.github.io": "06a0df110c7bcb1031c1e2d2785ec29b102daae1",
+    "linlanm/linlanm.github.io": "98f18e801637e115510f20bc8f28bb4dbb38488a",
+    "lwchsk/blog": "8414282fcd92d81daecb99cf6bb8179502ef03da",
+    "pengxizhen0/pengxizhen0.github.io": "2337e7568702e09bf597f91296284b759585cfb4",
+    "qq932546734/hexo-blog": "1b7be0571eec025b615383f9f2b42e4d92418c7b",
+    "s1eke/blog": "74ee48a1f18d8b12f5df514470298150b1903be0",
+    "shaoyuanhangyes/Hexo-next-reloaded": "0b4f27e4705f0d85d3ca123e45a60c6c4df852f9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8780,6 +8793,35 @@ SOURCES = (
     ("tuning-188", "gqzydh/web-blog", r"^source/_posts/.*\.md$", "md"),
     # a Python developer's Hexo notes (Django, IPython, LVS, MySQL)
     ("tuning-188", "gshmu/gshmu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 189 (session 46): thirteen blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 58e9770. Three keep their Markdown on another
+    # branch (`develop`, `source`, `blog`); eight more gave no block and are left out.
+    # a Java developer's Hexo notes in Chinese (MySQL with full-width punctuation, JDBC)
+    ("tuning-189", "imxiaoyu/imxiaoyu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Docker, nginx, Node's deployment, AI tools' JSON)
+    ("tuning-189", "iovitz/iovitz.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MIT 6.S081's xv6 in C, MySQL's locks with // notes)
+    ("tuning-189", "ivorysillegalss/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (a MySQL procedure, Vue)
+    ("tuning-189", "jiang-shijie826/myblogtalk", r"^source/_posts/.*\.md$", "md"),
+    # a security student's Hexo notes in Chinese (Metasploit, SSTI payloads, Windows API in C, Redis)
+    ("tuning-189", "jiashi19/blogSite", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL's client, git)
+    ("tuning-189", "les-mockingjay/Blog-1", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C's const, Python at >>>)
+    ("tuning-189", "lin-rudong/lin-rudong.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Linux user's Hexo notes in Chinese (apt commands fenced text, screenfetch)
+    ("tuning-189", "linlanm/linlanm.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (shell)
+    ("tuning-189", "lwchsk/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JSONP, postMessage, HotSpot's C++)
+    ("tuning-189", "pengxizhen0/pengxizhen0.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (GitHub Desktop's TypeScript, Django, Pipenv, MySQL's client)
+    ("tuning-189", "qq932546734/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (Ceph at root's prompt, limits.conf, the art of the command line)
+    ("tuning-189", "s1eke/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++ fenced bash, Linux's system calls, Hexo's theme settings)
+    ("tuning-189", "shaoyuanhangyes/Hexo-next-reloaded", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
