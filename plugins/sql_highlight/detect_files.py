@@ -7,6 +7,7 @@ from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
 from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript
+from .other_servers_sql import looks_like_mysql_routine
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
     DEFINITION_HEADER,
@@ -273,6 +274,8 @@ def answer(block):
         return "ini"  # before HTML: `<your_password>` in a value is no tag; `[ WITH ... ]` over `SELECT` is a synopsis
     if is_command_line(first) and HEREDOC.search(code):
         return "bash"  # a command given a document: `curl ... <<XML`
+    if looks_like_mysql_routine(code):
+        return "postgresql"  # `create procedure p(a int)` over `begin`: MySQL's routine, no PL/pgSQL's
     if _cut_from_a_body(code):
         return "plpgsql"  # a body's statements cut out of it: `SELECT ... INTO STRICT r` over `END IF;`
     if looks_like_plpgsql(code) and not BRACED_LOOP.search(code):
@@ -304,7 +307,9 @@ def answer(block):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
-    if (noted := without_slash_note_lines(code)) and (under := block.read(noted)) in _NOTED_IN_SLASHES:
+    if (noted := without_slash_note_lines(code)) and (
+        (under := block.read(noted)) in _NOTED_IN_SLASHES or under == "postgresql" and SQL_START.match(noted)
+    ):
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write

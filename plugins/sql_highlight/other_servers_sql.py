@@ -29,6 +29,35 @@ def without_describe_lines(code):
     return _DESCRIBE_LINE.sub("", code)
 
 
+# MySQL's own statements, in any case: its tables locked and flushed, its variables shown, ended
+# by `;` (or a full-width `；`) or not: `flush tables with read lock;`, `show variables like 'x'`.
+_MYSQL_OWN = re.compile(
+    r"[ \t]*(?i:flush[ \t]+(?:tables|privileges|logs|hosts|status)(?:[ \t]+with[ \t]+read[ \t]+lock)?|unlock[ \t]+tables|"
+    r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write)"
+    r"(?:[ \t]*,[ \t]*[\w`.]+[ \t]+(?:read|write))*|"
+    r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)(?:[ \t]+like[ \t]+'[^'\n]*')?)[ \t]*[;；]?[ \t]*"
+)
+# MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor
+# LANGUAGE (PostgreSQL's body has them), or between `DELIMITER` lines.
+_ROUTINE_HEAD = re.compile(
+    r"^[ \t]*create[ \t]+(?:definer[ \t]*=[ \t]*\S+[ \t]+)?(?:procedure|function)[ \t]+[\w`.]+[ \t]*\(",
+    re.I | re.M,
+)
+_BODY_BEGIN = re.compile(r"^[ \t]*begin\b", re.I | re.M)
+_DOLLAR_BODY = re.compile(r"\$\w*\$|\bLANGUAGE[ \t]+\w+", re.I)
+_DELIMITER_LINE = re.compile(r"^[ \t]*DELIMITER[ \t]+\S+[ \t]*$", re.I | re.M)
+
+
+def looks_like_mysql_routine(code):
+    """A procedure or function MySQL's way: its head over a `BEGIN` line, no body PostgreSQL would quote."""
+    head = _ROUTINE_HEAD.search(code)
+    return bool(
+        head
+        and _BODY_BEGIN.search(code, head.end())
+        and (_DELIMITER_LINE.search(code) or not _DOLLAR_BODY.search(code))
+    )
+
+
 # Delta Lake's table restored to an earlier version: `restore table t to version as of 3;`.
 _RESTORE = re.compile(
     r"\s*(?i:restore\s+table)\s+[\w.`<>]+\s+(?i:to\s+(?:version|timestamp)\s+as\s+of)\s+\S+?\s*;?\s*"
@@ -75,6 +104,7 @@ def looks_like_keyword_statements(code):
     return bool(lines) and all(
         _KEYWORD_STATEMENT.match(line)
         or _DESCRIBE.fullmatch(line)
+        or _MYSQL_OWN.fullmatch(line)
         or _RESTORE.fullmatch(line)
         or _is_admin_statement(line)
         or _ELIDED_STATEMENT.fullmatch(line)
