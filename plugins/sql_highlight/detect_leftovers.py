@@ -9,7 +9,7 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
-from .javascript_signs import shows_values_in_notes
+from .javascript_signs import looks_like_object_literal_fragment, shows_values_in_notes
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
@@ -90,6 +90,7 @@ _CONDITION = (
     r"(?:(?:=|<>|!=|>=|<=|<|>)[ \t]*\S[^\n]*|(?i:is(?:[ \t]+not)?[ \t]+null|like[ \t]+\S|in[ \t]*\()[^\n]*)"
 )
 _CONDITION_LINES = re.compile(rf"{_CONDITION}(?:\n{_CONDITION})*")
+_MYSQL_FIRST = re.compile(r"\s*(?i:use|show)[ \t]+\S")  # MySQL's `USE db;`, `SHOW ...` opening the statements
 _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 # ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
 # `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).
@@ -172,7 +173,11 @@ def answer(block):
         return "diff" if marks_changed_python_lines(code) else "python"
     if (
         HASH_NOTES.search(code)
-        and (STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code)) or _TAIL_CLAUSE.match(rest))
+        and (
+            STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code))
+            or _TAIL_CLAUSE.match(rest)
+            or _MYSQL_FIRST.match(rest)
+        )
         and (parses_as_sql(rest) or block.read(rest) == "postgresql")
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
@@ -254,6 +259,10 @@ def answer(block):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
+    if looks_like_object_literal_fragment(code):
+        return (
+            "javascript"  # webpack's `loader: 'url-loader', /* note */` over `options: {`: a config's object
+        )
     if shows_values_in_notes(code):
         return "javascript"  # `10 / 0;  // Infinity`: expressions shown with their values, its console's way
     if looks_like_json_with_asides(code):

@@ -29,9 +29,13 @@ _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
     r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
     r"[A-Z][a-z]+:|"
+    r"[A-Z][\w.-]*(?: [\w.-]+){0,2} (?:config(?:uration)? )?file|"  # `NexT config file`: which file it is
     r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
+# A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
+# (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
+_STEP_MARK = re.compile(r"^([ \t]*)(?:\(\d{1,2}\)|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M)
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
 _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
@@ -234,6 +238,12 @@ def answer(block):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes and unnoted.strip() and (statements := block.read(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if (
+        (unmarked := _STEP_MARK.sub(r"\1", code)) != code
+        and STRONG_SQL_LINE.search(unmarked)
+        and (statements := block.read(unmarked)) in SQL_FAMILY
+    ):
+        return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`: the writer's marks before SQL
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE`, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (

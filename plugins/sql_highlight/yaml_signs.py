@@ -256,8 +256,8 @@ def looks_like_yaml(code):
     ):  # (a comment may end so)
         return False  # C's and JavaScript's line ends, and the shell's continuation
     documents = _yaml_documents(_ALIAS.sub(r"\1\2{}", "\n".join(lines)))
-    if documents is None:
-        return keyed == len(lines) >= 4
+    if documents is None:  # a manifest cut short, or slipped on a line in twenty (`payment:\``)
+        return len(lines) >= 4 and len(lines) - keyed <= len(lines) // 20
     documents = [document for document in documents if document is not None]
     if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
         return all(isinstance(document, dict | list) for document in documents)
