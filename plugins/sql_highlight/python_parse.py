@@ -132,7 +132,10 @@ def _f_string_end(code, index, quote):
 _TEMPLATE_STRING = re.compile(r"(?<![\w'\"])t(?=['\"])")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 _EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's
-_PRINT_STATEMENT = re.compile(r"^(\s*|.*:\s*)print ([^(=\s>#][^\n#]*?)[ \t]*(#.*)?$", re.M)
+_PRINT_STATEMENT = re.compile(
+    r"^(\s*|.*:\s*)print ((?:[^(=\s>#'\"]|'[^'\n]*'|\"[^\"\n]*\")(?:[^\n#'\"]|'[^'\n]*'|\"[^\"\n]*\")*?)[ \t]*(#.*)?$",
+    re.M,
+)  # a `#` inside its quotes is no note: `print soup.select('#link1')`
 
 
 def _parse(code):

@@ -11,7 +11,7 @@ PROGRAMS = {
     "postgres": "psql pg_\\w+ createdb dropdb createuser dropuser initdb clusterdb reindexdb vacuumdb pgbench "
     "pgbackrest barman repmgr patroni patronictl pgbouncer pgcli pgbadger postgrest pg_autoctl "
     "timescaledb-tune etcd etcdctl redis-server redis-cli sqlite3 sqlite-utils datasette",
-    "python": "pip3? pipx uv poetry pdm hatch python[\\d.]* django-admin(?:\\.py)? manage\\.py pytest tox nox "
+    "python": "pip3? pipx uv poetry pdm hatch python[\\d.]* [Dd]jango-admin(?:\\.py)? manage\\.py pytest tox nox "
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
