@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 191's (tuning-114 to tuning-191). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 192's (tuning-114 to tuning-192). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2408,6 +2408,17 @@ COMMITS = {
     "gitter-badger/DukeBode.github.io": "5de8c062d0cde41b447ea66f82588c4aa772f165",
     "shadowkimi520/shadowkimi520.github.io": "141481d28f99be61571857aeae74a18302a420bb",
     "huangying123456/blog": "3de5ab6e7771678813ecf5bff8c229c904915546",
+    "SuiltaPico/b3": "99275b5cd49930057b86be546fae9faf9a3108a7",
+    "js66y/TestHexo": "562c6df40d9d71e153e7031683d10b8dbbb943b2",
+    "victorChen201/etesting": "0f92aac84ea9e1154ef93207de84781b5def22df",
+    "A19140312/blog": "1579c4d5c3ed1670b59cd0bdf0b2163887fb8e16",
+    "CDT/blog": "4cf718f439527bad49bdb1e667afc088ab9eea45",
+    "DaYesahh/DaYesahh.github.io": "ad07ab22e83cd4c8f275cf7239c310fd95c31cd9",
+    "EndaLin/EndaLin.github.io": "dcb91281b9a7af214b8f65d5500972f856320a16",
+    "Fyupeng/Fyupeng": "745b8095ec8f0c0d5e0c89145eb8e0ead25b83c6",
+    "Gjt-9520/MarkDownBlog": "c3e6e9f64b60547c9208c6b46be363fac0b465fd",
+    "Helloxyw/Helloxyw.github.io": "ed14d32a0fbe7f608cac0fc934949c5016e3d40a",
+    "Hitooooo/java-notes": "da1d8a03aba263f941bb37c8b5e7d5fca5e40ae5",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8877,6 +8888,31 @@ SOURCES = (
     ("tuning-191", "huangying123456/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (JavaScript's Array methods)
     ("tuning-191", "shadowkimi520/shadowkimi520.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 192 (session 46): eleven blogs never used before, found by an exact path (`source/_posts/PostgreSQL.md`,
+    # `source/_posts/Redis.md`) and checked against this script's names, measured once on 1cec71b. One keeps its
+    # Markdown on another branch (`hexo` beside `master`); four more gave no block and are left out.
+    # a developer's Hexo notes in Chinese (JavaScript)
+    ("tuning-192", "SuiltaPico/b3", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (PostgreSQL's sequences under captions, crontab)
+    ("tuning-192", "js66y/TestHexo", r"^source/_posts/.*\.md$", "md"),
+    # an engineer's Hexo notes (boards' deployment: GRUB, U-Boot's bootargs, device trees, root's prompts)
+    ("tuning-192", "victorChen201/etesting", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's client with functions and procedures, Redis's sds in C, the JVM's tools at a $ prompt)
+    ("tuning-192", "A19140312/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (Oracle's SQL and PL/SQL, Vue's components, Pug, FineReport)
+    ("tuning-192", "CDT/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript, CSS, promises)
+    ("tuning-192", "DaYesahh/DaYesahh.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (compose files fenced bash, the JVM's flags at Windows' prompt)
+    ("tuning-192", "EndaLin/EndaLin.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced sql, the JVM's output, MySQL at root's prompt)
+    ("tuning-192", "Fyupeng/Fyupeng", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's tools, my.cnf fenced sql, Nacos's schema, nginx)
+    ("tuning-192", "Gjt-9520/MarkDownBlog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Redis)
+    ("tuning-192", "Helloxyw/Helloxyw.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Redis)
+    ("tuning-192", "Hitooooo/java-notes", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
