@@ -56,6 +56,11 @@ C_SIGNS = re.compile(
     r"(?:\[\d*\])*[ \t]*=[ \t]*(?:[^;\n]+;[ \t]*(?:/[/*].*)?$|\w+\([^)\n]*$|\{[ \t]*$)|^\s*\(void\)\s*\w|"
     r"\b(?:ereport|elog)\s*\(\s*(?:ERROR|WARNING|NOTICE|LOG|FATAL|PANIC|DEBUG\d)\b|"
     r"\b(?:fprintf|fputs|printk|malloc|calloc|realloc|memcpy|memset|strn?cpy|strn?cmp)\([^\n]*\);|"  # C's library called, a kernel's printk (not ltrace's log)
+    # A function defined over `void` or a parameter declared a pointer or const, whatever its own
+    # type's name (`sds sdsnew(const char *init) {`, `sds sdsempty(void) {`; not Go's `func f(p *T) {`).
+    r"^(?!(?:func|fn|function|def|return|else|static_assert)\b)[A-Za-z_]\w*[ \t]+\**[A-Za-z_]\w*[ \t]*"
+    r"\((?:[ \t]*void[ \t]*|(?:[^()\n]*,)?[ \t]*(?:const[ \t]+[A-Za-z_]\w*[ \t]*\**|[A-Za-z_]\w*[ \t]*\*+)[ \t]*[A-Za-z_]\w*"
+    r"[ \t]*(?:,[^()\n]*)?)\)[ \t]*\{[ \t]*$|"
     # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
     r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
     r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",

@@ -21,7 +21,9 @@ _FLOW_ARROW = re.compile(
 _CONSOLE = re.compile(
     r"^(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
-    + r"]))?(?:(?:\[[\w@.:~/ -]+\]|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
+    + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
+    + _THEMED_MARKS
+    + r"] +|[/~][\w./-]* ["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b)|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
@@ -39,7 +41,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ `; `mysite>python ...`
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ `; `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -68,8 +70,8 @@ _ANY_PROGRAM = re.compile(
 
 
 _ROOT_AT_HOST = re.compile(
-    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\]# $"
-)  # root's prompt with its host (`[root@db etc]# `): no comment's `# `
+    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\] ?# $"
+)  # root's prompt with its host (`[root@db etc]# `, `[root@db /usr/] # `): no comment's `# `
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 

@@ -33,6 +33,7 @@ _HEADING_LINE = re.compile(
     r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
+_LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyright ... */`, banners
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
 _STEP_MARK = re.compile(r"^([ \t]*)(?:\(\d{1,2}\)|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M)
@@ -238,6 +239,12 @@ def answer(block):
     unnoted, notes = without_notes_after_sql_lines(code)
     if notes and unnoted.strip() and (statements := block.read(unnoted)) in SQL_FAMILY:
         return statements  # `x INTEGER // 4 Bytes` a line: a cheat sheet's notes in another language's marks
+    if (
+        (commented := _LEADING_BLOCK_COMMENTS.match(code))
+        and (rest := code[commented.end() :]).strip()
+        and (statements := block.read(rest)) in SQL_FAMILY
+    ):
+        return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file
     if (
         (unmarked := _STEP_MARK.sub(r"\1", code)) != code
         and STRONG_SQL_LINE.search(unmarked)

@@ -36,7 +36,7 @@ _MYSQL_OWN = re.compile(
     r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write)"
     r"(?:[ \t]*,[ \t]*[\w`.]+[ \t]+(?:read|write))*|"
     r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)(?:[ \t]+like[ \t]+'[^'\n]*')?|"
-    r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+[ \t]*\\G|"
+    r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 # MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor

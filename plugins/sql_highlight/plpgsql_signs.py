@@ -137,9 +137,10 @@ _WHEN_LINE = re.compile(r"^[ \t]*WHEN\b", re.M)
 
 
 # MySQL's stored programs' loops as its reference writes them, labelled its way (`[begin_label:] LOOP`
-# over `END LOOP [end_label];`): SQL, no PL/pgSQL (whose labels are `<<label>>`).
+# over `END LOOP [end_label];`, `label:LOOP`): SQL, no PL/pgSQL (whose labels are `<<label>>`).
 _LABELLED_LOOP_SYNOPSIS = re.compile(
-    r"^[ \t]*\[[ \t]*\w+:[ \t]*\][ \t]*(?:LOOP|WHILE|REPEAT)\b|\bEND[ \t]+(?:LOOP|WHILE|REPEAT)[ \t]+\[[ \t]*\w+[ \t]*\][ \t]*;",
+    r"^[ \t]*(?:\[[ \t]*\w+:[ \t]*\]|[^\W\d]\w*:)[ \t]*(?:LOOP|WHILE|REPEAT)\b|"
+    r"\bEND[ \t]+(?:LOOP|WHILE|REPEAT)[ \t]+\[[ \t]*\w+[ \t]*\][ \t]*;",
     re.M,
 )
 
