@@ -8923,7 +8923,8 @@ SOURCES = (
     ("tuning-192", "Hitooooo/java-notes", r"^source/_posts/.*\.md$", "md"),
     # Round 193 (session 46): eight blogs never used before, found by an exact path (`source/_posts/Redis.md`)
     # and checked against this script's names, measured once on fd8a0ec, the set leaving out blocks an earlier
-    # source of the set holds too. Four keep their Markdown on another branch (`hexo`, `pro`, `dev_hexo`, `yuan`); three more gave no block and are left out.
+    # source of the set holds too. Four keep their Markdown on another branch (`hexo`, `pro`, `dev_hexo`,
+    # `yuan`); three more gave no block and are left out.
     # a student's Hexo notes in Chinese (C fenced cpp, Redis's CLI, k-means in Python, Spring Cloud)
     ("tuning-193", "Ilucia/HanyuuLu.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (redis.conf, Spring Cloud's YAML)
