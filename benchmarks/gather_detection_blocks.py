@@ -8905,7 +8905,7 @@ SOURCES = (
     ("tuning-192", "js66y/TestHexo", r"^source/_posts/.*\.md$", "md"),
     # an engineer's Hexo notes (boards' deployment: GRUB, U-Boot's bootargs, device trees, root's prompts)
     ("tuning-192", "victorChen201/etesting", r"^source/_posts/.*\.md$", "md"),
-    # a Java developer's Hexo notes in Chinese (MySQL's client with functions and procedures, Redis's sds in C, the JVM's tools at a $ prompt)
+    # a Java developer's Hexo notes in Chinese (MySQL's client, its routines, Redis's sds in C, the JVM's tools)
     ("tuning-192", "A19140312/blog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes (Oracle's SQL and PL/SQL, Vue's components, Pug, FineReport)
     ("tuning-192", "CDT/blog", r"^source/_posts/.*\.md$", "md"),
@@ -8913,7 +8913,7 @@ SOURCES = (
     ("tuning-192", "DaYesahh/DaYesahh.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (compose files fenced bash, the JVM's flags at Windows' prompt)
     ("tuning-192", "EndaLin/EndaLin.github.io", r"^source/_posts/.*\.md$", "md"),
-    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced sql, the JVM's output, MySQL at root's prompt)
+    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced sql, the JVM's output)
     ("tuning-192", "Fyupeng/Fyupeng", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MySQL's tools, my.cnf fenced sql, Nacos's schema, nginx)
     ("tuning-192", "Gjt-9520/MarkDownBlog", r"^source/_posts/.*\.md$", "md"),
@@ -8935,7 +8935,7 @@ SOURCES = (
     ("tuning-193", "Katashixz/Katashixz.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (HQL, MyBatis's logs, JavaScript's Date)
     ("tuning-193", "KawYang/KawYang.github.io", r"^source/_posts/.*\.md$", "md"),
-    # a Java developer's Hexo notes in Chinese (C's structs, SQL injection, Java fenced text, Maven, Eureka's YAML)
+    # a Java developer's Hexo notes in Chinese (C's structs, SQL injection, Java fenced text, Maven)
     ("tuning-193", "Kayleh/kayleh.github.io2", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (React, Reflux)
     ("tuning-193", "KingDomPan/Blog4Me", r"^source/_posts/.*\.md$", "md"),
