@@ -4,7 +4,8 @@ keywords), then an end.
 
 Real sets seldom hold such blocks, so their figures cannot show a pattern that backtracks on
 them: round 111's set held one line that took 264 ms (a shell array split a long word every
-way), and a run of 3,000 spaces after `case when x then` took 120 ms. The target is the issue's,
+way), and a run of 3,000 spaces after `case when x then` took 120 ms; session 46's first draft of
+a declaration's pattern took minutes on `int a, b, b, ...` and of an object literal's 111 s on spaces. The target is the issue's,
 <= 20 ms a block; the median of our own corpus, timed in the same run, is the baseline.
 
 Run: .venv/bin/python benchmarks/detection_worst_case.py [--top 5]
@@ -36,6 +37,8 @@ OPENINGS = (
     "psql -c ",
     "FROM ",
     "\\d ",
+    "int a",  # a declaration's names: `int a, b, ...` (session 46 drafted a pattern that took minutes on it)
+    "{\n  loader: 'x'",  # an object literal's entry, then its spaces
 )
 REPEATED = (
     " ",
@@ -60,6 +63,7 @@ REPEATED = (
     "1 ",
     "case x when 1 then 2 ",  # a phrase of keywords, each of which a pattern may try again
     "WHEN 1 THEN 2\n",
+    ", b",
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

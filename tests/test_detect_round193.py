@@ -17,7 +17,7 @@ CASES = [
     ("console", "~ » docker ps\nCONTAINER ID   IMAGE   NAMES"),
     ("console", "[root@db  /usr/local/pgsql/] # bin/initdb -D data"),
     # C functions over `void` or pointer and const parameters, whatever their own type's name.
-    ("c", "/**\n * 新建一个空串\n */\nstr strempty(void) {\n    return strnew(\"\", 0);\n}"),
+    ("c", '/**\n * 新建一个空串\n */\nstr strempty(void) {\n    return strnew("", 0);\n}'),
     ("c", "str strcopy(const char *from) {\n    return strnew(from, strlen(from));\n}"),
     ("text", "func add(p *T) {\n  return p\n}"),  # as before (Go's, not C's)
     # MySQL's own statements: SHOW CREATE without its terminator; a loop labelled `label:LOOP`.

@@ -255,11 +255,12 @@ _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAI
 
 
 # A declaration on a line of its own, its type first (PL/pgSQL names first): `register int value;`,
+# `struct Student a, b;`,
 # `int fileno(FILE*);`, `inline int twice(int n) {}`.
 _DECLARATION = re.compile(
     r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile)\s+)*"
-    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t)\b(?:\s+(?:int|long|double|char))?"
-    r"\s*\**\s*(?:restrict\s+)?\w+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
+    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+)\b(?:\s+(?:int|long|double|char))?"
+    r"\s*\**\s*(?:restrict\s+)?\w+(?:\s*+,\s*+\**+\s*+\w++)*+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
 )
 
 

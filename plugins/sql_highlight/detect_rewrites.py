@@ -33,6 +33,7 @@ _HEADING_LINE = re.compile(
     r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
+_SQL_LINE = re.compile(SQL_START.pattern, re.I | re.M)  # a statement opening a line: `BEGIN;` too
 _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyright ... */`, banners
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
@@ -247,7 +248,7 @@ def answer(block):
         return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file
     if (
         (unmarked := _STEP_MARK.sub(r"\1", code)) != code
-        and STRONG_SQL_LINE.search(unmarked)
+        and _SQL_LINE.search(unmarked)
         and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`: the writer's marks before SQL
