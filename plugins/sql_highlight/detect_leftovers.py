@@ -189,13 +189,14 @@ def answer(block):
         and reads_as_sql(code)
     ):
         return "postgresql"
+    unhashed = HASH_NOTES.sub("", code).strip()  # the block under the shell's way of writing notes
     if (
         (_ALIASED_EXPRESSION.search(code) or _CONCATENATED_IN_A_LIST.search(code))
         and looks_like_sql_fragment(code)
         or _SQL_LITERALS.fullmatch(code.strip())
         or _ELIDED_CLAUSE.fullmatch(code.strip())
         or _ALTER_ACTION.fullmatch(code)
-        or _CONDITION_LINES.fullmatch(HASH_NOTES.sub("", code).strip())
+        or _CONDITION_LINES.fullmatch(unhashed)
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
@@ -217,7 +218,7 @@ def answer(block):
         or lists_constraints(code)
         or lists_alter_alternatives(code)
         or HASH_NOTES.search(code)
-        and _SQL_NOTES_ALONE.fullmatch(HASH_NOTES.sub("", code).strip())
+        and _SQL_NOTES_ALONE.fullmatch(unhashed)
     ):
         return "postgresql"  # (`#说明` over `--` notes alone: a MySQL writer's notes, both marks)
     if opens_with_dbt_config(code):
@@ -259,10 +260,9 @@ def answer(block):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
+    # webpack's `loader: 'url-loader', /* note */` over `options: {`: a configuration's object
     if looks_like_object_literal_fragment(code):
-        return (
-            "javascript"  # webpack's `loader: 'url-loader', /* note */` over `options: {`: a config's object
-        )
+        return "javascript"
     if shows_values_in_notes(code):
         return "javascript"  # `10 / 0;  // Infinity`: expressions shown with their values, its console's way
     if looks_like_json_with_asides(code):
