@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 193's (tuning-114 to tuning-193). A held-out set leaves out any block a tuning set holds too.
+tuning-111) and rounds 114 to 194's (tuning-114 to tuning-194). A held-out set leaves out any block a tuning set holds too.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
 """
@@ -2427,6 +2427,15 @@ COMMITS = {
     "Kayleh/kayleh.github.io2": "b6ad76c203fbc3115a1f1beec02d6f08cea31dcd",
     "KingDomPan/Blog4Me": "b21afad22ecda3e2d2fd985c4ae32b832f033ef0",
     "LYgithub/LYgithub.github.io": "3de1bff057a44ea262e599df1283020270d694e0",
+    "LonelyTaker/LonelyTaker.github.io": "8485e8b41512bb7ff6c8060b095fd2121410e2f8",
+    "Luyu05/Luyu05.github.io": "5ec766b4c0ea0af4500629b6ef231664c3a8a8d1",
+    "Matty-GCU/Blog": "c64eec83b7f03196d97fae9072abc8932ab51a91",
+    "NJAUzhangwenjun/Hexo": "a1a2ed73f3d723da2ce257c423ca0552678ac129",
+    "No-Ten/myBlog": "d36cee25acf17178b01d8f9bf2614c494e63cb8c",
+    "NuyoahCh/blog": "6daa9a8f32db88ef808ae809eda9673448821a58",
+    "Over-Coding/blog": "18beef8858a528f1d5423e723e35e6e0d5f08a53",
+    "QianChenJun/qianchenjun.github.io": "e0de54849e79f45bca3a19af3aa5aa64bd299d24",
+    "PennShawn/PennShawn.github.io": "654776da5349d7fbaa7685f3ce3717cbd7e09ec1",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -8941,6 +8950,28 @@ SOURCES = (
     ("tuning-193", "KingDomPan/Blog4Me", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (a copy of KawYang's notes: its blocks left out)
     ("tuning-193", "LYgithub/LYgithub.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 194 (session 46): nine blogs never used before, found by an exact path (`source/_posts/Redis.md`)
+    # and checked against this script's names, measured once on 242dddf; one of them gives only blocks that
+    # tuning sets hold (listed so that the set's numbering holds). Four keep their Markdown on another branch
+    # (`hexo` beside `master`); one more gave no block and is left out.
+    # a developer's Hexo notes in Chinese (redis.conf fenced yaml, Redis's commands, MySQL's functions)
+    ("tuning-194", "LonelyTaker/LonelyTaker.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (InnoDB, JSONP)
+    ("tuning-194", "Luyu05/Luyu05.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Linux, Maven at MINGW64's prompt, Spring MVC's JSON)
+    ("tuning-194", "Matty-GCU/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Redis's CLI and configuration, LeetCode, the shell)
+    ("tuning-194", "NJAUzhangwenjun/Hexo", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (JSP, Vue's templates with Element UI, Linux at root's prompt)
+    ("tuning-194", "No-Ten/myBlog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++ from a tutorial, Go)
+    ("tuning-194", "NuyoahCh/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (nginx fenced ini, Elasticsearch's settings under captions)
+    ("tuning-194", "Over-Coding/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (a Hexo site's first post; every block a tuning set holds)
+    ("tuning-194", "PennShawn/PennShawn.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Spring Boot's YAML, MySQL's replication, Linux)
+    ("tuning-194", "QianChenJun/qianchenjun.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
