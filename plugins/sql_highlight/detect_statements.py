@@ -3,7 +3,7 @@
 import re
 
 from .detect_block import ANSWERED, ASIDE_LINES
-from .other_servers_sql import without_describe_lines
+from .other_servers_sql import without_client_lines
 from .plan_signs import looks_like_plan
 from .psql_signs import (
     EXPLAIN,
@@ -142,8 +142,9 @@ def answer(block):
     lines = block.lines
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
-    if (described := without_describe_lines(code)) != code and described.strip() and parses_as_sql(described):
-        return "postgresql"  # MySQL's `DESC t;` over the statements on it
+    unaside = ASIDE_LINES.sub("", code)
+    if (rest := without_client_lines(unaside)) != unaside and rest.strip() and parses_as_sql(rest):
+        return "postgresql"  # MySQL's `DESC t;` or `use db;` over the statements on it, notes aside
     if ASIDE_LINES.search(code) and parses_as_sql(ASIDE_LINES.sub("", code)):
         return "postgresql"  # statements under `# notes` lines or a client's dot-commands
     caption = _CAPTION.match(code)

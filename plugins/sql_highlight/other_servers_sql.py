@@ -17,16 +17,24 @@ _ONE_KEYWORD_STATEMENT = (
 _DESCRIBE = re.compile(
     r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
 )  # Delta Lake's `describe history <table>;` too
-# ... as a line of its own among statements, ended by `;` or `\G`.
-_DESCRIBE_LINE = re.compile(
-    r"^[ \t]*(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?[\w.`\"]+[ \t]*(?:;|\\G)[ \t]*$\n?", re.M
+# MySQL's client's own lines among statements: a table described (`DESC t;`), a database chosen
+# (`use shop;`), each ended by `;` or `\G`, maybe a `#` note after it.
+_CLIENT_LINE = re.compile(
+    r"^[ \t]*(?:(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?|(?i:use)[ \t]+)[\w.`\"]+[ \t]*(?:;|\\G)"
+    r"[ \t]*(?:#[^\n]*)?$\n?",
+    re.M,
 )
 
 
-def without_describe_lines(code):
-    """The block without MySQL's `DESC t;` lines (its client's table description, which PostgreSQL's
-    parser refuses); the block itself if it has none."""
-    return _DESCRIBE_LINE.sub("", code)
+def without_client_lines(code):
+    """The block without MySQL's client's own lines and its own statements (`flush privileges;`),
+    which PostgreSQL's parser refuses; the block itself if it has none."""
+    kept = [
+        line
+        for line in _CLIENT_LINE.sub("", code).splitlines(keepends=True)
+        if not _MYSQL_OWN.fullmatch(line.rstrip("\n"))
+    ]
+    return "".join(kept)
 
 
 # MySQL's own statements, in any case: its tables locked and flushed, its variables shown, ended
@@ -36,6 +44,8 @@ _MYSQL_OWN = re.compile(
     r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write)"
     r"(?:[ \t]*,[ \t]*[\w`.]+[ \t]+(?:read|write))*|"
     r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)(?:[ \t]+like[ \t]+'[^'\n]*')?|"
+    r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
+    r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)

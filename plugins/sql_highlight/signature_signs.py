@@ -85,6 +85,7 @@ _NAMED_WITH_A_CHOICE = re.compile(
 
 # A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
 _USING = re.compile(r"\s+USING\s+")
+_NOTE_AFTER_A_CALL = re.compile(r"(?<=\))[ \t]*(?:#|--)[^\n]*$")  # `BIN() # 2进制`
 _CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+ ?\((?:[^()\n]|\([^()\n]*\))*\)\s*")
 _NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
 _ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
@@ -102,6 +103,11 @@ def looks_like_function_named_alone(code):
         )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
         return True
+    calls = [_NOTE_AFTER_A_CALL.sub("", line) for line in lines]
+    if 2 <= len(calls) <= 20 and all(map(_CAPITAL_CALL.fullmatch, calls)):
+        return any(
+            parses_as_sql(f"SELECT {call}") for call in calls
+        )  # `CURDATE()` over `CURTIME()`: a list of them
     return bool(_NAMED_ALONE.fullmatch(code)) or (
         2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
     )
