@@ -1,4 +1,5 @@
-"""The gather script keeps held-out sets unseen: a block a tuning set holds is left out."""
+"""The gather script keeps held-out sets unseen: a block a tuning set, or an earlier source of the
+set, holds is left out."""
 
 import subprocess
 
@@ -29,6 +30,18 @@ def test_a_held_out_block_a_tuning_set_holds_is_left_out_and_numbers_stay(tmp_pa
     assert held_out == ["0001-sql.txt", "0003-python.txt"]  # 0002 left out, the others keep their names
     assert [row[0] for row in rows["held-out-9"]] == held_out
     assert len(list((tmp_path / "tuning-7").iterdir())) == 2  # a tuning set may repeat anything
+
+
+def test_a_held_out_block_an_earlier_block_of_its_set_holds_counts_once(tmp_path):
+    copied = "SHOW TABLES;"  # one blog a copy of another's: its blocks would be counted twice
+    rows = {
+        "held-out-11": _write(tmp_path, "held-out-11", [("sql", copied), ("bash", "ls"), ("sql", copied)])
+    }
+    _leave_out_tuned_blocks(tmp_path, rows)
+    assert sorted(path.name for path in (tmp_path / "held-out-11").iterdir()) == [
+        "0001-sql.txt",
+        "0002-bash.txt",
+    ]
 
 
 def test_a_tuning_set_keeps_blocks_that_other_tuning_sets_hold(tmp_path):
