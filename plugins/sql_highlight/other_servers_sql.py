@@ -43,7 +43,7 @@ _MYSQL_OWN = re.compile(
     r"[ \t]*(?i:flush[ \t]+(?:tables|privileges|logs|hosts|status)(?:[ \t]+with[ \t]+read[ \t]+lock)?|unlock[ \t]+tables|"
     r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write)"
     r"(?:[ \t]*,[ \t]*[\w`.]+[ \t]+(?:read|write))*|"
-    r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)(?:[ \t]+like[ \t]+'[^'\n]*')?|"
+    r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"

@@ -122,13 +122,17 @@ _SYNOPSIS_MARK = re.compile(
 _SYNOPSIS_LINE = re.compile(r"[\w\s,.…()\[\]|{}<>=*+:;%'\"~-]*")  # `~` for what is left out
 
 
+def _synopsis_lines(code):
+    """The block without the `--` notes after its lines, if every line is a synopsis's; else None."""
+    bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
+    return bare if all(map(_SYNOPSIS_LINE.fullmatch, bare.splitlines())) else None
+
+
 def looks_like_plpgsql_synopsis(code):
     """A synopsis from PL/pgSQL's reference, copied into a post: PL/pgSQL's own, though neither its
     parser nor SQL's reads it."""
-    bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
-    return bool(_SYNOPSIS_MARK.search(bare) or _case_statement(bare)) and all(
-        map(_SYNOPSIS_LINE.fullmatch, bare.splitlines())
-    )
+    bare = _synopsis_lines(code)
+    return bare is not None and bool(_SYNOPSIS_MARK.search(bare) or _case_statement(bare))
 
 
 _END_CASE = re.compile(r"^[ \t]*END[ \t]+CASE[ \t]*;", re.M)
@@ -148,10 +152,8 @@ _LABELLED_LOOP_SYNOPSIS = re.compile(
 def looks_like_mysql_loop_synopsis(code):
     """`[begin_label:] LOOP` over its body over `END LOOP [end_label];`: MySQL's synopsis, `--`
     notes after its lines."""
-    bare = re.sub(r"[ \t]+--[^\n]*$", "", code, flags=re.M)
-    return bool(_LABELLED_LOOP_SYNOPSIS.search(bare)) and all(
-        map(_SYNOPSIS_LINE.fullmatch, bare.splitlines())
-    )
+    bare = _synopsis_lines(code)
+    return bare is not None and bool(_LABELLED_LOOP_SYNOPSIS.search(bare))
 
 
 def _case_statement(code):

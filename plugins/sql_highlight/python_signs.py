@@ -57,10 +57,9 @@ def looks_like_python(code):
         for node in tree.body
     ) and re.search(r"^\s*\w+:\S", code, re.M):
         return False  # `groupname:cat`: a name and a value run together, as no Python is written
+    # `*p = 30`: a starred name alone, which Python's compiler refuses; C's dereference printed
     if any(isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Starred) for node in tree.body):
-        return (
-            False  # `*p = 30`: a starred name alone, which Python's compiler refuses; C's dereference printed
-        )
+        return False
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     if _passes_object_literals(tree):

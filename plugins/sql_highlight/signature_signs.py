@@ -103,11 +103,11 @@ def looks_like_function_named_alone(code):
         )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
         return True
-    calls = [_NOTE_AFTER_A_CALL.sub("", line) for line in lines]
+    calls = [
+        _NOTE_AFTER_A_CALL.sub("", line) for line in lines
+    ]  # `CURDATE()` over `CURTIME()`: a list of them
     if 2 <= len(calls) <= 20 and all(map(_CAPITAL_CALL.fullmatch, calls)):
-        return any(
-            parses_as_sql(f"SELECT {call}") for call in calls
-        )  # `CURDATE()` over `CURTIME()`: a list of them
+        return any(parses_as_sql(f"SELECT {call}") for call in calls)
     return bool(_NAMED_ALONE.fullmatch(code)) or (
         2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
     )
