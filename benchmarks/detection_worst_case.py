@@ -5,7 +5,8 @@ keywords), then an end.
 Real sets seldom hold such blocks, so their figures cannot show a pattern that backtracks on
 them: round 111's set held one line that took 264 ms (a shell array split a long word every
 way), and a run of 3,000 spaces after `case when x then` took 120 ms; session 46's first draft of
-a declaration's pattern took minutes on `int a, b, b, ...` and of an object literal's 111 s on spaces. The target is the issue's,
+a declaration's pattern took minutes on `int a, b, b, ...` and of an object literal's 111 s on spaces;
+session 47 found 200 lines of `#` notes and root's commands taking 220 ms (each line read the whole block again). The target is the issue's,
 <= 20 ms a block; the median of our own corpus, timed in the same run, is the baseline.
 
 Run: .venv/bin/python benchmarks/detection_worst_case.py [--top 5]
@@ -64,6 +65,7 @@ REPEATED = (
     "case x when 1 then 2 ",  # a phrase of keywords, each of which a pattern may try again
     "WHEN 1 THEN 2\n",
     ", b",
+    "# 注释\n# ls -l /x\n",  # notes and root's commands, a line each (session 47: 220 ms on 200 lines, a test a line over all)
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

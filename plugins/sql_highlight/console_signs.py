@@ -21,7 +21,7 @@ _FLOW_ARROW = re.compile(
 _CONSOLE = re.compile(
     r"^(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
-    + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |[\w.:~/-]+ [\w.-]+\$ |> |["
+    + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* ["
     + _THEMED_MARKS
@@ -41,7 +41,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ `; `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ ` (not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -88,7 +88,13 @@ _OUTPUT_FILE = re.compile(r"[\w.~-]*/[\w./~-]*\.(?:log|txt|out|err)(?:[ \t]+[12]
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
-    found = []
+    found, read_whole = [], {}
+
+    def whole_block_is(test):  # asked once a block, not once a line: a long block's lines are many
+        if test not in read_whole:
+            read_whole[test] = test(lines)
+        return read_whole[test]
+
     if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
         return [line for line in lines if line.strip()]  # commands only, each after root's prompt
     for at, line in enumerate(lines):
@@ -122,8 +128,8 @@ def console_lines(lines):
                 )
                 or re.fullmatch(r"[\w./~-]+\s+\([^()\n]*\)\s*", command)
                 and _FILE_NAMED.search(command)
-                or _is_python_module_text(lines)
-                or _is_script(lines)
+                or whole_block_is(_is_python_module_text)
+                or whole_block_is(_is_script)
                 or _runs_on_a_sentence(command, lines[at - 1] if at else "")
                 or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
                 or not (
@@ -153,7 +159,23 @@ _TREE_DRAWN = re.compile(r"(?:[│|]\s+)*[├└]── ")
 _SUBCOMMAND = re.compile(r"[a-z][\w.-]* [a-z][\w-]*(?: [a-z][\w-]*)?\s*")
 
 
-_NOTE_IN_ANOTHER_SCRIPT = re.compile(r"\S+\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul
+_NOTE_IN_ANOTHER_SCRIPT = re.compile(rf"\S+\s+[{_CJK}]")
+_NOTED_IN_CJK = re.compile(rf"[ \t]*#[^\n]*[{_CJK}]")
+
+
+def commented_out_commands(written, console):
+    """Every line commented, notes among the commands: a script's commands left out of it (`#
+    Nightly backup (disabled)` over `# pg_dump ...`). Not notes in another alphabet among them
+    (`# 使用 timedatectl ...` under `# timedatectl set-ntp true`): root's prompt, as Arch Linux's
+    guides write it, the writer's notes beside it."""
+    notes = [line for line in written if line not in console]
+    return (
+        bool(console)
+        and bool(notes)
+        and all(line.lstrip().startswith("#") for line in written)
+        and not any(map(_NOTED_IN_CJK.match, notes))
+    )
 
 
 def _runs_on_a_sentence(command, above):
@@ -192,10 +214,15 @@ def _is_script(lines):
     for at, line in enumerate(lines):
         if line.startswith("#"):
             comment = line[1:].strip()
-            rest = [later for later in lines[at + 1 :] if not _COMMENT_LINE.match(later)]
             if comment.endswith("\\"):
                 continue  # a command quoted in comments, `# docker run \` over its options: a usage
-            if " " in comment and is_command_line(comment) and not _opens_a_script(rest):
+            if (
+                " " in comment
+                and is_command_line(comment)
+                and not _opens_a_script(
+                    [later for later in lines[at + 1 :] if not _COMMENT_LINE.match(later)]
+                )
+            ):
                 return False  # a command after root's prompt opens the block, its output under it
             continue
         return _opens_a_script(lines[at:])

@@ -2,7 +2,7 @@
 
 import re
 
-from .console_signs import console_lines
+from .console_signs import commented_out_commands, console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini
 from .mysql_client import bare_prompt_statements, client_prompt_before, mysql_client_session
@@ -82,7 +82,7 @@ def answer(block):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
     if bare_prompt_statements(code):
         return "psql"  # `> SHOW RETENTION POLICIES` over its answer: InfluxDB's client (rule 1)
-    if console and len(console) < len(written) and all(line.lstrip().startswith("#") for line in written):
+    if commented_out_commands(written, console):
         return "bash"  # every line commented, notes among them: a script's commands left out of it
     if (
         console

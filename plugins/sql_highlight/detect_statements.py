@@ -14,6 +14,7 @@ from .psql_signs import (
 )
 from .psql_typed import (
     meta_commands_in_a_script,
+    reads_as_statements,
     statements_with_their_output,
     table_then_a_session,
     typed_into_opened_psql,
@@ -40,6 +41,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     without_leading_comments,
 )
+from .writer_notes import without_wide_captions
 from .yaml_signs import looks_like_yaml
 
 # A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
@@ -156,6 +158,8 @@ def answer(block):
                 return "postgresql"
             if ANSWERED.search(rest) and block.read(rest) == "psql":
                 return "psql"  # statements and the server's answers
+    if (rest := without_wide_captions(code)) != code and reads_as_statements(rest):
+        return "postgresql"  # `修改密码：` over `set password = password('x');`: captions over another server's statements
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

@@ -1,5 +1,5 @@
-"""MySQL's client and its kin (MariaDB's, TiDB's, SQLite's shell) at their prompts: sessions a
-reader reads as psql's (rule 1), whatever the prompt was set to print."""
+"""MySQL's client and its kin (MariaDB's, TiDB's, SQLite's shell, Hive's and Spark's SQL shells)
+at their prompts: sessions a reader reads as psql's (rule 1), whatever the prompt was set to print."""
 
 import re
 
@@ -7,7 +7,7 @@ from .sql_signs import SQL_START
 
 # The client's own prompt, `Mysql> ` as some write it too: whatever follows is typed into it.
 MYSQL_PROMPT = re.compile(
-    r"(?:(?i:mysql)|sqlite3?|MariaDB \[[\w()]+\])>(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
+    r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|MariaDB \[[\w()]+\])>(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
     r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc)\b))"
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
 

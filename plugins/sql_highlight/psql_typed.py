@@ -18,7 +18,7 @@ _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 _OPENS_PSQL = re.compile(
     r"^(?:sudo\s+(?:-\S+\s+)*(?:\w+\s+)?|(?:docker|podman)(?: compose)? exec(?:\s+-\S+)*\s+[\w.-]+\s+|"
     r"(?:docker|podman) run(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+[\w./:-]+\s+)?"
-    r"(?:psql|mysql|mariadb|sqlite3)(?:\s+(?!-[cfe]\b|--command|--file|--execute)-\S+(?:\s+[^-\s]\S*)?)*"
+    r"(?:psql|(?i:mysql)|mariadb|sqlite3)(?:\s+(?!-[cfe]\b|--command|--file|--execute)-\S+(?:\s+[^-\s]\S*)?)*"
     r"(?:\s+[\w<>.-]+(?:\s+(?!-[cfe]\b|--command|--file|--execute)-\S+(?:\s+[^-\s]\S*)?)*)?(?:\s+#.*)?\s*$|"
     # and the database, maybe options after it (a note after them): `psql <database>`, `psql app -U
     # postgres`; MySQL's client so too, `sudo mysql -u root -p` (not given `-e`, its statement); in a
@@ -74,25 +74,27 @@ def typed_into_opened_psql(lines):
     if any(MYSQL_PROMPT.match(line.strip()) for line in typed):
         return "psql"  # `mysql> ALTER USER ...;`, `sqlite> .tables`: the client's prompt decides (rule 1)
     statements = _client_lines_aside(typed)
-    return "postgresql" if statements and _reads_as_statements("\n".join(statements)) else None
+    return "postgresql" if statements and reads_as_statements("\n".join(statements)) else None
 
 
 def _client_lines_aside(typed):
     """The statements typed, less the client's own lines: `\\c db`, `\\q`, psql quit (`exit`) or
-    opened again for a second session, MySQL's `source file.sql`."""
+    opened again for a second session, MySQL's `source file.sql`; a note after each aside too
+    (`EXIT; -- 退出连接`)."""
     return [
         line
-        for line in typed
+        for line in (_NOTE_AFTER_STATEMENT.sub("", line) for line in typed)
         if not _META_COMMAND_LINE.match(line)
         and not _OPENS_PSQL.match(line.strip())
         and not _CLIENT_OWN_LINE.fullmatch(line.strip())
     ]
 
 
+_NOTE_AFTER_STATEMENT = re.compile(r"(?<=;)[ \t]*--[^\n]*$")
 _CLIENT_OWN_LINE = re.compile(r"(?i:exit|quit)\s*;?|(?i:source)\s+[\w./~-]+\s*;?")
 
 
-def _reads_as_statements(typed):
+def reads_as_statements(typed):
     """Statements PostgreSQL's parser takes, or ones it refuses that still read as statements:
     each opens with SQL's verb and ends with `;` (`CREATE USER u WITH NOCREATEUSER;`, an old
     release's or another server's syntax)."""
@@ -104,7 +106,7 @@ def _reads_as_statements(typed):
 
 _STATEMENT_VERB = re.compile(
     r"\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|FLUSH|LOAD\s+DATA|"
-    r"SHOW|USE|DESC(?:RIBE)?)\s",  # MySQL's client: `show databases;`, `use wx;`
+    r"SHOW|USE|DESC(?:RIBE)?|SET\s+\w+\s*=)\s",  # MySQL's client: `show databases;`, `use wx;`, `set password = ...;`
     re.I,
 )
 

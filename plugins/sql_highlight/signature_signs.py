@@ -85,8 +85,12 @@ _NAMED_WITH_A_CHOICE = re.compile(
 
 # A function named in capitals, as SQL's manuals write them, called alone: `TO_CHAR(d, 'mm-dd')`.
 _USING = re.compile(r"\s+USING\s+")
-_NOTE_AFTER_A_CALL = re.compile(r"(?<=\))[ \t]*(?:#|--)[^\n]*$")  # `BIN() # 2进制`
+_NOTE_AFTER_A_CALL = re.compile(r"(?<=[)A-Z])[ \t]*(?:#|--)[^\n]*$")  # `BIN() # 2进制`, `LOCALTIME -- ...`
 _CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+ ?\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+# SQL's functions called without parentheses, listed among the others: `LOCALTIME -- 本地时间`.
+_NILADIC = re.compile(
+    r"\s*(?:LOCALTIME|LOCALTIMESTAMP|CURRENT_(?:DATE|TIME|TIMESTAMP|USER|ROLE|CATALOG|SCHEMA)|SESSION_USER)\s*"
+)
 _NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
 _ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
 
@@ -106,8 +110,10 @@ def looks_like_function_named_alone(code):
     calls = [
         _NOTE_AFTER_A_CALL.sub("", line) for line in lines
     ]  # `CURDATE()` over `CURTIME()`: a list of them
-    if 2 <= len(calls) <= 20 and all(map(_CAPITAL_CALL.fullmatch, calls)):
-        return any(parses_as_sql(f"SELECT {call}") for call in calls)
+    if 2 <= len(calls) <= 20 and all(
+        _CAPITAL_CALL.fullmatch(call) or _NILADIC.fullmatch(call) for call in calls
+    ):
+        return any(parses_as_sql(f"SELECT {call}") for call in calls if _CAPITAL_CALL.fullmatch(call))
     return bool(_NAMED_ALONE.fullmatch(code)) or (
         2 <= len(lines) <= 20 and all(_NAMED_WITH_ARGUMENTS.fullmatch(line) for line in lines)
     )

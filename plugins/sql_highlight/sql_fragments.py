@@ -33,6 +33,7 @@ STRONG_SQL_START = re.compile(
     re.I,
 )
 STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
+_CALL_IN_CAPITALS = re.compile(r"\s*CALL[ \t]+[\w.]+[ \t]*\(")
 
 
 def _is_elided_clause(text):
@@ -236,6 +237,9 @@ def reads_as_sql(code):
     return bool(
         re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
         or STRONG_SQL_START.match(uncommented)
+        or _CALL_IN_CAPITALS.match(
+            uncommented
+        )  # a procedure called, as a synopsis writes it: `CALL 名称([参数])`
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
         or all(
             _SET_WITH_WORDS.fullmatch(line)

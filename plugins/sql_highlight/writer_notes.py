@@ -35,6 +35,17 @@ _WRAPPED_SQL_NOTE = re.compile(
     r"(?=[ \t]*(?:\[|[A-Z]{2,}\b))",  # the statement's first line straight after: no table under a heading
     re.M,
 )
+# A caption in another alphabet ending in a colon, on a line of its own over the statement it
+# names (`修改密码：` over `set password = ...;`); a note in full-width brackets after a statement.
+_WIDE_CAPTION_LINE = re.compile(rf"^(?=[^\n;]*[{_WIDE}])[^\n;]*[:：][ \t]*$\n?", re.M)
+_WIDE_NOTE_AFTER = re.compile(r"(?<=;)[ \t]*（[^\n]*）[ \t]*$", re.M)
+
+
+def without_wide_captions(code):
+    """The statements without the captions in another alphabet over them and the notes after them."""
+    return _WIDE_NOTE_AFTER.sub("", _WIDE_CAPTION_LINE.sub("", code))
+
+
 _LEADING_HASH_LINES = re.compile(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")
 
 

@@ -282,10 +282,28 @@ _OBJECT_HEAD = re.compile(
 @functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
 def _yaml_documents(text):
     """The documents YAML's parser reads in the text (not to be changed), or None where it fails."""
+    if text.count("{") + text.count("[") > _FLOW_DEPTH_READ and _nests_deeper(text, _FLOW_DEPTH_READ):
+        return None  # `{{ {{ {{ ...` hundreds deep: no file a reader writes, and the parser's time grows as its square
     try:
         return tuple(yaml.load_all(text, Loader=_AppTagsLoader))
     except (yaml.YAMLError, ValueError, RecursionError):
         return None
+
+
+_FLOW_DEPTH_READ = 64
+
+
+def _nests_deeper(text, depth):
+    """Brackets and braces opened more than `depth` deep at some point (quotes not heeded)."""
+    level = 0
+    for mark in _FLOW_MARK.findall(text):
+        level = level + 1 if mark in "[{" else max(0, level - 1)
+        if level > depth:
+            return True
+    return False
+
+
+_FLOW_MARK = re.compile(r"[\[\]{}]")
 
 
 # An alias, `<<: *default`, whose anchor a post's excerpt left out: undefined to the parser.
