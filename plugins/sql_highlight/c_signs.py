@@ -126,9 +126,9 @@ CPP_STRONG = re.compile(
     r"^[ \t]*(?:\w+::)?[A-Za-z_]\w*[ \t]*\([^()\n]*\)[ \t]*:[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}]"
     r"(?:[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*[({][^(){}\n]*[)}])*[ \t]*\{|"
     # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
-    # `return os::cpu_count();`, `auto x = di::make().create<app>();` (not SurrealQL's
+    # `return os::cpu_count();`, `auto x = di::make().create<app>();`, `void* x = os::malloc(n, t);` (not SurrealQL's
     # `string::is_email($value)`, which takes its `$`, nor a cast to a type with its modifiers).
-    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+|^[ \t]*[\w:<>]+[ \t]+\w+[ \t]*=[ \t]*)[a-z_]\w*::(?!"
+    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+|^[ \t]*[\w:<>]+(?:[ \t]*\*+[ \t]*|[ \t]+)\w+[ \t]*=[ \t]*)[a-z_]\w*::(?!"
     + _SQL_TYPMOD_TYPES
     + r"\b)[a-z_]\w*\([^$\n]*;|"
     r"\b[a-z_]\w*::[A-Z][a-z]\w*\(|"  # a namespace's function in CamelCase: `_com_util::ConvertString(`

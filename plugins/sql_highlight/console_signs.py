@@ -26,6 +26,8 @@ _CONSOLE = re.compile(
     + r"] +|[/~][\w./-]* ["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b)|"
+    r"\[[\w.-]+@[\w.-]+ [^\]\n]*\] (?="  # `[root@study yum.repos.d] pwd`: the prompt's `#` lost, a known program after it
+     + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?(?:[$%>] |>(?=[a-z]))(?=\./[\w.-]|"  # `shell> ./manage.py migrate`

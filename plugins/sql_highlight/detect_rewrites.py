@@ -111,6 +111,7 @@ _SHORTCODE_AROUND = re.compile(
 )
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
+_STRICT_MODE = re.compile(r"([\"'])use strict\1;?")
 _HTML_PIECE = re.compile(
     r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
     r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
@@ -233,6 +234,8 @@ def answer(block):
         return block.read(fenced.group(2))  # a fence written out in the block: what it holds
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
+    if _STRICT_MODE.fullmatch(code.strip()):
+        return "javascript"  # `"use strict";` alone: JavaScript's directive, no SQL's string
     if included := _included_language(code):
         return included
     if framed := framed_body(code):

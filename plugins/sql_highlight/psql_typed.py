@@ -106,7 +106,7 @@ def reads_as_statements(typed):
 
 _STATEMENT_VERB = re.compile(
     r"\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|FLUSH|LOAD\s+DATA|"
-    r"SHOW|USE|DESC(?:RIBE)?|SET\s+\w+\s*=)\s",  # MySQL's client: `show databases;`, `use wx;`, `set password = ...;`
+    r"SHOW|USE|DESC(?:RIBE)?(?:/DESC(?:RIBE)?)?|SET\s+\w+\s*=)\s",  # MySQL's client: `show databases;`, `use wx;`, `set password = ...;`, `describe/desc t;`
     re.I,
 )
 

@@ -406,7 +406,15 @@ def looks_like_listed_statements(code):
 def looks_like_loose_sql(code):
     """In doubt between text and SQL, SQL: a block that is plausibly SQL is shown as SQL (not C's
     parameters, `count(int m, int n)`)."""
-    return not C_PARAMETERS.search(code) and any(test(code) for test in LOOSE_SQL)
+    return (
+        not C_PARAMETERS.search(code)
+        and not _CLIENT_ERRORS_ALONE.fullmatch(code)
+        and any(test(code) for test in LOOSE_SQL)
+    )
+
+
+# MySQL's client's errors alone, `ERROR 1045 (28000): Access denied for user ...`: output (rule 3).
+_CLIENT_ERRORS_ALONE = re.compile(r"(?:\s*ERROR \d{4} \([\dA-Z]{5}\)(?: at line \d+)?:[^\n]*)+\s*")
 
 
 # C's parameters, each type before its name (SQL names first: `m int`).
