@@ -66,6 +66,7 @@ REPEATED = (
     "WHEN 1 THEN 2\n",
     ", b",
     "# 注释\n# ls -l /x\n",  # notes and root's commands, a line each (session 47: 220 ms on 200 lines, a test a line over all)
+    "✔ Cest: a step (0.3s)\n",  # a test report's marks, once read as statements marked and the block read twice (session 47)
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

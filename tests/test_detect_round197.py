@@ -9,7 +9,10 @@ CASES = [
     # The shell's readonly and unset over lower-case variables.
     ("bash", 'site="https://example.org"\nreadonly site\nold="x"\nunset old'),
     # A root prompt whose `#` was lost: `[root@host dir] ` before a known program.
-    ("console", "[root@talks conf.d] pwd\n/etc/nginx/conf.d\n[root@talks conf.d] cp default.conf default.bak"),
+    (
+        "console",
+        "[root@talks conf.d] pwd\n/etc/nginx/conf.d\n[root@talks conf.d] cp default.conf default.bak",
+    ),
     ("text", "[root@talks conf.d] is where the host keeps it"),  # as before
     # MySQL's client's error alone is output (rule 3), not a statement.
     ("text", "ERROR 1045 (28000): Access denied for user 'app'@'localhost' (using password: YES)"),
