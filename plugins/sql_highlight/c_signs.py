@@ -173,6 +173,23 @@ def _overloads(code):
 _GUARDED_LINKAGE = re.compile(_EXTERN_C)
 
 
+# A function defined, its header on a line: a type (words, maybe a pointer), its name, its
+# parameters, then its body's `{`; not a condition (`if (a &b) {`: no type before it).
+_DEFINED_HEADER = re.compile(
+    r"^[ \t]*+(?:[A-Za-z_]\w*+[ \t]++)++\**+[A-Za-z_]\w*+[ \t]*+\(([^()\n]*+)\)[ \t]*+\{", re.M
+)
+_BY_REFERENCE = re.compile(r"[ \t]*+(?:const[ \t]++)?[A-Za-z_]\w*+[ \t]*+&[ \t]*+[A-Za-z_]\w*+[ \t]*+")
+
+
+def _takes_references(code):
+    """A function defined taking a parameter by reference (`bool Push(SqStack &S, int x) {`): C++'s,
+    whatever else of C the textbook writes around it."""
+    return any(
+        any(map(_BY_REFERENCE.fullmatch, header.group(1).split(",")))
+        for header in _DEFINED_HEADER.finditer(code)
+    )
+
+
 def looks_like_cpp(code):
     if JS_CLASS_OR_FUNCTION.search(code):
         return False
@@ -181,6 +198,7 @@ def looks_like_cpp(code):
     return (
         bool(CPP_STRONG.search(code))
         or _overloads(code)
+        or _takes_references(code)
         or (bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code))
     )
 

@@ -16,6 +16,8 @@ from .python_signs import (
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
+    looks_like_python_over_output,
+    python_over_a_caption,
     sets_lowercase_constants,
     without_strings,
 )
@@ -327,6 +329,8 @@ def answer(block):
         and looks_like_python_with_a_slip(code)
     ):
         return "python"  # ... in the strings of Python a writer slipped on (a mail's body returned)
+    if _is_html(code) and (looks_like_python_over_output(code) or python_over_a_caption(code)):
+        return "python"  # BeautifulSoup's script over the tags it printed
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (

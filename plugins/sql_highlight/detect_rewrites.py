@@ -27,7 +27,7 @@ from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
     r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
-    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d][\w/.,' -]* [\w/.,' -]*:|"
+    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d](?=[\w/.,'-]*+ )[\w/.,' -]*+:|"
     r"[A-Z][a-z]+:|"
     r"[A-Z][\w.-]*(?: [\w.-]+){0,2} (?:config(?:uration)? )?file|"  # `NexT config file`: which file it is
     r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`

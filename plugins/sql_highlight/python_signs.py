@@ -8,7 +8,7 @@ import re
 import textwrap
 
 from .python_parse import python_tree
-from .signs import NOTE_AFTER_CODE, PLACEHOLDER
+from .signs import NOTE_AFTER_CODE, PLACEHOLDER, WIDE
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 PYTHON_LINES = re.compile(
@@ -433,6 +433,16 @@ def looks_like_python_over_output(code):
     """Python, then what it printed, quoted: `print(m.events.values())` over `> [{'pgh_obj': 1}]`."""
     shown = _SHOWN_OUTPUT.search(code.rstrip() + "\n")
     return bool(shown) and looks_like_python(code[: shown.start()])
+
+
+# A caption in another alphabet over what a script printed, `输出结果类似如下：`: no comment's `#`.
+_OUTPUT_CAPTION = re.compile(rf"^(?=[^\n#]*[{WIDE}])[^\n#]*[:：][ \t]*$", re.M)
+
+
+def python_over_a_caption(code):
+    """Python, then a caption over what it printed (`输出结果类似如下：` over the tags a scraper found)."""
+    caption = _OUTPUT_CAPTION.search(code)
+    return bool(caption) and caption.start() > 0 and looks_like_python(code[: caption.start()])
 
 
 # What a printer writes for numpy's, pandas' and torch's values: `array([[1., 0.],`.

@@ -46,4 +46,5 @@ def count_matches(pattern, code):
 
 
 NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)  # a note in `#` after code on its line
+WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # CJK's ideographs and punctuation, full-width forms: a class's ranges
 PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)

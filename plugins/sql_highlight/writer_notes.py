@@ -5,7 +5,7 @@ reads the block again without them."""
 import re
 
 from .javascript_signs import JS_SIGNS
-from .signs import count_matches
+from .signs import WIDE, count_matches
 from .sql_signs import SQL_START
 
 # A ruler over and under the block, as one blog frames every block.
@@ -29,15 +29,14 @@ HASH_NOTES = re.compile(
 # A `--` note wrapped onto the lines under it without its mark, prose in another alphabet (`-- 含义：
 # 当...时，` over `执行statement_list2， 否则...`): CJK's words or punctuation, no `;`, no keyword opening
 # it, a keyword's line after it.
-_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _WRAPPED_SQL_NOTE = re.compile(
-    rf"(^[ \t]*--[^\n]*\n)((?:(?![ \t]*(?:--|\[|[A-Z]{{2,}}\b))[^\n;{_WIDE}]*[{_WIDE}][^\n;]*\n)+)"
+    rf"(^[ \t]*--[^\n]*\n)((?:(?![ \t]*(?:--|\[|[A-Z]{{2,}}\b))[^\n;{WIDE}]*[{WIDE}][^\n;]*\n)+)"
     r"(?=[ \t]*(?:\[|[A-Z]{2,}\b))",  # the statement's first line straight after: no table under a heading
     re.M,
 )
 # A caption in another alphabet ending in a colon, on a line of its own over the statement it
 # names (`修改密码：` over `set password = ...;`); a note in full-width brackets after a statement.
-_WIDE_CAPTION_LINE = re.compile(rf"^(?=[^\n;]*[{_WIDE}])[^\n;]*[:：][ \t]*$\n?", re.M)
+_WIDE_CAPTION_LINE = re.compile(rf"^(?=[^\n;]*[{WIDE}])[^\n;]*[:：][ \t]*$\n?", re.M)
 _WIDE_NOTE_AFTER = re.compile(r"(?<=;)[ \t]*（[^\n]*）[ \t]*$", re.M)
 
 

@@ -9,7 +9,7 @@ import yaml
 
 from .python_signs import DEFINITION_HEADER
 from .shell_signs import QUOTED, SHELL_WORDS
-from .signs import ELIDED_IN_WORDS
+from .signs import ELIDED_IN_WORDS, WIDE
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
@@ -268,7 +268,25 @@ def looks_like_yaml(code):
         return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
     if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
+    if isinstance(parsed, dict) and _described_in_wide_prose(parsed):
+        return False  # `items.py: 定义了Item数据结构，...`: files or fields described in another alphabet's prose
     return isinstance(parsed, dict | list)
+
+
+_WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences, not a setting's value
+_WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
+
+
+def _described_in_wide_prose(mapping):
+    """Every value words in another alphabet, half of them sentences at least: a list of names
+    described (`settings.py: 定义了项目的全局配置`), not settings (a site's `title: 我的博客` sits
+    beside `language: zh-CN`)."""
+    values = [str(value) for value in mapping.values()]
+    return (
+        len(values) >= 2
+        and all(map(_WIDE_WORDS.search, values))
+        and 2 * sum(bool(_WIDE_PROSE.search(value)) for value in values) >= len(values)
+    )
 
 
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
