@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 198's (tuning-114 to tuning-198). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 199's (tuning-114 to tuning-199). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2468,6 +2468,15 @@ COMMITS = {
     "Chinzicam/Chinzicam.github.io": "5dd2cc157da7cf60c26ea08fd8a3e585390afe2a",
     "DVKunion/blog": "672b60cf9828ef61a645148ca4546e6c5cb7d4c9",
     "Daaasein/Daaasein.github.io": "ab9d2e671511545f1314ed87d02528d5ac79335f",
+    "Deepcity/TL-Blog.github.io": "93f477ca9e539e23be90eedb22abb78c6b0e8977",
+    "FiveMountain/FiveMountain.github.io": "a6f7f01efce2bb44c92a9c64c2464cdd11e315d8",
+    "GSIL-Monitor/hexo_blog": "cd013b5cb679b45fb0e72bd1ae3a984fceb5b85c",
+    "GXKJDX/blog": "42e7fca86b319d7aeb50dfacf945275cea1baf2e",
+    "HeZephyr/blogWebsite": "276a8980c577b8c108a43712bf5d640f703542f8",
+    "HoleLin/MyBlog": "9e4a8f96eb6305fe32588237be30cacafa03a1a3",
+    "Hu414706657/blog": "8f7991538dc8173b4f640bf5b1dd79af075a981e",
+    "Hyuain/hais-notebook": "60c5f8807f280ad2ed4e1b43b028f74ef37becc2",
+    "INYXIN/INYXIN.github.io": "c9e93c3cee54ae8f2260bea3bfd6c3b7f850c201",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9080,6 +9089,26 @@ SOURCES = (
     ("tuning-198", "DVKunion/blog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes (Docker, compose fenced bash)
     ("tuning-198", "Daaasein/Daaasein.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 199 (session 47): nine blogs never used before, found by an exact path (`source/_posts/Docker.md`)
+    # and checked against this script's names, measured once on 5ed0a16.
+    # a student's Hexo notes in Chinese (contest C++, PyTorch fenced javascript)
+    ("tuning-199", "Deepcity/TL-Blog.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Docker under `$ `, the shell's synopses)
+    ("tuning-199", "FiveMountain/FiveMountain.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese (Hive's, Presto's and Redshift's SQL)
+    ("tuning-199", "GSIL-Monitor/hexo_blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL, JavaScript's built-ins)
+    ("tuning-199", "GXKJDX/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (contest C fenced cpp, the shell's syntax, Thrift)
+    ("tuning-199", "HeZephyr/blogWebsite", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL at `mysql> `, Elasticsearch, Docker at root's prompt)
+    ("tuning-199", "HoleLin/MyBlog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (everything fenced text: Spring's properties and YAML, compose)
+    ("tuning-199", "Hu414706657/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes (Vue's and Angular's templates, databases, algorithms)
+    ("tuning-199", "Hyuain/hais-notebook", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (docker's help, a page's `bashCopy Code` copied along)
+    ("tuning-199", "INYXIN/INYXIN.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
