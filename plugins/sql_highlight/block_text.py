@@ -69,7 +69,7 @@ _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\
 _COPY_BUTTON = re.compile(
     r"^[ \t]*(?:复制代码|Copy code|\d*AI写代码)[ \t]*$\n?", re.M
 )  # CSDN's, its numbers run together
-_COPIED_UNDER_ITS_LANGUAGE = re.compile(r"\A[ \t]*[a-z][\w+#.-]*Copy code[ \t]*(?:\n|(?=\S))")
+_COPIED_UNDER_ITS_LANGUAGE = re.compile(r"\A[ \t]*[a-z][\w+#.-]*Copy [Cc]ode[ \t]*(?:\n|(?=\S))")
 _RAW_TAG = r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}"  # `{% raw %}`, `{%- endraw -%}`
 _LIQUID_RAW = re.compile(_RAW_TAG)
 _LIQUID_RAW_LINE = re.compile(rf"^[ \t]*{_RAW_TAG}[ \t]*(?:\n|\Z)", re.M)

@@ -149,6 +149,16 @@ _BOOLEAN_LINE = rf"[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?
 _BOOLEAN_LINES = re.compile(rf"{_BOOLEAN_LINE}(?:\n{_BOOLEAN_LINE})*")
 
 
+# A program's help as it prints it: its usage line, then its commands or options under a heading.
+_HELP_PRINTED = re.compile(
+    r"\s*Usage:[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:Commands|Options|Flags|Available Commands|Management Commands):[ \t]*\n"
+)
+# The no-op command over a here-document, `:<<'EOF'` ... `EOF`: lines commented out, the shell's way.
+_COMMENTING_HEREDOC = re.compile(
+    r"\s*:[ \t]*<<[ \t]*-?[ \t]*(['\"]?)(\w+|!)\1[ \t]*\n(?:[^\n]*\n)*?\2[ \t]*(?:\n|\Z)"
+)
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -203,6 +213,10 @@ def answer(block):
         return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
     if calls_c_library(code):
         return "c"  # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
+    if _HELP_PRINTED.match(code):
+        return "text"  # `Usage:  docker volume COMMAND` over its `Commands:`: a program's help, printed
+    if _COMMENTING_HEREDOC.match(code):
+        return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -41,7 +41,7 @@ PROGRAMS = {
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy",
-    "web": "hugo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo",
+    "web": "hugo hexo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
 }

@@ -230,10 +230,17 @@ _COLUMN_PART = re.compile(r"[A-Z][A-Z0-9]*(?:\s|\(|$)")
 _COLUMN_OPTIONS = frozenset("default check unique primary references generated constraint collate".split())
 
 
+_ELIDED_ITEM = re.compile(r",[ \t]*(?:\.\.\.|…)[ \t]*,")
+
+
 def looks_like_column_parts(code):
     """What a table's definition says a line at a time, cut from it: types, a column's options,
     a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
-    lines = [re.sub(r"\s--\s.*$", "", line).strip().rstrip(",") for line in code.splitlines() if line.strip()]
+    lines = [
+        _ELIDED_ITEM.sub(",", re.sub(r"\s--\s.*$", "", line)).strip().rstrip(",")
+        for line in code.splitlines()
+        if line.strip()
+    ]  # a list's items elided, as a textbook writes a key's columns: `FOREIGN KEY (A1, A2,..., An)`
     return bool(lines) and all(
         _is_column_part(line) or _MYSQL_OPTIONS.fullmatch(line) for line in lines
     )  # a `-- note` after each, too
