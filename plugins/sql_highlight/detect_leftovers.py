@@ -53,6 +53,7 @@ from .sql_lists import (
     lists_alter_alternatives,
     lists_constraints,
     lists_postgres_calls,
+    looks_like_braced_grammar,
     looks_like_column_parts,
 )
 from .sql_signs import (
@@ -166,7 +167,7 @@ def answer(block):
     python = block.python
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
-    if lists_postgres_calls(code) or looks_like_column_parts(code):
+    if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
         return "postgresql"  # before Python, which would parse the calls too
     if passes_object_literals(code):
         return "javascript"  # before Python, which would parse the calls too

@@ -52,8 +52,8 @@ _ROUTINE_IN_ANOTHER_LANGUAGE = re.compile(
 )
 # A line of words over a block, no code's marks in it: a caption the post left inside the fence.
 _CAPTION = re.compile(
-    r"[ \t]*(?![\w ]*\b(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE)\b)\w(?=[^\n;=(){}\[\]<>$#|`*/\\ ]*+ )"
-    r"[^\n;=(){}\[\]<>$#|`*/\\]*+\n",  # (a space among its words; read once, not split every way)
+    r"[ \t]*(?![\w ]*\b(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE)\b)\w(?=[^\n;=(){}\[\]<>$#|`*/\\ ]*+ |[^\n]*?[\u4e00-\u9fff])"
+    r"[^\n;=(){}\[\]<>$#|`*/\\]*+\n",  # (a space among its words, or words in Chinese; read once, not split every way)
     re.I,
 )
 # A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its

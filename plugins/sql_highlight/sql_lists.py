@@ -5,6 +5,7 @@ import re
 
 from .shell_signs import ELIDED_LINE
 from .signature_signs import looks_like_function_named_alone, parses_as_sql
+from .signs import WIDE
 from .sql_fragments import SQL_COMMENTS, STRONG_SQL_START, expression_lines, listed_expressions
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
@@ -328,3 +329,30 @@ def _names_sql(part):
     return bool(re.match(r"[A-Z][A-Z_]+\s*\(", part)) and (
         parses_as_sql(f"SELECT {part.rstrip(',')}") or parses_as_sql(f"SELECT count(*) {part} FROM t")
     )  # `COUNT(DISTINCT col)`, `STRING_AGG(name, ', ')`; `FILTER (WHERE paid)` after an aggregate
+
+
+# A grammar's parts as a textbook gives them: SQL's words in capitals, names in lower case, the
+# alternatives in braces and the options in brackets (`{ UNIQUE | PRIMARY KEY }`, `[ON DELETE CASCADE]`).
+_GRAMMAR_TOKEN = re.compile(r"[A-Z][A-Z_]++|[a-z_][a-z0-9_]*+|[{}\[\]|(),.…]")
+_GRAMMAR_NOTE = re.compile(r"[ \t]*(?://|--)[^\n]*")
+_WIDE_LINE = re.compile(f"[{WIDE}]")
+
+
+def looks_like_braced_grammar(code):
+    """Every word of the block SQL's in capitals or a placeholder's in lower case, between braces,
+    bars and brackets (`{ NOT NULL | [ CONSTRAINT name ] { UNIQUE | PRIMARY KEY } }`), the notes
+    after `//` or `--` and a caption in another alphabet aside: a statement's part, its syntax."""
+    lines = [_GRAMMAR_NOTE.sub("", line).strip() for line in code.splitlines()]
+    text = " ".join(line for line in lines if line and not _WIDE_LINE.search(line))
+    bare = re.sub(r"\s+", "", text)
+    tokens = _GRAMMAR_TOKEN.findall(text)
+    words = {token for token in tokens if token.isupper()}
+    return (
+        bool(bare)
+        and sum(map(len, tokens)) == len(bare)
+        and "{" in bare
+        and "|" in bare
+        and "[" in bare
+        and len(words) >= 3
+        and all(word.lower() in SQL_KEYWORDS for word in words)
+    )
