@@ -66,9 +66,8 @@ _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it
 # names: `{{% vendor/cli %}}` a program, `{{< variable "BRANCH" >}}` or `{{< param tag >}}` a value.
 _HUGO_SHORTCODE = re.compile(r"\{\{[%<]\s*(?:[\w/-]*/)?(?:(?:variable|param)\s+\"?)?([\w-]+)\"?\s*[%>]\}\}")
-_COPY_BUTTON = re.compile(
-    r"^[ \t]*(?:复制代码|Copy code|\d*AI写代码)[ \t]*$\n?", re.M
-)  # CSDN's, its numbers run together
+# A page's copy button copied along (CSDN's `AI写代码` after the listing's numbers run together).
+_COPY_BUTTON = re.compile(r"^[ \t]*(?:复制代码|Copy code|\d*AI写代码)[ \t]*$\n?", re.M)
 _COPIED_UNDER_ITS_LANGUAGE = re.compile(r"\A[ \t]*[a-z][\w+#.-]*Copy [Cc]ode[ \t]*(?:\n|(?=\S))")
 _RAW_TAG = r"\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}"  # `{% raw %}`, `{%- endraw -%}`
 _LIQUID_RAW = re.compile(_RAW_TAG)

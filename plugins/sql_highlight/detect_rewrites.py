@@ -285,11 +285,11 @@ def answer(block):
         )
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
+    # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark
+    # none, and the block is not read twice for them.
     marked = code
     if any(SQL_START.match(code[mark.end() :]) for mark in _IN_OUT_MARK.finditer(code)):
-        marked = _IN_OUT_MARK.sub(
-            "", code
-        )  # (a test run's `✔ Cest: ...` lines mark no statement: not read twice)
+        marked = _IN_OUT_MARK.sub("", code)
     if _MARGIN.fullmatch(code):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
     if marked != code and marked.strip() and (statements := block.read(marked)) in SQL_FAMILY:
