@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 200's (tuning-114 to tuning-200). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 201's (tuning-114 to tuning-201). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2485,6 +2485,13 @@ COMMITS = {
     "Lzq609/Lzq609.github.io": "bf8d95066bf5b3e9dd6dbdb652bc49c36944d2fc",
     "MasterXuBoya/blog": "4ea6abab64f789b40f5cafe0ae554f6c26c04128",
     "MillyTang/MillyTang.github.io": "f886ece5c42098255affc910cd3c57a8d9f3ff1f",
+    "MINGG2333/mingg2333topSource": "5b0a755d106e47fb21aa9f669bb9254f51ed5781",
+    "MoonSv/blog-generator": "b65ee70eb636bee6b97480a134fd1fa641a16d65",
+    "OFLordRtx/hexo-blog": "53df4a8bca3e3f26cf592029fef5f3ee09752a6e",
+    "PFISH1998/pfish1998.github.io": "5b0958b8877f2349ba56ad151b47f26b25d68394",
+    "ReBoRn8888/ReBoRn8888_source": "ebcd3def301e2eeb99a1b5af5e559ecc084bc0d0",
+    "Rifu911/Rifu911.github.io": "6f78ca570386a5de0cb238089b52d036112f0ebd",
+    "SakuraKy/SakuraKy.github.io": "d93d925ce2ddcdf12b775f710ae0579a4fb30e96",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9136,6 +9143,23 @@ SOURCES = (
     ("tuning-200", "MasterXuBoya/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (the shell, GHCi, operating systems)
     ("tuning-200", "MillyTang/MillyTang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 201 (session 47): seven blogs never used before, found by an exact path (`source/_posts/Docker.md`)
+    # and checked against this script's names, measured once on ec8c48c. One keeps its Markdown on another
+    # branch (`master` beside its default); one more gave no block and is left out.
+    # a student's Hexo notes (AI environments, fuzzing, C for an embedded course, Windows' cmd)
+    ("tuning-201", "MINGG2333/mingg2333topSource", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript, React, a mini program's styles)
+    ("tuning-201", "MoonSv/blog-generator", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (C's pointers with notes in two languages, Docker)
+    ("tuning-201", "OFLordRtx/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese (Spark's shells, execjs)
+    ("tuning-201", "PFISH1998/pfish1998.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a machine learning engineer's Hexo notes in Chinese (Python whose output is marked `>>> `, tmux)
+    ("tuning-201", "ReBoRn8888/ReBoRn8888_source", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Arthas, the JVM's options, Jenkins)
+    ("tuning-201", "Rifu911/Rifu911.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Docker, ssh's config)
+    ("tuning-201", "SakuraKy/SakuraKy.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
