@@ -26,6 +26,26 @@ _PYCON = re.compile(
     r"^[ \t]*>>>>?(?: |$)", re.M
 )  # indented too, as reStructuredText keeps it; `>>>> ` mistyped
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`: under code, `>>>'a.csv'` marks what it gave.
+# What a statement typed at Python's prompt opens with: an assignment, an import, a call, a block.
+_TYPED_AT_THE_PROMPT = re.compile(
+    r">>>[ \t]*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+*/]?=[^=]|import\b|from\b|def\b|class\b|for\b|if\b|while\b|with\b|"
+    r"print\b|[A-Za-z_][\w.]*\()"
+)
+
+
+def _output_marked_as_prompted(code):
+    """A script, then what it printed with `>>> ` before it (`print(s.solve(4))` over `>>> [['.Q..',`):
+    the writer's mark, no session; the code over it parses and nothing after a prompt is a statement."""
+    first = code.find(">>>")
+    head = code[:first]
+    prompted = [line.strip() for line in code[first:].splitlines() if line.lstrip().startswith(">>>")]
+    return (
+        len([line for line in head.splitlines() if line.strip()]) >= 2
+        and python_tree(head) is not None
+        and not any(map(_TYPED_AT_THE_PROMPT.match, prompted))
+    )
+
+
 _GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[(])")
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
@@ -92,7 +112,9 @@ def answer(block):
         # A shell session, even one that goes on into psql or Python: the first prompt decides.
         return "console"
     if (_PYCON.search(code) or _GLUED_PYCON.match(code)) and python_tree(code) is None:
-        return "pycon"  # (a module parses only with its `>>>` in docstrings: doctests)
+        # (a module parses only with its `>>>` in docstrings: doctests); a script over its output
+        # marked `>>> ` is the script
+        return "python" if _output_marked_as_prompted(code) else "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
     psql_prompt = PSQL_PROMPT_LINE.search(code)
