@@ -25,7 +25,6 @@ from .yaml_signs import looks_like_yaml
 _PYCON = re.compile(
     r"^[ \t]*>>>>?(?: |$)", re.M
 )  # indented too, as reStructuredText keeps it; `>>>> ` mistyped
-# The first line's prompt glued to its input, `>>>[x * x for x in xs]`: under code, `>>>'a.csv'` marks what it gave.
 # What a statement typed at Python's prompt opens with: an assignment, an import, a call, a block.
 _TYPED_AT_THE_PROMPT = re.compile(
     r">>>[ \t]*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+*/]?=[^=]|import\b|from\b|def\b|class\b|for\b|if\b|while\b|with\b|"
@@ -46,6 +45,7 @@ def _output_marked_as_prompted(code):
     )
 
 
+# The first line's prompt glued to its input, `>>>[x * x for x in xs]`: under code, `>>>'a.csv'` marks what it gave.
 _GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[(])")
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
