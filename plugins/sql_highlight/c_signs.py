@@ -37,6 +37,9 @@ C_SIGNS = re.compile(
     r"^\s*(?:enum|struct|union)\s+\w+\s*(?:\{[^}\n]*\}\s*\w*\s*;|\w+(?:\[\d*\])*\s*[=;])|\(\*\w+\)\s*\(|"
     # A type's name after the brace closing its members (a `typedef`, `} redisClient;`); a pointer to an array.
     r"^\}[ \t]*[A-Za-z_]\w*[ \t]*;|\b(?:int|char|long|short|double|float)[ \t]*\(\*[ \t]*\w+\)[ \t]*\[\w*\][ \t]*;|"
+    # The JVM's class file's structures as its specification writes them, C's way (`ClassFile {` over
+    # `u4 magic;`, `field_info fields[fields_count];`).
+    r"^(?:[A-Za-z_]\w*+[ \t]*+)?\{[ \t]*+\n[ \t]++(?:u[124]|\w+_info)[ \t]++[A-Za-z_]\w*+(?:\[[^\]\n]*+\])?;|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
     r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
     # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too.
@@ -138,7 +141,16 @@ CPP_STRONG = re.compile(
     # a namespace aliased or unnamed, `namespace Q = a::b;`, `namespace {`; an rvalue reference declared,
     # `int &&r = 42;`, `string&& move(string &&t)`
     r"^\s*namespace\s+\w+\s*=\s*[\w:]+\s*;|^\s*namespace\s*\{|"
-    r"\b(?:int|char|double|float|long|short|bool|auto|string|std::\w+)\s*&&\s*[A-Za-z_]\w*\s*[=(;,)]",
+    r"\b(?:int|char|double|float|long|short|bool|auto|string|std::\w+)\s*&&\s*[A-Za-z_]\w*\s*[=(;,)]|"
+    # A class's function defined outside it, `void klassVtable::initialize(bool check) {` (its brace
+    # maybe below; no PHP's `$` parameters, no Rust's `match Foo::new(x) {`); a member as a reference
+    # gives it, a line alone, `double TangoPoseData::timestamp`; a class opening on an access label.
+    r"^[ \t]*+(?!(?:function|sub|def|fn|func|return|else|new|delete|throw|case|if|while|for|match|switch|let|pub|impl|unsafe)\b)"
+    r"(?:[A-Za-z_][\w<>,:*&]*+[ \t]++)++[*&]*+[A-Za-z_]\w*+::~?[A-Za-z_]\w*+[ \t]*+"
+    r"\((?:[^()$\n]|\([^()$\n]*+\))*+\)[ \t]*+(?:const[ \t]*+)?(?:\{|$)|"
+    r"^[ \t]*+(?:const[ \t]++)?(?:(?:unsigned|signed|long|short)[ \t]++)*+(?:void|bool|char|int|long|float|double|short|"
+    r"size_t|u?int(?:8|16|32|64)_t|[A-Z][a-z]\w*?[A-Z]\w*+)(?:[ \t]*+\*++[ \t]*+|[ \t]++)[A-Z]\w*+::~?[A-Za-z_]\w*+(?:\[\d*\])?[ \t]*+$|"
+    r"^[ \t]*+(?:class|struct)[ \t]++\w++[^;{\n]*+\{[ \t]*+\n(?:[ \t]*+(?://[^\n]*+)?\n)*+[ \t]*+(?:public|private|protected)[ \t]*+:(?!:)",
     re.M,
 )
 # A function's declaration or definition: its type, its name, its parameters.

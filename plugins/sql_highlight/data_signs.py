@@ -177,9 +177,9 @@ def looks_like_json_with_asides(code):
 _SETTING_LINE = re.compile(r"^\s*([a-z_]\w*(\.[a-z_]\w*)?)\s*=\s*(?!(?:True|False|None)\b)(\S.*)$")
 # Values Python would not write: a switch (`on`, `true`: Python's is `True`), a word left bare
 # (`backup_method = postgres`, `project = PROJECT_ID`: a name defined nowhere in the block), or
-# choices as a manual lists them (`compression = gzip | lz4 | none`).
+# choices as a manual lists them (`compression = gzip | lz4 | none`; not numbers or'd, `n = 5 | 3`).
 _CONF_VALUE = re.compile(
-    r"(?:on|off|true|false|yes|no|[a-z][a-z_]*|[A-Z][A-Z_]+|[\w.-]+(?:\s*\|\s*[\w.-]+)+|"
+    r"(?:on|off|true|false|yes|no|[a-z][a-z_]*|[A-Z][A-Z_]+|(?![\d \t|]+$)[\w.-]+(?:\s*\|\s*[\w.-]+)+|"
     r"'\$(?:libdir|system|extdir|sharedir)\b[^']*')\s*(?:#.*)?"  # PostgreSQL's own path macros
 )
 

@@ -84,6 +84,12 @@ _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 
 
+def _without_comment_lines(code):
+    """HTML's comments on lines of their own taken off, unless nothing else is there (a comment alone is HTML)."""
+    rest = _COMMENT_LINES.sub("", code)
+    return rest if rest.strip() else code
+
+
 def _is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
     or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
@@ -92,7 +98,9 @@ def _is_html(code):
     tagged = tagged or _styled_element(code)
     return (
         bool(tagged)
-        and bool(_HTML_TAG.search(_NOTE_LINES.sub("", _TEMPLATE_LITERAL.sub("``", code))))
+        and bool(
+            _HTML_TAG.search(_without_comment_lines(_NOTE_LINES.sub("", _TEMPLATE_LITERAL.sub("``", code))))
+        )
         and not looks_like_commands(code)
         and not IPYTHON_INPUT.match(code.lstrip())
         and not _ADDRESS_FORM.fullmatch(code.strip())
@@ -125,8 +133,15 @@ _APACHE_SECTION = re.compile(
 
 
 _NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
+# HTML's comments alone on their lines: notes between commands (`<!-- webpack loader -->` over `npm i`).
+_COMMENT_LINES = re.compile(r"^[ \t]*<!--[^\n]*-->[ \t]*$", re.M)
 # JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
+# A string holding markup (`'<li>{{ todo.text }}</li>'`): a front-end framework's template, where a
+# string that is a tag alone (`'{{ Exam.pk }}'`, `"{% url 'x' %}"`) is Django's filling a script.
+_MARKUP_STRING = re.compile(
+    r"(['\"`])(?:(?!\1)[^\n<])*+(?:<(?![a-z])(?:(?!\1)[^\n<])*+)*+<[a-z](?:(?!\1)[^\n])*+\1"
+)
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 
@@ -301,6 +316,8 @@ def answer(block):
             without_strings(code) if fragment else unquoted
         ):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
+        if not looks_like_django_template(_MARKUP_STRING.sub("''", code)) and looks_like_javascript(code):
+            return "javascript"  # Vue's in JavaScript's markup strings: `template: '<li>{{ t.text }}</li>'`
         filled = _TEMPLATE_VARIABLE.sub("x", code)
         if (
             not looks_like_django_template(filled)

@@ -6,8 +6,12 @@ from .shell_signs import QUOTED
 from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
-    r"^[ \t]*db\.(?:\w+\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|replaceOne|"
-    r"aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop|save)\(|(?:\w+\.)?(?:ensureIndex|reIndex)\()",
+    r"^[ \t]*db\.(?:(?:\w+|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
+    r"replaceOne|remove|aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop|save)\(|"
+    r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
+    # its replica set's and shards' helpers: `rs.initiate()`, `rs.add("host:27001")`, `sh.enableSharding("db")`
+    r"^[ \t]*rs\.(?:initiate|conf|status|add|addArb|reconfig|stepDown|printReplicationInfo|printSecondaryReplicationInfo)\(|"
+    r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(",
     re.M,
 )
 # A strict comparison written without spaces, `typeof(w)!=="undefined"` (not between quotes: a sed
@@ -36,6 +40,11 @@ JS_SIGNS = re.compile(
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
+    # An object's entries cut out of a configuration (Vuex's, webpack's): a method's shorthand under
+    # its key (`mutations: {` over `increment(state) {`), instances in an array (`plugins: [` over
+    # `new webpack.X()`), which YAML never writes.
+    r"^[ \t]*+[A-Za-z_$][\w$]*+:[ \t]*+\{[ \t]*+\n[ \t]++(?:async[ \t]++)?[A-Za-z_$][\w$]*+[ \t]*+\([^()\n]*+\)[ \t]*+\{[ \t]*+$|"
+    r"^[ \t]*+[A-Za-z_$][\w$]*+:[ \t]*+\[[ \t]*+\n[ \t]++new[ \t]++[A-Za-z_$][\w$.]*+\(|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
     r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"

@@ -149,11 +149,25 @@ _LABELLED_LOOP_SYNOPSIS = re.compile(
 )
 
 
+# A stored program's test or loop from its first line to its `END ...;`, in either case (`if
+# search_condition then` over `end if;`, `while ... do` over `end while;`): Ruby's, Lua's and VB's
+# ends take no `;`, the shell's loop ends in `done`.
+_CONTROL_OPENED = re.compile(r"(?i:if\b[^\n]*?\bthen|while\b[^\n]*?\bdo|repeat|loop)\b")
+_CONTROL_CLOSED = re.compile(r"(?i:end[ \t]+(?P<what>if|while|repeat|loop))[ \t]*;")
+
+
 def looks_like_mysql_loop_synopsis(code):
-    """`[begin_label:] LOOP` over its body over `END LOOP [end_label];`: MySQL's synopsis, `--`
-    notes after its lines."""
+    """`[begin_label:] LOOP` over its body over `END LOOP [end_label];`, or a test or loop opened
+    on its first line and closed on its last: MySQL's synopsis, `--` notes after its lines."""
     bare = _synopsis_lines(code)
-    return bare is not None and bool(_LABELLED_LOOP_SYNOPSIS.search(bare))
+    if bare is None:
+        return False
+    if _LABELLED_LOOP_SYNOPSIS.search(bare):
+        return True
+    lines = [line.strip() for line in bare.splitlines() if line.strip()]
+    opened = len(lines) > 1 and _CONTROL_OPENED.match(lines[0])
+    closed = len(lines) > 1 and _CONTROL_CLOSED.fullmatch(lines[-1])
+    return bool(opened and closed and opened.group().split()[0].lower() == closed["what"].lower())
 
 
 def _case_statement(code):
