@@ -142,6 +142,8 @@ _TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
 _MARKUP_STRING = re.compile(
     r"(['\"`])(?:(?!\1)[^\n<])*+(?:<(?![a-z])(?:(?!\1)[^\n<])*+)*+<[a-z](?:(?!\1)[^\n])*+\1"
 )
+# A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript).
+_BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)")
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 
@@ -316,8 +318,9 @@ def answer(block):
             without_strings(code) if fragment else unquoted
         ):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
-        if not looks_like_django_template(_MARKUP_STRING.sub("''", code)) and looks_like_javascript(code):
-            return "javascript"  # Vue's in JavaScript's markup strings: `template: '<li>{{ t.text }}</li>'`
+        scripted = _MARKUP_STRING.sub("''", _BLOCK_COMMENT.sub("", code))
+        if not looks_like_django_template(scripted) and looks_like_javascript(code):
+            return "javascript"  # Vue's mustaches in its markup strings, a tag's syntax in a comment
         filled = _TEMPLATE_VARIABLE.sub("x", code)
         if (
             not looks_like_django_template(filled)

@@ -10,6 +10,7 @@ from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
 from .javascript_signs import looks_like_object_literal_fragment, shows_values_in_notes
+from .other_servers_sql import states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
@@ -218,6 +219,8 @@ def answer(block):
         return "text"  # `Usage:  docker volume COMMAND` over its `Commands:`: a program's help, printed
     if _COMMENTING_HEREDOC.match(code):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
+    if states_mysql_own(code):
+        return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -91,6 +91,7 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 # value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
 # spaces its assignments.
 _PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)(?:\S.*)?")  # `server.info=`: empty
+_SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
 
 
 # A kernel parameter as sysctl.conf sets it, `net.ipv4.ip_forward = 1`: Python would parse it too.
@@ -108,8 +109,14 @@ def looks_like_properties(code):
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
     # Java's `idleTimeout=`, Zabbix's `LogFileSize=0`: no shell's variables
     camel = sum(bool(_CAMEL_PROPERTY.fullmatch(line)) for line in lines) >= 3
+    # among two keys set without spaces, a few with them (`dubbo.file = ${user.home}/x`): Python's
+    # attributes are set spaced all through
+    spaced = _SPACED_PROPERTY.fullmatch if len(keys) >= 2 else _PROPERTY.fullmatch
     return (dotted or camel) and all(
-        _PROPERTY.fullmatch(line) or CONF_SETTING.match(line) or _CAMEL_PROPERTY.fullmatch(line)
+        _PROPERTY.fullmatch(line)
+        or spaced(line)
+        or CONF_SETTING.match(line)
+        or _CAMEL_PROPERTY.fullmatch(line)
         for line in lines
     )
 

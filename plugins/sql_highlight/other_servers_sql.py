@@ -46,9 +46,20 @@ _MYSQL_OWN = re.compile(
     r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
+    # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
+    r"show[ \t]+(?:master|slave|replica|binary)[ \t]+(?:status|logs|hosts)(?:[ \t]*\\G)?|show[ \t]+(?:full[ \t]+)?processlist(?:[ \t]*\\G)?|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
+
+
+def states_mysql_own(code):
+    """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
+    privileges;`): no command of the shell's, whose words they are not."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
+
+
 # MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor
 # LANGUAGE (PostgreSQL's body has them), or between `DELIMITER` lines.
 _ROUTINE_HEAD = re.compile(

@@ -59,7 +59,9 @@ def looks_like_drawing(code, lines):
     )
 
 
-_BRANCHES = re.compile(r"[ \t]*[/\\](?:[ \t]+[/\\])+[ \t]*")
+_BRANCHES = re.compile(
+    r"[ \t]*+(?=[^/\\\n]*+[/\\])[/\\|](?:[ \t]++[/\\|])++[ \t]*+"
+)  # a middle child's `|` too
 
 
 _ARROW_LINE = re.compile(r"\s*[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?")

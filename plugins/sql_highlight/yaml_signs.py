@@ -83,8 +83,16 @@ def _scalar_continuations(lines, flows=False):
     line opened too (`anchors: [` over `[10, 13],` lines: its items)."""
     going_on = [False] * len(lines)
     depth = 0
+    quote = None  # a quoted scalar over lines (`content: '` over HTML over `'`), until its quote closes
     for at in range(1, len(lines)):
         line, above = lines[at], lines[at - 1]
+        opened = quote is None and _OPENS_QUOTED.match(above)
+        if opened or quote:
+            quote = quote or opened[1]
+            going_on[at] = True
+            if quote in line:
+                quote = None
+            continue
         if flows:
             bare = _NOTE_AFTER.sub("", QUOTED.sub("''", above))
             depth = max(0, depth + bare.count("[") + bare.count("{") - bare.count("]") - bare.count("}"))
@@ -97,6 +105,8 @@ def _scalar_continuations(lines, flows=False):
 
 
 _NOTE_AFTER = re.compile(r"(?:^|[ \t])#[^\n]*")
+# A key's value opening a quote its line does not close: a quoted scalar going on over lines.
+_OPENS_QUOTED = re.compile(r"[ \t]*+(?:- )?[\w.-]++:[ \t]++(['\"])[^'\"\n]*+$")
 
 
 _SCALAR_LINE = re.compile(r"[ \t]+[^\s:#\-{}\[\]=>,()][^:#=>,()]*")
