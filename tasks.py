@@ -374,12 +374,16 @@ def bench(c, posts=1000, rounds=5, quick=False):
     help={
         "args": "extra arguments for pytest, e.g. '-k feeds -x'",
         "quick": "leave out the slow and browser tests: unit tests and a few builds, about a minute",
+        "jobs": "test processes (pytest-xdist's -n): 'auto', one a core (the default); 0, all in this one",
     }
 )
-def test(c, args="", quick=False):
+def test(c, args="", quick=False, jobs="auto"):
     """Run the whole test suite (--quick: the fast part, for the edit-test loop)"""
     selection = "-m 'not slow and not browser' " if quick else ""
-    c.run(f"{shlex.quote(sys.executable)} -m pytest {selection}{args}", pty=False)
+    # Most of the time is real builds and browsers, each waiting on its own work: one process a core
+    # runs them side by side (pytest-xdist starts fresh interpreters, it forks none).
+    workers = f"-n {shlex.quote(str(jobs))} "
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {workers}{selection}{args}", pty=False)
 
 
 @task(

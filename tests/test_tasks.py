@@ -124,6 +124,20 @@ def test_quick_runs_the_fast_tests_and_leaves_out_slow_and_browser_ones():
     assert "test_demo_site_passes" not in listed.stdout  # slow, and partly browser
 
 
+@pytest.mark.slow
+def test_the_suite_runs_one_process_a_core_and_all_in_one_with_jobs_0():
+    """Workers by default (the suite's builds side by side); `--jobs 0` for a debugger's one process."""
+    from conftest import ROOT
+
+    some = "tests/test_detect_round204.py -q -p no:cacheprovider"
+    spread = invoke(ROOT, "test", "--jobs", "2", "--args", some)
+    assert spread.returncode == 0, spread.stdout + spread.stderr
+    assert "bringing up nodes" in spread.stdout and " passed" in spread.stdout
+    alone = invoke(ROOT, "test", "--jobs", "0", "--args", some)
+    assert alone.returncode == 0, alone.stdout + alone.stderr
+    assert "bringing up nodes" not in alone.stdout and " passed" in alone.stdout
+
+
 def test_the_build_loop_ends_when_a_build_is_interrupted_and_goes_on_after_a_failed_one(tmp_path):
     """Ctrl-C during a loop's build (130) ends `invoke regenerate`/`livereload`; a broken post does not."""
     import threading
