@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 203's (tuning-114 to tuning-203). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 204's (tuning-114 to tuning-204). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2513,6 +2513,14 @@ COMMITS = {
     "giraffishh/giraffish_blog": "703c984b1d0633c37b7e18bcdc64f3d1987f5998",
     "guodaipi/zeroti-blog": "8f36c3e6f5d1f75f92a54db0d5bca70eb4661c39",
     "hackshen/hackshen.github.io": "be9de823acea91c2062bfc1f366b1e94a77612a1",
+    "YuJiang4319/Blog_Codes": "7fc9a503945927dea3920bd9e1e08b38be0e0588",
+    "anxiaoliao/hexo": "5f88b9afff594096eec571210a50623be17a74f4",
+    "chl8263/HexoWork": "449928f5c327926e867bda409a15c7c419faa255",
+    "cjql/blog": "730fa3153034d9f97b4ad9233ded32063eff5839",
+    "dawweadaw01/blog": "bae8084e0a611cf630095ad6367aa73272b5ea14",
+    "easyupdo/easyup.club": "e6d0bcaaa968b8ca6aff20d5fb127e4677174e2a",
+    "ShootingWang/ShootingWang.github.io": "6247d018ad40d8aa552f31207e975c5625ebf43e",
+    "SongBaoru/SongBaoru.github.io": "793e1d1eb6d15572f4139d4494415b533752ce3b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9230,6 +9238,26 @@ SOURCES = (
     ("tuning-203", "guodaipi/zeroti-blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (whistle, a Raspberry Pi, regular expressions)
     ("tuning-203", "hackshen/hackshen.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 204 (session 48): eight blogs never used before, found by exact paths (`source/_posts/Docker.md`,
+    # `source/_posts/MySQL.md`) and checked against this script's names, measured once on 853cc3a. Two are
+    # read at the commit the index holds (their newest has no posts); ten more found by the same paths are
+    # left out (no block, a blog already used through a fork, a single block, a snapshot too large to bring).
+    # a student's Hexo notes in Chinese (JavaScript's console lessons, C's synopses, Docker at root's prompt, MySQL)
+    ("tuning-204", "YuJiang4319/Blog_Codes", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (nginx's directives glossed, Docker, LNMP)
+    ("tuning-204", "anxiaoliao/hexo", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes (JavaScript's basics, ES6)
+    ("tuning-204", "chl8263/HexoWork", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Flask, NLTK at `>>>`, SQL's transactions)
+    ("tuning-204", "cjql/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Docker, RabbitMQ's YAML)
+    ("tuning-204", "dawweadaw01/blog", r"^source/_posts/.*\.md$", "md"),
+    # a C++ developer's Hexo notes in Chinese (everything fenced c: commands, C++11, ROS 2, CMake)
+    ("tuning-204", "easyupdo/easyup.club", r"^source/_posts/.*\.md$", "md"),
+    # a data analyst's Hexo notes in Chinese (Hive's SQL, LeetCode in Python)
+    ("tuning-204", "ShootingWang/ShootingWang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL, HotSpot's monitors, the JVM's tools)
+    ("tuning-204", "SongBaoru/SongBaoru.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
