@@ -161,7 +161,13 @@ def test_youtube_loads_only_after_play_is_pressed(site):
         assert page.locator("iframe").count() == 0
         assert page.evaluate(CURRENT_START) <= 120
         play = page.get_by_role("button", name="Play video (loads YouTube)")
-        play.click()
+        # The click asks for the embed and the iframe API; the browser sends both a moment later
+        # (later still on a busy machine), so the test waits for them rather than looking at once.
+        with (
+            page.expect_request(lambda r: "youtube-nocookie.com/embed/Lectern0001" in r.url),
+            page.expect_request(lambda r: "www.youtube.com/iframe_api" in r.url),
+        ):
+            play.click()
         iframe = page.locator(".talk-player iframe")
         assert (
             iframe.get_attribute("title")
