@@ -40,6 +40,7 @@ OPENINGS = (
     "\\d ",
     "int a",  # a declaration's names: `int a, b, ...` (session 46 drafted a pattern that took minutes on it)
     "{\n  loader: 'x'",  # an object literal's entry, then its spaces
+    "{{ x }}\n",  # a template's tag: the branch that takes JavaScript's strings and comments out (session 48)
 )
 REPEATED = (
     " ",
@@ -67,6 +68,9 @@ REPEATED = (
     ", b",
     "# 注释\n# ls -l /x\n",  # notes and root's commands, a line each (session 47: 220 ms on 200 lines, a test a line over all)
     "✔ Cest: a step (0.3s)\n",  # a test report's marks, once read as statements marked and the block read twice (session 47)
+    "/*a ",  # comments left open, each a start to scan from (session 48)
+    "'<a ",  # markup in strings left open
+    "a.b //1\n",  # a console lesson's values shown in notes
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

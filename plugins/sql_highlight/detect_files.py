@@ -6,7 +6,7 @@ from .c_signs import calls_c_library, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
-from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript
+from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript, shows_values_in_notes
 from .other_servers_sql import looks_like_mysql_routine
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
@@ -329,6 +329,8 @@ def answer(block):
         ):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
+    if shows_values_in_notes(code):
+        return "javascript"  # `//arr = [1, 2]` over `arr.length //2`: its console's values, not notes over a file
     if (noted := without_slash_note_lines(code)) and (
         (under := block.read(noted)) in _NOTED_IN_SLASHES or under == "postgresql" and SQL_START.match(noted)
     ):

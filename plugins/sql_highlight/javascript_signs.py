@@ -23,7 +23,7 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
-    r"^[ \t]*(?:alert|confirm)\((?:\s*[\"'`]|[^\n]*\)[ \t]*;?[ \t]*//)|"  # the browser's dialogs: `alert("message");`, `alert( [] + 1 ); // "1"`
+    r"^[ \t]*(?:alert|confirm)\((?:\s*[\"'`]|[^\n]*\)[ \t]*;?[ \t]*(?://|$(?!\n[ \t]*-->)))|"  # the browser's dialogs: `alert(3 * 5);` (not a payload's, `-->` under it)
     # Node's streams and arguments, `process.stdin.pipe(process.stdout)`; an object constructed from
     # a string in single quotes, `new Date('2020-01-01')` (C++'s quotes hold one character)
     r"\.pipe\(\s*process\.std(?:out|err)\b|\bprocess\.(?:argv|nextTick)\b|\bnew\s+[A-Z]\w*\(\s*'[^'\n]{2,}'|"
@@ -172,14 +172,38 @@ _JS_ONLY_VALUE = re.compile(r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==")
 _LITERAL_ARITHMETIC = re.compile(r"[ \t]*-?\d+(?:\.\d+)?(?:[ \t]*[-+*/%][ \t]*-?\d+(?:\.\d+)?)+[ \t]*")
 
 
+# The same lesson without `;` (`arr.indexOf(1) //0`, `"name" in person //true`, `delete person.sex
+# //{...}`): a member looked up, called or set, a key tested, or a value, its notes on lines of their
+# own maybe (`//arr = [1, 2]`). C and Java end their statements; Python's `//` divides, never opens a line.
+_SHOWN_UNENDED = re.compile(r"[ \t]*+(?P<shown>[^\n;/]+?)[ \t]*+//[^\n]*+")
+_SHOWN_MEMBER = re.compile(
+    r"(?:delete[ \t]++|typeof[ \t]++)?[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+|\[[^\]\n]*+\])*+(?:\([^()\n]*+\))?"
+    r"(?:[ \t]*+=[ \t]*+[^=\n]++)?|([\"'])[^\"'\n]*+\1[ \t]++in[ \t]++[A-Za-z_$][\w$]*+"
+)
+_SHOWN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|NaN|-?Infinity|undefined")
+
+
 def shows_values_in_notes(code):
     """Each line an expression shown with its value in a `//` note, a value or an operator only
-    JavaScript has among them (or arithmetic on literals alone)."""
+    JavaScript has among them (or arithmetic on literals alone); or, no `;` written, members and
+    values shown so under notes of their own lines."""
     lines = [line for line in code.splitlines() if line.strip()]
     shown = [_SHOWN_EXPRESSION.fullmatch(line) for line in lines]
-    if not lines or not all(shown):
+    if lines and all(shown):
+        return bool(_JS_ONLY_VALUE.search(code)) or all(
+            _LITERAL_ARITHMETIC.fullmatch(m["shown"]) for m in shown
+        )
+    expressions = [line for line in lines if not line.lstrip().startswith("//")]
+    unended = [_SHOWN_UNENDED.fullmatch(line) for line in expressions]
+    if not expressions or not all(unended):
         return False
-    return bool(_JS_ONLY_VALUE.search(code)) or all(_LITERAL_ARITHMETIC.fullmatch(m["shown"]) for m in shown)
+    members = [bool(_SHOWN_MEMBER.fullmatch(m["shown"])) for m in unended]
+    numbers = [bool(_SHOWN_NUMBER.fullmatch(m["shown"])) for m in unended]
+    return all(map(any, zip(members, numbers, strict=True))) and (
+        any(members)
+        and len(expressions) < len(lines)
+        or any(m["shown"] in ("NaN", "undefined") for m in unended)
+    )
 
 
 # A configuration's object literal cut from its file (webpack's, babel's): keys unquoted, `key:
