@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 204's (tuning-114 to tuning-204). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 205's (tuning-114 to tuning-205). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2521,6 +2521,12 @@ COMMITS = {
     "easyupdo/easyup.club": "e6d0bcaaa968b8ca6aff20d5fb127e4677174e2a",
     "ShootingWang/ShootingWang.github.io": "6247d018ad40d8aa552f31207e975c5625ebf43e",
     "SongBaoru/SongBaoru.github.io": "793e1d1eb6d15572f4139d4494415b533752ce3b",
+    "duanjiaojiao316/duanjiaojiao316.github.io": "6f93fd8d127ff2d73ad72de33e9f1ac76425039f",
+    "hhgzeng/hhgzeng.github.io": "04e8c17cae6cc9fe72b0bf1424a5c04ea14324c1",
+    "jycoast/jycoast.github.io": "b0b07046d7b3e7e10a10a2bcb559b4db8c7975bd",
+    "liaozonglong/lzl_hexo_wikitten": "223a8ec3766cd2833d83a6180e5a397b981fdba6",
+    "lyh0825/lyh0825.github.io": "0a890c67cf897c22dc28861dba1263e2680031ae",
+    "sunkz/sunkz.github.io": "87efd7ca389ae25034352083b045e45007d2ef19",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9258,6 +9264,22 @@ SOURCES = (
     ("tuning-204", "ShootingWang/ShootingWang.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MySQL, HotSpot's monitors, the JVM's tools)
     ("tuning-204", "SongBaoru/SongBaoru.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 205 (session 48): six blogs never used before, found by an exact path (`source/_posts/MySQL.md`)
+    # and checked against this script's names, measured once on 8ce13e5. Five are read at the commit the index
+    # holds (their newest has no posts, or fewer); fourteen more found by the same path are left out (no block
+    # at either commit, one gave two).
+    # a student's Hexo notes in Chinese (High Performance MySQL, algorithms' frameworks)
+    ("tuning-205", "duanjiaojiao316/duanjiaojiao316.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL's statements, Django, Python's environments)
+    ("tuning-205", "hhgzeng/hhgzeng.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's client at `mysql> ` fenced bash, jstack, the JVM's tools)
+    ("tuning-205", "jycoast/jycoast.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (Think Python's examples, MySQL's setup)
+    ("tuning-205", "liaozonglong/lzl_hexo_wikitten", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (algorithms in Python, the mongo shell's ObjectId, ssh)
+    ("tuning-205", "lyh0825/lyh0825.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (shell lessons, nginx, Kubernetes, MySQL)
+    ("tuning-205", "sunkz/sunkz.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
