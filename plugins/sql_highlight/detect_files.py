@@ -53,6 +53,7 @@ from .text_signs import (
 from .writer_notes import (
     HASH_NOTES,
     without_slash_note_lines,
+    without_wide_captions,
 )
 from .yaml_signs import (
     looks_like_templated_yaml,
@@ -163,6 +164,10 @@ _CODE_PUNCTUATION = re.compile(r"[(){};=\[\]]|^[\w.-]+> ", re.M)  # (or a client
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
 
 
+# Lines of another alphabet alone over the code (`写入数据`): a caption without its colon.
+_WIDE_LINES_ON_TOP = re.compile(r"\A(?:[ \t]*+[^\x00-\x7f\n]++[ \t]*+\n)++")
+
+
 def _javascript_or_its_sql(block):
     """JavaScript, unless its only JavaScript is `//` notes, its braces hold SQL's `--` notes
     with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL), or its lines
@@ -172,6 +177,15 @@ def _javascript_or_its_sql(block):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     if SQL_START.match(code) and looks_like_synopsis(code) or _BRACED_TABLE.match(code):
         return "postgresql"  # its alternatives braced, which no object's braces hold; `CREATE TABLE t {`
+    uncaptioned = _WIDE_LINES_ON_TOP.sub("", without_wide_captions(code)).strip()
+    if (
+        uncaptioned != code.strip()
+        and STRONG_SQL_START.match(uncaptioned)
+        and block.read(uncaptioned) in SQL_FAMILY
+    ):
+        return (
+            "postgresql"  # `写入数据` over `INSERT INTO t (f1, ...fN)`: a caption over a synopsis, no spread
+        )
     closed = _CLOSED_BY_A_BRACE.sub(");", code.rstrip())
     if closed != code.rstrip() and STRONG_SQL_START.match(code) and block.read(closed) in SQL_FAMILY:
         return "postgresql"  # `CREATE TABLE t (` closed by a mistyped `};`

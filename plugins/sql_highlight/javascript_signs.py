@@ -11,7 +11,10 @@ MONGO_SHELL_CALL = re.compile(
     r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
     # its replica set's and shards' helpers: `rs.initiate()`, `rs.add("host:27001")`, `sh.enableSharding("db")`
     r"^[ \t]*rs\.(?:initiate|conf|status|add|addArb|reconfig|stepDown|printReplicationInfo|printSecondaryReplicationInfo)\(|"
-    r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(",
+    r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(|"
+    # its types' constructors alone on a line, maybe assigned: `x = ObjectId()`, `ISODate("2019-09-12")`
+    r"^[ \t]*(?:[A-Za-z_$][\w$]*[ \t]*=[ \t]*)?(?:ObjectId|ISODate|NumberLong|NumberDecimal)\([^()\n]*\)"
+    r"(?:\.(?:getTimestamp|toString|valueOf)\(\))?[ \t]*;?[ \t]*$",
     re.M,
 )
 # A strict comparison written without spaces, `typeof(w)!=="undefined"` (not between quotes: a sed

@@ -101,8 +101,14 @@ def looks_like_result_alone(code):
         rows = lines[2:]  # the column names may be any words: `create`, `from`
     else:
         return False
+    if any(row.lstrip().startswith("#!") for row in rows) or len(_SCRIPTED.findall("\n".join(rows))) >= 2:
+        return False  # a lesson's script between dashed rules (`#!/bin/bash` over `sum=$[$1+$2]`), no rows
     cells = [_WRAPPED.search(line) or prev.rstrip().endswith("+") for prev, line in zip([""] + rows, rows)]
     return not any(_STATEMENT_SIDE.match(line) and not cell for line, cell in zip(rows, cells))
+
+
+# The shell's in what would be rows: its parameters (`$1`, `$#`, `$[...]`), `&&`, a test's brackets.
+_SCRIPTED = re.compile(r"\$[\d#@?\[{]|&&|\|\||^[ \t]*\[ [^\n]* \][ \t]*(?:$|&&|#)", re.M)
 
 
 # A quoted literal given a type, `'{"a": 1}'::jsonb`; the quotes may hold lines, tags, anything.
