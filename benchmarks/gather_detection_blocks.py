@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 205's (tuning-114 to tuning-205). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 206's (tuning-114 to tuning-206). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2527,6 +2527,17 @@ COMMITS = {
     "liaozonglong/lzl_hexo_wikitten": "223a8ec3766cd2833d83a6180e5a397b981fdba6",
     "lyh0825/lyh0825.github.io": "0a890c67cf897c22dc28861dba1263e2680031ae",
     "sunkz/sunkz.github.io": "87efd7ca389ae25034352083b045e45007d2ef19",
+    "Hongchenglong/Hongchenglong.github.io": "63fc93d3f246cfea664385813ee23cc53087ce7d",
+    "Hoson09/blogRepo": "014ac366393a3685b8ab5efac378e78727ae4bcf",
+    "WenQinghua/wenqinghua.github.io": "3c5a92efd5f594bfd3ddbe9ab0ace3ed972a21a4",
+    "ZiHao256/ZiHao256.github.io": "936bb7e8c9ac9dd481d32eb5472fef7d31a37859",
+    "detect42/detect42.github.io": "be59078307a42dcde0e439f3b0a2967dbb0fd09d",
+    "dmw-net/dmw-net.github.io": "ad57897aa484ce33b2fd98f7b1c386f6c3cb9a71",
+    "Cxchen-04/blog": "3a2af7c649165980778d4f3eab80ca28e53c00c1",
+    "DamonXiong/BlogConfig": "cb17d74f4f474cd7259855b3356b7406862cb806",
+    "DevinZhong/note": "27192968ca31fab67bbc003bc15f5968b0c72a0c",
+    "ErikJiang/erikjiang.github.io": "75d53c88bb53e34397af085411c5d6e731244f95",
+    "Foreverforreal/Hexo": "49c310568af3cc2e0478a395a187ff692b5fa230",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9280,6 +9291,32 @@ SOURCES = (
     ("tuning-205", "lyh0825/lyh0825.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (shell lessons, nginx, Kubernetes, MySQL)
     ("tuning-205", "sunkz/sunkz.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 206 (session 48): eleven blogs never used before, found by exact paths (`source/_posts/SQL.md`,
+    # `source/_posts/Python.md`) and checked against this script's names, measured once on afe79f5. Four are
+    # read at the commit the index holds (their newest has no posts); ten more found by the same paths are
+    # left out (no block at either commit, two at most, or no snapshot to be had).
+    # a student's Hexo notes in Chinese (Apache at root's prompt, JavaScript)
+    ("tuning-206", "Hongchenglong/Hongchenglong.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Vue's components, the terminal's keys)
+    ("tuning-206", "Hoson09/blogRepo", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (SQL's statements from a tutorial)
+    ("tuning-206", "WenQinghua/wenqinghua.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (an OS lab's C, MySQL's C API)
+    ("tuning-206", "ZiHao256/ZiHao256.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (DQN in Python, competitive C++, an OS lab, pybind11)
+    ("tuning-206", "detect42/detect42.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (competitive C++, SQL's synopses, the STL)
+    ("tuning-206", "dmw-net/dmw-net.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Ansible, containerd's TOML, Kubernetes, CI/CD)
+    ("tuning-206", "Cxchen-04/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (JSON settings)
+    ("tuning-206", "DamonXiong/BlogConfig", r"^source/_posts/.*\.md$", "md"),
+    # a web developer's Hexo notes in Chinese (JavaScript's tricks, Bootstrap, Laravel's Blade, Composer)
+    ("tuning-206", "DevinZhong/note", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (OpenSSL's C API, Node, the MEAN stack)
+    ("tuning-206", "ErikJiang/erikjiang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Python's tutorial at `>>> `, Java's generics)
+    ("tuning-206", "Foreverforreal/Hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
