@@ -9293,8 +9293,8 @@ SOURCES = (
     ("tuning-205", "sunkz/sunkz.github.io", r"^source/_posts/.*\.md$", "md"),
     # Round 206 (session 48): eleven blogs never used before, found by exact paths (`source/_posts/SQL.md`,
     # `source/_posts/Python.md`) and checked against this script's names, measured once on afe79f5. Four are
-    # read at the commit the index holds (their newest has no posts); ten more found by the same paths are
-    # left out (no block at either commit, two at most, or no snapshot to be had).
+    # read at the commit the index holds (their newest has no posts); nine more found by the same paths are
+    # left out (no block at either commit, a single post, or no snapshot to be had).
     # a student's Hexo notes in Chinese (Apache at root's prompt, JavaScript)
     ("tuning-206", "Hongchenglong/Hongchenglong.github.io", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (Vue's components, the terminal's keys)
