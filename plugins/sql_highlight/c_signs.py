@@ -10,7 +10,7 @@ from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = re.compile(
     r"\bstd::|^\s*#\s*include\s*<(?:iostream|vector|string|memory|map|algorithm)>|^\s*template\s*<|"
-    r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s+\w+\s*(?::\s*public\b[^{]*)?\{|"
+    r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s*(?:\w+\s*)?(?::\s*public\b[^{]*)?\{|"
     # A class's member named (`Decimal::MAX_WIDTH`), `auto &x =`, a template called (`Cast<T>(`).
     r"\b[A-Z][a-z]\w*::[A-Za-z_]\w*|\bauto(?:\s+|\s*[&*]\s*)\w+\s*=|\b\w+<[A-Z]?\w+>\(",
     re.M,
@@ -142,6 +142,7 @@ CPP_STRONG = re.compile(
     # `int &&r = 42;`, `string&& move(string &&t)`
     r"^\s*namespace\s+\w+\s*=\s*[\w:]+\s*;|^\s*namespace\s*\{|"
     r"\b(?:int|char|double|float|long|short|bool|auto|string|std::\w+)\s*&&\s*[A-Za-z_]\w*\s*[=(;,)]|"
+    r"\bPYBIND11_MODULE\s*\(|"  # pybind11's module: C++'s library
     # A class's function defined outside it, `void klassVtable::initialize(bool check) {` (its brace
     # maybe below; no PHP's `$` parameters, no Rust's `match Foo::new(x) {`); a member as a reference
     # gives it, a line alone, `double TangoPoseData::timestamp`; a class opening on an access label.

@@ -87,12 +87,19 @@ def _as_postgres_columns(body):
 _NAME_AND_TYPE = re.compile(r"\w+\s+[A-Za-z_][A-Za-z0-9_]*+(?![^\x00-\x7f]).*", re.S)
 
 
+# A compound assignment, `photo.className += ' x ';`: C's, JavaScript's and Python's, never SQL's
+# (PostgreSQL would take `+=` for an operator someone defined).
+_COMPOUND_ASSIGNMENT = re.compile(r"[\w\])][ \t]*[-+*/%][ \t]?=[ \t]")
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
     bare = without_leading_comments(code.strip())
-    if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare):
-        return False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`
+    if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare) or _COMPOUND_ASSIGNMENT.search(bare):
+        return (
+            False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
+        )
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
