@@ -9325,8 +9325,8 @@ SOURCES = (
     ("tuning-206", "Foreverforreal/Hexo", r"^source/_posts/.*\.md$", "md"),
     # Round 207 (session 48): six blogs never used before, found by an exact path (`source/_posts/Python.md`)
     # and checked against this script's names, measured once on 16bc8bd. Four are read at the commit the index
-    # holds (their newest has no posts); six more found by the same path are left out (no block at either
-    # commit, or no snapshot to be had).
+    # holds (their newest has no posts); six more found by the same path are left out (no block, a single
+    # post, or no snapshot to be had).
     # a student's Hexo notes (C for a course)
     ("tuning-207", "YidanPan/YidanPan.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (Vue 2's lessons with elisions, MyBatis, Spring Boot's YAML, Python)
