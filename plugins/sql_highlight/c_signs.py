@@ -142,7 +142,7 @@ CPP_STRONG = re.compile(
     # `int &&r = 42;`, `string&& move(string &&t)`
     r"^\s*namespace\s+\w+\s*=\s*[\w:]+\s*;|^\s*namespace\s*\{|"
     r"\b(?:int|char|double|float|long|short|bool|auto|string|std::\w+)\s*&&\s*[A-Za-z_]\w*\s*[=(;,)]|"
-    r"\bPYBIND11_MODULE\s*\(|"  # pybind11's module: C++'s library
+    r"\bPYBIND11_MODULE\s*\(|\bQ(?:t|[A-Z][A-Za-z]+)::[A-Z]\w*|"  # pybind11's module; Qt's constants (`Qt::WA_x`, `QLocale::China`)
     # A class's function defined outside it, `void klassVtable::initialize(bool check) {` (its brace
     # maybe below; no PHP's `$` parameters, no Rust's `match Foo::new(x) {`); a member as a reference
     # gives it, a line alone, `double TangoPoseData::timestamp`; a class opening on an access label.

@@ -48,6 +48,8 @@ JS_SIGNS = re.compile(
     # `new webpack.X()`), which YAML never writes.
     r"^[ \t]*+[A-Za-z_$][\w$]*+:[ \t]*+\{[ \t]*+\n[ \t]++(?:async[ \t]++)?[A-Za-z_$][\w$]*+[ \t]*+\([^()\n]*+\)[ \t]*+\{[ \t]*+$|"
     r"^[ \t]*+[A-Za-z_$][\w$]*+:[ \t]*+\[[ \t]*+\n[ \t]++new[ \t]++[A-Za-z_$][\w$.]*+\(|"
+    # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
+    r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
     r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"

@@ -196,7 +196,12 @@ def looks_like_noted_keywords(code):
     if _names_sql_with_notes(code):
         return True
     named = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    if len(named) >= 3 and all(_NOTED_COLUMN.fullmatch(line) for line in named):
+    if (
+        len(named) >= 3
+        and all(_NOTED_COLUMN.fullmatch(line) for line in named)
+        and len({line.split()[0] for line in named})
+        == len(named)  # (not `bluetoothctl -- scan on` each line)
+    ):
         return True  # a table's columns named a line each, `create_time  -- when`: SQL's notes, in snake case
     if (listed := _noted_keyword_lines(code)) is not None:
         return listed >= 3
