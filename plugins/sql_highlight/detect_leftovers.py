@@ -161,6 +161,14 @@ _COMMENTING_HEREDOC = re.compile(
 )
 
 
+# A column's definition or a CHECK constraint cut from a CREATE TABLE (`name varchar(20) not null`,
+# `check (x in (...))`), as it opens a block under the writer's `#` notes.
+_COLUMN_OR_CHECK = re.compile(
+    r"\s*(?i:check\s*\(|[a-z_]\w*[ \t]+(?:varchar|char|int|integer|bigint|smallint|numeric|decimal|text|date|"
+    r"timestamp|timestamptz|boolean|serial|bigserial|uuid|jsonb?)\b)"
+)
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -189,6 +197,7 @@ def answer(block):
             STRONG_SQL_START.match(rest := HASH_NOTES.sub("", code))
             or _TAIL_CLAUSE.match(rest)
             or _MYSQL_FIRST.match(rest)
+            or _COLUMN_OR_CHECK.match(rest)
         )
         and (parses_as_sql(rest) or block.read(rest) == "postgresql")
     ):
