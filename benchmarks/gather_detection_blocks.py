@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 208's (tuning-114 to tuning-208). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 209's (tuning-114 to tuning-209). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2551,6 +2551,16 @@ COMMITS = {
     "klklkl10086/blog_source": "86e62d77f9cd39a3b3dbb968b59a73fa5d498f15",
     "lonely-zhou/lonely-zhou.github.io": "3955e3e919f4f764e01105c4fe02ce96ce36f883",
     "lyi61pd/blog": "89d1ce4a7efc633054ee4f3c5cd0edc146982bb7",
+    "lvhuagai/hexo-local": "51ad328e9411a491076462e728f0e7a9adcc53a0",
+    "phoenixwxy/phoenixwxy.github.io": "3d413b0819478eda96928e323d276afb371810fd",
+    "questionyu/questionyu.github.io": "e297e92f56de8d1beaaef40ec8374741e3ac9996",
+    "tiam-bloom/hexo-blog": "92d36a53114dd2336e54a200e09ab6278a9d617d",
+    "uncledwyane/uncledwyane.github.io": "738421f001a347043b3bb56c6e1d0ba4d415dc2c",
+    "webmaxiansen/blog": "09d3404ff5fdd3da6223f7a9207860d1c9a27979",
+    "whyathere/whyathere.github.io": "b846a332f19e37240be707ead7cccf8fc5b7d287",
+    "whzsyx/blog": "3f5f3c8c21bde87c42c9cdf2d9fe21f62e692292",
+    "xcbyao/xcbyao.github.io": "6c5ba64ad04773519d8e0cf75ea8b4a2b4335062",
+    "zexiplus/Blog": "a2cd16708fcf88564d587959eb7a1be068f14847",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9363,6 +9373,30 @@ SOURCES = (
     ("tuning-208", "lonely-zhou/lonely-zhou.github.io", r"^source/_posts/.*\.md$", "md"),
     # a security engineer's Hexo notes in Chinese (Cobalt Strike's profiles and scripts, sudo's CVE, MySQL, ClickHouse)
     ("tuning-208", "lyi61pd/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 209 (session 48): ten blogs never used before, found by an exact path (`source/_posts/Python.md`)
+    # and checked against this script's names, measured once on b4aafa9. Five are read at the commit the index
+    # holds (their newest has no posts); two more found by the same path are left out (a single post; a copy
+    # of a blog already used).
+    # a student's Hexo notes in Chinese (C++'s bool)
+    ("tuning-209", "lvhuagai/hexo-local", r"^source/_posts/.*\.md$", "md"),
+    # a camera engineer's Hexo notes in Chinese (adb, zlog's configuration)
+    ("tuning-209", "phoenixwxy/phoenixwxy.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes (C for a course, shell at a $ prompt, Python)
+    ("tuning-209", "questionyu/questionyu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Git at PowerShell's prompt, Docker at root's, ES6, Vue 3)
+    ("tuning-209", "tiam-bloom/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Vue's templates, ES6, Node)
+    ("tuning-209", "uncledwyane/uncledwyane.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (interview notes copied with CSDN's copy word, JavaScript's coercions)
+    ("tuning-209", "webmaxiansen/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Shiro's ini, Python fenced bash, MySQL)
+    ("tuning-209", "whyathere/whyathere.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python at `>>>` glued to its input)
+    ("tuning-209", "whzsyx/blog", r"^source/_posts/.*\.md$", "md"),
+    # a security student's Hexo notes in Chinese (C and C++ basics, a puzzle's ciphertexts fenced yaml, assembly)
+    ("tuning-209", "xcbyao/xcbyao.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Electron, Express, SVG's shapes, the mongo shell)
+    ("tuning-209", "zexiplus/Blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
