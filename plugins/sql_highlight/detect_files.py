@@ -70,6 +70,7 @@ _HTML_TAG = re.compile(
     r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
     r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
     r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
+    r"rect|circle|ellipse|polyline|polygon|"  # SVG's shapes (not `line` or `text`: a usage's placeholders)
     r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
     re.I,
 )

@@ -92,9 +92,18 @@ _NAME_AND_TYPE = re.compile(r"\w+\s+[A-Za-z_][A-Za-z0-9_]*+(?![^\x00-\x7f]).*", 
 _COMPOUND_ASSIGNMENT = re.compile(r"[\w\])][ \t]*[-+*/%][ \t]?=[ \t]")
 
 
+# JavaScript's and C's own around a fragment: a JSDoc comment's tags, a line opened by `//`, a
+# type test by keyword.
+_SCRIPT_NOTES = re.compile(
+    r"^[ \t]*//|/\*\*[^*@]*+(?:\*(?!/)[^*@]*+)*+@[a-z]\w*|\b(?:instanceof|typeof)\b", re.M
+)
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
+    if _SCRIPT_NOTES.search(code):
+        return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())
     if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare) or _COMPOUND_ASSIGNMENT.search(bare):
         return (
