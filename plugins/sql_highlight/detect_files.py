@@ -178,15 +178,14 @@ def _javascript_or_its_sql(block):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     if SQL_START.match(code) and looks_like_synopsis(code) or _BRACED_TABLE.match(code):
         return "postgresql"  # its alternatives braced, which no object's braces hold; `CREATE TABLE t {`
+    # `写入数据` over `INSERT INTO t (f1, ...fN)`: a caption over a synopsis, no JavaScript's spread
     uncaptioned = _WIDE_LINES_ON_TOP.sub("", without_wide_captions(code)).strip()
     if (
         uncaptioned != code.strip()
         and STRONG_SQL_START.match(uncaptioned)
         and block.read(uncaptioned) in SQL_FAMILY
     ):
-        return (
-            "postgresql"  # `写入数据` over `INSERT INTO t (f1, ...fN)`: a caption over a synopsis, no spread
-        )
+        return "postgresql"
     closed = _CLOSED_BY_A_BRACE.sub(");", code.rstrip())
     if closed != code.rstrip() and STRONG_SQL_START.match(code) and block.read(closed) in SQL_FAMILY:
         return "postgresql"  # `CREATE TABLE t (` closed by a mistyped `};`

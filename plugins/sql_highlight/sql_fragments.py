@@ -105,10 +105,9 @@ def looks_like_sql_fragment(code):
     if _SCRIPT_NOTES.search(code):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())
+    # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
     if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare) or _COMPOUND_ASSIGNMENT.search(bare):
-        return (
-            False  # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
-        )
+        return False
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
