@@ -41,6 +41,7 @@ OPENINGS = (
     "int a",  # a declaration's names: `int a, b, ...` (session 46 drafted a pattern that took minutes on it)
     "{\n  loader: 'x'",  # an object literal's entry, then its spaces
     "{{ x }}\n",  # a template's tag: the branch that takes JavaScript's strings and comments out (session 48)
+    '"""\n',  # a docstring left open: the parse closes it (session 48)
 )
 REPEATED = (
     " ",

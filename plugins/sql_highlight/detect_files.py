@@ -169,6 +169,17 @@ _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django",
 _WIDE_LINES_ON_TOP = re.compile(r"\A(?:[ \t]*+[^\x00-\x7f\n]++[ \t]*+\n)++")
 
 
+# A module's docstring opening the block, `"""` over its lines over `"""`.
+_LEADING_DOCSTRING = re.compile(r'\A\s*(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\')[ \t]*\n')
+
+
+def _first_under_a_docstring(code):
+    """The first line under a docstring opening the block (`class Attention(nn.Module):`), or ""."""
+    docstring = _LEADING_DOCSTRING.match(code)
+    rest = code[docstring.end() :] if docstring else ""
+    return next((line for line in rest.splitlines() if line.strip()), "")
+
+
 def _javascript_or_its_sql(block):
     """JavaScript, unless its only JavaScript is `//` notes, its braces hold SQL's `--` notes
     with statements (`if (acquired) {` over `-- Do work`: pseudo-code about SQL), or its lines
@@ -260,7 +271,10 @@ def answer(block):
     if looks_like_inline_script(lines):
         return "bash"  # `python -c '` over lines: a command given a script, whatever its language
     if (
-        looks_like_python_module(code) or DEFINITION_HEADER.match(first) or PYTHON_IMPORT.search(code)
+        looks_like_python_module(code)
+        or DEFINITION_HEADER.match(first)
+        or DEFINITION_HEADER.match(_first_under_a_docstring(code))
+        or PYTHON_IMPORT.search(code)
     ) and looks_like_python(code):
         return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
     if looks_like_listed_statements(code):

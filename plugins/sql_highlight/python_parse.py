@@ -44,6 +44,9 @@ def python_tree(code):
         tree = _parse(newer)
     if tree is None and "was never closed" in error and (closers := _unclosed_brackets(code)):
         tree = _parse(code + "\n" + closers)  # a block that stops in a dict: cut short, by us or its writer
+    if tree is None and "unterminated triple-quoted string" in error:
+        # a block that stops in a docstring (the sample's end cut it there): the string closed
+        tree = _parse(code + '\n"""') or _parse(code + "\n'''")
     if tree is None and _ELIDED_ENTRY.search(code):
         tree = _parse(_ELIDED_ENTRY.sub("}", code))  # a dict's entries left out: `{'a': 'x', ...}`
     if tree is None and _PLACEHOLDER_VALUE.search(code):
