@@ -9418,7 +9418,12 @@ SOURCES = (
     # a student's Hexo notes (shell at a $ prompt)
     ("tuning-210", "zxk-zzz/zxk-zzz.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (Angular's templates, C's literals, Python's basics, Kubernetes, TypeScript)
-    ("tuning-210", "supercalifragilisticexpialidociouser/supercalifragilisticexpialidociouser.github.io", r"^source/_posts/.*\.md$", "md"),
+    (
+        "tuning-210",
+        "supercalifragilisticexpialidociouser/supercalifragilisticexpialidociouser.github.io",
+        r"^source/_posts/.*\.md$",
+        "md",
+    ),
     # a developer's Hexo notes (Snipe-IT's install, MySQL, Python)
     ("tuning-210", "mapleblog/maplelife.github.io", r"^source/_posts/.*\.md$", "md"),
 )
