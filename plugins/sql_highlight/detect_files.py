@@ -13,6 +13,7 @@ from .python_signs import (
     DEFINITION_HEADER,
     IPYTHON_INPUT,
     PYTHON_IMPORT,
+    TRIPLE_QUOTED,
     looks_like_python,
     looks_like_python_fragment,
     looks_like_python_module,
@@ -169,14 +170,10 @@ _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django",
 _WIDE_LINES_ON_TOP = re.compile(r"\A(?:[ \t]*+[^\x00-\x7f\n]++[ \t]*+\n)++")
 
 
-# A module's docstring opening the block, `"""` over its lines over `"""`.
-_LEADING_DOCSTRING = re.compile(r'\A\s*(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\')[ \t]*\n')
-
-
 def _first_under_a_docstring(code):
     """The first line under a docstring opening the block (`class Attention(nn.Module):`), or ""."""
-    docstring = _LEADING_DOCSTRING.match(code)
-    rest = code[docstring.end() :] if docstring else ""
+    docstring = TRIPLE_QUOTED.match(code.lstrip())
+    rest = code.lstrip()[docstring.end() :] if docstring else ""
     return next((line for line in rest.splitlines() if line.strip()), "")
 
 
@@ -358,7 +355,7 @@ def answer(block):
             return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if shows_values_in_notes(code):
-        return "javascript"  # `//arr = [1, 2]` over `arr.length //2`: its console's values, not notes over a file
+        return "javascript"  # `10 / 0;  // Infinity`, `arr.length //2` under `//arr = [1, 2]`: its console's values
     if (noted := without_slash_note_lines(code)) and (
         (under := block.read(noted)) in _NOTED_IN_SLASHES or under == "postgresql" and SQL_START.match(noted)
     ):

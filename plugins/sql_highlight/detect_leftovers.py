@@ -9,7 +9,7 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
-from .javascript_signs import looks_like_object_literal_fragment, shows_values_in_notes
+from .javascript_signs import looks_like_object_literal_fragment
 from .other_servers_sql import states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
@@ -290,8 +290,6 @@ def answer(block):
     # webpack's `loader: 'url-loader', /* note */` over `options: {`: a configuration's object
     if looks_like_object_literal_fragment(code):
         return "javascript"
-    if shows_values_in_notes(code):
-        return "javascript"  # `10 / 0;  // Infinity`: expressions shown with their values, its console's way
     if looks_like_json_with_asides(code):
         return "json"
     if declares_alone(code):

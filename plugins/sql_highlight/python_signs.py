@@ -253,10 +253,10 @@ _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 def without_strings(code):
     """The code with its string literals emptied: one-line ones, and triple-quoted ones over lines
     (a setting's `BODY_END = \"\"\"<script ...>\"\"\"`)."""
-    return _STRING.sub('""', _TRIPLE_QUOTED.sub('""', code))
+    return _STRING.sub('""', TRIPLE_QUOTED.sub('""', code))
 
 
-_TRIPLE_QUOTED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'', re.S)
+TRIPLE_QUOTED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'', re.S)
 
 
 _CLOSERS = {"[": "]", "(": ")", "{": "}"}
