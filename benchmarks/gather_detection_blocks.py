@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 210's (tuning-114 to tuning-210). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 211's (tuning-114 to tuning-211). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2568,6 +2568,15 @@ COMMITS = {
     "zxk-zzz/zxk-zzz.github.io": "4923c102ff2b659e5572b6402d3d399180d0fa7a",
     "supercalifragilisticexpialidociouser/supercalifragilisticexpialidociouser.github.io": "5ffe9c646815ae650f6e9bd57bddbfb4a5124985",
     "mapleblog/maplelife.github.io": "c094387b1fe0a712c12ba6c61b30a22a89d4d4da",
+    "Magic-King/Magic-King.github.io": "1bed2102bdfbd294bb87b88c2eeaf2efa42b5deb",
+    "gamelife1314/gamelife1314.github.io": "ca2870670f254111c71a9b426cc2a88fae31f138",
+    "catchance/blog": "c1aab42463600ee3c8740262908e08e5a7ca1980",
+    "melopoz/blog": "8bef1e6ac5ac8c55f21654ac271f51cfc2c6e39e",
+    "smltq/blog": "9f1809ad480182090567a7c0d87bb1d412661691",
+    "xmxe/blog": "ad13fe5fa9b9c7da12f194cafb0baa215289ea95",
+    "sjkcdpc/sjkcdpc.github.io": "a07f38d71aa8573218c01f1b836c8498d41d361b",
+    "rickywei/blog": "39dfd634e72e2c80902a2dae69f9f9b47f5b057d",
+    "shaoshaossm/shaoshaossm.github.io": "bd0fc6bf0d6df47272ef32266eec7c3b8c428a2b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9426,6 +9435,28 @@ SOURCES = (
     ),
     # a developer's Hexo notes (Snipe-IT's install, MySQL, Python)
     ("tuning-210", "mapleblog/maplelife.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 211 (session 49): nine blogs never used before, found by exact paths (`source/_posts/Nginx.md`,
+    # `Django.md`, `PostgreSQL.md`) and checked against this script's names, measured once on e54f69c. Six are
+    # read at the commit the index holds (their newest has fewer posts or none); one more found by the same
+    # path gave no block and is left out.
+    # a student's Hexo notes (wargames at `$` prompts, C's link libraries in cpp fences, OLLVM's passes, Python's re)
+    ("tuning-211", "Magic-King/Magic-King.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Kubernetes at root's prompt, iptables, nginx's rewrite rules, Rust's FFI with C)
+    ("tuning-211", "gamelife1314/gamelife1314.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git and docker at `$` prompts, the mongo shell, Supervisor)
+    ("tuning-211", "catchance/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Elasticsearch's requests, redis-cli, epoll in C, HotSpot's C++)
+    ("tuning-211", "melopoz/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Spring Cloud Alibaba, MySQL's transactions at `mysql>`, Docker)
+    ("tuning-211", "smltq/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL, Oracle's functions, Kubernetes, Elasticsearch, JavaScript's arrays)
+    ("tuning-211", "xmxe/blog", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (Hexo's settings, redis-cli, a local PyPI mirror at root's prompt)
+    ("tuning-211", "sjkcdpc/sjkcdpc.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (a vimrc)
+    ("tuning-211", "rickywei/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL with its result tables, JavaScript's DOM, Spring Boot's YAML, Linux's commands)
+    ("tuning-211", "shaoshaossm/shaoshaossm.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
