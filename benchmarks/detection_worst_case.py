@@ -42,6 +42,7 @@ OPENINGS = (
     "{\n  loader: 'x'",  # an object literal's entry, then its spaces
     "{{ x }}\n",  # a template's tag: the branch that takes JavaScript's strings and comments out (session 48)
     '"""\n',  # a docstring left open: the parse closes it (session 48)
+    "<p>x</p>\n",  # markup, then what follows read for the script that finds it (session 49)
 )
 REPEATED = (
     " ",
@@ -72,6 +73,8 @@ REPEATED = (
     "/*a ",  # comments left open, each a start to scan from (session 48)
     "'<a ",  # markup in strings left open
     "a.b //1\n",  # a console lesson's values shown in notes
+    "a::",  # names in a scope, C++'s in what reads as C (session 49)
+    "&a;",  # markup's entities
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

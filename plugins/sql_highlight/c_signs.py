@@ -216,6 +216,19 @@ def looks_like_cpp(code):
     )
 
 
+# What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
+# `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`).
+_CPP_IN_C = re.compile(
+    r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{", re.M
+)
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/', re.S)
+
+
+def c_or_cpp(code):
+    """Code read as C: "cpp" where, outside its strings and comments, it writes what only C++ does."""
+    return "cpp" if _CPP_IN_C.search(_STRING_OR_COMMENT.sub("", code)) else "c"
+
+
 def looks_like_c(code):
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))

@@ -256,8 +256,13 @@ def _is_script_line(line):
             or ASSIGNMENT.match(line)
             or _SHELL_FUNCTION.match(line)
             or _SHELL_TEST.match(line)
+            or _SHELL_LOOP.match(line)
+            or _CASE_OPENED.fullmatch(line)
         )
     )
+
+
+_CASE_OPENED = re.compile(r"case[ \t]+\S+[ \t]+in[ \t]*")  # `case $- in`, a .bashrc's first test
 
 
 _SHELL_TEST = re.compile(

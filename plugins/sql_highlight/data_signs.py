@@ -188,13 +188,14 @@ def looks_like_server_settings(lines):
     """Lines of postgresql.conf or of a tool's own `name = value` file (each line checked by the
     caller): a server setting named, a dotted name, or a value Python would not write."""
     settings = [_SETTING_LINE.match(line) for line in lines if line.strip() and line.lstrip()[0] not in "#;"]
+    named = {m.group(1) for m in settings if m}  # `t = s` under `s = [...]`: Python's names, bound above
     return bool(settings) and any(
         m
         and (
             m.group(2)
             or m.group(1) in SERVER_SETTINGS
             or m.group(1) in CONTROL_FILE_KEYS
-            or _CONF_VALUE.fullmatch(m.group(3))
+            or (_CONF_VALUE.fullmatch(m.group(3)) and m.group(3).strip() not in named)
         )
         for m in settings
     )

@@ -2,7 +2,7 @@
 
 import re
 
-from .c_signs import calls_c_library, looks_like_c, looks_like_cpp
+from .c_signs import c_or_cpp, calls_c_library, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
@@ -109,6 +109,24 @@ def _is_html(code):
         and not _ADDRESS_FORM.fullmatch(code.strip())
         and not _APACHE_SECTION.match(code.lstrip())
         and not (SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code))
+    )
+
+
+# The DOM's lesson: the page's elements, then the script that finds them written under them with no
+# script element, `<button id="b">` over `var btn = document.getElementById("b");`.
+_DOM_STATEMENT = re.compile(
+    r"[ \t]*(?:(?:var|let|const)[ \t]+[\w$]+[ \t]*=[ \t]*)?(?:document|window)\.[\w$]"
+)
+
+
+def _markup_over_its_script(lines):
+    """Markup, then statements on the document, and no tag among them outside their strings."""
+    kept = [line for line in lines if line.strip() and not line.lstrip().startswith("//")]
+    script = next((at for at, line in enumerate(kept) if _DOM_STATEMENT.match(line)), 0)
+    return (
+        script > 0
+        and not any("<script" in line.lower() for line in kept)
+        and not _HTML_TAG.search(without_strings("\n".join(kept[script:])))
     )
 
 
@@ -288,7 +306,7 @@ def answer(block):
     if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
         return "cpp"
     if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and _is_html(code)):
-        return "c"  # (a page's script may brace C's way)
+        return c_or_cpp(unquoted)  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting
     if looks_like_properties(code):
@@ -378,6 +396,8 @@ def answer(block):
         return "python"  # ... in the strings of Python a writer slipped on (a mail's body returned)
     if _is_html(code) and (looks_like_python_over_output(code) or python_over_a_caption(code)):
         return "python"  # BeautifulSoup's script over the tags it printed
+    if _is_html(code) and _markup_over_its_script(lines):
+        return "javascript"
     if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (

@@ -26,7 +26,7 @@ from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 # `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
-    r"\s*(?:[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
+    r"\s*(?:(?:~?/|\.{1,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
     r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d](?=[\w/.,'-]*+ )[\w/.,' -]*+:|"
     r"[A-Z][a-z]+:|"
     r"[A-Z][\w.-]*(?: [\w.-]+){0,2} (?:config(?:uration)? )?file|"  # `NexT config file`: which file it is
@@ -317,7 +317,7 @@ def answer(block):
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
         rest = block.read(code[heading.end() :], under_a_heading=True)
         if rest in _DOCUMENTS:
-            return rest  # `powa-collector.conf` or `POST /api/posts/` over the document
+            return rest  # `powa-collector.conf`, its path or `POST /api/posts/` over the document
     opened = _EDITOR_OPENED.match(code)
     if (
         opened

@@ -5,7 +5,12 @@ import re
 from .console_signs import commented_out_commands, console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini
-from .mysql_client import bare_prompt_statements, client_prompt_before, mysql_client_session
+from .mysql_client import (
+    bare_prompt_statements,
+    client_prompt_before,
+    mysql_client_session,
+    sources_sql_files,
+)
 from .psql_signs import (
     PSQL_META,
     PSQL_PROMPT_LINE,
@@ -128,7 +133,7 @@ def answer(block):
         return "psql"  # MySQL's client first, a shell's prompt after it: the first prompt decides
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
-    if prompted_statements(code) or mysql_client_session(code):
+    if prompted_statements(code) or mysql_client_session(code) or sources_sql_files(code):
         return "psql"
     if shell_commands_over_results(lines):
         return "bash"

@@ -132,7 +132,7 @@ JS_OBJECT_ENTRY = re.compile(
 
 
 _DOM_MEMBERS = (
-    r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|"
+    r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|write(?:ln)?|"
     r"localStorage|sessionStorage|innerHeight|innerWidth|scrollX|scrollY|pageXOffset|pageYOffset)"
 )
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None

@@ -42,6 +42,18 @@ def mysql_client_session(code):
 
 
 _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
+# The client's `source` (or `\.`) reading a file of statements, `source D:\dump.sql`: the shell's
+# `source` reads a script of its own, never a `.sql` file.
+_SOURCED_SQL_FILE = re.compile(r"[ \t]*(?:source|\\\.)[ \t]+\S+\.sql[ \t]*;?[ \t]*", re.I)
+
+
+def sources_sql_files(code):
+    """Each line, notes aside, the client's `source` of a `.sql` file: its command alone, as psql's
+    `\\i file.sql` alone is psql's (LABELLING.md's table)."""
+    typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
+    return bool(typed) and all(map(_SOURCED_SQL_FILE.fullmatch, typed))
+
+
 _PROMPT_LINE = re.compile(r"^[ \t]*" + MYSQL_PROMPT.pattern, re.M)
 
 

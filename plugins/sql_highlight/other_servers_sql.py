@@ -18,23 +18,29 @@ _DESCRIBE = re.compile(
     r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
 )  # Delta Lake's `describe history <table>;` too
 # MySQL's client's own lines among statements: a table described (`DESC t;`), a database chosen
-# (`use shop;`), each ended by `;` or `\G`, maybe a `#` note after it.
+# (`use shop;`), each ended by `;` or `\G` (USE needs neither), maybe a `#` note after it.
 _CLIENT_LINE = re.compile(
-    r"^[ \t]*(?:(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?|(?i:use)[ \t]+)[\w.`\"]+[ \t]*(?:;|\\G)"
-    r"[ \t]*(?:#[^\n]*)?$\n?",
+    r"^[ \t]*(?:(?:(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?|(?i:use)[ \t]+)[\w.`\"]+[ \t]*(?:;|\\G)"
+    r"|(?i:use)[ \t]+[\w`]+)[ \t]*(?:#[^\n]*)?$\n?",
     re.M,
-)
+)  # `use mysql` without its `;`, which the client does not need
 
 
 def without_client_lines(code):
     """The block without MySQL's client's own lines and its own statements (`flush privileges;`),
-    which PostgreSQL's parser refuses; the block itself if it has none."""
+    which PostgreSQL's parser refuses, its grant table's name quoted; the block itself if it has
+    none of them."""
     kept = [
         line
         for line in _CLIENT_LINE.sub("", code).splitlines(keepends=True)
         if not _MYSQL_OWN.fullmatch(line.rstrip("\n"))
     ]
-    return "".join(kept)
+    return _USER_TABLE.sub(r'\1\2"user"', "".join(kept))
+
+
+# MySQL's grant table named bare, `update user set host='%' where user='root';`: a word PostgreSQL
+# reserves, quoted so that its parser reads the statement (`where user = 'x'` it reads already).
+_USER_TABLE = re.compile(r"\b((?i:update|from|into|join))([ \t]+)user\b(?![.(])")
 
 
 # MySQL's own statements, in any case: its tables locked and flushed, its variables shown, ended

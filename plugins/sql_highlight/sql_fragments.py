@@ -99,10 +99,15 @@ _SCRIPT_NOTES = re.compile(
 )
 
 
+# An HTML entity, `&copy;`, `&#160;`: markup's escape, not a statement's end after `&` (`AT&T` over
+# `&copy;` parses as `SELECT AT & T & copy`).
+_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});")
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    if _SCRIPT_NOTES.search(code):
+    if _SCRIPT_NOTES.search(code) or _HTML_ENTITY.search(code):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())
     # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
