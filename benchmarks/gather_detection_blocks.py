@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 211's (tuning-114 to tuning-211). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 212's (tuning-114 to tuning-212). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2577,6 +2577,17 @@ COMMITS = {
     "sjkcdpc/sjkcdpc.github.io": "a07f38d71aa8573218c01f1b836c8498d41d361b",
     "rickywei/blog": "39dfd634e72e2c80902a2dae69f9f9b47f5b057d",
     "shaoshaossm/shaoshaossm.github.io": "bd0fc6bf0d6df47272ef32266eec7c3b8c428a2b",
+    "BluesYoung-web/blog-src": "7918fd95f279c390adc23ced20b83c6888301657",
+    "LiuYinglovecode/liuyinglovecode.github.io": "f94af30070a7658c6f0ec1e64d68170ecc0515bd",
+    "heroxin-59/heroxin-59.github.io": "77c6ad6a6d7c008b662995beea2fc9952d7fbbf3",
+    "qingtian-boy/blog4": "3a5e512084c2d78cabf5d551c55610984195011d",
+    "yibajianghudao/blog": "38e833e29e82f494fb185d8beedda30b8f1a5c82",
+    "EchoTo/EchoTo.github.io": "683ec6a74b4f07ab32ffa14cb927311c9eb141c9",
+    "YukiCCC/YukiCCC.github.io": "92fed87bcf605b4d10a90388d4a892d47d961ad2",
+    "keangj/keangj.github.io": "1dc26793196a97a9d9a6d65d5bf17dcce054be3d",
+    "Arch94/Arch94.github.io": "dba54ba03a00b76b5858fea78e46024abb10abd2",
+    "coder-lcn/blog": "740b33426408d07ede1d5eb8b6f1156d6d2ecc4b",
+    "CCNano/Hexo": "e233ddcbf4af87bf8affb327b9d5b22a96ccf6a0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9457,6 +9468,32 @@ SOURCES = (
     ("tuning-211", "rickywei/blog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MySQL with its result tables, JavaScript's DOM, Spring Boot's YAML, Linux's commands)
     ("tuning-211", "shaoshaossm/shaoshaossm.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 212 (session 49): eleven blogs never used before, found by the same path (`source/_posts/Nginx.md`)
+    # and checked against this script's names, measured once on 6c81506. Four are read at the commit the index
+    # holds (their newest has fewer posts or none); one more found by the same path held only blocks the tuning
+    # sets hold and is left out.
+    # a front-end developer's Hexo notes in Chinese (JavaScript's lessons, Docker, MariaDB on a Raspberry Pi)
+    ("tuning-212", "BluesYoung-web/blog-src", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Java's concurrency and Go fenced bash)
+    ("tuning-212", "LiuYinglovecode/liuyinglovecode.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Ajax pages, Elasticsearch with Docker, Nacos, algorithms in C)
+    ("tuning-212", "heroxin-59/heroxin-59.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo notes in Chinese (commands at MySQL manual's `shell>` prompt, MySQL's tuning, JavaScript's basics, Laravel)
+    ("tuning-212", "qingtian-boy/blog4", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (MySQL at `mysql>`, disks and processes at zsh's prompt, Docker)
+    ("tuning-212", "yibajianghudao/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (git's objects at `$`, JavaScript, Kubernetes, RabbitMQ, Python's machine learning)
+    ("tuning-212", "EchoTo/EchoTo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MyBatis' mappers, MySQL, ES6, Linux at root's prompt)
+    ("tuning-212", "YukiCCC/YukiCCC.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (HTTP, Underscore, SQL, Vue with Vite)
+    ("tuning-212", "keangj/keangj.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Express, webpack, CSS fenced bash, nginx's locations)
+    ("tuning-212", "Arch94/Arch94.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6, EJS, webpack, nginx)
+    ("tuning-212", "coder-lcn/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes (shell commands)
+    ("tuning-212", "CCNano/Hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
