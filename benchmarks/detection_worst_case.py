@@ -43,6 +43,9 @@ OPENINGS = (
     "{{ x }}\n",  # a template's tag: the branch that takes JavaScript's strings and comments out (session 48)
     '"""\n',  # a docstring left open: the parse closes it (session 48)
     "<p>x</p>\n",  # markup, then what follows read for the script that finds it (session 49)
+    "shell># ",  # the MySQL manual's prompt, root's mark after it
+    "partition by range (a)(\n",  # MySQL's partitions
+    "<!DOCTYPE html>\n",  # a page, answered from its doctype unless a template's tag is in it
 )
 REPEATED = (
     " ",
@@ -75,6 +78,8 @@ REPEATED = (
     "a.b //1\n",  # a console lesson's values shown in notes
     "a::",  # names in a scope, C++'s in what reads as C (session 49)
     "&a;",  # markup's entities
+    '"a", ',  # quoted strings listed
+    "a == ",  # comparisons shown with their values
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -55,6 +55,13 @@ _HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefi
 _MYSQL_LOAD_DATA = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)", re.I
 )  # its file named, or a name to fill in: `load data local infile file_path into table t`
+# MySQL's partitions, the tail of its CREATE TABLE: `PARTITION BY RANGE (c) (PARTITION p0 VALUES
+# LESS THAN (100), ...)`, which PostgreSQL writes otherwise (its names maybe the reader's, in Chinese).
+_MYSQL_PARTITIONS = re.compile(
+    r"\s*partition[ \t]+by[ \t]+(?:range|list|hash|key)(?:[ \t]+columns)?[ \t]*\([^()\n]*\)[ \t]*\(?\s*"
+    r"partition[ \t]+\S+[ \t]+values[ \t]+(?:less[ \t]+than|in)\b",
+    re.I,
+)
 # Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
 # CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
 _LAKEHOUSE_STATEMENT = re.compile(
@@ -90,6 +97,9 @@ _MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
 _IN_OUT_MARK = re.compile(
     r"^(?:\[(?:in|out|input|output|before|after)\]|[✅❌✔✓✗✘]\ufe0f?)[ \t]*", re.I | re.M
 )
+_HTML_DOCUMENT = re.compile(r"\s*<!DOCTYPE\s+html\b", re.I)
+# A template language's tags, which may make a page Django's (or a language no label has).
+_TEMPLATE_TAG = re.compile(r"\{[{%#]|<[%?]|\bv-[a-z]+=|\*ng[A-Z]|\[\(ng")
 _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
@@ -212,6 +222,8 @@ def answer(block):
     another server's own statements), or for the block read again rewritten (framed, quoted,
     marked `[in]`, under notes, under a heading); None to go on."""
     code = block.code
+    if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
+        return "html"  # a page from its doctype, no template's tags in it: read no further
     if _BARE_PROMPT.fullmatch(code.strip()):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
@@ -255,10 +267,11 @@ def answer(block):
         and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`: the writer's marks before SQL
-    # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE`, DuckDB's
+    # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (
         _MYSQL_LOAD_DATA.match(code)
+        or _MYSQL_PARTITIONS.match(code)
         or _FROM_A_FILE.fullmatch(code.strip())
         or _LAKEHOUSE_STATEMENT.match(code)
         or _TRANSACTION_SYNOPSIS.fullmatch(code)

@@ -51,7 +51,7 @@ JS_SIGNS = re.compile(
     # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
-    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
@@ -88,6 +88,8 @@ JS_SIGNS = re.compile(
     r"^[ \t]*delete[ \t]+[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]+\])+[ \t]*;|^[ \t]*typeof[ \t]+[^;\n]+;[ \t]*//|"
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
+    # names declared without a value, `var age, name;`; Underscore's and lodash's calls, `_.map(xs, f)`
+    r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|(?<![\w$.])_\.[a-z]\w*\(|"
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
     r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
@@ -108,6 +110,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
+    r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*new\s|"  # `let map = new Map();`: a C++ declaration names its type
     + _STRICT_COMPARISON
     + "|"
     + _COUNTER_DECLARED,
@@ -185,13 +188,16 @@ _SHOWN_MEMBER = re.compile(
     r"(?:delete[ \t]++|typeof[ \t]++)?[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+|\[[^\]\n]*+\])*+(?:\([^()\n]*+\))?"
     r"(?:[ \t]*+=[ \t]*+[^=\n]++)?|([\"'])[^\"'\n]*+\1[ \t]++in[ \t]++[A-Za-z_$][\w$]*+"
 )
+_SHOWN_COMPARISON = re.compile(
+    r"(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)[ \t]*+[!=]==?[ \t]*+(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)"
+)
 _SHOWN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|NaN|-?Infinity|undefined")
 
 
 def shows_values_in_notes(code):
     """Each line an expression shown with its value in a `//` note, a value or an operator only
     JavaScript has among them (or arithmetic on literals alone); or, no `;` written, members and
-    values shown so under notes of their own lines."""
+    values shown so under notes of their own lines, or comparisons among JavaScript's values."""
     lines = [line for line in code.splitlines() if line.strip()]
     shown = [_SHOWN_EXPRESSION.fullmatch(line) for line in lines]
     if lines and all(shown):
@@ -202,6 +208,8 @@ def shows_values_in_notes(code):
     unended = [_SHOWN_UNENDED.fullmatch(line) for line in expressions]
     if not expressions or not all(unended):
         return False
+    if all(_SHOWN_COMPARISON.fullmatch(m["shown"]) for m in unended):
+        return bool(_JS_ONLY_VALUE.search(code))  # `null == undefined  // true`: loose equality's lesson
     members = [bool(_SHOWN_MEMBER.fullmatch(m["shown"])) for m in unended]
     numbers = [bool(_SHOWN_NUMBER.fullmatch(m["shown"])) for m in unended]
     return all(map(any, zip(members, numbers, strict=True))) and (

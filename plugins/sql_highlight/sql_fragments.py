@@ -102,6 +102,8 @@ _SCRIPT_NOTES = re.compile(
 # An HTML entity, `&copy;`, `&#160;`: markup's escape, not a statement's end after `&` (`AT&T` over
 # `&copy;` parses as `SELECT AT & T & copy`).
 _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});")
+# Quoted strings listed, `"get", "list", "watch"`: values cut from a YAML or JSON array.
+_QUOTED_LIST = re.compile(r'[ \t]*+"[^"\n]*+"(?:[ \t]*+,[ \t]*+"[^"\n]*+")++[ \t]*+,?[ \t]*+')
 
 
 def looks_like_sql_fragment(code):
@@ -121,8 +123,8 @@ def looks_like_sql_fragment(code):
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     body = PLACEHOLDER.sub("x", body)  # `order by <fields>`: the reader's name to fill in
     body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
-    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body):
-        return False  # a string alone, JSON's or prose's: SQL never quotes a bare name so
+    if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body) or _QUOTED_LIST.fullmatch(body):
+        return False  # a string alone, JSON's or prose's, or strings listed: SQL never quotes bare names so
     pair = re.fullmatch(
         r"(?![A-Z]+\s)\w+\s+\w+", body
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
