@@ -46,6 +46,7 @@ OPENINGS = (
     "shell># ",  # the MySQL manual's prompt, root's mark after it
     "partition by range (a)(\n",  # MySQL's partitions
     "<!DOCTYPE html>\n",  # a page, answered from its doctype unless a template's tag is in it
+    "step 1> ",  # a writer's step mark before SQL
 )
 REPEATED = (
     " ",
@@ -80,6 +81,8 @@ REPEATED = (
     "&a;",  # markup's entities
     '"a", ',  # quoted strings listed
     "a == ",  # comparisons shown with their values
+    "| -- ",  # a Markdown table's ruler
+    "a : ",  # fields printed with a space before their colons
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -37,7 +37,9 @@ _SQL_LINE = re.compile(SQL_START.pattern, re.I | re.M)  # a statement opening a 
 _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyright ... */`, banners
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
-_STEP_MARK = re.compile(r"^([ \t]*)(?:\(\d{1,2}\)|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M)
+_STEP_MARK = re.compile(
+    r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M
+)
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
 _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
@@ -97,6 +99,8 @@ _MARGIN = re.compile(r"(?:[ \t]*\*(?: [^\n]*)?(?:\n|$)|[ \t]*\n)+")
 _IN_OUT_MARK = re.compile(
     r"^(?:\[(?:in|out|input|output|before|after)\]|[✅❌✔✓✗✘]\ufe0f?)[ \t]*", re.I | re.M
 )
+# Markdown's table ruler, `| -- |:----:| ---: |`: its cells' alignment under the header.
+_TABLE_RULER = re.compile(r"^[ \t]*+\|?(?:[ \t]*+:?-++:?[ \t]*+\|)++[ \t]*+(?::?-++:?[ \t]*+)?$", re.M)
 _HTML_DOCUMENT = re.compile(r"\s*<!DOCTYPE\s+html\b", re.I)
 # A template language's tags, which may make a page Django's (or a language no label has).
 _TEMPLATE_TAG = re.compile(r"\{[{%#]|<[%?]|\bv-[a-z]+=|\*ng[A-Z]|\[\(ng")
@@ -224,6 +228,8 @@ def answer(block):
     code = block.code
     if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
         return "html"  # a page from its doctype, no template's tags in it: read no further
+    if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
+        return "text"  # a Markdown table, `| -- |:---:|` under its header: no SQL's `--` comment
     if _BARE_PROMPT.fullmatch(code.strip()):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):
@@ -266,7 +272,7 @@ def answer(block):
         and _SQL_LINE.search(unmarked)
         and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
-        return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`: the writer's marks before SQL
+        return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (

@@ -24,6 +24,9 @@ PYTHON_IMPORT = re.compile(r"^(?:from [\w.]+ import \S|import [\w.]+$)", re.M)
 _HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s*(?:#.*)?$", re.M)
 
 
+_SPACED_COLON = re.compile(r"[ \t]*\w+[ \t]+:[ \t]")  # `name : value`, which Python's style never writes
+
+
 @functools.lru_cache(maxsize=4)  # detection asks it of one block several times; a parse is dear
 def looks_like_python(code):
     """Python's parser accepts it and it does something: a bare name or phrase is not Python."""
@@ -49,6 +52,10 @@ def looks_like_python(code):
     annotated = [node.target for node in tree.body if isinstance(node, ast.AnnAssign) and node.value is None]
     if len(annotated) == len(tree.body) > len({ast.dump(target) for target in annotated}):
         return False  # `modified:   mkdocs.yml` twice: git's status, as no class annotates a name twice
+    if len(annotated) == len(tree.body) and all(
+        _SPACED_COLON.match(line) for line in code.splitlines() if line.strip()
+    ):
+        return False  # `name : yiibai` over `age : 28`: fields printed, a space before each colon
     if all(
         isinstance(node, ast.AnnAssign)
         and node.value is None

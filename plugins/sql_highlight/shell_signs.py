@@ -14,13 +14,13 @@ PROGRAMS = {
     "python": "pip3? pipx uv poetry pdm hatch python[\\d.]* [Dd]jango-admin(?:\\.py)? manage\\.py pytest tox nox "
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
-    "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node "
+    "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node nvm pm2 "
     "go cargo nix gem bundle rake cpanm emerge archinstall",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
     "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
-    "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
+    "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
     "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce cfdisk "
     "updatedb mlocate",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
