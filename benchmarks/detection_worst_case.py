@@ -47,6 +47,7 @@ OPENINGS = (
     "partition by range (a)(\n",  # MySQL's partitions
     "<!DOCTYPE html>\n",  # a page, answered from its doctype unless a template's tag is in it
     "step 1> ",  # a writer's step mark before SQL
+    "void f(){\n",  # a function's body, read for C++'s exceptions in what reads as C
 )
 REPEATED = (
     " ",
@@ -83,6 +84,7 @@ REPEATED = (
     "a == ",  # comparisons shown with their values
     "| -- ",  # a Markdown table's ruler
     "a : ",  # fields printed with a space before their colons
+    "for (a& b : ",  # a range-for's header
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

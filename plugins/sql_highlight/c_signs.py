@@ -83,6 +83,7 @@ CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
+    r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
     r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*=|"  # `const int &r = n;`
@@ -217,16 +218,20 @@ def looks_like_cpp(code):
 
 
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
-# `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`).
+# `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`),
+# an exception tried, caught or thrown.
 _CPP_IN_C = re.compile(
-    r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{", re.M
+    r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
+    r"^[ \t]*(?:try[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
+    re.M,
 )
 _STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/', re.S)
 
 
 def c_or_cpp(code):
     """Code read as C: "cpp" where, outside its strings and comments, it writes what only C++ does."""
-    return "cpp" if _CPP_IN_C.search(_STRING_OR_COMMENT.sub("", code)) else "c"
+    bare = _STRING_OR_COMMENT.sub(lambda m: '""' if m.group().startswith('"') else "", code)
+    return "cpp" if _CPP_IN_C.search(bare) else "c"
 
 
 def looks_like_c(code):

@@ -215,9 +215,10 @@ def _without_change_marks(code):
 
 
 # What a changed line holds: a statement's start, a key, a tag, a closing bracket (not JavaScript's
-# unary plus, `+obj // 42`, `+"1";`, nor a list's `+ Kubernetes (infrastructure)`).
+# unary plus, `+obj // 42`, `+"1";`, nor a list's `+ Kubernetes (infrastructure)`, nor pwntools'
+# payload continued a pack a line, `+p64(rdi)`).
 _CHANGED_CODE = re.compile(
-    r"[ \t]*(?:[A-Za-z_$][\w$.]*\*?(?:[(=:.,/]|[ \t]+[A-Za-z_$<{\[\"']|[ \t]*$)|[\"'][\w-]+[\"'][ \t]*:|<[A-Za-z/!]|[{}\])]|#include|@)"
+    r"[ \t]*(?:(?!p(?:8|16|32|64)\()[A-Za-z_$][\w$.]*\*?(?:[(=:.,/]|[ \t]+[A-Za-z_$<{\[\"']|[ \t]*$)|[\"'][\w-]+[\"'][ \t]*:|<[A-Za-z/!]|[{}\])]|#include|@)"
 )
 
 

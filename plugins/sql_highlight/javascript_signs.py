@@ -91,6 +91,8 @@ JS_SIGNS = re.compile(
     # names declared without a value, `var age, name;`; Underscore's and lodash's calls, `_.map(xs, f)`
     r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|(?<![\w$.])_\.[a-z]\w*\(|"
     r"^[ \t]*exports\.[A-Za-z_$][\w$]*[ \t]*=|"  # CommonJS' export named, `exports.render = render`
+    # an ES module's declaration exported, `export var first = 1;`; webpack's module context, `require.context(`
+    r"^[ \t]*export[ \t]+(?:var|let|function)[ \t]+[A-Za-z_$][\w$]*[ \t]*[=(]|\brequire\.context\(|"
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
     r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
