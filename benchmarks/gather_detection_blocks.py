@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 214's (tuning-114 to tuning-214). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 215's (tuning-114 to tuning-215). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2606,6 +2606,15 @@ COMMITS = {
     "GarhinZhou/yuque-hexo": "5d90e62284d30b1a794f76da5023f967366dede9",
     "HoustonEB/blog": "c6f8b504fe882464d6afc0d298f8cb48f5eba768",
     "LeonAppDev/MyHexo": "0a28dec8639703b6ea37e05cac4145a9738dd678",
+    "Chris-z-su/blog": "fa2354d763f2c750ed79b32127c9647666f72dc8",
+    "NaClOSYX/NaClOSYX.github.io": "790bf35fe7edc5eb6cc1b449ad453b0676438351",
+    "Swkings/swkings.github.io": "56b6fa5f00a8b5410a6784a2eac467272a965c07",
+    "panyongkang/panyongkang.github.io": "cca2164fe3d2fdb1aa2ff993832144a624d1ee2e",
+    "10240418/myblog": "5f26e126ef59299d4a59d4719624ca6d3418faff",
+    "Q-kil/kil-blog": "7ef37906a8314fa6985a344c3923f0a41565a526",
+    "Ozqi/Ozqi.github.io": "7c4529b4df737f06f670bf4c1c30c4300b7e7d78",
+    "Luckiiest/Luckiiest.github.io": "6348301bccf7f9b9530d221bc448a540bf0a8c8a",
+    "LegolasUndomiel/LegolasUndomiel.github.io": "979acf8f2efbf628a331b3a2fc40e9c46e9ce76d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9556,6 +9565,28 @@ SOURCES = (
     ("tuning-214", "HoustonEB/blog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes (Hexo, Express)
     ("tuning-214", "LeonAppDev/MyHexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 215 (session 49): nine blogs never used before, found by exact paths (`source/_posts/mysql.md`,
+    # `Oracle.md`, `postgresql.md`, `Linux.md`) and checked against this script's names, measured once on
+    # 15eadce. Three are read at the commit the index holds (their newest has fewer posts or none); two more
+    # found by the same paths gave no block and are left out.
+    # a developer's Hexo notes in Chinese (git at `$`, WebLogic at root's prompt, Oracle)
+    ("tuning-215", "Chris-z-su/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Oracle's review, Spring Cloud's gateway, MongoDB, HTML)
+    ("tuning-215", "NaClOSYX/NaClOSYX.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Oracle's PL/SQL with `//` notes, algorithms in C)
+    ("tuning-215", "Swkings/swkings.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a bank developer's Hexo notes in Chinese (Oracle's administration, Vue's components, Windows' scripts)
+    ("tuning-215", "panyongkang/panyongkang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (git, MySQL)
+    ("tuning-215", "10240418/myblog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Angular, Vue, git at zsh's prompt, GitLab's runners, nginx)
+    ("tuning-215", "Q-kil/kil-blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (make, gdb, perf)
+    ("tuning-215", "Ozqi/Ozqi.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Vue 2, ES6, Bootstrap, package managers)
+    ("tuning-215", "Luckiiest/Luckiiest.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s classes, Ubuntu's setup, LaTeX)
+    ("tuning-215", "LegolasUndomiel/LegolasUndomiel.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
