@@ -85,6 +85,7 @@ REPEATED = (
     "| -- ",  # a Markdown table's ruler
     "a : ",  # fields printed with a space before their colons
     "for (a& b : ",  # a range-for's header
+    "- A=",  # a gateway's shortcut items
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

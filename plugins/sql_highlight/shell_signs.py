@@ -27,7 +27,7 @@ PROGRAMS = {
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
-    "build": "g?make cmake gcc clang git",
+    "build": "g?make cmake gcc clang git aclocal autoconf automake autoreconf libtoolize",
     "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "

@@ -195,6 +195,10 @@ def _keyed_lines(lines, flows=False):
     )
 
 
+# Spring Cloud Gateway's shortcut items: a predicate or filter's name in CamelCase, `=`, its arguments.
+_GATEWAY_ITEM = re.compile(r"[ \t]*- [A-Z][A-Za-z]+=\S")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -231,6 +235,8 @@ def looks_like_yaml(code):
     top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
     if len(top) >= 2 and all(re.match(r"\d[\w.-]*:\s", line) for line in top):
         return False  # `2.1.2: 2.46`, `0: {element: div}`: results by version or index, printed
+    if all(map(_GATEWAY_ITEM.match, lines)):
+        return True  # `- Path=/api/**`, `- After=2020-...`: a gateway's predicates and filters, YAML's items
     if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
