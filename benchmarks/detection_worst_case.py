@@ -48,6 +48,7 @@ OPENINGS = (
     "<!DOCTYPE html>\n",  # a page, answered from its doctype unless a template's tag is in it
     "step 1> ",  # a writer's step mark before SQL
     "void f(){\n",  # a function's body, read for C++'s exceptions in what reads as C
+    "/** a\n */\n",  # a doc comment over what follows, read again only when a statement opens a line
 )
 REPEATED = (
     " ",
@@ -86,6 +87,7 @@ REPEATED = (
     "a : ",  # fields printed with a space before their colons
     "for (a& b : ",  # a range-for's header
     "- A=",  # a gateway's shortcut items
+    "xhr.open(",  # XMLHttpRequest's calls
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

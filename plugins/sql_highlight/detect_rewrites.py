@@ -265,6 +265,7 @@ def answer(block):
     if (
         (commented := _LEADING_BLOCK_COMMENTS.match(code))
         and (rest := code[commented.end() :]).strip()
+        and _SQL_LINE.search(rest)  # (no statement opens a line: no schema to read again, at its cost)
         and (statements := block.read(rest)) in SQL_FAMILY
     ):
         return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file

@@ -52,7 +52,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, ]*\}|\[[\w$, ]*\])\s*=|"
     r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
-    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)\w+|"
+    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
@@ -91,6 +91,7 @@ JS_SIGNS = re.compile(
     # names declared without a value, `var age, name;`; Underscore's and lodash's calls, `_.map(xs, f)`
     r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|(?<![\w$.])_\.[a-z]\w*\(|"
     r"^[ \t]*exports\.[A-Za-z_$][\w$]*[ \t]*=|"  # CommonJS' export named, `exports.render = render`
+    r"\bxhr\.(?:open|send|abort|setRequestHeader|getResponseHeader)\(|"  # XMLHttpRequest held as `xhr`, called
     # an ES module's declaration exported, `export var first = 1;`; webpack's module context, `require.context(`
     r"^[ \t]*export[ \t]+(?:var|let|function)[ \t]+[A-Za-z_$][\w$]*[ \t]*[=(]|\brequire\.context\(|"
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`

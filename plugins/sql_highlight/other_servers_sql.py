@@ -55,15 +55,20 @@ _MYSQL_OWN = re.compile(
     # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
     r"show[ \t]+(?:master|slave|replica|binary)[ \t]+(?:status|logs|hosts)(?:[ \t]*\\G)?|show[ \t]+(?:full[ \t]+)?processlist(?:[ \t]*\\G)?|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
+    r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
+    r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 
 
 def states_mysql_own(code):
     """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
-    privileges;`): no command of the shell's, whose words they are not."""
-    lines = [line for line in code.splitlines() if line.strip()]
+    privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
+    lines = [line for line in code.splitlines() if line.strip() and not _NOTE.match(line)]
     return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
+
+
+_NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment
 
 
 # MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor

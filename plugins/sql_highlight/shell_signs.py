@@ -14,7 +14,7 @@ PROGRAMS = {
     "python": "pip3? pipx uv poetry pdm hatch python[\\d.]* [Dd]jango-admin(?:\\.py)? manage\\.py pytest tox nox "
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
-    "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node nvm pm2 "
+    "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node nvm pm2 nrm "
     "go cargo nix gem bundle rake cpanm emerge archinstall",
     "system": "systemctl service journalctl crontab su useradd usermod groupadd passwd modprobe sysctl "
     "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "
@@ -41,7 +41,7 @@ PROGRAMS = {
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy",
-    "web": "hugo hexo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo",
+    "web": "hugo hexo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
 }
