@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 216's (tuning-114 to tuning-216). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 217's (tuning-114 to tuning-217). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2629,6 +2629,18 @@ COMMITS = {
     "373005226/373005226.github.io": "3471299ae1645b4bfc3a1b78d96a0d8c8d4f94ac",
     "42tr/42tr.github.io": "41f8bebfea6098868bed694cbb07c2c6a349babc",
     "52Heartz/52Heartz.github.io": "3a4d03054b65f23880f5ff1f482cf9a5a85dc79f",
+    "bsyonline/hexo.bsyonline.github.io": "1b05876f3799f78c0fa012f27785d1a605fd2511",
+    "amlyj/tomoncle.github.io": "f8c14852e052ab3db0f1ef8546ad1e9a722f7282",
+    "congliucong/congliucong.github.io": "c10fcb7c1c2ff6edd20280e8f3c73ac480b13dbe",
+    "ShallowHui/blog": "99f99b35a424192d770cd6447d811849eddb4836",
+    "Nruonan/myBlog": "80e3587406bd3e8f6371593592d44cfc42b5b924",
+    "Qinch/blog": "3f3abb654abd62110b5a1181d672e64cc33f1cbb",
+    "bugangongwei/bugangongwei.github.io": "232a0a57270cd79fea4f3aad293b8d0f10f08471",
+    "RoleHalo/MyBlogSource": "347a82ce2e61387f3548b69c9f73388966dd68d9",
+    "WatcherOne/WatcherOne.github.io": "136037390b0c73d319d451bdaead57c83894bca0",
+    "XIE7654/hexo-blog": "31af033d3fcf19fb570b28e0cafb02e5811bbfeb",
+    "aoif-hikari/aoif-hikari.github.io": "885abc1c44ae14c978649b90aba044490b677ebe",
+    "bigzom/hexoblog": "ee64a40dc224844e7037430d581f8ceb47042bb6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9537,7 +9549,7 @@ SOURCES = (
     ("tuning-212", "CCNano/Hexo", r"^source/_posts/.*\.md$", "md"),
     # Round 213 (session 49): eleven blogs never used before, found by the same path (`source/_posts/Nginx.md`)
     # and checked against this script's names, measured once on 3b0dca1. Two are read at the commit the index
-    # holds (their newest has fewer posts or none); five more found by the same path gave no block or only
+    # holds (their newest has fewer posts or none); four more found by the same path gave no block or only
     # blocks the tuning sets hold and are left out.
     # a Java developer's Hexo archive in Chinese (distributed transactions, Spring's beans, Vue and Element UI, Python's crawlers)
     ("tuning-213", "super3H/super3H.github.io", r"^source/_posts/.*\.md$", "md"),
@@ -9633,6 +9645,34 @@ SOURCES = (
     ("tuning-216", "42tr/42tr.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (MySQL, JavaScript's first lessons)
     ("tuning-216", "52Heartz/52Heartz.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 217 (session 49): twelve blogs never used before, found by an exact path (`source/_posts/mysql.md`)
+    # and checked against this script's names, measured once on 3344dcb. Two are read at the commit the index
+    # holds (their newest has fewer posts or none); four more found by the same path gave no block or only
+    # blocks the tuning sets hold and are left out.
+    # a Java developer's Hexo notes (CentOS, HBase's shell, Oracle's paging, Docker)
+    ("tuning-217", "bsyonline/hexo.bsyonline.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Redis' cluster and standby at root's prompt, MySQL, Celery)
+    ("tuning-217", "amlyj/tomoncle.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's indexes)
+    ("tuning-217", "congliucong/congliucong.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Docker at root's prompt, NumPy and pandas at `>>>`, git, MySQL on Windows)
+    ("tuning-217", "ShallowHui/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Redis, MySQL)
+    ("tuning-217", "Nruonan/myBlog", r"^source/_posts/.*\.md$", "md"),
+    # a C++ developer's Hexo notes in Chinese (C++'s object model with the assembly g++ writes, all fenced bash)
+    ("tuning-217", "Qinch/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (interview questions in SQL and C)
+    ("tuning-217", "bugangongwei/bugangongwei.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes (MySQL's my.cnf)
+    ("tuning-217", "RoleHalo/MyBlogSource", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (nginx, nvm, a JDK's install)
+    ("tuning-217", "WatcherOne/WatcherOne.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (ESLint's rules, git, React, CentOS)
+    ("tuning-217", "XIE7654/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (LeetCode's bit tricks, HTML)
+    ("tuning-217", "aoif-hikari/aoif-hikari.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (JSP, Java 8)
+    ("tuning-217", "bigzom/hexoblog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
