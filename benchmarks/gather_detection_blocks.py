@@ -9549,7 +9549,7 @@ SOURCES = (
     ("tuning-212", "CCNano/Hexo", r"^source/_posts/.*\.md$", "md"),
     # Round 213 (session 49): eleven blogs never used before, found by the same path (`source/_posts/Nginx.md`)
     # and checked against this script's names, measured once on 3b0dca1. Two are read at the commit the index
-    # holds (their newest has fewer posts or none); four more found by the same path gave no block or only
+    # holds (their newest has fewer posts or none); five more found by the same path gave no block or only
     # blocks the tuning sets hold and are left out.
     # a Java developer's Hexo archive in Chinese (distributed transactions, Spring's beans, Vue and Element UI, Python's crawlers)
     ("tuning-213", "super3H/super3H.github.io", r"^source/_posts/.*\.md$", "md"),
