@@ -49,6 +49,7 @@ OPENINGS = (
     "step 1> ",  # a writer's step mark before SQL
     "void f(){\n",  # a function's body, read for C++'s exceptions in what reads as C
     "/** a\n */\n",  # a doc comment over what follows, read again only when a statement opens a line
+    "[root@a b]#./",  # root's prompt glued to a program's path
 )
 REPEATED = (
     " ",

@@ -25,7 +25,7 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* ["
     + _THEMED_MARKS
-    + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b)|"
+    + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+ [^\]\n]*\] (?="  # `[root@study yum.repos.d] pwd`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
@@ -72,7 +72,7 @@ _ANY_PROGRAM = re.compile(
 
 
 _ROOT_AT_HOST = re.compile(
-    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\] ?# $|^shell># ?$"
+    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\] ?# ?$|^shell># ?$"
 )  # root's prompt with its host (`[root@db etc]# `, `[root@db /usr/] # `), or after the MySQL manual's
 # `shell>` (`shell># make install`): no comment's `# `
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs

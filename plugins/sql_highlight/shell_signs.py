@@ -21,7 +21,7 @@ PROGRAMS = {
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
-    "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce cfdisk "
+    "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
     "updatedb mlocate",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
