@@ -50,6 +50,7 @@ OPENINGS = (
     "void f(){\n",  # a function's body, read for C++'s exceptions in what reads as C
     "/** a\n */\n",  # a doc comment over what follows, read again only when a statement opens a line
     "[root@a b]#./",  # root's prompt glued to a program's path
+    "--a\n",  # notes over SQL Server's DECLARE
 )
 REPEATED = (
     " ",

@@ -44,7 +44,9 @@ _STEP_MARK = re.compile(
 _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
-_TSQL_VARIABLE = re.compile(r"\s*DECLARE\s+@\w+\s+[A-Za-z]\w*", re.I)
+_TSQL_VARIABLE = re.compile(
+    r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\[?\w+\]?\s*;?[ \t]*\n\s*)?DECLARE\s+@\w+\s+(?:AS\s+)?[A-Za-z]\w*", re.I
+)  # under notes or the database chosen, `declare @x as nvarchar(1000)` too
 # A routine created SQL Server's way: `CREATE OR ALTER`, or its parameters named with `@`.
 _TSQL_ROUTINE = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*CREATE\s+(?:OR\s+ALTER\s+(?:FUNCTION|PROC(?:EDURE)?|VIEW|TRIGGER)\b|"
