@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 218's (tuning-114 to tuning-218). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 219's (tuning-114 to tuning-219). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2649,6 +2649,14 @@ COMMITS = {
     "HaoyuWang2001/BLOG": "8d72e495dbf506bb5124f43ccaf5398b31a08059",
     "Jinke233/Jinke233.github.io": "3063ae4129657b39525950419275bbcfdffb6200",
     "Junonin/BlogBackup": "11369483b6f621c6d8009638fb42c9112d89faeb",
+    "PatrickPhang/patrickphang.github.io": "bbcc46d6ea70a27c0b1737e4a0cb8b20e2e9713e",
+    "Peter99Y/blog": "10503bd310999c0b1bd5c5dc230cb08269180713",
+    "QSpinach/blog": "c011be46191d09bd70360ddd663243fa30ac77ec",
+    "ShaelynCoding/ShaelynBlog": "795f5bf5f275c79a97c047336a627ec34d973c2d",
+    "TingYuLC/blog": "01e9ff8c36b210f42ec436392345bcae8769479c",
+    "WeLeetCoder/weleetcoder.github.io": "8c860dca59f5f4d0d7e1641b48817025260445d8",
+    "airlenet/linux-repo": "eadfb1c31c3b42defed84988939ee521694c81df",
+    "colinblack/colinblack.github.io": "5c6fa86f2540e6c21e1348e4a131315b15df8165",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9701,6 +9709,25 @@ SOURCES = (
     ("tuning-218", "Jinke233/Jinke233.github.io", r"^source/_posts/.*\.md$", "md"),
     # a .NET developer's Hexo notes in Chinese (SQL Server's T-SQL, nginx, Spring's properties)
     ("tuning-218", "Junonin/BlogBackup", r"^source/_posts/.*\.md$", "md"),
+    # Round 219 (session 49): eight blogs never used before, found by an exact path (`source/_posts/mysql.md`)
+    # and checked against this script's names, measured once on 7ceaae0. Three are read at the commit the index
+    # holds (their newest has no posts).
+    # a Java developer's Hexo notes in Chinese (JSP and Spring MVC's pages, jQuery, Python's crawlers)
+    ("tuning-219", "PatrickPhang/patrickphang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (MySQL with `//` notes, Node, NestJS, Vue's components)
+    ("tuning-219", "Peter99Y/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (React, ES6, webpack, Docker)
+    ("tuning-219", "QSpinach/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (shell at `$`)
+    ("tuning-219", "ShaelynCoding/ShaelynBlog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Vue's data binding rebuilt)
+    ("tuning-219", "TingYuLC/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL, Go, Hexo)
+    ("tuning-219", "WeLeetCoder/weleetcoder.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes in Chinese (nginx's packages)
+    ("tuning-219", "airlenet/linux-repo", r"^source/_posts/.*\.md$", "md"),
+    # a C++ developer's Hexo notes in Chinese (the preprocessor, templates, MySQL's basics, shell)
+    ("tuning-219", "colinblack/colinblack.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
