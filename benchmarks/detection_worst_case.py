@@ -51,6 +51,7 @@ OPENINGS = (
     "/** a\n */\n",  # a doc comment over what follows, read again only when a statement opens a line
     "[root@a b]#./",  # root's prompt glued to a program's path
     "--a\n",  # notes over SQL Server's DECLARE
+    "this.$a",  # an object's `$` members, no shell's variables
 )
 REPEATED = (
     " ",

@@ -82,7 +82,7 @@ JS_SIGNS = re.compile(
     r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat|isNaN)\b|"
     # a string's or a number's members Python names otherwise (`upper()`, `strip()`, `round(x, 2)`),
     # a `//` note after them: `a.trimLeft() // 删除左边的空白`, `(21.212).toFixed(2); //21.21`
-    r"\.(?:toUpperCase|toLowerCase|charAt|charCodeAt|toFixed|trimLeft|trimRight|trimStart|trimEnd)\b(?:\(\))?[^\n]*?//|"
+    r"\.(?:toUpperCase|toLowerCase|charAt|charCodeAt|toFixed|trimLeft|trimRight|trimStart|trimEnd|padStart|padEnd)\b(?:\(\))?[^\n]*?//|"
     r"^[ \t]*(?:parseInt|parseFloat|Number)\([^()\n]*\);?[ \t]*//|"
     # a property deleted, `delete user.age;` (SQL's `DELETE` takes `FROM`); a type asked, `typeof null; // "object"`
     r"^[ \t]*delete[ \t]+[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]+\])+[ \t]*;|^[ \t]*typeof[ \t]+[^;\n]+;[ \t]*//|"
@@ -115,6 +115,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*new\s|"  # `let map = new Map();`: a C++ declaration names its type
+    r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
     + _STRICT_COMPARISON
     + "|"
     + _COUNTER_DECLARED,

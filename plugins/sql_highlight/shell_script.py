@@ -20,10 +20,10 @@ HEREDOC = re.compile(
 _SHELL_SYNTAX = re.compile(
     # a trap set on a signal, a body of the null command alone, a variable unset, `echo -e`, a
     # special parameter (`$!`, `$?`, `${$}`), a variable (not AngularJS's `$scope.order.amount`,
-    # `$http.get(`: an object's member)
+    # `$http.get(`, nor Vue's `this.$el`: an object's member)
     r"^\s*trap\s+\S+\s+(?:EXIT|ERR|INT|TERM|HUP|QUIT|DEBUG|RETURN|SIG[A-Z]+)\b|\{[ \t]*\n[ \t]*:[ \t]*\n[ \t]*\}|"
     r"\$[!?#@](?=[\s;)\"'}|]|$)|\$\{[$!#?@]\}|"
-    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
+    r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|(?<!\.)\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"<<-?\s*['\"]?\w+['\"]?|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
