@@ -241,10 +241,12 @@ def looks_like_sql_comments(code):
     """SQL's comments, `-- note` lines (or `/* ... */;`), alone or over a third of the lines, the
     others no other language's: commands of a tool that speaks SQL, fragments of statements."""
     stripped = code.strip()
-    if stripped.startswith("/*") and re.search(r"\*/;?$", stripped):
-        return True
-    if "/*" in stripped and all(
-        map(_SQL_COMMENT.match, _BLOCK_COMMENTS.sub("", stripped).strip().splitlines())
+    if stripped.startswith("/*") and not stripped.startswith("/**") and re.search(r"\*/;?$", stripped):
+        return True  # (a `/** ... */` doc comment alone is JavaScript's, Java's or C's, never SQL's style)
+    if (
+        "/*" in stripped
+        and (rest := _BLOCK_COMMENTS.sub("", stripped).strip())
+        and all(map(_SQL_COMMENT.match, rest.splitlines()))
     ):
         return True  # `-- works` over `/* works */`: SQL's two kinds of comment, and nothing else
     lines = [line for line in stripped.splitlines() if line.strip()]
