@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 220's (tuning-114 to tuning-220). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 221's (tuning-114 to tuning-221). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2666,6 +2666,11 @@ COMMITS = {
     "luoleiself/luoleiself.github.io": "0bdbea29ce771a136214612b2412fdd4371d5a92",
     "kwondogeun/myblog": "cd353c5ba13a3b2968b6bf786cf9846483be39c8",
     "mopheiok/mopheiok.github.io": "3ccf4965f6da89d7efe5c4ae5885da27ef1408c9",
+    "JadeQYuan/JadeQYuan.github.io": "c22f7cb221fa051e60e1677afcff77e14a607a8e",
+    "Mahoo12138/cheatsheets-with-hexo": "8ce6da8ba46ea3882bf18f23e4efdcd65a05ff55",
+    "QianChenglong/hexo": "e54b1a573780d422f161214e609dc96c89561034",
+    "liuhaimingcn/blog": "090a2049cfa5be8fae1fb88e4632363d524fa889",
+    "zhouyuanmin/zhouyuanmin.github.io": "9e0f37730e7eda60472cf02a6744d62a3f78c1d6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9759,6 +9764,20 @@ SOURCES = (
     ("tuning-220", "kwondogeun/myblog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes (Spark, MySQL)
     ("tuning-220", "mopheiok/mopheiok.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 221 (session 49): five blogs never used before, found by an exact path (`source/_posts/sql.md`) and
+    # checked against this script's names, measured once on 77414ad. Two are read at the commit the index holds
+    # (their newest has no posts); two more found by the same path gave no block or only blocks the tuning sets
+    # hold and are left out.
+    # a developer's Hexo notes in Chinese (CentOS, Linux's commands, Hexo)
+    ("tuning-221", "JadeQYuan/JadeQYuan.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's cheat sheets in Hexo (adb, git, yarn, SQL)
+    ("tuning-221", "Mahoo12138/cheatsheets-with-hexo", r"^source/_posts/.*\.md$", "md"),
+    # a C++ developer's Hexo notes in Chinese (jsoncpp, pthreads, sockets, Python 2, strongSwan, MySQL)
+    ("tuning-221", "QianChenglong/hexo", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Docker at root's prompt, promises, nginx, ELK)
+    ("tuning-221", "liuhaimingcn/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (decorators, csv, logging, git, shell)
+    ("tuning-221", "zhouyuanmin/zhouyuanmin.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
