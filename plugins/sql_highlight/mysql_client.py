@@ -50,8 +50,13 @@ _SOURCED_SQL_FILE = re.compile(r"[ \t]*(?:source|\\\.)[ \t]+\S+\.sql[ \t]*;?[ \t
 def sources_sql_files(code):
     """Each line, notes aside, the client's `source` of a `.sql` file: its command alone, as psql's
     `\\i file.sql` alone is psql's (LABELLING.md's table)."""
-    typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
-    return bool(typed) and all(map(_SOURCED_SQL_FILE.fullmatch, typed))
+    typed = (line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line))
+    first = next(typed, None)  # (a block's first line decides most: read no further when it is no `source`)
+    return (
+        first is not None
+        and bool(_SOURCED_SQL_FILE.fullmatch(first))
+        and all(map(_SOURCED_SQL_FILE.fullmatch, typed))
+    )
 
 
 _PROMPT_LINE = re.compile(r"^[ \t]*" + MYSQL_PROMPT.pattern, re.M)

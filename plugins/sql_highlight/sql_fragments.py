@@ -9,7 +9,7 @@ from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
 from .signs import PLACEHOLDER
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
-from .vocabulary import SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
+from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
 # `... WHERE id = $1`, `[...] FROM t [...]`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
@@ -106,6 +106,17 @@ _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});")
 _QUOTED_LIST = re.compile(r'[ \t]*+"[^"\n]*+"(?:[ \t]*+,[ \t]*+"[^"\n]*+")++[ \t]*+,?[ \t]*+')
 
 
+# A name, a word, then a gloss in brackets in another alphabet after a space: `adduser git
+# (不用设置密码)` is a command with its note, no column, unless the word is a type SQL knows
+# (`name text (标题)`); a call's arguments (`dbcc checkident(表名,reseed,数字)`) are no gloss.
+_GLOSSED_WORD = re.compile(r"[ \t]*\w+[ \t]+([A-Za-z_]\w*)[ \t]+\([^(),\n]*[^\x00-\x7f][^(),\n]*\)[ \t]*")
+
+
+def _glossed_command(body):
+    glossed = _GLOSSED_WORD.fullmatch(body)
+    return bool(glossed) and glossed.group(1).lower() not in BUILTIN_TYPES | SQL_KEYWORDS
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -135,8 +146,10 @@ def looks_like_sql_fragment(code):
     # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
         return True
-    columns = _NAME_AND_TYPE.fullmatch(body) and parses_as_sql(
-        f"CREATE TABLE t (\n{_as_postgres_columns(body)}\n)"
+    columns = (
+        _NAME_AND_TYPE.fullmatch(body)
+        and not _glossed_command(body)
+        and parses_as_sql(f"CREATE TABLE t (\n{_as_postgres_columns(body)}\n)")
     )
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
