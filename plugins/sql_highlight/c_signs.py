@@ -225,7 +225,8 @@ _CPP_IN_C = re.compile(
     r"^[ \t]*(?:try[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
     re.M,
 )
-_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/', re.S)
+_C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|' + _C_COMMENTS.pattern, re.S)
 
 
 def c_or_cpp(code):
@@ -275,7 +276,6 @@ def _noted_parameters(code):
     )
 
 
-_C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _C_NAMING = re.compile(
     r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"
 )  # or handed a string in double quotes, which SQL keeps for names: `set_config_option("x.y", buf, ...)`

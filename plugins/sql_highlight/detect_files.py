@@ -386,19 +386,20 @@ def answer(block):
         return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
     if _JSX.search(code):
         return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
-    if _is_html(code) and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
+    html = _is_html(code)  # (asked of the block as it is once, for the checks below)
+    if html and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if (
-        _is_html(code)
+        html
         and not _is_html(PYTHON_COMMENT.sub("", without_strings(code)))
         and looks_like_python_with_a_slip(code)
     ):
         return "python"  # ... in the strings of Python a writer slipped on (a mail's body returned)
-    if _is_html(code) and (looks_like_python_over_output(code) or python_over_a_caption(code)):
+    if html and (looks_like_python_over_output(code) or python_over_a_caption(code)):
         return "python"  # BeautifulSoup's script over the tags it printed
-    if _is_html(code) and _markup_over_its_script(lines):
+    if html and _markup_over_its_script(lines):
         return "javascript"
-    if _is_html(code):  # unless a tag alone on its line holds statements (a page's debris)
+    if html:  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (
             re.search(r";\s*$", rest, re.M) or not _CLOSED_OR_ATTRIBUTED_TAG.search(code)
