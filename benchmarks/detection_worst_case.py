@@ -91,6 +91,9 @@ REPEATED = (
     "for (a& b : ",  # a range-for's header
     "- A=",  # a gateway's shortcut items
     "xhr.open(",  # XMLHttpRequest's calls
+    "a.b() // a b\n",  # methods called, noted in words (session 50)
+    "☁  a  ",  # a themed prompt's folder before its command
+    "[...]\n",  # an elision, the code under it read again where it may hold SQL
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -75,6 +75,8 @@ _ROOT_AT_HOST = re.compile(
     r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\] ?# ?$|^shell># ?$"
 )  # root's prompt with its host (`[root@db etc]# `, `[root@db /usr/] # `), or after the MySQL manual's
 # `shell>` (`shell># make install`): no comment's `# `
+# A theme's folder between its mark and the command, two spaces after it: `☁  Blog  cd blog`.
+_FOLDER_BEFORE_COMMAND = re.compile(r"[\w.-]+ {2,}(?=[a-z])")
 _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after which any program runs
 
 
@@ -110,7 +112,10 @@ def console_lines(lines):
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
-            or (_PROMPT_MARK.fullmatch(prompt.group().strip()[-1:]) and _ANY_PROGRAM.match(command))
+            or (
+                _PROMPT_MARK.fullmatch(prompt.group().strip()[-1:])
+                and (_ANY_PROGRAM.match(command) or _FOLDER_BEFORE_COMMAND.match(command))
+            )
             or (_ROOT_AT_HOST.search(prompt.group()) and _ANY_PROGRAM.match(command))  # `root@db:~# tree`
             or (
                 prompt.group() in ("> ", "bash> ")

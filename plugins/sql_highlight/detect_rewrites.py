@@ -193,6 +193,12 @@ _ELISION = (
     rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
 )
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
+# What elided code must hold to be read again: a statement or a PL/pgSQL body's word opening a line,
+# psql's prompt, a plan's arrow (a pandas index printed, `...` between its rows, is read once).
+_MAY_HOLD_SQL = re.compile(
+    rf"{SQL_START.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|=[#>]|->",
+    re.I | re.M,
+)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 
 
@@ -302,7 +308,7 @@ def answer(block):
     if (unmarked := _without_change_marks(code)) and block.read(unmarked) in _MARKED_LANGUAGES:
         return "diff"  # code with its added lines marked `+` (and removed ones `-`), no diff's headers
     elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
-    if elided != code and elided.strip() and (statements := block.read(elided)) in SQL_FAMILY:
+    if elided != code and _MAY_HOLD_SQL.search(elided) and (statements := block.read(elided)) in SQL_FAMILY:
         return (
             statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
         )

@@ -66,7 +66,7 @@ JS_SIGNS = re.compile(
     r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
-    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|"  # Jest's `expect(x).toBe(...)`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
@@ -141,7 +141,8 @@ JS_OBJECT_ENTRY = re.compile(
 
 _DOM_MEMBERS = (
     r"(?:getElementById|getElementsBy[A-Z]\w*|querySelector(?:All)?|createElement|cookie|body|location|addEventListener|write(?:ln)?|"
-    r"localStorage|sessionStorage|innerHeight|innerWidth|scrollX|scrollY|pageXOffset|pageYOffset)"
+    r"localStorage|sessionStorage|innerHeight|innerWidth|scrollX|scrollY|pageXOffset|pageYOffset|frameElement|navigator|"
+    r"opener|devicePixelRatio|requestAnimationFrame|documentElement|onload|onresize|onscroll)"
 )
 JS_LITERAL = re.compile(r":\s*(?:true|false|null|undefined)\b")  # Python's are True, False, None
 
@@ -196,6 +197,11 @@ _SHOWN_MEMBER = re.compile(
 _SHOWN_COMPARISON = re.compile(
     r"(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)[ \t]*+[!=]==?[ \t]*+(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)"
 )
+# A method called and noted (Python's `//` would divide by the note's first word, never by a sentence).
+_NOTED_CALL = re.compile(
+    r"[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\([^()\n]*+\)[ \t]*+//[ \t]*+[^\W\d][^\n]*+"
+)
+_WORDED_NOTE = re.compile(r"//[ \t]*+(?:[^\W\d\x00-\x7f]|[A-Za-z]\w*+[ \t]++[^\W\d])")
 _SHOWN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|NaN|-?Infinity|undefined")
 
 
@@ -215,6 +221,12 @@ def shows_values_in_notes(code):
         return False
     if all(_SHOWN_COMPARISON.fullmatch(m["shown"]) for m in unended):
         return bool(_JS_ONLY_VALUE.search(code))  # `null == undefined  // true`: loose equality's lesson
+    if all(_NOTED_CALL.fullmatch(line) for line in expressions) and any(
+        map(_WORDED_NOTE.search, expressions)
+    ):
+        return (
+            True  # `fn.mockClear() // Clears mock usage`: methods called, what each does in words after `//`
+        )
     members = [bool(_SHOWN_MEMBER.fullmatch(m["shown"])) for m in unended]
     numbers = [bool(_SHOWN_NUMBER.fullmatch(m["shown"])) for m in unended]
     return all(map(any, zip(members, numbers, strict=True))) and (

@@ -85,7 +85,17 @@ def _one_programs_subcommands(lines):
     full stop)."""
     lines = [without_trailing_comment(line).strip() for line in lines if line.strip()]
     lines = [line for line in lines if not line.startswith("# ")]  # `# For example:` between them
-    return len(lines) >= 2 and _one_program(lines) and all(map(_WORDS_LINE.fullmatch, lines))
+    return (
+        len(lines) >= 2
+        and _one_program(lines)
+        and all(map(_WORDS_LINE.fullmatch, lines))
+        and not all(len(_COLUMN_GAP.findall(line)) >= 2 for line in lines)
+    )
+
+
+_COLUMN_GAP = re.compile(
+    r"\S {2,}(?=\S)"
+)  # `cock number:0   hen number:25   chick ...`: output's columns, each line
 
 
 # A program in lower case, maybe its arguments (no `=`, no brackets), then a note after `#`:

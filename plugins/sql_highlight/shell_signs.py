@@ -44,6 +44,7 @@ PROGRAMS = {
     "web": "hugo hexo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
+    "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf",
 }
 SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a

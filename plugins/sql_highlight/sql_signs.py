@@ -236,6 +236,13 @@ _FOREIGN_LINE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] )?(?:ERROR|WARNING|NOTICE|FATAL|LOG|DETAIL|HINT):"
 )  # the server's messages under `--` notes: output, not SQL
 
+# CMake's configure run prints its status after `-- `: output, however like SQL's notes.
+_CMAKE_STATUS = re.compile(
+    r"^-- (?:Configuring done|Generating done|Build files have been written to:|The (?:C|CXX) compiler identification is|"
+    r"Check for working (?:C|CXX) compiler|Detecting (?:C|CXX) compiler ABI info|Looking for [\w./ ]+ - (?:found|not found))",
+    re.M,
+)
+
 
 def looks_like_sql_comments(code):
     """SQL's comments, `-- note` lines (or `/* ... */;`), alone or over a third of the lines, the
@@ -251,7 +258,7 @@ def looks_like_sql_comments(code):
         return True  # `-- works` over `/* works */`: SQL's two kinds of comment, and nothing else
     lines = [line for line in stripped.splitlines() if line.strip()]
     comments = [line for line in lines if _SQL_COMMENT.match(line) or _WRITTEN_NOTE.match(line)]
-    if not any(map(_WRITTEN_NOTE.match, comments)):
+    if not any(map(_WRITTEN_NOTE.match, comments)) or _CMAKE_STATUS.search(stripped):
         return False
     others = [line for line in lines if line not in comments]
     return (
