@@ -94,6 +94,9 @@ REPEATED = (
     "a.b() // a b\n",  # methods called, noted in words (session 50)
     "☁  a  ",  # a themed prompt's folder before its command
     "[...]\n",  # an elision, the code under it read again where it may hold SQL
+    "若a，返回b\n<==>\n",  # a writer's glosses and marks a line each, taken off before SQL is read again
+    "1.a\n",  # steps numbered, each read as a command
+    "sp_a '",  # SQL Server's procedures run without EXEC
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -42,9 +42,10 @@ C_SIGNS = re.compile(
     r"^(?:[A-Za-z_]\w*+[ \t]*+)?\{[ \t]*+\n[ \t]++(?:u[124]|\w+_info)[ \t]++[A-Za-z_]\w*+(?:\[[^\]\n]*+\])?;|"
     r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
     r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
-    # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too.
+    # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too, GNU's space
+    # before its parameters too (`void thread_yield (struct thread *t);`).
     r"^(?:(?:static|extern|const)\s+)*(?:void|int|char|long|bool|double|float|size_t|\w+_t|struct\s+\w+)"
-    r"(?:\s*\*+\s*|\s+)\w+\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
+    r"(?:\s*\*+\s*|\s+)\w+[ \t]?\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
     # A pointer declared with its type; a variable of a named type given a value (`QString p = "x";`).
     r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t)\s*\*+\s*\w+\s*=|"
     r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"

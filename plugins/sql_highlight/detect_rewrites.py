@@ -13,7 +13,8 @@ from .ipython_signs import (
     python_shell_then_inputs,
 )
 from .other_servers_sql import sql_server_batches, sql_server_statements
-from .signs import ELIDED_IN_WORDS
+from .shell_signs import SHELL_WORDS
+from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
 from .writer_notes import (
@@ -200,6 +201,16 @@ _MAY_HOLD_SQL = re.compile(
     re.I | re.M,
 )
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
+# The licence CSDN appends to what is copied from it: a ruler, `版权声明：...`, `原文链接：...`.
+_REPOST_FOOTER = re.compile(r"\n[ \t]*[—-]{8,}[ \t]*\n[ \t]*版权声明[：:]")
+# A writer's gloss on a line of its own, a sentence in another alphabet (`如果expr1为null，返回expr2`:
+# no bracket, comma, quote nor column of code's), or a mark that two forms are the same (`<==>`,
+# `<=等价于=>`); a statement, or a function's synopsis in capitals (`IFNULL(expr1,expr2)`, `CASE ...`), left.
+_GLOSS_LINE = re.compile(
+    rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
+    re.M,
+)
+_CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
 # A line marked added, `+import x`, `+ std/locks,` (not `++`, `+=`, `+1`), or removed once one is added.
@@ -312,6 +323,20 @@ def answer(block):
         return (
             statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
         )
+    glossed = _GLOSS_LINE.sub("", code) if _GLOSS_LINE.search(code) else code
+    if (
+        glossed != code
+        and glossed.strip()
+        and (
+            STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed)
+        )  # (a script's notes: read once)
+        and (statements := block.read(glossed)) in SQL_FAMILY
+    ):
+        return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL
+    if (footer := _REPOST_FOOTER.search(code)) and code[: footer.start()].strip():
+        return block.read(
+            code[: footer.start()]
+        )  # a post copied from CSDN, its licence pasted under the code
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark
@@ -360,7 +385,17 @@ def answer(block):
         and (statements := block.read(_NUMBERED_LINE.sub("", code))) in SQL_FAMILY
     ):
         return statements  # `1. select user from user;` over `2. flush privileges;`: a list's numbers, each a statement's
+    if (
+        all(_NUMBERED_STEP.match(line) for line in code.splitlines() if line.strip())
+        and (unnumbered := _NUMBERED_STEP.sub("", code))
+        and any(
+            map(SHELL_WORDS.match, unnumbered.splitlines())
+        )  # a known program run: no re-read for nothing
+        and block.read(unnumbered) == "bash"
+    ):
+        return "bash"  # `1.export PATH=...` over `2.cd ~/ #note`: steps numbered, each a command
     return None
 
 
 _NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)、][ \t]+(?=\S)", re.M)
+_NUMBERED_STEP = re.compile(r"^[ \t]*\d{1,2}[.)、][ \t]*(?=[^\W\d])", re.M)  # the number glued on too: `1.cd`

@@ -294,6 +294,7 @@ def _with_header_colons(lines):
         and not re.search(r"[:(\[{,\\]\s*(?:#.*)?$", line)  # nor `if (` over its condition's lines
         and i + 1 < len(lines)
         and len(lines[i + 1]) - len(lines[i + 1].lstrip()) > len(line) - len(line.lstrip())
+        and not lines[i + 1].rstrip().endswith(";")  # C's `if (n > max)` over `max = n;`: no colon forgotten
         else line
         for i, line in enumerate(lines)
     ]

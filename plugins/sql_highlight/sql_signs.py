@@ -343,7 +343,7 @@ def looks_like_synopsis(code):
     return (
         0 < len(lines) <= 12
         and all(
-            len(line) <= 80
+            len(line) <= 120  # (MySQL's CASE synopsis, its WHEN repeated in brackets, is 96 long)
             and _SYNOPSIS_LINE.match(line)
             and (
                 _SYNOPSIS_KEYWORD.search(line)
