@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 224's (tuning-114 to tuning-224). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 225's (tuning-114 to tuning-225). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2701,6 +2701,15 @@ COMMITS = {
     "yuhenabc/yuhenabc.github.io": "be642b97e7f372fcf0e86e4f96d43fa3eb259090",
     "zhangyingcai/myblog": "4520e3365f977d0f3d89bd50f7285ee5380b2dfe",
     "zonglinlee/zonglinlee.top": "11f24398d0a77b0eb116f5f5033a8b9aa5484da5",
+    "Constant2141/Constant2141.github.io": "70903c2909676d9209df61659b68897fff904498",
+    "Hazelwu2/22mm": "f76e492c01daf89c3cd3ac44921a93dda0945a0a",
+    "RicholeYu/richoleyu.github.io": "c92b2d6f9abca26cfe0408c2764f803651534a5e",
+    "Sakuya-Minagami/Sakuya-Minagami.github.io": "9c2f7eb00d8caf52b71e539a7f206d2d1ee16079",
+    "SilverFT/silverft.github.io.source": "c1931b119fb82a609e7d347b60a9fca0440ae9c6",
+    "believeZJP/blog": "3adaf2a3a78e8902f167994539e97e5da5c5eca3",
+    "cheesekun/cheesekun.github.io": "a014b34c4b173d01a0a5bf05bbdc4b6002b25037",
+    "cjhsyc/blog": "1ccd108885f4824f02a89fbcabe0ed65dd657798",
+    "hexocode/MyBlog": "2543e8786b9644be8f22a5fdd32573896d578354",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9878,6 +9887,28 @@ SOURCES = (
     ("tuning-224", "zhangyingcai/myblog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (AJAX, Docker, Hexo's theme and source, nginx, systemd)
     ("tuning-224", "zonglinlee/zonglinlee.top", r"^source/_posts/.*\.md$", "md"),
+    # Round 225 (session 50): nine blogs never used before, found by an exact path (`source/_posts/MongoDB.md`) and
+    # checked against this script's names, measured once on 0154395. Four keep their Markdown on another branch
+    # (`hexo`, `main`) or at an older commit (read at the commit the index holds); two more found by the same path
+    # could not be fetched (over the snapshot size limit) and one gave no block.
+    # a front-end developer's Hexo notes in Chinese (HTTP's headers, Koa, webpack, JWT)
+    ("tuning-225", "Constant2141/Constant2141.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Ethereum's geth console, MongoDB, MySQL Workbench, Vercel)
+    ("tuning-225", "Hazelwu2/22mm", r"^source/_posts/.*\.md$", "md"),
+    # a Node developer's Hexo notes in Chinese (forms, settings)
+    ("tuning-225", "RicholeYu/richoleyu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (React, Vue, MongoDB, PowerShell)
+    ("tuning-225", "Sakuya-Minagami/Sakuya-Minagami.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6, HTML5)
+    ("tuning-225", "SilverFT/silverft.github.io.source", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Express, Koa, webpack, nginx, a mini program)
+    ("tuning-225", "believeZJP/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (MongoDB's shell fenced javascript, Pug, yarn)
+    ("tuning-225", "cheesekun/cheesekun.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (the DOM, HTTP caching, MongoDB, Spring Boot's YAML)
+    ("tuning-225", "cjhsyc/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (AJAX, ES6, React, Vue, Hexo's themes)
+    ("tuning-225", "hexocode/MyBlog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
