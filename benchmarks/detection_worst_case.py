@@ -97,6 +97,8 @@ REPEATED = (
     "若a，返回b\n<==>\n",  # a writer's glosses and marks a line each, taken off before SQL is read again
     "1.a\n",  # steps numbered, each read as a command
     "sp_a '",  # SQL Server's procedures run without EXEC
+    " /a/b",  # paths given bare, no division
+    "`a` ",  # MySQL's names in backquotes
 )
 ENDINGS = ("", "x", ")", ";", "\n}", ",")
 TIMES = 1000  # the unit repeated up to the sample's 1,000 characters a line

@@ -50,7 +50,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*+[A-Za-z_$][\w$]*+:[ \t]*+\[[ \t]*+\n[ \t]++new[ \t]++[A-Za-z_$][\w$.]*+\(|"
     # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
-    r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]=.'\"]*\])\s*=|"
+    r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]{}=.'\"]*\])\s*=|"
     r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
@@ -66,7 +66,7 @@ JS_SIGNS = re.compile(
     r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
-    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|(?<![\w)\]])/[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\btypeof[ \t]+[A-Za-z_$]|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|(?<![\w)\]])/[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned

@@ -28,14 +28,20 @@ _CLIENT_LINE = re.compile(
 
 def without_client_lines(code):
     """The block without MySQL's client's own lines and its own statements (`flush privileges;`),
-    which PostgreSQL's parser refuses, its grant table's name quoted; the block itself if it has
-    none of them."""
+    which PostgreSQL's parser refuses, its grant table's name quoted and its names quoted MySQL's way
+    in double quotes once a line was taken off; the block itself if it has none of them."""
     kept = [
         line
         for line in _CLIENT_LINE.sub("", code).splitlines(keepends=True)
         if not _MYSQL_OWN.fullmatch(line.rstrip("\n"))
     ]
-    return _USER_TABLE.sub(r'\1\2"user"', "".join(kept))
+    rest = _USER_TABLE.sub(r'\1\2"user"', "".join(kept))
+    return _BACKQUOTED.sub(r'"\1"', rest) if len(kept) < len(code.splitlines()) else rest
+
+
+_BACKQUOTED = re.compile(
+    r"`([^`\n]+)`"
+)  # MySQL's quoted names, `type`: PostgreSQL's parser reads them in double quotes
 
 
 # MySQL's grant table named bare, `update user set host='%' where user='root';`: a word PostgreSQL

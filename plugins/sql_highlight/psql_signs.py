@@ -119,8 +119,14 @@ def _root_psql(code):
     if _UNPROMPTED_STATEMENT.match(first):
         return False  # `START TRANSACTION;` typed with no prompt over `# ROLLBACK;`: MySQL's comment, a step left out
     return any(
-        m.group(1).startswith("\\") or parses_as_sql(m.group(1)) for m in _ROOT_PSQL_LINE.finditer(code)
+        m.group(1).startswith("\\") and not _GLOSSED_ESCAPE.match(m.group(1)) or parses_as_sql(m.group(1))
+        for m in _ROOT_PSQL_LINE.finditer(code)
     )
+
+
+_GLOSSED_ESCAPE = re.compile(
+    r"\\\w+[ \t]*[:：=][ \t]"
+)  # `# \n : 换行`: an escape glossed in a note, no meta-command
 
 
 def sql_with_psql_parts(code):

@@ -117,6 +117,11 @@ def _glossed_command(body):
     return bool(glossed) and glossed.group(1).lower() not in BUILTIN_TYPES | SQL_KEYWORDS
 
 
+# A path given bare after a space, two of its parts at least (`/data/www`, `./conf/app.ini`): SQL divides
+# with spaces or numbers, and quotes a path.
+_BARE_PATH = re.compile(r"(?:^|[ \t])(?:~|\.{1,2})?/[A-Za-z_][\w.-]*/[\w.-]")
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -126,6 +131,8 @@ def looks_like_sql_fragment(code):
     # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
     if re.search(r"\w\.py::\w", bare) or C_PARAMETERS.search(bare) or _COMPOUND_ASSIGNMENT.search(bare):
         return False
+    if _BARE_PATH.search(bare):
+        return False  # nginx's `root /data/www/hosts;`, a program's `-c /etc/app.conf`: a path, no division
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
