@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 225's (tuning-114 to tuning-225). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 226's (tuning-114 to tuning-226). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2710,6 +2710,15 @@ COMMITS = {
     "cheesekun/cheesekun.github.io": "a014b34c4b173d01a0a5bf05bbdc4b6002b25037",
     "cjhsyc/blog": "1ccd108885f4824f02a89fbcabe0ed65dd657798",
     "hexocode/MyBlog": "2543e8786b9644be8f22a5fdd32573896d578354",
+    "itimetime/hexoblog": "2154d58adb291735ef3fe47e1cf20407bce3b70f",
+    "jik1992/zuoyun.me": "a587a6400d4c288dc21bb793110802175fba7f55",
+    "jingea/blog-website": "2dc2a60dc053099bac632ab1bae06281dc9e95be",
+    "langaobai/BlogSourceCode": "c8429754893b23388ec135905ccb595b1c210c31",
+    "lyj404/blog.github.io": "6e4feec5a765a29500d075f14dc85cd17682fc63",
+    "mzeht/mzeht.github.io": "78fd1d3add9cf53fcb29382a053fcaaebe807df7",
+    "qhx0807/my-blog": "435422d877d2ee052c2ec3aec7d9ad75975b336a",
+    "yaosir0317/yaosir0317.github.io": "17e00a67dd7eb9ff4b446a6ffc4b9c4aad89ab75",
+    "yejianbing01/yejianbing01.github.io": "569789925a5f6ede4c85f069efe0d80f2683ac34",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9909,6 +9918,27 @@ SOURCES = (
     ("tuning-225", "cjhsyc/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (AJAX, ES6, React, Vue, Hexo's themes)
     ("tuning-225", "hexocode/MyBlog", r"^source/_posts/.*\.md$", "md"),
+    # Round 226 (session 50): nine blogs never used before, found by an exact path (`source/_posts/MongoDB.md`) and
+    # checked against this script's names, measured once on f86b561. One keeps its Markdown at an older commit (read
+    # at the commit the index holds); one more found by the same path gave no block and is left out.
+    # a tester's Hexo notes in Chinese (Appium's API in Python, a Hexo theme's Nunjucks, nginx)
+    ("tuning-226", "itimetime/hexoblog", r"^source/_posts/.*\.md$", "md"),
+    # an engineer's Hexo notes in Chinese (Hadoop and Hive, frp, alembic, TypeScript, K3S)
+    ("tuning-226", "jik1992/zuoyun.me", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Jackson, log4j2 and GC logs fenced bash, nginx fenced json, MySQL's JSON at `mysql>`)
+    ("tuning-226", "jingea/blog-website", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Maven, Oracle's commands, npm, awk at `$`)
+    ("tuning-226", "langaobai/BlogSourceCode", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Docker at root's prompt, systemd units, Git's flow)
+    ("tuning-226", "lyj404/blog.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Android developer's Hexo notes in Chinese (Gradle, Docker on a Mac)
+    ("tuning-226", "mzeht/mzeht.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Axios' source, module specifications, MongoDB, SVN)
+    ("tuning-226", "qhx0807/my-blog", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (Django REST framework, Celery, nginx's SSL)
+    ("tuning-226", "yaosir0317/yaosir0317.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a tester's Hexo notes in Chinese (Jenkins, Docker, MongoDB, allure)
+    ("tuning-226", "yejianbing01/yejianbing01.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
