@@ -194,10 +194,11 @@ _ELISION = (
     rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
 )
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
-# What elided code must hold to be read again: a statement or a PL/pgSQL body's word opening a line,
-# psql's prompt, a plan's arrow (a pandas index printed, `...` between its rows, is read once).
+# What elided code must hold to be read again: a statement's strong start or a PL/pgSQL body's word opening a line,
+# psql's prompt, a plan's arrow before its node (a pandas index printed, `...` between its rows, or a GC log's
+# `from space 512K` lines, is read once).
 _MAY_HOLD_SQL = re.compile(
-    rf"{SQL_START.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|=[#>]|->",
+    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|=[#>]|->[ \t]+[A-Z]",
     re.I | re.M,
 )
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")

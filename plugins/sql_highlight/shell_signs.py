@@ -22,7 +22,7 @@ PROGRAMS = {
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
     "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
-    "updatedb mlocate",
+    "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z",

@@ -29,7 +29,7 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"(?<!\{)\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
     r"(?<![\${'\"])\{\{-?\s*\.\s*-?\}\}|"  # Go's dot alone, `{{ . }}`
     r"(?<!\$)(?<!['\"])\{\{\s*\.[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?\}\}|"  # Go's, `{{ .Name }}` (a quoted one is a command's format)
-    r"(?<!\$)\{\{\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?\}\}|"
+    r"(?<!\$)\{\{-?\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?-?\}\}|"
     r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
     r"(?<![\${])\{\{ [a-z_]\w* (?:'[^'{}\n]*'?|\"[^\"{}\n]*\"?|[A-Za-z_][\w.]*) ?\}\}|"  # a tag and its argument, oTree's `{{ static 'a.png' }}`
     r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)"  # a comment tag on a line of its own: `{# begin content #}`

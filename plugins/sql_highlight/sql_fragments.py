@@ -95,8 +95,8 @@ _COMPOUND_ASSIGNMENT = re.compile(r"[\w\])][ \t]*[-+*/%][ \t]?=[ \t]")
 # JavaScript's and C's own around a fragment: a JSDoc comment's tags, a line opened by `//`, a
 # type test by keyword.
 _SCRIPT_NOTES = re.compile(
-    r"^[ \t]*//|/\*\*[^*@]*+(?:\*(?!/)[^*@]*+)*+@[a-z]\w*|\b(?:instanceof|typeof)\b", re.M
-)
+    r"^[ \t]*//|\S[ \t]+//[ \t]+\S|/\*\*[^*@]*+(?:\*(?!/)[^*@]*+)*+@[a-z]\w*|\b(?:instanceof|typeof)\b", re.M
+)  # (a note after code in `//`, `-g // 表示全局`: SQL writes no `//`)
 
 
 # An HTML entity, `&copy;`, `&#160;`: markup's escape, not a statement's end after `&` (`AT&T` over

@@ -278,9 +278,11 @@ _SYNOPSIS_KEYWORD = re.compile(
     r"ROWS?|ONLY|LIMIT|WITHIN GROUP)\b|\w\([^()\n]*\b(?:FROM|FOR|PLACING|LEADING|TRAILING|BOTH)\b"
 )
 _CLOSING_LINE = re.compile(r"\s*[)\]}]+;?\s*")  # what closes the lines above: `)` under `OVER (`
-# A constraint's words, which a sentence may hold too: a synopsis's only beside its marks, a
+# A constraint's words (a generated column's too), which a sentence may hold too: a synopsis's only beside its marks, a
 # placeholder, an option's brackets, a choice (`[ CONSTRAINT <name> ] CHECK (expression)`).
-_CONSTRAINT_KEYWORD = re.compile(r"\b(?:DEFAULT|CHECK|CONSTRAINT|REFERENCES|(?:PRIMARY|FOREIGN) KEY)\b")
+_CONSTRAINT_KEYWORD = re.compile(
+    r"\b(?:DEFAULT|CHECK|CONSTRAINT|REFERENCES|(?:PRIMARY|FOREIGN) KEY|UNIQUE|GENERATED ALWAYS|STORED|VIRTUAL)\b"
+)
 _SYNOPSIS_MARK = re.compile(r"<[^<>\n]+>|\[|\{|\|")
 _ELIDED_STATEMENT_HEAD = re.compile(
     r"\s*(?:WITH\s+\w+\s*\(|INSERT\s+INTO\s+\w+\s*\(|SELECT\s|UPDATE\s+\w+\s+SET\s)", re.I
