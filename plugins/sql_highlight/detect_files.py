@@ -399,8 +399,12 @@ def answer(block):
         return "python"  # BeautifulSoup's script over the tags it printed
     if html and _markup_over_its_script(lines):
         return "javascript"
-    unstrung = without_strings(code)
-    if html and not code.lstrip().startswith("<") and unstrung.strip() != '""' and not _is_html(unstrung):
+    if (
+        html
+        and not code.lstrip().startswith("<")
+        and (unstrung := without_strings(code)).strip() != '""'
+        and not _is_html(unstrung)
+    ):
         html = False  # `RUN echo '<h1>Hi</h1>' > index.html`, JSON's `"Output": "<html>..."`: tags only in strings
     if html:  # unless a tag alone on its line holds statements (a page's debris)
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
