@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 226's (tuning-114 to tuning-226). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 227's (tuning-114 to tuning-227). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2719,6 +2719,13 @@ COMMITS = {
     "qhx0807/my-blog": "435422d877d2ee052c2ec3aec7d9ad75975b336a",
     "yaosir0317/yaosir0317.github.io": "17e00a67dd7eb9ff4b446a6ffc4b9c4aad89ab75",
     "yejianbing01/yejianbing01.github.io": "569789925a5f6ede4c85f069efe0d80f2683ac34",
+    "tangquanwei/tangquanwei.github.io": "5265ac55fce96915ff586237983858bfefc27aca",
+    "yqxshiki/yqxshiki.github.io": "4b532ad98c4a992982b4f02fac4959da9101f2eb",
+    "yuexing0921/yuexing0921.github.com": "03d84b146b32e64779b1281eef80fb6099be60f3",
+    "CoolLittle/CoolLittle.github.io": "f87c3999f8e2c4fdc729efe6d8a387e42ae41e16",
+    "Meng0016/meng002": "726bbb11ddbde3ea677af66f6d47d8b6104d4298",
+    "Trouble404/Trouble404.github.io": "ca494469ff276c315680247201e2e807cf60077f",
+    "chebincarl/hexo": "666cb98d5663aac9b469c7c7fb60de12ad8fc451",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9939,6 +9946,24 @@ SOURCES = (
     ("tuning-226", "yaosir0317/yaosir0317.github.io", r"^source/_posts/.*\.md$", "md"),
     # a tester's Hexo notes in Chinese (Jenkins, Docker, MongoDB, allure)
     ("tuning-226", "yejianbing01/yejianbing01.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 227 (session 50): seven blogs never used before, found by exact paths (`source/_posts/MongoDB.md`,
+    # `Linux.md`) and checked against this script's names, measured once on the session's last code (4c7f80d). Three
+    # are read at the commit the index holds (their newest has fewer posts or none); two more found by the same paths
+    # gave no block and are left out.
+    # a developer's Hexo notes in Chinese (Oracle's PL/SQL fenced sql, Arch Linux's X, MongoDB, NLP in Python)
+    ("tuning-227", "tangquanwei/tangquanwei.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Vue's directives, ECharts, npm)
+    ("tuning-227", "yqxshiki/yqxshiki.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (GitHub's hosts on Windows)
+    ("tuning-227", "yuexing0921/yuexing0921.github.com", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Linux's commands with their output, rsync, top)
+    ("tuning-227", "CoolLittle/CoolLittle.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Git's status, Linux's prompts, Spring's source fenced text, Redis' commands fenced sql)
+    ("tuning-227", "Meng0016/meng002", r"^source/_posts/.*\.md$", "md"),
+    # an engineer's Hexo notes (GitLab Runner's setup and TOML, a log book)
+    ("tuning-227", "Trouble404/Trouble404.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (algorithms in C, JavaScript and Python, MySQL's EXPLAIN at `mysql>`, Logstash, Unity)
+    ("tuning-227", "chebincarl/hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
