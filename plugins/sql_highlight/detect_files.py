@@ -130,6 +130,15 @@ def _markup_over_its_script(lines):
     )
 
 
+def _tags_only_in_strings(code):
+    """Markup only inside the strings of what is no markup: `RUN echo '<h1>Hi</h1>' > index.html`,
+    JSON's `"Output": "<html>..."` (a block that is one string of HTML alone is HTML)."""
+    if code.lstrip().startswith("<"):
+        return False
+    unstrung = without_strings(code)
+    return unstrung.strip() != '""' and not _is_html(unstrung)
+
+
 def _styled_element(code):
     """CSS's rules over the element they style, `#my_input { color: red; }` over `<input id=...>`:
     a lesson's page in pieces."""
@@ -399,14 +408,8 @@ def answer(block):
         return "python"  # BeautifulSoup's script over the tags it printed
     if html and _markup_over_its_script(lines):
         return "javascript"
-    if (
-        html
-        and not code.lstrip().startswith("<")
-        and (unstrung := without_strings(code)).strip() != '""'
-        and not _is_html(unstrung)
-    ):
-        html = False  # `RUN echo '<h1>Hi</h1>' > index.html`, JSON's `"Output": "<html>..."`: tags only in strings
-    if html:  # unless a tag alone on its line holds statements (a page's debris)
+    # HTML, unless a tag alone on its line holds statements (a page's debris)
+    if html and not _tags_only_in_strings(code):
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (
             re.search(r";\s*$", rest, re.M) or not _CLOSED_OR_ATTRIBUTED_TAG.search(code)

@@ -328,16 +328,14 @@ def answer(block):
     if (
         glossed != code
         and glossed.strip()
-        and (
-            STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed)
-        )  # (a script's notes: read once)
+        # (a script's notes in another alphabet: read once)
+        and (STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed))
         and (statements := block.read(glossed)) in SQL_FAMILY
     ):
         return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL
     if (footer := _REPOST_FOOTER.search(code)) and code[: footer.start()].strip():
-        return block.read(
-            code[: footer.start()]
-        )  # a post copied from CSDN, its licence pasted under the code
+        # a post copied from CSDN, its licence pasted under the code
+        return block.read(code[: footer.start()])
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark
@@ -389,9 +387,8 @@ def answer(block):
     if (
         all(_NUMBERED_STEP.match(line) for line in code.splitlines() if line.strip())
         and (unnumbered := _NUMBERED_STEP.sub("", code))
-        and any(
-            map(SHELL_WORDS.match, unnumbered.splitlines())
-        )  # a known program run: no re-read for nothing
+        # a known program run: no re-read for nothing
+        and any(map(SHELL_WORDS.match, unnumbered.splitlines()))
         and block.read(unnumbered) == "bash"
     ):
         return "bash"  # `1.export PATH=...` over `2.cd ~/ #note`: steps numbered, each a command

@@ -224,9 +224,7 @@ def shows_values_in_notes(code):
     if all(_NOTED_CALL.fullmatch(line) for line in expressions) and any(
         map(_WORDED_NOTE.search, expressions)
     ):
-        return (
-            True  # `fn.mockClear() // Clears mock usage`: methods called, what each does in words after `//`
-        )
+        return True  # `fn.mockClear() // Clears mock usage`: methods called, what each does in words
     members = [bool(_SHOWN_MEMBER.fullmatch(m["shown"])) for m in unended]
     numbers = [bool(_SHOWN_NUMBER.fullmatch(m["shown"])) for m in unended]
     return all(map(any, zip(members, numbers, strict=True))) and (

@@ -39,9 +39,8 @@ def without_client_lines(code):
     return _BACKQUOTED.sub(r'"\1"', rest) if len(kept) < len(code.splitlines()) else rest
 
 
-_BACKQUOTED = re.compile(
-    r"`([^`\n]+)`"
-)  # MySQL's quoted names, `type`: PostgreSQL's parser reads them in double quotes
+# MySQL's quoted names, `type`: PostgreSQL's parser reads them in double quotes.
+_BACKQUOTED = re.compile(r"`([^`\n]+)`")
 
 
 # MySQL's grant table named bare, `update user set host='%' where user='root';`: a word PostgreSQL

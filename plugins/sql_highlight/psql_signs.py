@@ -124,9 +124,8 @@ def _root_psql(code):
     )
 
 
-_GLOSSED_ESCAPE = re.compile(
-    r"\\\w+[ \t]*[:：=][ \t]"
-)  # `# \n : 换行`: an escape glossed in a note, no meta-command
+# `# \n : 换行`: an escape glossed in a note, no meta-command.
+_GLOSSED_ESCAPE = re.compile(r"\\\w+[ \t]*[:：=][ \t]")
 
 
 def sql_with_psql_parts(code):

@@ -93,9 +93,8 @@ def _one_programs_subcommands(lines):
     )
 
 
-_COLUMN_GAP = re.compile(
-    r"\S {2,}(?=\S)"
-)  # `cock number:0   hen number:25   chick ...`: output's columns, each line
+# `cock number:0   hen number:25   chick ...`: output's columns, each line.
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
 
 
 # A program in lower case, maybe its arguments (no `=`, no brackets), then a note after `#`:
