@@ -26,7 +26,7 @@ _CONSOLE = re.compile(
     + r"] +|[/~][\w./-]* ["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
-    r"\[[\w.-]+@[\w.-]+ [^\]\n]*\] (?="  # `[root@study yum.repos.d] pwd`: the prompt's `#` lost, a known program after it
+    r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
     + SHELL_WORDS.pattern.removeprefix("^")

@@ -19,6 +19,7 @@ from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
 from .writer_notes import (
     framed_body,
+    without_bold_lines,
     without_leading_hash_lines,
     without_notes_after_sql_lines,
 )
@@ -109,7 +110,8 @@ _HTML_DOCUMENT = re.compile(r"\s*<!DOCTYPE\s+html\b", re.I)
 _TEMPLATE_TAG = re.compile(r"\{[{%#]|<[%?]|\bv-[a-z]+=|\*ng[A-Z]|\[\(ng")
 _BARE_PROMPT = re.compile(
     r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
-    r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+"  # `[user@host ~]$` over `[user@host ~]#`
+    r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+|"  # `[user@host ~]$` over `[user@host ~]#`
+    r"(?:\s*[\w.-]+@[\w.-]+:[\w~/.-]*[$#]\s*\n?)+"  # `test@server:~$` over root's `root@server:/home/test#`
 )
 # Go's template actions a line each, `{{ if eq .chezmoi.os "darwin" }}` ... `{{ end }}` (chezmoi's,
 # Helm's): the file they make is what is shown; Jinja closes its blocks with `{% endif %}`.
@@ -336,6 +338,10 @@ def answer(block):
     if (footer := _REPOST_FOOTER.search(code)) and code[: footer.start()].strip():
         # a post copied from CSDN, its licence pasted under the code
         return block.read(code[: footer.start()])
+    if plain := without_bold_lines(code):
+        return block.read(
+            plain
+        )  # `**pull_policy = "x"**`: a line made bold, Markdown's marks kept in the fence
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark

@@ -57,7 +57,10 @@ def looks_like_ini(code):
         )
     if sections:  # settings before the first section: `root = true`; openssl.cnf's `RANDFILE = ...`
         return inventory or all(
-            INI_SECTION.match(line) or CONF_SETTING.match(line) or _SECTION_SETTING.fullmatch(line)
+            INI_SECTION.match(line)
+            or CONF_SETTING.match(line)
+            or _SECTION_SETTING.fullmatch(line)
+            or _WORDED_KEY_SETTING.fullmatch(line)
             for line in lines
         )
     if all(CONF_SETTING.match(line) for line in lines):
@@ -130,6 +133,8 @@ _CAMEL_PROPERTY = re.compile(
 
 _BARE_OPTION = re.compile(r"\s*[a-z][a-z0-9]*(?:-[a-z0-9]+)+\s*(?:#.*)?")
 _SECTION_SETTING = re.compile(r"\s*[A-Za-z_][\w.-]*\s+=\s+\S[^\n]*")  # under a section, any key, any value
+# Keys of words, Samba's and rsyncd's way, any value: `read only = no`, `max connections=4`, `comment= backup web`.
+_WORDED_KEY_SETTING = re.compile(r"\s*[a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*){0,3}[ \t]*=[ \t]*\S[^\n]*")
 _INVENTORY_HOST = re.compile(
     r"\s*[\w.-]+(?:\s+[a-z_]\w*=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+))*\s*(?:\s#.*)?"
 )  # a note after it too; a value quoted

@@ -26,6 +26,8 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    # `undefined` an array's item, a note after it (`[undefined, 1] // 索引1`): no other language's value
+    r"^[ \t]*+\[(?=[^\n]*?[\[,][ \t]*+undefined[ \t]*+[,\]])[^\n]*\][ \t]*+;?[ \t]*+//|"
     r"^[ \t]*(?:alert|confirm)\((?:\s*[\"'`]|[^\n]*\)[ \t]*;?[ \t]*(?://|$(?!\n[ \t]*-->)))|"  # the browser's dialogs: `alert(3 * 5);` (not a payload's, `-->` under it)
     # Node's streams and arguments, `process.stdin.pipe(process.stdout)`; an object constructed from
     # a string in single quotes, `new Date('2020-01-01')` (C++'s quotes hold one character)
@@ -135,8 +137,9 @@ JS_DECLARATION = re.compile(
 # An object literal's entry: its key unquoted, then a comma (YAML is asked before, and Python
 # quotes its keys). A block that is one literal alone is data printed: text (rule 3).
 JS_OBJECT_ENTRY = re.compile(
-    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)[^\n]*,[ \t]*(?://[^\n]*)?$", re.M
-)  # a note after the entry's comma too: `id: 'x',  // unique`
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d(?![\w.]*[ \t]+[^\W\d]))[^\n]*,[ \t]*(?://[^\n]*)?$",
+    re.M,
+)  # a note after the entry's comma too: `id: 'x',  // unique`; no number then a word (top's `Tasks: 145 total,`)
 
 
 _DOM_MEMBERS = (

@@ -280,10 +280,11 @@ def with_brackets_closed(text):
     return text + "".join(reversed(stack))
 
 
-# A header whose colon the writer forgot: `class Post(models.Model)` over an indented body.
+# A header whose colon the writer forgot (or typed full-width, `for doc in docs：`): `class
+# Post(models.Model)` over an indented body.
 _HEADER_WITHOUT_COLON = re.compile(
     r"^(\s*(?:(?:async\s+)?def\s+\w+\s*\(.*\)|class\s+\w+(?:\s*\(.*\))?|(?:async\s+)?(?:for\s+[\w, ()]+\s+in|with)\s+\S.*?|"
-    r"(?:if|elif|while)\s+\S.*?|else|try|finally|except(?:\s+\S.*?)?))\s*$"
+    r"(?:if|elif|while)\s+\S.*?|else|try|finally|except(?:\s+\S.*?)?))\s*(?:：\s*)?$"
 )
 
 

@@ -31,7 +31,7 @@ PROGRAMS = {
     "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
-    "history fc unset readonly",
+    "history fc unset readonly expr",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
@@ -215,17 +215,20 @@ def looks_like_command_then_output(code):
     return bool(SHELL_WORDS.match(first.removeprefix("sudo "))) and looks_like_commands(head)
 
 
-# The writer's mark over what a command printed: `# Output:`, `# prints`.
-_OUTPUT_NOTE = re.compile(r"[ \t]*#[ \t]*(?i:output|result|prints?|gives)[ \t]*:?[ \t]*")
+# The writer's mark over what a command printed: `# Output:`, `# prints`, `# 输出结果`.
+_OUTPUT_NOTE = re.compile(
+    r"[ \t]*#[ \t]*(?:(?i:output|result|prints?|gives)|输出(?:结果)?|结果|返回(?:信息|结果|值)?)[ \t]*[:：]?[ \t]*"
+)
 
 
 def _captioned_command_then_output(lines):
-    """`# Проверка` over one known program's command and what it printed under it (rule 2); an
+    """`# Проверка` over one known program's command (or `# Output` under it) and what it printed (rule 2); an
     editor's command (`crontab -e`) is followed by what is typed into the file, no output."""
     captions = 0
     while captions < len(lines) and lines[captions].lstrip().startswith("#"):
         captions += 1
-    if not captions or captions >= len(lines) - 1:
+    noted_under = len(lines) > 2 and _OUTPUT_NOTE.fullmatch(lines[1])  # `wc -l < f` over `# 输出结果`, `7`
+    if not (captions or noted_under) or captions >= len(lines) - 1:
         return False
     run, printed = (
         lines[captions].strip(),

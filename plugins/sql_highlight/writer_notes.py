@@ -105,3 +105,13 @@ def without_slash_note_lines(code):
 def without_leading_hash_lines(code):
     """The block from its first line that is not a `#` note (or blank)."""
     return _LEADING_HASH_LINES.sub("", code)
+
+
+# A line the writer made bold, Markdown's `**` kept inside the fence: `**pull_policy = "if-not-present"**`.
+_BOLD_LINE = re.compile(r"^([ \t]*)\*\*(?=\S)([^*\n]*[^*\s])\*\*[ \t]*$", re.M)
+
+
+def without_bold_lines(code):
+    """The block with its bold lines' marks taken off; None where it has none."""
+    plain = _BOLD_LINE.sub(r"\1\2", code)
+    return plain if plain != code and plain.strip() else None
