@@ -82,6 +82,9 @@ _SLASHED_COMMENT = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _SQL_CAPITALS = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.M)
 _SPACED_PAIRS = re.compile(r"^\s*[A-Za-z][\w.]*[ \t]{2,}[^\s=:]", re.M)
 _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+# A command's single quotes and the shell's notes, where a template's tags may be named: sed's
+# `'/^{% schema %}/p'` under `# 截取 {% schema %} 之间的内容`.
+_QUOTED_OR_NOTED = re.compile(r"'[^'\n]*'|(?<!\S)#[^\n]*")
 _SHEBANG_PYTHON = re.compile(r"^#!.*python")
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
@@ -373,13 +376,15 @@ def answer(block):
         scripted = _MARKUP_STRING.sub("''", _BLOCK_COMMENT.sub("", code))
         if not looks_like_django_template(scripted) and looks_like_javascript(code):
             return "javascript"  # Vue's mustaches in its markup strings, a tag's syntax in a comment
-        filled = _TEMPLATE_VARIABLE.sub("x", code)
+        filled = _TEMPLATE_VARIABLE.sub(
+            "x", _QUOTED_OR_NOTED.sub(lambda m: "''" if m[0][0] == "'" else "#", code)
+        )
         if (
             not looks_like_django_template(filled)
             and is_command_line(first_uncommented)
             and is_bash(filled, lines)
         ):
-            return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`
+            return "bash"  # a docs site's variables in commands: `apt-get install pg{{ version }}`, tags in sed's patterns
         return "postgresql" if looks_like_templated_sql(code) else "html+django"
     if shows_values_in_notes(code):
         return "javascript"  # `10 / 0;  // Infinity`, `arr.length //2` under `//arr = [1, 2]`: its console's values

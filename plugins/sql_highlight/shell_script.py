@@ -20,11 +20,12 @@ HEREDOC = re.compile(
 _SHELL_SYNTAX = re.compile(
     # a trap set on a signal, a body of the null command alone, a variable unset, `echo -e`, a
     # special parameter (`$!`, `$?`, `${$}`), a variable (not AngularJS's `$scope.order.amount`,
-    # `$http.get(`, nor Vue's `this.$el`: an object's member)
+    # `$http.get(`, nor Vue's `this.$el`: an object's member), a heredoc's word (not a log's
+    # `<<Manager#get:150>>`)
     r"^\s*trap\s+\S+\s+(?:EXIT|ERR|INT|TERM|HUP|QUIT|DEBUG|RETURN|SIG[A-Z]+)\b|\{[ \t]*\n[ \t]*:[ \t]*\n[ \t]*\}|"
     r"\$[!?#@](?=[\s;)\"'}|]|$)|\$\{[$!#?@]\}|"
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|(?<!\.)\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
-    r"<<-?\s*['\"]?\w+['\"]?|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
+    r"<<-?\s*['\"]?\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`
@@ -34,7 +35,7 @@ _SHELL_SYNTAX = re.compile(
 
 
 def shell_syntax(code):
-    code = _SQL_PARAMETERS.sub("", code)
+    code = _LOGIC_IN_A_CALL.sub("()", _SQL_PARAMETERS.sub("", code))
     code = _TEMPLATE_ARGUMENT.sub(_dollars_out, _QUOTED_STATEMENT.sub(_dollars_out, code))
     return count_matches(_SHELL_SYNTAX, code)
 
@@ -46,6 +47,11 @@ def _dollars_out(match):
 # A statement's parameters, `VALUES ($1, $2)`, in another language's string: no shell's variables;
 # nor `$1` in a statement quoted whole, `"DELETE FROM items WHERE id = $1"`.
 _SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
+
+
+# `||` or `&&` among a call's arguments, `console.log(123 || 456)`: the shell joins commands so, and
+# calls nothing with brackets glued to a name.
+_LOGIC_IN_A_CALL = re.compile(r"(?<![$\w])[A-Za-z_][\w.]*\([^()\n]*(?:\|\||&&)[^()\n]*\)")
 
 
 _QUOTED_STATEMENT = re.compile(r"([\"'`])(?:SELECT|INSERT|UPDATE|DELETE)\b[^\"'`\n]*\1")

@@ -22,7 +22,7 @@ PROGRAMS = {
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
     "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
-    "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect",
+    "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z",
@@ -31,7 +31,7 @@ PROGRAMS = {
     "cloud": "docker docker-compose podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
-    "history fc unset readonly expr",
+    "history fc unset readonly expr bash sh zsh",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
@@ -41,7 +41,7 @@ PROGRAMS = {
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy",
-    "web": "hugo hexo jekyll gatsby ng vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
+    "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
     "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf",
@@ -108,8 +108,9 @@ _CONTINUATION = re.compile(r"[ \t]*\\\n[ \t]*")
 # The shell's history recalled: `!!`, `!$`, `!42:2`, `!git` (an event, maybe a word of it), or
 # the last command corrected, `^wrold^world`.
 _HISTORY_EXPANSION = re.compile(
-    r"(?:!(?:!|[$^*]|-?\d+|[A-Za-z][\w.-]*|(?=:))(?::(?:\d+(?:-\d*)?|[$^*]))?|\^[^^\s]+\^[^^\n]*\^?)"
-)
+    r"(?:!(?:!|[$^*]|-?\d+|[A-Za-z][\w.-]*|(?=:))|\^[^^\s]+\^[^^\n]*\^?)"
+    r"(?::(?:\d+(?:-\d*)?|[$^*htreqpx&]|g?s/[^/\n]*/[^/\n]*/?|g&))*"
+)  # its modifiers after it, a word's number, `:&` (the last substitution again), `:gs/old/new/`
 
 
 # `/opt/python@3.12/bin/pip` is taken as it is; `~/.pgrx/17.*/pgrx-install/bin/psql`, a program by
@@ -129,7 +130,9 @@ def is_command_line(line):
         return True  # the environment set for a program run: `APP_DEBUG=1 notesctl build`
     line = ASSIGNMENTS_BEFORE.sub("", line)
     if line.startswith("sudo "):
-        return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*[\w./-]+", line))  # any program, run as root
+        return bool(
+            re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*(?:[\w./-]+|!)", line)
+        )  # any program, run as root (`sudo !!` too)
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     if VERSION_BANNER.match(line):
