@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 228's (tuning-114 to tuning-228). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 229's (tuning-114 to tuning-229). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2735,6 +2735,14 @@ COMMITS = {
     "djkloop/www.djkloop.cn": "39b86a2fee0130c867ab150765e36e23c658491d",
     "dnhyxc/mybolg": "1d675563bf53dfe0920a6ed1f0df9de42d4b5c63",
     "PDPENG/ambition-echo.github.io": "b5ee96ca6670fdbc3265a54fa2abc0bd0e533b51",
+    "guanyuespace/Resource": "1ccd41f684d4f434d04d1ba7d1edf2fd6f504d18",
+    "guduyili/GDYL-Blog": "a7ea112381101b9b42b1819648b0144546aafae8",
+    "honlicc/hongli.github.io": "df027eb32d8ca8fa0479ad8159d998bd422b6e99",
+    "jokerwon/blog": "1fd2888e3a1baf245eca891956c95eec953ff0fe",
+    "junhuali/blog": "5674ab324486001f5b15379b18184f732aa8a1c5",
+    "chenmukai/chenmukai.github.io": "636a790eeae32f3d4345fabd329271a6dc58248c",
+    "epocode/epocode.github.io": "973f4e29e49a57a9ed7e4cef40ebb77eecacd4d8",
+    "fanxiaopa/fanxiaopa.github.io": "09b2853581ac31193a5ea5fbb6a6b3e6f531f2f2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -9995,6 +10003,26 @@ SOURCES = (
     ("tuning-228", "dnhyxc/mybolg", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (C51's microcontroller C, CMake, aria2's settings, Python on Excel)
     ("tuning-228", "PDPENG/ambition-echo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 229 (session 51): eight blogs never used before, found by an exact path (`source/_posts/Linux.md`) and
+    # checked against this script's names, measured once on the code with round 228's fixes (cfe436c). Four are read
+    # on a branch other than their default or at the commit the index holds (their default has fewer posts or none);
+    # five more found by the same path gave no block, and three more hold no post in the snapshot here.
+    # a developer's Hexo notes in Chinese (keytool and openssl at a themed prompt, GRUB, Node's crypto)
+    ("tuning-229", "guanyuespace/Resource", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (AI agents' call trees drawn with arrows, Linux's commands glossed, SQL, LaTeX)
+    ("tuning-229", "guduyili/GDYL-Blog", r"^source/_posts/.*\.md$", "md"),
+    # a tester's Hexo notes in Chinese (commands at a root prompt, adb, Selenium's tests in Python fenced html)
+    ("tuning-229", "honlicc/hongli.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Jenkins, Hygen, a monorepo, Vue's templates, a reactivity tree)
+    ("tuning-229", "jokerwon/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (CentOS's yum at a root prompt, nginx, certbot, Spring's properties)
+    ("tuning-229", "junhuali/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (vim's keys, Linux's commands' options glossed, OpenCV in C++)
+    ("tuning-229", "chenmukai/chenmukai.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s classes and containers, CSS fenced html, Python's synopses)
+    ("tuning-229", "epocode/epocode.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (React's JSX, TypeScript's generics, json-server)
+    ("tuning-229", "fanxiaopa/fanxiaopa.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
