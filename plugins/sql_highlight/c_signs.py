@@ -221,9 +221,10 @@ def looks_like_cpp(code):
 
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
 # `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`),
-# an exception tried, caught or thrown.
+# a class's access on a line of its own (`public:`), an exception tried, caught or thrown.
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
+    r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
     r"^[ \t]*(?:try[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
     re.M,
 )

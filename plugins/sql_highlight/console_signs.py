@@ -72,8 +72,8 @@ _ANY_PROGRAM = re.compile(
 
 
 _ROOT_AT_HOST = re.compile(
-    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+ [^\]\n]*\] ?# ?$|^shell># ?$"
-)  # root's prompt with its host (`[root@db etc]# `, `[root@db /usr/] # `), or after the MySQL manual's
+    r"@\S*:[\w~/.-]*# $|^\[[\w.-]+@[\w.-]+(?: [^\]\n]*|~[^\]\n]*)?\] ?# ?$|^shell># ?$"
+)  # root's prompt with its host (`[root@db etc]# `, `[root@db /usr/] # `, `[root@db~]# `), or after the MySQL manual's
 # `shell>` (`shell># make install`): no comment's `# `
 # A theme's folder between its mark and the command, two spaces after it: `☁  Blog  cd blog`.
 _FOLDER_BEFORE_COMMAND = re.compile(r"[\w.-]+ {2,}(?=[a-z])")

@@ -17,6 +17,7 @@ from .shell_signs import SHELL_WORDS
 from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
+from .text_signs import is_crontab
 from .writer_notes import (
     framed_body,
     without_bold_lines,
@@ -44,6 +45,7 @@ _STEP_MARK = re.compile(
 )
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
 _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
+_CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(
@@ -384,6 +386,8 @@ def answer(block):
         and (document := block.read(code[opened.end() :])) in _DOCUMENTS
     ):
         return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file)
+    if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
+        return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
     if (
         ";" in code  # statements ended, not clauses' names numbered in the order they run
         and all(_NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip())

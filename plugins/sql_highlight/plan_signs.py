@@ -2,9 +2,12 @@
 
 import re
 
-# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg`.
+# Plan nodes without their costs: `->  Index Only Scan using ... on ...`, `->  WindowAgg` (a node's
+# name in one word is one of PostgreSQL's, not any class's: `-> TodoListMiddleware`).
 _PLAN_NODE = re.compile(
-    r"^\s*->\s+[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+)*(?: (?:on|using) \S+|\s*$|\s*\()", re.M
+    r"^\s*->\s+[A-Z][a-z]+(?:Agg|Aggregate|SetOp|Set|Rows|Table|Op|And|Or|Append)?(?: [A-Z][a-z]+)*"
+    r"(?: (?:on|using) \S+|\s*$|\s*\()",
+    re.M,
 )
 _PLAN_LINE = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:->\s+)?[A-Z][\w ]*?(?: on | using |$)|"

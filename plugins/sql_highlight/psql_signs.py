@@ -86,14 +86,30 @@ def _prompts_cut_short(code):
     return len(found) >= 2 and any(m.group(1) for m in found)
 
 
+# A statement's first line in SQL's capitals, its prompt lost: `CHANGE MASTER TO` over `-> MASTER_HOST='x',`.
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z_]+(?:[ \t]+[A-Z_]+)*[ \t]*")
+
+
+def _opened_in_capitals(code, continuation):
+    above = code[: continuation.start()].rstrip("\n").rpartition("\n")[2]
+    return continuation.group().startswith("->") and bool(_CAPITALS_LINE.fullmatch(above))
+
+
 def _bare_psql_prompts(code):
     """Prompts without a name; under a console's `> ` or `>> ` input (Ruby's, JavaScript's), `=>`
     only before a statement or a meta-command: there `=> undefined` answers an expression. `->`
-    goes on a statement, so after one ended by `;` it is the author's arrow to a result (`-> TRUE`)."""
+    goes on a statement, so after one ended by `;` it is the author's arrow to a result (`-> TRUE`),
+    and with no `=>` above it one step of a call tree (`-> user .agents skills`)."""
+    found = list(_BARE_PSQL_PROMPT.finditer(code))
+    opened = next(
+        (m.start() for m in found if m.group().startswith("=") or _opened_in_capitals(code, m)), len(code)
+    )
     prompted = [
         m.group(1)
-        for m in _BARE_PSQL_PROMPT.finditer(code)
-        if not (m.group().startswith("->") and _ENDS_A_STATEMENT.search(code[: m.start()]))
+        for m in found
+        if not m.group().startswith(("->", "-#"))  # a continuation goes on a statement a `=>` opened
+        or opened < m.start()
+        and not (m.group().startswith("->") and _ENDS_A_STATEMENT.search(code[: m.start()]))
     ]
     if prompted and _CONSOLE_INPUT.search(code):
         return any(SQL_START.match(rest) or rest.startswith(("\\", "/*")) for rest in prompted)
@@ -275,12 +291,25 @@ def _typed_after_prompts(code):
     return "\n".join(typed)
 
 
+# psql's meta-commands by name (`\COPY` too, as psql reads it; not the shell's `\cp` that skips an
+# alias, nor LaTeX's `\begin`).
+_META_COMMAND = (
+    r"d[A-Za-z]*\+?|[aCcfgHhilopqrstTwxz]|bind(?:_named)?|cd|close(?:_prepared)?|connect|conninfo|copy(?:right)?|COPY|"
+    r"crosstabview|echo|e[fv]?|elif|else|encoding|endif|endpipeline|errverbose|flush(?:request)?|gdesc|getenv|"
+    r"getresults|gexec|gset|gx|help|html|if|include(?:_relative)?|ir|list|lo_\w+|out|parse|password|print|prompt|"
+    r"pset|qecho|quit|reset|restrict|s[fv]|sendpipeline|set(?:env)?|startpipeline|syncpipeline|timing|"
+    r"unrestrict|unset|warn|watch|write"
+)
+
+
 # psql's own shapes: a row count, an expanded record, a meta-command (`\watch` ends a statement;
 # not `\w ==> [0-9A-z_]`, a regular expression's escape glossed, as no meta-command takes `=`, nor
 # `\d ：日期`, a prompt's escape glossed after a full-width colon).
 _PSQL_SHAPES = re.compile(
     ROW_COUNT.pattern
-    + r"|^-\[ RECORD \d+ \]-|^\\(?:[a-zA-Z]+\b(?![ \t]*[=：])|\?(?!\S)|!(?= ))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
+    + r"|^-\[ RECORD \d+ \]-|^\\(?:(?:"
+    + _META_COMMAND
+    + r")\b(?![ \t]*[=：])|\?(?!\S)|!(?= ))|\s\\(?:watch|gset|gx|gexec|gdesc|crosstabview|g(?= |$))\b|"
     # what psql answers `\pset`, `\x`, `\timing` with: `Null display is "∅".`, `Timing is on.`
     r"^\s*(?:Null display is \"|(?:Expanded display|Timing|Pager usage|Tuples only|Default footer) is "
     r"(?:on|off|used)\b|Output format is \w+\.|Border style is \d)",

@@ -40,7 +40,8 @@ PROGRAMS = {
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
-    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy",
+    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy "
+    "adb fastboot",
     "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",

@@ -13,11 +13,15 @@ _TIMESTAMP = re.compile(
     r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?|\[[A-Z]\w*\]\s)?\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
+# A crontab's schedule before its command: `0 3 * * * /usr/local/bin/backup`, `@reboot x`.
+_CRONTAB_SCHEDULE = (
+    r"(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S"
+)
 _NO_LABELS_SYNTAX = re.compile(
     # a DNS zone's resource record, or its synopsis: `www  IN  CNAME  host.`, `name [ttl] [IN] MX ...`
     r"^[ \t]*(?:[\w.*@-]+[ \t]+)?(?:\[?\w+\]?[ \t]+)?\[?IN\]?[ \t]+(?:A|AAAA|NS|MX|CNAME|PTR|TXT|SRV|SOA|DS|DNSKEY|CAA)[ \t]+\S|"
     r"^[ \t]*(?:[\w%@.-]+[ \t]+ALL[ \t]*=|(?i:defaults)[:@>!][\w-]+[ \t]+!?\w)|"  # sudoers' rules: `app ALL=NOPASSWD: ...`
-    r"^\s*(?:(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S|"
+    r"^\s*(?:" + _CRONTAB_SCHEDULE + "|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
     r"(?:/dev/\S+|UUID=\S+|LABEL=\S+|tmpfs|proc|sysfs|devpts|[\w.-]+:/\S*)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
@@ -241,6 +245,15 @@ _REDIS_OWN = re.compile(
 _DIRECTIVE_LINE = re.compile(r"\s*[a-z][a-z0-9-]*(?:[ \t]+[^\s=]\S*)+\s*")
 _LOGSTASH_SECTION = re.compile(r"\s*(?:input|filter|output)\s*\{\s*$")
 _LOGSTASH_SETTING = re.compile(r"\s*[\w@\[\]]+\s*=>\s*\S")
+
+
+_CRONTAB_LINE = re.compile(r"\s*" + _CRONTAB_SCHEDULE)
+
+
+def is_crontab(lines):
+    """A crontab's schedule lines, comments aside."""
+    entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return bool(entries) and all(map(_CRONTAB_LINE.match, entries))
 
 
 def looks_like_unlabelled_file(lines):
