@@ -18,6 +18,8 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)
+    r"^[ \t]*void[ \t]+\w+[ \t]*\([ \t]*(?:void)?[ \t]*\)[ \t]+interrupt[ \t]+\d+|^[ \t]*sbit[ \t]+\w+[ \t]*=?[ \t]*P\d\^\d[ \t]*;|"
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
@@ -206,9 +208,19 @@ def _takes_references(code):
     )
 
 
+# A `#` line that is no preprocessor's directive: a Python or shell note, whose words are none of C++'s
+# (`# 空序列 [](空列表)` names a list, no lambda).
+_HASH_NOTE_LINE = re.compile(
+    r"^[ \t]*#(?![ \t]*(?:include|define|undef|ifn?def|if|elif|else|endif|pragma|error|warning|line)\b)[^\n]*",
+    re.M,
+)
+
+
 def looks_like_cpp(code):
     if JS_CLASS_OR_FUNCTION.search(code):
         return False
+    if "#" in code:
+        code = _HASH_NOTE_LINE.sub("", code)
     if "__cplusplus" in code:  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
         code = _GUARDED_LINKAGE.sub("", code)
     return (

@@ -36,7 +36,7 @@ JS_SIGNS = re.compile(
     # an HTTP client called, `axios('/user/1')`, `fetch('/api')` (not fetch's signature alone); Vue's app created; an arrow
     # function handed to a call, its parameter's member read at once, `list.filter(t => t.label...)`
     r"^[ \t]*(?:(?:const|let|var)[ \t]+\w+[ \t]*=[ \t]*)?(?:await[ \t]+)?(?:axios(?:\.\w+)?\(|fetch\([ \t]*[\"'`])|"
-    r"\bcreateApp\(|\$\([A-Za-z_]\w*\)\.[a-z]\w*\(|"  # jQuery on an element held, `$(target).hasClass(...)`
+    r"\bcreateApp\(|\$\([ \t]*+(?:[A-Za-z_]\w*+|'[^'\n]*+'|\"[^\"\n]*+\")[ \t]*+\)\.[a-z]\w*\(|"  # jQuery on an element held or found, `$(target).hasClass(...)`, `$( selector ).off()`
     r"[(,][ \t]*(?P<arrowed>[A-Za-z_$][\w$]*)[ \t]*=>[ \t]*(?P=arrowed)\.[A-Za-z_$]|"
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)
     r"^[ \t]*(?:app|router)\.(?:use|get|post|put|patch|delete|all|listen)\(|"
@@ -112,7 +112,7 @@ JS_SIGNS = re.compile(
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = re.compile(
-    r"^\s*constructor\s*\(|\bthis\.[\w$]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)

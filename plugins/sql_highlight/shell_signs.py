@@ -47,7 +47,9 @@ PROGRAMS = {
     "vercel netlify wrangler pulumi",
     "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf",
 }
-SHELL_WORDS = re.compile("^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?=\\s|$)")
+SHELL_WORDS = re.compile(
+    "^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?:\\.exe)?(?=\\s|$)"
+)  # `redis-cli.exe` too
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
 # `/posts/2024/`, runs nothing).

@@ -60,7 +60,8 @@ _PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 # MySQL's words in a column's definition, which PostgreSQL's parser refuses: `INT UNSIGNED`,
 # `AUTO_INCREMENT`, `COMMENT '...'` (in capitals: C's `unsigned` is not one).
 _MYSQL_COLUMN_WORDS = re.compile(
-    r"\b(?:UNSIGNED|ZEROFILL|AUTO_INCREMENT|auto_increment)\b|\bCOMMENT\s+'[^'\n]*'"
+    r"\b(?:UNSIGNED|ZEROFILL|AUTO_INCREMENT|auto_increment)\b|\bCOMMENT\s+'[^'\n]*'|"
+    r"(?i:(?<=\bint)|(?<=\binteger)|(?<=\bbigint)|(?<=\bsmallint))\(\d+\)"  # an integer's display width, `int(11)`
 )
 
 
@@ -80,6 +81,19 @@ def _as_postgres_columns(body):
     """Column definitions as PostgreSQL's parser takes them: MySQL's words left out, and the
     last line's comma too where a `-- note` follows it (`amount DECIMAL(18, 4),  -- total`)."""
     return re.sub(r",([ \t]*--[^\n]*)?\s*$", r"\1", _MYSQL_COLUMN_WORDS.sub("", body))
+
+
+# MySQL's column definitions, each name in backquotes (a comma left off between two lines, as a
+# post copies them out of a CREATE TABLE): `` `usage_type` tinyint(1) NOT NULL COMMENT '...' ``.
+_BACKQUOTED_COLUMN = re.compile(r"[ \t]*`\w+`[ \t]+[A-Za-z_]\w*(?:\([\d, ]+\))?(?:[ \t][^\n]*)?")
+
+
+def _backquoted_columns(body):
+    lines = [line.strip().rstrip(",") for line in body.splitlines() if line.strip()]
+    if not lines or not all(map(_BACKQUOTED_COLUMN.fullmatch, lines)):
+        return False
+    columns = _as_postgres_columns(",\n".join(lines).replace("`", '"'))
+    return parses_as_sql(f"CREATE TABLE t (\n{columns}\n)")
 
 
 # A column's name, then its type's: the type a word in ASCII, as every type PostgreSQL ships
@@ -157,6 +171,8 @@ def looks_like_sql_fragment(code):
         return True  # a WITH query's named parts, `recent AS (SELECT ...)`, cut from their statement
     # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
+        return True
+    if _backquoted_columns(body):
         return True
     columns = (
         _NAME_AND_TYPE.fullmatch(body)
