@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 230's (tuning-114 to tuning-230). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 231's (tuning-114 to tuning-231). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2753,6 +2753,12 @@ COMMITS = {
     "GDPU-IT-SKY/blog.cn": "cd0c2f46196bb5a9b3a5ff77d6ebfcdceb4b0b45",
     "Ignorance-of-Dong/serverBlog": "0b586ff0c4b903a923066a2b8d59b352ee8abf3c",
     "fenixe/blog": "b6220d2a1429a749e5cabfdda8997a187f22489c",
+    "Kun3375/kun3375.github.io": "ea4b6bcf3c57dd05a3b705762612d687f4a07475",
+    "Llunch4w/Llunch4w.github.io": "49623888d30d834b29d02acb7a63d24075717b19",
+    "Wang-weijun/wang-weijun.github.io": "e6629e928a3bcb4907ae1e07f91ff09716fbce38",
+    "a1ph0nse/a1ph0nse.github.io": "e27088a85aced4f1dd94f8014017d3757d5c509e",
+    "fwqaaq/fwqaaq.github.io": "8fed317186dafb459f2d788f14d5c475bfd70555",
+    "gaojiancoder/gaojiancoder.github.io": "8ae8fedb62b9c0a6d52cc459e1db813c8772ed64",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10058,6 +10064,22 @@ SOURCES = (
     ("tuning-230", "Ignorance-of-Dong/serverBlog", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (Git at a themed prompt, Python with SQL in strings, MySQL's ALTER TABLE)
     ("tuning-230", "fenixe/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 231 (session 51): six blogs never used before, found by exact paths (`source/_posts/Docker.md`,
+    # `Redis.md`) and checked against this script's names, measured once on the code with round 230's fixes (8f06698).
+    # Five are read at the commit the index holds (their default has fewer posts or none); four more found by the same
+    # paths gave no block, and one more could not be fetched here.
+    # a developer's Hexo notes (Docker's volumes)
+    ("tuning-231", "Kun3375/kun3375.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Redis' sessions and redis.conf fenced bash, MyBatis, Python's exercises)
+    ("tuning-231", "Llunch4w/Llunch4w.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Docker at a root prompt, Redis, PyTorch)
+    ("tuning-231", "Wang-weijun/wang-weijun.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a CTF player's Hexo notes in Chinese (pwntools' exploits, checksec's and seccomp-tools' output, glibc's FILE)
+    ("tuning-231", "a1ph0nse/a1ph0nse.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Docker, ESLint, GitHub Actions, Vue 3's components, npm)
+    ("tuning-231", "fwqaaq/fwqaaq.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (a servlet's page)
+    ("tuning-231", "gaojiancoder/gaojiancoder.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
