@@ -96,14 +96,14 @@ def _opened_in_capitals(code, continuation):
 
 
 def _bare_psql_prompts(code):
-    """Prompts without a name; under a console's `> ` or `>> ` input (Ruby's, JavaScript's), `=>`
-    only before a statement or a meta-command: there `=> undefined` answers an expression. `->`
+    """Prompts without a name, one before a statement or a meta-command at least: `=> undefined`
+    answers a console's expression (Ruby's, JavaScript's), `=> setsid ...` points at a line's
+    change. `->`
     goes on a statement, so after one ended by `;` it is the author's arrow to a result (`-> TRUE`),
     and with no `=>` above it one step of a call tree (`-> user .agents skills`)."""
     found = list(_BARE_PSQL_PROMPT.finditer(code))
-    opened = next(
-        (m.start() for m in found if m.group().startswith("=") or _opened_in_capitals(code, m)), len(code)
-    )
+    in_capitals = next((m.start() for m in found if _opened_in_capitals(code, m)), len(code))
+    opened = min(next((m.start() for m in found if m.group().startswith("=")), len(code)), in_capitals)
     prompted = [
         m.group(1)
         for m in found
@@ -111,12 +111,13 @@ def _bare_psql_prompts(code):
         or opened < m.start()
         and not (m.group().startswith("->") and _ENDS_A_STATEMENT.search(code[: m.start()]))
     ]
-    if prompted and _CONSOLE_INPUT.search(code):
-        return any(SQL_START.match(rest) or rest.startswith(("\\", "/*")) for rest in prompted)
-    return bool(prompted)
+    return (
+        bool(prompted)
+        and in_capitals < len(code)
+        or any(SQL_START.match(rest) or rest.startswith(("\\", "/*")) for rest in prompted)
+    )
 
 
-_CONSOLE_INPUT = re.compile(r"^>>? \S", re.M)
 _ENDS_A_STATEMENT = re.compile(r";[ \t]*(?:--[^\n]*)?\s*\Z")
 
 

@@ -118,6 +118,10 @@ _SCRIPT_NOTES = re.compile(
 _KEYED_BY_STRING = re.compile(r'\w\["[^"\n]*"\]')
 
 
+# A variable incremented, `++glod;`, `i++`: C's, JavaScript's, Java's (PostgreSQL has no `++`).
+_INCREMENTED = re.compile(r"\+\+[A-Za-z_]|[\w\])]\+\+")
+
+
 # An HTML entity, `&copy;`, `&#160;`: markup's escape, not a statement's end after `&` (`AT&T` over
 # `&copy;` parses as `SELECT AT & T & copy`).
 _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});")
@@ -144,7 +148,12 @@ _BARE_PATH = re.compile(r"(?:^|[ \t])(?:~|\.{1,2})?/[A-Za-z_][\w.-]*/[\w.-]")
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
-    if _SCRIPT_NOTES.search(code) or _HTML_ENTITY.search(code) or _KEYED_BY_STRING.search(code):
+    if (
+        _SCRIPT_NOTES.search(code)
+        or _HTML_ENTITY.search(code)
+        or _KEYED_BY_STRING.search(code)
+        or _INCREMENTED.search(code)
+    ):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())
     # pytest's test, `test_feed.py::test_empty PASSED`: no cast; C's `(int m, int n)`; `x += 1`
