@@ -306,6 +306,8 @@ def looks_like_c_calls(code):
     bare = _C_COMMENTS.sub("", code)
     if not _CALL_STATEMENTS.fullmatch(bare):
         return False
+    if {name.lower() for name in _CALLED.findall(bare)} <= _PYTHON_BUILTINS:
+        return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf
     if _C_NAMING.search(bare):
         return True
     called = {name.lower() for name in _CALLED.findall(bare)}
@@ -313,6 +315,7 @@ def looks_like_c_calls(code):
 
 
 _CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
+_PYTHON_BUILTINS = frozenset(("print", "input"))
 
 
 _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word

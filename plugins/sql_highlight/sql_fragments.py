@@ -118,6 +118,10 @@ _SCRIPT_NOTES = re.compile(
 _KEYED_BY_STRING = re.compile(r'\w\["[^"\n]*"\]')
 
 
+# Python's print called (T-SQL's PRINT is in capitals, its argument bare): `print("Hello World");`.
+_PYTHON_PRINT = re.compile(r"\s*print\(")
+
+
 # A variable incremented, `++glod;`, `i++`: C's, JavaScript's, Java's (PostgreSQL has no `++`).
 _INCREMENTED = re.compile(r"\+\+[A-Za-z_]|[\w\])]\+\+")
 
@@ -153,6 +157,7 @@ def looks_like_sql_fragment(code):
         or _HTML_ENTITY.search(code)
         or _KEYED_BY_STRING.search(code)
         or _INCREMENTED.search(code)
+        or _PYTHON_PRINT.match(code)
     ):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())

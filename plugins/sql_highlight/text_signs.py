@@ -25,7 +25,8 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
     r"(?:/dev/\S+|UUID=\S+|LABEL=\S+|tmpfs|proc|sysfs|devpts|[\w.-]+:/\S*)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
-    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
+    r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|nameserver[ \t]+[\d.:a-fA-F]+[ \t]*$|"  # resolv.conf's
+    r"(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
     r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
     r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
     r"run-shell|source-file)[ \t]+\S|"
@@ -186,7 +187,12 @@ _POD_ROW = re.compile(
     r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
 )
 # Lines a program prints (or a glossary is written in), one shape to a block.
-_PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED)
+# ... or a library's functions by their signatures, each glossed in another alphabet after a colon:
+# `iterator erase(iterator it):删除向量中迭代器指向元素`, `bool empty() const:判断向量是否为空`.
+_GLOSSED_SIGNATURE = re.compile(
+    r"\s*[^\s:;-][^\n:;]*?[A-Za-z_][A-Za-z0-9_]*\([^()\n]*\)(?:[ \t]*const)?[ \t]*[:：][ \t]*[\u4e00-\u9fff]"
+)  # (not a statement's `-- COUNT(): 返回...` note, nor a placeholder's `目录(文件):`)
+_PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED, _GLOSSED_SIGNATURE)
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
