@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 232's (tuning-114 to tuning-232). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 233's (tuning-114 to tuning-233). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2769,6 +2769,14 @@ COMMITS = {
     "Chenzk1/Chenzk1.github.io": "69ff24e7deda5a43bc6e607438b280b1d3e84463",
     "EDGsheryl/blog-travis": "bae802eb0bed39d3381677b63738ffc8870d0da6",
     "IceCreamWW/hexo": "9f813a942fa6ac3e983684937e3502977c487756",
+    "Estele040/Estele040.github.io": "82b04ded3650a1bc5530f8719d1b235a85061f21",
+    "Jim-bin/HexoBlog": "97057a28da0b22b3d42231b386f1c5ef3fdc1e3e",
+    "LiuShuaiaCai/blog": "3d4e8eed6638e63dcec0c0a82d6cca84813cf560",
+    "Lrony/lrony.github.io": "32191b1d272b28dc75a023d576b2e575b86a761a",
+    "ScorpionJay/blog": "5204b5d1a8c1749d642edfbf87c1bade1aeb91ce",
+    "XingHe501/blog": "72cf9aa3b3353fd265e38c37a87ad8954e23166f",
+    "Zssaer/Zssaer.github.io": "8ef6c2c214dbca9567395dab5daf16631dea249a",
+    "clinjie/clinjie.github.io": "f0d1d6127c6d99bc037cf05bd34009d3be0172bc",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10115,6 +10123,26 @@ SOURCES = (
     ("tuning-232", "EDGsheryl/blog-travis", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (Hexo's MathJax)
     ("tuning-232", "IceCreamWW/hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 233 (session 51): eight blogs never used before, found by an exact path (`source/_posts/python.md`) and
+    # checked against this script's names, measured once on the session's last code (8f5af93). Three are read on a
+    # branch other than their default or at the commit the index holds; two more found by the same path gave no block
+    # of their own.
+    # a student's Hexo notes in Chinese (Python at `>>>` glued, deep learning, C++ Primer)
+    ("tuning-233", "Estele040/Estele040.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python)
+    ("tuning-233", "Jim-bin/HexoBlog", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo notes in Chinese (Elasticsearch at a root prompt fenced python, gcc at a timed prompt, Hexo's EJS)
+    ("tuning-233", "LiuShuaiaCai/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (Python)
+    ("tuning-233", "Lrony/lrony.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Angular, React Native, Git Bash)
+    ("tuning-233", "ScorpionJay/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git's commands at `$ `, KVM at root's `# `, V2Ray and nginx fenced ini)
+    ("tuning-233", "XingHe501/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (FastAPI, FreeMarker, Quasar's and Vue's templates, Arthas, RocketMQ)
+    ("tuning-233", "Zssaer/Zssaer.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Verilog fenced c, MATLAB fenced cpp, KMP in C, Django's templates)
+    ("tuning-233", "clinjie/clinjie.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
