@@ -37,7 +37,7 @@ PROGRAMS = {
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",
-    "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php composer deno bun perl rustc rustup tsc",
+    "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jstack jmap ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy "
