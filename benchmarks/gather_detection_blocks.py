@@ -10124,7 +10124,7 @@ SOURCES = (
     # a student's Hexo notes in Chinese (Hexo's MathJax)
     ("tuning-232", "IceCreamWW/hexo", r"^source/_posts/.*\.md$", "md"),
     # Round 233 (session 51): eight blogs never used before, found by an exact path (`source/_posts/python.md`) and
-    # checked against this script's names, measured once on the session's last code (8f5af93). Three are read on a
+    # checked against this script's names, measured once on the code with round 232's fixes (8f5af93). Three are read on a
     # branch other than their default or at the commit the index holds; two more found by the same path gave no block
     # of their own.
     # a student's Hexo notes in Chinese (Python at `>>>` glued, deep learning, C++ Primer)
