@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 233's (tuning-114 to tuning-233). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 234's (tuning-114 to tuning-234). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2777,6 +2777,11 @@ COMMITS = {
     "XingHe501/blog": "72cf9aa3b3353fd265e38c37a87ad8954e23166f",
     "Zssaer/Zssaer.github.io": "8ef6c2c214dbca9567395dab5daf16631dea249a",
     "clinjie/clinjie.github.io": "f0d1d6127c6d99bc037cf05bd34009d3be0172bc",
+    "alanhuangym/blog": "9825f617b55d1ed7633698e5e280f43d8a4d83eb",
+    "anxiaoyi/hexo-blogs": "d5714c1630f0897f257a2465fb779fbbd98f529e",
+    "geekymv/blog": "37f0168495e10dadbe21fd2472a788808c6488ed",
+    "ghostlyman/xuxuehua.github.io": "1b6b0e4381c30f1c2d8a897c892001520d18bbbc",
+    "hbyecoding/hexo-blog-source": "db8d171aef3178bac4579a3f36512e0525147023",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10143,6 +10148,19 @@ SOURCES = (
     ("tuning-233", "Zssaer/Zssaer.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (Verilog fenced c, MATLAB fenced cpp, KMP in C, Django's templates)
     ("tuning-233", "clinjie/clinjie.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 234 (session 51): five blogs never used before, found by an exact path (`source/_posts/python.md`) and
+    # checked against this script's names, measured once on the session's last code (aa53405). One is read on a branch
+    # other than its default; three more found by the same path gave no block of their own.
+    # a developer's Hexo notes in Chinese (Elasticsearch's console requests fenced json, Jenkins, Python on documents)
+    ("tuning-234", "alanhuangym/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python 2's tutorial, Emacs' keys and regular expressions fenced bash, JavaScript's patterns)
+    ("tuning-234", "anxiaoyi/hexo-blogs", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Elasticsearch through curl fenced text, OpenStack's configuration, MySQL)
+    ("tuning-234", "geekymv/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python's syntax)
+    ("tuning-234", "ghostlyman/xuxuehua.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (books' outlines fenced python)
+    ("tuning-234", "hbyecoding/hexo-blog-source", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
