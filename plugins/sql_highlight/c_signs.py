@@ -306,11 +306,11 @@ def looks_like_c_calls(code):
     bare = _C_COMMENTS.sub("", code)
     if not _CALL_STATEMENTS.fullmatch(bare):
         return False
-    if {name.lower() for name in _CALLED.findall(bare)} <= _PYTHON_BUILTINS:
+    called = {name.lower() for name in _CALLED.findall(bare)}
+    if called <= _PYTHON_BUILTINS:
         return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf
     if _C_NAMING.search(bare):
         return True
-    called = {name.lower() for name in _CALLED.findall(bare)}
     return not (_NO_C_CALL.search(bare) or called & SQL_GRAMMAR_FUNCTIONS)
 
 

@@ -340,10 +340,8 @@ def answer(block):
     if (footer := _REPOST_FOOTER.search(code)) and code[: footer.start()].strip():
         # a post copied from CSDN, its licence pasted under the code
         return block.read(code[: footer.start()])
-    if plain := without_bold_lines(code):
-        return block.read(
-            plain
-        )  # `**pull_policy = "x"**`: a line made bold, Markdown's marks kept in the fence
+    if plain := without_bold_lines(code):  # `**pull_policy = "x"**`: Markdown's bold kept in the fence
+        return block.read(plain)
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark

@@ -26,8 +26,10 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    # a type test on JavaScript's own classes (Java has none of them); a regex literal handed to a
+    # call, `replace(/\s+/g, '')`
     r"\binstanceof[ \t]++(?:Array|Function|RegExp|Promise)\b|"
-    r"[(,][ \t]*+/(?![/*\s])(?:\\.|[^/\n\\])++/[gimsuy]*+[ \t]*+[,)]|"  # a regex literal handed to a call: `replace(/\s+/g, '')`  # a type test on JavaScript's own classes (Java has none of them)
+    r"[(,][ \t]*+/(?![/*\s])(?:\\.|[^/\n\\])++/[gimsuy]*+[ \t]*+[,)]|"
     # `undefined` an array's item, a note after it (`[undefined, 1] // 索引1`): no other language's value
     r"^[ \t]*+\[(?=[^\n]*?[\[,][ \t]*+undefined[ \t]*+[,\]])[^\n]*\][ \t]*+;?[ \t]*+//|"
     r"^[ \t]*(?:alert|confirm)\((?:\s*[\"'`]|[^\n]*\)[ \t]*;?[ \t]*(?://|$(?!\n[ \t]*-->)))|"  # the browser's dialogs: `alert(3 * 5);` (not a payload's, `-->` under it)

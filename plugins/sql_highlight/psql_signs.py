@@ -98,9 +98,9 @@ def _opened_in_capitals(code, continuation):
 def _bare_psql_prompts(code):
     """Prompts without a name, one before a statement or a meta-command at least: `=> undefined`
     answers a console's expression (Ruby's, JavaScript's), `=> setsid ...` points at a line's
-    change. `->`
-    goes on a statement, so after one ended by `;` it is the author's arrow to a result (`-> TRUE`),
-    and with no `=>` above it one step of a call tree (`-> user .agents skills`)."""
+    change. `->` goes on a statement, so after one ended by `;` it is the author's arrow to a
+    result (`-> TRUE`), and with no `=>` (nor a line in SQL's capitals) above it one step of a
+    call tree (`-> user .agents skills`)."""
     found = list(_BARE_PSQL_PROMPT.finditer(code))
     in_capitals = next((m.start() for m in found if _opened_in_capitals(code, m)), len(code))
     opened = min(next((m.start() for m in found if m.group().startswith("=")), len(code)), in_capitals)
