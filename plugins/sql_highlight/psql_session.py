@@ -15,9 +15,10 @@ from .scanner import COMMENTS, scan
 
 # psql's `%R` (`=`, `-`, `(`, a quote, `$`, `^`, `!`) then maybe `%x` (`*`, `!`, `?`) before `#` or `>`:
 # `db=#`, `db(#`, `db=*#`; never two of `%R`'s, as `print("#` writes, nor an HTML comment's end
-# (`应用在底部-->`). A name may hold the reader's placeholder: `course_<username>=>`.
+# (`应用在底部-->`), nor Emacs' keys (`M->`, `C-<`). A name may hold the reader's placeholder:
+# `course_<username>=>`.
 PROMPT = re.compile(
-    r"(?P<prompt>(?:[^\W\d]|\d+[^\W\d])(?:[\w.@:/\[\]\-]|<\w+>)*[=\-('\"*$^!][*!?]?[#>])(?<!-->)(?P<space> ?)"
+    r"(?P<prompt>(?![MCSAHs]-[<>])(?:[^\W\d]|\d+[^\W\d])(?:[\w.@:/\[\]\-]|<\w+>)*[=\-('\"*$^!][*!?]?[#>])(?<!-->)(?P<space> ?)"
 )
 _META = re.compile(r"\\[A-Za-z?!+]+[+]?")
 _META_ARGUMENTS = re.compile(r"(\s+)|('(?:[^']|'')*'?)|(:['\"]?\w+['\"]?)|(\S+)")

@@ -319,6 +319,14 @@ _PSQL_SHAPES = re.compile(
 
 
 _ESCAPED_RETURN = re.compile(r"\\r$", re.M)
+# A regular expression's class alone on a line: an escape (`\d`, `\W`) or a bracket (`[^0-9]`).
+_REGEX_CLASS_LINE = re.compile(r"[ \t]*(?:\\[A-Za-z]|(\[[^\]\n]+\]))[ \t]*")
+
+
+def _regex_classes(lines):
+    """`\\d` over `[0-9]`: a regular expression's classes and their equivalents, no psql's `\\d`."""
+    classes = [_REGEX_CLASS_LINE.fullmatch(line) for line in lines if line.strip()]
+    return all(classes) and any(match.group(1) for match in classes)
 
 
 def has_psql_shapes(code, lines):
@@ -327,7 +335,7 @@ def has_psql_shapes(code, lines):
     no meta-command, nor is one alone."""
     if len(_ESCAPED_RETURN.findall(code)) >= 2:
         code = _ESCAPED_RETURN.sub("", code)
-    if not _PSQL_SHAPES.search(code):
+    if not _PSQL_SHAPES.search(code) or _regex_classes(lines):
         return False
     if not any(ROW_COUNT.match(line) for line in lines):
         return True
