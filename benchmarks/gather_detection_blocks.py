@@ -10149,7 +10149,7 @@ SOURCES = (
     # a student's Hexo notes in Chinese (Verilog fenced c, MATLAB fenced cpp, KMP in C, Django's templates)
     ("tuning-233", "clinjie/clinjie.github.io", r"^source/_posts/.*\.md$", "md"),
     # Round 234 (session 51): five blogs never used before, found by an exact path (`source/_posts/python.md`) and
-    # checked against this script's names, measured once on the session's last code (aa53405). One is read on a branch
+    # checked against this script's names, measured once on the code with round 233's fixes (aa53405). One is read on a branch
     # other than its default; three more found by the same path gave no block of their own.
     # a developer's Hexo notes in Chinese (Elasticsearch's console requests fenced json, Jenkins, Python on documents)
     ("tuning-234", "alanhuangym/blog", r"^source/_posts/.*\.md$", "md"),
