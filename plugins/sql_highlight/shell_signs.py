@@ -132,10 +132,8 @@ def is_command_line(line):
     if _ENV_ASSIGNMENT.match(line) and ASSIGNMENTS_BEFORE.match(line):
         return True  # the environment set for a program run: `APP_DEBUG=1 notesctl build`
     line = ASSIGNMENTS_BEFORE.sub("", line)
-    if line.startswith("sudo "):
-        return bool(
-            re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*(?:[\w./-]+|!)", line)
-        )  # any program, run as root (`sudo !!` too)
+    if line.startswith("sudo "):  # any program, run as root (`sudo !!` too)
+        return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*(?:[\w./-]+|!)", line))
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
     if VERSION_BANNER.match(line):
@@ -228,8 +226,9 @@ _OUTPUT_NOTE = re.compile(
 
 
 def _captioned_command_then_output(lines):
-    """`# Проверка` over one known program's command (or `# Output` under it) and what it printed (rule 2); an
-    editor's command (`crontab -e`) is followed by what is typed into the file, no output."""
+    """`# Проверка` over one known program's command (or `# Output` under it) and what it printed
+    (rule 2); an editor's command (`crontab -e`) is followed by what is typed into the file, no
+    output."""
     captions = 0
     while captions < len(lines) and lines[captions].lstrip().startswith("#"):
         captions += 1

@@ -256,9 +256,14 @@ _LOGSTASH_SETTING = re.compile(r"\s*[\w@\[\]]+\s*=>\s*\S")
 _CRONTAB_LINE = re.compile(r"\s*" + _CRONTAB_SCHEDULE)
 
 
+def _entries(lines):
+    """A file's lines that say something: no blank line, no `#` comment."""
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 def is_crontab(lines):
     """A crontab's schedule lines, comments aside."""
-    entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    entries = _entries(lines)
     return bool(entries) and all(map(_CRONTAB_LINE.match, entries))
 
 
@@ -266,7 +271,7 @@ def looks_like_unlabelled_file(lines):
     """A crontab's, pg_hba.conf's, nginx's, Apache's or redis.conf's lines, comments aside; or paths or
     addresses alone, places named (`/var/lib/postgresql/data`, a line each), not programs run
     from a `bin/`."""
-    entries = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    entries = _entries(lines)
     if entries and any(map(_METRIC_HEADER.match, lines)) and all(map(_METRIC_SAMPLE.fullmatch, entries)):
         return True  # what an exporter serves, postgres_exporter's: no program reads it back
     if (
