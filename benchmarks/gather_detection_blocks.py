@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 234's (tuning-114 to tuning-234). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 235's (tuning-114 to tuning-235). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2782,6 +2782,12 @@ COMMITS = {
     "geekymv/blog": "37f0168495e10dadbe21fd2472a788808c6488ed",
     "ghostlyman/xuxuehua.github.io": "1b6b0e4381c30f1c2d8a897c892001520d18bbbc",
     "hbyecoding/hexo-blog-source": "db8d171aef3178bac4579a3f36512e0525147023",
+    "GITHUBwiang/githubwiang.github.io": "b0875336728ae4697d873d932fb51e283ef1ea27",
+    "TaskManagerOL/Blog": "388ea8f29a22e161f907d8780a256073677edb15",
+    "fidoChou/fidochou.github.io": "11008c6af3ebd9fa30dc41dbd876589c579f92a3",
+    "jianghs/jianghs.github.io": "238cd0d567ef9c32ba29d325ec2594e7a1c43fd0",
+    "yancheng1022/yancheng1022.github.io": "04396dc4c24313c36c02bed821054ba8d200c95d",
+    "yishuangxi/yishuangxi.github.io.hexo": "710f7292bf4072364e952496bf14ff92a5d09634",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10161,6 +10167,21 @@ SOURCES = (
     ("tuning-234", "ghostlyman/xuxuehua.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (books' outlines fenced python)
     ("tuning-234", "hbyecoding/hexo-blog-source", r"^source/_posts/.*\.md$", "md"),
+    # Round 235 (session 52): six blogs never used before, found by an exact path (`source/_posts/Nginx.md`) and
+    # checked against this script's names, measured once on the session's first code (c5a92d0). Five are read on a branch
+    # other than their default; five more found by the same path gave no block of their own.
+    # a Java developer's Hexo notes in Chinese (Docker at root's prompt, MySQL, Vue and its router, SpringCloud's YAML)
+    ("tuning-235", "GITHUBwiang/githubwiang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (interview questions in JavaScript, C and CSS, AutoHotKey)
+    ("tuning-235", "TaskManagerOL/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (React's JSX, clean JavaScript, HTTP's requests fenced bash)
+    ("tuning-235", "fidoChou/fidochou.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (CentOS at root's prompt, Redis's C structures)
+    ("tuning-235", "jianghs/jianghs.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL, nginx's configuration fenced bash, Thymeleaf, Vue 3 with TypeScript)
+    ("tuning-235", "yancheng1022/yancheng1022.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (setting up Hexo: its YAML and swig template fenced bash)
+    ("tuning-235", "yishuangxi/yishuangxi.github.io.hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
