@@ -58,7 +58,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]{}=.'\"]*\])\s*=|"
     r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
-    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
+    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\$?\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
     r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
@@ -98,6 +98,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|(?<![\w$.])_\.[a-z]\w*\(|"
     r"^[ \t]*exports\.[A-Za-z_$][\w$]*[ \t]*=|"  # CommonJS' export named, `exports.render = render`
     r"\bxhr\.(?:open|send|abort|setRequestHeader|getResponseHeader)\(|"  # XMLHttpRequest held as `xhr`, called
+    r"\b(?:setTimeout|setInterval|clearTimeout|clearInterval|requestAnimationFrame)\((?=[^\n]*\))|"  # the timers' globals
     # an ES module's declaration exported, `export var first = 1;`; webpack's module context, `require.context(`
     r"^[ \t]*export[ \t]+(?:var|let|function)[ \t]+[A-Za-z_$][\w$]*[ \t]*[=(]|\brequire\.context\(|"
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
@@ -255,17 +256,20 @@ _LITERAL_EDGE = re.compile(
     rf"[ \t]*+(?:[\]}})]+[ \t]*+[,;]?|\{{|\[|(?:new[ \t]+)?[A-Za-z_$][\w$.]*\(\{{)[ \t]*+{_NOTE}?[ \t]*+"
 )
 _LIST_ITEM = re.compile(rf"[ \t]*+(?:\[[^\n]*\]|'[^'\n]*'|\"[^\"\n]*\")[ \t]*+,?[ \t]*+{_NOTE}?[ \t]*+")
+# A bare key glued to a quoted value, `path:'/home'`: YAML's flow mappings want a space after the colon.
+_GLUED_ENTRY = re.compile(r"[ \t]*+[A-Za-z_$][\w$]*+:['\"`]")
 
 
 def looks_like_object_literal_fragment(code):
-    """A braced object literal's lines, keys unquoted, JavaScript's notes among them: no data
-    format writes keys bare and notes so (JSON has neither, YAML no braces over `key: value,`)."""
+    """A braced object literal's lines, keys unquoted, JavaScript's notes among them or a key glued
+    to its quoted value: no data format writes keys bare and notes so (JSON has neither, YAML no
+    braces over `key: value,`, nor `key:'value'`)."""
     lines = [line for line in code.splitlines() if line.strip()]
     entries = sum(bool(_OBJECT_ENTRY.fullmatch(line)) for line in lines)
     return (
         entries >= 1
         and len(lines) >= 3
-        and any(re.search(_NOTE, line) for line in lines)
+        and any(re.search(_NOTE, line) or _GLUED_ENTRY.match(line) for line in lines)
         and any(_LITERAL_EDGE.fullmatch(line) for line in lines)
         and all(
             _OBJECT_ENTRY.fullmatch(line) or _LITERAL_EDGE.fullmatch(line) or _LIST_ITEM.fullmatch(line)

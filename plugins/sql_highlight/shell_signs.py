@@ -177,6 +177,9 @@ ELIDED_LINE = re.compile(
     rf"^\s*(?:\.{{3,}}|…+\.*|[～〜]|{ELIDED_IN_WORDS})\s*$"
 )  # what a post left out: `...`, `….`, `～` (Japanese), `（中略）`
 # `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
+# A name the block exports, and a line giving a name its value (spaces around `=` as a writer slips).
+_EXPORTED = re.compile(r"^[ \t]*export[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
+_ASSIGNED_NAME = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\S")
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
 
 
@@ -190,7 +193,13 @@ def looks_like_commands(code):
     ]
     if not lines or len(lines) > 12:
         return False
-    lines = [without_trailing_comment(line) for line in lines if not _QUOTED_ASSIGNMENT.match(line)]
+    exported = set(_EXPORTED.findall(code))  # `JAVA_HOME = /usr/java` over `export JAVA_HOME`: its variable
+    lines = [
+        without_trailing_comment(line)
+        for line in lines
+        if not _QUOTED_ASSIGNMENT.match(line)
+        and not ((assigned := _ASSIGNED_NAME.match(line)) and assigned[1] in exported)
+    ]
     programs = {line.split()[0] for line in lines if is_command_line(line)}
     continued = False
     for line in lines:  # a line that runs a program another line gives flags to is a command too

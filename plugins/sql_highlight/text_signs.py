@@ -174,11 +174,12 @@ _DIAGNOSTIC = re.compile(
 # A glossary, each name glossed after an arrow, no `#` before it: `/etc   <- system configuration`,
 # `chmod 644     <- normal text files` (a command's note is after `#`).
 _GLOSSED = re.compile(r"\s*[^\s#][^#\n]*?\s<-\s+\S")
-# An HTTP message's headers: `content-type: application/json`, `x-process-time: 0.07 s`.
+# An HTTP message's headers: `content-type: application/json`, `x-process-time: 0.07 s`, CORS'
+# `Access-Control-Allow-Origin: *`.
 _HTTP_HEADER = re.compile(r"\s*[A-Za-z][\w-]*:[ \t]")
 _KNOWN_HEADER = re.compile(
     r"\s*(?i:content-(?:type|length|encoding)|date|server|cache-control|etag|vary|allow|location|set-cookie|"
-    r"connection|transfer-encoding|last-modified|expires|user-agent|accept(?:-[\w-]+)?|authorization):[ \t]"
+    r"connection|transfer-encoding|last-modified|expires|user-agent|accept(?:-[\w-]+)?|authorization|access-control-[\w-]+):[ \t]"
 )
 # What `id` prints: `uid=1000(app) gid=1000(app) groups=...`.
 _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
