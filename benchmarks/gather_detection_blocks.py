@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 235's (tuning-114 to tuning-235). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 236's (tuning-114 to tuning-236). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2788,6 +2788,17 @@ COMMITS = {
     "jianghs/jianghs.github.io": "238cd0d567ef9c32ba29d325ec2594e7a1c43fd0",
     "yancheng1022/yancheng1022.github.io": "04396dc4c24313c36c02bed821054ba8d200c95d",
     "yishuangxi/yishuangxi.github.io.hexo": "710f7292bf4072364e952496bf14ff92a5d09634",
+    "Ablety/Ablety.github.io": "bc2c95e90370c677dc4e600d5ea2413dbbdfe434",
+    "AkkaDuilin/blog": "8a796f50d8bdc87fcc1288765f82016f573fb619",
+    "ArvinRoad/www": "2738a0546dc156ea09cc96bdc29e593eb93fbd03",
+    "BBT-FE/blog": "f3def233d96a63deeee421d7d85a4435487838ef",
+    "Cheers0606/Cheers0606.github.io": "3f2e1da8a7d9d9dc6dcd12449024781c10ff7dfd",
+    "CodingWKang/CodingWKang.github.io": "d418ee4c57030489c2771338585ccdf7dc28a6da",
+    "Cu-OH-2/Cu-OH-2.github.io": "5fc0b9eeaf301c823d77c7a5c7f696620687fde2",
+    "Dangyoo/dangyao.github.io": "7f59632894965488cda370e7a59f4aa20ee8e046",
+    "FlyZc/FlyZc.github.io": "278fa51e309f0078b84a6cf852bec3b1a7270e10",
+    "Garden12138/myblog": "3317db389c261d742b064c513dfe18926b206bad",
+    "Gzhennaxia/Gzhennaxia.github.io": "7dfd76361b6a7cfdd4cb9b73958382916b107f57",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10182,6 +10193,31 @@ SOURCES = (
     ("tuning-235", "yancheng1022/yancheng1022.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (setting up Hexo: its YAML and swig template fenced bash)
     ("tuning-235", "yishuangxi/yishuangxi.github.io.hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 236 (session 52): eleven blogs never used before, found by an exact path (`source/_posts/Git.md`) and
+    # checked against this script's names, measured once on the code with round 235's fixes (8eb78e9). Four are read on a
+    # branch other than their default or at the commit the index holds; thirteen more found by the same path gave no block of their own.
+    # a developer's Hexo notes in Chinese (git at a `$` glued to its commands, JSX's styles)
+    ("tuning-236", "Ablety/Ablety.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C fenced cpp, x86 assembly, Java, operating systems' pseudo-code)
+    ("tuning-236", "AkkaDuilin/blog", r"^source/_posts/.*\.md$", "md"),
+    # a game developer's Hexo notes in Chinese (C fenced cpp, UnLua's macros, three.js)
+    ("tuning-236", "ArvinRoad/www", r"^source/_posts/.*\.md$", "md"),
+    # a front-end team's Hexo blog in Chinese (JavaScript's arrays)
+    ("tuning-236", "BBT-FE/blog", r"^source/_posts/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese (Elasticsearch's requests fenced bash, Hive's and Spark's SQL)
+    ("tuning-236", "Cheers0606/Cheers0606.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (CMake, git, PostgreSQL built from source)
+    ("tuning-236", "CodingWKang/CodingWKang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++'s STL, SSH, git)
+    ("tuning-236", "Cu-OH-2/Cu-OH-2.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (ZooKeeper, MySQL's binlog, Debezium, WeChat in Python)
+    ("tuning-236", "Dangyoo/dangyao.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Android developer's Hexo notes in Chinese (input's call trees fenced cpp)
+    ("tuning-236", "FlyZc/FlyZc.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (conda, vLLM, DB-GPT's configuration)
+    ("tuning-236", "Garden12138/myblog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (NexT's configuration, interview notes with redis-cli's sessions, Java fenced javascript)
+    ("tuning-236", "Gzhennaxia/Gzhennaxia.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
