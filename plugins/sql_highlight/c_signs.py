@@ -5,6 +5,7 @@ import re
 
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
+from .signs import MACRO_CALL
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
@@ -104,10 +105,10 @@ CPP_STRONG = re.compile(
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`
     r"^[ \t]*[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
-    # its containers declared, `stack<TreeNode *> s;` (Java's are capitalised); C++'s linkage, `extern"C"`
-    r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)<[\w \t*,:]+>[ \t]*[A-Za-z_]\w*[ \t]*[;=({]|"
-    + _EXTERN_C
-    + r"|"
+    # its containers declared or constructed, `stack<TreeNode *> s;`, `stack<int, list<int>> s;`,
+    # `pair<int, string>(1, "a")` (Java's are capitalised); C++'s linkage, `extern"C"`
+    r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)"
+    r"<[\w \t*,:]+(?:<[\w \t*,:]+>[\w \t*,:]*)?>[ \t]*(?:[A-Za-z_]\w*[ \t]*[;=({]|\()|" + _EXTERN_C + r"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
     # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
@@ -169,8 +170,9 @@ _DECLARED = re.compile(
 
 
 def _parameter_type(parameter):
-    """`const int &n` -> `const int &`; `int` stays `int` (no name given)."""
-    words = parameter.strip()
+    """`const int &n` -> `const int&`; `int` stays `int` (no name given); `int *a` and `int* a` are
+    one type, however spaced."""
+    words = re.sub(r"\s*([*&])\s*", r"\1", parameter.strip())
     last = re.search(r"\b([A-Za-z_]\w*)$", words)
     return words[: last.start()].strip() if last and last[1] not in _TYPE_WORDS else words
 
@@ -302,7 +304,11 @@ def looks_like_c_calls(code):
     statement of its own (`fd = dup(0);`) unless it hands it a string (`current_setting('x');`):
     a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
     SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
-    outline: `pg_class(oid, relname, ...);`."""
+    outline: `pg_class(oid, relname, ...);`. Or macros a line each, `ADD_FUNCTION(Function)`."""
+    if (lines := [line for line in code.splitlines() if line.strip()]) and all(
+        map(MACRO_CALL.fullmatch, lines)
+    ):
+        return True
     bare = _C_COMMENTS.sub("", code)
     if not _CALL_STATEMENTS.fullmatch(bare):
         return False

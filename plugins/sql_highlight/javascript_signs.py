@@ -85,6 +85,7 @@ JS_SIGNS = re.compile(
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
     # An object constructed from an object, `new Queue({ name: 'x' })`; a built-in's method, `Math.floor(`.
     r"\b(?:new [A-Z][\w$]*\(\{|(?:Math|JSON|Object|Array|Promise)\.[a-z]\w*\()|"
+    r"\bMath\.(?:PI|E|LN2|LN10|LOG2E|LOG10E|SQRT2|SQRT1_2)\b|"  # its constants (Python's are `math.pi`)
     r"\bNumber\.(?:MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|EPSILON|MAX_VALUE|MIN_VALUE|isInteger|isSafeInteger|parseFloat|isNaN)\b|"
     # a string's or a number's members Python names otherwise (`upper()`, `strip()`, `round(x, 2)`),
     # a `//` note after them: `a.trimLeft() // 删除左边的空白`, `(21.212).toFixed(2); //21.21`

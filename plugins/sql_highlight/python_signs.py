@@ -8,7 +8,7 @@ import re
 import textwrap
 
 from .python_parse import python_tree
-from .signs import NOTE_AFTER_CODE, PLACEHOLDER, WIDE
+from .signs import MACRO_CALL, NOTE_AFTER_CODE, PLACEHOLDER, WIDE
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 PYTHON_LINES = re.compile(
@@ -24,6 +24,8 @@ PYTHON_IMPORT = re.compile(r"^(?:from [\w.]+ import \S|import [\w.]+$)", re.M)
 _HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s*(?:#.*)?$", re.M)
 
 
+# `print("Hello, World!");`: Python's print, a `;` after it as a C programmer's habit (C prints with printf).
+_PRINTED_ENDED = re.compile(r"[ \t]*print\((?:\"[^\"\n]*\"|'[^'\n]*')\);[ \t]*")
 _SPACED_COLON = re.compile(r"[ \t]*\w+[ \t]+:[ \t]")  # `name : value`, which Python's style never writes
 
 
@@ -33,10 +35,15 @@ def looks_like_python(code):
     tree = python_tree(code)
     if tree is not None and _CODING_DECLARATION.match(code):
         return True  # `# -*- coding: utf-8 -*-` over comments: a Python file's head (PEP 263)
+    lines = [line for line in code.splitlines() if line.strip()]
     if (
         tree is None
         or not tree.body
-        or all(line.rstrip().endswith(";") for line in code.splitlines() if line.strip())
+        or all(line.rstrip().endswith(";") for line in lines)
+        and not all(map(_PRINTED_ENDED.fullmatch, lines))
+        or all(
+            map(MACRO_CALL.fullmatch, lines)
+        )  # `ADD_PROPERTY(Property)`: no Python calls a name in capitals
     ):
         return False
     # `temboard: {}`: YAML's key and value; `modified: docs/index.md`, git's status. Python

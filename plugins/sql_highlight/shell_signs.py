@@ -24,7 +24,7 @@ PROGRAMS = {
     "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
     "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
-    "unzip zip chmod chown du df find which env time tail head grep sed awk sort xargs tee less diff "
+    "unzip zip chmod chown du df find which whereis env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ping dig",
     "build": "g?make cmake gcc clang git aclocal autoconf automake autoreconf libtoolize",

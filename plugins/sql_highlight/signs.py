@@ -19,6 +19,11 @@ SHELL_PROMPT = re.compile(
     r"^(?:ba|z|k|tc|c)?sh(?:-[\d.]+)? ?[$%#] +[\w./~\"'-]|"  # the shell's name: `bash % `, `sh-4.4# `
     r"^\s*(?:\([\w.-]+\) ?|[\w.-]+@[\w.-]+ )[\w~/.-]* % +[\w./~\"'-]"
 )
+# A macro in capitals given names in PascalCase (or `...`), a line of its own: C's preprocessor, as
+# `BEGIN_EXPORT_CLASS(ClassType, ...)` (SQL's manuals name a function's arguments `expr`, `str`).
+MACRO_CALL = re.compile(
+    r"\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\((?:[A-Z][A-Za-z0-9]*[a-z]\w*|\.\.\.)(?:,\s*(?:[A-Z][A-Za-z0-9]*[a-z]\w*|\.\.\.))*\)\s*"
+)
 # A name the reader fills in, in any alphabet: `<password_hash>`, `<任意の関数>`, `<path/to/file>`.
 PLACEHOLDER = re.compile(r"<[^\W\d][\w./…-]*>")
 # What a post left out, said in Japanese or Chinese on a line of its own: `（中略）`, `(省略)`.
