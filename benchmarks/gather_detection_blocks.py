@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 236's (tuning-114 to tuning-236). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 237's (tuning-114 to tuning-237). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2799,6 +2799,16 @@ COMMITS = {
     "FlyZc/FlyZc.github.io": "278fa51e309f0078b84a6cf852bec3b1a7270e10",
     "Garden12138/myblog": "3317db389c261d742b064c513dfe18926b206bad",
     "Gzhennaxia/Gzhennaxia.github.io": "7dfd76361b6a7cfdd4cb9b73958382916b107f57",
+    "JarryLiu-P/JarryLiu-P.github.io": "1019e8d7b1614311d1e1fb6de45848442d728fb9",
+    "JasonRH/MyBlogManage": "100dcbdac84d2d6a3e0dcad291a18cbfedaeb3d0",
+    "JohnSmith947/JohnSmith947.github.io": "dca21e5a45e5ffefecc8efe627d1e0ac1706e03d",
+    "Jyue0812/blog": "eb57994fc91611cf0ca3fe15333c30520d99bde5",
+    "LanceZhu/lancezhu.github.io": "a5384475b683221b5e211e95f67e0c41d0d809f2",
+    "LaoNiuTou/LaNliuTou.github.io": "40e6a02916201f4d2df38de436e84b17afc19419",
+    "MeoPig/MeoPig.github.io": "195553403a03c3e809de432726ec559611f19ec2",
+    "Northfourta/Northfourta.github.io": "578edff7fb0ceb35899b1da1101e4d4f378e9291",
+    "Pythonfo/blog": "357c05fc2a918d70040eae3a552479a325303177",
+    "S-G-N/blog": "bf69b557e18442a2c532955a1d2888fd332b194d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10218,6 +10228,29 @@ SOURCES = (
     ("tuning-236", "Garden12138/myblog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (NexT's configuration, interview notes with redis-cli's sessions, Java fenced javascript)
     ("tuning-236", "Gzhennaxia/Gzhennaxia.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 237 (session 52): ten blogs never used before, found by an exact path (`source/_posts/Git.md`) and
+    # checked against this script's names, measured once on the code with round 236's fixes (d850069). Three are read on a
+    # branch other than their default; five more found by the same path gave no block of their own.
+    # a front-end developer's Hexo notes in Chinese (TypeScript's basic types fenced javascript, JavaScript's snippets)
+    ("tuning-237", "JarryLiu-P/JarryLiu-P.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a mobile developer's Hexo notes in Chinese (React Native's problems)
+    ("tuning-237", "JasonRH/MyBlogManage", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (git, Spring Boot's YAML)
+    ("tuning-237", "JohnSmith947/JohnSmith947.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (prose, commands and Python all fenced python, jQuery)
+    ("tuning-237", "Jyue0812/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (cheat sheets at `$ `, ELK, nginx, an SSH log's analysis)
+    ("tuning-237", "LanceZhu/lancezhu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git at `$ `)
+    ("tuning-237", "LaoNiuTou/LaNliuTou.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (machine learning in Python, crawling, Vue and JavaScript interview notes)
+    ("tuning-237", "MeoPig/MeoPig.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++, CMake fenced python and c, STM32's C, notebooks' cells, ChatGPT's prompts)
+    ("tuning-237", "Northfourta/Northfourta.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git)
+    ("tuning-237", "Pythonfo/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6 fenced bash, Vue, webpack, HTML's entities)
+    ("tuning-237", "S-G-N/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
