@@ -8,6 +8,7 @@ from .detect_block import ASIDE_LINES, SQL_FAMILY
 from .ini_signs import INI_SECTION, looks_like_ini
 from .ipython_signs import (
     CELL_MAGIC,
+    cells_headed_by_their_numbers,
     ipython_lines_over_output,
     looks_like_ipython_lines,
     python_shell_then_inputs,
@@ -364,6 +365,7 @@ def answer(block):
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())
         or python_shell_then_inputs(code)
+        or cells_headed_by_their_numbers(code)
     ):
         return "python"
     noted = (

@@ -37,6 +37,20 @@ def python_shell_then_inputs(code):
     )
 
 
+# A cell's number on a line of its own, as a notebook copied out (or nbconvert's script) heads a cell:
+# `In[3]:`, `# In[3]:`.
+_CELL_HEADER = re.compile(r"^[ \t]*(?:# ?)?In ?\[\d*\]:[ \t]*$", re.M)
+_CELL_OUTPUT = re.compile(r"^(?:-{3,}[ \t]*\n)?Out ?\[\d*\]:", re.M)  # a ruler over it, as some copy it
+
+
+def cells_headed_by_their_numbers(code):
+    """`In[3]:` over Python, maybe cell after cell: a notebook's cells, which the python label shows (rule 7)."""
+    cells = _CELL_OUTPUT.split(code, maxsplit=1)[0]  # what the first cell printed is no Python
+    return bool(_CELL_HEADER.match(code.lstrip("\n"))) and looks_like_python(
+        _CELL_HEADER.sub("", cells).strip("\n")
+    )
+
+
 def looks_like_ipython_lines(code):
     """Line magics or shell escapes, maybe among Python: IPython, which the python label shows."""
     cells = _PERCENT_CELL_MAGIC.sub(r"\1pass", code)

@@ -150,6 +150,10 @@ def _glossed_command(body):
 _BARE_PATH = re.compile(r"(?:^|[ \t])(?:~|\.{1,2})?/[A-Za-z_][\w.-]*/[\w.-]")
 
 
+# A structure's member given a bare name, ended, alone: `cfg.mode = MODE_FAST;`.
+_MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -167,6 +171,8 @@ def looks_like_sql_fragment(code):
         return False
     if _BARE_PATH.search(bare):
         return False  # nginx's `root /data/www/hosts;`, a program's `-c /etc/app.conf`: a path, no division
+    if _MEMBER_SET.fullmatch(bare):
+        return False  # `TIM_InitStructure.TIM_Mode = TIM_Mode_PWM1;`: C's struct member set (a join compares two columns)
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())
