@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 237's (tuning-114 to tuning-237). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 238's (tuning-114 to tuning-238). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2809,6 +2809,16 @@ COMMITS = {
     "Northfourta/Northfourta.github.io": "578edff7fb0ceb35899b1da1101e4d4f378e9291",
     "Pythonfo/blog": "357c05fc2a918d70040eae3a552479a325303177",
     "S-G-N/blog": "bf69b557e18442a2c532955a1d2888fd332b194d",
+    "SeanLine/ms-blog": "ce59e18422e7c4258ee63ee294df02ae22564d8d",
+    "ShmilyXI/Boke": "f256febd182fb7831c6a15991c4198f116921e14",
+    "TaumuLu/blog": "fcf7fa165019388b150d2447c8525f8daef82106",
+    "TheBge/TheBge.github.io": "1815519d96abae673fe737d9747dd621aa7a9188",
+    "Tianao1992/Tianao1992.github.io": "31ec4a27e6ee5c373d0cc30cc4e7bf86face9a50",
+    "YC-Xiang/Old_hexo_blog": "293115a8d682813d466b6b8f1732018437a3748e",
+    "XwX12596/Hexo-blog": "bdfac4cc4295c9713878b821a854068ac7a0089b",
+    "ZakWind/ZakWind.github.io": "07794a0e2e14d6021672588a5a050c4faf622f7d",
+    "a842644405/my-blog": "282a0f874ebdf7381e2d133335b75ef07383ce70",
+    "TNT-xioamo/Sunny.com": "cdd62d349576121fa65159a3b084a7be547d91f8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10251,6 +10261,29 @@ SOURCES = (
     ("tuning-237", "Pythonfo/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (ES6 fenced bash, Vue, webpack, HTML's entities)
     ("tuning-237", "S-G-N/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 238 (session 52): ten blogs never used before, found by an exact path (`source/_posts/Git.md`) and
+    # checked against this script's names, measured once on the code with round 237's fixes (337f6c7). Two are read on a
+    # branch other than their default; five more found by the same path gave no block of their own (one a copy of another).
+    # a developer's Hexo notes in Chinese (git, JavaScript)
+    ("tuning-238", "SeanLine/ms-blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (data structures in JavaScript, SVG, git's synopses fenced javascript)
+    ("tuning-238", "ShmilyXI/Boke", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (git, React Native, editors' and npm's configuration)
+    ("tuning-238", "TaumuLu/blog", r"^source/_posts/.*\.md$", "md"),
+    # a C++ programmer's Hexo notes in Chinese (type traits, enums, casts, Java's heap fenced cpp)
+    ("tuning-238", "TheBge/TheBge.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6 in script elements, modules)
+    ("tuning-238", "Tianao1992/Tianao1992.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an embedded developer's Hexo notes in Chinese (Linux drivers' C and device trees, U-Boot's assembly, gdb, OSTEP, xv6)
+    ("tuning-238", "YC-Xiang/Old_hexo_blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (git, Hexo)
+    ("tuning-238", "XwX12596/Hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git at `$ `, Python)
+    ("tuning-238", "ZakWind/ZakWind.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (DevOps: Jenkins' pipelines, Harbor, Kubernetes' manifests)
+    ("tuning-238", "a842644405/my-blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (canvas, Electron, JWT, JavaScript's utilities)
+    ("tuning-238", "TNT-xioamo/Sunny.com", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
