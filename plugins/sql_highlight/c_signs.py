@@ -100,8 +100,8 @@ CPP_STRONG = re.compile(
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
     r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
-    # a template declared, `template<class InIt, class Fun>`; files' streams, `ifstream fin(...)`, `ios::beg`
-    r"^\s*template\s*<\s*(?:class|typename)\b|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
+    # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`; files' streams, `ifstream fin(...)`, `ios::beg`
+    r"^\s*template\s*<\s*(?:class|typename)\b|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*<[^<>\n]+>[ \t]*\{|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`
     r"^[ \t]*[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
@@ -310,6 +310,16 @@ def looks_like_c_calls(code):
     ):
         return True
     bare = _C_COMMENTS.sub("", code)
+    lines = [line for line in bare.splitlines() if line.strip()]
+    heads = 0  # `struct gpio_desc *red;` over the calls that set it: C's pointers, declared first
+    while (
+        heads < len(lines)
+        and _DECLARATION.fullmatch(lines[heads])
+        and re.search(r"\*|\bstruct\b", lines[heads])
+    ):
+        heads += 1
+    if 0 < heads < len(lines):
+        bare = "\n".join(lines[heads:])
     if not _CALL_STATEMENTS.fullmatch(bare):
         return False
     called = {name.lower() for name in _CALLED.findall(bare)}
@@ -328,11 +338,12 @@ _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAI
 
 
 # A declaration on a line of its own, its type first (PL/pgSQL names first): `register int value;`,
-# `struct Student a, b;`,
+# `struct Student a, b;`, `enum {Sun, Mon} day;`,
 # `int fileno(FILE*);`, `inline int twice(int n) {}`.
 _DECLARATION = re.compile(
     r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile)\s+)*"
-    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+)\b(?:\s+(?:int|long|double|char))?"
+    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+|"
+    r"(?:enum|struct|union)\s*(?:\w+\s*)?\{[^{}\n]*\})(?:\b|(?<=\}))(?:\s+(?:int|long|double|char))?"
     r"\s*\**\s*(?:restrict\s+)?\w+(?:\s*+,\s*+\**+\s*+\w++)*+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
 )
 

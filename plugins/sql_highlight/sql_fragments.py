@@ -150,6 +150,10 @@ def _glossed_command(body):
 _BARE_PATH = re.compile(r"(?:^|[ \t])(?:~|\.{1,2})?/[A-Za-z_][\w.-]*/[\w.-]")
 
 
+# A type, then variables of it, ended: `color_set1 color1, color2;`, `struct node *a, *b;`.
+_DECLARED_VARIABLES = re.compile(
+    r"(?:(?:struct|enum|union|const|unsigned)[ \t]+)*[A-Za-z_]\w*[ \t]+\**[A-Za-z_]\w*(?:[ \t]*,[ \t]*\**[A-Za-z_]\w*)+[ \t]*;"
+)
 # A structure's member given a bare name, ended, alone: `cfg.mode = MODE_FAST;`.
 _MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
 
@@ -171,6 +175,10 @@ def looks_like_sql_fragment(code):
         return False
     if _BARE_PATH.search(bare):
         return False  # nginx's `root /data/www/hosts;`, a program's `-c /etc/app.conf`: a path, no division
+    if _DECLARED_VARIABLES.fullmatch(bare):
+        return (
+            False  # `color_set1 color1, color2;`: C's variables of one type (each column would take its own)
+        )
     if _MEMBER_SET.fullmatch(bare):
         return False  # `TIM_InitStructure.TIM_Mode = TIM_Mode_PWM1;`: C's struct member set (a join compares two columns)
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
