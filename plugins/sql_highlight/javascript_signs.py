@@ -216,19 +216,30 @@ _WORDED_NOTE = re.compile(r"//[ \t]*+(?:[^\W\d\x00-\x7f]|[A-Za-z]\w*+[ \t]++[^\W
 _SHOWN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|NaN|-?Infinity|undefined")
 
 
+def _each_matches(pattern, lines):
+    """Each line's match, or None at the first line that does not match (the rest left unread:
+    a long block of anything else fails at its first line)."""
+    found = []
+    for line in lines:
+        if not (m := pattern.fullmatch(line)):
+            return None
+        found.append(m)
+    return found
+
+
 def shows_values_in_notes(code):
     """Each line an expression shown with its value in a `//` note, a value or an operator only
     JavaScript has among them (or arithmetic on literals alone); or, no `;` written, members and
     values shown so under notes of their own lines, or comparisons among JavaScript's values."""
     lines = [line for line in code.splitlines() if line.strip()]
-    shown = [_SHOWN_EXPRESSION.fullmatch(line) for line in lines]
-    if lines and all(shown):
+    shown = _each_matches(_SHOWN_EXPRESSION, lines)
+    if lines and shown:
         return bool(_JS_ONLY_VALUE.search(code)) or all(
             _LITERAL_ARITHMETIC.fullmatch(m["shown"]) for m in shown
         )
     expressions = [line for line in lines if not line.lstrip().startswith("//")]
-    unended = [_SHOWN_UNENDED.fullmatch(line) for line in expressions]
-    if not expressions or not all(unended):
+    unended = _each_matches(_SHOWN_UNENDED, expressions)
+    if not expressions or not unended:
         return False
     if all(_SHOWN_COMPARISON.fullmatch(m["shown"]) for m in unended):
         return bool(_JS_ONLY_VALUE.search(code))  # `null == undefined  // true`: loose equality's lesson
