@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 238's (tuning-114 to tuning-238). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 239's (tuning-114 to tuning-239). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2819,6 +2819,14 @@ COMMITS = {
     "ZakWind/ZakWind.github.io": "07794a0e2e14d6021672588a5a050c4faf622f7d",
     "a842644405/my-blog": "282a0f874ebdf7381e2d133335b75ef07383ce70",
     "TNT-xioamo/Sunny.com": "cdd62d349576121fa65159a3b084a7be547d91f8",
+    "BRUCE11111/BRUCE11111.github.io": "6f9495c0887ad82e1efae0edb74be67743b588fe",
+    "CankingApp/cankingapp.github.io": "d14d3bc7ab39cf5225ffd711937d6f7f58fd9584",
+    "Frankdog/Frankdog.github.io": "0dcd60d7d66b295b8b44ddc59ff99263e34b3d3c",
+    "LINGMUJU/LINMUJU.github.io": "2e6941085a59e460484ed0f84bb8d68b651b7982",
+    "Liuzh25/Liuzh25.github.io": "0c74feace9a9837cf7ca1b4eeb29c21d82a6ad3c",
+    "LymoneLM/LymoneBlog": "addd28938bb97d123e3da6d56376cd0a3bb24ea8",
+    "Megnate/Megnate.github.io": "e629797340918f5f3a808ab3d9db3471b18a979b",
+    "QSYNB/QSYNB.github.io": "8c2e76271ad8b0f1b0410d568af88d2ad8681a7f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10284,6 +10292,25 @@ SOURCES = (
     ("tuning-238", "a842644405/my-blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (canvas, Electron, JWT, JavaScript's utilities)
     ("tuning-238", "TNT-xioamo/Sunny.com", r"^source/_posts/.*\.md$", "md"),
+    # Round 239 (session 52): eight blogs never used before, found by an exact path (`source/_posts/python.md`) and
+    # checked against this script's names, measured once on the code with round 238's fixes (a53db27). Two are read on a
+    # branch other than their default; eight more found by the same path gave no block of their own.
+    # a Java developer's Hexo notes in Chinese (Java fenced text, Redis, select and epoll's C fenced cpp, CSS's syntax fenced html)
+    ("tuning-239", "BRUCE11111/BRUCE11111.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Android developer's Hexo notes in Chinese (Python)
+    ("tuning-239", "CankingApp/cankingapp.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (TensorFlow, Gerrit)
+    ("tuning-239", "Frankdog/Frankdog.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (crawling in Python)
+    ("tuning-239", "LINGMUJU/LINMUJU.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (NexT's configuration, Python's tools)
+    ("tuning-239", "Liuzh25/Liuzh25.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (C++, EasyX's API, STL, a snake game, C# mods fenced c)
+    ("tuning-239", "LymoneLM/LymoneBlog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Python's lists)
+    ("tuning-239", "Megnate/Megnate.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes (Hexo, datasets in Python)
+    ("tuning-239", "QSYNB/QSYNB.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
