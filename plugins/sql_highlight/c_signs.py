@@ -84,6 +84,7 @@ _SQL_TYPMOD_TYPES = (
 # (`new ::rpc::server(port)`), a pointer declared from
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
+_PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
@@ -101,6 +102,14 @@ CPP_STRONG = re.compile(
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
     r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
     # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`; files' streams, `ifstream fin(...)`, `ios::beg`
+    # a template function called with its types given or deduced, `func<int>(a);`, `func<>(a);`; a
+    # prototype giving a parameter its default, `int f(int w, int flag = 0);` (C has neither)
+    r"(?<![\w.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"
+    r"^[ \t]*(?:[A-Za-z_][\w:]*[ \t*&]+){1,3}[A-Za-z_]\w*[ \t]*\((?:"
+    + _PARAMETER
+    + r"(?:[ \t]*=[ \t]*[^,()=\n]+)?,)*"
+    + _PARAMETER
+    + r"[ \t]*=[ \t]*[^,()=\n]+\)[ \t]*;|"
     r"^\s*template\s*<\s*(?:class|typename)\b|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*<[^<>\n]+>[ \t]*\{|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`
@@ -163,7 +172,7 @@ CPP_STRONG = re.compile(
 # A function's declaration or definition: its type, its name, its parameters.
 _DECLARED = re.compile(
     r"^\s*(?:(?:static|inline|extern|const|unsigned)\s+)*(void|int|char|double|float|bool|long|short|string)"
-    r"[\s*&]+([A-Za-z_]\w*)\s*\(((?:\s*(?:const\s+)?(?:int|char|double|float|bool|long|short|string)\b[^(),]*,?)+)\)"
+    r"[\s*&]+([A-Za-z_]\w*)\s*\(((?:\s*(?:const\s+)?[A-Za-z_]\w*\b[^(),]*,?)+)\)"
     r"\s*[;{]?\s*(?://.*)?$",
     re.M,
 )
@@ -187,7 +196,20 @@ def _overloads(code):
     for returned, name, parameters in _DECLARED.findall(code):
         types = tuple(map(_parameter_type, parameters.split(",")))
         lists.setdefault((returned, name), set()).add(types)
-    return any(len(found) > 1 for found in lists.values())
+    return any(_differ(a, b) for found in lists.values() for a in found for b in found)
+
+
+def _differ(a, b):
+    """Two lists of parameters' types one function could not have in C. One the other's start, with
+    a type of C's own after it, may be a manual's optional argument (POSIX's `open` with `mode_t mode`
+    or without); with a basic type after it (`area(int w)`, `area(int w, int h)`), an overload."""
+    short, long = sorted((a, b), key=len)
+    if long[: len(short)] != short:
+        return True
+    return len(long) > len(short) and all(_BASIC_TYPE.fullmatch(t) for t in long[len(short) :])
+
+
+_BASIC_TYPE = re.compile(r"(?:const[ \t]*)?(?:int|char|double|float|bool|long|short|string)[*&]*")
 
 
 _GUARDED_LINKAGE = re.compile(_EXTERN_C)

@@ -199,6 +199,9 @@ def _keyed_lines(lines, flows=False):
 _GATEWAY_ITEM = re.compile(r"[ \t]*- [A-Z][A-Za-z]+=\S")
 
 
+_LIVE_KEY = re.compile(r"([a-z][\w-]*):[ \t]+\S")
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -241,6 +244,13 @@ def looks_like_yaml(code):
         return True  # `config: |` over the document it holds: YAML's own syntax
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
+    live = [line for line in lines if not line.lstrip().startswith("#")]
+    if (
+        len(live) == 1
+        and (key := _LIVE_KEY.match(live[0]))
+        and re.search(rf"^#[ \t]*{re.escape(key[1])}:[ \t]+\S", code, re.M)
+    ):
+        return True  # `#scheme: Muse` over `scheme: Gemini`: a setting's choices, the others commented out
     keyed = _keyed_lines(lines)
     if (
         keyed < max(2, 0.6 * len(lines)) <= (flowing := _keyed_lines(lines, flows=True))
