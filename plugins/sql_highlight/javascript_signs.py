@@ -39,6 +39,8 @@ JS_SIGNS = re.compile(
     # an HTTP client called, `axios('/user/1')`, `fetch('/api')` (not fetch's signature alone); Vue's app created; an arrow
     # function handed to a call, its parameter's member read at once, `list.filter(t => t.label...)`
     r"^[ \t]*(?:(?:const|let|var)[ \t]+\w+[ \t]*=[ \t]*)?(?:await[ \t]+)?(?:axios(?:\.\w+)?\(|fetch\([ \t]*[\"'`])|"
+    # axios' defaults set, `axios.defaults.baseURL = ...`; gulp's tasks, streams and globs (`gulp.src('js/*.js')`)
+    r"\baxios\.defaults\.[\w.\[\]'\"-]+[ \t]*=|\bgulp\.(?:src|dest|task|watch|series|parallel)\(|"
     r"\bcreateApp\(|\$\([ \t]*+(?:[A-Za-z_]\w*+|'[^'\n]*+'|\"[^\"\n]*+\")[ \t]*+\)\.[a-z]\w*\(|"  # jQuery on an element held or found, `$(target).hasClass(...)`, `$( selector ).off()`
     r"[(,][ \t]*(?P<arrowed>[A-Za-z_$][\w$]*)[ \t]*=>[ \t]*(?P=arrowed)\.[A-Za-z_$]|"
     # Express' application and router: `app.use(express.static('public'))`, `router.get('/', h)` (no decorator's `@`)

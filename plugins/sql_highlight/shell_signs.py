@@ -299,9 +299,9 @@ def looks_like_shell_variables(code):
     assigned = sum(bool(ok or run) for ok, run in zip(strict, runs, strict=True))
     if several >= 2 and assigned >= len(lines) - 1 and len(lines) >= 4:
         return True  # `red='\e[31m'    grn='\e[32m'`: quoted values set a few a line (one example among them)
-    # A .env file's list apart by spaces, `ALLOWED_HOSTS=localhost 127.0.0.1 [::1]`, among its others.
+    # A .env file's lists apart by spaces, `ALLOWED_HOSTS=localhost 127.0.0.1 [::1]`, fewer than its others.
     loose = [line for line, ok in zip(lines, strict, strict=True) if not ok]
-    return len(loose) == 1 and len(lines) >= 3 and bool(_ENV_LIST.fullmatch(loose[0]))
+    return bool(loose) and 2 * len(loose) < len(lines) >= 3 and all(map(_ENV_LIST.fullmatch, loose))
 
 
 _QUOTED_ASSIGNMENT_RUN = re.compile(
