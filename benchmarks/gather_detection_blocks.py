@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 240's (tuning-114 to tuning-240). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 241's (tuning-114 to tuning-241). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2831,6 +2831,10 @@ COMMITS = {
     "RandallAnjie/blog": "f7411315e8c9d6f5cf361ffe7323d9f66a5e5c21",
     "SakuraWood/blog-resource": "ff3bdca02c87dd5447a6600f4aca82214eaa3ebe",
     "ShoutangYang/ShoutangYangBlog.github.io": "ca1d7f70ca9bac5ba113c4bda3df49dd67d93eda",
+    "accelsao/blog-save-Next": "7195ca82220cbc50e78512a7b28ebc641c81bc2f",
+    "arvinxuxie/hexoblog": "fb45f08a475422f3a2106950b3f2a759a1bfe034",
+    "blydd/blydd.github.io": "5ba081cfd693bc8ce4d1562d02de8674c559244b",
+    "chinazzk/chinazzk.github.io": "18d400c852dedcaaa75e05232682369885bcf9bd",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10326,6 +10330,17 @@ SOURCES = (
     ("tuning-240", "SakuraWood/blog-resource", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (virtualenv's commands fenced python, linked lists in Python)
     ("tuning-240", "ShoutangYang/ShoutangYangBlog.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 241 (session 52): four blogs never used before, found by an exact path (`source/_posts/python.md`) and
+    # checked against this script's names, measured once on the code with round 240's fixes (6f30aee). One is read on a
+    # branch other than its default; four more found by the same path gave no block of their own.
+    # a student's Hexo notes in English and Chinese (competitive programming in C++, numpy and OpenCV)
+    ("tuning-241", "accelsao/blog-save-Next", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (APUE's C fenced cpp, Core Python's scripts with curly quotes, D3)
+    ("tuning-241", "arvinxuxie/hexoblog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Linux at root's prompt, MySQL's profiling at mysql>, nginx fenced yaml, C fenced cpp, quantitative trading in Python)
+    ("tuning-241", "blydd/blydd.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (numpy at >>>, Sublime's settings fenced python, lattice Boltzmann)
+    ("tuning-241", "chinazzk/chinazzk.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
