@@ -88,6 +88,8 @@ _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*" 
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
+    # C's headers as C++ wraps them, quoted too: `#include "cstring"`
+    r"^[ \t]*#[ \t]*include[ \t]*\"c(?:assert|ctype|errno|float|limits|locale|math|setjmp|signal|stdarg|stddef|stdint|stdio|stdlib|string|time|wchar|wctype)\"|"
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
     r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
