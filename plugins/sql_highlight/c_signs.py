@@ -103,7 +103,8 @@ CPP_STRONG = re.compile(
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
     r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
-    # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`; files' streams, `ifstream fin(...)`, `ios::beg`
+    # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`;
+    # files' streams, `ifstream fin(...)`, `ios::beg`
     # a template function called with its types given or deduced, `func<int>(a);`, `func<>(a);`; a
     # prototype giving a parameter its default, `int f(int w, int flag = 0);` (C has neither)
     r"(?<![\w.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"
@@ -329,9 +330,8 @@ def looks_like_c_calls(code):
     a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
     SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
     outline: `pg_class(oid, relname, ...);`. Or macros a line each, `ADD_FUNCTION(Function)`."""
-    if (lines := [line for line in code.splitlines() if line.strip()]) and all(
-        map(MACRO_CALL.fullmatch, lines)
-    ):
+    written = [line for line in code.splitlines() if line.strip()]
+    if written and all(map(MACRO_CALL.fullmatch, written)):
         return True
     bare = _C_COMMENTS.sub("", code)
     lines = [line for line in bare.splitlines() if line.strip()]

@@ -36,14 +36,14 @@ def looks_like_python(code):
     if tree is not None and _CODING_DECLARATION.match(code):
         return True  # `# -*- coding: utf-8 -*-` over comments: a Python file's head (PEP 263)
     lines = [line for line in code.splitlines() if line.strip()]
+    # (`print("Hi");` is Python's print with a C programmer's `;`; `ADD_PROPERTY(Property)`, a name in
+    # capitals called, is C's macro: no Python calls a constant)
     if (
         tree is None
         or not tree.body
         or all(line.rstrip().endswith(";") for line in lines)
         and not all(map(_PRINTED_ENDED.fullmatch, lines))
-        or all(
-            map(MACRO_CALL.fullmatch, lines)
-        )  # `ADD_PROPERTY(Property)`: no Python calls a name in capitals
+        or all(map(MACRO_CALL.fullmatch, lines))
     ):
         return False
     # `temboard: {}`: YAML's key and value; `modified: docs/index.md`, git's status. Python
