@@ -103,8 +103,6 @@ CPP_STRONG = re.compile(
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
     r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
-    # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`;
-    # files' streams, `ifstream fin(...)`, `ios::beg`
     # a template function called with its types given or deduced, `func<int>(a);`, `func<>(a);`; a
     # prototype giving a parameter its default, `int f(int w, int flag = 0);` (C has neither)
     r"(?<![\w.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"
@@ -113,6 +111,8 @@ CPP_STRONG = re.compile(
     + r"(?:[ \t]*=[ \t]*[^,()=\n]+)?,)*"
     + _PARAMETER
     + r"[ \t]*=[ \t]*[^,()=\n]+\)[ \t]*;|"
+    # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`;
+    # files' streams, `ifstream fin(...)`, `ios::beg`
     r"^\s*template\s*<\s*(?:class|typename)\b|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*<[^<>\n]+>[ \t]*\{|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`

@@ -176,10 +176,10 @@ def _same_program(line, programs):
 ELIDED_LINE = re.compile(
     rf"^\s*(?:\.{{3,}}|…+\.*|[～〜]|{ELIDED_IN_WORDS})\s*$"
 )  # what a post left out: `...`, `….`, `～` (Japanese), `（中略）`
-# `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 # A name the block exports, and a line giving a name its value (spaces around `=` as a writer slips).
 _EXPORTED = re.compile(r"^[ \t]*export[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
 _ASSIGNED_NAME = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\S")
+# `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
 
 

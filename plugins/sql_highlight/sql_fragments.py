@@ -175,12 +175,10 @@ def looks_like_sql_fragment(code):
         return False
     if _BARE_PATH.search(bare):
         return False  # nginx's `root /data/www/hosts;`, a program's `-c /etc/app.conf`: a path, no division
-    if _DECLARED_VARIABLES.fullmatch(bare):
-        return (
-            False  # `color_set1 color1, color2;`: C's variables of one type (each column would take its own)
-        )
-    if _MEMBER_SET.fullmatch(bare):
-        return False  # `TIM_InitStructure.TIM_Mode = TIM_Mode_PWM1;`: C's struct member set (a join compares two columns)
+    # `color_set1 color1, color2;`: C's variables of one type (each column would take its own);
+    # `TIM_InitStructure.TIM_Mode = TIM_Mode_PWM1;`: C's struct member set (a join compares two columns)
+    if _DECLARED_VARIABLES.fullmatch(bare) or _MEMBER_SET.fullmatch(bare):
+        return False
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)
         or all(_is_elided_clause(line) for line in SQL_COMMENTS.sub("", bare).splitlines() if line.strip())

@@ -59,14 +59,12 @@ def looks_like_drawing(code, lines):
     drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
     arrows = sum(bool(_ARROW_LINE.fullmatch(line)) for line in lines)  # `↓` between a flow's steps
     branches = sum(bool(_BRANCHES.fullmatch(line)) for line in lines)  # a tree's `/   \` between its levels
-    unruled = _COMMENT_RULER.sub(
-        "", code
-    )  # `# ------` over a section of a configuration: its rule, no drawing
+    # (a diagram is asked of the block less its comments' rulers: `# ------` over a configuration's section)
     return (
         len(drawn) >= 2
         or arrows >= 2
         or branches >= 2
-        or _is_ascii_diagram(unruled)
+        or _is_ascii_diagram(_COMMENT_RULER.sub("", code))
         or _is_listed_tree(lines)
     )
 
