@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 241's (tuning-114 to tuning-241). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 242's (tuning-114 to tuning-242). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2835,6 +2835,12 @@ COMMITS = {
     "arvinxuxie/hexoblog": "fb45f08a475422f3a2106950b3f2a759a1bfe034",
     "blydd/blydd.github.io": "5ba081cfd693bc8ce4d1562d02de8674c559244b",
     "chinazzk/chinazzk.github.io": "18d400c852dedcaaa75e05232682369885bcf9bd",
+    "code-mist/code-mist.github.io": "9d9c10af3d84ada78db5a9e9605990bed6df6590",
+    "gaoming95/gaoming95.github.io": "3ca0ebcbbdec2d3d9c1373c91fb08914f83fc98c",
+    "LiJia92/LiJia92.github.io": "72a865a02bb62eff7276c367c15730afea1d3efe",
+    "allanmathenge/myBlog": "a2bc8bb3bce61fef388c1b22906bd2b854602d13",
+    "ckaznable/from-zero-blog": "2a82379e50634892621062876bb6152da79e3b5a",
+    "daniu310/python": "979d6fcafef2aa4d68d96b8ed779aaf21daf8913",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10341,6 +10347,22 @@ SOURCES = (
     ("tuning-241", "blydd/blydd.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (numpy at >>>, Sublime's settings fenced python, lattice Boltzmann)
     ("tuning-241", "chinazzk/chinazzk.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 242 (session 53): six blogs never used before, found by exact paths (`source/_posts/python.md`,
+    # `source/_posts/Redis.md`) and checked against this script's names, measured once on the code of session 52's
+    # end (1895f06). Forty more found by the same paths and by `MySQL.md`, `Docker.md` and `Linux.md` gave no block of
+    # their own (their fences carry no label, or their sources are not in the snapshot).
+    # a student's Hexo notes in Chinese (C Primer Plus, C++ classes, cJSON's API, Python's tutorial at >>>, regular expressions fenced javascript)
+    ("tuning-242", "code-mist/code-mist.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's design rules under # notes, Elasticsearch's console requests fenced json, jps at Windows' prompt, jhat's OQL fenced postgresql)
+    ("tuning-242", "gaoming95/gaoming95.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Android developer's Hexo notes in Chinese (Flutter's commands with // notes, git push, Claude Code)
+    ("tuning-242", "LiJia92/LiJia92.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in English (prompted shell sessions)
+    ("tuning-242", "allanmathenge/myBlog", r"^source/_posts/.*\.md$", "md"),
+    # a beginner's Hexo notes in Chinese (git, npm, TypeScript's compiler, Python's first steps)
+    ("tuning-242", "ckaznable/from-zero-blog", r"^source/_posts/.*\.md$", "md"),
+    # a learner's Hexo notes in Chinese on Python (notes in prose fenced python)
+    ("tuning-242", "daniu310/python", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
