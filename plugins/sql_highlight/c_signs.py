@@ -55,7 +55,7 @@ C_SIGNS = re.compile(
     r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
     # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
     r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
-    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->(?!(?:true|false)\b)[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
     r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
@@ -71,7 +71,8 @@ C_SIGNS = re.compile(
     r"[ \t]*(?:,[^()\n]*)?)\)[ \t]*\{[ \t]*$|"
     # A comment as C's sources open one, `/*` alone then ` * ` lines (a listing's line numbers before).
     r"^[ \t]*(?:\d+[ \t]+)?/\*[ \t]*\n[ \t]*(?:\d+[ \t]+)?\*(?:[ \t]|$)|"
-    r"^\s*(?:if|while|for|switch)\s*\(.*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
+    # A test's line then its statement or brace; no Python's `and`/`or` between its conditions.
+    r"^\s*(?:if|while|for|switch)\s*\((?![^\n]*\b(?:and|or)\b).*\)[ \t]*\n\s*(?:\{[ \t]*$|return\b[^;\n]*;|\w+\([^;\n]*\);?[ \t]*$)",
     re.M,
 )
 

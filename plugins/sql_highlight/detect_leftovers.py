@@ -165,7 +165,7 @@ _COMMENTING_HEREDOC = re.compile(
 # `check (x in (...))`), as it opens a block under the writer's `#` notes.
 _COLUMN_OR_CHECK = re.compile(
     r"\s*(?i:check\s*\(|[a-z_]\w*[ \t]+(?:varchar|char|int|integer|bigint|smallint|numeric|decimal|text|date|"
-    r"timestamp|timestamptz|boolean|serial|bigserial|uuid|jsonb?)\b)"
+    r"timestamp|timestamptz|datetime|tinyint|boolean|serial|bigserial|uuid|jsonb?)\b)"
 )
 
 

@@ -44,6 +44,8 @@ _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyr
 _STEP_MARK = re.compile(
     r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M
 )
+# A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
+_MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
 _EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
@@ -295,8 +297,8 @@ def answer(block):
     ):
         return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file
     if (
-        (unmarked := _STEP_MARK.sub(r"\1", code)) != code
-        and _SQL_LINE.search(unmarked)
+        _MARKED_SQL_LINE.search(code)
+        and (unmarked := _STEP_MARK.sub(r"\1", code)) != code
         and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL

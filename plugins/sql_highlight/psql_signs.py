@@ -10,6 +10,7 @@ from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
 from .shell_signs import ASSIGNMENT, SHELL_WORDS, is_command_line
 from .signature_signs import parses_as_sql
+from .signs import WIDE
 from .sql_signs import RESULT_RULER, SQL_START, looks_like_statements_then_answers, without_leading_comments
 from .writer_notes import without_leading_hash_lines
 
@@ -227,6 +228,9 @@ def _under_commands(statements):
 
 
 _NOTE_OR_PROMPTED = re.compile(r"[ \t]*(?:#|$)|" + MYSQL_PROMPT.pattern)
+# A bare `# ` before words in CJK outside quotes: the writer's note in the shell's way (`# INSERT INTO语句的
+# 正确语法示例` over the statement), not psql's prompt before what was typed.
+_NOTE_AFTER_HASH = re.compile(rf"[ \t]*#[ \t]+[^\n'\"]*[{WIDE}]")
 
 
 def prompted_statements(code):
@@ -239,7 +243,7 @@ def prompted_statements(code):
         is_command_line(line) for line in code.splitlines() if not _NOTE_OR_PROMPTED.match(line)
     ):
         return True  # `#查询` over `mysql> SELECT ...`: the writer's notes over the client's session, no script's
-    if not LOOSE_PROMPT.match(first):  # the first line's prompt
+    if not LOOSE_PROMPT.match(first) or _NOTE_AFTER_HASH.match(first):  # the first line's prompt
         return False
     bare = _PROMPT_MARK.sub("", code)
     return bool(

@@ -79,11 +79,15 @@ def _one_program(lines):
     return len({line.split(" ", 1)[0] for line in lines}) == 1
 
 
+_SLASH_NOTE = re.compile(r"[ \t]+//(?:[ \t][^\n]*)?$")
+
+
 def _one_programs_subcommands(lines):
     """One program a line each, given its subcommands: `notesctl feed list` over `notesctl feed
     show <name>  # a note` (words in lower case, flags, placeholders: no sentence's capital or
-    full stop)."""
-    lines = [without_trailing_comment(line).strip() for line in lines if line.strip()]
+    full stop). A note may follow `//` too (`flutter clean  // 清理缓存`): no JavaScript puts
+    two names apart by a space."""
+    lines = [_SLASH_NOTE.sub("", without_trailing_comment(line)).strip() for line in lines if line.strip()]
     lines = [line for line in lines if not line.startswith("# ")]  # `# For example:` between them
     return (
         len(lines) >= 2
