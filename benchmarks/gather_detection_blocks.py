@@ -10369,7 +10369,7 @@ SOURCES = (
     # a learner's Hexo notes in Chinese on Python (notes in prose fenced python)
     ("tuning-242", "daniu310/python", r"^source/_posts/.*\.md$", "md"),
     # Round 243 (session 53): five blogs never used before, found by exact paths (`source/_posts/python.md`,
-    # `source/_posts/Docker.md`) and checked against this script's names, measured once on the code with round 242's
+    # `Docker.md`, `Redis.md`) and checked against this script's names, measured once on the code with round 242's
     # fixes (6bc98fc).
     # a developer's Hexo notes in Chinese (a C++ tutorial's C fenced cpp with its output, SQL's relational operations, abstract data types in prose fenced c, user files of Linux)
     ("tuning-243", "feature2018/angel0726.github.io", r"^source/_posts/.*\.md$", "md"),
