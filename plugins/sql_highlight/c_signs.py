@@ -103,7 +103,8 @@ CPP_STRONG = re.compile(
     r"^[ \t]*(?:const[ \t]+)?auto[ \t]+[A-Za-z_]\w*[ \t]*=|\bthrow[ \t]+(?:std::)?(?:runtime|logic|length|domain|overflow|range|underflow)_error\b|"
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
-    r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
+    # (not a promise's `.catch(...)`, its callback elided)
+    r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|(?<!\.)\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
     # a template function called with its types given or deduced, `func<int>(a);`, `func<>(a);`; a
     # prototype giving a parameter its default, `int f(int w, int flag = 0);` (C has neither)
     r"(?<![\w.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"

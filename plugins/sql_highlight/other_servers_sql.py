@@ -133,12 +133,21 @@ _KEYWORD_STATEMENT = re.compile(
 )
 
 
+# Two keywords in capitals opening a line a statement goes on from: `RENAME TABLE a TO b,` over `c TO d;`.
+_KEYWORDS_OPENING = re.compile(r"[ \t]*[A-Z]{3,} [A-Z]{2,} ")
+
+
 def looks_like_keyword_statements(code):
     """Statements PostgreSQL's grammar does not know (`REGISTER NODE n2 ...;`), one a line (or one
     over lines, its first line a word in capitals), each opened by words in capitals and closed by
     `;`: plausibly SQL, which a reader would read so."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
-    if len(lines) > 1 and lines[0].strip().isupper() and code.count(";") == 1 and code.rstrip().endswith(";"):
+    if (
+        len(lines) > 1
+        and (lines[0].strip().isupper() or _KEYWORDS_OPENING.match(lines[0]))
+        and code.count(";") == 1
+        and code.rstrip().endswith(";")
+    ):
         lines = [" ".join(" ".join(lines).split())]  # one statement laid over lines: `RENAME` over `TABLE t`
     return bool(lines) and all(
         _KEYWORD_STATEMENT.match(line)

@@ -32,6 +32,7 @@ _NO_LABELS_SYNTAX = re.compile(
     r"run-shell|source-file)[ \t]+\S|"
     r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
     r"-?(?:auth|account|password|session)[ \t]+(?:required|requisite|sufficient|optional|include|substack|\[[^\]\n]*\])[ \t]+\S|"
+    r"(?:User-agent|Disallow|Allow|Sitemap|Crawl-delay):[ \t]*\S*[ \t]*$|"  # robots.txt's rules
     r"\$(?=[A-Z]\w*[a-z])[A-Za-z]+(?:[ \t]+\S.*)?$|"
     # rsyslog's selectors, a facility's messages sent somewhere: `kern.* /dev/console` (not `mkfs.ext4 /dev/sda2`)
     r"(?:[\w*]+,)*(?:\*|auth|authpriv|cron|daemon|ftp|kern|lpr|mail|mark|news|security|syslog|user|uucp|local[0-7])"
@@ -163,6 +164,8 @@ def looks_like_log(lines):
         or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
         or all(map(_HTTP_HEADER.match, lines))
         and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
+        or len(lines) == 1
+        and bool(_KNOWN_HEADER.match(lines[0]) and _HEADER_AS_SENT.match(lines[0]))
     )
 
 
@@ -189,6 +192,9 @@ _KNOWN_HEADER = re.compile(
     r"\s*(?i:content-(?:type|length|encoding)|date|server|cache-control|etag|vary|allow|location|set-cookie|"
     r"connection|transfer-encoding|last-modified|expires|user-agent|accept(?:-[\w-]+)?|authorization|access-control-[\w-]+):[ \t]"
 )
+# A header's name as HTTP sends it, its words capitalised and joined by `-` (`Access-Control-Max-Age:`):
+# one such line alone is a header, where `server: db1` alone may be YAML's.
+_HEADER_AS_SENT = re.compile(r"\s*[A-Z][a-z]+(?:-[A-Z][a-z]*)+:[ \t]")
 # What `id` prints: `uid=1000(app) gid=1000(app) groups=...`.
 _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 # The pods `kubectl get pods` lists: name, ready containers, status, restarts, age (its header too).
