@@ -9,6 +9,9 @@ MONGO_SHELL_CALL = re.compile(
     r"^[ \t]*db\.(?:(?:\w+|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
     r"replaceOne|remove|aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop|save)\(|"
     r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
+    # the database's own helpers, camelCased as no Python driver names them: `db.createUser({...})`
+    r"^[ \t]*db\.(?:createUser|createRole|updateUser|dropUser|changeUserPassword|grantRolesToUser|auth|"
+    r"createCollection|getCollectionNames|dropDatabase|getSiblingDB|adminCommand|runCommand)\(|"
     # its replica set's and shards' helpers: `rs.initiate()`, `rs.add("host:27001")`, `sh.enableSharding("db")`
     r"^[ \t]*rs\.(?:initiate|conf|status|add|addArb|reconfig|stepDown|printReplicationInfo|printSecondaryReplicationInfo)\(|"
     r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(|"

@@ -52,9 +52,9 @@ SHELL_WORDS = re.compile(
 )  # `redis-cli.exe` too
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
-# `/posts/2024/`, runs nothing).
+# `/posts/2024/`, runs nothing; nor does a note after `//`).
 COMMAND_WORD = re.compile(
-    r"^(?:\./|~/|/|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
+    r"^(?:\./|~/|/(?!/)|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
     r"^(?!\d)[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
 _PROSE_ARROW = re.compile(r"\s[→⇒]\s")

@@ -260,7 +260,8 @@ _REDIS_OWN = re.compile(
     r"\s*(?:append(?:only|fsync|filename)|auto-aof-rewrite-[a-z-]+|dbfilename|requirepass|masterauth|replicaof|"
     r"slaveof|repl-[a-z-]+|min-(?:replicas|slaves)-[a-z-]+|maxmemory(?:-[a-z-]+)?|cluster-[a-z-]+|"
     r"(?:hash|list|zset|set)-max-[a-z-]+|sentinel|rdbcompression|stop-writes-on-bgsave-error|"
-    r"no-appendfsync-on-rewrite|lazyfree-[a-z-]+|notify-keyspace-events|slowlog-[a-z-]+|protected-mode)[ \t]+\S|"
+    r"no-appendfsync-on-rewrite|lazyfree-[a-z-]+|notify-keyspace-events|slowlog-[a-z-]+|protected-mode|"
+    r"daemonize|databases|supervised|tcp-keepalive|tcp-backlog)[ \t]+\S|"
     r"\s*(?:save[ \t]+\d+[ \t]+\d+|loglevel[ \t]+(?:debug|verbose|notice|warning))[ \t]*$"
 )
 _DIRECTIVE_LINE = re.compile(r"\s*[a-z][a-z0-9-]*(?:[ \t]+[^\s=]\S*)+\s*")
