@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 244's (tuning-114 to tuning-244). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 245's (tuning-114 to tuning-245). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2852,6 +2852,8 @@ COMMITS = {
     "kongshuilinhua/kongshuilinhua.github.io": "a78e5d441d19528ec18abdded950033717c11f42",
     "dgz19971210/dgz19971210.github.io": "29b981a2b26dabd6498a889196a255c0339f43f4",
     "ddddreem/ddddreem.github.io": "b5e148585d620d93ef84f168454cbbb4e98a01c3",
+    "Zerohertz/zerohertz.github.io": "112e50797d9ffd34dab317a5ca9f5ff2f1039b72",
+    "littlefxc/littlefxc.github.io": "f22cda4295e7aad902f27b027a23243d6a83096a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10402,6 +10404,13 @@ SOURCES = (
     ("tuning-244", "dgz19971210/dgz19971210.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (operating systems' semaphores in C fenced cpp, sorting, HTML)
     ("tuning-244", "ddddreem/ddddreem.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 245 (session 53): two blogs never used before, found by exact paths (`source/_posts/k8s.md`,
+    # `source/_posts/elasticsearch.md`) and checked against this script's names, measured once on the code with
+    # round 244's fixes (8739f84). One is read on a branch other than its default.
+    # an MLOps engineer's Hexo notes in Korean (Airflow's DAGs and logs, Kubernetes' exams at $, Arduino's C fenced cpp, C's statements with Korean placeholders, PostgreSQL at its prompt)
+    ("tuning-245", "Zerohertz/zerohertz.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL at mysql>, Spring's properties fenced yaml, Logstash's pipelines, Flink's settings commented out, Elasticsearch)
+    ("tuning-245", "littlefxc/littlefxc.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
