@@ -125,10 +125,10 @@ CPP_STRONG = re.compile(
     r"<[\w \t*,:]+(?:<[\w \t*,:]+>[\w \t*,:]*)?>[ \t]*(?:[A-Za-z_]\w*[ \t]*[;=({]|\()|" + _EXTERN_C + r"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
-    # `Point p(1, 2);` (no `=`: C's initializer has one, and C's prototype declares types); a
-    # structured binding, `auto [x, y] =`; an array deleted, a destructor.
+    # `Point p(1, 2);`, `BLEService ACC("1001");` (no `=`: C's initializer has one, and C's prototype
+    # declares types); a structured binding, `auto [x, y] =`; an array deleted, a destructor.
     r"^[ \t]*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[\d*\])?[ \t]*\{[^{}\n;]*\}[ \t]*;|"
-    r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
+    r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
     r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor
     r"^[ \t]*[A-Za-z_]\w*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_]\w*[ \t]*;|"  # `head = new student;`: no JavaScript's `()`

@@ -46,8 +46,10 @@ _STEP_MARK = re.compile(
 )
 # A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
-# An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`.
-_EDITOR_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\ -]+?[ \t]*\n")
+# An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`, `vim $ES_HOME/config/x.yml`.
+_EDITOR_OPENED = re.compile(
+    r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
+)
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.

@@ -93,7 +93,9 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 # Java's .properties (Spring's `application.properties`): dotted keys, no space around `=`, any
 # value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
 # spaces its assignments.
-_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+=(?!=)(?:\S.*)?")  # `server.info=`: empty
+_PROPERTY = re.compile(
+    r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+=(?!=)(?:\S.*)?"
+)  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`
 _SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
 
 

@@ -8,9 +8,10 @@ from .shell_signs import ELIDED_LINE, FILE_MODE, QUOTED, joined_continuations
 from .vocabulary import SQL_KEYWORDS
 
 _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
-# A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`.
+# A log line's time first: `2024-05-01 10:00:00`, `[01/May/2024 10:00:00]`, `May  1 10:00:00`, Airflow's
+# `[2023-07-27, 12:52:37 UTC]` (a comma after the date).
 _TIMESTAMP = re.compile(
-    r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?|\[[A-Z]\w*\]\s)?\[?(?:\d{4}[-/]\d\d[-/]\d\d[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
+    r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?|\[[A-Z]\w*\]\s)?\[?(?:\d{4}[-/]\d\d[-/]\d\d,?[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
     r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
 )
 # A crontab's schedule before its command: `0 3 * * * /usr/local/bin/backup`, `@reboot x`.
@@ -57,7 +58,9 @@ def _is_ascii_diagram(code):
 
 def looks_like_drawing(code, lines):
     """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
-    drawn = [line for line in lines if _BOX_DRAWING.search(line) and not _COMMENT.match(line)]
+    drawn = [  # (a string's box characters are what a program prints: `print(prefix + "├── " + name)`)
+        line for line in lines if _BOX_DRAWING.search(QUOTED.sub("''", line)) and not _COMMENT.match(line)
+    ]
     arrows = sum(bool(_ARROW_LINE.fullmatch(line)) for line in lines)  # `↓` between a flow's steps
     branches = sum(bool(_BRANCHES.fullmatch(line)) for line in lines)  # a tree's `/   \` between its levels
     # (a diagram is asked of the block less its comments' rulers: `# ------` over a configuration's section)

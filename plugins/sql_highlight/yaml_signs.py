@@ -202,12 +202,23 @@ _GATEWAY_ITEM = re.compile(r"[ \t]*- [A-Z][A-Za-z]+=\S")
 _LIVE_KEY = re.compile(r"([a-z][\w-]*):[ \t]+\S")
 
 
+# A list's item written without the space after its dash, a key's line under it: `-id: route`.
+_UNSPACED_ITEM = re.compile(r"^([ \t]*)-(?=[A-Za-z_][\w.-]+:[ \t])", re.M)  # (not an option's `-b:` glossed)
+# ... and, where one is, its other items so typed (`-Path=/api/**`, a gateway's predicate).
+_UNSPACED_ITEM_OR_VALUE = re.compile(r"^([ \t]*)-(?=[A-Za-z_][\w.-]*(?::[ \t]|=))", re.M)
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
     untabbed = _TABBED_ENTRY.sub(lambda entry: "  " * len(entry[1]), code)
     if untabbed != code and _yaml_documents(untabbed) is not None:
         code = untabbed  # a tab for YAML's indent, as a writer types it, where YAML then reads the lines
+    if (
+        _UNSPACED_ITEM.search(code)
+        and _yaml_documents(spaced := _UNSPACED_ITEM_OR_VALUE.sub(r"\1- ", code)) is not None
+    ):
+        code = spaced  # `-id: route` for `- id: route`, a list's item typed without its space
     lines = [line for line in _without_block_scalars(code) if line.strip() and not YAML_ELISION.match(line)]
     head = next((line for line in lines if not line.lstrip().startswith("#")), "")  # under its comments
     if (
