@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 245's (tuning-114 to tuning-245). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 246's (tuning-114 to tuning-246). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2854,6 +2854,8 @@ COMMITS = {
     "ddddreem/ddddreem.github.io": "b5e148585d620d93ef84f168454cbbb4e98a01c3",
     "Zerohertz/zerohertz.github.io": "112e50797d9ffd34dab317a5ca9f5ff2f1039b72",
     "littlefxc/littlefxc.github.io": "f22cda4295e7aad902f27b027a23243d6a83096a",
+    "hwchiu/blog-source": "f37050c7ceec4112b376041251edd8a5d7f61cbb",
+    "fengclondy/hexo": "0e2af36331dabf90d5a09aa4a2339580f0f8fb62",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10411,6 +10413,12 @@ SOURCES = (
     ("tuning-245", "Zerohertz/zerohertz.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MySQL at mysql>, Spring's properties fenced yaml, Logstash's pipelines, Flink's settings commented out, Elasticsearch)
     ("tuning-245", "littlefxc/littlefxc.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 246 (session 53): two blogs never used before, found by an exact path (`source/_posts/mongodb.md`) and
+    # checked against this script's names, measured once on the code with round 245's fixes (3e13c23).
+    # a network engineer's Hexo blog in Chinese and English (Ceph's and DRBD's sources with line numbers, CNI plugins, Kubernetes at zsh's prompts, Mininet)
+    ("tuning-246", "hwchiu/blog-source", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced postgresql, Elasticsearch's console requests fenced json, Redis at its prompt, Docker's options)
+    ("tuning-246", "fengclondy/hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
