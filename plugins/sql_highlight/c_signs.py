@@ -120,8 +120,10 @@ CPP_STRONG = re.compile(
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`
     r"^[ \t]*[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
     # its containers declared or constructed, `stack<TreeNode *> s;`, `stack<int, list<int>> s;`,
-    # `pair<int, string>(1, "a")` (Java's are capitalised); C++'s linkage, `extern"C"`
-    r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair)"
+    # `pair<int, string>(1, "a")` (Java's are capitalised), its smart pointers (`auto_ptr<int> p(...)`);
+    # C++'s linkage, `extern"C"`
+    r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair|"
+    r"auto_ptr|unique_ptr|shared_ptr|weak_ptr)"
     r"<[\w \t*,:]+(?:<[\w \t*,:]+>[\w \t*,:]*)?>[ \t]*(?:[A-Za-z_]\w*[ \t]*[;=({]|\()|" + _EXTERN_C + r"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
@@ -262,10 +264,12 @@ def looks_like_cpp(code):
 
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
 # `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`),
-# a class's access on a line of its own (`public:`), an exception tried, caught or thrown.
+# a class's access on a line of its own (`public:`), a string streamed (`log << "read failed"`: C
+# shifts no string), an exception tried, caught or thrown.
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
+    r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
     r"^[ \t]*(?:try[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
     re.M,
 )

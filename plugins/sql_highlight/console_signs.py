@@ -12,6 +12,7 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 # A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, `⚡`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
 # of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
 # A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
+# A user's name, a mark, the home folder and a mark: `hwchiu➜~» `.
 _THEMED_MARKS = (
     "»›❯λ\u2601\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 )
@@ -24,6 +25,10 @@ _CONSOLE = re.compile(
     + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* ["
+    + _THEMED_MARKS
+    + r"] +|[\w.-]+["
+    + _THEMED_MARKS
+    + r"]~[\w/.-]*["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
