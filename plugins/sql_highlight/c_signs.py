@@ -270,7 +270,7 @@ _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
-    r"^[ \t]*(?:try[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
+    r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
     re.M,
 )
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)

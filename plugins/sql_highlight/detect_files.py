@@ -5,7 +5,13 @@ import re
 from .c_signs import c_or_cpp, calls_c_library, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
-from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties, sets_kernel_parameters
+from .ini_signs import (
+    INI_SECTION,
+    looks_like_ansible_inventory,
+    looks_like_ini,
+    looks_like_properties,
+    sets_kernel_parameters,
+)
 from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript, shows_values_in_notes
 from .other_servers_sql import looks_like_mysql_routine
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
@@ -321,6 +327,8 @@ def answer(block):
         return c_or_cpp(unquoted)  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting
+    if looks_like_ansible_inventory(lines):
+        return "ini"  # before ini's other signs: `web1   ansible_host=...`, a host's variables lined up
     if looks_like_properties(code):
         return "ini"  # `app.title=${app.name} notes`: no shell's variable, nor Python's spaced `=`
     if (

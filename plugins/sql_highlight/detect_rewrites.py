@@ -48,8 +48,8 @@ _STEP_MARK = re.compile(
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`, `vim $ES_HOME/config/x.yml`.
 _EDITOR_OPENED = re.compile(
-    r"[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
-)
+    r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
+)  # under notes too, `# 修改要管理的机器` over `vim /etc/ansible/hosts`
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.

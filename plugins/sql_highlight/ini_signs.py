@@ -169,3 +169,20 @@ def _with_values_unwrapped(lines):
             wrapped_under, line = indent, line.rstrip() + " wrapped"
         kept.append(line)
     return kept
+
+
+# A host of Ansible's INI inventory: a name or address, maybe given its variables (`web1
+# ansible_host=10.0.0.5 ansible_user=deploy`), where columns may line the variables up.
+_INVENTORY_HOST = re.compile(r"[ \t]*[\w.-]+(?::\d+)?(?:[ \t]+[a-z_]\w*=\S+)*[ \t]*")
+
+
+def looks_like_ansible_inventory(lines):
+    """Ansible's INI inventory: a `[group]` first, hosts under it, Ansible's own variables among
+    them (`ansible_ssh_user=king`): INI, though a host's variables are spaced as no setting is."""
+    written = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", ";"))]
+    return (
+        bool(written)
+        and bool(INI_SECTION.match(written[0]))
+        and "ansible_" in "\n".join(written)
+        and all(INI_SECTION.match(line) or _INVENTORY_HOST.fullmatch(line) for line in written)
+    )

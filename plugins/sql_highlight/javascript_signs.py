@@ -29,6 +29,9 @@ _COUNTER_DECLARED = (
 )
 JS_SIGNS = re.compile(
     _COUNTER_DECLARED + "|"
+    # an object's entry given a template literal, `"update": \`${API}/users/:id\`,` (YAML reserves the
+    # backquote, and the shell's command substitution is no key's value)
+    r"^[ \t]*[\"']?[A-Za-z_$][\w$]*[\"']?[ \t]*:[ \t]*`[^`\n]*\$\{[^`\n]*`[ \t]*,?[ \t]*$|"
     # a type test on JavaScript's own classes (Java has none of them); a regex literal handed to a
     # call, `replace(/\s+/g, '')`
     r"\binstanceof[ \t]++(?:Array|Function|RegExp|Promise)\b|"

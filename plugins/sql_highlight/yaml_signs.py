@@ -328,10 +328,12 @@ def _described_in_wide_prose(mapping):
 
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
-    r"\s*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z|"
+    r"\s*(?:(?:#[^\n]*|---[ \t]*)\n\s*)*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|"
+    r"\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z|"
     r"\s*version:[ \t]*(['\"]?)\d[\d.]*\1[ \t]*\nservices:[ \t]*$",  # a compose file's head, `version:'3'` too
     re.M,
-)  # or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's annotation names a type so, `kind: str`)
+)  # under notes or `---` too; or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's
+# annotation names a type so, `kind: str`)
 
 
 @functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
