@@ -9,8 +9,8 @@ from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
-from .javascript_signs import looks_like_object_literal_fragment
-from .other_servers_sql import states_mysql_own
+from .javascript_signs import calls_javascript_libraries, looks_like_object_literal_fragment
+from .other_servers_sql import describes_a_table, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
 from .python_signs import (
@@ -174,11 +174,13 @@ def answer(block):
     code = block.code
     lines = block.lines
     python = block.python
+    if describes_a_table(code):
+        return "postgresql"  # before the shell: `desc ${tablename};`, MySQL's client given a placeholder
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
         return "postgresql"  # before Python, which would parse the calls too
-    if passes_object_literals(code):
+    if passes_object_literals(code) or calls_javascript_libraries(code):
         return "javascript"  # before Python, which would parse the calls too
     if (
         python

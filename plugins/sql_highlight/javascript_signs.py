@@ -124,6 +124,18 @@ JS_SIGNS = re.compile(
 )
 
 
+# Node's Buffer and Redux's store called as their APIs name them, `Buffer.byteLength('Hello')`,
+# `store.dispatch(addTodo(t));`: no C library's, and Python would parse them.
+_LIBRARY_CALL = (
+    r"\bBuffer\.(?:isBuffer|byteLength|from|alloc|allocUnsafe|concat|compare|isEncoding)\(|\bnew\s+Buffer\(|"
+    r"\bstore\.(?:dispatch|subscribe|getState|replaceReducer)\("
+)
+
+
+def calls_javascript_libraries(code):
+    return bool(re.search(_LIBRARY_CALL, code))
+
+
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = re.compile(
@@ -134,6 +146,8 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*new\s|"  # `let map = new Map();`: a C++ declaration names its type
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
+    + _LIBRARY_CALL
+    + "|"
     + _STRICT_COMPARISON
     + "|"
     + _COUNTER_DECLARED,

@@ -15,8 +15,15 @@ _ONE_KEYWORD_STATEMENT = (
 )  # a name between the keywords too: `RENAME orders TO orders_old;`
 # MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
 _DESCRIBE = re.compile(
-    r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>]+\s*(?:;|\\G)?\s*"
-)  # Delta Lake's `describe history <table>;` too
+    r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>${}]+\s*(?:;|\\G)?\s*"
+)  # Delta Lake's `describe history <table>;` too; a table's placeholder, `desc ${tablename};`
+
+
+def describes_a_table(code):
+    """`DESC t;`, `describe ${tablename}`: a table described, MySQL's (or Oracle's) way, alone."""
+    return bool(_DESCRIBE.fullmatch(code.strip()))
+
+
 # MySQL's client's own lines among statements: a table described (`DESC t;`), a database chosen
 # (`use shop;`), each ended by `;` or `\G` (USE needs neither), maybe a `#` note after it.
 _CLIENT_LINE = re.compile(
@@ -60,6 +67,7 @@ _MYSQL_OWN = re.compile(
     # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
     r"show[ \t]+(?:master|slave|replica|binary)[ \t]+(?:status|logs|hosts)(?:[ \t]*\\G)?|show[ \t]+(?:full[ \t]+)?processlist(?:[ \t]*\\G)?|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
+    r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+[\w`.]+|"  # a table's columns
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
