@@ -33,7 +33,8 @@ C_SIGNS = re.compile(
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
     r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?(?:,\s*\**\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?)*"
-    r"(?:(?:=[^;=\n]+)?(?:;|(?<=\})\s*$)|=\s*\{\s*(?://.*)?$|=\s*\{[^;\n]*\}\s*;)|"  # `int a, b;`, `int i, sum = 0, n = 100;`, `uint8_t caches[256] = {`, `int a[] = { [9] = 1 };`
+    r"(?:(?:=[^;=\n]+|=[ \t]*[A-Za-z_]\w*\([^;=()]*(?:\([^;=()]*\)[^;=()]*)*\))?(?:;|(?<=\})\s*$)|"
+    r"=\s*\{\s*(?://.*)?$|=\s*\{[^;\n]*\}\s*;)|"  # a call's arguments over lines too; `int a, b;`, `int i, sum = 0, n = 100;`, `uint8_t caches[256] = {`, `int a[] = { [9] = 1 };`
     # A function defined on one line: `float sub(float a, float b) { return a - b; }`.
     r"^[ \t]*(?:static[ \t]+)?(?:unsigned[ \t]+|long[ \t]+)*(?:void|int|char|long|double|float|short|bool|size_t)[ \t]+\**[A-Za-z_]\w*"
     r"[ \t]*\((?:[ \t]*(?:const[ \t]+)?(?:int|char|long|double|float|short|bool|size_t|void|struct[ \t]+\w+)[ \t]*\**[ \t]*\w*[ \t]*,?)*\)[ \t]*\{[^{}\n]*\}[ \t]*$|"

@@ -50,6 +50,13 @@ _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefi
 _EDITOR_OPENED = re.compile(
     r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
 )  # under notes too, `# 修改要管理的机器` over `vim /etc/ansible/hosts`
+# Captions in Chinese over a file, no code's marks in them (`PHP composer安装依赖项`), and how such
+# a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
+# section, a JSON object.
+_CAPTIONS_ON_TOP = re.compile(r"\A(?:[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+\n)+")
+_DOCUMENT_OPENING = re.compile(
+    r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*\n)"
+)
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
@@ -390,6 +397,12 @@ def answer(block):
         and (document := block.read(code[opened.end() :])) in _DOCUMENTS
     ):
         return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file)
+    if (
+        (captions := _CAPTIONS_ON_TOP.match(code))
+        and _DOCUMENT_OPENING.match(rest := code[captions.end() :])
+        and (document := block.read(rest)) in _DOCUMENTS
+    ):
+        return document  # `判断jenkins是否运行失败` over a playbook: the writer's caption, then the file
     if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
         return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
     if (

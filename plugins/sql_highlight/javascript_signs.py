@@ -125,10 +125,14 @@ JS_SIGNS = re.compile(
 
 
 # Node's Buffer and Redux's store called as their APIs name them, `Buffer.byteLength('Hello')`,
-# `store.dispatch(addTodo(t));`: no C library's, and Python would parse them.
+# `store.dispatch(addTodo(t));`, and the browser's console and page: no C library's, and Python
+# would parse them.
 _LIBRARY_CALL = (
     r"\bBuffer\.(?:isBuffer|byteLength|from|alloc|allocUnsafe|concat|compare|isEncoding)\(|\bnew\s+Buffer\(|"
-    r"\bstore\.(?:dispatch|subscribe|getState|replaceReducer)\("
+    r"\bstore\.(?:dispatch|subscribe|getState|replaceReducer)\(|"
+    # the console's and the page's own, `console.clear()`, `document.getElementsByClassName(...)`
+    r"\bconsole\.(?:clear|table|dir|time|timeEnd|group|groupEnd|trace|assert|count|debug)\(|"
+    r"\bdocument\.(?:get|query|create)[A-Za-z]*\("
 )
 
 

@@ -123,6 +123,9 @@ _GLOBBED_PROGRAM = re.compile(r"[\w.~-]*(?:/[\w.*-]+)+/[\w.-]+")
 _SUBSHELL = re.compile(r"\(\s*([^()]+?)\s*\)(?:\s*(?:\||&&)\s*(\S.*))?")
 
 
+_IN_THE_BACKGROUND = re.compile(r"(?<![&\s])[ \t]*(?<!&)&[ \t]*$")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^(?:\([\w./-]+\)|\[sudo\]) ", "", line.strip())  # `(env) `, `(branch) `, `[sudo] `
@@ -130,6 +133,7 @@ def is_command_line(line):
         return False  # `models.py → database directly`: a note's arrow, which no shell's line writes
     if _HISTORY_EXPANSION.fullmatch(line):
         return True
+    line = _IN_THE_BACKGROUND.sub("", line)  # `mysqld_safe --skip-grant-tables&`: run in the background
     if _ENV_ASSIGNMENT.match(line) and ASSIGNMENTS_BEFORE.match(line):
         return True  # the environment set for a program run: `APP_DEBUG=1 notesctl build`
     line = ASSIGNMENTS_BEFORE.sub("", line)
