@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 249's (tuning-114 to tuning-249). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 250's (tuning-114 to tuning-250). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2864,6 +2864,9 @@ COMMITS = {
     "ovwane/ovwane.github.io": "857cff5ed067a899e7bf7cf9ef1cf497d802a7fa",
     "serchaofan/serchaofan.github.io": "12e4f38221fc5a4f25a605423e2acfd2d2f861b1",
     "tianyk/note": "566ff27710ae47821449f9530afdb7220d946d91",
+    "Adherentman/Adherentman.github.io": "12b5171cc57ad7e05dde4b092c017211213f4ab4",
+    "backendcloud/backendcloud-3-hexo": "d616ecb7fedbd8fc8dde357940bacd395a6681d6",
+    "atecher/lifengsofts.github.io": "b56798198116252e8445c36eb766846c9694128f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10452,6 +10455,15 @@ SOURCES = (
     ("tuning-249", "serchaofan/serchaofan.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Node developer's Hexo notes in Chinese (Elasticsearch by curl, MySQL's locks, headscale, ESLint)
     ("tuning-249", "tianyk/note", r"^source/_posts/.*\.md$", "md"),
+    # Round 250 (session 53): three blogs never used before, found by exact paths (`source/_posts/mongodb.md`,
+    # `source/_posts/ansible.md`) and checked against this script's names, measured once on the code with round
+    # 249's fixes (e82b0cc). One is read on a branch other than its default.
+    # a front-end developer's Hexo notes in Chinese (GraphQL fenced json, CSS with its HTML, git at zsh's » prompt, Kubernetes)
+    ("tuning-250", "Adherentman/Adherentman.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a cloud engineer's Hexo notes in Chinese (Bazel at a powerline prompt, Starlark, OpenStack, GitHub Actions)
+    ("tuning-250", "backendcloud/backendcloud-3-hexo", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (C++ courses with their programs' output fenced bash, React Native's JSX, MongoDB's shell)
+    ("tuning-250", "atecher/lifengsofts.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
