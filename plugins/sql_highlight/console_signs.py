@@ -12,7 +12,9 @@ from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS,
 # A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, `⚡`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
 # of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
 # A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
-# A user's name, a mark, the home folder and a mark: `hwchiu➜~» `.
+# A user's name, a mark, the home folder and a mark: `hwchiu➜~» `; a folder and its branch before a
+# mark, `~/1mu(1803) » `; agnoster's powerline, its segments split by its font's arrow (U+E0B0): a
+# failed status `✘`, root's `⚡`, user@host, the folder, a git branch after its glyph (U+E0A0).
 _THEMED_MARKS = (
     "»›❯λ\u2601\u26a1\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6\u25b8\u25ba\ue000-\uf8ff"
 )
@@ -24,9 +26,9 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
-    + r"] +|[/~][\w./-]* ["
+    + r"] +|[/~][\w./-]*(?:\([\w.*/-]+\))? ["
     + _THEMED_MARKS
-    + r"] +|[\w.-]+["
+    + r"] +|[ \t]*(?:\u2718 +)?(?:\u26a1 +)?[\w.-]+@[\w.-]+ [\ue0b0-\ue0b3] [~/][\w./-]* [\ue0b0-\ue0b3] (?:\ue0a0 [\w./-]+(?: [\xb1\u271a\u25cf]+)? [\ue0b0-\ue0b3] )?|[\w.-]+["
     + _THEMED_MARKS
     + r"]~[\w/.-]*["
     + _THEMED_MARKS

@@ -165,6 +165,7 @@ def looks_like_log(lines):
         and bool(_TIMESTAMP.match(lines[0]))
         and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
         or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
+        or _traced_constructors(lines)
         or all(map(_HTTP_HEADER.match, lines))
         and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
         or len(lines) == 1
@@ -211,6 +212,17 @@ _GLOSSED_SIGNATURE = re.compile(
     r"\s*[^\s:;-][^\n:;]*?[A-Za-z_][A-Za-z0-9_]*\([^()\n]*\)(?:[ \t]*const)?[ \t]*[:：][ \t]*[\u4e00-\u9fff]"
 )  # (not a statement's `-- COUNT(): 返回...` note, nor a placeholder's `目录(文件):`)
 _PRINTED_LINES = (_PROCESS, _LISTED_FILE, _POD_ROW, _IDS, _GLOSSED, _GLOSSED_SIGNATURE)
+# What a C++ lesson's program prints as its constructors and destructors run: `Point()`, `~Line()`,
+# `Point()1,2`, among names and values it prints too (`MigrantWorker`, `100`, `Rect-calcArea`);
+# nothing is called on such a line (no `;`).
+_TRACED_CONSTRUCTOR = re.compile(r"[ \t]*~?[A-Z]\w*\(\)[\w, ]*[ \t]*")
+_PRINTED_NAME = re.compile(r"[ \t]*~?[\w-]+(?:\(\))?[\w, ]*[ \t]*(?://[^\n]*)?")
+
+
+def _traced_constructors(lines):
+    return sum(bool(_TRACED_CONSTRUCTOR.fullmatch(line)) for line in lines) >= 2 and all(
+        map(_PRINTED_NAME.fullmatch, lines)
+    )
 
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
