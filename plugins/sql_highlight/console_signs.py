@@ -97,6 +97,10 @@ _LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")
 _OUTPUT_FILE = re.compile(r"[\w.~-]*/[\w./~-]*\.(?:log|txt|out|err)(?:[ \t]+[12]?>&[12])?(?:[ \t]*&)?[ \t]*")
 
 
+# A note opened by a label in words, a capital first, then a colon: no program is named so.
+_LABELLED_NOTE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)*:(?: |$)")
+
+
 def console_lines(lines):
     """Lines after a shell's prompt. A root prompt `# ` is a comment's mark as well: there, a
     program alone (`# minikube`, a heading) or a comment of a Python module is no command."""
@@ -147,6 +151,7 @@ def console_lines(lines):
                 or whole_block_is(_is_script)
                 or _runs_on_a_sentence(command, lines[at - 1] if at else "")
                 or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
+                or _LABELLED_NOTE.match(command)  # `# Default value: -Xmx1g`: a label, then what it names
                 or not (
                     SHELL_WORDS.match(command)
                     or COMMAND_WORD.match(command)

@@ -93,6 +93,7 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 # Java's .properties (Spring's `application.properties`): dotted keys, no space around `=`, any
 # value after it (`${app.name} is ...`). The shell names no variable with a dot, and Python
 # spaces its assignments.
+_CONTINUED_VALUE = re.compile(r"\\[ \t]*\n[ \t]*")
 _PROPERTY = re.compile(
     r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+=(?!=)(?:\S.*)?"
 )  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`
@@ -109,6 +110,7 @@ def sets_kernel_parameters(lines):
 
 
 def looks_like_properties(code):
+    code = _CONTINUED_VALUE.sub("", code)  # a value over lines, each ended by `\` (spring.factories' lists)
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`

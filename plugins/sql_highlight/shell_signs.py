@@ -34,14 +34,14 @@ PROGRAMS = {
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
     "history fc unset readonly expr bash sh zsh",
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
-    "databases": "mysql mysqldump mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
+    "databases": "mysql mysqldump mongo mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jps jstack jmap jstat ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
-    "sysbench fio envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy "
+    "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy "
     "adb fastboot",
     "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
