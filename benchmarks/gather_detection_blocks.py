@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 251's (tuning-114 to tuning-251). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 252's (tuning-114 to tuning-252). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2871,6 +2871,11 @@ COMMITS = {
     "blackzhuo/gitblog": "515f905830ad3be6642cade90be294eb4bb54b3c",
     "kylin-z/kylin-z.github.io": "b9e6a9add1b921df57635348423de7091b770cf9",
     "mjd507/mjd507.github.io": "8135877e239926cebf46bc8e2b21ebf4bd345f9e",
+    "ihoey/blog": "f1daa4be54d9451ac1052efdc87ee4f7fc42d6da",
+    "edxuanlen/edxuanlen.github.io": "01915b839344235bbb27e947f6b635c023ebc588",
+    "itachiCheng/itachicheng.github.io": "523e61a9d90c3621b3c7d2eb13ddd0e3880c47eb",
+    "LeeJim/blog": "7f417c851fff28d5f92beda06b3a50ebfbf3191a",
+    "benbendemo/bigbigben.github.io": "fd7f13fdb9ec930eb1cc4a4750740f6d8f2ef320",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10479,6 +10484,19 @@ SOURCES = (
     ("tuning-251", "kylin-z/kylin-z.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in English and Chinese (Redis' C sources, Linux's performance tools, regular expressions, SQL)
     ("tuning-251", "mjd507/mjd507.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 252 (session 53): five blogs never used before, found by exact paths (`source/_posts/mongodb.md`,
+    # `source/_posts/Kubernetes.md`, `source/_posts/SQL.md`) and checked against this script's names, measured once on
+    # the code with round 251's fixes (9486a88). Two are read on a branch other than their default.
+    # a front-end developer's Hexo notes in Chinese (JavaScript's re-introduction with values in // notes, macOS' command line, adb)
+    ("tuning-252", "ihoey/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (competitive programming in C++, MySQL's isolation levels, system calls)
+    ("tuning-252", "edxuanlen/edxuanlen.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (PyTorch, DeePMD's notebook cells with ! commands, CUDA)
+    ("tuning-252", "itachiCheng/itachicheng.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (WeChat mini programs' WXML fenced html+django, browsers, JavaScript bridges)
+    ("tuning-252", "LeeJim/blog", r"^source/_posts/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese and English (pandas, Airflow on Kubernetes at a macOS prompt, Flask, MongoDB's shell)
+    ("tuning-252", "benbendemo/bigbigben.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
