@@ -89,7 +89,8 @@ _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` a
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
-    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|"  # a header without `.h`: C++'s, Qt's (`<QtGui/QWindow>`)
+    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"  # a header without
+    # `.h`: C++'s, Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`
     r"^[ \t]*#[ \t]*include[ \t]*\"c(?:assert|ctype|errno|float|limits|locale|math|setjmp|signal|stdarg|stddef|stdint|stdio|stdlib|string|time|wchar|wctype)\"|"
     r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
@@ -117,9 +118,10 @@ CPP_STRONG = re.compile(
     # a template declared, `template<class InIt, class Fun>`, or specialised, `struct traits<Shape> {`;
     # files' streams, `ifstream fin(...)`, `ios::beg`
     r"^\s*template\s*<\s*(?:class|typename)\b|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*<[^<>\n]+>[ \t]*\{|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
-    # a reference declared, `Base & r = derived;` (C's `a & b = c` assigns to nothing), or to an array,
+    # a reference declared, `Base & r = derived;`, `register int &i = lnk[x];` (C's `a & b = c`
+    # assigns to nothing), or to an array,
     # `int (&a)[100]`; a base class's method called, `p->Base::update()`
-    r"^[ \t]*[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
+    r"^[ \t]*(?:register[ \t]+)?[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*(?:\[[^\]\n]*\])?[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
     # its containers declared or constructed, `stack<TreeNode *> s;`, `stack<int, list<int>> s;`,
     # `pair<int, string>(1, "a")` (Java's are capitalised), its smart pointers (`auto_ptr<int> p(...)`);
     # C++'s linkage, `extern"C"`

@@ -132,7 +132,8 @@ _LIBRARY_CALL = (
     r"\bstore\.(?:dispatch|subscribe|getState|replaceReducer)\(|"
     # the console's and the page's own, `console.clear()`, `document.getElementsByClassName(...)`
     r"\bconsole\.(?:clear|table|dir|time|timeEnd|group|groupEnd|trace|assert|count|debug)\(|"
-    r"\bdocument\.(?:get|query|create)[A-Za-z]*\("
+    r"\bdocument\.(?:get|query|create)[A-Za-z]*\(|"
+    r"\bwindow\.history\.\w+\(|\blocation\.(?:href|hash|search)[ \t]*=[ \t]*['\"`]"  # (not a C++ member's `history.back()`)
 )
 
 
@@ -219,7 +220,13 @@ def looks_like_javascript(code, shell_signs=0, python=False):
 # (`10 / 0;  // Infinity`, `10n / 3n;  // 3n`, `add('a');  // NaN`). Java refuses such a line as
 # a statement, and C computes it for nothing; only JavaScript's console shows it so.
 _SHOWN_EXPRESSION = re.compile(r"[ \t]*(?P<shown>(?>[=!<>]=+|[^\n;=/]|/(?!/))+?)[ \t]*;[ \t]*//[^\n]*")
-_JS_ONLY_VALUE = re.compile(r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==")
+_JS_ONLY_VALUE = re.compile(
+    r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==|"
+    # JavaScript's globals called, a string literal's member, a key looked up by a string, a string
+    # added to a number or compared to one: `Boolean("")`, `"hello".length`, `obj["size"]`, `"3" + 4`
+    r"\b(?:Boolean|String|Number|parseInt|parseFloat|isNaN|isFinite)\(|\b(?:Math|JSON|Object|Array)\.\w+\(|"
+    r"[\"'][^\"'\n]*[\"']\.[a-z]\w*|\w\[[\"']|[\"'][ \t]*\+[ \t]*[\d\"']|\d[ \t]*\+[ \t]*[\"']|\d[ \t]*==[ \t]*[\"']"
+)
 _LITERAL_ARITHMETIC = re.compile(r"[ \t]*-?\d+(?:\.\d+)?(?:[ \t]*[-+*/%][ \t]*-?\d+(?:\.\d+)?)+[ \t]*")
 
 

@@ -46,7 +46,8 @@ PROGRAMS = {
     "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
-    "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf",
+    "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf pbcopy pbpaste screencapture "
+    "nvidia-smi",
 }
 SHELL_WORDS = re.compile(
     "^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?:\\.exe)?(?=\\s|$)"

@@ -27,10 +27,11 @@ _SQL_WORDS = re.compile(
     r"VALUES|RETURNING|INDEX|AS|AND|OR|NOT|NULL|CAST|ON|LIMIT|SET|DEFAULT|PRIMARY|KEY|REFERENCES|COLLATE)\b",
     re.I,
 )
-# A line that opens a statement (`create-react-app` opens none: no hyphen after the verb).
+# A line that opens a statement (`create-react-app` opens none: no hyphen after the verb; nor does
+# pandas' `drop=True`, a keyword argument).
 STRONG_SQL_START = re.compile(
     r"^\s*(?:SELECT|(?:INSERT|REPLACE)\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
-    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b(?!-)",
+    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b(?![-=])",
     re.I,
 )
 STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
