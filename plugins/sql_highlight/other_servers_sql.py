@@ -121,7 +121,10 @@ _ELIDED_STATEMENT = re.compile(
 )
 # MySQL's statements on an account, `'user'@'host'`, their `;` maybe left out: `SET PASSWORD FOR
 # 'u'@'%' = '...'`, `RENAME USER 'u'@'h' TO ...`.
-_ACCOUNT_STATEMENT = re.compile(r"\s*[A-Z]{3,}(?: [A-Z]{2,})*+ [^\n]*?'[^'\n]*'@'[^'\n]*'[^\n;]*;?\s*")
+_ACCOUNT_STATEMENT = re.compile(
+    r"\s*(?:[A-Z]{3,}(?: [A-Z]{2,})*+|(?:grant|revoke|create user|alter user|drop user|rename user|set password)\b)"
+    r" [^\n]*?'[^'\n]*'@'[^'\n]*'[^\n;]*;?\s*"
+)  # in lower case too when it opens with an account's own verb: `grant all privileges on *.* to 'u'@'%';`
 _SERVER_WORDS = frozenset(
     "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
     "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog "
