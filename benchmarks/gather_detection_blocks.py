@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 252's (tuning-114 to tuning-252). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 253's (tuning-114 to tuning-253). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2876,6 +2876,13 @@ COMMITS = {
     "itachiCheng/itachicheng.github.io": "523e61a9d90c3621b3c7d2eb13ddd0e3880c47eb",
     "LeeJim/blog": "7f417c851fff28d5f92beda06b3a50ebfbf3191a",
     "benbendemo/bigbigben.github.io": "fd7f13fdb9ec930eb1cc4a4750740f6d8f2ef320",
+    "JasonRen23/JasonRen23.github.io": "f65bf02906d071be7a13c86624d17074949f8512",
+    "yumememooo/yumememooo.github.io": "7f033f39921cd2bef154ddc800dcefb62b52407d",
+    "17307/17307.github.io": "56b691eb88837ee15c6a47450c2918c0482b952f",
+    "fafucoder/blog": "4ac20e2a176d16a6bac0bc0b6b7c3a0c172cb8d8",
+    "anitakym/anitakym.github.io": "c4ac31f229c9b6b5d3ef669754b32c750753b2da",
+    "mapleque/blog": "aa3fc040a125fb0541517d1131ac66ccdaa68673",
+    "doubleheiker/doubleheiker.github.io": "e37597246e0faff6b96c4c395f2973d4e9ca5df1",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10497,6 +10504,24 @@ SOURCES = (
     ("tuning-252", "LeeJim/blog", r"^source/_posts/.*\.md$", "md"),
     # a data engineer's Hexo notes in Chinese and English (pandas, Airflow on Kubernetes at a macOS prompt, Flask, MongoDB's shell)
     ("tuning-252", "benbendemo/bigbigben.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 253 (session 53): seven blogs never used before, found by exact paths (`source/_posts/Kubernetes.md`,
+    # `source/_posts/mongodb.md`, `source/_posts/elasticsearch.md`, `source/_posts/k8s.md`, `source/_posts/SQL.md`) and
+    # checked against this script's names, measured once on the code with round 252's fixes (211eee7). Four are
+    # read on a branch other than their default.
+    # a developer's Hexo notes in Chinese (Kubernetes' sysconfig files, Meteor, a Redis cluster at zsh's ➜ prompt)
+    ("tuning-253", "JasonRen23/JasonRen23.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript's first steps, React with JSX fenced javascript, Docusaurus)
+    ("tuning-253", "yumememooo/yumememooo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Docker, uWSGI, scikit-learn, git diff)
+    ("tuning-253", "17307/17307.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a cloud engineer's Hexo notes in Chinese (Kubernetes' API, cgroups and namespaces at root's prompt, Gomega)
+    ("tuning-253", "fafucoder/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (npm scripts, zx, VS Code extensions)
+    ("tuning-253", "anitakym/anitakym.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Logstash's pipelines fenced ini, VPN configurations, filebeat)
+    ("tuning-253", "mapleque/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (SQL's synopses, pwntools, IDA's decompiled C, linked lists)
+    ("tuning-253", "doubleheiker/doubleheiker.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
