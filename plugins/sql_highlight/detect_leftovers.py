@@ -169,6 +169,10 @@ _COLUMN_OR_CHECK = re.compile(
 )
 
 
+# SQL's CASE expression as a form, in capitals from CASE to END, its brackets maybe unbalanced.
+_CASE_SYNOPSIS = re.compile(r"\s*CASE\b[^;]*?\bWHEN\b[^;]*?\bTHEN\b[^;]*?^\s*END\s*;?\s*\Z", re.M)
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -176,6 +180,8 @@ def answer(block):
     python = block.python
     if describes_a_table(code):
         return "postgresql"  # before the shell: `desc ${tablename};`, MySQL's client given a placeholder
+    if _CASE_SYNOPSIS.match(code):
+        return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):

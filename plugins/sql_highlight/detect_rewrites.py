@@ -394,9 +394,10 @@ def answer(block):
     if (
         opened
         and code[opened.end() :].strip()
-        and (document := block.read(code[opened.end() :])) in _DOCUMENTS
+        and (document := block.read(code[opened.end() :])) in _DOCUMENTS | {"bash"}
     ):
-        return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file)
+        return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file;
+        # a sysconfig file's `NAME="value"` lines are the shell's, as a .env file's)
     if (
         (captions := _CAPTIONS_ON_TOP.match(code))
         and _DOCUMENT_OPENING.match(rest := code[captions.end() :])

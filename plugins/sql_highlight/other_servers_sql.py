@@ -13,9 +13,10 @@ _ONE_KEYWORD_STATEMENT = (
     r"(?>(?:[A-Z]{3,}+(?: [A-Z]{2,}+)++\b|[A-Z]{3,}+ [\w.`\"]++ (?=[A-Z]{2,}+ [\w.`\"])|USE [\w`\"]+)"
     r"[^;\n\\]*+(?:\\[^G\n][^;\n\\]*+)*+(?:;|\\G))"
 )  # a name between the keywords too: `RENAME orders TO orders_old;`
-# MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`.
+# MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`, its
+# synopsis `DESC[RIBE] tablename;`.
 _DESCRIBE = re.compile(
-    r"\s*(?i:desc(?:ribe)?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>${}]+\s*(?:;|\\G)?\s*"
+    r"\s*(?i:desc(?:ribe|\[ribe\])?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>${}]+\s*(?:;|\\G)?\s*"
 )  # Delta Lake's `describe history <table>;` too; a table's placeholder, `desc ${tablename};`
 
 
