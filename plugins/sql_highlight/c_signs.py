@@ -93,7 +93,8 @@ CPP_STRONG = re.compile(
     # `.h`: C++'s, Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`
     r"^[ \t]*#[ \t]*include[ \t]*\"c(?:assert|ctype|errno|float|limits|locale|math|setjmp|signal|stdarg|stddef|stdint|stdio|stdlib|string|time|wchar|wctype)\"|"
-    r"^\s*(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|"  # a reference declared: `int& ref()`
+    r"^\s*(?:typedef\s+)?(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|\bcout\.\w+\(|"  # a reference declared:
+    # `int& ref()`, `typedef const _InputArray& InputArray;`; the console's stream called, `cout.put(c)`
     r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
