@@ -89,12 +89,13 @@ _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` a
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
     r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
-    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"  # a header without
-    # `.h`: C++'s, Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
+    # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
+    r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`
     r"^[ \t]*#[ \t]*include[ \t]*\"c(?:assert|ctype|errno|float|limits|locale|math|setjmp|signal|stdarg|stddef|stdint|stdio|stdlib|string|time|wchar|wctype)\"|"
-    r"^\s*(?:typedef\s+)?(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|\bcout\.\w+\(|"  # a reference declared:
-    # `int& ref()`, `typedef const _InputArray& InputArray;`; the console's stream called, `cout.put(c)`
+    # a reference declared, `int& ref()`, `typedef const _InputArray& InputArray;`; the console's
+    # stream called, `cout.put(c)`
+    r"^\s*(?:typedef\s+)?(?:const\s+)?[\w:<>]*\w>?&\s+[A-Za-z_]\w*\s*[(=;,)]|\bcout\.\w+\(|"
     r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
@@ -120,8 +121,8 @@ CPP_STRONG = re.compile(
     # files' streams, `ifstream fin(...)`, `ios::beg`
     r"^\s*template\s*<\s*(?:class|typename)\b|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*<[^<>\n]+>[ \t]*\{|\b(?:[io]?fstream)[ \t]+[A-Za-z_]\w*[ \t]*[;(]|\bios(?:_base)?::[a-z]|"
     # a reference declared, `Base & r = derived;`, `register int &i = lnk[x];` (C's `a & b = c`
-    # assigns to nothing), or to an array,
-    # `int (&a)[100]`; a base class's method called, `p->Base::update()`
+    # assigns to nothing), or to an array, `int (&a)[100]`; a base class's method called,
+    # `p->Base::update()`
     r"^[ \t]*(?:register[ \t]+)?[A-Za-z_]\w*[ \t]+&[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*(?:\[[^\]\n]*\])?[ \t]*;|\([ \t]*&[ \t]*\w+[ \t]*\)[ \t]*\[|->[ \t]*[A-Z]\w*::\w|"
     # its containers declared or constructed, `stack<TreeNode *> s;`, `stack<int, list<int>> s;`,
     # `pair<int, string>(1, "a")` (Java's are capitalised), its smart pointers (`auto_ptr<int> p(...)`);

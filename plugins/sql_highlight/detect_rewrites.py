@@ -46,10 +46,11 @@ _STEP_MARK = re.compile(
 )
 # A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
-# An editor opened on a file, alone on the first line: `sudo vim /etc/app.yaml`, `vim $ES_HOME/config/x.yml`.
+# An editor opened on a file, on the first line or under notes: `sudo vim /etc/app.yaml`, `vim
+# $ES_HOME/config/x.yml`, `# 修改要管理的机器` over `vim /etc/ansible/hosts`.
 _EDITOR_OPENED = re.compile(
     r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
-)  # under notes too, `# 修改要管理的机器` over `vim /etc/ansible/hosts`
+)
 # Captions in Chinese over a file, no code's marks in them (`PHP composer安装依赖项`), and how such
 # a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
 # section, a JSON object.
@@ -396,8 +397,9 @@ def answer(block):
         and code[opened.end() :].strip()
         and (document := block.read(code[opened.end() :])) in _DOCUMENTS | {"bash"}
     ):
-        return document  # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file;
-        # a sysconfig file's `NAME="value"` lines are the shell's, as a .env file's)
+        # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file; a sysconfig
+        # file's `NAME="value"` lines are the shell's, as a .env file's)
+        return document
     if (
         (captions := _CAPTIONS_ON_TOP.match(code))
         and _DOCUMENT_OPENING.match(rest := code[captions.end() :])

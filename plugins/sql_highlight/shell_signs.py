@@ -16,7 +16,8 @@ PROGRAMS = {
     "mypy coverage sphinx-build mkdocs invoke llm",
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node nvm pm2 nrm "
     "go cargo nix gem bundle rake cpanm emerge archinstall",
-    "system": "systemctl service journalctl crontab su useradd usermod userdel groupadd groupdel passwd chpasswd newusers pwconv pwunconv grpconv chage modprobe sysctl "
+    "system": "systemctl service journalctl crontab su useradd usermod userdel groupadd groupdel passwd chpasswd "
+    "newusers pwconv pwunconv grpconv chage modprobe sysctl "
     "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
@@ -41,7 +42,8 @@ PROGRAMS = {
     "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jps jstack jmap jstat ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
-    "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd journald ldconfig kinit klist kdestroy "
+    "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd "
+    "journald ldconfig kinit klist kdestroy "
     "adb fastboot",
     "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "

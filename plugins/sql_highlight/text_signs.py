@@ -220,6 +220,7 @@ _PRINTED_NAME = re.compile(r"[ \t]*~?[\w-]+(?:\(\))?[\w, ]*[ \t]*(?://[^\n]*)?")
 
 
 def _traced_constructors(lines):
+    """Two constructors traced at least, and every line a name printed: a program's output, not C++."""
     return sum(bool(_TRACED_CONSTRUCTOR.fullmatch(line)) for line in lines) >= 2 and all(
         map(_PRINTED_NAME.fullmatch, lines)
     )

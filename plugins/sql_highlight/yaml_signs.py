@@ -332,8 +332,8 @@ _OBJECT_HEAD = re.compile(
     r"\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z|"
     r"\s*version:[ \t]*(['\"]?)\d[\d.]*\1[ \t]*\nservices:[ \t]*$",  # a compose file's head, `version:'3'` too
     re.M,
-)  # under notes or `---` too; or its kind alone, `kind: DaemonSet` (a CamelCase kind: no Python's
-# annotation names a type so, `kind: str`)
+)  # (under notes or `---` too); or its kind alone, `kind: DaemonSet` (a CamelCase kind: no
+# Python's annotation names a type so, `kind: str`)
 
 
 @functools.lru_cache(maxsize=8)  # detection asks of the same block more than once; its parse is the cost
