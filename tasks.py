@@ -15,7 +15,7 @@ from pelican.settings import DEFAULT_CONFIG, get_settings_from_file
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from lectern.build import BuildFailed, run_pelican  # noqa: E402
+from lectern.build import BuildFailed, remove_own_stages, run_pelican  # noqa: E402
 from lectern.new_post import new_post as write_new_post  # noqa: E402
 from lectern.search_index import IndexFailed, build_index, reuse_index  # noqa: E402
 
@@ -226,18 +226,22 @@ def watch_and_build(build_once, on_built=None, poll_seconds=0.2, roots=None, sto
         if on_built is not None:
             on_built()
 
-    attempt()
-    seen = watched_files(roots)
-    while stop is None or not stop.is_set():
-        time.sleep(poll_seconds)
-        now = watched_files(roots)
-        if now == seen:
-            continue
-        if plugin_code_changed(seen, now):
-            sys.stderr.write("Plugin code changed: starting again.\n")
-            os.execv(sys.executable, [sys.executable, *sys.argv])
-        seen = now
+    try:
         attempt()
+        seen = watched_files(roots)
+        while stop is None or not stop.is_set():
+            time.sleep(poll_seconds)
+            now = watched_files(roots)
+            if now == seen:
+                continue
+            if plugin_code_changed(seen, now):
+                sys.stderr.write("Plugin code changed: starting again.\n")
+                remove_own_stages(CONFIG["deploy_path"])
+                os.execv(sys.executable, [sys.executable, *sys.argv])
+            seen = now
+            attempt()
+    finally:
+        remove_own_stages(CONFIG["deploy_path"])  # however the loop ends, no stage of it is left
 
 
 @task

@@ -106,14 +106,27 @@ def _signals_held():
         signal.raise_signal(received[0])
 
 
-def _remove_abandoned_stages(parent, name):
-    """Stages of builds that were killed (their process is gone)."""
+def _remove_stages(parent, name, left_by):
+    """The stages (and set-aside outputs) in `parent` whose process id `left_by` accepts."""
     prefix = f".{name}{STAGE_MARK}"
     for entry in os.scandir(parent):
         if entry.name.startswith(prefix) and entry.is_dir(follow_symlinks=False):
             pid = entry.name[len(prefix) :].split("-", 1)[0]
-            if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+            if pid.isdigit() and left_by(int(pid)):
                 shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _remove_abandoned_stages(parent, name):
+    """Stages of builds that were killed (their process is gone)."""
+    _remove_stages(parent, name, lambda pid: not os.path.exists(f"/proc/{pid}"))
+
+
+def remove_own_stages(output):
+    """What this process's builds left beside `output`, once no build of it runs: a loop stopped by
+    Ctrl-C leaves nothing behind even where an interrupt cut a build's clean-up short."""
+    parent, name = os.path.split(os.path.abspath(output))
+    if os.path.isdir(parent):
+        _remove_stages(parent, name, lambda pid: pid == os.getpid())
 
 
 def _replace(output, stage, replaced):

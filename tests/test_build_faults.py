@@ -280,3 +280,22 @@ def test_a_signal_during_the_clean_up_waits_for_it_then_is_delivered():
         time.sleep(0.05)  # a signal is handled between bytecodes: give it the chance
         done.append("cleaned")
     assert done == ["cleaned"]
+
+
+def test_a_stopped_loop_removes_what_its_own_builds_left_and_nothing_of_another_process(tmp_path):
+    """However a loop's build was cut short, its process's stages and set-aside outputs beside
+    output/ go once the loop ends; another live build's stage stays."""
+    from lectern.build import STAGE_MARK, remove_own_stages
+
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("site")
+    own = tmp_path / f".output{STAGE_MARK}{os.getpid()}-abc123.old"
+    (own / "posts").mkdir(parents=True)
+    (own / "posts" / "index.html").write_text("previous site")
+    other = tmp_path / f".output{STAGE_MARK}{os.getppid()}-def456"
+    other.mkdir()
+    remove_own_stages(output)
+    assert not own.exists()
+    assert other.exists()  # the parent's build is alive: its stage is its own business
+    assert (output / "index.html").read_text() == "site"
