@@ -5,7 +5,7 @@ import re
 
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
-from .signs import MACRO_CALL
+from .signs import macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
@@ -341,8 +341,7 @@ def looks_like_c_calls(code):
     a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
     SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
     outline: `pg_class(oid, relname, ...);`. Or macros a line each, `ADD_FUNCTION(Function)`."""
-    written = [line for line in code.splitlines() if line.strip()]
-    if written and all(map(MACRO_CALL.fullmatch, written)):
+    if macro_calls_alone([line for line in code.splitlines() if line.strip()]):
         return True
     bare = _C_COMMENTS.sub("", code)
     lines = [line for line in bare.splitlines() if line.strip()]

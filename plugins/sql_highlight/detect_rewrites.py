@@ -60,6 +60,7 @@ _DOCUMENT_OPENING = re.compile(
 )
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
+_EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\[?\w+\]?\s*;?[ \t]*\n\s*)?DECLARE\s+@\w+\s+(?:AS\s+)?[A-Za-z]\w*", re.I
@@ -307,9 +308,8 @@ def answer(block):
     ):
         return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file
     if (
-        _MARKED_SQL_LINE.search(code)
-        and (unmarked := _STEP_MARK.sub(r"\1", code)) != code
-        and (statements := block.read(unmarked)) in SQL_FAMILY
+        _MARKED_SQL_LINE.search(code)  # (so the marks taken off change the block)
+        and (statements := block.read(_STEP_MARK.sub(r"\1", code))) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
@@ -395,7 +395,7 @@ def answer(block):
     if (
         opened
         and code[opened.end() :].strip()
-        and (document := block.read(code[opened.end() :])) in _DOCUMENTS | {"bash"}
+        and (document := block.read(code[opened.end() :])) in _EDITED_FILES
     ):
         # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file; a sysconfig
         # file's `NAME="value"` lines are the shell's, as a .env file's)

@@ -137,8 +137,11 @@ _LIBRARY_CALL = (
 )
 
 
+_LIBRARY_CALL_RE = re.compile(_LIBRARY_CALL)
+
+
 def calls_javascript_libraries(code):
-    return bool(re.search(_LIBRARY_CALL, code))
+    return bool(_LIBRARY_CALL_RE.search(code))
 
 
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,

@@ -8,7 +8,7 @@ import re
 import textwrap
 
 from .python_parse import python_tree
-from .signs import MACRO_CALL, NOTE_AFTER_CODE, PLACEHOLDER, WIDE
+from .signs import NOTE_AFTER_CODE, PLACEHOLDER, WIDE, macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 PYTHON_LINES = re.compile(
@@ -43,7 +43,7 @@ def looks_like_python(code):
         or not tree.body
         or all(line.rstrip().endswith(";") for line in lines)
         and not all(map(_PRINTED_ENDED.fullmatch, lines))
-        or all(map(MACRO_CALL.fullmatch, lines))
+        or macro_calls_alone(lines)
     ):
         return False
     # `temboard: {}`: YAML's key and value; `modified: docs/index.md`, git's status. Python

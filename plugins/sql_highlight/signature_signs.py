@@ -6,7 +6,7 @@ import re
 
 from pglast import parser as pg_parser
 
-from .signs import MACRO_CALL
+from .signs import macro_calls_alone
 
 # A signature names its function first: `create_parent(`, `partman.run(p_wait int)`, `app."run"(`.
 _SIGNATURE_START = re.compile(r'^\s*(?:[A-Za-z_][\w.]*|(?:\w+\.)?"[^"\n]+")\s*\(')
@@ -99,7 +99,7 @@ _ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
 
 def looks_like_function_named_alone(code):
     lines = [line for line in code.splitlines() if line.strip()]
-    if lines and all(MACRO_CALL.fullmatch(line) for line in lines):
+    if macro_calls_alone(lines):
         return False  # `ADD_PROPERTY(Property)`: C's macro given a type's name (SQL's manuals name `expr`)
     elided = _ELIDED_LAST_ARGUMENT.sub(")", code.strip().removesuffix(";"))  # `COALESCE (a, b, ...)`
     if elided != code.strip().removesuffix(";") and _CAPITAL_CALL.fullmatch(elided):

@@ -24,6 +24,14 @@ SHELL_PROMPT = re.compile(
 MACRO_CALL = re.compile(
     r"\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\((?:[A-Z][A-Za-z0-9]*[a-z]\w*|\.\.\.)(?:,\s*(?:[A-Z][A-Za-z0-9]*[a-z]\w*|\.\.\.))*\)\s*"
 )
+
+
+def macro_calls_alone(lines):
+    """Every (written) line a macro called, `ADD_PROPERTY(Property)`: C's preprocessor, not
+    Python's nor SQL's calls."""
+    return bool(lines) and all(map(MACRO_CALL.fullmatch, lines))
+
+
 # A name the reader fills in, in any alphabet: `<password_hash>`, `<任意の関数>`, `<path/to/file>`.
 PLACEHOLDER = re.compile(r"<[^\W\d][\w./…-]*>")
 # What a post left out, said in Japanese or Chinese on a line of its own: `（中略）`, `(省略)`.
