@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 254's (tuning-114 to tuning-254). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 255's (tuning-114 to tuning-255). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2896,6 +2896,10 @@ COMMITS = {
     "www6v/www6vHomeAIGCSource": "5bfe4802b275cf3ba03218b52d867812bb90678d",
     "lau-jay/lau-jay.github.io": "eeb27d554a43a8fe6b3b3565996884d28ee248fa",
     "selfgod/blog_pre": "2e2269f5131c5ac3c4e99b30cf3d5025dcf03c41",
+    "bsed/bsed.github.io": "5ac877e9c22c13fe23c8165009cd379de1199135",
+    "PorcoRosso000/PorcoRosso000.github.io": "c4ddd281eb933765df7415aac23c4f6ed02a0ac9",
+    "flowerbling/blog-imnight": "36e46cf662ec20932d84c16df8262ce79a60990c",
+    "BinaryYS/blog": "f973e7dfd6683c4d535b8c1cc2546449ce336d82",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10565,6 +10569,17 @@ SOURCES = (
     ("tuning-254", "lau-jay/lau-jay.github.io", r"^source/_posts/.*\.md$", "md"),
     # a PHP developer's Hexo notes in Chinese (building an LNMP stack on macOS)
     ("tuning-254", "selfgod/blog_pre", r"^source/_posts/.*\.md$", "md"),
+    # Round 255 (session 54): four blogs never used before, found by exact paths (`source/_posts/mysql.md`,
+    # `source/_posts/sql.md`, `source/_posts/Java.md`) among Hexo blogs and checked against this script's names,
+    # measured once on the code of session 53's end (d4deb48).
+    # a developer's Hexo notes in Chinese (TensorFlow in Python, WordPress's SQL, MySQL at mysql>, Handlebars and AngularJS fenced html+django, vue.config.js fenced json)
+    ("tuning-255", "bsed/bsed.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Docker at root's prompt, git's commands at $ fenced text)
+    ("tuning-255", "PorcoRosso000/PorcoRosso000.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (FastAPI, PostgreSQL's DDL, Supervisor)
+    ("tuning-255", "flowerbling/blog-imnight", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's locks, Java fenced postgresql)
+    ("tuning-255", "BinaryYS/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
