@@ -130,7 +130,7 @@ CPP_STRONG = re.compile(
     r"\b(?:stack|queue|deque|priority_queue|set|multiset|map|multimap|unordered_set|list|pair|"
     r"auto_ptr|unique_ptr|shared_ptr|weak_ptr)"
     r"<[\w \t*,:]+(?:<[\w \t*,:]+>[\w \t*,:]*)?>[ \t]*(?:[A-Za-z_]\w*[ \t]*[;=({]|\()|" + _EXTERN_C + r"|"
-    r"[(,=]\s*\[[&=]?\]\s*\(|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda; Arduino's String objects added
+    r"[(,=]\s*\[[&=]?\]\s*\(|^[ \t]*\[[&=]?\][ \t]*\([^()\n]*\)[ \t]*(?:mutable[ \t]*)?(?:->[ \t]*[\w:<>*& \t]+?[ \t]*)?\{|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda (alone at a line's start too, `[] (int x) -> int {`); Arduino's String objects added
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
     # `Point p(1, 2);`, `BLEService ACC("1001");` (no `=`: C's initializer has one, and C's prototype
     # declares types); a structured binding, `auto [x, y] =`; an array deleted, a destructor.

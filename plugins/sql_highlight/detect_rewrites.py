@@ -51,16 +51,28 @@ _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefi
 _EDITOR_OPENED = re.compile(
     r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
 )
-# Captions in Chinese over a file, no code's marks in them (`PHP composer安装依赖项`), and how such
+# Captions in Chinese over a file or under it, no code's marks in them (`PHP composer安装依赖项`), and how such
 # a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
 # section, a JSON object.
-_CAPTIONS_ON_TOP = re.compile(r"\A(?:[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+\n)+")
+_CAPTION_LINE = re.compile(r"[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+")
+_CAPTIONS_ON_TOP = re.compile(rf"\A(?:{_CAPTION_LINE.pattern}\n)+")
 _DOCUMENT_OPENING = re.compile(
     r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*\n)"
 )
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
+
+
+def _without_captions_below(code):
+    """The code above the captions that close it (blank lines aside), or None when none does."""
+    lines = code.rstrip().splitlines()
+    kept = len(lines)
+    while kept and (_CAPTION_LINE.fullmatch(lines[kept - 1]) or not lines[kept - 1].strip()):
+        kept -= 1
+    return "\n".join(lines[:kept]) + "\n" if 0 < kept < len(lines) else None
+
+
 # SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
 _TSQL_VARIABLE = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\[?\w+\]?\s*;?[ \t]*\n\s*)?DECLARE\s+@\w+\s+(?:AS\s+)?[A-Za-z]\w*", re.I
@@ -232,6 +244,10 @@ _GLOSS_LINE = re.compile(
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
+# One statement in brackets, as prose quotes it, maybe with brackets of its own inside.
+_BRACKETED_STATEMENT = re.compile(
+    r"\(\s*((?i:select|insert|update|delete)\b[^()]*(?:\([^()]*\)[^()]*)*)\)\s*;?"
+)
 # A line marked added, `+import x`, `+ std/locks,` (not `++`, `+=`, `+1`), or removed once one is added.
 _ADDED_LINE = re.compile(r"^\+(?![-+=\d])(?=[ \t]*\S)", re.M)
 _CHANGED_LINE = re.compile(r"^[+-](?![-+=>\d])(?=[ \t]*\S)", re.M)
@@ -289,6 +305,10 @@ def answer(block):
         return block.read(shortcode.group(3))  # what a Hugo shortcode is given: its language
     if (fenced := _FENCED.fullmatch(code.strip())) and fenced.group(2).strip():
         return block.read(fenced.group(2))  # a fence written out in the block: what it holds
+    if (bracketed := _BRACKETED_STATEMENT.fullmatch(code.strip())) and (
+        statements := block.read(bracketed.group(1))
+    ) in SQL_FAMILY:
+        return statements  # `(select * from t where ... for update)`: a statement prose quotes in brackets
     if _HTML_PIECE.fullmatch(code.strip()):
         return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
     if _STRICT_MODE.fullmatch(code.strip()):
@@ -406,6 +426,12 @@ def answer(block):
         and (document := block.read(rest)) in _DOCUMENTS
     ):
         return document  # `判断jenkins是否运行失败` over a playbook: the writer's caption, then the file
+    if (
+        (rest := _without_captions_below(code)) is not None
+        and _DOCUMENT_OPENING.match(rest)
+        and (document := block.read(rest)) in _DOCUMENTS
+    ):
+        return document  # a file, then `这里移除 ...` under it: the writer's note on it
     if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
         return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
     if (

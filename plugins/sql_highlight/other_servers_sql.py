@@ -71,6 +71,8 @@ _MYSQL_OWN = re.compile(
     r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+[\w`.]+|"  # a table's columns
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
+    # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
+    r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 

@@ -176,11 +176,28 @@ def _is_object_literal(node):
     return len(node.keys) >= 2 or bool(values)
 
 
+# Statements JavaScript writes otherwise: `import numpy as np`, `def f():`, `for x in xs:`.
+_PYTHON_ONLY_STATEMENTS = (
+    ast.Import,
+    ast.ImportFrom,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.For,
+    ast.While,
+    ast.With,
+)
+
+
 def _passes_object_literals(tree):
-    """A call given object literals: `map.addLayer({ id: 'points', type: 'circle' })`."""
-    return any(
-        isinstance(node, ast.Call) and any(map(_is_object_literal, node.args)) for node in ast.walk(tree)
-    )
+    """A call given object literals: `map.addLayer({ id: 'points', type: 'circle' })` (not in a
+    module Python's own statements hold: TensorFlow's `feed_dict={X: x, Y: y}`)."""
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and any(map(_is_object_literal, node.args))
+    ]
+    return bool(calls) and not any(isinstance(node, _PYTHON_ONLY_STATEMENTS) for node in ast.walk(tree))
 
 
 def passes_object_literals(code):

@@ -238,6 +238,11 @@ _NGINX_BLOCK = re.compile(
 )  # a condition on nginx's variables: `if ($http_x_forwarded_proto = "http") {`
 
 
+# A setting's line, an arrow, the same setting changed: `bind 127.0.0.1   ->   bind 0.0.0.0`.
+_EDIT_SHOWN = re.compile(r"[ \t]*([A-Za-z_][\w.-]*)[ \t][^\n]*?[ \t]->[ \t]+\1[ \t]")
+_BRACE_BELOW = re.compile(r"[ \t]*\n[ \t]*\{[ \t]*$", re.M)
+
+
 # Apache's configuration: `ProxyPass /app/ http://...`, `<VirtualHost *:443>`; a directive alone
 # may be a word (`Require all granted`), but half are CamelCase or sections, as no prose is.
 _APACHE_LINE = re.compile(
@@ -312,6 +317,8 @@ def looks_like_unlabelled_file(lines):
         and 2 * sum(bool(_REDIS_OWN.match(line)) for line in entries) >= len(entries)
     ):
         return True  # redis.conf's or sentinel.conf's directives: a syntax no label has (rule 4)
+    if entries and all(map(_EDIT_SHOWN.match, entries)):
+        return True  # `dir ./  ->  dir /data`: a file's line and what it is to become, prose's arrow between
     joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
@@ -330,6 +337,7 @@ def looks_like_unlabelled_file(lines):
         line for line in entries if not ELIDED_LINE.match(line) and not line.lstrip().startswith("//")
     ]
     directives = re.sub(r"\n\s+(?=['\"])", " ", "\n".join(directives))  # `log_format`'s strings
+    directives = _BRACE_BELOW.sub(" {", directives)  # `server` over `{`: a block's head, its brace below it
     unquoted = QUOTED.sub("''", directives).splitlines()  # a string's `;` and braces are none of nginx's
     if unquoted and _LOGSTASH_SECTION.match(unquoted[0]) and any(map(_LOGSTASH_SETTING.match, unquoted)):
         return True  # Logstash's pipeline: `input {` over `tcp {` over `port => 8002`
