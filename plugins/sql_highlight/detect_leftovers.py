@@ -169,6 +169,10 @@ _COLUMN_OR_CHECK = re.compile(
 )
 
 
+# A command's synopsis, its choices in brackets: `hadoop-daemon.sh (start|status|stop) (namenode|datanode)`.
+_CHOICES_SYNOPSIS = re.compile(
+    r"[ \t]*[A-Za-z][\w.-]*(?:[ \t]+--?[A-Za-z][\w-]*)*(?:[ \t]+\((?:[\w./-]+\|)+[\w./-]+\))+[ \t]*"
+)
 # SQL's CASE expression as a form, in capitals from CASE to END, its brackets maybe unbalanced.
 _CASE_SYNOPSIS = re.compile(r"\s*CASE\b[^;]*?\bWHEN\b[^;]*?\bTHEN\b[^;]*?^\s*END\s*;?\s*\Z", re.M)
 
@@ -184,6 +188,8 @@ def answer(block):
         return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
+    if all(_CHOICES_SYNOPSIS.fullmatch(line) for line in lines if line.strip()):
+        return "bash"  # before Python: `hdfs --daemon (start|stop) (namenode|datanode)`, a command's choices
     if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
         return "postgresql"  # before Python, which would parse the calls too
     if passes_object_literals(code) or calls_javascript_libraries(code):

@@ -83,7 +83,10 @@ _TSQL_ROUTINE = re.compile(
     r"(?:FUNCTION|PROC(?:EDURE)?)\s+[\w.\[\]]+\s*\(?\s*@\w+\s+[A-Za-z])",
     re.I,
 )
-_HASHED_STATEMENT = re.compile(r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
+# A statement put out of use by `#` (not a caption that introduces what follows: `# Execute the following:`).
+_HASHED_STATEMENT = re.compile(
+    r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*") + r"(?![^\n]*:[ \t]*$)", re.M | re.I
+)
 # A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
 # `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
 _MYSQL_LOAD_DATA = re.compile(
@@ -366,7 +369,7 @@ def answer(block):
         glossed != code
         and glossed.strip()
         # (a script's notes in another alphabet: read once)
-        and (STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed))
+        and (STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed) or SQL_START.match(glossed))
         and (statements := block.read(glossed)) in SQL_FAMILY
     ):
         return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL

@@ -112,6 +112,8 @@ def sets_kernel_parameters(lines):
 def looks_like_properties(code):
     code = _CONTINUED_VALUE.sub("", code)  # a value over lines, each ended by `\` (spring.factories' lists)
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
+    if lines and all(map(_COLON_PROPERTY.fullmatch, lines)):
+        return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
     # Java's `idleTimeout=`, Zabbix's `LogFileSize=0`: no shell's variables
@@ -126,6 +128,13 @@ def looks_like_properties(code):
         or _CAMEL_PROPERTY.fullmatch(line)
         for line in lines
     )
+
+
+# A dotted key set by `:`, its last part hyphened or in camelCase (no host's name, whose last part is its
+# domain's: `db.example.com:5432`).
+_COLON_PROPERTY = re.compile(
+    r"\s*[a-z][\w-]*(?:\.[\w-]+)+\.(?=[a-z]*(?:-|[A-Z]))[A-Za-z][\w-]*:(?![/\s])\S*\s*"
+)
 
 
 # A key in camelCase or PascalCase (`idleTimeout=`, Zabbix's `LogFileSize=0`): Java's and others' files, no

@@ -16,8 +16,10 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:\[?(?:\.\.\.|…)\]?)\s*(?=(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)",
     re.I,
 )
-# ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...` (Python's `from` is lower case).
-_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING)\s)")
+# ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...`, `LIMIT 5` (Python's `from` is lower case).
+_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s)")
+# MySQL's LIMIT given its offset first, `LIMIT 0,5`, which PostgreSQL's parser refuses: its OFFSET.
+_OFFSET_FIRST = re.compile(r"\bLIMIT\s+(\d+)\s*,\s*(\d+)", re.I)
 _ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
@@ -43,7 +45,7 @@ def _is_elided_clause(text):
     elided = _ELIDED_CLAUSE.match(text.strip()) or _CLAUSE_ALONE.match(text.strip())
     if not elided:
         return False
-    clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])
+    clause = _OFFSET_FIRST.sub(r"LIMIT \2 OFFSET \1", _ELIDED_TAIL.sub("", text.strip()[elided.end() :]))
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
     joined = " ON true" if _JOIN_LAST.search(clause) else ""  # `JOIN t2` over the ON cut off
     return parses_as_sql(f"{head} {clause}{joined}") or parses_as_sql(
@@ -197,6 +199,11 @@ def looks_like_sql_fragment(code):
         return True  # a table's name and columns, CREATE TABLE left out
     if re.match(r"\w+\s+AS\s*\(", body, re.I) and parses_as_sql(f"WITH {body} SELECT 1"):
         return True  # a WITH query's named parts, `recent AS (SELECT ...)`, cut from their statement
+    settings = [line.rstrip(";") for line in body.splitlines() if line.strip()]
+    if all(map(_SETTING_SET.fullmatch, settings)) and parses_as_sql(";\n".join(settings)):
+        return (
+            True  # `set hive.exec.reducers.max=<number>`: SET's form, the value a placeholder (a line each)
+        )
     # a type alone with its modifiers, `numeric(3,2)`, `varchar(255)`; or named, `numeric(p, s)`
     if all(map(_is_typed_with_modifiers, body.splitlines())):
         return True
@@ -242,6 +249,7 @@ def looks_like_sql_fragment(code):
     return listed_expressions(bare) or _fragments_apart(body)
 
 
+_SETTING_SET = re.compile(r"[ \t]*(?i:set)[ \t]+[A-Za-z_][\w.]*[ \t]*=[ \t]*\S[^\n]*")
 _ALIASED_CALL = re.compile(r"[A-Z][A-Z_]*\(.*\)\s+AS\s+\w+\s*,?", re.S)
 
 

@@ -184,7 +184,7 @@ _DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
 
 # A key or an item indented with tabs, which YAML refuses and a post's editor puts in (not a
 # Makefile's recipe under its target: no `key:` or `- ` opens it).
-_TABBED_ENTRY = re.compile(r"^(\t+)(?=- |# |[\w.-]+:(?:[ \t]|$))", re.M)
+_TABBED_ENTRY = re.compile(r"^(\t+)(?=- |# |[\w.-]+:(?!:))", re.M)
 
 
 def _keyed_lines(lines, flows=False):
@@ -214,6 +214,8 @@ def looks_like_yaml(code):
     untabbed = _TABBED_ENTRY.sub(lambda entry: "  " * len(entry[1]), code)
     if untabbed != code and _yaml_documents(untabbed) is not None:
         code = untabbed  # a tab for YAML's indent, as a writer types it, where YAML then reads the lines
+    elif untabbed != code and looks_like_yaml(untabbed):
+        return True  # tabs and `name:zhangsan` both: YAML as the spaces read it
     if (
         _UNSPACED_ITEM.search(code)
         and _yaml_documents(spaced := _UNSPACED_ITEM_OR_VALUE.sub(r"\1- ", code)) is not None
@@ -305,8 +307,14 @@ def looks_like_yaml(code):
         return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
     if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
-    if isinstance(parsed, dict) and _described_in_wide_prose(parsed):
+    if isinstance(parsed, dict) and _described_in_wide_prose(parsed.values()):
         return False  # `items.py: 定义了Item数据结构，...`: files or fields described in another alphabet's prose
+    if (
+        isinstance(parsed, list)
+        and all(isinstance(item, str) for item in parsed)
+        and _described_in_wide_prose(parsed)
+    ):
+        return False  # `- INPUT__FILE__NAME，显示数据行所在的具体文件`: names listed, each described so
     return isinstance(parsed, dict | list)
 
 
@@ -314,11 +322,11 @@ _WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences,
 _WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
 
 
-def _described_in_wide_prose(mapping):
+def _described_in_wide_prose(values):
     """Every value words in another alphabet, half of them sentences at least: a list of names
     described (`settings.py: 定义了项目的全局配置`), not settings (a site's `title: 我的博客` sits
     beside `language: zh-CN`)."""
-    values = [str(value) for value in mapping.values()]
+    values = [str(value) for value in values]
     return (
         len(values) >= 2
         and all(map(_WIDE_WORDS.search, values))
