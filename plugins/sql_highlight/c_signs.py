@@ -19,6 +19,8 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # a call's result cast to a pointer and assigned: `p2 = (char *)mmap(...)`
+    r"\b[A-Za-z_]\w*[ \t]*=[ \t]*\((?:const[ \t]+)?(?:unsigned[ \t]+)?(?:void|char|int|long|short|float|double|struct[ \t]+\w+|\w+_t)[ \t]*\*+[ \t]*\)[ \t]*[A-Za-z_]\w*[ \t]*\(|"
     # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)
     r"^[ \t]*void[ \t]+\w+[ \t]*\([ \t]*(?:void)?[ \t]*\)[ \t]+interrupt[ \t]+\d+|^[ \t]*sbit[ \t]+\w+[ \t]*=?[ \t]*P\d\^\d[ \t]*;|"
     r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"

@@ -244,6 +244,7 @@ _GLOSS_LINE = re.compile(
     rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
     re.M,
 )
+_GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\u4e00-\u9fff])", re.M)
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
@@ -363,6 +364,13 @@ def answer(block):
     if elided != code and _MAY_HOLD_SQL.search(elided) and (statements := block.read(elided)) in SQL_FAMILY:
         return (
             statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
+        )
+    if (
+        _GLUED_PLACEHOLDER.search(code)
+        and (statements := block.read(_GLUED_PLACEHOLDER.sub(r"\1 ", code))) in SQL_FAMILY
+    ):
+        return (
+            statements  # `select语句 into outfile '...'`: SQL's verb, its statement named in Chinese after it
         )
     glossed = _GLOSS_LINE.sub("", code) if _GLOSS_LINE.search(code) else code
     if (

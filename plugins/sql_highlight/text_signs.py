@@ -179,7 +179,10 @@ _STACK_TRACE_LINE = re.compile(
     r"(?:Caused by|[ \t]*Suppressed): |Exception in thread |(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?::|$)|"
     # a thread dump's threads, states and locks: `"main" #1 prio=5 ...`, `java.lang.Thread.State: BLOCKED`
     r"\"[^\"\n]+\"(?:[ \t]+#\d+)?(?:[ \t]+daemon)?[ \t]+prio=|[ \t]+java\.lang\.Thread\.State: |"
-    r"[ \t]+(?:- )?(?:waiting (?:on|for|to lock)|locked|parking to wait for|blocked on) "
+    r"[ \t]+(?:- )?(?:waiting (?:on|for|to lock)|locked|parking to wait for|blocked on) |"
+    # ... their frames and locks where a post took their indentation off: `at java.lang.Object.wait(Native Method)`
+    r"at (?:[\w$]+\.)+[\w$<>]+\((?:[\w$]+\.java:\d+|Native Method|Unknown Source)\)[ \t]*$|"
+    r"- (?:waiting (?:on|for|to lock)|locked|parking to wait for) <0x"
 )
 # A compiler's diagnostic (`app.cc:15:21: error: ...`), C++'s runtime abort.
 _DIAGNOSTIC = re.compile(
