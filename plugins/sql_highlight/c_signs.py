@@ -33,7 +33,7 @@ C_SIGNS = re.compile(
     # on the line above, parameters declared (`print(response.content)` over a printed `{` calls); none
     # declared, the type must be there: the shell's `_pip_completion()` over `{` is a function too
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
-    r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
+    r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:long\s+(?=long|int|double))?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
     r"\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?(?:,\s*\**\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?)*"
     r"(?:(?:=[^;=\n]+|=[ \t]*[A-Za-z_]\w*\([^;=()]*(?:\([^;=()]*\)[^;=()]*)*\))?(?:;|(?<=\})\s*$)|"
     r"=\s*\{\s*(?://.*)?$|=\s*\{[^;\n]*\}\s*;)|"  # a call's arguments over lines too; `int a, b;`, `int i, sum = 0, n = 100;`, `uint8_t caches[256] = {`, `int a[] = { [9] = 1 };`
@@ -133,10 +133,10 @@ CPP_STRONG = re.compile(
     r"auto_ptr|unique_ptr|shared_ptr|weak_ptr)"
     r"<[\w \t*,:]+(?:<[\w \t*,:]+>[\w \t*,:]*)?>[ \t]*(?:[A-Za-z_]\w*[ \t]*[;=({]|\()|" + _EXTERN_C + r"|"
     r"[(,=]\s*\[[&=]?\]\s*\(|^[ \t]*\[[&=]?\][ \t]*\([^()\n]*\)[ \t]*(?:mutable[ \t]*)?(?:->[ \t]*[\w:<>*& \t]+?[ \t]*)?\{|=[ \t]*\[[&=]?[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[&=]?[ \t]*[A-Za-z_]\w*)*\][ \t]*\(|\bString\s*\([^()\n]*\)\s*\+|\+\s*String\s*\(|"  # a lambda (alone at a line's start too, `[] (int x) -> int {`); Arduino's String objects added
-    # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a[]{1, 2};`,
+    # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a{ ld }, b;`, `int a[]{1, 2};`,
     # `Point p(1, 2);`, `BLEService ACC("1001");` (no `=`: C's initializer has one, and C's prototype
     # declares types); a structured binding, `auto [x, y] =`; an array deleted, a destructor.
-    r"^[ \t]*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[\d*\])?[ \t]*\{[^{}\n;]*\}[ \t]*;|"
+    r"^[ \t]*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[\d*\])?[ \t]*\{[^{}\n;]*\}[ \t]*[;,]|"
     r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
     r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor

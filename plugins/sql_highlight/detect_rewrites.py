@@ -14,6 +14,7 @@ from .ipython_signs import (
     python_shell_then_inputs,
 )
 from .other_servers_sql import sql_server_batches, sql_server_statements
+from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
 from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE
@@ -175,6 +176,15 @@ _TOOL_DIRECTIVES = re.compile(f"{_TOOL_DIRECTIVE}(?:\n+{_TOOL_DIRECTIVE})*")
 # block under its notes: python (rule 7).
 _IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
 _IPYTHON_OUT = re.compile(r"^Out ?(?:\[\d*\])? ?:", re.M)
+_NUMBERED_OUT = re.compile(r"^Out ?\[\d+\] ?:", re.M)
+
+
+def _input_over_ipython_output(code):
+    """A call, then IPython's `Out[3]:` and what it showed: the cell's input copied without its `In [3]:`."""
+    out = _NUMBERED_OUT.search(code)
+    return bool(out) and bool(code[: out.start()].strip()) and python_tree(code[: out.start()]) is not None
+
+
 # The cell magics that run their body in another language (None: the body tells, `%%sql`).
 _CELL_LANGUAGES = {"sql": None, "bash": "bash", "sh": "bash", "html": "html", "javascript": "javascript"}
 # A snippet included by MkDocs (pymdownx.snippets), `--8<-- "files/init.sql"`: the block shows
@@ -248,6 +258,7 @@ _GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
+_INJECTED_UNION = re.compile(r"[ \t]*-?\d+[ \t]+(?i:union)[ \t]+(?:(?i:all)[ \t]+)?(?i:select)\b")
 # One statement in brackets, as prose quotes it, maybe with brackets of its own inside.
 _BRACKETED_STATEMENT = re.compile(
     r"\(\s*((?i:select|insert|update|delete)\b[^()]*(?:\([^()]*\)[^()]*)*)\)\s*;?"
@@ -309,6 +320,8 @@ def answer(block):
         return block.read(shortcode.group(3))  # what a Hugo shortcode is given: its language
     if (fenced := _FENCED.fullmatch(code.strip())) and fenced.group(2).strip():
         return block.read(fenced.group(2))  # a fence written out in the block: what it holds
+    if _INJECTED_UNION.match(code) and (statements := block.read(f"SELECT {code.strip()}")) in SQL_FAMILY:
+        return statements  # `-1 UNION SELECT ...`: an injection's payload, the query's tail it closes
     if (bracketed := _BRACKETED_STATEMENT.fullmatch(code.strip())) and (
         statements := block.read(bracketed.group(1))
     ) in SQL_FAMILY:
@@ -405,6 +418,7 @@ def answer(block):
         looks_like_ipython_lines(code)
         or ipython_lines_over_output(code)
         or (_IPYTHON_OUT.search(code) and _IPYTHON_IN.match(without_leading_hash_lines(code)))
+        or _input_over_ipython_output(code)
         or _SCRIPT_METADATA.search(code)
         or _TOOL_DIRECTIVES.fullmatch(code.strip())
         or python_shell_then_inputs(code)

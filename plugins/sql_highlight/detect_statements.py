@@ -90,13 +90,52 @@ def python_over_its_result(code):
         and looks_like_python(script)
     ):
         return True
+    if _cells_over_pandas_printouts(code):
+        return True  # pandas' objects, then the frame or series they show (no print(): the notebook shows it)
     cell = _OUTPUT_MARK.split(code.strip(), maxsplit=1)
     if len(cell) == 2 and cell[0].strip() and looks_like_python(cell[0]):
         return True  # a notebook's cell over its output, which the writer marked with a `:` line
     return _statements_over_what_they_printed(code.strip().splitlines())
 
 
-_OUTPUT_MARK = re.compile(r"^:(?:[ \t][^\n]*)?$", re.M)  # `:` alone, or `: 3`
+# `:` alone, or `: 3`; a note that says what follows is the result, `# 结果`, `# 运行结果`, `# Output:`
+_OUTPUT_MARK = re.compile(
+    r"^(?::(?:[ \t][^\n]*)?|[ \t]*#[ \t]*(?:运行|输出|执行)?(?:结果|输出)[ \t]*[:：]?|[ \t]*#[ \t]*(?i:result|output)[ \t]*:?)[ \t]*$",
+    re.M,
+)
+
+
+# A frame's or a series' rows as pandas prints them: an index, then values set apart by two spaces
+# or more (`2018-02-27    23.53    24.16`); its header of column names; `Name: open, dtype: float64`.
+_ALIGNED_ROW = re.compile(r"[ \t]*\S+(?:[ \t]{2,}\S+)+[ \t]*")
+_NUMBER_CELL = re.compile(r"-?\d[\d.,e+-]*|NaN|True|False")
+_PANDAS_FOOTER = re.compile(r"(?:Name: [^\n]*, )?dtype: \w+|\[\d+ rows x \d+ columns\]")
+
+
+def _printed_by_pandas(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and _PANDAS_FOOTER.fullmatch(lines[-1].strip()):
+        lines = lines[:-1]
+    names = [line for line in lines if len(line.split()) == 1]  # an index's name on its own line
+    rows = [line.split()[1:] for line in lines if _ALIGNED_ROW.fullmatch(line)]
+    cells = [cell for row in rows for cell in row]
+    return (
+        len(lines) >= 2
+        and len(names) <= 1
+        and len(rows) + len(names) == len(lines)
+        and 2 * sum(bool(_NUMBER_CELL.fullmatch(cell)) for cell in cells) >= len(cells) > 0
+    )
+
+
+def _cells_over_pandas_printouts(code):
+    """Python, then what pandas printed for it, between blank lines, once or more."""
+    chunks = re.split(r"\n[ \t]*\n", code.strip())
+    printed = [_printed_by_pandas(chunk) for chunk in chunks]
+    return (
+        any(printed)
+        and not printed[0]
+        and all(shown or looks_like_python(chunk) for chunk, shown in zip(chunks, printed, strict=True))
+    )
 
 
 def _statements_over_what_they_printed(lines):

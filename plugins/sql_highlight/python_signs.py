@@ -74,6 +74,8 @@ def looks_like_python(code):
     # `*p = 30`: a starred name alone, which Python's compiler refuses; C's dereference printed
     if any(isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Starred) for node in tree.body):
         return False
+    if any(isinstance(node, ast.Call) and isinstance(node.func, ast.Constant) for node in ast.walk(tree)):
+        return False  # `INT_MAX = 2147483647(2^31-1)`: a number "called", a value glossed in notation
     if all(isinstance(node, ast.Assign) for node in tree.body) and _HYPHENATED_VALUE.search(code):
         return False  # `auth_type = scram-sha-256`: a conf file's word, which Python would space as a sum
     if _passes_object_literals(tree):

@@ -307,6 +307,8 @@ def looks_like_yaml(code):
         return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
     if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
         return False  # `- Create a fork of the database`: a list of steps, in words
+    if isinstance(parsed, dict) and _is_worked_example(parsed):
+        return False  # `输入: 123` over `输出: 321`: an exercise's example, its input and output (LeetCode's)
     if isinstance(parsed, dict) and _described_in_wide_prose(parsed.values()):
         return False  # `items.py: 定义了Item数据结构，...`: files or fields described in another alphabet's prose
     if (
@@ -320,6 +322,11 @@ def looks_like_yaml(code):
 
 _WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences, not a setting's value
 _WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
+
+
+def _is_worked_example(mapping):
+    keys = {str(key).strip().lower() for key in mapping}
+    return {"输入", "输出"} <= keys or {"input", "output"} <= keys
 
 
 def _described_in_wide_prose(values):
