@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 258's (tuning-114 to tuning-258). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 259's (tuning-114 to tuning-259). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2912,6 +2912,10 @@ COMMITS = {
     "ChangzeYan/ChangzeYan.github.io": "30182745969374c664c8598dc60e6234c67a7956",
     "zzloong/zzloong.github.io": "0098ca8a8929bf35a74f88f570419983f2b5a0fa",
     "Vin-Yuan/Vin-Yuan.github.io": "a444ccc0c14f5ad99f5ff265a425e1786e2ef851",
+    "EnterCoder1993/EnterCoder1993.github.io": "80f2f2f668db8cb73dcb04bcbbc629927e2ea271",
+    "CityFire/CityFire.github.io": "baf8c38f49fd0b503a117f5c293f1f7b23e4df16",
+    "AlexBruceLu/AlexBruceLu.github.io": "4ad0d108209a328931760b695a069d9ce1c06d7c",
+    "toyourheart163/toyourheart163.github.io": "42ec1d09288836198c6c40f1796067d75622d65b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10628,6 +10632,18 @@ SOURCES = (
     ("tuning-258", "zzloong/zzloong.github.io", r"^source/_posts/.*\.md$", "md"),
     # a machine-learning engineer's Hexo notes in Chinese (algorithms in Python, matrices in notation, spark-submit)
     ("tuning-258", "Vin-Yuan/Vin-Yuan.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 259 (session 54): four blogs never used before, screened by a helper from exact paths
+    # (`source/_posts/Python.md`, `Java.md`, `k8s.md`) among Hexo blogs and checked against this script's
+    # names, measured once on the code with round 258's fixes (7955e8a). One is read on a branch other than
+    # its default.
+    # a Python developer's Hexo notes in Chinese (>>> glued to its input, Docker at a container's prompt, JavaScript's script elements)
+    ("tuning-259", "EnterCoder1993/EnterCoder1993.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an iOS developer's Hexo notes in Chinese (Effective Modern C++'s items fenced cpp, Jenkins, TensorFlow)
+    ("tuning-259", "CityFire/CityFire.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Go developer's Hexo notes in Chinese (what Go programs printed fenced bash, consul and protobuf at $)
+    ("tuning-259", "AlexBruceLu/AlexBruceLu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (Django REST framework, C for Python programmers, appium at adb's prompt)
+    ("tuning-259", "toyourheart163/toyourheart163.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
