@@ -23,7 +23,7 @@ C_SIGNS = re.compile(
     r"\b[A-Za-z_]\w*[ \t]*=[ \t]*\((?:const[ \t]+)?(?:unsigned[ \t]+)?(?:void|char|int|long|short|float|double|struct[ \t]+\w+|\w+_t)[ \t]*\*+[ \t]*\)[ \t]*[A-Za-z_]\w*[ \t]*\(|"
     # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)
     r"^[ \t]*void[ \t]+\w+[ \t]*\([ \t]*(?:void)?[ \t]*\)[ \t]+interrupt[ \t]+\d+|^[ \t]*sbit[ \t]+\w+[ \t]*=?[ \t]*P\d\^\d[ \t]*;|"
-    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|"
+    r"^\s*(?:typedef\s+(?:struct|enum|union|\w+)|(?:enum|struct|union)\s*\w*\s*\{\s*(?:/\*.*)?$|enum\s+\w+\s*\{\s*\w+\s*=\s*-?\w+\s*,|"
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|unsigned|"
@@ -34,7 +34,7 @@ C_SIGNS = re.compile(
     # declared, the type must be there: the shell's `_pip_completion()` over `{` is a function too
     r"^[A-Za-z_][\w \t]*\**[ \t]*\n[A-Za-z_]\w*\(\s*\)[ \t]*\n\{[ \t]*$|"
     r"^\s*(?:static\s+)?(?:const\s+)?(?:(?:un)?signed\s+)?(?:long\s+(?=long|int|double))?(?:int|char|long|short|double|float|bool|size_t|\w+_t|\w+_type|Datum|Oid)(?:\s+\**|\*+\s*)"
-    r"\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?(?:,\s*\**\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?)*"
+    r"\w+(?:\[[\w*+ ]*\])*\s*(?:=[^;,=\n]++(?=,))?(?:,\s*\**\w+(?:\[\d*\])*\s*(?:=[^;,=\n]++(?=,))?)*"
     r"(?:(?:=[^;=\n]+|=[ \t]*[A-Za-z_]\w*\([^;=()]*(?:\([^;=()]*\)[^;=()]*)*\))?(?:;|(?<=\})\s*$)|"
     r"=\s*\{\s*(?://.*)?$|=\s*\{[^;\n]*\}\s*;)|"  # a call's arguments over lines too; `int a, b;`, `int i, sum = 0, n = 100;`, `uint8_t caches[256] = {`, `int a[] = { [9] = 1 };`
     # A function defined on one line: `float sub(float a, float b) { return a - b; }`.
@@ -270,11 +270,12 @@ def looks_like_cpp(code):
 
 
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
-# `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`),
+# `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`) or scoped,
 # a class's access on a line of its own (`public:`), a string streamed (`log << "read failed"`: C
 # shifts no string), an exception tried, caught or thrown.
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
+    r"^[ \t]*enum[ \t]+(?:class|struct)[ \t]+\w+|"  # a scoped enum, `enum class Status;`
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",

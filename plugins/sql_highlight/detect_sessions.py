@@ -35,6 +35,9 @@ _TYPED_AT_THE_PROMPT = re.compile(
     r">>>[ \t]*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+*/]?=[^=]|import\b|from\b|def\b|class\b|for\b|if\b|while\b|with\b|"
     r"print\b|[A-Za-z_][\w.]*\()"
 )
+# A module the code above imported, its member looked up at the prompt: `>>> io.DEFAULT_BUFFER_SIZE`.
+_IMPORTED = re.compile(r"^[ \t]*import[ \t]+([\w., \t]+)$", re.M)
+_MEMBER_AT_THE_PROMPT = re.compile(r">>>[ \t]*([A-Za-z_]\w*)\.[A-Za-z_]")
 
 
 def _output_marked_as_prompted(code):
@@ -43,15 +46,23 @@ def _output_marked_as_prompted(code):
     first = code.find(">>>")
     head = code[:first]
     prompted = [line.strip() for line in code[first:].splitlines() if line.lstrip().startswith(">>>")]
+    imported = {
+        name.split(" as ")[-1].strip().split(".")[0]
+        for names in _IMPORTED.findall(code)
+        for name in names.split(",")
+    }
+    members = [_MEMBER_AT_THE_PROMPT.match(line) for line in prompted]
     return (
         len([line for line in head.splitlines() if line.strip()]) >= 2
         and python_tree(head) is not None
         and not any(map(_TYPED_AT_THE_PROMPT.match, prompted))
+        and not any(member and member.group(1) in imported for member in members)
     )
 
 
-# The first line's prompt glued to its input, `>>>[x * x for x in xs]`: under code, `>>>'a.csv'` marks what it gave.
-_GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[(])")
+# The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
+# marks what it gave.
+_GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[('\"])")
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
