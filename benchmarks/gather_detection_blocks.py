@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 259's (tuning-114 to tuning-259). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 260's (tuning-114 to tuning-260). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2916,6 +2916,10 @@ COMMITS = {
     "CityFire/CityFire.github.io": "baf8c38f49fd0b503a117f5c293f1f7b23e4df16",
     "AlexBruceLu/AlexBruceLu.github.io": "4ad0d108209a328931760b695a069d9ce1c06d7c",
     "toyourheart163/toyourheart163.github.io": "42ec1d09288836198c6c40f1796067d75622d65b",
+    "Cheerfulion/blog": "1169f18bd2221eb161f33405d54f7b074fc1d5ce",
+    "Songtianhui/Songtianhui.github.io": "2f9ffdd2db6437358b06eeb1346a122e8b89f208",
+    "hotwa/hotwa.github.io": "39d317762c9f827eb63f6f86949a1ba4e46186ca",
+    "Guaderxx/Guaderxx.github.io": "0aeed81a077b4d58b5b32ce09e7bd5fa8ba02886",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10644,6 +10648,18 @@ SOURCES = (
     ("tuning-259", "AlexBruceLu/AlexBruceLu.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Python developer's Hexo notes in Chinese (Django REST framework, C for Python programmers, appium at adb's prompt)
     ("tuning-259", "toyourheart163/toyourheart163.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 260 (session 54): four blogs never used before, screened by a helper from exact paths
+    # (`source/_posts/Python.md`, `JavaScript.md`, `pandas.md`) among Hexo blogs and checked against this
+    # script's names, measured once on the code with round 259's fixes (5ec998f). One is read on a branch
+    # other than its default.
+    # a full-stack developer's Hexo notes in Chinese (Django, React's JSX, Vue, curl and ab fenced javascript)
+    ("tuning-260", "Cheerfulion/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (an OJ's templates in C fenced cpp, numpy at >>>)
+    ("tuning-260", "Songtianhui/Songtianhui.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a bioinformatician's Hexo notes in Chinese (conda, AutoDock Vina's config, itertools)
+    ("tuning-260", "hotwa/hotwa.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Go developer's Hexo notes in Chinese (systemd's sd_notify, epoll and select translated, cgroups)
+    ("tuning-260", "Guaderxx/Guaderxx.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
