@@ -19,6 +19,9 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # a function on a type typedef'd in lower case, returned and taken: `ll qmul(ll a, ll b, ll p) {`
+    r"^[ \t]*(?P<typedef>(?!(?:int|char|long|short|float|double|void|bool|unsigned|signed)\b)[a-z]\w{0,5})[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?P=typedef)[ \t]+[A-Za-z_]\w*"
+    r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
     # a call's result cast to a pointer and assigned: `p2 = (char *)mmap(...)`
     r"\b[A-Za-z_]\w*[ \t]*=[ \t]*\((?:const[ \t]+)?(?:unsigned[ \t]+)?(?:void|char|int|long|short|float|double|struct[ \t]+\w+|\w+_t)[ \t]*\*+[ \t]*\)[ \t]*[A-Za-z_]\w*[ \t]*\(|"
     # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)
@@ -183,10 +186,11 @@ CPP_STRONG = re.compile(
     r"^[ \t]*+(?:class|struct)[ \t]++\w++[^;{\n]*+\{[ \t]*+\n(?:[ \t]*+(?://[^\n]*+)?\n)*+[ \t]*+(?:public|private|protected)[ \t]*+:(?!:)",
     re.M,
 )
-# A function's declaration or definition: its type, its name, its parameters.
+# A function's declaration or definition: its type, its name, its parameters (each taken whole, possessively:
+# a list that ends otherwise, `const char *format, …);`, fails at once, not after trying every split of it).
 _DECLARED = re.compile(
     r"^\s*(?:(?:static|inline|extern|const|unsigned)\s+)*(void|int|char|double|float|bool|long|short|string)"
-    r"[\s*&]+([A-Za-z_]\w*)\s*\(((?:\s*(?:const\s+)?[A-Za-z_]\w*\b[^(),]*,?)+)\)"
+    r"[\s*&]+([A-Za-z_]\w*)\s*\(((?:\s*+(?:const\s+)?[A-Za-z_]\w*+\b[^(),]*+,?)++)\)"
     r"\s*[;{]?\s*(?://.*)?$",
     re.M,
 )

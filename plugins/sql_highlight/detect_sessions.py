@@ -65,6 +65,10 @@ def _output_marked_as_prompted(code):
 _GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[('\"])")
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
+# A `# ` line that names a data file alone (`# /source/assets/img/favicon.jpg`): what the setting under it points at.
+_DATA_FILE_NAMED = re.compile(
+    r"#[ \t]+[~.]?/?[\w./-]+\.(?:jpe?g|png|gif|svg|ico|ya?ml|json|toml|ini|conf|cfg|md|txt|css|html)[ \t]*"
+)
 _SHEBANG_SHELL = re.compile(r"^#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b")
 _SHELL_SELECT_LOOP = re.compile(r"\s*select \w+(?: in [^\n]*)?(?:;\s*do\b|\n\s*do\s*$)", re.M)
 _SHEBANG_LINE = re.compile(r"^#!/|^# shellcheck shell=", re.M)  # a script's first line, or its linter's
@@ -93,7 +97,9 @@ def answer(block):
     first_uncommented = block.first_uncommented
     console = console_lines(lines)
     root_only = all(line.startswith("#") for line in console)
-    root_comments = root_only and not any(_PATH_OR_FLAG.search(line) for line in console)
+    root_comments = root_only and not any(
+        _PATH_OR_FLAG.search(line) and not _DATA_FILE_NAMED.fullmatch(line) for line in console
+    )
     if (
         console
         and (root_comments or root_only and _notes_inside_sections(code, console))

@@ -1,6 +1,6 @@
 """Python's own parse of a block, or failing that the parse of the block as its writer meant it:
 quotes a blog curled, Python 2, Python 3.12's syntax, a block cut short inside brackets, a first
-line pasted out of line with the rest."""
+line pasted out of line with the rest, a print() run onto the line above."""
 
 import ast
 import functools
@@ -49,6 +49,8 @@ def python_tree(code):
         tree = _parse(code + '\n"""') or _parse(code + "\n'''")
     if tree is None and _ELIDED_ENTRY.search(code):
         tree = _parse(_ELIDED_ENTRY.sub("}", code))  # a dict's entries left out: `{'a': 'x', ...}`
+    if tree is None and _RUN_TOGETHER.search(code):
+        tree = _parse(_RUN_TOGETHER.sub(r"\1\2\n\1\3", code))  # `x = f(a)print(x)`: a line break lost
     if tree is None and _PLACEHOLDER_VALUE.search(code):
         tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
     if tree is None and "\n" in code:
@@ -132,6 +134,8 @@ def _f_string_end(code, index, quote):
     return None
 
 
+# A statement and the print() after it run onto one line, the line break between them lost.
+_RUN_TOGETHER = re.compile(r"^([ \t]*)([^\n#]*\))(print\([^\n]*)$", re.M)
 _TEMPLATE_STRING = re.compile(r"(?<![\w'\"])t(?=['\"])")
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 _EXCEPT_COMMA = re.compile(r"^(\s*except\s+[\w.]+|\s*except\s+\([\w., ]+\)),\s*(\w+)\s*:", re.M)  # Python 2's

@@ -238,6 +238,10 @@ def looks_like_yaml(code):
         )
     ):
         return False
+    if _C_DIRECTIVE.search(code):
+        return (
+            False  # `#define POLLIN_SET (...)` over `/* Ready for reading */`: C's preprocessor, no comment
+        )
     if _TAGGED_DOCUMENT.match(code.lstrip()):
         return True  # `--- !!set` over `? item`: a document given YAML's own tag
     if _SCHEMA_MODELINE.match(code.lstrip()):
@@ -341,6 +345,9 @@ def _described_in_wide_prose(values):
     )
 
 
+_C_DIRECTIVE = re.compile(
+    r"^#[ \t]*(?:define[ \t]+\w+|include[ \t]*[<\"]|ifn?def[ \t]+\w+|endif\b|pragma[ \t]+\w)", re.M
+)
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
     r"\s*(?:(?:#[^\n]*|---[ \t]*)\n\s*)*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|"
