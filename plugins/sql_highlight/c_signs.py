@@ -22,6 +22,8 @@ C_SIGNS = re.compile(
     # a function on a type typedef'd in lower case, returned and taken: `ll qmul(ll a, ll b, ll p) {`
     r"^[ \t]*(?P<typedef>(?!(?:int|char|long|short|float|double|void|bool|unsigned|signed)\b)[a-z]\w{0,5})[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?P=typedef)[ \t]+[A-Za-z_]\w*"
     r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
+    # a loop declaring its counter with a type of C's: `for (unsigned int s = n / 2; s > 32; s >>= 1) {`
+    r"\bfor[ \t]*\([ \t]*(?:unsigned[ \t]+|long[ \t]+)*(?:int|long|size_t|char|short)[ \t]+[A-Za-z_]\w*[ \t]*=|"
     # a call's result cast to a pointer and assigned: `p2 = (char *)mmap(...)`
     r"\b[A-Za-z_]\w*[ \t]*=[ \t]*\((?:const[ \t]+)?(?:unsigned[ \t]+)?(?:void|char|int|long|short|float|double|struct[ \t]+\w+|\w+_t)[ \t]*\*+[ \t]*\)[ \t]*[A-Za-z_]\w*[ \t]*\(|"
     # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)

@@ -24,7 +24,7 @@ _FLOW_ARROW = re.compile(
 _CONSOLE = re.compile(
     r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\] ?)?(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
-    + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ ?|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ [\w.-]+\$ |> |["
+    + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ [\w~/.-]+ {0,2}|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ [\w.-]+\$ |> |["
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]*(?:\([\w.*/-]+\))? ["
     + _THEMED_MARKS
@@ -50,7 +50,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % `; `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % ` (or `user@host ~/dir  $ `, two spaces before its mark); `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is

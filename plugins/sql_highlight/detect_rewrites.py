@@ -259,6 +259,14 @@ _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;
 
 
 _INJECTED_UNION = re.compile(r"[ \t]*-?\d+[ \t]+(?i:union)[ \t]+(?:(?i:all)[ \t]+)?(?i:select)\b")
+# An exercise's example opened by a note that names its input, a note naming its output under it
+# with the value given (on its line or the next): no code's notes over the statements they explain.
+_EXAMPLE_INPUT = re.compile(r"\s*//[ \t]*(?:输入|(?i:input))[ \t]*[:：]?")
+_EXAMPLE_OUTPUT = re.compile(
+    r"^[ \t]*//[ \t]*(?:输出|(?i:output))[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?"
+    r"(?:-?\d[\d.]*|true|false|null|\"[^\"\n]*\"|\[[^\n]*\])[ \t]*$",
+    re.M,
+)
 # One statement in brackets, as prose quotes it, maybe with brackets of its own inside.
 _BRACKETED_STATEMENT = re.compile(
     r"\(\s*((?i:select|insert|update|delete)\b[^()]*(?:\([^()]*\)[^()]*)*)\)\s*;?"
@@ -298,6 +306,8 @@ def answer(block):
     code = block.code
     if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
         return "html"  # a page from its doctype, no template's tags in it: read no further
+    if _EXAMPLE_INPUT.match(code) and _EXAMPLE_OUTPUT.search(code):
+        return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
         return "text"  # a Markdown table, `| -- |:---:|` under its header: no SQL's `--` comment
     if _BARE_PROMPT.fullmatch(code.strip()):

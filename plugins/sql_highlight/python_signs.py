@@ -94,9 +94,14 @@ def looks_like_python(code):
     ) and any(node.value.values for node in tree.body):
         return True  # `f"{len(items)} items"`: f-strings, which only Python writes
     if all(isinstance(node, ast.Expr) for node in tree.body) and any(
-        isinstance(node, ast.Slice) and (node.lower or node.upper or node.step) for node in ast.walk(tree)
+        isinstance(node, ast.Slice)
+        and (node.lower or node.upper or node.step)
+        or isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and (isinstance(node.slice, ast.Slice) or isinstance(node.slice, ast.List) and node.slice.elts)
+        for node in ast.walk(tree)
     ):
-        return True  # `a[start:end]  # notes`: slices, Python's own
+        return True  # `a[start:end]  # notes`, `g[:]`, `g[[1, 2, 4]]`: slices and numpy's lists of indexes
     if isinstance(only, ast.Attribute) and any(
         isinstance(node, ast.Attribute) and _DUNDER.fullmatch(node.attr) for node in ast.walk(only)
     ):
