@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 261's (tuning-114 to tuning-261). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 262's (tuning-114 to tuning-262). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2926,6 +2926,12 @@ COMMITS = {
     "marvoalou/snapshot": "eac1927ee48f6570fb36d753c5e0d4db08da5337",
     "AFlyingSheep/AFlyingSheep.github.io": "c1892f161c7307991eea37f5b0f55b351d41e4c1",
     "hexinghu/hexinghu.github.io": "54808733e8d5e999bd15c28911f4b2f74f225282",
+    "DarkStrand/darkstranded.github.io": "e29223bd691b75b10d52a2ec386ad5bf664d2d2c",
+    "JulyBreeze/JulyBreeze.github.io": "680d961483b618bcecd4652164628f0d221214aa",
+    "Abel-Johnson/hexo-blog": "dab7a121650e2087a438c9b1065bc1f40496f33b",
+    "LahmYing/blog": "538ed86fd51f0064797c12d701075a411bfc87d7",
+    "rookieszh/rookieszh.github.io": "dc348b9482c0a4a8c5d3799a3a10fc613a2cb333",
+    "GeneralLi95/GeneralLi95.github.io": "b931927b15f73adc8605eca8f929123b29b22834",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10682,6 +10688,22 @@ SOURCES = (
     ("tuning-261", "AFlyingSheep/AFlyingSheep.github.io", r"^source/_posts/.*\.md$", "md"),
     # a data scientist's Hexo notes in Chinese (numpy's indexing a line at a time)
     ("tuning-261", "hexinghu/hexinghu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 262 (session 54): six blogs never used before, screened by a helper from exact paths
+    # (`source/_posts/JavaScript.md`, `Vue.md`, `sql.md`, `Python.md`) among Hexo blogs and checked against
+    # this script's names, measured once on the code with round 261's fixes (363b481). Two are read on a
+    # branch other than their default.
+    # a front-end developer's Hexo notes in Chinese (Vue 3's templates, package.json with notes, cookies)
+    ("tuning-262", "DarkStrand/darkstranded.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in English and Chinese (dynamic programming in prose fenced html, C# fenced c)
+    ("tuning-262", "JulyBreeze/JulyBreeze.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6, ssh's config fenced bash, Vue's directives)
+    ("tuning-262", "Abel-Johnson/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (CSS fenced javascript, git's commands commented out, zsh's prompt)
+    ("tuning-262", "LahmYing/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL's types listed fenced sql, Python's re)
+    ("tuning-262", "rookieszh/rookieszh.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a researcher's Hexo notes in Chinese (PyTorch's signatures, Leaflet, a sql> prompt)
+    ("tuning-262", "GeneralLi95/GeneralLi95.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
