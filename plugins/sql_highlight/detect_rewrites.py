@@ -163,8 +163,14 @@ _SHORTCODE_AROUND = re.compile(
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
 _TEMPLATED_PROMPT = re.compile(r"\{\{ ?[\w.]+ ?\}\}[\w/.-]*[$#] \S")
 _STRICT_MODE = re.compile(r"([\"'])use strict\1;?")
+# A class as its library's reference heads its page, by its dotted name, its signature after it (as
+# Python's docs print it: a callable's signature is Python's, tests/test_detect_round112.py).
+_REFERENCE_CLASS = re.compile(
+    r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?i:class)[ \t]+[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:[ \t]*\((?:[^()]|\([^()]*\))*\))?[ \t]*"
+)
+_FLOW_PRAGMA = re.compile(r"/\*[ \t]*@flow\b[^*\n]*\*/|//[ \t]*@flow\b[^\n]*")
 _HTML_PIECE = re.compile(
-    r"<[a-z][a-z0-9]*|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
+    r"<[a-z][a-z0-9]*(?:\s+[a-z][\w-]*(?:=\"[^\"\n]*\")?)*+\s*/?>?|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
     r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
 )
 # A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
@@ -336,8 +342,12 @@ def answer(block):
         statements := block.read(bracketed.group(1))
     ) in SQL_FAMILY:
         return statements  # `(select * from t where ... for update)`: a statement prose quotes in brackets
-    if _HTML_PIECE.fullmatch(code.strip()):
-        return "html"  # `<img` begun, or its attributes a line each: a lesson's HTML in pieces
+    if _HTML_PIECE.fullmatch(code.strip()) and not _TEMPLATE_TAG.search(code):
+        return "html"  # `<img` begun (its attributes after it, maybe a line each), or its attributes alone: HTML in pieces
+    if _REFERENCE_CLASS.fullmatch(code.strip()):
+        return "python"  # `CLASS torch.utils.data.DataLoader(batch_size=1, ...)`: Python's docs' signature
+    if _FLOW_PRAGMA.fullmatch(code.strip()):
+        return "javascript"  # `/*@flow*/` alone: Flow's mark atop a JavaScript file, no SQL's comment
     if _STRICT_MODE.fullmatch(code.strip()):
         return "javascript"  # `"use strict";` alone: JavaScript's directive, no SQL's string
     if included := _included_language(code):

@@ -108,8 +108,10 @@ JS_SIGNS = re.compile(
     r"^[ \t]*exports\.[A-Za-z_$][\w$]*[ \t]*=|"  # CommonJS' export named, `exports.render = render`
     r"\bxhr\.(?:open|send|abort|setRequestHeader|getResponseHeader)\(|"  # XMLHttpRequest held as `xhr`, called
     r"\b(?:setTimeout|setInterval|clearTimeout|clearInterval|requestAnimationFrame)\((?=[^\n]*\))|"  # the timers' globals
-    # an ES module's declaration exported, `export var first = 1;`; webpack's module context, `require.context(`
+    # an ES module's declaration exported, `export var first = 1;`; webpack's module context, `require.context(`;
     r"^[ \t]*export[ \t]+(?:var|let|function)[ \t]+[A-Za-z_$][\w$]*[ \t]*[=(]|\brequire\.context\(|"
+    # ... or names exported in braces, `export {fun as default, a, b};` (the shell's export takes no brace)
+    r"^[ \t]*export[ \t]*\{[ \t]*[A-Za-z_$][\w$]*(?:[ \t]+as[ \t]+[\w$]+)?(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*(?:[ \t]+as[ \t]+[\w$]+)?)*[ \t]*\}|"
     r"^[ \t]*await[ \t]+[\w$.]+\([^\n]*\);[ \t]*$|"  # an awaited call, ended: `await pool.query(...);`
     r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
