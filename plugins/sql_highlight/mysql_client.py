@@ -3,6 +3,7 @@ at their prompts: sessions a reader reads as psql's (rule 1), whatever the promp
 
 import re
 
+from .other_servers_sql import states_mysql_own
 from .sql_signs import SQL_START
 
 # The client's own prompt, `Mysql> ` as some write it too: whatever follows is typed into it.
@@ -36,8 +37,49 @@ def mysql_client_session(code):
         and len(typed) < len(code.strip().splitlines())
     ):
         return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
+    if _statements_at_a_set_prompt(typed):
+        return True  # `slave> stop slave io_thread;`, `(root@localhost)[(none)]> set @@global.x = on;`
     return bool(_MYSQL_ANSWER.search(code)) and any(
         SQL_START.match(code[prompt.end() : prompt.end() + 40]) for prompt in _CLIENT_PROMPT.finditer(code)
+    )
+
+
+# A statement ended (`;`, `\G`) after a prompt the client was set to print, a word or a bracketed
+# user and database (`slave> `, `(root@localhost)[(none)]> `), maybe over lines; a host's caption
+# over them, `mysql01:`; MySQL's administration, whose verbs no statement of PostgreSQL's opens with.
+_SET_PROMPT = re.compile(r"[ \t]*[\w()@\[\].-]{1,40}> ?(?=[a-z])", re.I)
+_ENDED = re.compile(r".*(?:;|\\G)[ \t]*", re.S)
+_HOST_CAPTION = re.compile(r"[ \t]*[\w.-]{1,30}:[ \t]*")
+_MYSQL_ADMINISTRATION = re.compile(
+    r"(?i:(?:un)?install[ \t]+plugin|(?:start|stop|reset)[ \t]+(?:slave|replica|master|group_replication)|"
+    r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to)\b"
+)
+
+
+def _statements_at_a_set_prompt(typed):
+    """Every statement typed at such a prompt and ended (the client's answers and host captions
+    aside), one opening as SQL's or MySQL's administration does at least: no shell's prompt ends
+    its commands with `;`."""
+    statements = []
+    for line in typed:
+        if _HOST_CAPTION.fullmatch(line) or _MYSQL_ANSWER.match(line):
+            continue
+        prompt = _SET_PROMPT.match(line)
+        if prompt:
+            statements.append(line[prompt.end() :])
+        elif statements and not _ENDED.fullmatch(statements[-1]):
+            statements[-1] += "\n" + line  # a statement over lines
+        else:
+            return False
+    return (
+        bool(statements)
+        and all(map(_ENDED.fullmatch, statements))
+        and any(
+            SQL_START.match(statement)
+            or states_mysql_own(statement)
+            or _MYSQL_ADMINISTRATION.match(statement)
+            for statement in statements
+        )
     )
 
 

@@ -345,8 +345,11 @@ def _described_in_wide_prose(values):
     )
 
 
+# C's preprocessor's directives, a macro named in capitals (not a note, `# define admin secret ...`).
 _C_DIRECTIVE = re.compile(
-    r"^#[ \t]*(?:define[ \t]+\w+|include[ \t]*[<\"]|ifn?def[ \t]+\w+|endif\b|pragma[ \t]+\w)", re.M
+    r"^#[ \t]*(?:define[ \t]+[A-Z_][A-Z0-9_]*(?:\(|[ \t]|$)|include[ \t]*[<\"]|ifn?def[ \t]+[A-Z_][A-Z0-9_]*[ \t]*$|"
+    r"endif[ \t]*$|pragma[ \t]+once\b)",
+    re.M,
 )
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
