@@ -16,6 +16,7 @@ from .ipython_signs import (
 from .other_servers_sql import sql_server_batches, sql_server_statements
 from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
+from .signature_signs import parses_as_sql
 from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
@@ -264,7 +265,13 @@ _GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
+_INJECTED_QUOTE = re.compile(r"'[ \t]*(?i:or|and)\b")
 _INJECTED_UNION = re.compile(r"[ \t]*-?\d+[ \t]+(?i:union)[ \t]+(?:(?i:all)[ \t]+)?(?i:select)\b")
+# A Server-Sent Events stream's fields (`event: token`, `data: {...}`, `id: 3`, `retry: 3000`); a jar's
+# manifest, opened by its version.
+_EVENT_STREAM_FIELD = re.compile(r"(?:event|data|id|retry):[ \t]?[^\n]*")
+_EVENT_STREAM_DATA = re.compile(r"^(?:event|data):", re.M)  # (an `id:` alone is anyone's key)
+_JAR_MANIFEST = re.compile(r"\s*Manifest-Version:[ \t]*\d")
 # An exercise's example opened by a note that names its input, a note naming its output under it
 # with the value given (on its line or the next): no code's notes over the statements they explain.
 _EXAMPLE_INPUT = re.compile(r"\s*//[ \t]*(?:输入|(?i:input))[ \t]*[:：]?")
@@ -312,6 +319,10 @@ def answer(block):
     code = block.code
     if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
         return "html"  # a page from its doctype, no template's tags in it: read no further
+    if (
+        _EVENT_STREAM_DATA.search(code) and all(map(_EVENT_STREAM_FIELD.fullmatch, block.written))
+    ) or _JAR_MANIFEST.match(code):
+        return "text"  # Server-Sent Events' `event: token` over `data: {...}`; a jar's MANIFEST.MF: formats of their own
     if _EXAMPLE_INPUT.match(code) and _EXAMPLE_OUTPUT.search(code):
         return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
@@ -338,6 +349,13 @@ def answer(block):
         return block.read(fenced.group(2))  # a fence written out in the block: what it holds
     if _INJECTED_UNION.match(code) and (statements := block.read(f"SELECT {code.strip()}")) in SQL_FAMILY:
         return statements  # `-1 UNION SELECT ...`: an injection's payload, the query's tail it closes
+    payloads = [line.strip() for line in block.written]
+    if (
+        payloads
+        and all(map(_INJECTED_QUOTE.match, payloads))
+        and all(parses_as_sql(f"SELECT 1 FROM t WHERE a = '{payload}'") for payload in payloads)
+    ):
+        return "postgresql"  # `'or '1'='1`: injections' payloads, each closing the string it is put in
     if (bracketed := _BRACKETED_STATEMENT.fullmatch(code.strip())) and (
         statements := block.read(bracketed.group(1))
     ) in SQL_FAMILY:

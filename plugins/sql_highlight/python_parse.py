@@ -53,6 +53,8 @@ def python_tree(code):
         tree = _parse(_RUN_TOGETHER.sub(r"\1\2\n\1\3", code))  # `x = f(a)print(x)`: a line break lost
     if tree is None and _PLACEHOLDER_VALUE.search(code):
         tree = _parse(_PLACEHOLDER_VALUE.sub("_", code))  # `vector = <read it from the report>`
+    if tree is None and _PLACEHOLDER_NAME.search(code) and all(map(_IMPORT_LINE.match, _written(code))):
+        tree = _parse(_PLACEHOLDER_NAME.sub("_", code))  # `from <PKG> import <METHOD>`: a reference's form
     if tree is None and "\n" in code:
         first, _, rest = code.partition("\n")  # its first line pasted at the fence's indentation,
         realigned = first.lstrip() + "\n" + textwrap.dedent(rest)  # the rest at the code's; or
@@ -64,6 +66,14 @@ def python_tree(code):
 
 _INDENTATIONS = re.compile(r"^[ \t]*(?=\S)", re.M)
 # A value the reader fills in, the whole of what is assigned: `vector = <read it from the report>`.
+_PLACEHOLDER_NAME = re.compile(r"<[A-Z][A-Z0-9_]*>")  # a name to fill in, in capitals between angle brackets
+_IMPORT_LINE = re.compile(r"[ \t]*(?:import|from)[ \t]")
+
+
+def _written(code):
+    return [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 _PLACEHOLDER_VALUE = re.compile(r"(?<== )<[A-Za-z][\w .,-]*>(?=[ \t]*(?:#.*)?$)", re.M)
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _ELIDED_ENTRY = re.compile(r",[ \t]*(?:\.\.\.|…)[ \t]*\}")

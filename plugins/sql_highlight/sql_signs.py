@@ -288,15 +288,15 @@ _ELIDED_STATEMENT_HEAD = re.compile(
     r"\s*(?:WITH\s+\w+\s*\(|INSERT\s+INTO\s+\w+\s*\(|SELECT\s|UPDATE\s+\w+\s+SET\s)", re.I
 )
 _SYNOPSIS_LINE = re.compile(
-    r"^(?![^\n]*(?:^|[\s(])[.~]{0,2}/\w)[\w\s,.…()\[\]|{}<>=*+/'\"-]+;?$"
-)  # `/` between choices too, `YEAR/MONTH`, where it opens no path (`/etc/hosts`)
+    r"^(?![^\n]*(?:^|[\s(])[.~]{0,2}/\w)[\w\s,.…()\[\]|｜{}<>=*+/'\"@-]+;?$"
+)  # `/` between choices too, `YEAR/MONTH`, where it opens no path (`/etc/hosts`); SQL Server's `@parameter`, a full-width `｜`
 
 
 # A command's synopsis, its keywords a choice or optional: `REINDEX { INDEX | TABLE } name`.
 _COMMAND_SYNOPSIS = re.compile(
-    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\s*\]|"
+    r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\w?\s*\]|"
     r"\[\s*[a-z_]\w*\s*\](?:\s|;|$))"
-)  # or a name it may be given: `ANALYZE VERBOSE [tablename]`
+)  # or a name it may be given: `ANALYZE VERBOSE [tablename]`; SQL Server's list elided `[ ,...n ]`
 # A synopsis opening with an optional clause: `[WITH with_queries] SELECT select_list FROM ...`.
 _OPTIONAL_CLAUSE_FIRST = re.compile(r"\s*\[\s*(?=[A-Z]{2,}\b)")
 
