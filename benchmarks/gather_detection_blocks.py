@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 264's (tuning-114 to tuning-264). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 265's (tuning-114 to tuning-265). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2940,6 +2940,8 @@ COMMITS = {
     "isunk/isunk.github.io": "37fea425110c858ba6ed7a75dc454f044d865906",
     "Sleny1994/MyHexoBackup": "dd075b5562db2a84d965e0f82caf52e624707516",
     "Ze-d/Ze-d.github.io": "76fb3d0ec7e75b5c73a75afc078b9dc1c8e1ad1d",
+    "ishi-o/ishio_blogs": "201bf5beba4279dce8d708a168c3b8ff0d39adf0",
+    "hero5766/hero5766.github.io": "772db30a51eae8b2d806c5635d6b800824948054",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10735,6 +10737,13 @@ SOURCES = (
     ("tuning-264", "Sleny1994/MyHexoBackup", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (Maven, Server-Sent Events, Python's import forms with placeholders)
     ("tuning-264", "Ze-d/Ze-d.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 265 (session 54): two blogs never used before, screened by a helper from exact paths
+    # (`source/_posts/Python.md`, `SQL.md`) among Hexo blogs and checked against this script's names, measured
+    # once on the code with round 264's fixes (495374a). One is read on a branch other than its default.
+    # a student's Hexo notes in Chinese (algorithms in C and C++, SQL's standard with placeholders, PyTorch, GitHub Actions)
+    ("tuning-265", "ishi-o/ishio_blogs", r"^source/_posts/.*\.md$", "md"),
+    # a robotics developer's Hexo notes in Chinese (Qt's C++ fenced c, qmake fenced javascript, ROS, YAML over the objects it gives)
+    ("tuning-265", "hero5766/hero5766.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
