@@ -141,7 +141,7 @@ CPP_STRONG = re.compile(
     # A variable initialized in braces or constructed from literals, `Pod p{1, 2};`, `int a{ ld }, b;`, `int a[]{1, 2};`,
     # `Point p(1, 2);`, `BLEService ACC("1001");` (no `=`: C's initializer has one, and C's prototype
     # declares types); a structured binding, `auto [x, y] =`; an array deleted, a destructor.
-    r"^[ \t]*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[\d*\])?[ \t]*\{[^{}\n;]*\}[ \t]*[;,]|"
+    r"^[ \t]*(?:(?:static|const)[ \t]+)*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[[^\]\n]*\])*[ \t]*\{[^{}\n;]*\}[ \t]*[;,]|"
     r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
     r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor
@@ -282,6 +282,7 @@ def looks_like_cpp(code):
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
     r"^[ \t]*enum[ \t]+(?:class|struct)[ \t]+\w+|"  # a scoped enum, `enum class Status;`
+    r"[=(,+*/^-][ \t]*(?:size_t|int|long|unsigned|double|float|char)\([ \t]*[A-Za-z_]\w*[ \t]*\)|"  # a functional cast, `size_t(v)`
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",

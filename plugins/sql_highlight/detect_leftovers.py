@@ -174,7 +174,15 @@ _CHOICES_SYNOPSIS = re.compile(
     r"[ \t]*[A-Za-z][\w.-]*(?:[ \t]+--?[A-Za-z][\w-]*)*(?:[ \t]+\((?:[\w./-]+\|)+[\w./-]+\))+[ \t]*"
 )
 # SQL's CASE expression as a form, in capitals from CASE to END, its brackets maybe unbalanced.
-_CASE_SYNOPSIS = re.compile(r"\s*CASE\b[^;]*?\bWHEN\b[^;]*?\bTHEN\b[^;]*?^\s*END\s*;?\s*\Z", re.M)
+_CASE_SYNOPSIS = re.compile(r"\s*(?i:CASE)\b[^;]*?\bWHEN\b[^;]*?\bTHEN\b[^;]*?^\s*END\s*;?\s*\Z", re.M)
+
+
+def _case_synopses(code):
+    """CASE's forms, one or more between blank lines, `--` notes aside (`case input` over `WHEN val1 ...`)."""
+    if "WHEN" not in code:
+        return False
+    forms = [form for form in re.split(r"\n[ \t]*\n", re.sub(r"[ \t]*--[^\n]*", "", code)) if form.strip()]
+    return bool(forms) and all(map(_CASE_SYNOPSIS.match, forms))
 
 
 def answer(block):
@@ -184,7 +192,7 @@ def answer(block):
     python = block.python
     if describes_a_table(code):
         return "postgresql"  # before the shell: `desc ${tablename};`, MySQL's client given a placeholder
-    if _CASE_SYNOPSIS.match(code):
+    if _case_synopses(code):
         return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too

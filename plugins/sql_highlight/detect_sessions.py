@@ -60,6 +60,20 @@ def _output_marked_as_prompted(code):
     )
 
 
+def _yaml_over_what_it_gives(code):
+    """YAML's lines, each value over the object it loads as, marked `>>> ` in JavaScript's braces or
+    brackets: no statement typed at a prompt."""
+    lines = code.splitlines()
+    marked = [line.lstrip()[3:].strip() for line in lines if line.lstrip().startswith(">>>")]
+    shown = "\n".join(line for line in lines if not line.lstrip().startswith(">>>"))
+    return (
+        bool(marked)
+        and all(value[:1] and value[:1] in "{[" for value in marked)
+        and not any(map(_TYPED_AT_THE_PROMPT.match, (">>> " + value for value in marked)))
+        and looks_like_yaml(shown)
+    )
+
+
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
 # marks what it gave.
 _GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[('\"])")
@@ -136,6 +150,8 @@ def answer(block):
     if (_PYCON.search(code) or _GLUED_PYCON.match(code)) and python_tree(code) is None:
         # (a module parses only with its `>>>` in docstrings: doctests); a script over its output
         # marked `>>> ` is the script
+        if _yaml_over_what_it_gives(code):
+            return "yaml"  # `animal: pets` over `>>> { animal: 'pets' }`: YAML shown with the object it gives
         return "python" if _output_marked_as_prompted(code) else "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines

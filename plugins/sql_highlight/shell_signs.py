@@ -49,7 +49,7 @@ PROGRAMS = {
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
     "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf pbcopy pbpaste screencapture "
-    "nvidia-smi xcode-select xcodebuild xcrun",
+    "nvidia-smi xcode-select xcodebuild xcrun roscore rosrun roslaunch rostopic catkin_make",
 }
 SHELL_WORDS = re.compile(
     "^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?:\\.exe)?(?=\\s|$)"
