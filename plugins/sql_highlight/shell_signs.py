@@ -189,6 +189,8 @@ _EXPORTED = re.compile(r"^[ \t]*export[ \t]+([A-Za-z_]\w*)[ \t]*$", re.M)
 _ASSIGNED_NAME = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*\S")
 # `archive_command='cp %p /archive/%f'`: a variable set, its value quoted, no space around `=`.
 _QUOTED_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=(?:'[^'\n]*'|\"[^\"\n]*\")\s*$")
+# A key pressed between commands, `Ctrl+b d` (tmux's prefix, then a key): what is typed, no command.
+_KEY_PRESS = re.compile(r"^\s*(?:ctrl|alt|cmd|shift|meta)\s*[+-]\s*\S+(?:\s*[+-]\s*\S+)*(?:\s+\S)?\s*$", re.I)
 
 
 def looks_like_commands(code):
@@ -197,7 +199,10 @@ def looks_like_commands(code):
     lines = [
         line
         for line in code.splitlines()
-        if line.strip() and not line.lstrip().startswith("#") and not ELIDED_LINE.match(line)
+        if line.strip()
+        and not line.lstrip().startswith("#")
+        and not ELIDED_LINE.match(line)
+        and not _KEY_PRESS.match(line)
     ]
     if not lines or len(lines) > 12:
         return False
