@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 266's (tuning-114 to tuning-266). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 267's (tuning-114 to tuning-267). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2945,6 +2945,11 @@ COMMITS = {
     "amas-git/docs": "091eededb9f8ca0cf91e3ad82d593891b3782b82",
     "ffy6511/mybook": "f8ae29a8550a6595885760b56fe425ea4bc14c36",
     "catchfaith/my-web": "4652c8c7ceb63963976e8cb685848749e7e36ea3",
+    "SukiEva/HexoBlog": "558c5ae2a8bd6bb8e8ccb8f725ea0bb91394ef67",
+    "WJingC/Blog": "67f53bf5e3ef4b46a8dfe5e71b3ab5723a28d53e",
+    "Leo-youngs/Leo-youngs.github.io": "523381a396cb6b52781921b2f28b69a35c83ff07",
+    "del1214/blog_source": "29885dd376298651d070e244ecffff4707ecbace",
+    "koalaink/blog": "c6bb207d48151605d18d16202006a55c39db1122",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10747,15 +10752,28 @@ SOURCES = (
     ("tuning-265", "ishi-o/ishio_blogs", r"^source/_posts/.*\.md$", "md"),
     # a robotics developer's Hexo notes in Chinese (Qt's C++ fenced c, qmake fenced javascript, ROS, YAML over the objects it gives)
     ("tuning-265", "hero5766/hero5766.github.io", r"^source/_posts/.*\.md$", "md"),
-    # Round 266 (session 55): three blogs never used before, screened by a helper from exact paths
-    # (`source/_posts/k8s.md`, `mysql.md`) among Hexo blogs and checked against this script's names, measured
-    # once on the code with round 265's fixes (f06c5ff).
+    # Round 266 (session 55): three blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` and checked against this script's names, measured once on the code
+    # with round 265's fixes (f06c5ff).
     # a developer's Hexo notes in Chinese (Kubernetes, Istio, Ansible and geth at `$ ` prompts fenced bash, Helm's templates)
     ("tuning-266", "amas-git/docs", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (C++'s std::string, tmux, pip-tools, a Python dict's entries one by one)
     ("tuning-266", "ffy6511/mybook", r"^source/_posts/.*\.md$", "md"),
     # a Java and .NET developer's Hexo notes in Chinese (C# fenced c, Elasticsearch's requests, docker)
     ("tuning-266", "catchfaith/my-web", r"^source/_posts/.*\.md$", "md"),
+    # Round 267 (session 55): five blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` and checked against this script's names, measured once on the code
+    # with round 266's fixes (2ff60ad). One is read on a branch other than its default.
+    # a student's Hexo notes in Chinese (sorts in C fenced cpp, redis-cli sessions fenced bash, go's commands at `$`)
+    ("tuning-267", "SukiEva/HexoBlog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end learner's Hexo notes in Chinese (HTML's and JavaScript's forms with names in Chinese, NexT's settings)
+    ("tuning-267", "WJingC/Blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Greenplum's setup at root's `#` prompt, Django's full-text search)
+    ("tuning-267", "Leo-youngs/Leo-youngs.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (docker's swarm and stacks, MySQL's password policy)
+    ("tuning-267", "del1214/blog_source", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (canvas widgets, JavaScript's tricks, ACM solutions in C++)
+    ("tuning-267", "koalaink/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
