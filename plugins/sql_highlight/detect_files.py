@@ -78,7 +78,9 @@ _HTML_TAG = re.compile(
     r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
     r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
     r"rect|circle|ellipse|polyline|polygon|"  # SVG's shapes (not `line` or `text`: a usage's placeholders)
-    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--",
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--|"
+    # an element's form in a tutorial, its name in Chinese: `<标签名> 内容 </标签名>`, `<标签名 />`
+    r"<(?P<named>[^\x00-\x7f\s<>/]+)(?:\s[^<>\n]*)?>[^<>\n]*</(?P=named)>|<[^\x00-\x7f\s<>/]+(?:\s[^<>\n]*)?/>",
     re.I,
 )
 # The statements that carry a body (rule 5).

@@ -15,6 +15,7 @@ from .psql_signs import (
 from .psql_typed import (
     meta_commands_in_a_script,
     reads_as_statements,
+    statements_over_a_noted_answer,
     statements_with_their_output,
     table_then_a_session,
     typed_into_opened_psql,
@@ -215,6 +216,8 @@ def answer(block):
     if statements_with_their_output(lines):
         explained = EXPLAIN.match(without_leading_comments(code)) and looks_like_plan(code)
         return "postgres-explain" if explained else "psql"  # an EXPLAIN's output is its plan
+    if statements_over_a_noted_answer(code, block.read):
+        return "psql"  # statements, `# 报错`, the server's complaint: SQL with its answer (rule 2)
     if looks_like_plan(code):
         return "postgres-explain"
     if table_then_a_session(code):

@@ -195,6 +195,31 @@ def statements_with_their_output(lines):
     return parses_as_sql("\n".join(statements))
 
 
+# A note saying that what follows is what the server answered: `# 报错`, `-- 结果：`, `# Error:`.
+_ANSWER_NOTE = re.compile(
+    r"^[ \t]*(?:#|--)[ \t]*(?:报错|错误|结果|输出|返回(?:结果)?|(?i:errors?|output|results?))[ \t]*[:：]?[ \t]*$",
+    re.M,
+)
+_NOTE_OPENING = re.compile(r"[ \t]*(?:--|#|/\*|//)")
+
+
+def statements_over_a_noted_answer(code, read):
+    """Statements, a note saying the server answered, then its answer in its own words (not in
+    comments, rule 8): `use mysql; alter user ...;` over `# 报错` over the policy's complaint."""
+    note = _ANSWER_NOTE.search(code)
+    if not note:
+        return False
+    statements, answer = code[: note.start()].strip(), code[note.end() :].strip()
+    return bool(
+        statements
+        and answer
+        and statements.endswith(";")
+        and not any(_NOTE_OPENING.match(line) for line in answer.splitlines())
+        and read(statements) == "postgresql"
+        and read(answer) in ("text", "psql")
+    )
+
+
 # A boxed table first (the rows a post queries), over what follows it; MySQL's `describe t;` or
 # `show ...;` over its boxed answer.
 _LEADING_TABLE = re.compile(r"(?:[ \t]*[+|][^\n]*\n)+\s*")
