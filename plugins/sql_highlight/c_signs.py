@@ -19,6 +19,9 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # a macro called as the kernel's are: a name reserved to the implementation, `__MAP(2, __SC_DECL, ...)`,
+    # or one given C's types among its arguments, `SYSCALL_DEFINEx(2, _kill, pid_t, pid, int, sig)`
+    r"^[ \t]*__[A-Z][A-Z0-9_]*[a-z]?\(|^[ \t]*[A-Z][A-Z0-9_]*[a-z]?\([^()\n]*,[ \t]*(?:\w+_t|int|long|char)[ \t]*,[^()\n]*\)|"
     # a function on a type typedef'd in lower case, returned and taken: `ll qmul(ll a, ll b, ll p) {`
     r"^[ \t]*(?P<typedef>(?!(?:int|char|long|short|float|double|void|bool|unsigned|signed)\b)[a-z]\w{0,5})[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?P=typedef)[ \t]+[A-Za-z_]\w*"
     r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
@@ -64,7 +67,7 @@ C_SIGNS = re.compile(
     # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
     r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
     r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|(?<![$@\w])[a-z_]\w*->(?!(?:true|false)\b)[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
-    r"^\s*(?:static|extern)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
+    r"^\s*(?:static|extern|__thread|_Thread_local)\s+(?:const\s+)?(?:struct\s+)?\w+\s+\**\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line
     # (braces of their own, or one statement without them).
@@ -383,9 +386,10 @@ _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAI
 
 # A declaration on a line of its own, its type first (PL/pgSQL names first): `register int value;`,
 # `struct Student a, b;`, `enum {Sun, Mon} day;`,
-# `int fileno(FILE*);`, `inline int twice(int n) {}`.
+# `int fileno(FILE*);`, `inline int twice(int n) {}`; the kernel's and GCC's own words before it,
+# `asmlinkage long sys_kill(int pid, int sig);`, `__thread int hits;`.
 _DECLARATION = re.compile(
-    r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile)\s+)*"
+    r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile|asmlinkage|__thread|_Thread_local)\s+)*"
     r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+|"
     r"(?:enum|struct|union)\s*(?:\w+\s*)?\{[^{}\n]*\})(?:\b|(?<=\}))(?:\s+(?:int|long|double|char))?"
     r"\s*\**\s*(?:restrict\s+)?\w+(?:\s*+,\s*+\**+\s*+\w++)*+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"

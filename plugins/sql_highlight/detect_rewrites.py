@@ -39,7 +39,8 @@ _HEADING_LINE = re.compile(
     r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
     r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
 )
-_SQL_LINE = re.compile(SQL_START.pattern, re.I | re.M)  # a statement opening a line: `BEGIN;` too
+# A statement opening a line: `BEGIN;` too (not a key named so, `where: {`, a query builder's object).
+_SQL_LINE = re.compile(SQL_START.pattern + r"(?![ \t]*:)", re.I | re.M)
 _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyright ... */`, banners
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
