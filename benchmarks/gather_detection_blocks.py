@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 268's (tuning-114 to tuning-268). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 269's (tuning-114 to tuning-269). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2958,6 +2958,12 @@ COMMITS = {
     "gofenix/hexo-blog": "310b7fb585e46f2cabdc0e959e7be4512df3daea",
     "dsaco/dsaco.github.io": "066f54682831a7067aad994fa115451b12b00779",
     "guanlulu/hexo": "eb84b50113fea8cb473246248673799ea660be2a",
+    "PP-explore/yuque-hexo_blog": "34088795a013536ea53b801c10e2e16a7fbe6613",
+    "kricsleo/kricsleo.github.com.backup": "ad918f86af1409cc3880705b6fb4a4cf5f8c490a",
+    "hjc0930/hjc0930.github.io": "0e28542fcf16b804182c5ed3162d3810c4965833",
+    "javadsabbagh/javadsabbagh.github.io": "edae3f1164a74308a83321c076286fda364575fd",
+    "denleysay/denleysay.github.io": "fe9d730e90db5c12d72b4f2e5a666e245ffdca9c",
+    "Queen2333/Majesty-hexo": "44cf8055b68f6570380d27704c13269ee61dd8ee",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10801,6 +10807,21 @@ SOURCES = (
     ("tuning-268", "dsaco/dsaco.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (Elasticsearch's scoring and queries fenced bash, Express)
     ("tuning-268", "guanlulu/hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 269 (session 55): six blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` and checked against this script's names, measured once on the code
+    # with round 268's fixes (528e09a). Two are read on branches other than their defaults.
+    # a student's Hexo notes in Chinese synced from Yuque (C's data structures fenced cpp, Java and Lua fenced python, PyTorch)
+    ("tuning-269", "PP-explore/yuque-hexo_blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (Airbnb's JavaScript guide, nginx, docker, git hooks)
+    ("tuning-269", "kricsleo/kricsleo.github.com.backup", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (pages under // captions, Express, webpack)
+    ("tuning-269", "hjc0930/hjc0930.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes (Armbian, Rocket.Chat, Redis's cluster, JMeter)
+    ("tuning-269", "javadsabbagh/javadsabbagh.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (DLLs in C, a Raspberry Pi's and a Mac's setup)
+    ("tuning-269", "denleysay/denleysay.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript, React, Next.js, WebSocket)
+    ("tuning-269", "Queen2333/Majesty-hexo", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
