@@ -178,6 +178,9 @@ _NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
 _COMMENT_LINES = re.compile(r"^[ \t]*<!--[^\n]*-->[ \t]*$", re.M)
 # JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
+# A template literal that interpolates, JavaScript's own string: what it builds (`{% note ${type} %}`,
+# a Hexo tag) is no template of the block's.
+_INTERPOLATING_LITERAL = re.compile(r"`[^`]*\$\{[^`]*`")
 # A string holding markup (`'<li>{{ todo.text }}</li>'`): a front-end framework's template, where a
 # string that is a tag alone (`'{{ Exam.pk }}'`, `"{% url 'x' %}"`) is Django's filling a script.
 _MARKUP_STRING = re.compile(
@@ -383,7 +386,7 @@ def answer(block):
             without_strings(code) if fragment else unquoted
         ):
             return "python"  # the tags are in its strings: `"permalink": "{{ slug }}/"`
-        scripted = _MARKUP_STRING.sub("''", _BLOCK_COMMENT.sub("", code))
+        scripted = _INTERPOLATING_LITERAL.sub("``", _MARKUP_STRING.sub("''", _BLOCK_COMMENT.sub("", code)))
         if not looks_like_django_template(scripted) and looks_like_javascript(code):
             return "javascript"  # Vue's mustaches in its markup strings, a tag's syntax in a comment
         filled = _TEMPLATE_VARIABLE.sub(

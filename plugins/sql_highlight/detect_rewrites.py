@@ -139,7 +139,9 @@ _IN_OUT_MARK = re.compile(
 )
 # Markdown's table ruler, `| -- |:----:| ---: |`: its cells' alignment under the header.
 _TABLE_RULER = re.compile(r"^[ \t]*+\|?(?:[ \t]*+:?-++:?[ \t]*+\|)++[ \t]*+(?::?-++:?[ \t]*+)?$", re.M)
-_HTML_DOCUMENT = re.compile(r"\s*<!DOCTYPE\s+html\b", re.I)
+_HTML_DOCUMENT = re.compile(r"\s*(?://[^\n]*\n\s*)*<!DOCTYPE\s+html\b", re.I)  # `// 父页面` notes over it too
+# A `//` caption naming the page a block is, `// socket.html` over `<script>`: the page is what is shown.
+_PAGE_CAPTION = re.compile(r"[ \t]*//[^\n]*?[\w-]\.html?[ \t]*\n(?=\s*<)")
 # A template language's tags, which may make a page Django's (or a language no label has).
 _TEMPLATE_TAG = re.compile(r"\{[{%#]|<[%?]|\bv-[a-z]+=|\*ng[A-Z]|\[\(ng")
 _BARE_PROMPT = re.compile(
@@ -320,6 +322,12 @@ def answer(block):
     code = block.code
     if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
         return "html"  # a page from its doctype, no template's tags in it: read no further
+    if (
+        (caption := _PAGE_CAPTION.match(code))
+        and (page := code[caption.end() :]).strip()
+        and (template := block.read(page)) in ("html", "html+django")
+    ):
+        return template
     if (
         _EVENT_STREAM_DATA.search(code) and all(map(_EVENT_STREAM_FIELD.fullmatch, block.written))
     ) or _JAR_MANIFEST.match(code):

@@ -333,6 +333,8 @@ def reads_as_sql(code):
     verb = _SENTENCE_VERB.match(uncommented)
     if verb and verb.group(1).lower() not in SQL_KEYWORDS or _QUOTED_SECTION.search(code):
         return False
+    if _PORT_LISTENED.match(uncommented):
+        return False  # nginx's `listen 443 ssl http2;`: LISTEN's channel is a name, never a port
     return bool(
         re.search(r";[ \t]*(?:--[^\n]*)?$", code, re.M)  # a statement's end, maybe a note after it
         or STRONG_SQL_START.match(uncommented)
@@ -355,6 +357,7 @@ _SET_WITH_WORDS = re.compile(
     r"[\w.]+(?:[ \t]+\w+)+[ \t]+=[ \t]+\S)[^\n;]*;?[ \t]*",
     re.I,
 )
+_PORT_LISTENED = re.compile(r"\s*listen\s+(?:[\w.:\[\]-]+:)?\d+\b", re.I)
 _SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop|Insert)\s+(\w+)")  # `Insert 2 into:` a step's
 # A configuration's section named in quotes and braced, GRUB's `menuentry "Rescue" {`, HCL's
 # `resource "aws_instance" "web" {`: no statement opens so.
