@@ -19,6 +19,11 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # a function table called through a pointer to it, JNI's `(*env)->GetFieldID(env, ...)`; JNI's
+    # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
+    # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)
+    r"\(\*[A-Za-z_]\w*\)->[A-Za-z_]\w*[ \t]*\(|^[ \t]*JNIEXPORT[ \t]+\w+|"
+    r"^[A-Z][A-Z0-9_]*[ \t]+(?:WINAPI[ \t]+)?[A-Za-z_]\w*\([ \t]*\n(?:[ \t]+(?:_\w+_[ \t]+)?[A-Z][A-Z0-9_]*[ \t]+\w+,?[ \t]*\n)+\);|"
     # a macro called as the kernel's are: a name reserved to the implementation, `__MAP(2, __SC_DECL, ...)`,
     # or one given C's types among its arguments, `SYSCALL_DEFINEx(2, _kill, pid_t, pid, int, sig)`
     r"^[ \t]*__[A-Z][A-Z0-9_]*[a-z]?\(|^[ \t]*[A-Z][A-Z0-9_]*[a-z]?\([^()\n]*,[ \t]*(?:\w+_t|int|long|char)[ \t]*,[^()\n]*\)|"
@@ -98,7 +103,7 @@ _SQL_TYPMOD_TYPES = (
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
-    r"\bstd::|\bnullptr\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`

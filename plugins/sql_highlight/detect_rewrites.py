@@ -507,8 +507,10 @@ def answer(block):
     if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
         return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
     if (
-        ";" in code  # statements ended, not clauses' names numbered in the order they run
-        and all(_NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip())
+        (";" in code or _numbered_statements(block.written))  # statements, not clauses' names numbered in
+        and all(
+            _NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip()
+        )  # the order they run
         and (statements := block.read(_NUMBERED_LINE.sub("", code))) in SQL_FAMILY
     ):
         return statements  # `1. select user from user;` over `2. flush privileges;`: a list's numbers, each a statement's
@@ -524,4 +526,16 @@ def answer(block):
 
 
 _NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)、][ \t]+(?=\S)", re.M)
+
+
+def _numbered_statements(written):
+    """Each line a statement whole after its number, written as SQL is (`1. update account set
+    balance=balance-100 where id=1`): not `1. Update the file`, nor a clause's name, `2. FROM <t>`."""
+    rests = [_NUMBERED_LINE.sub("", line) for line in written]
+    return all(
+        SQL_START.match(rest) and not rest.split(None, 1)[0].istitle() and len(rest.split()) >= 4
+        for rest in rests
+    )
+
+
 _NUMBERED_STEP = re.compile(r"^[ \t]*\d{1,2}[.)、][ \t]*(?=[^\W\d])", re.M)  # the number glued on too: `1.cd`
