@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 270's (tuning-114 to tuning-270). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 271's (tuning-114 to tuning-271). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2975,6 +2975,17 @@ COMMITS = {
     "gitzl/hexo": "27c6fbdb0fd561e1329dedbf7cafeffe5347bc35",
     "Sanwoo/blog": "785bb490b4fe3ece40b5530f8df7b8f62872fc02",
     "icesoda105/icesoda105.github.io": "db9bcaea82a9f1ea5e7d96993776532dffc72229",
+    "Butterfly1000/blog_hexo": "811e6413ab9756690122daa52ae9031ae01babb0",
+    "DanielJyc/techBlog": "136a7783581382c2634f835b1fc4a50c7c8dc70e",
+    "GoyaDo/GoyaDo.github.io": "dd655b79959b2fbb8293259467a440adee164548",
+    "caijihui/myblog": "b9e51963fe73f385fde6142df65ce6183d61a0e7",
+    "836334258/hexo_blog": "8d596ebf6b953fb9374c9aa4776b240134479203",
+    "DefeatLaziness/DefeatLaziness.github.io": "8c3ae1a9093407981f2ff79ecce7901d3860ce1c",
+    "yuansuixin/yuansuixin.github.io": "ab94f11be07e5e568cdd70ee645221e596a79786",
+    "kimanuul/blog": "da466d24bfd82ff675078edfcdff7a91ce63f064",
+    "JaniceWuo/blog": "cad99170d46aee4f35306e41350a1586337522e9",
+    "Dreamboatboat/Dreamboatboat.github.io": "1ab072cc13b980b280ff31ab68db4f1b9f286b9e",
+    "Lexie1wxy/Lexie1wxy.github.io": "ae867a1ab0aea3c77e4ff54daa19edc1c203076e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10858,6 +10869,31 @@ SOURCES = (
     ("tuning-270", "Sanwoo/blog", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (Vue's pages, promises, C++'s queues)
     ("tuning-270", "icesoda105/icesoda105.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 271 (session 55): eleven blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` and checked against this script's names, measured once on the code
+    # with round 270's fixes (6258734). One is read on a branch other than its default.
+    # a developer's Hexo notes in Chinese (Dockerfile's instructions, an MCP server's debugging)
+    ("tuning-271", "Butterfly1000/blog_hexo", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (Apache Eagle's Siddhi queries, TensorFlow)
+    ("tuning-271", "DanielJyc/techBlog", r"^source/_posts/.*\.md$", "md"),
+    # a Java learner's Hexo notes in Chinese (JSP and JSTL fenced javascript, MyBatis' SQL)
+    ("tuning-271", "GoyaDo/GoyaDo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo notes in Chinese (supervisor, svn at root's prompt, docker's LNMP)
+    ("tuning-271", "caijihui/myblog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL's replication, ffmpeg, regular expressions)
+    ("tuning-271", "836334258/hexo_blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6, Node.js)
+    ("tuning-271", "DefeatLaziness/DefeatLaziness.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (KNN in notebooks)
+    ("tuning-271", "yuansuixin/yuansuixin.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Korean (Python's basics)
+    ("tuning-271", "kimanuul/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (Python 2 and 3, NVIDIA's driver)
+    ("tuning-271", "JaniceWuo/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (LeetCode in Python)
+    ("tuning-271", "Dreamboatboat/Dreamboatboat.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (algorithms in C and C++ fenced cpp and c, JavaScript's basics, SSM)
+    ("tuning-271", "Lexie1wxy/Lexie1wxy.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
