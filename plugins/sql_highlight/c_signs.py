@@ -156,7 +156,7 @@ CPP_STRONG = re.compile(
     r"^[ \t]*[A-Za-z_]\w*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_]\w*[ \t]*;|"  # `head = new student;`: no JavaScript's `()`
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
-    r"[(,]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
+    r"[(,，]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
     r"\bfor\s*\(\s*(?:const\s+)?auto\b|"  # a range's loop: `for (auto &v : a)`
     r"^\s*(?:const\s+)?string\s+\w+\s*(?:\[\d*\]\s*)?[(=;]|[(,]\s*(?:const\s+)?string(?:\s*&\s*|\s+)\w+\s*[,)]|"  # the standard library's string, `using namespace std;`'s
     r"<<\s*endl\b|"  # a stream's line ended
@@ -193,7 +193,11 @@ CPP_STRONG = re.compile(
     r"\((?:[^()$\n]|\([^()$\n]*+\))*+\)[ \t]*+(?:const[ \t]*+)?(?:\{|$)|"
     r"^[ \t]*+(?:const[ \t]++)?(?:(?:unsigned|signed|long|short)[ \t]++)*+(?:void|bool|char|int|long|float|double|short|"
     r"size_t|u?int(?:8|16|32|64)_t|[A-Z][a-z]\w*?[A-Z]\w*+)(?:[ \t]*+\*++[ \t]*+|[ \t]++)[A-Z]\w*+::~?[A-Za-z_]\w*+(?:\[\d*\])?[ \t]*+$|"
-    r"^[ \t]*+(?:class|struct)[ \t]++\w++[^;{\n]*+\{[ \t]*+\n(?:[ \t]*+(?://[^\n]*+)?\n)*+[ \t]*+(?:public|private|protected)[ \t]*+:(?!:)",
+    r"^[ \t]*+(?:class|struct)[ \t]++\w++[^;{\n]*+\{[ \t]*+\n(?:[ \t]*+(?://[^\n]*+)?\n)*+[ \t]*+(?:public|private|protected)[ \t]*+:(?!:)|"
+    # a struct that names itself as C cannot inside it: its constructor, `bign(){`, or a pointer to
+    # itself without `struct`, `node* next;` (last: its group follows the others' numbers)
+    r"\bstruct[ \t]+(?P<selfnamed>[A-Za-z_]\w*)[ \t]*\{[^{}]*?\n[ \t]*(?P=selfnamed)[ \t]*"
+    r"(?:\([^()\n]*\)[ \t]*\{|\*+[ \t]*[A-Za-z_]\w*[ \t]*;)",
     re.M,
 )
 # A function's declaration or definition: its type, its name, its parameters (each taken whole, possessively:

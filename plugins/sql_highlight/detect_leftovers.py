@@ -5,7 +5,7 @@ import re
 
 from .c_signs import calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
-from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
+from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import looks_like_cells_over_their_output
@@ -278,6 +278,15 @@ def answer(block):
         return "postgresql"  # `[begin_label:] LOOP` over `END LOOP [end_label];`: MySQL's, no PL/pgSQL
     if looks_like_loose_sql(code):
         return "psql" if looks_like_speakers_statements(code) and ANSWERED.search(code) else "postgresql"
+    if (
+        ";" in code
+        and ASIDE_LINES.search(code)
+        and (unnoted := ASIDE_LINES.sub("", code)).strip()
+        and looks_like_loose_sql(unnoted)
+    ):
+        return (
+            "postgresql"  # `# master命令` between MySQL's statements: the writer's notes, as the shell's are
+        )
     if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:
         return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
     if (
