@@ -284,9 +284,7 @@ def answer(block):
         and (unnoted := ASIDE_LINES.sub("", code)).strip()
         and looks_like_loose_sql(unnoted)
     ):
-        return (
-            "postgresql"  # `# master命令` between MySQL's statements: the writer's notes, as the shell's are
-        )
+        return "postgresql"  # `# master命令` between MySQL's statements: the writer's notes
     if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:
         return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
     if (

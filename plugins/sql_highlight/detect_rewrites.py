@@ -507,10 +507,8 @@ def answer(block):
     if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
         return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
     if (
-        (";" in code or _numbered_statements(block.written))  # statements, not clauses' names numbered in
-        and all(
-            _NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip()
-        )  # the order they run
+        all(_NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip())
+        and (";" in code or _numbered_statements(block.written))  # not clauses named in the order they run
         and (statements := block.read(_NUMBERED_LINE.sub("", code))) in SQL_FAMILY
     ):
         return statements  # `1. select user from user;` over `2. flush privileges;`: a list's numbers, each a statement's
