@@ -185,6 +185,14 @@ def _case_synopses(code):
     return bool(forms) and all(map(_CASE_SYNOPSIS.match, forms))
 
 
+# JavaScript's `var` opening the block, its names and values alone (`var carname`, `var x,y,z=1`):
+# no shell's command, no Python (Go's and Swift's declare a type or are other labels' business).
+_VAR_FIRST = re.compile(
+    r"(?:[ \t]*//[^\n]*\n)*[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?"
+    r"(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?)*[ \t]*;?[ \t]*(?://[^\n]*)?(?:\n|\Z)"
+)
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -200,8 +208,8 @@ def answer(block):
         return "bash"  # before Python: `hdfs --daemon (start|stop) (namenode|datanode)`, a command's choices
     if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
         return "postgresql"  # before Python, which would parse the calls too
-    if passes_object_literals(code) or calls_javascript_libraries(code):
-        return "javascript"  # before Python, which would parse the calls too
+    if passes_object_literals(code) or calls_javascript_libraries(code) or _VAR_FIRST.match(code):
+        return "javascript"  # before Python, which would parse the calls too; `var carname` no command
     if (
         python
         or looks_like_python_module(code)
