@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 272's (tuning-114 to tuning-272). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 273's (tuning-114 to tuning-273). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -2994,6 +2994,13 @@ COMMITS = {
     "2882889/myBlog": "4dcdd7e7f5a31cc5a2117c929b7bf93886c32650",
     "Ezfen/Ezfen.github.io": "3c454314d86911ba83f57842841f766d90bf8ac4",
     "LikeLuckyGirl/hexo": "4645e27f83d9555af70e77b9d3c062fd822f1069",
+    "zh-liang-cn/zh-liang-cn.github.io": "a85222269d0dadb6aa755ee1cd5e838d502952f1",
+    "hce2/myblog_1": "4c2a3209ee6001b8cb07c0fc8938e8f0675fa8e8",
+    "loveferry/ferry-blog-old": "e26dabbec6d9a707319bbc717bd6f287a2153d9b",
+    "markwhitey/blog": "723bc77374ab135283164365ec644b5aea1f7c47",
+    "dontcry2013/blog": "a73882464a78a94abc3bd4b5ec976e591a7a3feb",
+    "haojiliang/haojiliang.github.io": "e964ff248f0474287b91b4d83820c578db37c7a6",
+    "haozz1/haozz1.github.io": "294f60b01c36798900fb1b17e2d08aa4195e5511",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10921,6 +10928,23 @@ SOURCES = (
     ("tuning-272", "Ezfen/Ezfen.github.io", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (HTML's tags glossed, C)
     ("tuning-272", "LikeLuckyGirl/hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 273 (session 55): seven blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (mysql.md, oracle.md, hive.md, sql.md, ...) and checked against this
+    # script's names, measured once on the code with round 272's fixes (24c6689). One is read on a branch other than its default.
+    # a developer's Hexo notes (MySQL's statements and their forms, Python)
+    ("tuning-273", "zh-liang-cn/zh-liang-cn.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Korean (Oracle's functions on dual, Spark on Windows)
+    ("tuning-273", "hce2/myblog_1", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (git, Kubernetes, MySQL, Oracle's administration and statistics)
+    ("tuning-273", "loveferry/ferry-blog-old", r"^source/_posts/.*\.md$", "md"),
+    # a big-data developer's Hexo notes in Chinese (Hive, HBase, Kafka at root's prompt, vim)
+    ("tuning-273", "markwhitey/blog", r"^source/_posts/.*\.md$", "md"),
+    # an operator's Hexo notes (Apache, MariaDB's MaxScale, MySQL's replication, docker at root's prompt)
+    ("tuning-273", "dontcry2013/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (nginx, Logstash, MySQL's functions, Elasticsearch's SQL)
+    ("tuning-273", "haojiliang/haojiliang.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (the JVM's tools, Spring's logging, Prometheus, Kafka, Oracle)
+    ("tuning-273", "haozz1/haozz1.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
