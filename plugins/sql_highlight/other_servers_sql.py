@@ -69,6 +69,11 @@ _MYSQL_OWN = re.compile(
     r"show[ \t]+(?:master|slave|replica|binary)[ \t]+(?:status|logs|hosts)(?:[ \t]*\\G)?|show[ \t]+(?:full[ \t]+)?processlist(?:[ \t]*\\G)?|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
     r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+[\w`.]+|"  # a table's columns
+    # the tables' state, maybe filtered or as a synopsis writes it (`show table status [from <db>]`); an
+    # account's grants, `show grants for 'root'@'localhost'`
+    r"show[ \t]+table[ \t]+status(?:[ \t]+(?:from|in)[ \t]+[\w`.]+|[ \t]+\[(?:from|in)[ \t]+<[^<>\n]+>\])?"
+    r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
+    r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
