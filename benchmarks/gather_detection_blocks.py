@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 274's (tuning-114 to tuning-274). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 275's (tuning-114 to tuning-275). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3004,6 +3004,10 @@ COMMITS = {
     "allen-5183/blog.allen5183.synology.me": "0ec10159c095182eeb2e897f89787df53e07428b",
     "pyr9/pyr9.github.io": "2f64ad38daa9d10de3e92fc0d13c48c5155acd93",
     "wflin-linux/blog": "38d51dea3bb46fe91d19dd6db67385e9adfeb1d7",
+    "cola0405/blog": "2ab44aa08ae94b5b67accde54e34885c1a955ad3",
+    "13592491893/blog": "6c7ce47de681b8c62f5ba6269d2289cea0e666eb",
+    "ThinkBIM/hub.thinkbim.cn": "3636e9a9bf1fc30400d8d5bc3e815518947c7e0a",
+    "zt3019/zt3019.github.io": "a7667f291f77b79ef278563652b1ff87cb3e28ae",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10957,6 +10961,17 @@ SOURCES = (
     ("tuning-274", "pyr9/pyr9.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (C's control flow as forms, docker at root's prompt, MySQL exercises)
     ("tuning-274", "wflin-linux/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 275 (session 55): four blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 273's fixes (1190fe4; round 274 was recorded without code changes).
+    # a student's Hexo notes in Chinese (CPython's internals, data structures on C++'s references fenced c, MySQL's fragments, C#)
+    ("tuning-275", "cola0405/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's optimisation at its prompt, Vue and Element UI, Redis' C)
+    ("tuning-275", "13592491893/blog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (docker, MySQL's indexes and performance, redis.conf)
+    ("tuning-275", "ThinkBIM/hub.thinkbim.cn", r"^source/_posts/.*\.md$", "md"),
+    # a big-data developer's Hexo notes in Chinese (Elasticsearch's requests fenced bash, MySQL's procedures, the shell at root's prompt)
+    ("tuning-275", "zt3019/zt3019.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
