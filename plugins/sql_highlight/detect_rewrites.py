@@ -47,6 +47,10 @@ _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyr
 _STEP_MARK = re.compile(
     r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:])[ \t]*(?=[A-Za-z])", re.M
 )
+# A note giving what the line above it gives: `# 结果：5`, `# result: 4`.
+_RESULT_NOTE = re.compile(
+    r"^[ \t]*#[ \t]*(?:结果|返回|输出|(?i:results?|returns?|output))[ \t]*[:：][^\n]*$\n?", re.M
+)
 # A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # An editor opened on a file, on the first line or under notes: `sudo vim /etc/app.yaml`, `vim
@@ -396,6 +400,14 @@ def answer(block):
         and (statements := block.read(_STEP_MARK.sub(r"\1", code))) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
+    if (
+        _RESULT_NOTE.search(code)
+        and (shown := _RESULT_NOTE.sub("", code)).strip()
+        and (statements := block.read(shown)) in SQL_FAMILY
+    ):
+        return (
+            statements  # `COUNT(*)` over `# 结果：5`: what it gives in the writer's note (rule 8's, in `#`)
+        )
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (

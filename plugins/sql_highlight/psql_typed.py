@@ -223,7 +223,9 @@ def statements_over_a_noted_answer(code, read):
 # A boxed table first (the rows a post queries), over what follows it; MySQL's `describe t;` or
 # `show ...;` over its boxed answer.
 _LEADING_TABLE = re.compile(r"(?:[ \t]*[+|][^\n]*\n)+\s*")
-_CLIENT_STATEMENT_ANSWERED = re.compile(r"\s*(?i:describe|desc|show)[ \t]+\w[^;\n]*;[ \t]*\n[ \t]*\+-{3}")
+_CLIENT_STATEMENT_ANSWERED = re.compile(
+    r"\s*(?i:describe|desc|show)[ \t]+\w[^;\n]*;[ \t]*\n(?:[ \t]*\n)*[ \t]*\+-{3}"
+)
 
 
 def table_then_a_session(code):
