@@ -405,9 +405,7 @@ def answer(block):
         and (shown := _RESULT_NOTE.sub("", code)).strip()
         and (statements := block.read(shown)) in SQL_FAMILY
     ):
-        return (
-            statements  # `COUNT(*)` over `# 结果：5`: what it gives in the writer's note (rule 8's, in `#`)
-        )
+        return statements  # `COUNT(*)` over `# 结果：5`: what it gives, noted (rule 8's, in `#`)
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (
