@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 275's (tuning-114 to tuning-275). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 276's (tuning-114 to tuning-276). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3008,6 +3008,10 @@ COMMITS = {
     "13592491893/blog": "6c7ce47de681b8c62f5ba6269d2289cea0e666eb",
     "ThinkBIM/hub.thinkbim.cn": "3636e9a9bf1fc30400d8d5bc3e815518947c7e0a",
     "zt3019/zt3019.github.io": "a7667f291f77b79ef278563652b1ff87cb3e28ae",
+    "ZhengxianLan/ZhengxianLan.github.io": "6631efe4b9fec28b97d2e9d7cfe019da562d6afd",
+    "rubydongle/RubyBlog": "f94bf1c9c9391b3c079c2dc27d22e49cff18406d",
+    "WillfordZhan/WillfordZhan.github.io": "0c06cee6b74a3755e3e11601300d005eda1f9713",
+    "jerrwy/hexo-blog": "e63f67d58923ef84827aa4d2a44c662f99df6992",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10972,6 +10976,17 @@ SOURCES = (
     ("tuning-275", "ThinkBIM/hub.thinkbim.cn", r"^source/_posts/.*\.md$", "md"),
     # a big-data developer's Hexo notes in Chinese (Elasticsearch's requests fenced bash, MySQL's procedures, the shell at root's prompt)
     ("tuning-275", "zt3019/zt3019.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 276 (session 56): four blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 275's fixes (46a635d).
+    # a developer's Hexo notes in Chinese and English (CoffeeScript beside its JavaScript, MySQL's replication at mysql>, Oracle's dictionary views)
+    ("tuning-276", "ZhengxianLan/ZhengxianLan.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Android kernel developer's Hexo notes in Chinese (AArch64 assembly fenced c, LVM and MySQL at prompts, SQLite's internals and sqlite3 sessions)
+    ("tuning-276", "rubydongle/RubyBlog", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (LLM agents in Python, flows drawn with arrows, a table's columns without CREATE TABLE)
+    ("tuning-276", "WillfordZhan/WillfordZhan.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Node developer's Hexo notes in Chinese (Dockerfile's instructions fenced bash, MySQL's transactions indented, Hexo's _config.yml fenced javascript)
+    ("tuning-276", "jerrwy/hexo-blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
