@@ -32,7 +32,7 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"]~[\w/.-]*["
     + _THEMED_MARKS
-    + r"] +|[/~][\w./-]* # (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
+    + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|>(?="  # `$$$ ` as one writer sets it; `>curl ...`, Windows' `>` with no space
@@ -50,7 +50,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % ` (or `user@host ~/dir  $ `, two spaces before its mark); `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % ` (or `user@host ~/dir  $ `, two spaces before its mark); `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `; Android's shell, `PD1901:/ # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
@@ -58,6 +58,12 @@ _CONSOLE = re.compile(
 _ROOT_COMMAND = re.compile(
     r"^# (?:[a-z][\w.-]*(?: [^\s#]+)*? [\w.,:@+]*[-=/][\w.,:@+=/-]*|(?:/|\./|~/)[\w./-]+)(?: [^\s#]+)*\s*$"
 )
+
+
+# Root's prompt with its space lost, a known program given its arguments: `#yum install openssl`,
+# `#mysqldump -uroot -p db > db.sql ## 备份`. Every line so (a script's commented-out command sits
+# among lines that run).
+_GLUED_ROOT_COMMAND = re.compile("#(?=" + SHELL_WORDS.pattern.removeprefix("^") + r")\S+ +\S")
 
 
 # A file named over its content (`# /etc/pgbackrest.conf`): no program to run.
@@ -111,7 +117,7 @@ def console_lines(lines):
             read_whole[test] = test(lines)
         return read_whole[test]
 
-    if all(_ROOT_COMMAND.match(line) for line in lines if line.strip()):
+    if all(_ROOT_COMMAND.match(line) or _GLUED_ROOT_COMMAND.match(line) for line in lines if line.strip()):
         return [line for line in lines if line.strip()]  # commands only, each after root's prompt
     for at, line in enumerate(lines):
         if MYSQL_PROMPT.match(line) or line.startswith("//"):

@@ -148,9 +148,13 @@ def _reads_as_json(code):
     # Cut short, or a piece of a larger document: nothing but JSON's lines, and some keyed.
     lines = [line for line in loose.splitlines() if line.strip()]
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
-    if _PYTHON_CONSTANT_VALUE.search(loose):
-        return False  # `"is_inactive": True,`: a dict of Python's among JSON's lines
+    if _PYTHON_CONSTANT_VALUE.search(loose) or _CALL_WITH_KEYWORD.search(_STRING.sub('""', loose)):
+        return False  # `"is_inactive": True,`, `"messages": [Message(content=q)]`: a dict of Python's
     return keyed >= 1 and sum(bool(_JSON_LINE.match(line)) for line in lines) >= 0.9 * len(lines)
+
+
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_CALL_WITH_KEYWORD = re.compile(r"[A-Za-z_]\w*\([^()\n]*?\b[a-z_]\w*=(?!=)")  # Python's keyword argument
 
 
 _DATED = re.compile(r"\s*\[?\d{4}-\d\d-\d\d[T ]\d")

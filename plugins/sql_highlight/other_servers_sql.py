@@ -75,6 +75,8 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
     r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
+    # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
+    r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"

@@ -186,27 +186,37 @@ def looks_like_statements_then_answers(code):
     )
 
 
-# A column's type, as a list of columns written apart from CREATE TABLE names it.
+# A column's type, as a list of columns written apart from CREATE TABLE names it (MySQL's own
+# among them: `tinyint`, `datetime`).
 _COLUMN_TYPE = re.compile(
-    r"(?:text|varchar|char|character|integer|int|int[248]|bigint|smallint|numeric|decimal|real|"
-    r"double|float[48]?|boolean|bool|date|time|timestamp|timestamptz|interval|uuid|jsonb?|bytea|"
-    r"inet|cidr|serial|bigserial|tsvector|vector|money|xml)\b",
+    r"(?:text|varchar|char|character|integer|int|int[248]|bigint|smallint|tinyint|mediumint|numeric|decimal|"
+    r"real|double|float[48]?|boolean|bool|date|time|timestamp|timestamptz|datetime|interval|uuid|jsonb?|"
+    r"bytea|inet|cidr|serial|bigserial|tsvector|vector|money|xml|longtext|mediumtext)\b",
     re.I,
 )
 _COLUMN_LINE = re.compile(r'^\s*("[^"\n]+"|[A-Za-z_]\w*)\s+(\w+)(?:\[\])?\b[^\n]*?(?:\s--[^\n]*)?$')
+# The table's own constraint among its columns, `unique(a, b)`, `primary key (id)`.
+_TABLE_CONSTRAINT = re.compile(r"\s*(?:unique|primary[ \t]+key|foreign[ \t]+key|check)[ \t]*\([^\n]*", re.I)
+_ELIDED_MODIFIERS = re.compile(r"\((?:\.\.\.|…)\)")  # `varchar(...)`: the length left to the reader
 
 
 def looks_like_column_lines(code):
     """Columns, one a line and without the commas of CREATE TABLE, as a post compares them
-    (`tags jsonb  -- right`). SQL's `--` comments or built-in types tell them from prose."""
+    (`tags jsonb  -- right`), maybe under the table's name (its columns indented) and over its
+    constraints. SQL's `--` comments or built-in types tell them from prose."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    table = "t"
+    if len(lines) > 2 and re.fullmatch(r"[A-Za-z_]\w*", lines[0]) and lines[1][:1] in " \t":
+        table, lines = lines[0], lines[1:]
+    constraints = [line for line in lines if _TABLE_CONSTRAINT.fullmatch(line)]
+    lines = [line for line in lines if line not in constraints]
     shapes = [_COLUMN_LINE.match(line) for line in lines]
     if not lines or len(lines) > 40 or not all(shapes):
         return False
     if "--" not in code and not all(_COLUMN_TYPE.fullmatch(m.group(2)) for m in shapes):
         return False
-    columns = ",\n".join(re.sub(r"\s--[^\n]*$", "", line).rstrip(",") for line in lines)
-    return parses_as_sql(f"CREATE TABLE t (\n{columns}\n)")
+    columns = ",\n".join(re.sub(r"\s--[^\n]*$", "", line).rstrip(",") for line in lines + constraints)
+    return parses_as_sql(f"CREATE TABLE {table} (\n{_ELIDED_MODIFIERS.sub('(1)', columns)}\n)")
 
 
 _MESSAGE_WORD = re.compile(r"(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):")
