@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 276's (tuning-114 to tuning-276). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 277's (tuning-114 to tuning-277). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3012,6 +3012,10 @@ COMMITS = {
     "rubydongle/RubyBlog": "f94bf1c9c9391b3c079c2dc27d22e49cff18406d",
     "WillfordZhan/WillfordZhan.github.io": "0c06cee6b74a3755e3e11601300d005eda1f9713",
     "jerrwy/hexo-blog": "e63f67d58923ef84827aa4d2a44c662f99df6992",
+    "ChenAdminChen/1996.github.io": "0cefff8c2db10802400b401af3282b799edfe68c",
+    "airzhe/airzhe.github.io": "43606fd5fd20571d1e34acfd662f283a5f516262",
+    "LinYunWen/LinYunWen.github.io": "60c453b08134ee61001f054af875329bf18fba88",
+    "daoyuly/new-blog": "79eae63023119e4b16ae2177ac8abf55fa27abb0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -10987,6 +10991,17 @@ SOURCES = (
     ("tuning-276", "WillfordZhan/WillfordZhan.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Node developer's Hexo notes in Chinese (Dockerfile's instructions fenced bash, MySQL's transactions indented, Hexo's _config.yml fenced javascript)
     ("tuning-276", "jerrwy/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 277 (session 56): four blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` and checked against this script's names, measured once on the code
+    # with round 276's fixes (e3514b5).
+    # a Java developer's Hexo notes in Chinese (Java and JavaScript fenced bash, HBase's and Hive's shells, keytool at Windows' prompt)
+    ("tuning-277", "ChenAdminChen/1996.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (docker and Prometheus, ClickHouse's DDL on a cluster, Vue and a Jenkinsfile)
+    ("tuning-277", "airzhe/airzhe.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (shell commands at prompts fenced c, C++11's features, Vue and Vuex)
+    ("tuning-277", "LinYunWen/LinYunWen.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (LLM agents' prompts in Python strings, YAML and JSON configurations, C# fenced c)
+    ("tuning-277", "daoyuly/new-blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
