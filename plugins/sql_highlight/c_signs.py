@@ -103,6 +103,8 @@ _SQL_TYPMOD_TYPES = (
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
+    # RTTI's `typeid(*p)`; a struct's static member, `struct s { static int n; }` (C's struct has none)
+    r"\btypeid[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"
@@ -279,6 +281,8 @@ def looks_like_cpp(code):
         code = _HASH_NOTE_LINE.sub("", code)
     if "__cplusplus" in code:  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
         code = _GUARDED_LINKAGE.sub("", code)
+    if "//" in code or "/*" in code:  # C++'s names in a comment, `// see Status::ok()`: no code of C++'s
+        code = _STRING_OR_COMMENT.sub(lambda m: m.group() if m.group().startswith('"') else "", code)
     return (
         bool(CPP_STRONG.search(code))
         or _overloads(code)

@@ -4,7 +4,7 @@ import re
 
 from .console_signs import commented_out_commands, console_lines
 from .diff_signs import DIFF_LINE, looks_like_diff
-from .ini_signs import INI_SECTION, looks_like_ini
+from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties
 from .mysql_client import (
     bare_prompt_statements,
     client_prompt_before,
@@ -97,8 +97,9 @@ def _notes_inside_sections(code, notes):
 
 
 def _is_commented_settings(code):
-    """An ini or YAML file under `# /etc/patroni.yml`-like comments: root's prompt is no comment's mark."""
-    return looks_like_ini(code) or looks_like_yaml(code)
+    """An ini, Java properties or YAML file under `# /etc/patroni.yml`-like comments (`# mysql
+    database` over a database's properties): root's prompt is no comment's mark."""
+    return looks_like_ini(code) or looks_like_properties(code) or looks_like_yaml(code)
 
 
 def answer(block):

@@ -98,6 +98,7 @@ _PROPERTY = re.compile(
     r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+=(?!=)(?:\S.*)?"
 )  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`
 _SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
+_SPACED_COLON_PROPERTY = re.compile(r"\s*[a-z][\w-]*(?:\.[\w-]+)+:[ \t]+\S.*")
 
 
 # A kernel parameter as sysctl.conf sets it, `net.ipv4.ip_forward = 1`: Python would parse it too.
@@ -121,9 +122,12 @@ def looks_like_properties(code):
     # among two keys set without spaces, a few with them (`dubbo.file = ${user.home}/x`): Python's
     # attributes are set spaced all through
     spaced = _SPACED_PROPERTY.fullmatch if len(keys) >= 2 else _PROPERTY.fullmatch
+    # and among them, keys given their values after `: ` (`cas.server.name: https://localhost`)
+    coloned = _SPACED_COLON_PROPERTY.fullmatch if len(keys) >= 2 else _PROPERTY.fullmatch
     return (dotted or camel) and all(
         _PROPERTY.fullmatch(line)
         or spaced(line)
+        or coloned(line)
         or CONF_SETTING.match(line)
         or _CAMEL_PROPERTY.fullmatch(line)
         for line in lines

@@ -248,8 +248,8 @@ _SHOWN_COMPARISON = re.compile(
 )
 # A method called and noted (Python's `//` would divide by the note's first word, never by a sentence).
 _NOTED_CALL = re.compile(
-    r"[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\([^()\n]*+\)[ \t]*+//[ \t]*+[^\W\d][^\n]*+"
-)
+    r"[ \t]*+(?:[A-Za-z_$][\w$]*+|'[^'\n]*+'|\"[^\"\n]*+\")(?:\.[A-Za-z_$][\w$]*+)++\([^()\n]*+\)[ \t]*+//[ \t]*+[^\W\d][^\n]*+"
+)  # on a string literal too, `'Blue Whale'.includes('blue')  // returns false`
 _WORDED_NOTE = re.compile(r"//[ \t]*+(?:[^\W\d\x00-\x7f]|[A-Za-z]\w*+[ \t]++[^\W\d])")
 _SHOWN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|NaN|-?Infinity|undefined")
 
@@ -281,8 +281,8 @@ def shows_values_in_notes(code):
         return False
     if all(_SHOWN_COMPARISON.fullmatch(m["shown"]) for m in unended):
         return bool(_JS_ONLY_VALUE.search(code))  # `null == undefined  // true`: loose equality's lesson
-    if all(_NOTED_CALL.fullmatch(line) for line in expressions) and any(
-        map(_WORDED_NOTE.search, expressions)
+    if all(_NOTED_CALL.fullmatch(line) for line in expressions) and (
+        any(map(_WORDED_NOTE.search, expressions)) or _JS_ONLY_VALUE.search(code)
     ):
         return True  # `fn.mockClear() // Clears mock usage`: methods called, what each does in words
     members = [bool(_SHOWN_MEMBER.fullmatch(m["shown"])) for m in unended]

@@ -254,6 +254,10 @@ _CMAKE_STATUS = re.compile(
 )
 
 
+# A sentence in Chinese or Japanese, ended by their full stop or colon: prose, no statement.
+_CJK_SENTENCE = re.compile(r"[ \t]*[\u3400-\u9fff][^\n]*[\u3002\uff1a\uff01\uff1f][ \t]*")
+
+
 def looks_like_sql_comments(code):
     """SQL's comments, `-- note` lines (or `/* ... */;`), alone or over a third of the lines, the
     others no other language's: commands of a tool that speaks SQL, fragments of statements."""
@@ -271,6 +275,8 @@ def looks_like_sql_comments(code):
     if not any(map(_WRITTEN_NOTE.match, comments)) or _CMAKE_STATUS.search(stripped):
         return False
     others = [line for line in lines if line not in comments]
+    if others and all(map(_CJK_SENTENCE.fullmatch, others)):
+        return False  # a prompt's prose in Chinese, its points opened by `--`: no statement among them
     return (
         3 * len(comments) >= len(lines)
         and not any(_FOREIGN_LINE.search(line) for line in others)

@@ -56,8 +56,16 @@ def _is_ascii_diagram(code):
     return code.count("\n") >= 2 and ink >= 20 and sum(map(code.count, "+-|/\\")) >= 0.5 * ink
 
 
+# A string in triple quotes, over lines: a prompt or a docstring a program holds.
+_TRIPLE_QUOTED = re.compile(r'("""|\'\'\')(?:(?!\1).)*+\1', re.S)
+
+
 def looks_like_drawing(code, lines):
-    """A tree or a diagram drawn in characters (not rules drawn in a code file's comments)."""
+    """A tree or a diagram drawn in characters (not rules drawn in a code file's comments, nor
+    a tree held in a program's string in triple quotes, a prompt's steps drawn in it)."""
+    if _TRIPLE_QUOTED.search(code):
+        code = _TRIPLE_QUOTED.sub('""', code)
+        lines = code.splitlines()
     drawn = [  # (a string's box characters are what a program prints: `print(prefix + "├── " + name)`)
         line for line in lines if _BOX_DRAWING.search(QUOTED.sub("''", line)) and not _COMMENT.match(line)
     ]
