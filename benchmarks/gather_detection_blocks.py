@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 277's (tuning-114 to tuning-277). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 278's (tuning-114 to tuning-278). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3016,6 +3016,10 @@ COMMITS = {
     "airzhe/airzhe.github.io": "43606fd5fd20571d1e34acfd662f283a5f516262",
     "LinYunWen/LinYunWen.github.io": "60c453b08134ee61001f054af875329bf18fba88",
     "daoyuly/new-blog": "79eae63023119e4b16ae2177ac8abf55fa27abb0",
+    "liuurick/BlogBackup": "2eddfefa6d2fdff1a97b4022bd056fa860a254df",
+    "zero6996/zero6996.github.io": "2f75f6d9d51b14981d3e0fdeb744f2c72b8c2f8a",
+    "zhazhapeng10003/zhazhapeng10003.github.io": "74f52b3a2e9e4cea5826de54a29ea2416d19732f",
+    "straysh/straysh.github.io": "24ced7ae94f5de90269c751816a8aaff4de17da8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11002,6 +11006,17 @@ SOURCES = (
     ("tuning-277", "LinYunWen/LinYunWen.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (LLM agents' prompts in Python strings, YAML and JSON configurations, C# fenced c)
     ("tuning-277", "daoyuly/new-blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 278 (session 56): four blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 277's fixes (72ab049).
+    # a Java developer's Hexo notes in Chinese (MySQL at mysql> with its tables, Hadoop's XML fenced bash, the MySQL manual's shell> prompt)
+    ("tuning-278", "liuurick/BlogBackup", r"^source/_posts/.*\.md$", "md"),
+    # a Java web developer's Hexo notes in Chinese (MySQL's queries under # notes, jQuery in script elements fenced javascript, MySQL's client's source)
+    ("tuning-278", "zero6996/zero6996.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's MySQL notes in Chinese (statements under -- notes with the tables MySQL printed, no prompt)
+    ("tuning-278", "zhazhapeng10003/zhazhapeng10003.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo notes in Chinese (MySQL's partitioning at mysql>, SQL's grammar in BNF, Sphinx's configuration, CSS fenced html)
+    ("tuning-278", "straysh/straysh.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
