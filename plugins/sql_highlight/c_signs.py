@@ -294,14 +294,15 @@ def looks_like_cpp(code):
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
 # `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`) or scoped,
 # a class's access on a line of its own (`public:`), a string streamed (`log << "read failed"`: C
-# shifts no string), an exception tried, caught or thrown.
+# shifts no string), an exception tried, caught or thrown, an object deleted.
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
     r"^[ \t]*enum[ \t]+(?:class|struct)[ \t]+\w+|"  # a scoped enum, `enum class Status;`
     r"[=(,+*/^-][ \t]*(?:size_t|int|long|unsigned|double|float|char)\([ \t]*[A-Za-z_]\w*[ \t]*\)|"  # a functional cast, `size_t(v)`
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
-    r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])",
+    r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])|"
+    r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;",  # a node freed, `delete temp;`
     re.M,
 )
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)

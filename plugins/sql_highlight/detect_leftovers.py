@@ -92,7 +92,9 @@ _CONDITION = (
     r"(?:(?:=|<>|!=|>=|<=|<|>)[ \t]*\S[^\n]*|(?i:is(?:[ \t]+not)?[ \t]+null|like[ \t]+\S|in[ \t]*\()[^\n]*)"
 )
 _CONDITION_LINES = re.compile(rf"{_CONDITION}(?:\n{_CONDITION})*")
-_MYSQL_FIRST = re.compile(r"\s*(?i:use|show)[ \t]+\S")  # MySQL's `USE db;`, `SHOW ...` opening the statements
+_MYSQL_FIRST = re.compile(
+    r"\s*(?:(?i:use|show)[ \t]+\S|(?:DELIMITER[ \t]+\S+[^\n]*\n\s*)?(?i:call)[ \t]+[\w.]+[ \t]*\()"
+)  # MySQL's `USE db;`, `SHOW ...` opening the statements, or a procedure called (`DELIMITER ;` over `CALL p(1);`)
 _TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
 # ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
 # `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).

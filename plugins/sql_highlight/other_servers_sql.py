@@ -29,9 +29,10 @@ def describes_a_table(code):
 # (`use shop;`), each ended by `;` or `\G` (USE needs neither), maybe a `#` note after it.
 _CLIENT_LINE = re.compile(
     r"^[ \t]*(?:(?:(?i:desc(?:ribe)?)[ \t]+(?:(?i:table|extended)[ \t]+)?|(?i:use)[ \t]+)[\w.`\"]+[ \t]*(?:;|\\G)"
-    r"|(?i:use)[ \t]+[\w`]+)[ \t]*(?:#[^\n]*)?$\n?",
+    r"|(?i:use)[ \t]+[\w`]+|(?i:delimiter)[ \t]+\S+|(?i:source)[ \t]+\S+\.sql[ \t]*;?)[ \t]*(?:#[^\n]*)?$\n?",
     re.M,
-)  # `use mysql` without its `;`, which the client does not need
+)  # `use mysql` without its `;`, which the client does not need; `DELIMITER ;`, its statements' end set;
+# `source db4.sql;`, a file of statements run
 
 
 def without_client_lines(code):
@@ -80,6 +81,7 @@ _MYSQL_OWN = re.compile(
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
+    r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)
     r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 
@@ -87,11 +89,14 @@ _MYSQL_OWN = re.compile(
 def states_mysql_own(code):
     """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
     privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
-    lines = [line for line in code.splitlines() if line.strip() and not _NOTE.match(line)]
+    lines = [
+        line for line in _BLOCK_NOTE.sub("", code).splitlines() if line.strip() and not _NOTE.match(line)
+    ]
     return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
 
 
 _NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment
+_BLOCK_NOTE = re.compile(r"/\*.*?\*/", re.S)  # `/*还原步骤：...*/` over them
 
 
 # MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor

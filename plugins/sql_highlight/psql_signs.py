@@ -179,8 +179,11 @@ def query_then_result(code, plan_allowed=True):
         head = code[: record.start()]
     else:
         return False
-    if ";" not in head:  # one statement, its `;` left off: `select * from persons` over its rows
-        return bool(SQL_START.match(head)) and not EXPLAIN.match(head) and parses_as_sql(head)
+    if (
+        ";" not in head
+    ):  # one statement, its `;` left off: `select * from persons` over its rows (a note over it)
+        statement = without_leading_comments(head)
+        return bool(SQL_START.match(statement)) and not EXPLAIN.match(statement) and parses_as_sql(head)
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
     return (plan_allowed or not EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))

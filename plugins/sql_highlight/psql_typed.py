@@ -74,7 +74,11 @@ def typed_into_opened_psql(lines):
     if any(MYSQL_PROMPT.match(line.strip()) for line in typed):
         return "psql"  # `mysql> ALTER USER ...;`, `sqlite> .tables`: the client's prompt decides (rule 1)
     statements = _client_lines_aside(typed)
-    return "postgresql" if statements and reads_as_statements("\n".join(statements)) else None
+    first = next((line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))), "")
+    unended = bool(
+        _OPENS_PSQL.match(first.strip())
+    )  # the client opened first, no script's commands before it
+    return "postgresql" if statements and reads_as_statements("\n".join(statements), unended) else None
 
 
 def _client_lines_aside(typed):
@@ -94,14 +98,16 @@ _NOTE_AFTER_STATEMENT = re.compile(r"(?<=;)[ \t]*--[^\n]*$")
 _CLIENT_OWN_LINE = re.compile(r"(?i:exit|quit)\s*;?|(?i:source)\s+[\w./~-]+\s*;?")
 
 
-def reads_as_statements(typed):
+def reads_as_statements(typed, unended=False):
     """Statements PostgreSQL's parser takes, or ones it refuses that still read as statements:
     each opens with SQL's verb and ends with `;` (`CREATE USER u WITH NOCREATEUSER;`, an old
-    release's or another server's syntax)."""
+    release's or another server's syntax); with unended, one alone may leave its `;` off (`select *
+    from a into outfile '1.txt'` under the client opened first: the statement is the block's point)."""
     if parses_as_sql(typed):
         return True
     parts = [part for part in re.split(r";[ \t]*(?:\n|$)", typed.strip()) if part.strip()]
-    return typed.rstrip().endswith(";") and all(_STATEMENT_VERB.match(part) for part in parts)
+    ended = typed.rstrip().endswith(";") or unended and len(parts) == 1
+    return ended and all(_STATEMENT_VERB.match(part) for part in parts)
 
 
 _STATEMENT_VERB = re.compile(

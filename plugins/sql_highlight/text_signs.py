@@ -398,8 +398,14 @@ _PSEUDOCODE_LINE = re.compile(
 )
 
 
+# A grammar's production opening the block, BNF's or a reference's: `<select statement> ::=`,
+# `atom ::= identifier | literal` (a statement's synopsis over its productions is the statement's).
+_PRODUCTION = re.compile(r"\s*(?:<[\w .-]+>|[A-Za-z_][\w-]*)[ \t]*::=")
+
+
 def looks_like_pseudocode(code):
-    return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None  # Python's parser refuses it
+    """An algorithm in pseudocode, or a grammar written as productions: no language's source."""
+    return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None or bool(_PRODUCTION.match(code))
 
 
 # A cheat sheet: headings in capitals at the margin (`ROUTES`, `AUTH (OAuth2 + JWT)`, `OOP — FIRST`),
