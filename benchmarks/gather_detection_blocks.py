@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 278's (tuning-114 to tuning-278). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 279's (tuning-114 to tuning-279). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3020,6 +3020,10 @@ COMMITS = {
     "zero6996/zero6996.github.io": "2f75f6d9d51b14981d3e0fdeb744f2c72b8c2f8a",
     "zhazhapeng10003/zhazhapeng10003.github.io": "74f52b3a2e9e4cea5826de54a29ea2416d19732f",
     "straysh/straysh.github.io": "24ced7ae94f5de90269c751816a8aaff4de17da8",
+    "Clover-You/hexo-blog": "823f1d8e901a5d81a2bef3a10585a6e0d2afadc0",
+    "Jianzhe228/Jianzhe228.github.io": "7604100e74d0d68327d902daa8a36a01971c27dd",
+    "Bronze-hammer/bronze-hammer.github.io": "3e63a78511abbd952a09d4460871d80f5c61c662",
+    "DopamineNone/DopamineNone.github.io": "b5db6b551e4ba1bced590bca30b75a406009cbf5",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11017,6 +11021,17 @@ SOURCES = (
     ("tuning-278", "zhazhapeng10003/zhazhapeng10003.github.io", r"^source/_posts/.*\.md$", "md"),
     # a PHP developer's Hexo notes in Chinese (MySQL's partitioning at mysql>, SQL's grammar in BNF, Sphinx's configuration, CSS fenced html)
     ("tuning-278", "straysh/straysh.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 279 (session 56): four blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 278's fixes (6b3852a).
+    # a Java developer's Hexo notes in Chinese (docker at root's prompt, Elasticsearch's requests and answers fenced json, MySQL's printed tables, Spring's properties fenced yaml)
+    ("tuning-279", "Clover-You/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a C++ developer's Hexo notes in Chinese (OpenSSL's C fenced cpp, CentOS' shell fenced cpp, MySQL's replication at mysql>, Caddyfiles)
+    ("tuning-279", "Jianzhe228/Jianzhe228.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese, their files dated as Jekyll's (Oracle's PL/SQL procedures and indexes, MySQL's GROUP_CONCAT, SQL Server's temporary tables)
+    ("tuning-279", "Bronze-hammer/bronze-hammer.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL's stored routines' syntax, replication and logs, Django's first steps)
+    ("tuning-279", "DopamineNone/DopamineNone.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
