@@ -19,6 +19,8 @@ CPP_SIGNS = re.compile(
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
 C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
+    # a function of a library's type declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`
+    r"^[ \t]*[A-Za-z_]\w*[ \t]*\*+[ \t]*[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)[ \t]*[;{]|"
     # a function table called through a pointer to it, JNI's `(*env)->GetFieldID(env, ...)`; JNI's
     # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
     # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)
@@ -103,8 +105,8 @@ _SQL_TYPMOD_TYPES = (
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = re.compile(
-    # RTTI's `typeid(*p)`; a struct's static member, `struct s { static int n; }` (C's struct has none)
-    r"\btypeid[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
+    # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
+    r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"

@@ -154,7 +154,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
-    r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*new\s|"  # `let map = new Map();`: a C++ declaration names its type
+    r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[])|"  # `let map = new Map();`, `const state = {`: C names the type
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
     + _LIBRARY_CALL
     + "|"

@@ -89,10 +89,15 @@ _MYSQL_OWN = re.compile(
 def states_mysql_own(code):
     """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
     privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
-    lines = [
-        line for line in _BLOCK_NOTE.sub("", code).splitlines() if line.strip() and not _NOTE.match(line)
-    ]
+    code = _CHANGE_SOURCE.sub(lambda m: " ".join(m.group().split()), _BLOCK_NOTE.sub("", code))
+    lines = [line for line in code.splitlines() if line.strip() and not _NOTE.match(line)]
     return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
+
+
+# `CHANGE MASTER TO` with its options a line each, read as the one line it is.
+_CHANGE_SOURCE = re.compile(
+    r"^[ \t]*change[ \t]+(?:master|replication[ \t]+source)[ \t]+to\b[^;]*", re.I | re.M
+)
 
 
 _NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment

@@ -37,7 +37,9 @@ STRONG_SQL_START = re.compile(
     re.I,
 )
 STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
-_CALL_IN_CAPITALS = re.compile(r"\s*CALL[ \t]+[\w.]+[ \t]*\(")
+_CALL_IN_CAPITALS = re.compile(
+    r"\s*(?:CALL[ \t]+[\w.]+[ \t]*\(|(?i:call)[ \t]+[\w.]+[ \t]*\([^()\n]*(?:\.\.\.|…)\))"
+)  # or in any case, its arguments elided as a synopsis writes them: `call procedure_name (arguments...)`
 
 
 def _is_elided_clause(text):
@@ -126,6 +128,10 @@ _KEYED_BY_STRING = re.compile(r'\w\["[^"\n]*"\]')
 _PYTHON_PRINT = re.compile(r"\s*print\(")
 
 
+# A C function declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`: SQL calls with `()`.
+_VOID_PARAMETERS = re.compile(r"\w[ \t]*\([ \t]*void[ \t]*\)")
+
+
 # A variable incremented, `++glod;`, `i++`: C's, JavaScript's, Java's (PostgreSQL has no `++`).
 _INCREMENTED = re.compile(r"\+\+[A-Za-z_]|[\w\])]\+\+")
 
@@ -170,6 +176,7 @@ def looks_like_sql_fragment(code):
         or _KEYED_BY_STRING.search(code)
         or _INCREMENTED.search(code)
         or _PYTHON_PRINT.match(code)
+        or _VOID_PARAMETERS.search(code)
     ):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
     bare = without_leading_comments(code.strip())

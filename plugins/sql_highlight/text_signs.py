@@ -165,8 +165,8 @@ def looks_like_log(lines):
         return True  # an exception's stack frames, a log line over them or not: what the program printed
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
-    if lines and _DIAGNOSTIC.match(lines[0]):
-        return True  # a compiler's diagnostics, a program's abort: what they printed
+    if _DIAGNOSTIC.match(next((line for line in lines if not line.startswith("#")), "")):
+        return True  # a compiler's diagnostics (a note over them), a program's abort: what they printed
     timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
     return (
         bool(lines)
@@ -192,9 +192,11 @@ _STACK_TRACE_LINE = re.compile(
     r"at (?:[\w$]+\.)+[\w$<>]+\((?:[\w$]+\.java:\d+|Native Method|Unknown Source)\)[ \t]*$|"
     r"- (?:waiting (?:on|for|to lock)|locked|parking to wait for) <0x"
 )
-# A compiler's diagnostic (`app.cc:15:21: error: ...`), C++'s runtime abort.
+# A compiler's diagnostic (`app.cc:15:21: error: ...`), maybe as a build tool prefixes it on Windows
+# (`[build] D:/src/login.cpp:186: undefined reference to ...`), the linker's; C++'s runtime abort.
 _DIAGNOSTIC = re.compile(
-    r"[\w./-]+\.(?:c|cc|cpp|cxx|h|hpp|go|rs|java|ts):\d+(?::\d+)?:[ \t](?:fatal[ \t])?(?:error|warning|note):|"
+    r"(?:\[[\w-]+\][ \t]+)?(?:[A-Za-z]:)?[\w./+-]+\.(?:c|cc|cpp|cxx|h|hpp|go|rs|java|ts|a|o|obj)(?:\([\w.-]+\))?:"
+    r"(?:\d+(?::\d+)?:[ \t](?:fatal[ \t])?(?:error|warning|note):|(?:\d+:)?[ \t](?:undefined reference to|In function)[ \t])|"
     r"terminate called after throwing an instance of "
 )
 # A glossary, each name glossed after an arrow, no `#` before it: `/etc   <- system configuration`,
@@ -398,14 +400,8 @@ _PSEUDOCODE_LINE = re.compile(
 )
 
 
-# A grammar's production opening the block, BNF's or a reference's: `<select statement> ::=`,
-# `atom ::= identifier | literal` (a statement's synopsis over its productions is the statement's).
-_PRODUCTION = re.compile(r"\s*(?:<[\w .-]+>|[A-Za-z_][\w-]*)[ \t]*::=")
-
-
 def looks_like_pseudocode(code):
-    """An algorithm in pseudocode, or a grammar written as productions: no language's source."""
-    return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None or bool(_PRODUCTION.match(code))
+    return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None  # Python's parser refuses it
 
 
 # A cheat sheet: headings in capitals at the margin (`ROUTES`, `AUTH (OAuth2 + JWT)`, `OOP — FIRST`),
@@ -442,13 +438,22 @@ _GRAMMAR_MARK = re.compile(
 )
 
 
+# A production opening the block, BNF's or a reference's: `<select statement> ::=`, `atom ::= identifier`
+# (a statement's synopsis over its productions is the statement's).
+_PRODUCTION = re.compile(r"(?:<[\w .-]+>|[A-Za-z_][\w-]*)[ \t]*::=")
+
+
 def looks_like_grammar(lines):
     written = [line for line in lines if line.strip()]
     return (
-        any(_GRAMMAR_RULE.fullmatch(line) for line in written)
-        and all(
-            _GRAMMAR_RULE.fullmatch(line) or _GRAMMAR_ALTERNATIVE.fullmatch(line) or line[:1].isspace()
-            for line in written
+        bool(written)
+        and bool(_PRODUCTION.match(written[0].strip()))
+        or (
+            any(_GRAMMAR_RULE.fullmatch(line) for line in written)
+            and all(
+                _GRAMMAR_RULE.fullmatch(line) or _GRAMMAR_ALTERNATIVE.fullmatch(line) or line[:1].isspace()
+                for line in written
+            )
+            and bool(_GRAMMAR_MARK.search("\n".join(written)))
         )
-        and bool(_GRAMMAR_MARK.search("\n".join(written)))
     )
