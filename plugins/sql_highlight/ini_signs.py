@@ -2,6 +2,7 @@
 
 import re
 
+from .python_parse import python_tree
 from .server_settings import SERVER_SETTINGS
 from .shell_signs import ELIDED_LINE
 
@@ -97,6 +98,7 @@ _CONTINUED_VALUE = re.compile(r"\\[ \t]*\n[ \t]*")
 _PROPERTY = re.compile(
     r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+=(?!=)(?:\S.*)?"
 )  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`
+_PYTHON_CONSTANT_SET = re.compile(r"[ \t]=[ \t]*(?:True|False|None)[ \t]*(?:#|$)", re.M)
 _SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
 _SPACED_COLON_PROPERTY = re.compile(r"\s*[a-z][\w-]*(?:\.[\w-]+)+:[ \t]+\S.*")
 
@@ -111,6 +113,8 @@ def sets_kernel_parameters(lines):
 
 
 def looks_like_properties(code):
+    if _PYTHON_CONSTANT_SET.search(code) and python_tree(code) is not None:
+        return False  # `c.NotebookApp.open_browser = False  # note`: a Python configuration file's attributes
     code = _CONTINUED_VALUE.sub("", code)  # a value over lines, each ended by `\` (spring.factories' lists)
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
     if lines and all(map(_COLON_PROPERTY.fullmatch, lines)):

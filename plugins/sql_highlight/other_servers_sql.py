@@ -61,8 +61,8 @@ _USER_TABLE = re.compile(r"\b((?i:update|from|into|join))([ \t]+)user\b(?![.(])"
 # by `;` (or a full-width `；`) or not: `flush tables with read lock;`, `show variables like 'x'`.
 _MYSQL_OWN = re.compile(
     r"[ \t]*(?i:flush[ \t]+(?:tables|privileges|logs|hosts|status)(?:[ \t]+with[ \t]+read[ \t]+lock)?|unlock[ \t]+tables|"
-    r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write)"
-    r"(?:[ \t]*,[ \t]*[\w`.]+[ \t]+(?:read|write))*|"
+    r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write|read\|write)"
+    r"(?:[ \t]*,[ \t]*(?:[\w`.]+[ \t]+(?:read\|write|read|write)|\.\.\.))*|"  # as a synopsis writes it: `t read|write, ...`
     r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
@@ -90,7 +90,9 @@ def states_mysql_own(code):
     """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
     privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
     code = _CHANGE_SOURCE.sub(lambda m: " ".join(m.group().split()), _BLOCK_NOTE.sub("", code))
-    lines = [line for line in code.splitlines() if line.strip() and not _NOTE.match(line)]
+    lines = [
+        _NOTE_AFTER.sub("", line) for line in code.splitlines() if line.strip() and not _NOTE.match(line)
+    ]
     return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
 
 
@@ -101,6 +103,7 @@ _CHANGE_SOURCE = re.compile(
 
 
 _NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment
+_NOTE_AFTER = re.compile(r"[ \t]+#[^\n'\"`]*$")  # `UNLOCK TABLES  # 解锁`: a note after the statement
 _BLOCK_NOTE = re.compile(r"/\*.*?\*/", re.S)  # `/*还原步骤：...*/` over them
 
 
