@@ -13,6 +13,7 @@ from .ipython_signs import (
     looks_like_ipython_lines,
     python_shell_then_inputs,
 )
+from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .other_servers_sql import sql_server_batches, sql_server_statements
 from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
@@ -311,12 +312,14 @@ def _without_change_marks(code):
     return _CHANGED_LINE.sub(" ", code)
 
 
-# What a changed line holds: a statement's start, a key, a tag, a closing bracket (not JavaScript's
+# What a changed line holds: a statement's start, a key, a tag, a closing bracket, a test, a note (not JavaScript's
 # unary plus, `+obj // 42`, `+"1";`, nor a list's `+ Kubernetes (infrastructure)`, nor pwntools'
 # payload continued a pack a line, `+p64(rdi)`).
 _CHANGED_CODE = re.compile(
-    r"[ \t]*(?:(?!p(?:8|16|32|64)\()[A-Za-z_$][\w$.]*\*?(?:[(=:.,/]|[ \t]+[A-Za-z_$<{\[\"']|[ \t]*$)|[\"'][\w-]+[\"'][ \t]*:|<[A-Za-z/!]|[{}\])]|#include|@)"
-)
+    r"[ \t]*(?:(?!p(?:8|16|32|64)\()[A-Za-z_$][\w$.]*\*?(?:[(=:.,/\[]|\+\+;|[ \t]+[A-Za-z_$<{\[\"'`]|[ \t]+=[ \t]|[ \t]*$)|"
+    r"(?:if|for|while|switch|catch)[ \t]+\(|\.{1,3}[A-Za-z_$][\w$]*[(,]|//|"  # a test or a loop, a method chained, a spread, a note
+    r"[\"'][\w-]+[\"'][ \t]*:|<[A-Za-z/!]|[{}\])]|#include|@)"
+)  # (a name assigned spaced, `content = loader(content);`)
 
 
 def answer(block):
@@ -431,7 +434,12 @@ def answer(block):
     if (unmarked := _without_change_marks(code)) and block.read(unmarked) in _MARKED_LANGUAGES:
         return "diff"  # code with its added lines marked `+` (and removed ones `-`), no diff's headers
     elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
-    if elided != code and _MAY_HOLD_SQL.search(elided) and (statements := block.read(elided)) in SQL_FAMILY:
+    if (
+        elided != code
+        and _MAY_HOLD_SQL.search(elided)
+        and not JS_CLASS_OR_FUNCTION.search(elided)  # `this.x`, `constructor(`: a script's, never SQL's
+        and (statements := block.read(elided)) in SQL_FAMILY
+    ):
         return (
             statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
         )

@@ -169,7 +169,8 @@ JS_CLASS_OR_FUNCTION = re.compile(
 # literal counts as the shell's, and would outnumber JavaScript's signs.
 JS_DECLARATION = re.compile(
     r"^\s*(?:export\s+)?(?:const|let)\s+[\w{}\[\]:, ]+\s=\s|"
-    r"^\s*(?:export\s+)?(?:async\s+)?function(?:\s+\w+)?\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{",  # the shell's takes no parameters (`function($scope) {`)
+    r"^\s*(?:export\s+)?(?:async\s+)?function(?:\s+\w+)?\s*\(\s*[A-Za-z_$][\w$]*[^)\n]*\)\s*\{|"  # the shell's takes no parameters (`function($scope) {`)
+    r"^\s*class\s+[A-Za-z_$][\w$]*(?:\s+extends\s+[\w$.]+)?\s*\{\s*\n\s*constructor\s*\(",  # a class's constructor: no shell's function
     re.M,
 )
 
