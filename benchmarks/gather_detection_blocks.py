@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 281's (tuning-114 to tuning-281). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 282's (tuning-114 to tuning-282). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3031,6 +3031,12 @@ COMMITS = {
     "sui28456049/sui28456049.github.io": "9917ea79e471ac65aaa6815f073ed202bc5b8c3c",
     "yu980219/yu980219.github.io": "80fee044fb830564f4940b1ae6c971aae78ea1dc",
     "wclimb/blog": "dc067d2e4ad16783e7714328b84b7feaec0ccf49",
+    "mx-go/mx-go.github.io": "0f4776758e841a5e459737d659340f3f4b6a8816",
+    "AsteroidQiao/HexoHeo": "2b26bde59b64ed6eea00f5535863bbed4c9eba3c",
+    "sunheyi6/hexo-sources": "8c22b87275af1b44c2649bfda3cfd326f4fa41bd",
+    "shy-share/blogSourceCode": "a1181db0b59a7717370f761f61942b8fe69024b1",
+    "oscarwin/oscarwin.github.io": "825a662648e545a7d392ab0bc56ef28ca21a1290",
+    "zhoudamin/zhoudamin.github.io": "4d9bb741d4c12afb69b5d9942eb3e8aa7630e1b7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11059,6 +11065,21 @@ SOURCES = (
     ("tuning-281", "yu980219/yu980219.github.io", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (Node with its added lines marked +, MySQL's basics under -- notes, JavaScript's classes)
     ("tuning-281", "wclimb/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 282 (session 56): six blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 281's fixes (946d33b).
+    # a Java developer's Hexo notes in Chinese (MongoDB's shell fenced json and sql, nginx.conf, Markdown's syntax fenced javascript)
+    ("tuning-282", "mx-go/mx-go.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (MySQL's queries fenced text, feature engineering's output fenced python, Hexo's theme)
+    ("tuning-282", "AsteroidQiao/HexoHeo", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's and Redis' commands under # notes, redis.conf, a Vagrantfile)
+    ("tuning-282", "sunheyi6/hexo-sources", r"^source/_posts/.*\.md$", "md"),
+    # apparently the same writer's other Hexo notes in Chinese (MySQL's and Redis' commands, Oracle's tablespaces)
+    ("tuning-282", "shy-share/blogSourceCode", r"^source/_posts/.*\.md$", "md"),
+    # a C developer's Hexo notes in Chinese (C's macros fenced cpp, MySQL's transactions and locks)
+    ("tuning-282", "oscarwin/oscarwin.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (redis-cli fenced sql, LeetCode's examples fenced javascript, the shell at `$ `)
+    ("tuning-282", "zhoudamin/zhoudamin.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
