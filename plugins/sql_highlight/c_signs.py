@@ -318,6 +318,8 @@ def c_or_cpp(code):
 
 
 def looks_like_c(code):
+    if "#" in code:  # `# DATEDIFF(d1,d2) d1->d2 之间`: a note in the shell's way, no directive of C's
+        code = _HASH_NOTE_LINE.sub("", code)
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
         and not JS_CLASS_OR_FUNCTION.search(code)

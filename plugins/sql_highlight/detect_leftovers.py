@@ -95,7 +95,9 @@ _CONDITION_LINES = re.compile(rf"{_CONDITION}(?:\n{_CONDITION})*")
 _MYSQL_FIRST = re.compile(
     r"\s*(?:(?i:use|show)[ \t]+\S|(?:DELIMITER[ \t]+\S+[^\n]*\n\s*)?(?i:call)[ \t]+[\w.]+[ \t]*\()"
 )  # MySQL's `USE db;`, `SHOW ...` opening the statements, or a procedure called (`DELIMITER ;` over `CALL p(1);`)
-_TAIL_CLAUSE = re.compile(r"\s*(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S")
+_TAIL_CLAUSE = re.compile(
+    r"\s*(?:(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S|limit\s+\d)"
+)  # `limit 5,10` too
 # ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
 # `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).
 _ALTER_ACTION = re.compile(r"\s*(?:ADD|MODIFY|CHANGE)(?:\s+COLUMN)?(?:\s+[^\s;]+){1,4}\s*;\s*")

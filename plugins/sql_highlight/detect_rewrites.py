@@ -269,6 +269,7 @@ _GLOSS_LINE = re.compile(
     rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
     re.M,
 )
+_HTML_NOTE = re.compile(r"[ \t]*<!--.*?-->", re.S)  # a note in HTML's comment, over lines too
 _GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\u4e00-\u9fff])", re.M)
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
@@ -449,6 +450,15 @@ def answer(block):
     ):
         return (
             statements  # `select语句 into outfile '...'`: SQL's verb, its statement named in Chinese after it
+        )
+    if (
+        "<!--" in code
+        and (unnoted := _HTML_NOTE.sub("", code)) != code
+        and STRONG_SQL_LINE.search(unnoted)
+        and (statements := block.read(unnoted)) in SQL_FAMILY
+    ):
+        return (
+            statements  # `show databases;  <!--注意有个S-->`: the writer's notes in HTML's comments, the SQL
         )
     glossed = _GLOSS_LINE.sub("", code) if _GLOSS_LINE.search(code) else code
     if (

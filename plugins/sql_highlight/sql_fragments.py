@@ -16,8 +16,9 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:\[?(?:\.\.\.|…)\]?)\s*(?=(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)",
     re.I,
 )
-# ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...`, `LIMIT 5` (Python's `from` is lower case).
-_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s)")
+# ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...`, `LIMIT 5` (Python's `from` is lower case),
+# or LIMIT's numbers in any case: `limit 5,10`.
+_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s|limit\s+\d)")
 # MySQL's LIMIT given its offset first, `LIMIT 0,5`, which PostgreSQL's parser refuses: its OFFSET.
 _OFFSET_FIRST = re.compile(r"\bLIMIT\s+(\d+)\s*,\s*(\d+)", re.I)
 _ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
