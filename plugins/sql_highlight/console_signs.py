@@ -186,7 +186,7 @@ _SUBCOMMAND = re.compile(r"[a-z][\w.-]* [a-z][\w-]*(?: [a-z][\w-]*)?\s*")
 
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul
-_NOTE_IN_ANOTHER_SCRIPT = re.compile(rf"\S+\s+[{_CJK}]")
+_NOTE_IN_ANOTHER_SCRIPT = re.compile(rf"\S+\s+(?:\d[\w.]*\s+)?[{_CJK}]")  # `# python 3 中 ...` too
 _NOTED_IN_CJK = re.compile(rf"[ \t]*#[^\n]*[{_CJK}]")
 
 

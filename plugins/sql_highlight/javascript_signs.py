@@ -227,7 +227,7 @@ def looks_like_javascript(code, shell_signs=0, python=False):
 # a statement, and C computes it for nothing; only JavaScript's console shows it so.
 _SHOWN_EXPRESSION = re.compile(r"[ \t]*(?P<shown>(?>[=!<>]=+|[^\n;=/]|/(?!/))+?)[ \t]*;[ \t]*//[^\n]*")
 _JS_ONLY_VALUE = re.compile(
-    r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==|"
+    r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==|\binstanceof\b|"
     # JavaScript's globals called, a string literal's member, a key looked up by a string, a string
     # added to a number or compared to one: `Boolean("")`, `"hello".length`, `obj["size"]`, `"3" + 4`
     r"\b(?:Boolean|String|Number|parseInt|parseFloat|isNaN|isFinite)\(|\b(?:Math|JSON|Object|Array)\.\w+\(|"
