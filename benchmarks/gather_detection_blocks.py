@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 283's (tuning-114 to tuning-283). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 284's (tuning-114 to tuning-284). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3041,6 +3041,8 @@ COMMITS = {
     "blogs-payne/BlogSource": "77a320245a4a5b01517726a8dbb1fc25e5de17b9",
     "Joo-fanChang/Joo-fanChang.github.io": "1237a539da766d08e78361f69d0b5fc3ac96b2ed",
     "Cefiling/myhexo.github.io": "0631508edae1cdb407d2abb2e3d3ff7462738fe8",
+    "dunwu/blog": "d8d945e015e6eaee94ea745447917287f1281a84",
+    "wooyee-ldq/hexo.blog": "6f81a91ba0afd12ac009912e101c57c03fef8f8a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11095,6 +11097,13 @@ SOURCES = (
     ("tuning-283", "Joo-fanChang/Joo-fanChang.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Python developer's Hexo notes in Chinese (prose fenced python, notes on Python 2 and 3 opened by `# python`, SQL's functions listed)
     ("tuning-283", "Cefiling/myhexo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 284 (session 56): two blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 283's fixes (9960781).
+    # a Java developer's large Hexo notebook in Chinese (MongoDB's documents and shell, Kibana's requests fenced bash, Thymeleaf, the JVM's tools, SQL's basics)
+    ("tuning-284", "dunwu/blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (JavaScript fenced bash, git's steps as comments, MySQL's accounts)
+    ("tuning-284", "wooyee-ldq/hexo.blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
