@@ -28,6 +28,12 @@ _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.
 # A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
 # value of JSON's stands for it.
 _PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…)(?=\s*[,}\n])')
+# A value as MongoDB's shell writes it in a document: `ObjectId("...")`, `NumberLong(5)`, `new Date()`,
+# `/foobar/i` (any of JSON's values stands for it).
+_MONGO_VALUE = re.compile(
+    r'(?<=")(\s*:\s*)(?:(?:ObjectId|NumberInt|NumberLong|NumberDecimal|ISODate|Timestamp|BinData|UUID)\([^()\n]*\)|'
+    r"new Date\([^()\n]*\)|/(?:[^/\\\n]|\\.)+/[gimsuy]*)(?=\s*[,}\n])"
+)
 _NUMBERS_ROW = re.compile(r"\s*\[\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)*\s*\]\s*")  # `[0, 1, 1]`: a matrix's row
 _ELIDED_ITEMS = re.compile(
     r"\[\s*(?:\.\.\.|…)\s*\]|\{\s*(?:\.\.\.|…)\s*\}"
@@ -107,7 +113,8 @@ def _reads_as_json(code):
     if PYTHON_ONLY_IN_A_DICT.search(code) and not _JSON_LITERAL.search(code):
         return False  # a note after a value under Python's `#`, a string in triple quotes (not beside `true`)
     code = _ELIDED_ITEMS.sub(
-        lambda elided: elided.group()[0] + elided.group()[-1], _PLACEHOLDER_VALUE.sub(r"\1null", code)
+        lambda elided: elided.group()[0] + elided.group()[-1],
+        _PLACEHOLDER_VALUE.sub(r"\1null", _MONGO_VALUE.sub(r"\1null", code)),
     )
     stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list
     start = _COMMENT.sub(lambda m: m.group(1) or "", stripped).lstrip()[:1]

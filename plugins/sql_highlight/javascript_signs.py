@@ -15,6 +15,8 @@ MONGO_SHELL_CALL = re.compile(
     # its replica set's and shards' helpers: `rs.initiate()`, `rs.add("host:27001")`, `sh.enableSharding("db")`
     r"^[ \t]*rs\.(?:initiate|conf|status|add|addArb|reconfig|stepDown|printReplicationInfo|printSecondaryReplicationInfo)\(|"
     r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(|"
+    # an aggregation pipeline's stage opening a line, `{ $match: { year: 2014 } },`
+    r"^[ \t]*\{[ \t]*\$(?:match|group|project|sort|limit|skip|unwind|lookup|addFields|redact|facet|bucket|count|out|sample)[ \t]*:|"
     # its types' constructors alone on a line, maybe assigned: `x = ObjectId()`, `ISODate("2019-09-12")`
     r"^[ \t]*(?:[A-Za-z_$][\w$]*[ \t]*=[ \t]*)?(?:ObjectId|ISODate|NumberLong|NumberDecimal)\([^()\n]*\)"
     r"(?:\.(?:getTimestamp|toString|valueOf)\(\))?[ \t]*;?[ \t]*$",

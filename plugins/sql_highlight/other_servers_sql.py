@@ -76,6 +76,8 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
     r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
+    # an account named MySQL's way, 'user'@'host': created, granted to, dropped
+    r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|"
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
     r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
@@ -103,7 +105,9 @@ _CHANGE_SOURCE = re.compile(
 
 
 _NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment
-_NOTE_AFTER = re.compile(r"[ \t]+#[^\n'\"`]*$")  # `UNLOCK TABLES  # 解锁`: a note after the statement
+_NOTE_AFTER = re.compile(
+    r"[ \t]+(?:#|--[ \t])[^\n'\"`]*$"
+)  # `UNLOCK TABLES  # 解锁`: a note after the statement
 _BLOCK_NOTE = re.compile(r"/\*.*?\*/", re.S)  # `/*还原步骤：...*/` over them
 
 
