@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 284's (tuning-114 to tuning-284). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 285's (tuning-114 to tuning-285). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3043,6 +3043,9 @@ COMMITS = {
     "Cefiling/myhexo.github.io": "0631508edae1cdb407d2abb2e3d3ff7462738fe8",
     "dunwu/blog": "d8d945e015e6eaee94ea745447917287f1281a84",
     "wooyee-ldq/hexo.blog": "6f81a91ba0afd12ac009912e101c57c03fef8f8a",
+    "JasonkayZK/JasonkayZK.github.io": "73ca1bed6d24e8ec0b54da82c0499cd105ab11e3",
+    "cmzshallow/cmzshallow.github.io": "839cec1cce14a9fbe16e28da4e075276e310c05c",
+    "linwang-zf/linwang-zf.github.io": "98f102f01d75a8f26833c098bb8cfad6e4b8cafe",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11104,6 +11107,15 @@ SOURCES = (
     ("tuning-284", "dunwu/blog", r"^source/_posts/.*\.md$", "md"),
     # a front-end developer's Hexo notes in Chinese (JavaScript fenced bash, git's steps as comments, MySQL's accounts)
     ("tuning-284", "wooyee-ldq/hexo.blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 285 (session 56): three blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 284's fixes (7853006).
+    # a Go and C++ developer's Hexo notes in Chinese (files with their changed lines marked + and -, Elasticsearch's requests fenced json, MySQL at mysql>, Dolt's procedures)
+    ("tuning-285", "JasonkayZK/JasonkayZK.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (a server's setup in prose with commands after colons, MyBatis' resultMap fenced sql)
+    ("tuning-285", "cmzshallow/cmzshallow.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (git's commands numbered as steps, MySQL's transactions under # notes)
+    ("tuning-285", "linwang-zf/linwang-zf.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
