@@ -296,7 +296,9 @@ _BRACKETED_STATEMENT = re.compile(
 # A line marked added, `+import x`, `+ std/locks,` (not `++`, `+=`, `+1`), or removed once one is added.
 _ADDED_LINE = re.compile(r"^\+(?![-+=\d])(?=[ \t]*\S)", re.M)
 _CHANGED_LINE = re.compile(r"^[+-](?![-+=>\d])(?=[ \t]*\S)", re.M)
-_MARKED_LANGUAGES = frozenset(("javascript", "python", "c", "cpp", "json", "html", "html+django"))
+_MARKED_LANGUAGES = frozenset(
+    ("javascript", "python", "c", "cpp", "json", "html", "html+django", "ini", "yaml")
+)
 
 
 def _without_change_marks(code):
