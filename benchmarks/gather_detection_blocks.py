@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 285's (tuning-114 to tuning-285). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 286's (tuning-114 to tuning-286). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3046,6 +3046,8 @@ COMMITS = {
     "JasonkayZK/JasonkayZK.github.io": "73ca1bed6d24e8ec0b54da82c0499cd105ab11e3",
     "cmzshallow/cmzshallow.github.io": "839cec1cce14a9fbe16e28da4e075276e310c05c",
     "linwang-zf/linwang-zf.github.io": "98f102f01d75a8f26833c098bb8cfad6e4b8cafe",
+    "zhcshine/blog": "b5b1bb75ab44e5841f5ea8ca23a4aa2665c71215",
+    "cdrcool/cdrcool.github.io": "1cf137a40417b24a95b888ea7e8ff779a8a15942",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11116,6 +11118,13 @@ SOURCES = (
     ("tuning-285", "cmzshallow/cmzshallow.github.io", r"^source/_posts/.*\.md$", "md"),
     # a developer's Hexo notes in Chinese (git's commands numbered as steps, MySQL's transactions under # notes)
     ("tuning-285", "linwang-zf/linwang-zf.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 286 (session 56): two blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 285's fixes (33b83b3).
+    # a full-stack developer's Hexo notes in Chinese (servers' setup at `$ ` prompts, GTK's C prototypes under // notes, MySQL's and PostgreSQL's administration)
+    ("tuning-286", "zhcshine/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Spring Cloud's YAML, Redis' commands fenced bash, Kafka and JVM tools)
+    ("tuning-286", "cdrcool/cdrcool.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
