@@ -57,7 +57,7 @@ def as_written(code):
     code = without_line_numbers(code)
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     code = _FULL_WIDTH_PROMPT.sub(r"\1$ ", code)  # `＄ cat /etc/fstab`: a Japanese keyboard's `$`
-    return code
+    return code.rstrip("\n")  # (its last newline or blank lines are none of it: one text, one reading)
 
 
 _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)

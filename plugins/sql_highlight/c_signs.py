@@ -21,6 +21,10 @@ C_SIGNS = re.compile(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
     # a function of a library's type declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`
     r"^[ \t]*[A-Za-z_]\w*[ \t]*\*+[ \t]*[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)[ \t]*[;{]|"
+    # or given typed parameters, a pointer among them or returned (`GtkWidget *gtk_image_new(const gchar
+    # *filename);`): no other language declares so
+    r"^[ \t]*(?:(?:const|static|extern|unsigned)[ \t]+)*[A-Za-z_]\w*(?=[^\n]*\*)[ \t*]+[A-Za-z_]\w*[ \t]*\("
+    r"(?:[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t*]+[A-Za-z_]\w*[ \t]*,)*[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t*]+[A-Za-z_]\w*[ \t]*\)[ \t]*;|"
     # a function table called through a pointer to it, JNI's `(*env)->GetFieldID(env, ...)`; JNI's
     # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
     # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)

@@ -47,8 +47,27 @@ def detect_language(code, *, under_a_heading=False):
     """The lexer alias for an unlabelled block, one of LANGUAGES (read from its start only).
     `under_a_heading`: the block is what follows a heading line, whose own heading is not read
     again (a certificate's `Certificate:` over `Data:` over ... would be read once a level)."""
-    code = as_written(detection_sample(code))
-    if not code.strip():
-        return "text"
-    block = Block(code, detect_language, under_a_heading=under_a_heading)
-    return next(filter(None, (stage(block) for stage in STAGES)), "text")
+    return _ReadOnce().read(code, under_a_heading=under_a_heading)
+
+
+class _ReadOnce:
+    """One detection's readings, each text read once: two rewrites that arrive at the same text
+    (a note taken off two ways) share its answer, as reading it again would give the same one."""
+
+    def __init__(self, remember=True):
+        self.answers = {} if remember else None
+
+    def read(self, code, *, under_a_heading=False):
+        code = as_written(detection_sample(code))
+        if self.answers is None:  # (each text read every time: the plain path the tests compare with)
+            return self._answer(code, under_a_heading)
+        key = (code, under_a_heading)
+        if key not in self.answers:
+            self.answers[key] = self._answer(code, under_a_heading)
+        return self.answers[key]
+
+    def _answer(self, code, under_a_heading):
+        if not code.strip():
+            return "text"
+        block = Block(code, self.read, under_a_heading=under_a_heading)
+        return next(filter(None, (stage(block) for stage in STAGES)), "text")

@@ -13,7 +13,7 @@ from .ini_signs import (
     sets_kernel_parameters,
 )
 from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript, shows_values_in_notes
-from .other_servers_sql import looks_like_mysql_routine
+from .other_servers_sql import looks_like_mysql_routine, states_mysql_own
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
 from .python_signs import (
     DEFINITION_HEADER,
@@ -261,8 +261,8 @@ def _under_slashed_notes(block):
         return None
     if calls_c_library(uncommented):
         return "c"  # `// format` over `printf("%*.*g", w, p, d);`: C's library called, no JavaScript's
-    if SQL_START.match(uncommented) and parses_as_sql(uncommented):
-        return "postgresql"  # a note in another language's `//` over a statement
+    if SQL_START.match(uncommented) and parses_as_sql(uncommented) or states_mysql_own(uncommented):
+        return "postgresql"  # a note in another language's `//` over a statement (or MySQL's client's lines)
     if (
         (SQL_START.match(uncommented) or has_sql_structure(uncommented))
         and not looks_like_javascript(uncommented, python=block.python)

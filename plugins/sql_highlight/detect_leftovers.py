@@ -93,8 +93,8 @@ _CONDITION = (
 )
 _CONDITION_LINES = re.compile(rf"{_CONDITION}(?:\n{_CONDITION})*")
 _MYSQL_FIRST = re.compile(
-    r"\s*(?:(?i:use|show)[ \t]+\S|(?:DELIMITER[ \t]+\S+[^\n]*\n\s*)?(?i:call)[ \t]+[\w.]+[ \t]*\()"
-)  # MySQL's `USE db;`, `SHOW ...` opening the statements, or a procedure called (`DELIMITER ;` over `CALL p(1);`)
+    r"\s*(?:(?i:use|show)[ \t]+\S|(?i:set)[ \t]+(?i:global|session)[ \t]+\w|(?:DELIMITER[ \t]+\S+[^\n]*\n\s*)?(?i:call)[ \t]+[\w.]+[ \t]*\()"
+)  # MySQL's `USE db;`, `SHOW ...`, `SET GLOBAL x = ...` opening the statements, or a procedure called (`CALL p(1);`)
 _TAIL_CLAUSE = re.compile(
     r"\s*(?:(?:LIMIT|OFFSET|RETURNING|ON CONFLICT)\s+\S|limit\s+\d)"
 )  # `limit 5,10` too

@@ -84,7 +84,7 @@ _MYSQL_OWN = re.compile(
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
     r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)
-    r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；])[ \t]*[;；]?[ \t]*"
+    r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；]|(?-i:use)[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+)[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 
 
@@ -104,10 +104,12 @@ _CHANGE_SOURCE = re.compile(
 )
 
 
-_NOTE = re.compile(r"[ \t]*#")  # `#或` between them: the writer's note, MySQL's comment
+_NOTE = re.compile(
+    r"[ \t]*(?:#|//)"
+)  # `#或` between them: the writer's note (MySQL's comment, or another language's)
 _NOTE_AFTER = re.compile(
-    r"[ \t]+(?:#|--[ \t])[^\n'\"`]*$"
-)  # `UNLOCK TABLES  # 解锁`: a note after the statement
+    r"[ \t]+(?:#|--[ \t])[^\n'\"`]*$|[ \t]*（[^）\n]*）[ \t]*$"
+)  # `UNLOCK TABLES  # 解锁`, `set names utf8; （先确认编码）`: a note after the statement
 _BLOCK_NOTE = re.compile(r"/\*.*?\*/", re.S)  # `/*还原步骤：...*/` over them
 
 

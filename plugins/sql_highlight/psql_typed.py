@@ -6,6 +6,7 @@ import re
 
 from .explain_plan import ROW_COUNT
 from .mysql_client import MYSQL_PROMPT
+from .other_servers_sql import states_mysql_own
 from .psql_signs import RECORD_LINE, query_then_result
 from .shell_signs import ELIDED_LINE, SHELL_WORDS, is_command_line, joined_continuations
 from .signature_signs import parses_as_sql
@@ -78,7 +79,12 @@ def typed_into_opened_psql(lines):
     unended = bool(
         _OPENS_PSQL.match(first.strip())
     )  # the client opened first, no script's commands before it
-    return "postgresql" if statements and reads_as_statements("\n".join(statements), unended) else None
+    typed_text = "\n".join(statements)
+    if statements and (reads_as_statements(typed_text, unended) or states_mysql_own(typed_text)):
+        return (
+            "postgresql"  # (MySQL's own, `change master to ...;` and `start slave;`, typed into its client)
+        )
+    return None
 
 
 def _client_lines_aside(typed):
