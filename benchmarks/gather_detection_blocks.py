@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 286's (tuning-114 to tuning-286). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 287's (tuning-114 to tuning-287). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3048,6 +3048,8 @@ COMMITS = {
     "linwang-zf/linwang-zf.github.io": "98f102f01d75a8f26833c098bb8cfad6e4b8cafe",
     "zhcshine/blog": "b5b1bb75ab44e5841f5ea8ca23a4aa2665c71215",
     "cdrcool/cdrcool.github.io": "1cf137a40417b24a95b888ea7e8ff779a8a15942",
+    "WillShirley1208/will": "3b61a7b112164ef01f36df14e7cfa1ecd4d1ef87",
+    "hxqxiaoqi1990/blog": "fbc6bfe02d1c65a3b06952098017d2e0c20c7085",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11125,6 +11127,13 @@ SOURCES = (
     ("tuning-286", "zhcshine/blog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (Spring Cloud's YAML, Redis' commands fenced bash, Kafka and JVM tools)
     ("tuning-286", "cdrcool/cdrcool.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 287 (session 56): two blogs never used before, screened by a helper among Hexo blogs found by
+    # exact paths under `source/_posts/` (for their SQL) and checked against this script's names, measured
+    # once on the code with round 286's fixes (f822554).
+    # a developer's Hexo notes in English (Kubernetes and ceph at the shell, ES6, C++'s first steps, Python's and Kafka's configuration)
+    ("tuning-287", "WillShirley1208/will", r"^source/_posts/.*\.md$", "md"),
+    # an operations engineer's Hexo notes in Chinese (ELK, RocketMQ's properties fenced yaml, Elasticsearch's requests, MySQL at mysql> fenced javascript)
+    ("tuning-287", "hxqxiaoqi1990/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
