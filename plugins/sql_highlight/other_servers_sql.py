@@ -57,6 +57,9 @@ _BACKQUOTED = re.compile(r"`([^`\n]+)`")
 _USER_TABLE = re.compile(r"\b((?i:update|from|into|join))([ \t]+)user\b(?![.(])")
 
 
+# Not Perl's pragmas, `use strict;`: no database chosen.
+_NOT_PERL_PRAGMA = r"(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)"
+
 # MySQL's own statements, in any case: its tables locked and flushed, its variables shown, ended
 # by `;` (or a full-width `；`) or not: `flush tables with read lock;`, `show variables like 'x'`.
 _MYSQL_OWN = re.compile(
@@ -84,7 +87,7 @@ _MYSQL_OWN = re.compile(
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
     r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)
-    r"use[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+[ \t]*[;；]|(?-i:use)[ \t]+(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)[\w`]+)[ \t]*[;；]?[ \t]*"
+    rf"use[ \t]+{_NOT_PERL_PRAGMA}[\w`]+[ \t]*[;；]|(?-i:use)[ \t]+{_NOT_PERL_PRAGMA}[\w`]+)[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
 
 

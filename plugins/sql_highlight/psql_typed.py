@@ -75,15 +75,13 @@ def typed_into_opened_psql(lines):
     if any(MYSQL_PROMPT.match(line.strip()) for line in typed):
         return "psql"  # `mysql> ALTER USER ...;`, `sqlite> .tables`: the client's prompt decides (rule 1)
     statements = _client_lines_aside(typed)
+    # The client opened first, no script's commands before it: one statement alone may go unended.
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))), "")
-    unended = bool(
-        _OPENS_PSQL.match(first.strip())
-    )  # the client opened first, no script's commands before it
+    unended = bool(_OPENS_PSQL.match(first.strip()))
     typed_text = "\n".join(statements)
+    # (MySQL's own too, `change master to ...;` and `start slave;`, typed into its client)
     if statements and (reads_as_statements(typed_text, unended) or states_mysql_own(typed_text)):
-        return (
-            "postgresql"  # (MySQL's own, `change master to ...;` and `start slave;`, typed into its client)
-        )
+        return "postgresql"
     return None
 
 
