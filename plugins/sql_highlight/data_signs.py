@@ -174,12 +174,28 @@ def looks_like_json_with_asides(code):
     lines = [line for line in code.splitlines() if line.strip()]
     if "{" not in code or PYTHON_ONLY_IN_A_DICT.search(code) or _PYTHON_CONSTANT_VALUE.search(code):
         return False
+    if (noted := _NOTES_UNDER_A_VALUE.search(code)) and _notes_on_its_keys(
+        code[: noted.start()], noted.group()
+    ):
+        return True  # a value whole, then the writer's notes under it in `#` on what its keys are given
     if any(_DATED.match(line) for line in lines):
         return False  # a log's line, its payload printed after it: output
     keyed = sum(bool(_KEY_LINE.match(line)) for line in lines)
     return keyed >= 3 and sum(
         bool(_JSON_LINE.match(line) or _ELIDED.match(line)) for line in lines
     ) >= 0.75 * len(lines)
+
+
+def _notes_on_its_keys(value, notes):
+    """Whether each note names a key of the JSON value above it (`# replicas: the brokers' ids`),
+    as a note on what to fill in does; not one on the next step (`# restart the service`)."""
+    keys = {key.lower() for key in _JSON_KEY.findall(value)}
+    notes = [line.lower() for line in notes.splitlines() if line.strip()]
+    return bool(keys) and all(any(key in line for key in keys) for line in notes) and looks_like_json(value)
+
+
+_JSON_KEY = re.compile(r"\"([^\"\n]{2,})\"[ \t]*:")
+_NOTES_UNDER_A_VALUE = re.compile(r"(?<=[}\]])[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*#[^\n]*(?:\n|$)(?:[ \t]*\n)*)+\Z")
 
 
 # `name = value`, the name a server setting's (server_settings.py) or any dotted name (an

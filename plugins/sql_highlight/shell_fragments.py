@@ -54,16 +54,51 @@ def _commented_commands(lines):
     and `# TYPE`)."""
     lines = [line.strip() for line in lines if line.strip()]
     commands = [at for at, line in enumerate(lines) if not line.startswith("#")]
+    # a label over each run (`# add host`), no sentence: then one program's subcommands may follow
+    # each other unflagged
+    labelled = not any(line.startswith("#") and _SENTENCE_END.search(line) for line in lines)
     return (
         len(commands) >= 2
         and not any(line.startswith(("# HELP ", "# TYPE ")) for line in lines)
         and all(
             at
             and _PROGRAM_LINE.fullmatch(lines[at])
-            and (lines[at - 1].startswith("# ") or at - 1 in commands and _FLAGGED_OR_PIPED.search(lines[at]))
+            and (
+                lines[at - 1].startswith("# ")
+                or at - 1 in commands
+                and (
+                    _FLAGGED_OR_PIPED.search(lines[at])
+                    or labelled
+                    and _subcommand_after_another(lines[at - 1], lines[at])
+                )
+            )
             for at in commands
         )
     )
+
+
+def _subcommand_after_another(previous, line):
+    """`ceph orch host drain <host>` then `ceph orch ps <host>`: one program's subcommands in a run
+    (a word after the program, not a setting's number: redis.conf's `save 300 10`), or a command
+    given the reader's `<placeholder>`; no sentence's full stop or capital in them."""
+    previous, line = without_trailing_comment(previous), without_trailing_comment(line)
+    words, before = line.split(), previous.split()
+    return (
+        len(words) >= 2
+        and (
+            len(before) >= 2
+            and words[0] == before[0]
+            and all(map(_SUBCOMMAND.fullmatch, (words[1], before[1])))
+            or bool(_PLACEHOLDER.search(line))
+        )
+        and not any(_SENTENCE_MARK.search(text) for text in (previous, line))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.。!?][ \t]*$")
+_SENTENCE_MARK = re.compile(r"[.!?。](?:\s|$)| [A-Z][a-z]+ [a-z]")
+_SUBCOMMAND = re.compile(r"[a-z][a-z-]*")
+_PLACEHOLDER = re.compile(r"<[a-z][\w-]*>(?!.*</)")
 
 
 _FLAGGED_OR_PIPED = re.compile(r" (?:--?[a-z][\w-]*|\|) ")

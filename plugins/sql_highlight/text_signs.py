@@ -174,6 +174,7 @@ def looks_like_log(lines):
         and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
         or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
         or _traced_constructors(lines)
+        or any(map(_INTERFACE_HEADER.match, lines))
         or all(map(_HTTP_HEADER.match, lines))
         and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
         or len(lines) == 1
@@ -218,6 +219,9 @@ _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 _POD_ROW = re.compile(
     r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
 )
+# A network interface as `ifconfig` or `ip addr` prints it: `eth0: flags=4163<UP,BROADCAST>  mtu 1500`,
+# `2: eth0: <BROADCAST,MULTICAST,UP> mtu 1500 qdisc ...`; no file or script writes that line.
+_INTERFACE_HEADER = re.compile(r"(?:\d+: )?[\w.@-]+: (?:flags=\d+)?<[A-Z_,-]*>\s+mtu \d+")
 # Lines a program prints (or a glossary is written in), one shape to a block.
 # ... or a library's functions by their signatures, each glossed in another alphabet after a colon:
 # `iterator erase(iterator it):删除向量中迭代器指向元素`, `bool empty() const:判断向量是否为空`.
