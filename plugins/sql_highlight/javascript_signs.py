@@ -83,6 +83,9 @@ JS_SIGNS = re.compile(
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
     r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\btypeof[ \t]+[A-Za-z_$]|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|(?<![\w)\]])/[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    # a class's static method cut from it, typed nowhere (C's and Java's name a type; not IDC's `static main()`),
+    # and its private members
+    r"^[ \t]*static[ \t]+(?!main\b)#?[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*\{|\bstatic[ \t]+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
@@ -156,6 +159,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
+    r"\bstatic\s+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"  # a class's private members, `static #count`, `this.#items`
     r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[])|"  # `let map = new Map();`, `const state = {`: C names the type
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
     + _LIBRARY_CALL

@@ -175,6 +175,7 @@ def looks_like_log(lines):
         or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
         or _traced_constructors(lines)
         or any(map(_INTERFACE_HEADER.match, lines))
+        or _two_aligned_columns(lines)
         or all(map(_HTTP_HEADER.match, lines))
         and sum(bool(_KNOWN_HEADER.match(line)) for line in lines) >= 2
         or len(lines) == 1
@@ -219,6 +220,16 @@ _IDS = re.compile(r"\s*uid=\d+\([\w.-]+\)(?:\s+gid=\d+\([\w.-]+\))?")
 _POD_ROW = re.compile(
     r"^(?:NAME\s+READY\s+STATUS\b.*|[\w.-]+\s+\d+/\d+\s+[A-Z][\w:]+\s+\d+(?:\s+\([^()\n]*\))?\s+\d+[smhdy]\w*)\s*$"
 )
+
+
+def _two_aligned_columns(lines):
+    """Three lines or more of two words each, the second column aligned (`root       /root` over
+    `daemon     /sbin`): what awk or cut printed; no command pads its argument into a column."""
+    pairs = [_TWO_COLUMNS.fullmatch(line) for line in lines]
+    return len(lines) >= 3 and all(pairs) and len({pair.start(2) for pair in pairs}) == 1
+
+
+_TWO_COLUMNS = re.compile(r"[ \t]*([\w./:@~-]+) {2,}([\w./:@~-]+)[ \t]*")  # words and paths, no code's marks
 # A network interface as `ifconfig` or `ip addr` prints it: `eth0: flags=4163<UP,BROADCAST>  mtu 1500`,
 # `2: eth0: <BROADCAST,MULTICAST,UP> mtu 1500 qdisc ...`; no file or script writes that line.
 _INTERFACE_HEADER = re.compile(r"(?:\d+: )?[\w.@-]+: (?:flags=\d+)?<[A-Z_,-]*>\s+mtu \d+")

@@ -242,8 +242,8 @@ def looks_like_yaml(code):
         return (
             False  # `#define POLLIN_SET (...)` over `/* Ready for reading */`: C's preprocessor, no comment
         )
-    if _TAGGED_DOCUMENT.match(code.lstrip()):
-        return True  # `--- !!set` over `? item`: a document given YAML's own tag
+    if _TAGGED_DOCUMENT.match(code.lstrip()) or _TAGGED_VALUE.match(code.lstrip()):
+        return True  # `--- !!set` over `? item`, `ordered: !!omap` over its pairs: YAML's own tags
     if _SCHEMA_MODELINE.match(code.lstrip()):
         return True  # `# yaml-language-server: $schema=...`: the editor's mark, in YAML files only
     if _OBJECT_HEAD.match(code):
@@ -351,6 +351,7 @@ _C_DIRECTIVE = re.compile(
     r"endif[ \t]*$|pragma[ \t]+once\b)",
     re.M,
 )
+_TAGGED_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+!!(?:omap|set|pairs|map|seq|binary|timestamp)[ \t]*\n")
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
     r"\s*(?:(?:#[^\n]*|---[ \t]*)\n\s*)*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|"
