@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 288's (tuning-114 to tuning-288). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 289's (tuning-114 to tuning-289). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3051,6 +3051,8 @@ COMMITS = {
     "WillShirley1208/will": "3b61a7b112164ef01f36df14e7cfa1ecd4d1ef87",
     "hxqxiaoqi1990/blog": "fbc6bfe02d1c65a3b06952098017d2e0c20c7085",
     "CodeAadarsh/TechStack": "e895e50e3ccbe2842c6400e44bfa433c3ead7921",
+    "hypc/hypc.github.io": "c92b6acccd3302e777f4800172817c3c77462ca4",
+    "pylixm/ThinkNote": "133b53ff64c7cf83a65d4bda19e55fe4f2691b3b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11140,6 +11142,13 @@ SOURCES = (
     # once on the code with round 287's fixes (bebd615).
     # a developer's cheat sheets in English as a Hexo site (Bash, C and C++, ES6, Python at >>> prompts, YAML, MySQL, EJS and Blade templates)
     ("tuning-288", "CodeAadarsh/TechStack", r"^source/_posts/.*\.md$", "md"),
+    # Round 289 (session 57): two blogs never used before, screened by a helper among blogs found by
+    # exact paths (for their SQL) and checked against this script's names, measured once on the code
+    # with round 288's fixes (2a42fe6).
+    # a Python developer's Hexo notes in Chinese (Django and Celery, docker-compose files, .env files fenced ini, Vue components, Moodle's GIFT format)
+    ("tuning-289", "hypc/hypc.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hugo notes in Chinese (Two Scoops of Django's templates and trees, Docker at $ prompts, Go, Python at >>> prompts)
+    ("tuning-289", "pylixm/ThinkNote", r"^content/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
