@@ -325,6 +325,19 @@ _CHANGED_CODE = re.compile(
 )  # (a name assigned spaced, `content = loader(content);`)
 
 
+def _sql_commented_out(lines):
+    """Comments alone, MySQL's two kinds: a `--` note, and statements left out by a `#` (a shell's
+    comment never sits beside a `--` one)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    hashed = [line.lstrip("#") for line in lines if line.startswith("#")]
+    return (
+        bool(hashed)
+        and len(hashed) < len(lines)
+        and all(line.startswith(("#", "-- ")) for line in lines)
+        and all(SQL_START.match(line) for line in hashed)
+    )
+
+
 def answer(block):
     """The answer for a short form known whole (a bare prompt, front matter, an included file,
     another server's own statements), or for the block read again rewritten (framed, quoted,
@@ -346,6 +359,8 @@ def answer(block):
         return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
         return "text"  # a Markdown table, `| -- |:---:|` under its header: no SQL's `--` comment
+    if _sql_commented_out(block.written):
+        return "postgresql"  # `#grant all ... to u@'%'` over a `--` note: MySQL's comments alone, one a statement
     if _BARE_PROMPT.fullmatch(code.strip()):
         return "console"  # `$` or `nelle@localhost $` alone: the shell waiting for a command
     if all(_TEMPLATED_PROMPT.match(line) for line in code.splitlines() if line.strip()):

@@ -45,7 +45,9 @@ _WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M
 
 
 # A program in lower case, maybe given arguments (no call's `(`, no assignment's `=`, no key's `:`).
-_PROGRAM_LINE = re.compile(r"[a-z][\w.-]*(?: +[^\s=(:][^\n]*)?")
+_PROGRAM_LINE = re.compile(
+    r"[a-z][\w.-]*;?(?: +[^\s=(:][^\n]*)?"
+)  # `sync; echo 1 > ...`: two commands on a line
 
 
 def _commented_commands(lines):
