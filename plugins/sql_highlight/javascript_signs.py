@@ -83,6 +83,8 @@ JS_SIGNS = re.compile(
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
     r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\btypeof[ \t]+[A-Za-z_$]|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|(?<![\w)\]])/[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    # a JSONP response: one call given an object literal, ended by `;` (Python's needs no `;`)
+    r"^[ \t]*[A-Za-z_$][\w$.]*\([ \t]*\{[^\n]*\}[ \t]*\);[ \t]*$|"
     # a class's static method cut from it, typed nowhere (C's and Java's name a type; not IDC's `static main()`),
     # and its private members
     r"^[ \t]*static[ \t]+(?!main\b)#?[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*\{|\bstatic[ \t]+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"

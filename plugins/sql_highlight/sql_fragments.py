@@ -68,6 +68,7 @@ _PLACEHOLDER_COLUMN = re.compile(r"\bcolumn\b", re.I)
 # `AUTO_INCREMENT`, `COMMENT '...'` (in capitals: C's `unsigned` is not one).
 _MYSQL_COLUMN_WORDS = re.compile(
     r"\b(?:UNSIGNED|ZEROFILL|AUTO_INCREMENT|auto_increment)\b|\bCOMMENT\s+'[^'\n]*'|"
+    r"(?i:\bON\s+UPDATE\s+CURRENT_TIMESTAMP\b(?:\(\d*\))?)|"  # MySQL's own clause on a timestamp
     r"(?i:(?<=\bint)|(?<=\binteger)|(?<=\bbigint)|(?<=\bsmallint))\(\d+\)"  # an integer's display width, `int(11)`
 )
 

@@ -301,7 +301,11 @@ _CONSTRAINT_KEYWORD = re.compile(
 )
 _SYNOPSIS_MARK = re.compile(r"<[^<>\n]+>|\[|\{|\|")
 _ELIDED_STATEMENT_HEAD = re.compile(
-    r"\s*(?:WITH\s+\w+\s*\(|INSERT\s+INTO\s+\w+\s*\(|SELECT\s|UPDATE\s+\w+\s+SET\s)", re.I
+    r"\s*(?:WITH\s+\w+\s*\(|INSERT\s+INTO\s+\w+\s*\(|SELECT\s|UPDATE\s+\w+\s+SET\s|"
+    # its table named, the rest elided at once, MySQL's modifier before it (`UPDATE IGNORE customers...`)
+    r"(?-i:(?:UPDATE|DELETE|INSERT)(?:\s+(?:IGNORE|LOW_PRIORITY|HIGH_PRIORITY|QUICK|DELAYED))*(?:\s+(?:FROM|INTO))?"
+    r"\s+\w+(?:\.\.\.|…)\s*$))",
+    re.I,
 )
 _SYNOPSIS_LINE = re.compile(
     r"^(?![^\n]*(?:^|[\s(])[.~]{0,2}/\w)[\w\s,.…()\[\]|｜{}<>=*+/'\"@-]+;?$"
