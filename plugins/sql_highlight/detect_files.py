@@ -93,7 +93,9 @@ _TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 # A command's single quotes and the shell's notes, where a template's tags may be named: sed's
 # `'/^{% schema %}/p'` under `# 截取 {% schema %} 之间的内容`.
 _QUOTED_OR_NOTED = re.compile(r"'[^'\n]*'|(?<!\S)#[^\n]*")
-_SHEBANG_PYTHON = re.compile(r"^#!.*python")
+# A script's first line naming Python (its `!` full-width too, `#！/usr/bin/env python`), or PEP 263's
+# Emacs-style coding line heading a file: `# -*- coding: utf-8 -*-`.
+_SHEBANG_PYTHON = re.compile(r"^#[!！].*python|\A(?:#[!！][^\n]*\n)?#[ \t]*-\*-[ \t]*coding[:=]")
 # A note after `# ` (a space after the mark): C's directives, `#ifdef`, are no notes.
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 

@@ -325,6 +325,9 @@ _CHANGED_CODE = re.compile(
 )  # (a name assigned spaced, `content = loader(content);`)
 
 
+_JUDGED = re.compile(r"^[ \t]*[×○✗✘✓✔❌⭕][ \t]+(?=\S)", re.M)
+
+
 def _sql_commented_out(lines):
     """Comments alone, MySQL's two kinds: a `--` note, and statements left out by a `#` (a shell's
     comment never sits beside a `--` one)."""
@@ -359,6 +362,10 @@ def answer(block):
         return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
         return "text"  # a Markdown table, `| -- |:---:|` under its header: no SQL's `--` comment
+    if all(map(_JUDGED.match, block.written)) and (judged := block.read(_JUDGED.sub("", code))) != "text":
+        return (
+            judged  # `× SELECT ... = 10;` over `○ SELECT ... = '10';`: the writer's marks of wrong and right
+        )
     if _sql_commented_out(block.written):
         return "postgresql"  # `#grant all ... to u@'%'` over a `--` note: MySQL's comments alone, one a statement
     if _BARE_PROMPT.fullmatch(code.strip()):

@@ -164,6 +164,7 @@ JS_CLASS_OR_FUNCTION = re.compile(
     r"\bstatic\s+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"  # a class's private members, `static #count`, `this.#items`
     r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[])|"  # `let map = new Map();`, `const state = {`: C names the type
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
+    r"\bnew\s+(?:XMLHttpRequest|ActiveXObject|WebSocket|FormData|FileReader)\(|"  # the browser's own objects
     + _LIBRARY_CALL
     + "|"
     + _STRICT_COMPARISON

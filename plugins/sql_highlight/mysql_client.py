@@ -124,15 +124,24 @@ def bare_prompt_statements(code):
     from the block's first line typed, over what the client printed: a SQL client's session,
     psql's kin (rule 1, as MySQL's at `mysql>`). Not mongo's shell (`> show dbs`)."""
     lines = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
-    typed = [prompt.group(1) for prompt in map(_BARE_PROMPT.fullmatch, lines) if prompt]
     opened = bool(lines) and _CLIENT_STARTED.fullmatch(lines[0].strip()) is not None
     if opened:
         lines = lines[1:]  # `mysql` on its own line, then what is typed at its prompt, answered or not
+    prompt = _GLUED_PROMPT if opened else _BARE_PROMPT  # under the client, `>use db;` as typed too
+    typed = [line.group(1) for line in map(prompt.fullmatch, lines) if line]
     return (
         bool(typed)
         and bool(lines)
-        and _BARE_PROMPT.fullmatch(lines[0]) is not None
+        and prompt.fullmatch(lines[0]) is not None
         and (opened or len(typed) < len(lines))
-        and all(SQL_START.match(statement) for statement in typed)
+        and all(
+            SQL_START.match(statement)
+            or opened
+            and (states_mysql_own(statement) or _SOURCED_SQL_FILE.fullmatch(statement))
+            for statement in typed
+        )
         and not any(map(_MONGO_SHELL_WORDS.match, typed))
     )
+
+
+_GLUED_PROMPT = re.compile(r">[ \t]*(\S[^\n]*)")
