@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 291's (tuning-114 to tuning-291). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 292's (tuning-114 to tuning-292). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3059,6 +3059,9 @@ COMMITS = {
     "TsinghuaDream/TsinghuaDream.github.io": "de97b012b4a555ba73991c40e680faf37e386cd0",
     "carl-zk/blog": "1257730fb7514c0f03993b04ab68783e961080f2",
     "cheny-alf/cheny-alf.github.io": "09f3036ab9cfc054ca77a63285f0ad0560e543c8",
+    "dgqg1223/dgqg1223.github.io": "d66f9a2fc174b67bd917a4205deed74df9943488",
+    "esappear/esappear.github.io": "25e25462f4db4cb36f2e6d308e5bb982ca9ef230",
+    "fangjian0423/fangjian0423.github.io": "4bf403a36131b52221789efc0cecd8e6d62b7961",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11173,6 +11176,15 @@ SOURCES = (
     ("tuning-291", "carl-zk/blog", r"^source/_posts/.*\.md$", "md"),
     # a backend developer's Hexo notes in Chinese (SQL tuning in MySQL, EXPLAIN at > prompts, an interview's commands, kubeadm)
     ("tuning-291", "cheny-alf/cheny-alf.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 292 (session 57): three blogs never used before, screened by a helper among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 291's fixes (6c8cc51).
+    # a Java developer's Hexo course notes in Chinese (Spring Cloud's YAML, Vue's pages and Vuetify templates, FastDFS's configuration fenced bash, Elasticsearch's JSON)
+    ("tuning-292", "dgqg1223/dgqg1223.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (CSS and HTML fenced bash, Apache's configuration fenced ini, git at $ prompts, WeChat mini programs)
+    ("tuning-292", "esappear/esappear.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL's indexes at mysql>, Elasticsearch at curl with its answers, supervisord)
+    ("tuning-292", "fangjian0423/fangjian0423.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
