@@ -57,7 +57,8 @@ JS_SIGNS = re.compile(
     # an object's method called with quoted strings, `;` after (`Boom.notFound('missing');`, `CKEDITOR.plugins.add( 'x' );`)
     r"^[ \t]*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z][\w$]*\([ \t]*(?:'[^'\n]*'(?:[ \t]*,[ \t]*'[^'\n]*')*[ \t]*)?\);[ \t]*$|"
     r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*/(?![/*\s])(?=[^/\n]*[\\$^()\[|?+])(?:\\.|[^/\n])+/[gimsuy]*[ \t]*,?[ \t]*$|"  # a regex as a value: `test: /\.scss$/,`, no path
-    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*'[^'\n]*',?[ \t]*\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`
+    r"^[ \t]*[A-Za-z_$][\w$]*:[ \t]*\{[ \t]*\n(?:[ \t]+[A-Za-z_$][\w$]*:[ \t]*(?:'[^'\n]*'|-?\d+(?:\.\d+)?|\[[^\]\n]*\]|true|false)"
+    r",?[ \t]*(?://[^\n]*)?\n)+[ \t]*\},?[ \t]*$|"  # `node: {` over `fs: 'empty'`; Vue's `data: {` over `count: 0`
     r"\bjQuery\(\s*['\"]|"  # jQuery's own name for `$`
     # An object's entries cut out of a configuration (Vuex's, webpack's): a method's shorthand under
     # its key (`mutations: {` over `increment(state) {`), instances in an array (`plugins: [` over
