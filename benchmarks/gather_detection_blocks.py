@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 292's (tuning-114 to tuning-292). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 293's (tuning-114 to tuning-293). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3062,6 +3062,11 @@ COMMITS = {
     "dgqg1223/dgqg1223.github.io": "d66f9a2fc174b67bd917a4205deed74df9943488",
     "esappear/esappear.github.io": "25e25462f4db4cb36f2e6d308e5bb982ca9ef230",
     "fangjian0423/fangjian0423.github.io": "4bf403a36131b52221789efc0cecd8e6d62b7961",
+    "flyono/flyono.github.io": "97a7de87549d9867e9c06c188e715f2c2ab7903c",
+    "Vic-wly/hexo": "efe4a69df9f8d70d0addc6ecaf61e3db7dedb2b3",
+    "caichuang0915/caichuang0915.github.io": "921b268174d5e86693c1de49aba5801fcdbf896a",
+    "VickyLuoLuo/blog": "ccb019f98deaf553f92d3aa6400ebf1915645408",
+    "WINER001/blog": "1bec1c20bf886296c5d51cc50093fc020f6ab096",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11185,6 +11190,19 @@ SOURCES = (
     ("tuning-292", "esappear/esappear.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (MySQL's indexes at mysql>, Elasticsearch at curl with its answers, supervisord)
     ("tuning-292", "fangjian0423/fangjian0423.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 293 (session 57): five blogs never used before, screened by a helper among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 292's fixes (ae6f8b6).
+    # a Python developer's Hexo notes in Chinese (scrapers, JavaScript reverse engineering, Spring Cloud's commands, MinIO)
+    ("tuning-293", "flyono/flyono.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a PHP developer's Hexo notes in Chinese (PHP under // notes fenced bash, MongoDB's replica sets, php-fpm's and OPcache's settings)
+    ("tuning-293", "Vic-wly/hexo", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (nginx's and keepalived's configuration fenced bash, Kafka, RabbitMQ, MySQL's engines)
+    ("tuning-293", "caichuang0915/caichuang0915.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (OAuth answers' JSON fenced text and javascript, Java fenced javascript, CentOS at root's prompt)
+    ("tuning-293", "VickyLuoLuo/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (HarmonyOS's config.json fenced javascript, Hyperledger Fabric's commands, Vue 3)
+    ("tuning-293", "WINER001/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
