@@ -58,7 +58,8 @@ SHELL_WORDS = re.compile(
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
 # `/posts/2024/`, runs nothing; nor does a note after `//`).
 COMMAND_WORD = re.compile(
-    r"^(?:\./|~/|/(?!/)|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)[\w./-]*[\w.-](?=\s|$)|"
+    # (a space escaped in its path too: `/Applications/Google\ Chrome.app/Contents/MacOS/Google\ Chrome`)
+    r"^(?:\./|~/|/(?!/)|(?:[\w.-]+/)*(?:bin|sbin|scripts?|tools|node_modules/\.bin|vendor/bin)/)(?:[\w./-]|\\ )*[\w.-](?=\s|$)|"
     r"^(?!\d)[\w.-]+\.(?:py|sh)(?=\s|$)|^[\w.-]+/[\w./-]+\.(?:py|sh) +\S"
 )
 _PROSE_ARROW = re.compile(r"\s[→⇒]\s")
@@ -126,6 +127,7 @@ _GLOBBED_PROGRAM = re.compile(r"[\w.~-]*(?:/[\w.*-]+)+/[\w.-]+")
 _SUBSHELL = re.compile(r"\(\s*([^()]+?)\s*\)(?:\s*(?:\||&&)\s*(\S.*))?")
 
 
+_FIRST_WORD = re.compile(r"(?:\\ |[^ ])*")
 _IN_THE_BACKGROUND = re.compile(r"(?<![&\s])[ \t]*(?<!&)&[ \t]*$")
 
 
@@ -150,10 +152,10 @@ def is_command_line(line):
         return True  # `. ~/.pip-tools-complete.bash`: the shell reads a file in
     if not line.startswith("(") and len(commands := QUOTED.sub("''", line).split("; ")) > 1:
         return all(map(is_command_line, commands))  # `mamonsu export x; mamonsu upload y`
-    first = line.split(" ", 1)[0]
+    first = _FIRST_WORD.match(line).group()  # its spaces escaped (`Google\ Chrome`) part of it
     if re.fullmatch(r"\$\{?[A-Z_][A-Z0-9_]*\}?/[\w./-]+", first):
         return True  # a program by its path under a variable: `$VENV/bin/pserve`
-    if not re.match(r"^[\w./~-][\w./~@+-]*$", first) and not _GLOBBED_PROGRAM.fullmatch(first):
+    if not re.match(r"^[\w./~-](?:[\w./~@+-]|\\ )*$", first) and not _GLOBBED_PROGRAM.fullmatch(first):
         subshell = _SUBSHELL.fullmatch(line)  # `(cd web && make)`, `( echo a; echo b ) | sort`
         return (
             bool(subshell)

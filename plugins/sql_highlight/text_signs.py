@@ -282,7 +282,7 @@ _APACHE_OWN = re.compile(
 
 
 _PATH = re.compile(
-    r"~?(?:/[\w.@-]+)+/?|[a-z][\w+.-]*://\S+"
+    r"~?(?:/(?:[\w.@-]|\\ )+)+/?|[a-z][\w+.-]*://\S+"  # (a space escaped in a name: `Slide\ Deck.app`)
 )  # `./run.sh` runs it; an address: `postgres://u:$PASSWORD@h/db`
 _PROGRAMS_FOLDER = re.compile(r"(?:^|/)s?bin/")
 

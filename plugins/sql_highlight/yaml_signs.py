@@ -35,11 +35,30 @@ def _indent(line):
     return len(line) - len(line.lstrip())
 
 
+# A key given a quoted scalar its line does not close (`html: '<!DOCTYPE html>`), and its close.
+_QUOTE_OPENED = re.compile(r"^\s*(?:-\s+)?[\w.-]+:[ \t]+(['\"])(?:(?!\1)[^\\]|\\.|\1\1)*$")
+_CLOSING_QUOTE = {"'": re.compile(r"(?<!')'(?:'')*[ \t]*$"), '"': re.compile(r'(?<!\\)"[ \t]*$')}
+
+
 def _without_block_scalars(code):
     """The lines of a YAML document without the text of its `key: |` scalars (scripts, HTML) or
     of its plain scalars that run over lines (a query under `sql:`)."""
-    kept, inside, open_key = [], None, None
-    for line in code.splitlines():
+    kept, inside, open_key, quote = [], None, None, None
+    lines = code.splitlines()
+    last_close = {  # where each quote last closes a line: an opened scalar closes only before it
+        mark: max((at for at, line in enumerate(lines) if closing.search(line)), default=-1)
+        for mark, closing in _CLOSING_QUOTE.items()
+    }
+    for at, line in enumerate(lines):
+        if quote is not None:  # a quoted scalar over lines, `html: '<!DOCTYPE html>` to its closing `'`
+            if _CLOSING_QUOTE[quote].search(line):
+                quote = None
+            continue
+        opened = _QUOTE_OPENED.match(line)
+        if opened and last_close[opened.group(1)] > at:
+            quote = opened.group(1)
+            kept.append(line[: opened.start(1)] + quote * 2)  # the key kept, its value read as given
+            continue
         if inside is not None:
             if not line.strip() or _indent(line) > inside:
                 continue
