@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 293's (tuning-114 to tuning-293). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 294's (tuning-114 to tuning-294). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3067,6 +3067,10 @@ COMMITS = {
     "caichuang0915/caichuang0915.github.io": "921b268174d5e86693c1de49aba5801fcdbf896a",
     "VickyLuoLuo/blog": "ccb019f98deaf553f92d3aa6400ebf1915645408",
     "WINER001/blog": "1bec1c20bf886296c5d51cc50093fc020f6ab096",
+    "anitazhaochen/anitazhaochen.github.io": "b4feb3aff054c4de2e6d3f890a25e1a32557e474",
+    "cwp0/cwp0.github.io": "59fad7cf283e3f3e8b31ef191f385694730fe997",
+    "YLN956/yln956.github.io": "cb90155ba84f3e7889c7281aa7666107ced476c3",
+    "ZhouBlackDuck/zhoublackduck.github.io": "0b5842d22d6d0e0fae1bb284606a6293e06be68f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11203,6 +11207,17 @@ SOURCES = (
     ("tuning-293", "VickyLuoLuo/blog", r"^source/_posts/.*\.md$", "md"),
     # a student's Hexo notes in Chinese (HarmonyOS's config.json fenced javascript, Hyperledger Fabric's commands, Vue 3)
     ("tuning-293", "WINER001/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 294 (session 57): four blogs never used before, screened by a helper among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 293's fixes (fffec5c).
+    # a Python developer's Hexo notes in Chinese (MySQL's replication fenced bash, Linux performance at root's # prompt, Python's internals at >>>)
+    ("tuning-294", "anitazhaochen/anitazhaochen.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo interview notes in Chinese (SQL, Redis' commands fenced bash, Kubernetes, agents' JSON, C++)
+    ("tuning-294", "cwp0/cwp0.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (sqli-labs' injection payloads in URLs fenced sql, x86 assembly's tables, building a Hexo site)
+    ("tuning-294", "YLN956/yln956.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a self-hoster's Hexo notes in Chinese (Caddyfiles and dae's configuration fenced json, docker run, ZeroTier)
+    ("tuning-294", "ZhouBlackDuck/zhoublackduck.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
