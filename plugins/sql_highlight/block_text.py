@@ -50,6 +50,8 @@ def as_written(code):
     code = _without_liquid_raw(code).translate(_INVISIBLE)
     code = _NOWEB_CHUNK.sub("", code)  # a chunk's name: none of its code
     code = _COPY_BUTTON.sub("", code)  # a page's "copy code" button, copied along with the code
+    if (unmarked := _EXCERPT_MARK.sub("", code)).strip():  # (alone, it is the syntax shown: HTML's)
+        code = unmarked  # a blog's `<!--more-->`, its excerpt's end, fallen into the code
     # a chat page's header copied with the code, `jsonCopy code{`: the code after it
     code = _COPIED_UNDER_ITS_LANGUAGE.sub("", code)
     code = _HUGO_SHORTCODE.sub(lambda shortcode: shortcode[1], code)  # `{{% vendor/cli %}} db:dump`
@@ -60,6 +62,7 @@ def as_written(code):
     return code.rstrip("\n")  # (its last newline or blank lines are none of it: one text, one reading)
 
 
+_EXCERPT_MARK = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$\n?", re.M | re.I)
 _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
 
 

@@ -328,6 +328,27 @@ _CHANGED_CODE = re.compile(
 _JUDGED = re.compile(r"^[ \t]*[×○✗✘✓✔❌⭕][ \t]+(?=\S)", re.M)
 
 
+# An injection's payload in a URL's parameter: its value, the quote and brackets it closes, then the
+# tail it appends to the page's query (`union select ...`, `order by 3`), commented off by `--+`.
+_URL_PAYLOAD = re.compile(
+    r"[ \t]*\d*[ \t]*\?[ \t]*\w+[ \t]*=[ \t]*-?\w*['\"]?\)*[ \t]*(?P<tail>(?i:union|order[ \t]+by)\b.*)"
+)
+# Beside them: a note in Chinese, an `or`, the parameter given a bare value to try (`?id=3")--+`).
+_WRITERS_LINE = re.compile(r"[^\n]*[\u3000-\u9fff\uff00-\uffef]|[ \t]*or[ \t]*$|[ \t]*\?\w+=\S*[ \t]*$")
+_PROBE = re.compile(r"\b\w+\(\)")  # MySQL's probes, `database()`, `user()` (a word PostgreSQL reserves)
+
+
+def _payloads_in_a_url(lines):
+    """Payloads given a page's parameter, each appending SQL that parses after a query's condition,
+    maybe among the writer's notes on them."""
+    tails = [payload.group("tail").split("--")[0] for payload in map(_URL_PAYLOAD.match, lines) if payload]
+    return (
+        bool(tails)
+        and all(_URL_PAYLOAD.match(line) or _WRITERS_LINE.match(line) for line in lines)
+        and all(parses_as_sql(f"SELECT 1 FROM t WHERE a = 1 {_PROBE.sub('1', tail)}") for tail in tails)
+    )
+
+
 def _sql_commented_out(lines):
     """Comments alone, MySQL's two kinds: a `--` note, and statements left out by a `#` (a shell's
     comment never sits beside a `--` one)."""
@@ -366,6 +387,8 @@ def answer(block):
         return (
             judged  # `× SELECT ... = 10;` over `○ SELECT ... = '10';`: the writer's marks of wrong and right
         )
+    if _payloads_in_a_url(block.written):
+        return "postgresql"  # `?id=-1' union select 1,database(),3--+`: a statement's tail given to a page's query
     if _sql_commented_out(block.written):
         return "postgresql"  # `#grant all ... to u@'%'` over a `--` note: MySQL's comments alone, one a statement
     if _BARE_PROMPT.fullmatch(code.strip()):

@@ -107,8 +107,8 @@ _FLAGGED_OR_PIPED = re.compile(r" (?:--?[a-z][\w-]*|\|) ")
 
 
 _WORDS_LINE = re.compile(
-    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'))+"
-)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`
+    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*(?:=[\w.:/-]+)?|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'))+"
+)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`; a setting, `allowDNS=1`
 
 
 def _one_program(lines):
