@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 294's (tuning-114 to tuning-294). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 295's (tuning-114 to tuning-295). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3071,6 +3071,8 @@ COMMITS = {
     "cwp0/cwp0.github.io": "59fad7cf283e3f3e8b31ef191f385694730fe997",
     "YLN956/yln956.github.io": "cb90155ba84f3e7889c7281aa7666107ced476c3",
     "ZhouBlackDuck/zhoublackduck.github.io": "0b5842d22d6d0e0fae1bb284606a6293e06be68f",
+    "manzhong/nicai2.github.io": "9f2a27c3647db9247fdcbeee4face70cc1326d6b",
+    "dmqweb/blog-source-code": "5046432958d90f170b3ac6bac3486065b8f9bacb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11218,6 +11220,13 @@ SOURCES = (
     ("tuning-294", "YLN956/yln956.github.io", r"^source/_posts/.*\.md$", "md"),
     # a self-hoster's Hexo notes in Chinese (Caddyfiles and dae's configuration fenced json, docker run, ZeroTier)
     ("tuning-294", "ZhouBlackDuck/zhoublackduck.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 295 (session 57): two blogs never used before, screened by a helper among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 294's fixes (a49e286).
+    # a big-data engineer's Hexo notes in Chinese (Hive and ClickHouse, HBase's shell fenced bash, Flink's and ZooKeeper's configuration, BeautifulSoup)
+    ("tuning-295", "manzhong/nicai2.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a front-end developer's Hexo notes in Chinese (ES6 fenced ini, script elements, Linux at $ prompts, whistle's rules fenced yaml)
+    ("tuning-295", "dmqweb/blog-source-code", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
