@@ -62,10 +62,10 @@ _EDITOR_OPENED = re.compile(
 # Captions in Chinese over a file or under it, no code's marks in them (`PHP composer安装依赖项`), and how such
 # a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
 # section, a JSON object.
-_CAPTION_LINE = re.compile(r"[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+")
+_CAPTION_LINE = re.compile(r"[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+[:：]?")  # `请求体:` too
 _CAPTIONS_ON_TOP = re.compile(rf"\A(?:{_CAPTION_LINE.pattern}\n)+")
 _DOCUMENT_OPENING = re.compile(
-    r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*\n)"
+    r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*(?:\n|\"))"
 )
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))

@@ -16,8 +16,10 @@ _ONE_KEYWORD_STATEMENT = (
 # MySQL's (and Oracle's, Snowflake's) DESCRIBE, in any case: `describe mytable`, `DESC t;`, its
 # synopsis `DESC[RIBE] tablename;`.
 _DESCRIBE = re.compile(
-    r"\s*(?i:desc(?:ribe|\[ribe\])?)\s+(?:(?i:table|history|detail|extended)\s+)?[\w.`\"<>${}]+\s*(?:;|\\G)?\s*"
-)  # Delta Lake's `describe history <table>;` too; a table's placeholder, `desc ${tablename};`
+    r"\s*(?i:desc(?:ribe|\[ribe\])?)\s+(?:(?i:table|history|detail|extended|formatted|database|schema)\s+){0,2}"
+    r"[\w.`\"<>${}]+\s*(?:;|\\G)?\s*"
+)  # Delta Lake's `describe history <table>;` too; Hive's `desc formatted t;`, `describe database extended db;`;
+# a table's placeholder, `desc ${tablename};`
 
 
 def describes_a_table(code):

@@ -87,13 +87,13 @@ YAML_SCALAR_SETTING = re.compile(
 # list, a placeholder, a word in lower case, a title.
 YAML_PLAIN_SETTING = re.compile(
     r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
-    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
+    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*(?:\.[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
     r"[a-z][\w-]*(?:\.[\w-]+)+/[a-z][\w.-]*):[ ]+"  # an annotation's key, `nginx.ingress.kubernetes.io/rewrite-target`
     r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
     r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`, an address; an image's tag
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*$"
-)
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*(?:[ \t]#[^\n]*)?$"
+)  # a dotted key, Elasticsearch's `network.host: 0.0.0.0`, and a note after the value too
 
 
 def _scalar_continuations(lines, flows=False):
@@ -281,6 +281,8 @@ def looks_like_yaml(code):
     if len(lines) == 1 and (YAML_SCALAR_SETTING.match(lines[0]) or YAML_PLAIN_SETTING.match(lines[0])):
         return True  # `key: true`: Python's annotation names a type, never `true` or `"text"`
     live = [line for line in lines if not line.lstrip().startswith("#")]
+    if not live and sum(bool(_COMMENTED_SETTING.match(line)) for line in lines) >= 2:
+        return True  # `# state.backend: filesystem` under its note, twice: a YAML file's settings left out
     if (
         len(live) == 1
         and (key := _LIVE_KEY.match(live[0]))
@@ -369,6 +371,14 @@ _C_DIRECTIVE = re.compile(
     r"^#[ \t]*(?:define[ \t]+[A-Z_][A-Z0-9_]*(?:\(|[ \t]|$)|include[ \t]*[<\"]|ifn?def[ \t]+[A-Z_][A-Z0-9_]*[ \t]*$|"
     r"endif[ \t]*$|pragma[ \t]+once\b)",
     re.M,
+)
+# A setting commented out (`#jobmanager.web.address: 0.0.0.0`), no prose's `# Note: see below`.
+_COMMENTED_SETTING = re.compile(
+    r"[ \t]*#[ \t]*(?=[a-z])(?:"
+    + YAML_SCALAR_SETTING.pattern.lstrip("^")
+    + "|"
+    + YAML_PLAIN_SETTING.pattern.lstrip("^")
+    + ")"
 )
 _TAGGED_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+!!(?:omap|set|pairs|map|seq|binary|timestamp)[ \t]*\n")
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
