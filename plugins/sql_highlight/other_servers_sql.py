@@ -74,6 +74,8 @@ _MYSQL_OWN = re.compile(
     # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
     r"show[ \t]+(?:master|slave|replica|binary)[ \t]+(?:status|logs|hosts)(?:[ \t]*\\G)?|show[ \t]+(?:full[ \t]+)?processlist(?:[ \t]*\\G)?|"
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
+    # the stored routines listed, `show procedure status\G`, maybe filtered
+    r"show[ \t]+(?:procedure|function)[ \t]+status(?:[ \t]+(?:like[ \t]+'[^'\n]*'|where[ \t]+[^;\n]+?))?(?:[ \t]*\\G)?|"
     r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+[\w`.]+|"  # a table's columns
     # the tables' state, maybe filtered or as a synopsis writes it (`show table status [from <db>]`); an
     # account's grants, `show grants for 'root'@'localhost'`
