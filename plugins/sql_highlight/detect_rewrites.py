@@ -383,10 +383,9 @@ def answer(block):
         return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):
         return "text"  # a Markdown table, `| -- |:---:|` under its header: no SQL's `--` comment
+    # `× SELECT ... = 10;` over `○ SELECT ... = '10';`: the writer's marks of wrong and right, read without them
     if all(map(_JUDGED.match, block.written)) and (judged := block.read(_JUDGED.sub("", code))) != "text":
-        return (
-            judged  # `× SELECT ... = 10;` over `○ SELECT ... = '10';`: the writer's marks of wrong and right
-        )
+        return judged
     if _payloads_in_a_url(block.written):
         return "postgresql"  # `?id=-1' union select 1,database(),3--+`: a statement's tail given to a page's query
     if _sql_commented_out(block.written):
