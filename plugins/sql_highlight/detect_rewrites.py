@@ -503,9 +503,8 @@ def answer(block):
         and STRONG_SQL_LINE.search(unnoted)
         and (statements := block.read(unnoted)) in SQL_FAMILY
     ):
-        return (
-            statements  # `show databases;  <!--注意有个S-->`: the writer's notes in HTML's comments, the SQL
-        )
+        # `show databases;  <!--注意有个S-->`: the writer's notes in HTML's comments, the SQL read without them
+        return statements
     glossed = _GLOSS_LINE.sub("", code) if _GLOSS_LINE.search(code) else code
     if (
         glossed != code

@@ -179,9 +179,8 @@ def query_then_result(code, plan_allowed=True):
         head = code[: record.start()]
     else:
         return False
-    if (
-        ";" not in head
-    ):  # one statement, its `;` left off: `select * from persons` over its rows (a note over it)
+    # one statement, its `;` left off: `select * from persons` over its rows (a note over it)
+    if ";" not in head:
         statement = without_leading_comments(head)
         return bool(SQL_START.match(statement)) and not EXPLAIN.match(statement) and parses_as_sql(head)
     statements = head[: head.rindex(";") + 1]

@@ -45,16 +45,18 @@ def _without_block_scalars(code):
     of its plain scalars that run over lines (a query under `sql:`)."""
     kept, inside, open_key, quote = [], None, None, None
     lines = code.splitlines()
-    last_close = {  # where each quote last closes a line: an opened scalar closes only before it
-        mark: max((at for at, line in enumerate(lines) if closing.search(line)), default=-1)
-        for mark, closing in _CLOSING_QUOTE.items()
-    }
+    last_close = {}  # where a quote last closes a line, found once a scalar opens with it: it closes before
     for at, line in enumerate(lines):
         if quote is not None:  # a quoted scalar over lines, `html: '<!DOCTYPE html>` to its closing `'`
             if _CLOSING_QUOTE[quote].search(line):
                 quote = None
             continue
         opened = _QUOTE_OPENED.match(line)
+        if opened and opened.group(1) not in last_close:
+            closing = _CLOSING_QUOTE[opened.group(1)]
+            last_close[opened.group(1)] = max(
+                (later for later, text in enumerate(lines) if closing.search(text)), default=-1
+            )
         if opened and last_close[opened.group(1)] > at:
             quote = opened.group(1)
             kept.append(line[: opened.start(1)] + quote * 2)  # the key kept, its value read as given
