@@ -178,6 +178,10 @@ _RAISED_ALONE = re.compile(
 _ORM_CALL = re.compile(r"[A-Z]\w*\.objects\.\w+\([^\n]*\)\s*\Z")
 
 
+# MySQL's `\G` ending a statement (its answer printed a column a line): `;` to PostgreSQL's parser.
+_VERTICAL_END = re.compile(r"\\G[ \t]*$", re.M)
+
+
 def answer(block):
     """The answer for statements PostgreSQL's parser takes, alone, with psql's parts, over their
     results, or a plan; None to go on."""
@@ -186,7 +190,8 @@ def answer(block):
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
     unaside = ASIDE_LINES.sub("", code)
-    if (rest := without_client_lines(unaside)) != unaside and rest.strip() and parses_as_sql(rest):
+    rest = _VERTICAL_END.sub(";", without_client_lines(unaside))
+    if rest != unaside and rest.strip() and parses_as_sql(rest):
         return "postgresql"  # MySQL's `DESC t;` or `use db;` over the statements on it, notes aside
     if ASIDE_LINES.search(code) and parses_as_sql(ASIDE_LINES.sub("", code)):
         return "postgresql"  # statements under `# notes` lines or a client's dot-commands
