@@ -72,8 +72,9 @@ C_SIGNS = re.compile(
     # before its parameters too (`void thread_yield (struct thread *t);`).
     r"^(?:(?:static|extern|const)\s+)*(?:void|int|char|long|bool|double|float|size_t|\w+_t|struct\s+\w+)"
     r"(?:\s*\*+\s*|\s+)\w+[ \t]?\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
-    # A pointer declared with its type; a variable of a named type given a value (`QString p = "x";`).
-    r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t)\s*\*+\s*\w+\s*=|"
+    # A pointer declared with its type, maybe constant itself (`int* const p = &a;`), to a struct too;
+    # a variable of a named type given a value (`QString p = "x";`).
+    r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t|struct\s+\w+)\s*\*+\s*(?:const\s+)?\w+\s*=|"
     r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
     # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
     r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
@@ -125,7 +126,7 @@ CPP_STRONG = re.compile(
     r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?(?:(?:unsigned|signed|long|short)\s+)*[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`, `(long long& x)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
-    r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*=|"  # `const int &r = n;`
+    r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*[=;]|"  # `const int &r = n;`, `int &r;` (an error shown)
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr|initializer_list)<\w|"  # the standard library's templates without `std::`

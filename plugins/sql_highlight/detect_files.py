@@ -31,6 +31,7 @@ from .python_signs import (
 from .python_slips import looks_like_python_with_a_slip
 from .shell_script import HEREDOC, is_bash, shell_syntax
 from .shell_signs import (
+    QUOTED,
     is_command_line,
     looks_like_commands,
     looks_like_inline_script,
@@ -409,8 +410,10 @@ def answer(block):
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
-    if not code.lstrip().startswith("<") and looks_like_javascript(
-        unquoted, 1 + shell_syntax(code), python=python
+    if (
+        not code.lstrip().startswith("<")
+        and looks_like_javascript(unquoted, 1 + shell_syntax(code), python=python)
+        and not _commands_quoting_it(block)
     ):
         return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
     if _JSX.search(code):
@@ -437,6 +440,18 @@ def answer(block):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if looks_like_javascript(code, shell_syntax(code), python=python):
+    if looks_like_javascript(code, shell_syntax(code), python=python) and not _commands_quoting_it(block):
         return _javascript_or_its_sql(block)
     return None
+
+
+def _commands_quoting_it(block):
+    """Each line a command (`# notes` aside), JavaScript only in what it quotes: `grep -rn
+    "innerHTML =" src/`, `echo 'console.log(1)' | openssl dgst`."""
+    commands = [line for line in block.written if not line.lstrip().startswith("#")]
+    return (
+        bool(commands)
+        and all(map(is_command_line, commands))
+        and QUOTED.search(block.code) is not None
+        and not looks_like_javascript(QUOTED.sub("''", block.code))
+    )

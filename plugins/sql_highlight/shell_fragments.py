@@ -183,6 +183,9 @@ def finds_a_program_first(code):
 _NOTE_AFTER = re.compile(r"[ \t]+#[^'\"\n]*$", re.M)
 
 
+_SUBSTITUTION = re.compile(r"\$\(\([^()\n]+\)\)|\$\([a-z][^()\n]*\)")
+
+
 def looks_like_bare_command(code):
     """One line of two or three lower-case words, or one that joins words (`site-build`), none
     of them SQL: a program run without flags (`make docs`); or a command's line with the reader's
@@ -198,6 +201,8 @@ def looks_like_bare_command(code):
     optional = optional or all(map(_SUBCOMMAND_GIVEN_PLACEHOLDERS.match, commands))  # `mc rb <alias>`
     if _one_program(commands) and all(map(_COMMAND_WITH_PLACEHOLDERS.fullmatch, commands)) and optional:
         return True  # `[OPTIONS]`: `<node>` alone is also how a manual names what an option is given
+    if _SUBSTITUTION.fullmatch(line):
+        return True  # `$(command)`, `$(( expression ))`: the shell's substitutions, as its manual names them
     if _PROGRAM_WITH_ARGUMENTS.fullmatch(line) and _ARGUMENT_MARK.search(line):
         return True  # `mc ls local/`, `knife client reregister CLIENT`: arguments no sentence has
     return bool(_BARE_COMMAND.fullmatch(line)) and any(mark in line for mark in " -_")  # under its comment

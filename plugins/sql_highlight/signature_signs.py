@@ -57,10 +57,21 @@ def parses_as_sql(sql):
     replaced = 0
     if "_" in sql:
         sql, replaced = _REPLICATION_COMMAND.subn(r"\1SELECT 1", sql)
+    parsed = _statements_parsed(sql.replace("\xa0", " "))
+    # MySQL's `LIMIT 20, 10`, its offset first, which PostgreSQL's parser refuses by name
+    if parsed < 0 and (offset_first := _MYSQL_LIMIT.sub(r"\1\3 OFFSET \2", sql)) != sql:
+        parsed = _statements_parsed(offset_first.replace("\xa0", " "))
+    return parsed > replaced
+
+
+def _statements_parsed(sql):
     try:  # the parser's split counts the statements it parsed, without building their trees (50 x faster)
-        return len(pg_parser.split(sql.replace("\xa0", " "), with_parser=True)) > replaced
+        return len(pg_parser.split(sql, with_parser=True))
     except Exception:
-        return False
+        return -1
+
+
+_MYSQL_LIMIT = re.compile(r"\b(LIMIT\s+)(\d+)\s*,\s*(\d+)\b", re.I)
 
 
 def looks_like_signature(code):

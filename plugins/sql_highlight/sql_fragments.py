@@ -20,7 +20,6 @@ _ELIDED_CLAUSE = re.compile(
 # or LIMIT's numbers in any case: `limit 5,10`.
 _CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s|limit\s+\d)")
 # MySQL's LIMIT given its offset first, `LIMIT 0,5`, which PostgreSQL's parser refuses: its OFFSET.
-_OFFSET_FIRST = re.compile(r"\bLIMIT\s+(\d+)\s*,\s*(\d+)", re.I)
 _ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.
 _BIND_PARAMETER = re.compile(r"[=<>]\s*\(?(?::[A-Za-z_]\w*|%\(\w+\)s)")
@@ -48,7 +47,7 @@ def _is_elided_clause(text):
     elided = _ELIDED_CLAUSE.match(text.strip()) or _CLAUSE_ALONE.match(text.strip())
     if not elided:
         return False
-    clause = _OFFSET_FIRST.sub(r"LIMIT \2 OFFSET \1", _ELIDED_TAIL.sub("", text.strip()[elided.end() :]))
+    clause = _ELIDED_TAIL.sub("", text.strip()[elided.end() :])  # (MySQL's `LIMIT 10, 5` parses_as_sql reads)
     head = "SELECT *" if clause[:4].upper() == "FROM" else "SELECT * FROM t"
     joined = " ON true" if _JOIN_LAST.search(clause) else ""  # `JOIN t2` over the ON cut off
     return parses_as_sql(f"{head} {clause}{joined}") or parses_as_sql(
