@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 296's (tuning-114 to tuning-296). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 297's (tuning-114 to tuning-297). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3075,6 +3075,8 @@ COMMITS = {
     "dmqweb/blog-source-code": "5046432958d90f170b3ac6bac3486065b8f9bacb",
     "bwangelme/old_blog": "c915cf251066ce70d28dcbf91a8d6f704b4fa7c1",
     "chaooo/chaooo.github.io": "603d044b05629859c9104f32c4c9ee2268fd776d",
+    "qidawu/qidawu.github.io": "3867f51dd640f5838f5cab3e7ed6c19b4cf07ee0",
+    "suexcxine/blog": "644bf695ab83cdd0f40dd1aa64cc42f546faa610",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11236,6 +11238,13 @@ SOURCES = (
     ("tuning-296", "bwangelme/old_blog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (nginx's configuration fenced ini, MongoDB's calls fenced bash, embedded SQL in C, Jenkinsfiles)
     ("tuning-296", "chaooo/chaooo.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 297 (session 58): two blogs never used before, screened by a helper among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 296's second fix (e006584).
+    # a Java developer's Hexo notes in Chinese (C++ lessons fenced c and cpp, MySQL's EXPLAIN with its tables, Spring's properties fenced bash, git)
+    ("tuning-297", "qidawu/qidawu.github.io", r"^source/_posts/.*\.md$", "md"),
+    # an Erlang developer's Hexo notes in Chinese (kerl's builds, DNS in Kubernetes at bash-5.0#, MySQL's queries, CSP and stored XSS)
+    ("tuning-297", "suexcxine/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
