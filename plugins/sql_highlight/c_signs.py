@@ -72,6 +72,8 @@ C_SIGNS = re.compile(
     # before its parameters too (`void thread_yield (struct thread *t);`).
     r"^(?:(?:static|extern|const)\s+)*(?:void|int|char|long|bool|double|float|size_t|\w+_t|struct\s+\w+)"
     r"(?:\s*\*+\s*|\s+)\w+[ \t]?\((?:\s*" + _C_PARAMETER + r"\s*,)*\s*" + _C_PARAMETER + r"\s*\);|"
+    # An address taken into a pointer, `p = &a;`, `p = &arr[0];` (no other language takes one so).
+    r"^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*&[A-Za-z_]\w*(?:\[[^\]\n]*\])?[ \t]*;|"
     # A pointer declared with its type, maybe constant itself (`int* const p = &a;`), to a struct too;
     # a variable of a named type given a value (`QString p = "x";`).
     r"^\s*(?:const\s+)?(?:void|int|char|long|short|double|float|unsigned|size_t|\w+_t|struct\s+\w+)\s*\*+\s*(?:const\s+)?\w+\s*=|"

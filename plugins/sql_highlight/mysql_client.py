@@ -31,10 +31,12 @@ def mysql_client_session(code):
     whatever captions stand between (`@MASTER` over `mysql> ...`): psql's kin (rule 1); or its
     named prompt on every line under the writer's notes (`# make a replica` over `mysql> ALTER ...`)."""
     typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
+    prompted = [line for line in typed if not _QUOTED_CAPTION.fullmatch(line)]
     if (
-        typed
-        and all(MYSQL_PROMPT.match(line.lstrip()) for line in typed)
-        and len(typed) < len(code.strip().splitlines())
+        prompted
+        and MYSQL_PROMPT.match(prompted[0].lstrip())
+        and all(MYSQL_PROMPT.match(line.lstrip()) or _GOES_ON.match(line) for line in prompted)
+        and len(prompted) < len(code.strip().splitlines())
     ):
         return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
     if _statements_at_a_set_prompt(typed):
@@ -84,6 +86,10 @@ def _statements_at_a_set_prompt(typed):
 
 
 _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
+# A caption the writer quoted over statements (`'bad query examples'`), and the client's prompt
+# for a statement's next line, `    -> `.
+_QUOTED_CAPTION = re.compile(r"[ \t]*'[^'\n]*'[ \t]*")
+_GOES_ON = re.compile(r"[ \t]*-> ")
 # The client's `source` (or `\.`) reading a file of statements, `source D:\dump.sql`: the shell's
 # `source` reads a script of its own, never a `.sql` file.
 _SOURCED_SQL_FILE = re.compile(r"[ \t]*(?:source|\\\.)[ \t]+\S+\.sql[ \t]*;?[ \t]*", re.I)

@@ -28,7 +28,8 @@ _USAGE_MARK = re.compile(r"[\[{<]")  # outside quotes: `'{"a": 1}'` is a documen
 
 # One line of a program, its subcommands, then the arguments the reader fills in:
 # `notesctl feed add [OPTIONS]`, `ruby main.rb [version] <file>`.
-_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,:{}-]+\]|<[\w .-]+>|\{[\w .|-]+\})"  # `[--type={pg | all}]`, `{ a | b }`
+# `[--type={pg | all}]`, `{ a | b }`, `[<ip>]`, `<osd_id(s)>`
+_PLACEHOLDER_GROUP = r"(?:\[[\w .|=,:{}<>-]+\]|<[\w .-]+(?:\(s\))?>|\{[\w .|-]+\})"
 _COMMAND_WITH_PLACEHOLDERS = re.compile(
     rf"[a-z][\w.-]*(?: [a-z][\w./-]*)*(?: +{_PLACEHOLDER_GROUP})+(?: +(?:[\w./=-]+|{_PLACEHOLDER_GROUP}))* *"
 )
@@ -38,7 +39,7 @@ _SUBCOMMAND_OF_PLACEHOLDER = re.compile(r"[a-z][\w.-]* [a-z][\w-]* <[\w .-]+> [a
 # a placeholder of words, `tool upgrade <database_ID>` (not a verb's `deploy <x>`, nor `fsm
 # step <node>`, which a manual may write for a step of its own).
 _SUBCOMMAND_GIVEN_PLACEHOLDERS = re.compile(
-    r"[a-z][\w.-]*(?: [a-z][\w-]*){2,} <[\w .-]+>|[a-z][\w.-]*(?: [a-z][\w-]*)+ <[\w.-]*[ _-][\w .-]*>"
+    r"[a-z][\w.-]*(?: [a-z][\w-]*){2,} <[\w .-]+(?:\(s\))?>|[a-z][\w.-]*(?: [a-z][\w-]*)+ <[\w.-]*[ _-][\w .-]*(?:\(s\))?>"
 )
 # A synopsis's options wrapped onto the lines below, indented under the program.
 _WRAPPED_OPTIONS = re.compile(rf"\n[ \t]+(?=(?:{_PLACEHOLDER_GROUP} *)+$)", re.M)  # not `[X] 0001_initial`
