@@ -414,6 +414,7 @@ def answer(block):
         not code.lstrip().startswith("<")
         and looks_like_javascript(unquoted, 1 + shell_syntax(code), python=python)
         and not _commands_quoting_it(block)
+        and not _prose_naming_code(block)
     ):
         return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
     if _JSX.search(code):
@@ -440,9 +441,40 @@ def answer(block):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if looks_like_javascript(code, shell_syntax(code), python=python) and not _commands_quoting_it(block):
+    if (
+        looks_like_javascript(code, shell_syntax(code), python=python)
+        and not _commands_quoting_it(block)
+        and not _prose_naming_code(block)
+    ):
         return _javascript_or_its_sql(block)
     return None
+
+
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:the|an?|of|to|is|are|in|for|with|on|that|this|by|or|and|be|it|as|at|from|which|when)\b"
+)
+_CODE_LINE_MARKS = (";", "{", "}")
+
+
+def _prose_naming_code(block):
+    """Sentences that name code (`after calling Object.wait()`, `created: () => console.log(this.a)`
+    in a sentence in Chinese): English whose every fourth word is a small one, or Chinese for a
+    third of its letters, no line ended or opened as code's are."""
+    if any(
+        line.rstrip().endswith(_CODE_LINE_MARKS) or line.lstrip().startswith(("/*", "#", "<")) or "//" in line
+        for line in block.written
+    ):
+        return False
+    words = re.findall(r"[A-Za-z]+", block.code)
+    visible = len("".join(block.code.split()))
+    return (
+        len(words) >= 12
+        and 4 * len(_FUNCTION_WORDS.findall(block.code)) >= len(words)
+        or 3 * len(_WIDE_LETTER.findall(block.code)) >= visible
+    )
+
+
+_WIDE_LETTER = re.compile(r"[\u3400-\u9fff]")
 
 
 def _commands_quoting_it(block):

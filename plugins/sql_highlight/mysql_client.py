@@ -29,9 +29,10 @@ _MYSQL_ANSWER = re.compile(
 def mysql_client_session(code):
     """MySQL's client answering statements typed at its prompt, whatever prompt it was set to and
     whatever captions stand between (`@MASTER` over `mysql> ...`): psql's kin (rule 1); or its
-    named prompt on every line under the writer's notes (`# make a replica` over `mysql> ALTER ...`)."""
+    named prompt on every line under the writer's notes or captions (`# make a replica` over
+    `mysql> ALTER ...`)."""
     typed = [line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line)]
-    prompted = [line for line in typed if not _QUOTED_CAPTION.fullmatch(line)]
+    prompted = [line for line in typed if not _CAPTION.fullmatch(line) or MYSQL_PROMPT.match(line.lstrip())]
     if (
         prompted
         and MYSQL_PROMPT.match(prompted[0].lstrip())
@@ -86,9 +87,9 @@ def _statements_at_a_set_prompt(typed):
 
 
 _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
-# A caption the writer quoted over statements (`'bad query examples'`), and the client's prompt
-# for a statement's next line, `    -> `.
-_QUOTED_CAPTION = re.compile(r"[ \t]*'[^'\n]*'[ \t]*")
+# A caption the writer quoted over statements (`'bad query examples'`) or ended by a colon (`或：`),
+# and the client's prompt for a statement's next line, `    -> `.
+_CAPTION = re.compile(r"[ \t]*'[^'\n]*'[ \t]*|[^\n]*[:：][ \t]*")
 _GOES_ON = re.compile(r"[ \t]*-> ")
 # The client's `source` (or `\.`) reading a file of statements, `source D:\dump.sql`: the shell's
 # `source` reads a script of its own, never a `.sql` file.

@@ -83,6 +83,8 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
     r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
+    # a server's variable set for all sessions, `set global slow_query_log_file='/data/slow.log'`
+    r"set[ \t]+(?:global|persist(?:_only)?)[ \t]+[a-z_]+[ \t]*=[ \t]*(?:'[^'\n]*'|[\w.-]+)|"
     # an account named MySQL's way, 'user'@'host': created, granted to, dropped
     r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|"
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
