@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 298's (tuning-114 to tuning-298). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 299's (tuning-114 to tuning-299). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3079,6 +3079,9 @@ COMMITS = {
     "suexcxine/blog": "644bf695ab83cdd0f40dd1aa64cc42f546faa610",
     "hegongshan/blog-backup": "29ebde99c2747868943d8d6b16132555f2a308da",
     "tagnja/blog": "9a00899c755ffaa4c7adee4499d0d20f506e89df",
+    "xiaoyuge5201/mybolg": "d883e7de66cd208307b78b711bbcee837a305b96",
+    "luojiahai/luojiahai.github.io": "2b30821298e6d1fc783a854302ac72b131ed4899",
+    "ilcb/hexo-blog": "45cc4a53d49d0e72d524ab985a55d5a18e33038e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11254,6 +11257,15 @@ SOURCES = (
     ("tuning-298", "hegongshan/blog-backup", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes (High Performance MySQL's chapters at mysql> under quoted captions, JavaScript, HTML)
     ("tuning-298", "tagnja/blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 299 (session 58): three blogs never used before, screened by helpers among Hexo and Hugo
+    # blogs found by exact paths (for their SQL) and checked against this script's names, measured once
+    # on the code with round 298's fixes (771e799).
+    # a Java developer's Hexo notes in Chinese (MySQL's installs, Elasticsearch and Kibana, Hexo's front matter fenced text, Vue, nginx)
+    ("tuning-299", "xiaoyuge5201/mybolg", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hugo notes, read at a commit before the site left Hugo (SQL's basics, Python's)
+    ("tuning-299", "luojiahai/luojiahai.github.io", r"^content/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (Prometheus' and Alertmanager's YAML and Go templates fenced bash, MySQL's slow log, Docker offline)
+    ("tuning-299", "ilcb/hexo-blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
