@@ -24,7 +24,7 @@ from .python_parse import python_tree
 from .python_signs import looks_like_python
 from .shell_script import HEREDOC, is_bash, without_heredocs
 from .shell_signs import is_command_line
-from .signature_signs import looks_like_function_named_alone, parses_as_sql
+from .signature_signs import looks_like_function_named_alone, parses_as_sql, parses_as_unended_statements
 from .sql_fragments import STRONG_SQL_START
 from .sql_lists import (
     lists_expressions_with_values,
@@ -42,7 +42,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     without_leading_comments,
 )
-from .writer_notes import without_wide_captions
+from .writer_notes import HASH_NOTES, without_wide_captions
 from .yaml_signs import looks_like_yaml
 
 # A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
@@ -178,6 +178,13 @@ _RAISED_ALONE = re.compile(
 _ORM_CALL = re.compile(r"[A-Z]\w*\.objects\.\w+\([^\n]*\)\s*\Z")
 
 
+# A table as MySQL dumps it (and as its posts copy it): its name backquoted, its engine after it.
+_MYSQL_TABLE_HEAD = re.compile(
+    r"^[ \t]*CREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?`[^`\n]+`[ \t]*\($", re.I | re.M
+)
+_MYSQL_TABLE_END = re.compile(r"^[ \t]*\)[ \t]*ENGINE[ \t]*=[ \t]*\w+", re.I | re.M)
+
+
 # MySQL's `\G` ending a statement (its answer printed a column a line): `;` to PostgreSQL's parser.
 _VERTICAL_END = re.compile(r"\\G[ \t]*$", re.M)
 
@@ -195,6 +202,10 @@ def answer(block):
         return "postgresql"  # MySQL's `DESC t;` or `use db;` over the statements on it, notes aside
     if ASIDE_LINES.search(code) and parses_as_sql(ASIDE_LINES.sub("", code)):
         return "postgresql"  # statements under `# notes` lines or a client's dot-commands
+    if parses_as_unended_statements(HASH_NOTES.sub("", code) if "#" in code else code):
+        return "postgresql"  # statements one after another without their `;` (under `#1、...` notes)
+    if _MYSQL_TABLE_HEAD.search(code) and _MYSQL_TABLE_END.search(code):
+        return "postgresql"  # a MySQL dump's table: `CREATE TABLE \`t\` (` ... `) ENGINE=InnoDB ...;`
     caption = _CAPTION.match(code)
     if caption and not is_command_line(caption.group().strip()) and not SQL_START.match(caption.group()):
         rest = code[caption.end() :]

@@ -108,8 +108,10 @@ _FLAGGED_OR_PIPED = re.compile(r" (?:--?[a-z][\w-]*|\|) ")
 
 
 _WORDS_LINE = re.compile(
-    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*(?:=[\w.:/-]+)?|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'))+"
-)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`; a setting, `allowDNS=1`
+    r"[a-z][\w.-]*(?: +(?:[a-z_][\w.:/-]*(?:=[\w.:/-]+)?|\d[\w.:-]*|<[\w .|-]+>|--?[a-z][\w-]*|\"[^\"\n]*\"|'[^'\n]*'|"
+    r"\[-{1,2}[a-z][\w-]*(?: <[\w .|-]+>)?\]))+"
+)  # a date given, `2024-03-01`; a quoted value, `"chart"`; a choice, `<LOG_BASED|FULL_TABLE>`; a setting, `allowDNS=1`;
+# an option the reader may give, `[-p <vhost>]`
 
 
 def _one_program(lines):

@@ -74,6 +74,46 @@ def _statements_parsed(sql):
 _MYSQL_LIMIT = re.compile(r"\b(LIMIT\s+)(\d+)\s*,\s*(\d+)\b", re.I)
 
 
+# A statement's first line, its verb opening it (a subquery's SELECT opens one too: read where no
+# bracket is left open above it).
+_STATEMENT_OPENING = re.compile(
+    r"[ \t]*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|SHOW)\b", re.I
+)
+_QUOTED_OR_NOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|--[^\n]*")
+_NUMBER_MARK = re.compile(r"[ \t]*\d{1,3}[.)、．][ \t]*")
+_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and ideographs, outside quotes and notes
+
+
+def parses_as_unended_statements(sql):
+    """Two statements or more, their `;` left off, each opening a line of its own outside any
+    bracket (an exercise's answers one after another, maybe numbered, maybe under captions in
+    Chinese or Japanese between them): each one taken by PostgreSQL's parser."""
+    statements, depth = [], 0
+    for line in sql.splitlines():
+        if (
+            depth == 0
+            and (number := _NUMBER_MARK.match(line))
+            and _STATEMENT_OPENING.match(line, number.end())
+        ):
+            line = line[number.end() :]  # `10.SELECT ...`: an exercise's number before its answer
+        bare = _QUOTED_OR_NOTED.sub("", line)
+        if depth == 0 and _STATEMENT_OPENING.match(line):
+            statements.append(line)
+        elif depth == 0 and _WIDE_LETTER.search(bare):
+            statements.append("")  # a caption: the statement above it has ended
+        elif statements:
+            statements[-1] += "\n" + line
+        elif line.strip():
+            return False  # a line before the first statement
+        depth = max(0, depth + bare.count("(") - bare.count(")"))
+    statements = [statement for statement in statements if statement.strip()]
+    # (the last may be cut where detection's sample ends, once two before it parse; one in five
+    # may be another dialect's, `AS '学生数'`)
+    whole = statements if len(statements) < 3 else statements[:-1]
+    parsed = sum(map(parses_as_sql, whole))
+    return len(statements) >= 2 and parsed >= 2 and 5 * parsed >= 4 * len(whole)
+
+
 def looks_like_signature(code):
     """`name(param type [DEFAULT x], ...) [RETURNS type]`: the head of CREATE FUNCTION, which
     reference pages list without the statement around it (several, between blank lines)."""
