@@ -117,7 +117,7 @@ CPP_STRONG = re.compile(
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
-    r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`

@@ -33,6 +33,7 @@ from .shell_script import HEREDOC, is_bash, shell_syntax
 from .shell_signs import (
     QUOTED,
     is_command_line,
+    joined_continuations,
     looks_like_commands,
     looks_like_inline_script,
     looks_like_shell_variables,
@@ -480,7 +481,8 @@ _WIDE_LETTER = re.compile(r"[\u3400-\u9fff]")
 def _commands_quoting_it(block):
     """Each line a command (`# notes` aside), JavaScript only in what it quotes: `grep -rn
     "innerHTML =" src/`, `echo 'console.log(1)' | openssl dgst`."""
-    commands = [line for line in block.written if not line.lstrip().startswith("#")]
+    lines = joined_continuations(block.code).splitlines()  # `curl -X POST \` over its arguments: one command
+    commands = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     return (
         bool(commands)
         and all(map(is_command_line, commands))

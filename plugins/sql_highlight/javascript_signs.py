@@ -7,7 +7,7 @@ from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
     r"^[ \t]*db\.(?:(?:\w+|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
-    r"replaceOne|remove|aggregate|(?:create|drop)Index(?:es)?|getIndexes|countDocuments|distinct|drop|save)\(|"
+    r"replaceOne|remove|aggregate|(?:create|drop)Index(?:es)?|getIndexes|count(?:Documents)?|distinct|drop|save)\(|"
     r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
     # the database's own helpers, camelCased as no Python driver names them: `db.createUser({...})`
     r"^[ \t]*db\.(?:createUser|createRole|updateUser|dropUser|changeUserPassword|grantRolesToUser|auth|"
@@ -212,6 +212,13 @@ _NOTE_AFTER_AN_ENTRY = re.compile(
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
+    if (
+        python
+        and all(MONGO_SHELL_CALL.match(line) for line in code.splitlines() if line.strip())
+        and "db.session." not in code
+    ):
+        return True  # `db.talks.count()`: the mongo shell's calls a line each, which Python parses too
+    # (not SQLAlchemy's `db.session.remove()`)
     if python and NOTE_AFTER_CODE.search(code):
         return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
     if python:  # what Python's comments and strings say (`# => (6, 2.0)`, a script a driver runs) is no
