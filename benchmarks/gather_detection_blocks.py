@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 301's (tuning-114 to tuning-301). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 302's (tuning-114 to tuning-302). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3087,6 +3087,9 @@ COMMITS = {
     "is-gxc/is-gxc.github.io": "9102739b13535b6a99e2067466cd9f4c4e8eaad7",
     "qingmaliuguang/qingmaliuguang.github.io": "590a107b9c8110539af9a9b5795eab9276351e2c",
     "tinyjiahao/tiny-blog": "4e2e3eeba05b07d9ca235e867499b1e52032db93",
+    "banrenshan/blog-source": "bf6c28cc1abc05d7f43e6d40f2113f8e2fc17c08",
+    "noahzip/noahzip.github.io": "1db17c4ec95871407fcddf7e9b02d1cdc5a44efd",
+    "zwlovefish/zwlovefish.github.io": "2738ea4229024704eac09b6d182a7492492ee84c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11287,6 +11290,15 @@ SOURCES = (
     ("tuning-301", "qingmaliuguang/qingmaliuguang.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (system design sketches fenced text, Elasticsearch, MCP servers' JSON, Claude Code's skills)
     ("tuning-301", "tinyjiahao/tiny-blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 302 (session 58): three blogs never used before, screened by helpers among Hexo blogs found
+    # by exact paths under `source/_posts/` (for their SQL) and checked against this script's names,
+    # measured once on the code with round 301's fixes (589ac1f).
+    # a Java developer's Hexo notes in Chinese, read at a commit before its posts were removed (MySQL's EXPLAIN at mysql>, the JVM's and threads' output fenced bash, Spring Cloud's YAML)
+    ("tuning-302", "banrenshan/blog-source", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese, read at a commit before the site kept only its build (MySQL's files at root's prompt, sysbench's output, Rust's Cargo, interview answers in SQL)
+    ("tuning-302", "noahzip/noahzip.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a developer's Hexo notes in Chinese (MySQL's storage with its synopses fenced bash, commands flush against root's #, Redis' and ZooKeeper's clients)
+    ("tuning-302", "zwlovefish/zwlovefish.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
