@@ -35,7 +35,9 @@ _CONSOLE = re.compile(
     + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
-    r"\${3} (?=[a-z])|>(?=\./[\w.-]+ +[a-z-])|>(?="  # `$$$ ` as one writer sets it; `>./consul agent`, `>curl ...`, `>` with no space
+    r"\${3} (?=[a-z])|\$: (?="  # `$$$ ` as one writer sets it; `$: npm init`, another's, a known program after it
+    + SHELL_WORDS.pattern.removeprefix("^")
+    + r")|>(?=\./[\w.-]+ +[a-z-])|>(?="  # `>./consul agent`, `>curl ...`, `>` with no space
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?(?:[$%>] |>(?=[a-z]))(?=\./[\w.-]|"  # `shell> ./manage.py migrate`
     + SHELL_WORDS.pattern.removeprefix("^")

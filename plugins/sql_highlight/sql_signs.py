@@ -52,7 +52,7 @@ def looks_like_quoted_statements(code):
 # psql's result table: a ruler under the column names, and what psql prints under the rows.
 # A line, or a line of a block; ASCII or unicode (`\pset linestyle unicode`, `═══╪═══`).
 RESULT_RULER = re.compile(
-    r"^\s*(?:(?:-{3,}|-{2,}(?=[+|]))(?:[+|]-+)*[+|]?|\+-{3,}(?:\+-+)*\+|-{3,}(?: {1,2}-{3,})+|"
+    r"^\s*(?:(?:-{3,}|-{2,}(?=[+|]))(?:[+|]-+)*[+|]?|\+-{3,}(?:\+-+)*\+|-{3,}(?:[ \t]+-{3,})+|"
     r"[┌├╞]?[─═]{3,}(?:[┬┼╪][─═]+)*[┐┤╡]?)\s*$",
     re.M,
 )  # `--+-----+`: narrow first columns, as a client draws them; `------ ----`, columns apart (sqlcmd's, a book's)
