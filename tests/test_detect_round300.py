@@ -29,6 +29,8 @@ CASES = [
     ("javascript", "location.reload();//重新加载页面\nlocation.reload(true);//从服务器重新加载"),
     ("javascript", "const {a, b} = [1, 2] //a 和 b 都是 undefined"),
     ("postgresql", "set global max_connections = 500;"),
+    # the prose rule's first draft took a call with placeholders in Chinese for a sentence (round 301)
+    ("javascript", "db.集合名称.remove(条件)"),
 ]
 
 test_session_58_round_299 = detection_test(CASES)

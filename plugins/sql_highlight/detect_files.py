@@ -460,7 +460,7 @@ _CODE_LINE_MARKS = (";", "{", "}")
 def _prose_naming_code(block):
     """Sentences that name code (`after calling Object.wait()`, `created: () => console.log(this.a)`
     in a sentence in Chinese): English whose every fourth word is a small one, or Chinese for a
-    third of its letters, no line ended or opened as code's are."""
+    third of its letters (a dozen at least), no line ended or opened as code's are."""
     if any(
         line.rstrip().endswith(_CODE_LINE_MARKS) or line.lstrip().startswith(("/*", "#", "<")) or "//" in line
         for line in block.written
@@ -471,7 +471,8 @@ def _prose_naming_code(block):
     return (
         len(words) >= 12
         and 4 * len(_FUNCTION_WORDS.findall(block.code)) >= len(words)
-        or 3 * len(_WIDE_LETTER.findall(block.code)) >= visible
+        or 3 * (wide := len(_WIDE_LETTER.findall(block.code))) >= visible
+        and wide >= 12  # (not `db.集合名称.remove(条件)`: a call with placeholders in Chinese)
     )
 
 
