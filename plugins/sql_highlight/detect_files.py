@@ -414,8 +414,7 @@ def answer(block):
     if (
         not code.lstrip().startswith("<")
         and looks_like_javascript(unquoted, 1 + shell_syntax(code), python=python)
-        and not _commands_quoting_it(block)
-        and not _prose_naming_code(block)
+        and not _names_javascript_only(block)
     ):
         return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
     if _JSX.search(code):
@@ -442,13 +441,14 @@ def answer(block):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if (
-        looks_like_javascript(code, shell_syntax(code), python=python)
-        and not _commands_quoting_it(block)
-        and not _prose_naming_code(block)
-    ):
+    if looks_like_javascript(code, shell_syntax(code), python=python) and not _names_javascript_only(block):
         return _javascript_or_its_sql(block)
     return None
+
+
+def _names_javascript_only(block):
+    """JavaScript's signs found only where commands quote it or sentences name it."""
+    return _commands_quoting_it(block) or _prose_naming_code(block)
 
 
 _FUNCTION_WORDS = re.compile(

@@ -57,10 +57,11 @@ def parses_as_sql(sql):
     replaced = 0
     if "_" in sql:
         sql, replaced = _REPLICATION_COMMAND.subn(r"\1SELECT 1", sql)
-    parsed = _statements_parsed(sql.replace("\xa0", " "))
+    sql = sql.replace("\xa0", " ")
+    parsed = _statements_parsed(sql)
     # MySQL's `LIMIT 20, 10`, its offset first, which PostgreSQL's parser refuses by name
     if parsed < 0 and (offset_first := _MYSQL_LIMIT.sub(r"\1\3 OFFSET \2", sql)) != sql:
-        parsed = _statements_parsed(offset_first.replace("\xa0", " "))
+        parsed = _statements_parsed(offset_first)
     return parsed > replaced
 
 
