@@ -3,13 +3,14 @@ PostgreSQL's sources and extensions' code; told from SQL's calls and JavaScript'
 
 import re
 
+from .alternation import Alternatives
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
 from .signs import macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
-CPP_SIGNS = re.compile(
+CPP_SIGNS = Alternatives(
     r"\bstd::|^\s*#\s*include\s*<(?:iostream|vector|string|memory|map|algorithm)>|^\s*template\s*<|"
     r"^\s*namespace\s+\w+|^\s*using\s+namespace\b|\bnullptr\b|^\s*class\s*(?:\w+\s*)?(?::\s*public\b[^{]*)?\{|"
     # A class's member named (`Decimal::MAX_WIDTH`), `auto &x =`, a template called (`Cast<T>(`).
@@ -17,7 +18,7 @@ CPP_SIGNS = re.compile(
     re.M,
 )
 _C_PARAMETER = r"(?:const\s+)?(?:(?:struct|enum|unsigned)\s+)?\w+(?:\s*\*+\s*|\s+)\w+"  # `const char *name`, `struct walfile* wf`
-C_SIGNS = re.compile(
+C_SIGNS = Alternatives(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
     # a function of a library's type declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`
     r"^[ \t]*[A-Za-z_]\w*[ \t]*\*+[ \t]*[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)[ \t]*[;{]|"
@@ -105,19 +106,20 @@ _SQL_TYPMOD_TYPES = (
     r"(?:numeric|decimal|n?varchar|n?char|character|bit|varbit|timestamptz|timestamp|timetz|time|interval|float|"
     r"vector|halfvec|sparsevec|geometry|geography)"
 )  # PostgreSQL's types given modifiers in a cast: `price::numeric(10, 2)`
+_NAMESPACE_CALL = r"[a-z_]\w*::(?!" + _SQL_TYPMOD_TYPES + r"\b)[a-z_]\w*\([^$\n]*;"  # `os::cpu_count();`
 
 # What only C++ writes, on a line of its own too: `std::`, `nullptr`, the global namespace
 # (`new ::rpc::server(port)`), a pointer declared from
 # `new`, a class declared ahead, a class's function called (`QDir::homePath()`).
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
-CPP_STRONG = re.compile(
+CPP_STRONG = Alternatives(
     # an object constructed with literal arguments as it is declared, `Json json("x.json", true);`
     # (C, Java, JavaScript and Python write no type before a call; SQL's `CALL p(1);` is no type)
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
-    r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|(?:\bnew|\breturn|=)[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
+    r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|\b(?:new|return)[ \t]+::[A-Za-z_]|=[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`); GCC's header of C++'s whole library
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"
     # C's headers as C++ wraps them, quoted too: `#include "cstring"`
@@ -130,17 +132,17 @@ CPP_STRONG = re.compile(
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
     r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*[=;]|"  # `const int &r = n;`, `int &r;` (an error shown)
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
-    r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|(?<!create )(?<!CREATE )\boperator\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
+    r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|\boperator(?<!create operator)(?<!CREATE operator)\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr|initializer_list)<\w|"  # the standard library's templates without `std::`
     # a type deduced, `auto b = ci;` (C's `auto` is a storage class no one writes); the library's exceptions thrown
     r"^[ \t]*(?:const[ \t]+)?auto[ \t]+[A-Za-z_]\w*[ \t]*=|\bthrow[ \t]+(?:std::)?(?:runtime|logic|length|domain|overflow|range|underflow)_error\b|"
     r"\bthrow[ \t]+(?:std::)?(?:invalid_argument|out_of_range|bad_alloc)\b|"
     # a function's exception specification, `int g(int) throw(int, char);`; a handler of any, `catch(...)`
     # (not a promise's `.catch(...)`, its callback elided)
-    r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|(?<!\.)\bcatch[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
+    r"\)[ \t]*throw[ \t]*\([\w \t,:]*\)[ \t]*[;{]|\bcatch(?<!\.catch)[ \t]*\([ \t]*(?:\.\.\.|…)[ \t]*\)|"
     # a template function called with its types given or deduced, `func<int>(a);`, `func<>(a);`; a
     # prototype giving a parameter its default, `int f(int w, int flag = 0);` (C has neither)
-    r"(?<![\w.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"
+    r"\b(?<![.$])(?<!new )[a-z_]\w*<(?:[\w:]+(?:[ \t]*,[ \t]*[\w:]+)*)?>\([^()\n]*\)[ \t]*;|"
     r"^[ \t]*(?:[A-Za-z_][\w:]*[ \t*&]+){1,3}[A-Za-z_]\w*[ \t]*\((?:"
     + _PARAMETER
     + r"(?:[ \t]*=[ \t]*[^,()=\n]+)?,)*"
@@ -166,7 +168,7 @@ CPP_STRONG = re.compile(
     r"^[ \t]*(?:(?:static|const)[ \t]+)*(?:struct[ \t]+[A-Za-z_]\w*|(?!(?:enum|union|struct|typedef)\b)[A-Za-z_]\w*)[ \t]+[A-Za-z_]\w*(?:\[[^\]\n]*\])*[ \t]*\{[^{}\n;]*\}[ \t]*[;,]|"
     r"^[ \t]*(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\")(?:[ \t]*,[ \t]*(?:-?\d[\w.]*|\"[^\"\n]*\"|[A-Z]\w*))*[ \t]*\)[ \t]*;|"
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
-    r"^\s*(?:struct\s+)?([A-Z]\w*)\s+\w+\s*=\s*\1\s*\(|"  # `Point p = Point(1, 2);`: its constructor
+    r"^\s*(?:struct\s+)?(?P<constructed>[A-Z]\w*)\s+\w+\s*=\s*(?P=constructed)\s*\(|"  # `Point p = Point(1, 2);`: its constructor
     r"^[ \t]*[A-Za-z_]\w*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_]\w*[ \t]*;|"  # `head = new student;`: no JavaScript's `()`
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
@@ -187,9 +189,8 @@ CPP_STRONG = re.compile(
     # A namespace's template named, `gdb::unique_ptr<char>`; its function called as a statement,
     # `return os::cpu_count();`, `auto x = di::make().create<app>();`, `void* x = os::malloc(n, t);` (not SurrealQL's
     # `string::is_email($value)`, which takes its `$`, nor a cast to a type with its modifiers).
-    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|(?:^[ \t]*|\breturn[ \t]+|^[ \t]*[\w:<>]+(?:[ \t]*\*+[ \t]*|[ \t]+)\w+[ \t]*=[ \t]*)[a-z_]\w*::(?!"
-    + _SQL_TYPMOD_TYPES
-    + r"\b)[a-z_]\w*\([^$\n]*;|"
+    r"\b[a-z_]\w*::[a-z_]\w*<\w+>|^[ \t]*" + _NAMESPACE_CALL + r"|\breturn[ \t]+" + _NAMESPACE_CALL + r"|"
+    r"^[ \t]*[\w:<>]+(?:[ \t]*\*+[ \t]*|[ \t]+)\w+[ \t]*=[ \t]*" + _NAMESPACE_CALL + r"|"
     r"\b[a-z_]\w*::[A-Z][a-z]\w*\(|"  # a namespace's function in CamelCase: `_com_util::ConvertString(`
     # a type's alias (`using command = variant<a, b>;`), a struct inheriting, a function defaulted
     r"^\s*using\s+\w+\s*=\s*[\w:]+|^\s*(?:struct|class)\s+\w+\s*:\s*(?:public|private|protected)\s+\w|\)\s*=\s*(?:default|delete)\s*;|"
@@ -209,7 +210,7 @@ CPP_STRONG = re.compile(
     r"size_t|u?int(?:8|16|32|64)_t|[A-Z][a-z]\w*?[A-Z]\w*+)(?:[ \t]*+\*++[ \t]*+|[ \t]++)[A-Z]\w*+::~?[A-Za-z_]\w*+(?:\[\d*\])?[ \t]*+$|"
     r"^[ \t]*+(?:class|struct)[ \t]++\w++[^;{\n]*+\{[ \t]*+\n(?:[ \t]*+(?://[^\n]*+)?\n)*+[ \t]*+(?:public|private|protected)[ \t]*+:(?!:)|"
     # a struct that names itself as C cannot inside it: its constructor, `bign(){`, or a pointer to
-    # itself without `struct`, `node* next;` (last: its group follows the others' numbers)
+    # itself without `struct`, `node* next;`
     r"\bstruct[ \t]+(?P<selfnamed>[A-Za-z_]\w*)[ \t]*\{[^{}]*?\n[ \t]*(?P=selfnamed)[ \t]*"
     r"(?:\([^()\n]*\)[ \t]*\{|\*+[ \t]*[A-Za-z_]\w*[ \t]*;)",
     re.M,

@@ -2,6 +2,7 @@
 
 import re
 
+from .alternation import Alternatives
 from .shell_signs import QUOTED
 from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
@@ -29,7 +30,7 @@ _COUNTER_DECLARED = (
     # a loop's counter declared, `for (let i = 0; ...`, `for (const [k, v] of ...`: not C++'s `for (const std::string& s : v)`
     r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
 )
-JS_SIGNS = re.compile(
+JS_SIGNS = Alternatives(
     _COUNTER_DECLARED + "|"
     # an object's entry given a template literal, `"update": \`${API}/users/:id\`,` (YAML reserves the
     # backquote, and the shell's command substitution is no key's value)
@@ -156,7 +157,7 @@ def calls_javascript_libraries(code):
 
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
-JS_CLASS_OR_FUNCTION = re.compile(
+JS_CLASS_OR_FUNCTION = Alternatives(
     r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets

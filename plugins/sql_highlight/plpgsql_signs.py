@@ -5,7 +5,9 @@ import re
 
 from pglast import parser as pg_parser
 
-_PLPGSQL_SIGNS = re.compile(
+from .alternation import Alternatives
+
+_PLPGSQL_SIGNS = Alternatives(
     r"\bEND\s+(?:IF|LOOP|CASE)\s*;|\bRAISE\s+(?:NOTICE|EXCEPTION|WARNING|INFO|LOG|DEBUG)\b|:=|"
     r"^\s*DECLARE\s*$|\bRETURN\s+(?:NEW|OLD|QUERY|NEXT)\b|\bPERFORM\b|\bELSIF\b|%(?:ROW)?TYPE\b|"
     r"\bGET\s+DIAGNOSTICS\b|\bFOREACH\b",

@@ -2,6 +2,7 @@
 
 import re
 
+from .alternation import Alternatives
 from .shell_signs import (
     SHELL_WORDS,
     VERSION_BANNER,
@@ -17,7 +18,7 @@ HEREDOC = re.compile(
 )
 
 
-_SHELL_SYNTAX = re.compile(
+_SHELL_SYNTAX = Alternatives(
     # a trap set on a signal, a body of the null command alone, a variable unset, `echo -e`, a
     # special parameter (`$!`, `$?`, `${$}`), a variable (not AngularJS's `$scope.order.amount`,
     # `$http.get(`, nor Vue's `this.$el`: an object's member), a heredoc's word (not a log's
