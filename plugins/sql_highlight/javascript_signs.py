@@ -30,6 +30,10 @@ _COUNTER_DECLARED = (
     # a loop's counter declared, `for (let i = 0; ...`, `for (const [k, v] of ...`: not C++'s `for (const std::string& s : v)`
     r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
 )
+# (Pieces two of JS_SIGNS' alternatives share, each opening on its own character, as grouping wants.)
+_DOM_NAMES = r"(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b"
+_TAGGED = r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*`"
+_OBJECT_OPENED = r"\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)"
 JS_SIGNS = Alternatives(
     _COUNTER_DECLARED + "|"
     # an object's entry given a template literal, `"update": \`${API}/users/:id\`,` (YAML reserves the
@@ -69,9 +73,9 @@ JS_SIGNS = Alternatives(
     # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]{}=.'\"]*\])\s*=|"
-    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|(?<!#)=>\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
-    r"\bfunction\s*\([^)]*\)\s*\{|(?<!\.)\bthis\.\$?\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
-    r"(?:\.|^[ \t]*(?=\w+\(\)[ \t]*(?://[^\n]*)?$))(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|=>(?<!#=>)\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"\bfunction\s*\([^)]*\)\s*\{|\bthis(?<!\.this)\.\$?\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
+    r"\." + _DOM_NAMES + r"|^[ \t]*(?=\w+\(\)[ \t]*(?://[^\n]*)?$)" + _DOM_NAMES + r"|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
     # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
@@ -84,7 +88,7 @@ JS_SIGNS = Alternatives(
     r"\b(?:event|evt|e)\.(?:keyCode|charCode|clientX|clientY|pageX|pageY|srcElement)\b|\bString\.fromCharCode\(|"
     r"\b(?:fillRect|strokeRect|clearRect|beginPath|closePath|quadraticCurveTo|bezierCurveTo|drawImage|fillText|strokeText|"
     r"getImageData|putImageData|createLinearGradient|createRadialGradient)\(|"
-    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\btypeof[ \t]+[A-Za-z_$]|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|(?<![\w)\]])/[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
+    r"^[ \t]*;[\[(]|\bexpect\([^()\n]*\)\.(?:not\.)?to[A-Z]\w*\(|\bDate\.(?:now|parse|UTC)\(|\btypeof[ \t]+[A-Za-z_$]|\.toString\(\)|\[\]\.\w+\.(?:call|apply)\(|\bthis\.\w+\[[^\]\n]*\]\s*=[^=]|/(?<![\w)\]]/)[^/\s][^/\n]*/[gimsuy]*\.(?:test|exec)\(|\bjest\.(?:mock|unmock|doMock|fn|spyOn|requireActual|(?:clear|reset|restore)AllMocks|use(?:Fake|Real)Timers|run(?:All|OnlyPending)Timers|advanceTimersByTime|resetModules)\(|"  # Jest's `expect(x).toBe(...)`, `jest.mock('m')`  # a statement guarded by `;`, as a style without semicolons opens one with `[` or `(`
     # a JSONP response: one call given an object literal, ended by `;` (Python's needs no `;`)
     r"^[ \t]*[A-Za-z_$][\w$.]*\([ \t]*\{[^\n]*\}[ \t]*\);[ \t]*$|"
     # a class's static method cut from it, typed nowhere (C's and Java's name a type; not IDC's `static main()`),
@@ -96,7 +100,11 @@ JS_SIGNS = Alternatives(
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``
-    r"(?:\breturn|[=(])[ \t]*[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*`|"  # a library's tag: `` return Relay.QL`...` ``
+    r"\breturn[ \t]*"
+    + _TAGGED
+    + r"|[=(][ \t]*"
+    + _TAGGED
+    + r"|"  # a library's tag: `` return Relay.QL`...` ``
     r"\bthis\.[A-Za-z_$][\w$]*\.[A-Za-z_$]|"  # a property's property, `this.props.name` (Python's `self`)
     r"^\s*(?:if|for|while)\s*\(.*\)\s*\{\s*$|"  # C's braces, after C was asked; the shell's `if [`
     r"^[ \t]*\},[ \t]*\n[ \t]*[A-Za-z_$][\w$]*\([^()\n]*\)[ \t]*\{|"  # an object's next method: `},` over `render() {`
@@ -113,7 +121,7 @@ JS_SIGNS = Alternatives(
     r"^[ \t]+\.[A-Za-z_$][\w$]*\([^\n]*\);[ \t]*$|"  # a chain's last link ends the statement: `  .where('a', 1);`
     r"^[ \t]*\}\)?;[ \t]*$|"  # an object or a call's last argument closed with the statement: `});`
     # names declared without a value, `var age, name;`; Underscore's and lodash's calls, `_.map(xs, f)`
-    r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|(?<![\w$.])_\.[a-z]\w*\(|"
+    r"^[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*[ \t]*;|_(?<![\w$.]_)\.[a-z]\w*\(|"
     r"^[ \t]*exports\.[A-Za-z_$][\w$]*[ \t]*=|"  # CommonJS' export named, `exports.render = render`
     r"\bxhr\.(?:open|send|abort|setRequestHeader|getResponseHeader)\(|"  # XMLHttpRequest held as `xhr`, called
     r"\b(?:setTimeout|setInterval|clearTimeout|clearInterval|requestAnimationFrame)\((?=[^\n]*\))|"  # the timers' globals
@@ -127,7 +135,7 @@ JS_SIGNS = Alternatives(
     r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
     # an arrow function assigned, no declaration before it: `factorial = n => n <= 1 ? 1 : n * factorial(n - 1);`
     r"^[ \t]*[A-Za-z_$][\w$]*[ \t]*=[ \t]*(?:\([^()\n]*\)|[A-Za-z_$][\w$]*)[ \t]*=>|"
-    r"(?:\(|(?<![}\]]),)\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)|"  # an object given to a call
+    r"\(" + _OBJECT_OPENED + r"|,(?<![}\]],)" + _OBJECT_OPENED + r"|"  # an object given to a call
     r"^[ \t]*(?:await[ \t]+)?(?=[\w$.]*\b[a-z]+[A-Z])[a-z$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\([^\n]*\);[ \t]*$|"  # `usersRouter.get(...);`
     # MongoDB's shell, which JSONB posts set beside SQL: `db.events.find(`, an operator's bare key `{ $set:`.
      + MONGO_SHELL_CALL.pattern + r"|\{[ \t]*\$[a-z]+[ \t]*:",

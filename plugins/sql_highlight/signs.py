@@ -36,15 +36,17 @@ def macro_calls_alone(lines):
 PLACEHOLDER = re.compile(r"<[^\W\d][\w./…-]*>")
 # What a post left out, said in Japanese or Chinese on a line of its own: `（中略）`, `(省略)`.
 ELIDED_IN_WORDS = r"[（(](?:中略|略|省略|前略|後略|以下略)[）)]"
+# (Each alternative opens on its `{`, what it looks behind for after it: the engine passes over a
+# position without a `{` at once.)
 DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}}`
-    r"(?<!\{)\{%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
+    r"\{(?<!\{\{)%-?\s*(?:load|block|endblock|extends|include|for|endfor|if|endif|url|static|csrf_token|with|"
     r"trans|blocktrans|translate|blocktranslate|comment|\w+)\b(?:[^%\n]|%(?!\}))*%\}|"
-    r"(?<!\{)\{%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
-    r"(?<![\${'\"])\{\{-?\s*\.\s*-?\}\}|"  # Go's dot alone, `{{ . }}`
-    r"(?<!\$)(?<!['\"])\{\{\s*\.[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?\}\}|"  # Go's, `{{ .Name }}` (a quoted one is a command's format)
-    r"(?<!\$)\{\{-?\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?-?\}\}|"
-    r"(?<![\${])\{\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
-    r"(?<![\${])\{\{ [a-z_]\w* (?:'[^'{}\n]*'?|\"[^\"{}\n]*\"?|[A-Za-z_][\w.]*) ?\}\}|"  # a tag and its argument, oTree's `{{ static 'a.png' }}`
+    r"\{(?<!\{\{)%-?[ \t]*\w+\b[^%\n]*\n(?:[^%\n]*\n){0,30}?[^%\n]*-?%\}|"  # a tag over lines
+    r"\{(?<![\${'\"]\{)\{-?\s*\.\s*-?\}\}|"  # Go's dot alone, `{{ . }}`
+    r"\{(?<!\$\{)(?<!['\"]\{)\{\s*\.[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?\}\}|"  # Go's, `{{ .Name }}` (a quoted one is a command's format)
+    r"\{(?<!\$\{)\{-?\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?-?\}\}|"
+    r"\{(?<![\${]\{)\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
+    r"\{(?<![\${]\{)\{ [a-z_]\w* (?:'[^'{}\n]*'?|\"[^\"{}\n]*\"?|[A-Za-z_][\w.]*) ?\}\}|"  # a tag and its argument, oTree's `{{ static 'a.png' }}`
     r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)"  # a comment tag on a line of its own: `{# begin content #}`
 )  # `{{ name|filter }}`, a call, `{{ script(version=2) }}`, an item, `{{ config['DEBUG'] }}`; `${{ x }}` is GitHub Actions' own
 
