@@ -7,6 +7,7 @@ from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import (
     INI_SECTION,
+    loads_php_extensions,
     looks_like_ansible_inventory,
     looks_like_ini,
     looks_like_properties,
@@ -348,6 +349,7 @@ def answer(block):
             or not looks_like_python(code)
             or sets_lowercase_constants(code)
             or sets_kernel_parameters(lines)
+            or loads_php_extensions(lines)
         )
         and not looks_like_django_template(code)
         and not looks_like_shell_variables(code)  # `https_proxy=http://...`: the environment's

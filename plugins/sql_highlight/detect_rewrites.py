@@ -5,6 +5,7 @@ import textwrap
 
 from .data_signs import looks_like_json, looks_like_json_with_asides
 from .detect_block import ASIDE_LINES, SQL_FAMILY
+from .dump_signs import looks_like_php_dump
 from .ini_signs import INI_SECTION, looks_like_ini
 from .ipython_signs import (
     CELL_MAGIC,
@@ -380,6 +381,8 @@ def answer(block):
         _EVENT_STREAM_DATA.search(code) and all(map(_EVENT_STREAM_FIELD.fullmatch, block.written))
     ) or _JAR_MANIFEST.match(code):
         return "text"  # Server-Sent Events' `event: token` over `data: {...}`; a jar's MANIFEST.MF: formats of their own
+    if looks_like_php_dump(block.written):
+        return "text"  # `array (size=10)` over `'status' => int 0`: what PHP's var_dump printed
     if _EXAMPLE_INPUT.match(code) and _EXAMPLE_OUTPUT.search(code):
         return "text"  # `// 输入：n = 10` over `// 输出：12`: an exercise's example, its notes in a language's marks
     if _TABLE_RULER.search(code) and all("|" in line for line in block.written):

@@ -112,6 +112,18 @@ def sets_kernel_parameters(lines):
     return bool(written) and all(map(_KERNEL_PARAMETER.fullmatch, written))
 
 
+# php.ini's extensions loaded, `extension=php_curl.dll`, `zend_extension=xdebug.so`: Python would
+# read an attribute, but no Python names a library's file so.
+_PHP_EXTENSION = re.compile(r"\s*(?:zend_)?extension\s*=\s*\"?[\w./\\:-]+\.(?:dll|so)\"?\s*")
+
+
+def loads_php_extensions(lines):
+    written = [line for line in lines if line.strip() and not line.lstrip().startswith((";", "#"))]
+    return any(map(_PHP_EXTENSION.fullmatch, written)) and all(
+        _PHP_EXTENSION.fullmatch(line) or CONF_SETTING.match(line) for line in written
+    )
+
+
 def looks_like_properties(code):
     if _PYTHON_CONSTANT_SET.search(code) and python_tree(code) is not None:
         return False  # `c.NotebookApp.open_browser = False  # note`: a Python configuration file's attributes

@@ -97,15 +97,24 @@ _SOURCED_SQL_FILE = re.compile(r"[ \t]*(?:source|\\\.)[ \t]+\S+\.sql[ \t]*;?[ \t
 
 
 def sources_sql_files(code):
-    """Each line, notes aside, the client's `source` of a `.sql` file: its command alone, as psql's
+    """Each line, notes aside, the client's `source` of a `.sql` file, maybe after its `use db;`
+    (a line each, or on one line: `use mall;source /mall.sql;`): its commands alone, as psql's
     `\\i file.sql` alone is psql's (LABELLING.md's table)."""
     typed = (line for line in code.splitlines() if line.strip() and not _NOTE_LINE.match(line))
     first = next(typed, None)  # (a block's first line decides most: read no further when it is no `source`)
-    return (
-        first is not None
-        and bool(_SOURCED_SQL_FILE.fullmatch(first))
-        and all(map(_SOURCED_SQL_FILE.fullmatch, typed))
+    if first is None or not _CLIENT_COMMAND.match(first):
+        return False
+    commands = [
+        command for line in (first, *typed) for command in _AFTER_EACH_END.split(line) if command.strip()
+    ]
+    return any(map(_SOURCED_SQL_FILE.fullmatch, commands)) and all(
+        _SOURCED_SQL_FILE.fullmatch(command) or _USE_DATABASE.fullmatch(command) for command in commands
     )
+
+
+_CLIENT_COMMAND = re.compile(r"[ \t]*(?:(?i:source|use)[ \t]|\\\.)")
+_USE_DATABASE = re.compile(r"[ \t]*(?i:use)[ \t]+[\w`]+[ \t]*;?[ \t]*")
+_AFTER_EACH_END = re.compile(r"(?<=;)")
 
 
 _PROMPT_LINE = re.compile(r"^[ \t]*" + MYSQL_PROMPT.pattern, re.M)

@@ -83,6 +83,7 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
     r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
+    r"set[ \t]+[a-z_]\w*(?:\.[a-z_]\w*){2,}|"  # Hive's and Spark SQL's setting shown, `set spark.shuffle.hdfs.enabled`
     # a server's variable set for all sessions, `set global slow_query_log_file='/data/slow.log'`
     r"set[ \t]+(?:global|persist(?:_only)?)[ \t]+[a-z_]+[ \t]*=[ \t]*(?:'[^'\n]*'|[\w.-]+)|"
     # an account named MySQL's way, 'user'@'host': created, granted to, dropped

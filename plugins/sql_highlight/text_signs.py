@@ -318,6 +318,12 @@ _LOGSTASH_SECTION = re.compile(r"\s*(?:input|filter|output)\s*\{\s*$")
 _LOGSTASH_SETTING = re.compile(r"\s*[\w@\[\]]+\s*=>\s*\S")
 
 
+# Sphinx's (the search server's) configuration: `source src1 : base {`, `index rt`, `searchd {` over
+# `key = value` lines, a query continued by `\`.
+_SPHINX_SECTION = re.compile(
+    r"[ \t]*(?:(?:source|index)[ \t]+\w+(?:[ \t]*:[ \t]*\w+)?|indexer|searchd|common)[ \t]*\{?[ \t]*"
+)
+_SPHINX_LINE = re.compile(r"[ \t]*(?:[a-z_]\w*[ \t]*=[^\n]*|\{|\})[ \t]*")
 _CRONTAB_LINE = re.compile(r"\s*" + _CRONTAB_SCHEDULE)
 
 
@@ -348,6 +354,12 @@ def looks_like_unlabelled_file(lines):
     if entries and all(map(_EDIT_SHOWN.match, entries)):
         return True  # `dir ./  ->  dir /data`: a file's line and what it is to become, prose's arrow between
     joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
+    if (
+        entries
+        and _SPHINX_SECTION.fullmatch(entries[0])
+        and all(_SPHINX_SECTION.fullmatch(line) or _SPHINX_LINE.fullmatch(line) for line in joined)
+    ):
+        return True  # Sphinx's `source src1 {` over `sql_host = localhost`: ini's keys braced, a syntax no label has
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):
         return True
     if entries and all(
