@@ -1,6 +1,7 @@
 """Detection fixes of session 59 read off round 305 after it was measured: what PHP's var_dump
-prints, Sphinx's configuration, php.ini's extensions, `docker-machine`, Hive's setting shown, and
-the MySQL client's `use db;source file.sql;` on one line."""
+prints, Sphinx's configuration, php.ini's extensions, `docker-machine`, Hive's setting shown, the
+MySQL client's `use db;source file.sql;` on one line, Vue's global API, print()'s output marked `>>`,
+and a flow's arrows drawn `||` over `\\/`."""
 
 from detect_cases import detection_test
 
@@ -23,7 +24,11 @@ CASES = [
     ("bash", "#创建一台机器，命名为node1\ndocker-machine create {node1}\n\n#查看\ndocker-machine ls"),
     ("postgresql", "set hive.exec.dynamic.partition.mode"),
     ("psql", "use talks;source /tmp/talks.sql;"),
+    ("javascript", 'Vue.component("talk-card", TalkCard)'),
+    ("python", "# the title\nprint(talk.title)\n>> Tides\n\n# the room\nprint(talk.room)\n>> B"),
+    ("text", "打开页面\n    ||\n    \\/\n读取讲座\n    ||\n    \\/\n显示字幕"),
     # as before
+    ("bash", "echo talks\n>> talks.log"),
     ("text", 'array(2) {\n  ["title"]=>\n  string(6) "Comets"\n  ["minutes"]=>\n  int(40)\n}'),
     ("text", "Array\n(\n    [0] => Tides\n    [1] => Comets\n    [2] => Planets\n)"),
     ("bash", "set -o vi"),

@@ -96,6 +96,13 @@ def python_over_its_result(code):
     cell = _OUTPUT_MARK.split(code.strip(), maxsplit=1)
     if len(cell) == 2 and cell[0].strip() and looks_like_python(cell[0]):
         return True  # a notebook's cell over its output, which the writer marked with a `:` line
+    if (
+        "print(" in code
+        and _PRINTED_LINE.search(code)
+        and (script := _PRINTED_LINE.sub("", code)).strip()
+        and looks_like_python(script)
+    ):
+        return True  # `print(f.__name__)` over `>> wrapper`: what each print wrote, marked by the writer
     return _statements_over_what_they_printed(code.strip().splitlines())
 
 
@@ -104,6 +111,9 @@ _OUTPUT_MARK = re.compile(
     r"^(?::(?:[ \t][^\n]*)?|[ \t]*#[ \t]*(?:运行|输出|执行)?(?:结果|输出)[ \t]*[:：]?|[ \t]*#[ \t]*(?i:result|output)[ \t]*:?)[ \t]*$",
     re.M,
 )
+
+
+_PRINTED_LINE = re.compile(r"^[ \t]*>>[ \t]+(?!>)[^\n]*$\n?", re.M)  # (not a `>>>` prompt)
 
 
 # A frame's or a series' rows as pandas prints them: an index, then values set apart by two spaces

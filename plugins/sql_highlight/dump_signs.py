@@ -30,8 +30,10 @@ def looks_like_php_dump(lines):
     """Nine lines in ten at least a dump's, two of them a dump's own; the writer's `//` notes
     and `...` elisions aside."""
     written = [line for line in lines if line.strip() and not _ASIDE.fullmatch(line)]
+    dumped = "\n".join(written)
     return (
         len(written) >= 3
-        and len(_DUMP_OWN.findall("\n".join(written))) >= 2
+        and "=>" in dumped  # (every dump keys its values so: read no further without it)
+        and len(_DUMP_OWN.findall(dumped)) >= 2
         and 10 * sum(bool(_DUMP_LINE.fullmatch(line)) for line in written) >= 9 * len(written)
     )

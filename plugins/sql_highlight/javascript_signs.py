@@ -152,7 +152,9 @@ _LIBRARY_CALL = (
     # the console's and the page's own, `console.clear()`, `document.getElementsByClassName(...)`
     r"\bconsole\.(?:clear|table|dir|time|timeEnd|group|groupEnd|trace|assert|count|debug)\(|"
     r"\bdocument\.(?:get|query|create)[A-Za-z]*\(|"
-    r"\bwindow\.history\.\w+\(|\blocation\.(?:href|hash|search)[ \t]*=[ \t]*['\"`]"  # (not a C++ member's `history.back()`)
+    r"\bwindow\.history\.\w+\(|\blocation\.(?:href|hash|search)[ \t]*=[ \t]*['\"`]|"  # (not a C++ member's `history.back()`)
+    # Vue's global API, `Vue.component("x-tag", {...})`, `Vue.use(Router)`: no Python names a module `Vue`
+    r"\bVue\.(?:component|use|directive|filter|mixin|extend|nextTick|set|delete|observable|createApp)\("
 )
 
 

@@ -89,7 +89,7 @@ _BRANCHES = re.compile(
 )  # a middle child's `|` too
 
 
-_ARROW_LINE = re.compile(r"\s*[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?")
+_ARROW_LINE = re.compile(r"\s*(?:[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?|\|\||\\/)\s*")  # drawn in ASCII too: `||` over `\/`
 
 
 # A file or a folder as an item of a list: `- img/`, `- css\`, `  - favicon.ico`.
