@@ -191,9 +191,9 @@ def _case_synopses(code):
 
 # JavaScript's `var` opening the block, its names and values alone (`var carname`, `var x,y,z=1`):
 # no shell's command, no Python (Go's and Swift's declare a type or are other labels' business).
-_VAR_FIRST = re.compile(
-    r"(?:[ \t]*//[^\n]*\n)*[ \t]*var[ \t]+[A-Za-z_$][\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?"
-    r"(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?)*[ \t]*;?[ \t]*(?://[^\n]*)?(?:\n|\Z)"
+_VAR_FIRST = re.compile(  # a name in any alphabet, as JavaScript's may be: `var 变量名;`
+    r"(?:[ \t]*//[^\n]*\n)*[ \t]*var[ \t]+(?:[^\W\d]|\$)[\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?"
+    r"(?:[ \t]*,[ \t]*(?:[^\W\d]|\$)[\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?)*[ \t]*;?[ \t]*(?://[^\n]*)?(?:\n|\Z)"
 )
 
 

@@ -59,9 +59,10 @@ def parses_as_sql(sql):
         sql, replaced = _REPLICATION_COMMAND.subn(r"\1SELECT 1", sql)
     sql = sql.replace("\xa0", " ")
     parsed = _statements_parsed(sql)
-    # MySQL's `LIMIT 20, 10`, its offset first, which PostgreSQL's parser refuses by name
-    if parsed < 0 and (offset_first := _MYSQL_LIMIT.sub(r"\1\3 OFFSET \2", sql)) != sql:
-        parsed = _statements_parsed(offset_first)
+    # MySQL's `LIMIT 20, 10`, its offset first, and its integers' display widths (`INT(3)`),
+    # which PostgreSQL's parser refuses by name
+    if parsed < 0 and (mysql := _MYSQL_INT_WIDTH.sub(r"\1", _MYSQL_LIMIT.sub(r"\1\3 OFFSET \2", sql))) != sql:
+        parsed = _statements_parsed(mysql)
     return parsed > replaced
 
 
@@ -73,6 +74,7 @@ def _statements_parsed(sql):
 
 
 _MYSQL_LIMIT = re.compile(r"\b(LIMIT\s+)(\d+)\s*,\s*(\d+)\b", re.I)
+_MYSQL_INT_WIDTH = re.compile(r"\b((?:tiny|small|medium|big)?int(?:eger)?)[ \t]*\([ \t]*\d+[ \t]*\)", re.I)
 
 
 # A statement's first line, its verb opening it (a subquery's SELECT opens one too: read where no
