@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 305's (tuning-114 to tuning-305). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 306's (tuning-114 to tuning-306). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3102,6 +3102,12 @@ COMMITS = {
     "XuHe1/blog": "49d12be88f1a732637a945a662ef8378813aaa11",
     "ayang818/blog": "834950abf10b18d293881fb30737c00bd76a85ee",
     "voluee/Hexo": "ee65bff1c409639eb7d88c961d9d5f3166377eaa",
+    "foo1s/foo1s.github.io": "8ee6bc14524bc73ab26353f426cfb4b1ef83cb0c",
+    "xfdingScut/xfdingScut.github.io": "7e4acad5ff11bbc0061127759141d0c5f77b8d34",
+    "yixiangdong/yixiangdong": "1593c9991d49cf23834559dad8e3a01d850cf5ce",
+    "Ethylenekun/Ethylenekun.github.io": "693a71a1e527ee9300086064c18f04b51285f1dc",
+    "fengye404/fengye404.github.io": "ac0c7e4c51f494d487eb7739bf80ee418a1c1061",
+    "pringce/pringce.github.io": "e304ef461f09a33f705701a0700865eeabe32eeb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11345,6 +11351,21 @@ SOURCES = (
     ("tuning-305", "ayang818/blog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (a deployment's notes: MySQL on Windows, MongoDB's service, Docker's commands, MySQL's statements fenced bash)
     ("tuning-305", "voluee/Hexo", r"^source/_posts/.*\.md$", "md"),
+    # Round 306 (session 59): six Hexo blogs never used before, found by a helper by exact paths under
+    # `source/_posts/` (for their SQL) and checked against this script's names, measured once on the
+    # session's code of the time (edca53b). foo1s' posts are on its `source` branch.
+    # a developer's Hexo notes in Chinese (MySQL's isolation levels, MVCC and indexes, a blog's move by SSH), read on its source branch
+    ("tuning-306", "foo1s/foo1s.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (SQL's basics and exercises, software testing, conda's commands fenced python)
+    ("tuning-306", "xfdingScut/xfdingScut.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a data engineer's Hexo notes in Chinese (MaxCompute's and Hive's SQL, a data warehouse's layers, Vue's charts, Spark Streaming)
+    ("tuning-306", "yixiangdong/yixiangdong", r"^source/_posts/.*\.md$", "md"),
+    # a data analyst's Hexo notes in Chinese (a MySQL series: joins, views, procedures, window functions; pandas' exercises; HTML)
+    ("tuning-306", "Ethylenekun/Ethylenekun.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (MySQL at its prompt, Redis at redis-cli's, Docker, nginx, C's pseudocode of I/O models)
+    ("tuning-306", "fengye404/fengye404.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java student's Hexo notes in Chinese (HTML's forms, JavaScript's basics, JSON in JavaScript)
+    ("tuning-306", "pringce/pringce.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
