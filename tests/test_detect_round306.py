@@ -1,6 +1,6 @@
 """Detection fixes of session 59 read off round 306 after it was measured: MySQL's integers given a
 display width (`INT(3)`) in a schema under `#` notes, JavaScript's `var` naming a variable in another
-alphabet, and root's prompt written `[root@host]` without its `#`."""
+alphabet, and root's prompt written `[root@host]` without its `#` and space."""
 
 import pytest
 
@@ -20,6 +20,7 @@ CASES = [
     ("javascript", "var title;"),
     ("postgresql", "CREATE TABLE room (id int, seats int);"),
     ("console", "[root@talks ~]# docker ps"),
+    ("text", "[root@talks conf.d] is where the host keeps its files"),
 ]
 
 test_detection = detection_test(CASES)

@@ -11,7 +11,7 @@ SHELL_PROMPT = re.compile(
     r"^\s*(?:\([\w./-]+\) {0,2})?(?:[\w.-]+@[\w.-]+:?)?[\w~/.-]*\$ +[\w./~\"'\\(<-]|^\s*[❯➜»] +[\w./~\"'-]|"
     r"^[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|"  # `user@host:~$sudo ...`, typed against the prompt
     r"^[A-Z]:\\[^<>:\n]*>(?=[a-z]{2,}\b)|"  # Windows' `C:\Users\me>ssh ...`
-    r"^\[[\w.-]+@[\w.-]+(?: [\w~/.-]+)?\] ?(?=[a-z][\w.-]*[ \t]+\S)|"  # `[root@host]`, its `#` lost, a command and its argument
+    r"^\[[\w.-]+@[\w.-]+(?: [\w~/.-]+)?\](?=[a-z][\w.-]*[ \t]+\S)|"  # `[root@host]docker ps`: its `#` and space lost
     r"^\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#] +\S|^[\w.-]+@[\w.-]+:[\w~/.-]*# +[\w./~\"'-]|^(?!(?:import|export|let|const|var) )[\w@.:~/-]+ \$ +[\w./~\"'-]|"  # `~/blog $ make` (not `import $ from`)
     r"^[\w.-]+@[\w.-]+% +[\w./~\"'-]|"  # zsh's `user@host% `  # `[user@host dir]$ `, as Red Hat's bash sets it
     r"^% +(?![^\n]*%\})[A-Za-z_./~]|"  # zsh's and csh's bare prompt (not a template tag that lost its `{`)
