@@ -168,6 +168,9 @@ _DECLARED_VARIABLES = re.compile(
 _MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
 
 
+_BACKQUOTED_NAME = re.compile(r"`(\w+)`")
+
+
 def looks_like_sql_fragment(code):
     """A piece of a statement: column definitions, an expression, a condition, a literal with a
     cast. Wrapped in the statement it came from, PostgreSQL's parser takes it."""
@@ -225,6 +228,8 @@ def looks_like_sql_fragment(code):
     columns = columns and (not pair or looks_like_column_lines(body))
     if columns:
         return True
+    if "`" in body:  # MySQL's quoted names, `` `convert` ``: PostgreSQL's parser reads them in double quotes
+        body = _BACKQUOTED_NAME.sub(r'"\1"', body)
     signs = (
         "::" in body
         or re.search(_POSTGRES_OPERATOR, body)
