@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 306's (tuning-114 to tuning-306). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 307's (tuning-114 to tuning-307). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3108,6 +3108,9 @@ COMMITS = {
     "Ethylenekun/Ethylenekun.github.io": "693a71a1e527ee9300086064c18f04b51285f1dc",
     "fengye404/fengye404.github.io": "ac0c7e4c51f494d487eb7739bf80ee418a1c1061",
     "pringce/pringce.github.io": "e304ef461f09a33f705701a0700865eeabe32eeb",
+    "victorblog/hexo": "93d5a639f38b278ba3e1f79a3bd03dc7a2609fba",
+    "NoTrouble-EL/NoTrouble-EL.github.io": "1ecb67951486c5675badfbe1dd05dbea5cae3d5b",
+    "binghujuelie/binghujuelie.github.io": "5247fc4622b9e0d8ee941f1d7e4b9db430db842b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11366,6 +11369,16 @@ SOURCES = (
     ("tuning-306", "fengye404/fengye404.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java student's Hexo notes in Chinese (HTML's forms, JavaScript's basics, JSON in JavaScript)
     ("tuning-306", "pringce/pringce.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 307 (session 59): three Hexo blogs never used before, found by the same helper and checked
+    # against this script's names, measured once on the session's code of the time (d453a1a); two are
+    # read on branches other than their defaults. A fourth (nosleepy/nosleepy) was dropped: a post of
+    # its snapshot is missing (over 4 MiB), and its gather stopped there.
+    # a Java and big data developer's Hexo notes in Chinese (a textbook's data structures in C fenced cpp, Spring's properties fenced yaml, Hive's SQL, apt's sources)
+    ("tuning-307", "victorblog/hexo", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (data structures in C, by reference C++'s, HTML and CSS, MySQL's exercises), read on its backup branch
+    ("tuning-307", "NoTrouble-EL/NoTrouble-EL.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (SQL's basics with MySQL's results, HTTP's messages, Linux's commands after a doubled `## ` prompt, their synopses), read on its hexo branch
+    ("tuning-307", "binghujuelie/binghujuelie.github.io", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
