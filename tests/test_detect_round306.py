@@ -8,15 +8,15 @@ from detect_cases import detection_test
 from sql_highlight.signature_signs import parses_as_sql
 
 CASES = [
+    ("javascript", "var 讲座标题;"),
+    ("console", "[root@talks]docker-compose --version\nDocker Compose version v2.20.0"),
+    # as before (a MySQL schema was SQL before too, read every other way first: see the parser's tests below)
     (
         "postgresql",
         "use talks;\n\n# 讲座表\ncreate table `talk`(\n`t_id` VARCHAR(20),\n`minutes` INT(3),\n"
         "PRIMARY KEY(`t_id`)\n);\n# 插入\ninsert into talk values('01', 40);",
     ),
     ("postgresql", "CREATE TABLE room (id bigint(20) NOT NULL, seats smallint(5));"),
-    ("javascript", "var 讲座标题;"),
-    ("console", "[root@talks]docker-compose --version\nDocker Compose version v2.20.0"),
-    # as before
     ("javascript", "var title;"),
     ("postgresql", "CREATE TABLE room (id int, seats int);"),
     ("console", "[root@talks ~]# docker ps"),
