@@ -44,10 +44,13 @@ def without_client_lines(code):
     kept = [
         line
         for line in _CLIENT_LINE.sub("", code).splitlines(keepends=True)
-        if not _MYSQL_OWN.fullmatch(line.rstrip("\n"))
+        if not _MYSQL_OWN.fullmatch(_DASHED_NOTE_AFTER.sub("", line.rstrip("\n")))
     ]
     rest = _USER_TABLE.sub(r'\1\2"user"', "".join(kept))
     return _BACKQUOTED.sub(r'"\1"', rest) if len(kept) < len(code.splitlines()) else rest
+
+
+_DASHED_NOTE_AFTER = re.compile(r"[ \t]+--[^\n'\"`]*$")  # `flush privileges; --刷新权限`: a note after it
 
 
 # MySQL's quoted names, `type`: PostgreSQL's parser reads them in double quotes.
