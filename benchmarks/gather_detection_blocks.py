@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 307's (tuning-114 to tuning-307). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 308's (tuning-114 to tuning-308). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3111,6 +3111,11 @@ COMMITS = {
     "victorblog/hexo": "93d5a639f38b278ba3e1f79a3bd03dc7a2609fba",
     "NoTrouble-EL/NoTrouble-EL.github.io": "1ecb67951486c5675badfbe1dd05dbea5cae3d5b",
     "binghujuelie/binghujuelie.github.io": "5247fc4622b9e0d8ee941f1d7e4b9db430db842b",
+    "leikaibo1014/myHexoBlogCode": "9d4b789988c5926cb4013c9d335bb413c095e72c",
+    "wujiah251/wujiah251.github.io": "f2021a1084e1bb02c84a0b96df079c2405cf88ad",
+    "huanghantao/huanghantao.github.io": "9b0f45eced5f1ed5bf8fed903ca90d0b444cab32",
+    "bookandmusic/blog": "b99498e7dafa8f08380161e4e861af31e6228403",
+    "nkcoder/nkcoder.github.io": "1b2279b18e591f09eb656b2ea19463a5d529b8c5",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11379,6 +11384,20 @@ SOURCES = (
     ("tuning-307", "NoTrouble-EL/NoTrouble-EL.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (SQL's basics with MySQL's results, HTTP's messages, Linux's commands after a doubled `## ` prompt, their synopses), read on its hexo branch
     ("tuning-307", "binghujuelie/binghujuelie.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 308 (session 59): five blogs never used before (four Hexo, one Hugo), found by a second
+    # helper by exact paths (for their SQL, Django's among them) and checked against this script's
+    # names, measured once on the session's code of the time (dbb4575). bookandmusic's posts are on its
+    # `source` branch.
+    # a Java developer's Hexo notes in Chinese (Oracle's SQL at SQL*Plus's prompt, PL/SQL, MyBatis)
+    ("tuning-308", "leikaibo1014/myHexoBlogCode", r"^source/_posts/.*\.md$", "md"),
+    # a C++ student's Hexo notes in Chinese (CS:APP's C fenced cpp, pthreads and sockets, gcc at a `> ` prompt, MySQL Crash Course)
+    ("tuning-308", "wujiah251/wujiah251.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Swoole developer's Hexo notes in Chinese (PHP's C sources fenced cpp, redis-cli's sessions, Docker at the writer's prompt, CoreDNS, golang-migrate with psql)
+    ("tuning-308", "huanghantao/huanghantao.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Python developer's Hexo notes in Chinese (Django's models, URLs and templates, DRF, Vue, the mongo shell, nginx, Python's printed output fenced bash), read on its source branch
+    ("tuning-308", "bookandmusic/blog", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hugo site (Docker at zsh's ➜ prompt, Spring Boot's YAML fenced text, a PostgreSQL refresher)
+    ("tuning-308", "nkcoder/nkcoder.github.io", r"^content/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
