@@ -168,6 +168,8 @@ _DECLARED_VARIABLES = re.compile(
 _MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
 
 
+# One word in backquotes only, not other_servers_sql's `_BACKQUOTED` (anything between them): a
+# fragment here may be JavaScript's, whose template literals hold spaces and `${...}`.
 _BACKQUOTED_NAME = re.compile(r"`(\w+)`")
 
 
