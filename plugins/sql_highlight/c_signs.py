@@ -170,6 +170,7 @@ CPP_STRONG = Alternatives(
     r"\bauto\s*&{0,2}\s*\[\s*\w+(?:\s*,\s*\w+)+\s*\]\s*=|\bdelete\s*\[\]|^\s*~[A-Z]\w*\s*\(\s*\)|"
     r"^\s*(?:struct\s+)?(?P<constructed>[A-Z]\w*)\s+\w+\s*=\s*(?P=constructed)\s*\(|"  # `Point p = Point(1, 2);`: its constructor
     r"^[ \t]*[A-Za-z_]\w*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_]\w*[ \t]*;|"  # `head = new student;`: no JavaScript's `()`
+    r"\bnew[ \t]+[A-Za-z_][\w:]*[ \t]*\*+[ \t]*\[|"  # an array of pointers made, `new Object3D*[n]`: no Java's nor C's
     # a default argument in a typed declaration: `void draw(int x, int y = 2)`
     r"^\s*(?:void|int|char|double|float|bool|long)\s+\w+\s*\([^()=\n]*\b(?:int|char|double|float|bool|long)\s+\w+\s*=[^=]|"
     r"[(,，]\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s*&\s*\w*\s*[,)]|"  # `(const int &)`
@@ -304,15 +305,36 @@ def looks_like_cpp(code):
     )
 
 
+# A class's access specifiers alone, their notes taken off: `public:  // seen from outside` a line each.
+_ACCESS_ALONE = re.compile(r"(?:(?:public|private|protected)[ \t]*:\s*){2,}")
+
+
+def lists_access_specifiers(code):
+    """A class's access specifiers a line each, maybe noted: C++'s, which YAML would take for keys."""
+    return bool(_ACCESS_ALONE.fullmatch(_C_COMMENTS.sub("", code).strip()))
+
+
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
 # `SelectInst::Create(...)`; C has no `::`), an enum given its underlying type (`enum e: int16_t {`) or scoped,
 # a class's access on a line of its own (`public:`), a string streamed (`log << "read failed"`: C
 # shifts no string), an exception tried, caught or thrown, an object deleted.
+_C_TYPE_WORD = r"(?:int|char|float|double|long|short|unsigned|signed|void|const|struct|enum|union|bool)\b"
 _CPP_IN_C = re.compile(
     r"\b[A-Za-z_]\w*::~?[A-Za-z_]\w*|^[ \t]*enum[ \t]+(?:class[ \t]+)?\w+[ \t]*:[ \t]*\w+[ \t]*\{|"
     r"^[ \t]*enum[ \t]+(?:class|struct)[ \t]+\w+|"  # a scoped enum, `enum class Status;`
     r"[=(,+*/^-][ \t]*(?:size_t|int|long|unsigned|double|float|char)\([ \t]*[A-Za-z_]\w*[ \t]*\)|"  # a functional cast, `size_t(v)`
     r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*$|"
+    # a variable initialised in brackets, `float sum(0), t(drand48());`, or an object constructed
+    # in a function's body, `  Vec3f color(grey, grey, grey);` (C declares no parameters so);
+    # a class's getter or setter called, `h.getNormal()`, `camera->getTMin()`
+    r"^[ \t]*(?:const[ \t]+)?(?:int|float|double|long|char|bool|unsigned|short|size_t)[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*-?\d[\w.]*[ \t]*\)[ \t]*[,;]|"
+    r"^[ \t]+(?!(?i:select|call|exec|execute|perform|return|delete|update|insert|print|echo)\b)(?=[A-Z]\w*[a-z])[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*"
+    r"\([ \t]*(?!"
+    + _C_TYPE_WORD
+    + r")[a-z_]\w*(?<!_t)(?:[ \t]*,[ \t]*(?!"
+    + _C_TYPE_WORD
+    + r")[a-z_]\w*(?<!_t))*[ \t]*\)[ \t]*;|"
+    r"(?:\.|->)(?:get|set)[A-Z]\w*[ \t]*\(|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])|"
     r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;|"  # a node freed, `delete temp;`

@@ -36,8 +36,8 @@ _MONGO_VALUE = re.compile(
 )
 _NUMBERS_ROW = re.compile(r"\s*\[\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)*\s*\]\s*")  # `[0, 1, 1]`: a matrix's row
 _ELIDED_ITEMS = re.compile(
-    r"\[\s*(?:\.\.\.|…)\s*\]|\{\s*(?:\.\.\.|…)\s*\}"
-)  # `[...]`, `{...}`: items left out
+    r"\[\s*(?:\.\.\.|…)\s*\]|\{\s*(?:\.\.\.|…)\s*\}|,[ \t]*(?:\.\.\.|…)[ \t]*(?=[}\]])"
+)  # `[...]`, `{...}`: items left out; `"id": 1, ...}`: the rest left out on the line
 
 
 def _loads(text):
@@ -113,7 +113,7 @@ def _reads_as_json(code):
     if PYTHON_ONLY_IN_A_DICT.search(code) and not _JSON_LITERAL.search(code):
         return False  # a note after a value under Python's `#`, a string in triple quotes (not beside `true`)
     code = _ELIDED_ITEMS.sub(
-        lambda elided: elided.group()[0] + elided.group()[-1],
+        lambda elided: "" if elided.group()[0] == "," else elided.group()[0] + elided.group()[-1],
         _PLACEHOLDER_VALUE.sub(r"\1null", _MONGO_VALUE.sub(r"\1null", code)),
     )
     stripped = _ELIDED.sub("", code).strip().removesuffix(",")  # `...` first, `},` last: cut out of a list

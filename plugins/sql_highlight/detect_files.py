@@ -2,7 +2,7 @@
 
 import re
 
-from .c_signs import c_or_cpp, calls_c_library, looks_like_c, looks_like_cpp
+from .c_signs import c_or_cpp, calls_c_library, lists_access_specifiers, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import (
@@ -232,6 +232,12 @@ def _javascript_or_its_sql(block):
         return "postgresql"  # (PostgreSQL's own functions, a call a line, what each gives after `=>`)
     if SQL_START.match(code) and looks_like_synopsis(code) or _BRACED_TABLE.match(code):
         return "postgresql"  # its alternatives braced, which no object's braces hold; `CREATE TABLE t {`
+    if (
+        SQL_START.match(code)
+        and (spaced := _ELISION_BEFORE_A_KEYWORD.sub("... ", code)) != code
+        and (read := block.read(spaced)) in SQL_FAMILY
+    ):
+        return read  # `grant <role>,...to <user>`: a list elided, glued to the keyword after it (no spread)
     # `写入数据` over `INSERT INTO t (f1, ...fN)`: a caption over a synopsis, no JavaScript's spread
     uncaptioned = _WIDE_LINES_ON_TOP.sub("", without_wide_captions(code)).strip()
     if (
@@ -255,6 +261,7 @@ def _javascript_or_its_sql(block):
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
 _CLOSED_BY_A_BRACE = re.compile(r"^[ \t]*\}[ \t]*;\Z", re.M)
+_ELISION_BEFORE_A_KEYWORD = re.compile(r"\.\.\.(?=(?i:to|from|where|on|into|values|and|or|set)\b)")
 _BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is
 _SQL_STRING = re.compile(r"'(?:[^'\n]|'')*'")
 
@@ -322,6 +329,8 @@ def answer(block):
         return "python"  # before HTML and JavaScript: its strings often carry tags, its objects `document`
     if looks_like_listed_statements(code):
         return "postgresql"  # before YAML: `- SELECT ...;` items read as a list there
+    if lists_access_specifiers(code):
+        return "cpp"  # `public:  // seen from outside` over `private:`: no YAML's keys
     if looks_like_yaml(code) or looks_like_templated_yaml(code):
         return "yaml"
     if looks_like_yaml_then_a_command(lines):

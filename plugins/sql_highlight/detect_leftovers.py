@@ -64,7 +64,7 @@ from .sql_signs import (
     opens_with_dbt_config,
     without_leading_comments,
 )
-from .writer_notes import HASH_NOTES, without_wrapped_sql_notes
+from .writer_notes import HASH_NOTES, with_wide_names_named, without_wrapped_sql_notes
 
 # A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
 # `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
@@ -101,6 +101,18 @@ _TAIL_CLAUSE = re.compile(
 # ALTER TABLE's action cut from it, in capitals over its placeholders: `ADD 컬럼명 데이터 타입;`,
 # `MODIFY col_name data_type;` (MySQL's and Oracle's `MODIFY`).
 _ALTER_ACTION = re.compile(r"\s*(?:ADD|MODIFY|CHANGE)(?:\s+COLUMN)?(?:\s+[^\s;]+){1,4}\s*;\s*")
+# A CASE expression alone, `CASE WHEN (SELECT ...) = 'f' THEN -id ELSE id END` (the shell's `case`
+# has `in` and `esac`, never WHEN, THEN and END; PL/pgSQL's CASE statement ends in END CASE); a
+# table's constraint as a synopsis names it, `constraint <name> <condition>`.
+_CASE_EXPRESSION = re.compile(
+    r"\s*CASE\s+(?:\S[^\n]*?\s)??WHEN\s.+?\sTHEN\s.+?\sEND(?!\s+CASE\b)(?:\s+(?:AS\s+)?\w+)?\s*[;,]?\s*",
+    re.I | re.S,
+)
+_CONSTRAINT_SYNOPSIS = re.compile(
+    r"[ \t]*CONSTRAINT[ \t]+(?:\w+|<[^<>\n]+>)[ \t]+(?:<[^<>\n]+>|PRIMARY[ \t]+KEY|FOREIGN[ \t]+KEY|UNIQUE|CHECK)"
+    r"[^\n]*",
+    re.I,
+)
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
@@ -252,6 +264,8 @@ def answer(block):
         or _ELIDED_CLAUSE.fullmatch(code.strip())
         or _ALTER_ACTION.fullmatch(code)
         or _CONDITION_LINES.fullmatch(unhashed)
+        or _CASE_EXPRESSION.fullmatch(code)
+        or _CONSTRAINT_SYNOPSIS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
@@ -341,6 +355,8 @@ def answer(block):
         read := block.read(unwrapped)
     ) in SQL_FAMILY:
         return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
+    if (named := with_wide_names_named(code)) != code and (read := block.read(named)) in SQL_FAMILY:
+        return read  # `字段名 字段类型 not null`: a synopsis, its placeholders named in the writer's language
     return "text"
 
 

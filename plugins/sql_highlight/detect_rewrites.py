@@ -273,7 +273,7 @@ _GLOSS_LINE = re.compile(
 )
 _HTML_NOTE = re.compile(r"[ \t]*<!--.*?-->", re.S)  # a note in HTML's comment, over lines too
 _GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\u4e00-\u9fff])", re.M)
-_CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+\((?:[\w \t,\[\].]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
+_CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+ ?\((?:[\w \t,\[\].|*<>]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
 _INJECTED_QUOTE = re.compile(r"'[ \t]*(?i:or|and)\b")

@@ -17,9 +17,9 @@ _MESSAGE = re.compile(
 )  # not `DEBUG: true`
 
 
-# A statement's first word (not the shell's `set -o pipefail`).
+# A statement's first word (not the shell's `set -o pipefail`, nor a call: `alter("hi");`).
 SQL_START = re.compile(
-    r"^\s*(?:SELECT|INSERT|REPLACE[ \t]+INTO|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|EXPLAIN|"
+    r"^\s*(?:(?:UPDATE|DELETE|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE)\b(?![ \t]*\()|SELECT|INSERT|REPLACE[ \t]+INTO|WITH|EXPLAIN|"
     r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET(?![ \t]+[-+][a-z]|[.[])|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|FROM|JOIN|"
     r"LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
     r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO(?=\s*\$|\s+(?:E?'|LANGUAGE\b))|REFRESH|IMPORT FOREIGN SCHEMA|"

@@ -2,6 +2,7 @@
 `//` notes after its lines or over them, the shell's `#notes` between statements. Detection
 reads the block again without them."""
 
+import itertools
 import re
 
 from .javascript_signs import JS_SIGNS
@@ -115,3 +116,23 @@ def without_bold_lines(code):
     """The block with its bold lines' marks taken off; None where it has none."""
     plain = _BOLD_LINE.sub(r"\1\2", code)
     return plain if plain != code and plain.strip() else None
+
+
+# A name the writer gave in their own language where a synopsis has its placeholder: `字段名 字段类型
+# not null`, `grant <角色1> to <用户1>`. Ideographs between spaces, commas or angle brackets (not a
+# gloss in round ones, `adduser ana (不用设置密码)`), on a line with code's letters and no sentence's
+# punctuation (a gloss alone on its line is left to be read as one).
+_WIDE_NAME = re.compile(r"(?<![^\s<,])[\u3400-\u9fff]\w*(?![^\s>,;])")
+_SENTENCE_MARK = re.compile(r"[，。：；！？、（）]")
+
+
+def with_wide_names_named(code):
+    """The block with each such name replaced by `name1`, `name2`, ... in the order they come."""
+    numbers = itertools.count(1)
+
+    def named(line):
+        if _SENTENCE_MARK.search(line) or not re.search(r"[A-Za-z]", line):
+            return line
+        return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", line)
+
+    return "\n".join(map(named, code.split("\n")))
