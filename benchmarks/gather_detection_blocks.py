@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 308's (tuning-114 to tuning-308). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 309's (tuning-114 to tuning-309). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3116,6 +3116,13 @@ COMMITS = {
     "huanghantao/huanghantao.github.io": "9b0f45eced5f1ed5bf8fed903ca90d0b444cab32",
     "bookandmusic/blog": "b99498e7dafa8f08380161e4e861af31e6228403",
     "nkcoder/nkcoder.github.io": "1b2279b18e591f09eb656b2ea19463a5d529b8c5",
+    "Rollinon/Rollinon.github.io": "4654e220e9b509a804fa551f72ea11eee794e8c3",
+    "Romanc9/romanc9.github.io": "b05f1e5d28dc3204cd0334c4d05740b22bf2e7a7",
+    "sunynov/BlogSRC": "3add6452876ca6f37c9d49c9112b8118703daff6",
+    "Jettisons/Jettisons.github.io": "d80b8f7b1e11cf80d8c7e88e54f67994c72beceb",
+    "nino-tang/ninosBlog": "a1c77db9ec46d351d02cd9e94de82556a0a270f4",
+    "qiaopengju/qiaopengju.github.io": "a9ea3f0cd1100b04be7dd2210c9a30ab26072dd5",
+    "smilin9/blog": "75d2b351b6cdff16ce43ea9da1fbe6b02479f07e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11398,6 +11405,23 @@ SOURCES = (
     ("tuning-308", "bookandmusic/blog", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hugo site (Docker at zsh's ➜ prompt, Spring Boot's YAML fenced text, a PostgreSQL refresher)
     ("tuning-308", "nkcoder/nkcoder.github.io", r"^content/.*\.md$", "md"),
+    # Round 309 (session 60): seven Hexo blogs never used before, found by a helper among session 59's
+    # unscreened candidates and checked against this script's names, measured once on the session's code
+    # of the time (36a8c3f). Rollinon's posts are on its `backup` branch.
+    # a CTF player's Hexo notes in Chinese (SQL injection's payloads fenced sql, SSRF to Redis, PHP's bypasses), read on its backup branch
+    ("tuning-309", "Rollinon/Rollinon.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a CTF player's Hexo notes in Chinese (writeups: Python's scripts, PHP, HTTP headers fenced html)
+    ("tuning-309", "Romanc9/romanc9.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a CTF player's Hexo notes in Chinese (web writeups: injection payloads fenced sql, sqlmap, Python's exploits, JavaScript's sandbox escapes)
+    ("tuning-309", "sunynov/BlogSRC", r"^source/_posts/.*\.md$", "md"),
+    # a Java developer's Hexo notes in Chinese (server setup, Windows batch fenced bash, Vue with Baidu Maps)
+    ("tuning-309", "Jettisons/Jettisons.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a Java student's Hexo notes in Chinese (JavaWeb, one long MySQL post: DDL and queries under Chinese notes, synopses with Chinese placeholders)
+    ("tuning-309", "nino-tang/ninosBlog", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo course notes in Chinese (C and C++ fenced cpp, MIT 6.837's ray tracer, databases)
+    ("tuning-309", "qiaopengju/qiaopengju.github.io", r"^source/_posts/.*\.md$", "md"),
+    # a student's Hexo notes in Chinese (a database course review with SQL synopses in Chinese, Cryptohack in Python)
+    ("tuning-309", "smilin9/blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
