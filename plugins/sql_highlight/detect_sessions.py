@@ -3,6 +3,7 @@
 import re
 
 from .console_signs import commented_out_commands, console_lines
+from .detect_block import SQL_FAMILY
 from .diff_signs import DIFF_LINE, looks_like_diff
 from .ini_signs import INI_SECTION, looks_like_ini, looks_like_properties
 from .mysql_client import (
@@ -72,6 +73,16 @@ def _yaml_over_what_it_gives(code):
         and not any(map(_TYPED_AT_THE_PROMPT.match, (">>> " + value for value in marked)))
         and looks_like_yaml(shown)
     )
+
+
+def _sql_over_what_it_gives(code):
+    """Statements, each over what it gives marked `>>> ` (no statement typed at a prompt): the
+    statements alone, or None."""
+    lines = code.splitlines()
+    marked = [line.strip() for line in lines if line.lstrip().startswith(">>>")]
+    if not SQL_START.match(code) or any(map(_TYPED_AT_THE_PROMPT.match, marked)):
+        return None
+    return "\n".join(line for line in lines if not line.lstrip().startswith(">>>"))
 
 
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
@@ -153,6 +164,8 @@ def answer(block):
         # marked `>>> ` is the script
         if _yaml_over_what_it_gives(code):
             return "yaml"  # `animal: pets` over `>>> { animal: 'pets' }`: YAML shown with the object it gives
+        if (shown := _sql_over_what_it_gives(code)) and (statements := block.read(shown)) in SQL_FAMILY:
+            return statements  # `SELECT 17 % 5;` over `>>> 2`: what it gives, the writer's mark before it (rule 8's)
         return "python" if _output_marked_as_prompted(code) else "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines

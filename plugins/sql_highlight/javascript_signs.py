@@ -275,6 +275,29 @@ _SHOWN_MEMBER = re.compile(
 _SHOWN_COMPARISON = re.compile(
     r"(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)[ \t]*+[!=]==?[ \t]*+(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)"
 )
+# What the console gave, on a `//` line of its own under the expression: a value of JavaScript's.
+_VALUE_NOTE = re.compile(
+    r"//[ \t]*(?:true|false|undefined|null|NaN|-?\d[\d.]*|\[[^\n]*\]|\{[^\n]*\}|\"[^\n]*\"|'[^\n]*')[ \t]*"
+)
+
+
+def _values_under_expressions(lines):
+    """The lesson with each value on the line under its expression (`arr.indexOf(2)` over `//1`,
+    `'age' in person` over `//true`): members looked up, called or set, keys tested, each followed by
+    `//` lines or last (a value set may be followed by anything), one of them at least by a value.
+    Python's `//` divides, never opens a line."""
+    expressions = [index for index, line in enumerate(lines) if not line.startswith("//")]
+    return (
+        bool(expressions)
+        and all(
+            _SHOWN_MEMBER.fullmatch(lines[index].removesuffix(";").rstrip())
+            and (index + 1 == len(lines) or lines[index + 1].startswith("//") or "=" in lines[index])
+            for index in expressions
+        )
+        and any(index + 1 < len(lines) and _VALUE_NOTE.fullmatch(lines[index + 1]) for index in expressions)
+    )
+
+
 # A method called and noted (Python's `//` would divide by the note's first word, never by a sentence).
 _NOTED_CALL = re.compile(
     r"[ \t]*+(?:[A-Za-z_$][\w$]*+|'[^'\n]*+'|\"[^\"\n]*+\")(?:\.[A-Za-z_$][\w$]*+)++\([^()\n]*+\)[ \t]*+//[ \t]*+[^\W\d][^\n]*+"
@@ -299,6 +322,8 @@ def shows_values_in_notes(code):
     JavaScript has among them (or arithmetic on literals alone); or, no `;` written, members and
     values shown so under notes of their own lines, or comparisons among JavaScript's values."""
     lines = [line for line in code.splitlines() if line.strip()]
+    if _values_under_expressions([line.strip() for line in lines]):
+        return True
     shown = _each_matches(_SHOWN_EXPRESSION, lines)
     if lines and shown:
         return bool(_JS_ONLY_VALUE.search(code)) or all(

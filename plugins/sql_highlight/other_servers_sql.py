@@ -68,10 +68,16 @@ _NOT_PERL_PRAGMA = r"(?!(?:strict|warnings|utf8|lib|constant|vars|feature)\b)"
 # MySQL's own statements, in any case: its tables locked and flushed, its variables shown, ended
 # by `;` (or a full-width `；`) or not: `flush tables with read lock;`, `show variables like 'x'`.
 _MYSQL_OWN = re.compile(
-    r"[ \t]*(?i:flush[ \t]+(?:tables|privileges|logs|hosts|status)(?:[ \t]+with[ \t]+read[ \t]+lock)?|unlock[ \t]+tables|"
-    r"lock[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write|read\|write)"
+    # tables flushed, named or not, `flush tables t with read lock`; tables locked, one elided (`lock tables … read/write`)
+    r"[ \t]*(?i:flush[ \t]+(?:tables(?:[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*)??|privileges|logs|hosts|status)"
+    r"(?:[ \t]+with[ \t]+read[ \t]+lock|[ \t]+for[ \t]+export)?|unlock[ \t]+tables|"
+    r"lock[ \t]+tables?[ \t]+(?:[\w`.]+|…|\.\.\.)(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write|read[|/]write)"
     r"(?:[ \t]*,[ \t]*(?:[\w`.]+[ \t]+(?:read\|write|read|write)|\.\.\.))*|"  # as a synopsis writes it: `t read|write, ...`
     r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)|"
+    # a storage engine's state, `show engine innodb status`; tables renamed, `rename table a to b`
+    r"show[ \t]+engine[ \t]+\w+[ \t]+(?:status|mutex)|show[ \t]+(?:storage[ \t]+)?engines|"
+    r"select[ \t]+@@[\w.]+(?:[ \t]*,[ \t]*@@[\w.]+)*|"  # a server's variables shown, `select @@global.autocommit`
+    r"rename[ \t]+tables?[ \t]+[\w`.]+[ \t]+to[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+[ \t]+to[ \t]+[\w`.]+)*|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
     # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
@@ -90,7 +96,7 @@ _MYSQL_OWN = re.compile(
     # a server's variable set for all sessions, `set global slow_query_log_file='/data/slow.log'`
     r"set[ \t]+(?:global|persist(?:_only)?)[ \t]+[a-z_]+[ \t]*=[ \t]*(?:'[^'\n]*'|[\w.-]+)|"
     # an account named MySQL's way, 'user'@'host': created, granted to, dropped
-    r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|"
+    r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'[ \t]*@[ \t]*'[^'\n]*'[^;\n]*|"
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
     r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
