@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 310's (tuning-114 to tuning-310). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 311's (tuning-114 to tuning-311). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3128,6 +3128,12 @@ COMMITS = {
     "OutOfEastGate/myBlog": "6fe503935e119f6738a71f9e6ce084456497b85d",
     "xingxing-j/xingxing-j.github.io": "d7c4e51c69c8763d1f1fd9f032f2bb15167d7547",
     "spring-hao/spring-hao.github.io": "52a4c070870d4434e771c678e8572b30770a6355",
+    "hoimingkenny/kenny-website": "ca23050b5621c52b2e743f943e1da730a398e8ec",
+    "Pradumnasaraf/Snippets": "ae305826232afcba6f57929198cc1455fecb4ea1",
+    "flarco/ref-docs": "ad6ec4d980965ca1406a988f577744754da706bb",
+    "HnHoussi/my-notes": "816360fc48829e2ef67597bad95619368cb6de2e",
+    "meleu/meleudotdev": "5b360ed09c2f14a9b4e3b30927e4cf95baab1099",
+    "j7d15/wiki": "184b9b825ef2958361809b55895dfffe333f3c68",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11440,6 +11446,21 @@ SOURCES = (
     ("tuning-310", "xingxing-j/xingxing-j.github.io", r"^source/_posts/.*\.md$", "md"),
     # a Java developer's Hexo notes in Chinese (Docker at a `$ ` prompt, MySQL 45 lectures' statements at `mysql> `, Redis's configuration, TiDB's key encoding)
     ("tuning-310", "spring-hao/spring-hao.github.io", r"^source/_posts/.*\.md$", "md"),
+    # Round 311 (session 60): six notes sites never used before (Docusaurus, MkDocs and Obsidian
+    # vaults; English, French and Portuguese), found by a third helper and checked against this script's
+    # names, measured once on the session's code of the time (0d4546c).
+    # a Java developer's Docusaurus notes in English (PostgreSQL's plans fenced bash, indexing, Redis's replication, the JVM's tools at a `> ` prompt)
+    ("tuning-311", "hoimingkenny/kenny-website", r"^docs/.*\.md$", "md"),
+    # a developer's snippets site in English (psql's meta-commands fenced postgresql, PostgreSQL's statements with `//` notes, Docker)
+    ("tuning-311", "Pradumnasaraf/Snippets", r"^docs/.*\.md$", "md"),
+    # a data engineer's reference notes in English (PostgreSQL's administration, Oracle's SQL and PL/SQL, Spark, Python with Markdown's escapes)
+    ("tuning-311", "flarco/ref-docs", r"^docsDir/.*\.md$", "md"),
+    # a PHP developer's notes in English (Symfony, PostgreSQL and psql's meta-commands, React, Docker Compose)
+    ("tuning-311", "HnHoussi/my-notes", r"^docs/.*\.md$", "md"),
+    # a developer's Obsidian notes in English and Portuguese (Bash, Cypress, Stimulus, Docker Compose with PostgreSQL, Clean Code's Java)
+    ("tuning-311", "meleu/meleudotdev", r"^(notes|articles)/.*\.md$", "md"),
+    # a developer's wiki in French (SQL with PostgreSQL's and MySQL's forms, JavaScript, PHP)
+    ("tuning-311", "j7d15/wiki", r"^(docs|blog)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
