@@ -75,14 +75,20 @@ def _yaml_over_what_it_gives(code):
     )
 
 
-def _sql_over_what_it_gives(code):
-    """Statements, each over what it gives marked `>>> ` (no statement typed at a prompt): the
-    statements alone, or None."""
+def _code_over_what_it_gives(code):
+    """Statements or a script, then what they gave marked `>>> ` (no statement typed at a prompt):
+    the statements without the `>>> ` lines, or the script above the first of them; else None."""
     lines = code.splitlines()
     marked = [line.strip() for line in lines if line.lstrip().startswith(">>>")]
-    if not SQL_START.match(code) or any(map(_TYPED_AT_THE_PROMPT.match, marked)):
+    if not marked or any(map(_TYPED_AT_THE_PROMPT.match, marked)):
         return None
-    return "\n".join(line for line in lines if not line.lstrip().startswith(">>>"))
+    if SQL_START.match(code):
+        return "\n".join(line for line in lines if not line.lstrip().startswith(">>>"))
+    return code[: code.find(">>>")]
+
+
+# What a writer marks its output `>>> ` under, besides Python: SQL (rule 8's notes) and JavaScript.
+_MARKING_OUTPUT = SQL_FAMILY | {"javascript"}
 
 
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
@@ -164,9 +170,11 @@ def answer(block):
         # marked `>>> ` is the script
         if _yaml_over_what_it_gives(code):
             return "yaml"  # `animal: pets` over `>>> { animal: 'pets' }`: YAML shown with the object it gives
-        if (shown := _sql_over_what_it_gives(code)) and (statements := block.read(shown)) in SQL_FAMILY:
-            return statements  # `SELECT 17 % 5;` over `>>> 2`: what it gives, the writer's mark before it (rule 8's)
-        return "python" if _output_marked_as_prompted(code) else "pycon"
+        if _output_marked_as_prompted(code):
+            return "python"
+        if (shown := _code_over_what_it_gives(code)) and (read := block.read(shown)) in _MARKING_OUTPUT:
+            return read  # `SELECT 17 % 5;` over `>>> 2`, a loop over `>>> 1`: what it gives, the writer's mark before it
+        return "pycon"
     if looks_like_diff(code):
         return "diff"  # before anything else: a diff carries any language in its lines
     psql_prompt = PSQL_PROMPT_LINE.search(code)
