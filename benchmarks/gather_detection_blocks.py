@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 311's (tuning-114 to tuning-311). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 312's (tuning-114 to tuning-312). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3134,6 +3134,11 @@ COMMITS = {
     "HnHoussi/my-notes": "816360fc48829e2ef67597bad95619368cb6de2e",
     "meleu/meleudotdev": "5b360ed09c2f14a9b4e3b30927e4cf95baab1099",
     "j7d15/wiki": "184b9b825ef2958361809b55895dfffe333f3c68",
+    "dwiHard/fivebyte.github.io": "c8df9dcf69b2811aadf5580b489c8e5cddbf878b",
+    "2dowon/2dowon.github.io": "8952da36025d0f1f9f03aa47513202417f91b378",
+    "am-abazari/my-documents": "c016dadf9e587094bd68b295618fae7207c848cf",
+    "ErnestDong/foam": "414920314c6e2214ed794af0888f52f184619e48",
+    "sotthang/TIL": "70b56c2065b22cbf75f43fa8b52fe448e01dfbbb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11461,6 +11466,19 @@ SOURCES = (
     ("tuning-311", "meleu/meleudotdev", r"^(notes|articles)/.*\.md$", "md"),
     # a developer's wiki in French (SQL with PostgreSQL's and MySQL's forms, JavaScript, PHP)
     ("tuning-311", "j7d15/wiki", r"^(docs|blog)/.*\.md$", "md"),
+    # Round 312 (session 60): five notes sites never used before (MkDocs and Docusaurus; Indonesian,
+    # Korean, Persian, Chinese), found by a third helper and checked against this script's names,
+    # measured once on the session's code of the time (fcc827b).
+    # a developer's MkDocs notes in Indonesian (MySQL and PostgreSQL, Kafka, Ansible, Android's shell, Python with mysql.connector)
+    ("tuning-312", "dwiHard/fivebyte.github.io", r"^docs/.*\.md$", "md"),
+    # a developer's notes in Korean (React Native's Podfiles fenced bash, zsh's plugins, Jekyll, Python, MySQL)
+    ("tuning-312", "2dowon/2dowon.github.io", r"^docs/.*\.md$", "md"),
+    # a Node developer's notes in Persian (Express, Mongoose, MySQL's statements with double-quoted strings, Node's printed objects)
+    ("tuning-312", "am-abazari/my-documents", r"^docs/.*\.md$", "md"),
+    # a data scientist's Foam notes in Chinese (C fenced cpp: CS:APP, MPI, OpenMP, CUDA; SciPy's printed results; Prometheus; SQL)
+    ("tuning-312", "ErnestDong/foam", r"^(docs|archives|notes)/.*\.md$", "md"),
+    # a Python developer's TIL in Korean (Python over its output marked `>>> ` fenced pycon, Django's ORM at its shell fenced bash, JavaScript likewise marked, Django's templates)
+    ("tuning-312", "sotthang/TIL", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
