@@ -113,6 +113,11 @@ _CONSTRAINT_SYNOPSIS = re.compile(
     r"[^\n]*",
     re.I,
 )
+# The shell's array over lines, `plugins=(` glued, its items bare words or paths and notes, `)` on
+# its own line (Python's items over lines take commas, and a quoted one would be a string joined).
+_SHELL_ARRAY_LINES = re.compile(
+    r"[A-Za-z_]\w*=\([ \t]*\n(?:[ \t]*(?:#[^\n]*|[^\s,()=#'\"][^\s,()=]*)?[ \t]*\n)+[ \t]*\)"
+)
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
@@ -226,6 +231,8 @@ def answer(block):
         return "postgresql"  # before Python, which would parse the calls too
     if passes_object_literals(code) or calls_javascript_libraries(code) or _VAR_FIRST.match(code):
         return "javascript"  # before Python, which would parse the calls too; `var carname` no command
+    if _SHELL_ARRAY_LINES.fullmatch(code.strip()):
+        return "bash"  # `plugins=(` over `zsh-autosuggestions` and `)`: a .zshrc's array, no Python's subtraction
     if (
         python
         or looks_like_python_module(code)
