@@ -64,7 +64,12 @@ from .sql_signs import (
     opens_with_dbt_config,
     without_leading_comments,
 )
-from .writer_notes import HASH_NOTES, with_wide_names_named, without_wrapped_sql_notes
+from .writer_notes import (
+    HASH_NOTES,
+    with_wide_names_named,
+    without_markdown_escapes,
+    without_wrapped_sql_notes,
+)
 
 # A test with SQL's `<>`, a name (maybe quoted, qualified) against a literal or a name:
 # `"author"."name" <> 'Jack'` (no other language ours writes `<>` so).
@@ -364,6 +369,8 @@ def answer(block):
         return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
     if (named := with_wide_names_named(code)) != code and (read := block.read(named)) in SQL_FAMILY:
         return read  # `字段名 字段类型 not null`: a synopsis, its placeholders named in the writer's language
+    if (unescaped := without_markdown_escapes(code)) != code and (read := block.read(unescaped)) != "text":
+        return read  # `unicode\_str`: a converter's Markdown escapes kept in the code
     return "text"
 
 

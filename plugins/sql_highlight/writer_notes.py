@@ -2,6 +2,7 @@
 `//` notes after its lines or over them, the shell's `#notes` between statements. Detection
 reads the block again without them."""
 
+import html
 import itertools
 import re
 
@@ -136,3 +137,17 @@ def with_wide_names_named(code):
         return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", line)
 
     return "\n".join(map(named, code.split("\n")))
+
+
+# A converter's Markdown escapes kept in code, `unicode\_str`, `s\['key'\]` (a backslash before `_`
+# inside a name, which no language's code writes), and its HTML entities (`&lt;`) with them.
+_ESCAPED_IN_A_NAME = re.compile(r"\w\\_\w")
+_MARKDOWN_ESCAPE = re.compile(r"\\([_\[\]*])")
+
+
+def without_markdown_escapes(code):
+    """The block as written before a converter escaped it for Markdown; the block itself if no
+    name in it has `\\_`."""
+    if not _ESCAPED_IN_A_NAME.search(code):
+        return code
+    return html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", code))
