@@ -56,6 +56,7 @@ from .sql_lists import (
     lists_postgres_calls,
     looks_like_braced_grammar,
     looks_like_column_parts,
+    looks_like_grammar_production,
 )
 from .sql_signs import (
     SQL_START,
@@ -304,6 +305,7 @@ def answer(block):
         or has_sql_structure(code)
         or lists_constraints(code)
         or lists_alter_alternatives(code)
+        or looks_like_grammar_production(code)
         or HASH_NOTES.search(code)
         and _SQL_NOTES_ALONE.fullmatch(unhashed)
     ):

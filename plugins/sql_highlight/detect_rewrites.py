@@ -26,6 +26,7 @@ from .text_signs import is_crontab
 from .writer_notes import (
     framed_body,
     without_bold_lines,
+    without_highlight_marks,
     without_leading_hash_lines,
     without_notes_after_sql_lines,
 )
@@ -134,7 +135,10 @@ _SET_OPERATION_LINES = re.compile(
     f"(?:{_BRACKETED_QUERY}\\n\\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \\t]+ALL)?[ \\t]*\\n\\s*)+{_BRACKETED_QUERY}",
     re.I,
 )
-_WINDOW_CALL = re.compile(r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b", re.I)
+_WINDOW_CALL = re.compile(
+    r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\w+\s*;?\s*$)",
+    re.I,
+)  # or its window named, `OVER (window_spec)`, `OVER w`
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A comment's margin, `* ` on every line of the block.
 _MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
@@ -523,6 +527,10 @@ def answer(block):
         return block.read(code[: footer.start()])
     if plain := without_bold_lines(code):  # `**pull_policy = "x"**`: Markdown's bold kept in the fence
         return block.read(plain)
+    if (unmarked := without_highlight_marks(code)) != code and unmarked.strip():
+        return block.read(
+            unmarked
+        )  # `# highlight-next-line` over a line: Docusaurus's mark, no code's comment
     if _QUOTED_PROMPT.match(code):  # `> mysql> CREATE TABLE ...`: a quote's mark before the first prompt
         return block.read(code[2:])
     # Marks taken off only where a statement follows one: a test run's `✔ Cest: ...` lines mark

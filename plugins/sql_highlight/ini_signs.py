@@ -11,6 +11,7 @@ from .shell_signs import ELIDED_LINE
 INI_SECTION = re.compile(
     r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
     r"^\s*\[<[\w.-]+>\]\s*(?:[#;].*)?$|"  # a section the reader names: `[<share_folder>]`
+    r"^\s*\[[\w.-]+ +\"[^\"\n]+\"\]\s*(?:[#;].*)?$|"  # git config's subsection, `[url "ssh://git@github.com/"]`
     r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers

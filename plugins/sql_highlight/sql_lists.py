@@ -361,3 +361,23 @@ def looks_like_braced_grammar(code):
         and len(words) >= 3
         and all(word.lower() in SQL_KEYWORDS for word in words)
     )
+
+
+# A production of a reference's grammar, `window_spec:` over `[window_name] [partition_clause] ...`:
+# named as a clause's part is, its body placeholders and SQL's words between brackets, braces and bars.
+_PRODUCTION_NAME = re.compile(
+    r"[a-z]+(?:_[a-z]+)*_(?:clause|spec|definition|expression|option|options|list|condition|reference):"
+)
+_PRODUCTION_BODY = re.compile(r"[ \t]+(?:[\[\]{}|(),.]|[A-Za-z_]\w*|[ \t])+")
+
+
+def looks_like_grammar_production(code):
+    """A grammar's production: its name over indented lines of its forms, a bracket, brace or bar
+    among them (a YAML key over a list has none)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return (
+        len(lines) >= 2
+        and bool(_PRODUCTION_NAME.fullmatch(lines[0].strip()))
+        and all(map(_PRODUCTION_BODY.fullmatch, lines[1:]))
+        and any(mark in line for line in lines[1:] for mark in "[{|")
+    )

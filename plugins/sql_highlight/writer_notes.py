@@ -151,3 +151,16 @@ def without_markdown_escapes(code):
     if not _ESCAPED_IN_A_NAME.search(code):
         return code
     return html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", code))
+
+
+# Docusaurus's magic comments, a line of their own: `// highlight-next-line`, `# highlight-start`,
+# `<!-- highlight-end -->`, a theme's own (`# highlight-error-next-line`): the site's marks, no code.
+_HIGHLIGHT_MARK = re.compile(
+    r"^[ \t]*(?:#|//|--|/\*|<!--)[ \t]*[\w-]*highlight[\w-]*-(?:next-line|start|end)[ \t]*(?:\*/|-->)?[ \t]*(?:\n|\Z)",
+    re.M,
+)
+
+
+def without_highlight_marks(code):
+    """The block without a docs site's marks of the lines to highlight."""
+    return _HIGHLIGHT_MARK.sub("", code)
