@@ -119,6 +119,21 @@ _CONSTRAINT_SYNOPSIS = re.compile(
     r"[^\n]*",
     re.I,
 )
+# A value a lookup gave, marked `> ` under it by the writer (Node's REPL marks its input so, never a value).
+_MARKED_VALUE = re.compile(
+    r">[ \t]+(?:-?\d[\d.]*|'[^'\n]*'|\"[^\"\n]*\"|<[^\n]*>|True|False|None|\[[^\n]*\]|\{[^\n]*\}|\([^\n]*\))[ \t]*"
+)
+
+
+def _over_values_marked(code):
+    """The block without its `> ` lines where each holds a value; None where there are none or one is no value."""
+    marked = [line for line in code.splitlines() if line.startswith(">")]
+    if not marked or not all(map(_MARKED_VALUE.fullmatch, marked)):
+        return None
+    return "\n".join(line for line in code.splitlines() if not line.startswith(">"))
+
+
+_MONGO_DOCUMENT_ID = re.compile(r"^[ \t]*_id:[ \t]*ObjectId\(", re.M)
 # The shell's array over lines, `plugins=(` glued, its items bare words or paths and notes, `)` on
 # its own line (Python's items over lines take commas, and a quoted one would be a string joined).
 _SHELL_ARRAY_LINES = re.compile(
@@ -235,8 +250,15 @@ def answer(block):
         return "bash"  # before Python: `hdfs --daemon (start|stop) (namenode|datanode)`, a command's choices
     if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
         return "postgresql"  # before Python, which would parse the calls too
-    if passes_object_literals(code) or calls_javascript_libraries(code) or _VAR_FIRST.match(code):
-        return "javascript"  # before Python, which would parse the calls too; `var carname` no command
+    if (
+        passes_object_literals(code)
+        or calls_javascript_libraries(code)
+        or _VAR_FIRST.match(code)
+        or _MONGO_DOCUMENT_ID.search(code)
+    ):
+        # before Python, which would parse the calls too; `var carname` no command; mongosh's
+        # documents, `_id: ObjectId("...")` under bare keys
+        return "javascript"
     if _SHELL_ARRAY_LINES.fullmatch(code.strip()):
         return "bash"  # `plugins=(` over `zsh-autosuggestions` and `)`: a .zshrc's array, no Python's subtraction
     if (
@@ -371,6 +393,15 @@ def answer(block):
         return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
     if (named := with_wide_names_named(code)) != code and (read := block.read(named)) in SQL_FAMILY:
         return read  # `字段名 字段类型 not null`: a synopsis, its placeholders named in the writer's language
+    if (shown := _over_values_marked(code)) and (
+        block.read(shown) == "python"
+        or all(
+            _ATTRIBUTE_CHAIN.fullmatch(line.strip())
+            for line in shown.splitlines()
+            if line.strip() and line[0] != "#"
+        )
+    ):
+        return "python"  # `comment.pk` over `> 1`: lookups, each over the value it gives marked `> `
     if (unescaped := without_markdown_escapes(code)) != code and (read := block.read(unescaped)) != "text":
         return read  # `unicode\_str`: a converter's Markdown escapes kept in the code
     return "text"

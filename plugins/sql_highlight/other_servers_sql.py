@@ -85,7 +85,8 @@ _MYSQL_OWN = re.compile(
     r"show[ \t]+create[ \t]+(?:table|database|view|procedure|function|trigger)[ \t]+[\w`.]+(?:[ \t]*\\G)?|"
     # the stored routines listed, `show procedure status\G`, maybe filtered
     r"show[ \t]+(?:procedure|function)[ \t]+status(?:[ \t]+(?:like[ \t]+'[^'\n]*'|where[ \t]+[^;\n]+?))?(?:[ \t]*\\G)?|"
-    r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+[\w`.]+|"  # a table's columns
+    # a table's columns, the table maybe a placeholder: `show full columns from [table_name]`
+    r"show[ \t]+(?:full[ \t]+)?(?:columns|fields|index|indexes|keys)[ \t]+(?:from|in)[ \t]+(?:[\w`.]+|\[[\w.-]+\]|<[\w.-]+>)|"
     # the tables' state, maybe filtered or as a synopsis writes it (`show table status [from <db>]`); an
     # account's grants, `show grants for 'root'@'localhost'`
     r"show[ \t]+table[ \t]+status(?:[ \t]+(?:from|in)[ \t]+[\w`.]+|[ \t]+\[(?:from|in)[ \t]+<[^<>\n]+>\])?"
