@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 313's (tuning-114 to tuning-313). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 314's (tuning-114 to tuning-314). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3144,6 +3144,11 @@ COMMITS = {
     "farlowdw/software-development-handbook": "42ecc2ade9a40c6b1ff8d3a4b57447791ccce895",
     "tshrv/technical-handbook": "a40fab0892e7415d3c2ea40a202bc91edee30312",
     "anyu/til": "beaa7d1d93137529f3e3b81556458fd2e90717ad",
+    "vdwstoffel/code-docs": "0846b5e57a4977d8f80cb928ddc676f3f62ce197",
+    "lyzsk/dev-notes": "d4690e5ae367b5475b5700b7ba7f30522d24b88f",
+    "ohdnf/TIL": "98fa7b563d53b87f1b909ea3aeefe228b3faff27",
+    "ajjoona-git/TIL": "de5eaadddc350faecb66f7f015e99233a6974d11",
+    "lemon-lime-honey/TIL": "7363d7f083e18a29044286e4f12cc0ba4c9a89b2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11497,6 +11502,19 @@ SOURCES = (
     ("tuning-313", "tshrv/technical-handbook", r"^[a-z][^/]*/.*\.md$", "md"),
     # a developer's TIL in English (psql, SQLAlchemy, Docker Compose, git config, AWS at zsh's prompt)
     ("tuning-313", "anyu/til", r"^[a-z][^/]*/.*\.md$", "md"),
+    # Round 314 (session 60): five notes sites and TIL repositories never used before (English, Chinese,
+    # Korean), found by a fourth helper and checked against this script's names, measured once on the
+    # session's code of the time (b1eb865). lemon-lime-honey's `drf/` (a translation of DRF's docs) is left out.
+    # a developer's Docusaurus notes in English (MongoDB's shell and its documents, PostgreSQL, Python, SonarQube's properties)
+    ("tuning-314", "vdwstoffel/code-docs", r"^docs/.*\.mdx?$", "md"),
+    # a Java and data developer's notes in Chinese and English (Flume's properties fenced bash, Vue 3's components, MySQL, bugs' logs)
+    ("tuning-314", "lyzsk/dev-notes", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a developer's TIL in Korean (SQLite's shell at `sqlite> `, Django, C's printed values, JavaScript's guide, Vue)
+    ("tuning-314", "ohdnf/TIL", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a bootcamp student's TIL in Korean (Django's ORM at IPython's prompts fenced bash, Vue, SQLite, prompts for assistants)
+    ("tuning-314", "ajjoona-git/TIL", r"^[A-Za-z][^/]*/.*\.md$", "md"),
+    # a student's TIL in Korean (MySQL's statements and synopses, Django's shell_plus, C, Python's REPL)
+    ("tuning-314", "lemon-lime-honey/TIL", r"^(?!drf/)[a-zA-Z][^/]*/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
