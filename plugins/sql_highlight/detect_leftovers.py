@@ -56,6 +56,7 @@ from .sql_lists import (
     lists_postgres_calls,
     looks_like_braced_grammar,
     looks_like_column_parts,
+    looks_like_control_synopsis,
     looks_like_grammar_production,
 )
 from .sql_signs import (
@@ -328,6 +329,7 @@ def answer(block):
         or lists_constraints(code)
         or lists_alter_alternatives(code)
         or looks_like_grammar_production(code)
+        or looks_like_control_synopsis(code)
         or HASH_NOTES.search(code)
         and _SQL_NOTES_ALONE.fullmatch(unhashed)
     ):

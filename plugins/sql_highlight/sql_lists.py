@@ -381,3 +381,29 @@ def looks_like_grammar_production(code):
         and all(map(_PRODUCTION_BODY.fullmatch, lines[1:]))
         and any(mark in line for line in lines[1:] for mark in "[{|")
     )
+
+
+# A conditional's synopsis, its parts placeholders in lower case a line each: `IF expression` over
+# `block1`, `ELSE`, `block` (T-SQL's), or with THEN and END IF (MySQL's); a window's definition,
+# `WINDOW window_name AS (window_spec)`.
+_SYNOPSIS_KEYWORD_LINE = re.compile(
+    r"[ \t]*(?:IF|ELSE ?IF|ELSIF|ELSE|END(?: IF)?)\b[a-z_ \t]*(?:THEN)?[ \t]*;?[ \t]*"
+)
+_PLACEHOLDER_LINE = re.compile(r"[ \t]+[a-z_]+\d*[ \t]*;?[ \t]*")
+_WINDOW_DEFINITION = re.compile(
+    r"\s*(?:WINDOW|window)\s+\w+\s+(?:AS|as)\s*\("
+)  # (no sentence's `Window ...`)
+
+
+def looks_like_control_synopsis(code):
+    """IF over ELSE, each over a placeholder's line, nothing else: a conditional's synopsis; or a
+    window's definition opening the block."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    if _WINDOW_DEFINITION.match(code):
+        return True
+    return (
+        len(lines) >= 4
+        and lines[0].lstrip().startswith("IF ")
+        and any(line.strip().startswith("ELSE") for line in lines)
+        and all(_SYNOPSIS_KEYWORD_LINE.fullmatch(line) or _PLACEHOLDER_LINE.fullmatch(line) for line in lines)
+    )
