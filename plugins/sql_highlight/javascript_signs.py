@@ -298,6 +298,28 @@ def _values_under_expressions(lines):
     )
 
 
+# A name shown with its value in a `//` note, `a // ["k", "e"]`: a value of JavaScript's after it.
+_NAME_SHOWN = re.compile(
+    r"[ \t]*[A-Za-z_$][\w$.]*[ \t]*//[ \t]*(?:true|false|undefined|null|NaN|-?\d[\d.]*|\[[^\n]*\]|\{[^\n]*\}|\"[^\n]*\"|'[^\n]*')[ \t]*"
+)
+_NOT_A_NUMBER_SHOWN = re.compile(r"^[ \t]*[A-Za-z_$][\w$.]*[ \t]*//[ \t]*(?![-\d])\S")
+_ENDED_STATEMENT = re.compile(r"[ \t]*[^\s/#][^\n]*;[ \t]*(?://[^\n]*)?")
+
+
+def _values_after_ended_statements(lines):
+    """Statements ended by `;`, then names each shown with its value in a `//` note (`a = [1, 2];`
+    over `a // [1, 2]`): JavaScript's console lesson, which Python would read as floor division."""
+    shown = [bool(_NAME_SHOWN.fullmatch(line)) for line in lines]
+    return (
+        any(shown)
+        and not all(shown)
+        and any(_NOT_A_NUMBER_SHOWN.search(line) for line in lines)  # (`total // 3` divides in Python)
+        and all(
+            is_shown or _ENDED_STATEMENT.fullmatch(line) for is_shown, line in zip(shown, lines, strict=True)
+        )
+    )
+
+
 # A method called and noted (Python's `//` would divide by the note's first word, never by a sentence).
 _NOTED_CALL = re.compile(
     r"[ \t]*+(?:[A-Za-z_$][\w$]*+|'[^'\n]*+'|\"[^\"\n]*+\")(?:\.[A-Za-z_$][\w$]*+)++\([^()\n]*+\)[ \t]*+//[ \t]*+[^\W\d][^\n]*+"
@@ -322,7 +344,7 @@ def shows_values_in_notes(code):
     JavaScript has among them (or arithmetic on literals alone); or, no `;` written, members and
     values shown so under notes of their own lines, or comparisons among JavaScript's values."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if _values_under_expressions([line.strip() for line in lines]):
+    if _values_under_expressions([line.strip() for line in lines]) or _values_after_ended_statements(lines):
         return True
     shown = _each_matches(_SHOWN_EXPRESSION, lines)
     if lines and shown:
