@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 314's (tuning-114 to tuning-314). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 315's (tuning-114 to tuning-315). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3149,6 +3149,11 @@ COMMITS = {
     "ohdnf/TIL": "98fa7b563d53b87f1b909ea3aeefe228b3faff27",
     "ajjoona-git/TIL": "de5eaadddc350faecb66f7f015e99233a6974d11",
     "lemon-lime-honey/TIL": "7363d7f083e18a29044286e4f12cc0ba4c9a89b2",
+    "thenrio/til": "2da5841c35ef59f116fb0b5624351df93d151577",
+    "fxfabre/tech_notes": "da143b44296ae6a8d1dcb8594e655c9007773988",
+    "justinrgarrard/notes": "3b94b8bd41423ab790092e7326a3a47da00bc100",
+    "michaelwehrley/notes": "7bc8504dde93bf62f9165602f7d3f233acef6e63",
+    "minhpro/cs-notes": "4dda3efc024d58d41a0a1cb8b93472dbb6744557",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11515,6 +11520,19 @@ SOURCES = (
     ("tuning-314", "ajjoona-git/TIL", r"^[A-Za-z][^/]*/.*\.md$", "md"),
     # a student's TIL in Korean (MySQL's statements and synopses, Django's shell_plus, C, Python's REPL)
     ("tuning-314", "lemon-lime-honey/TIL", r"^(?!drf/)[a-zA-Z][^/]*/.*\.md$", "md"),
+    # Round 315 (session 60): five notes and TIL repositories never used before (all in English, one
+    # with French), found by a fifth helper and checked against this script's names, measured once on
+    # the session's code of the time (8177352). michaelwehrley's `FunctionalLight2/` (a workshop's exercises) is left out.
+    # a developer's TIL in English (Debian's upgrades at the writer's prompts, PostgreSQL, SQLite's shell, Elixir)
+    ("tuning-315", "thenrio/til", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a data engineer's notes in English and French (Databricks' and Snowflake's SQL, PostgreSQL, SQLAlchemy)
+    ("tuning-315", "fxfabre/tech_notes", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a student's notes in English (PostgreSQL exercises, the Missing Semester's shell, Vim and tmux notes fenced bash)
+    ("tuning-315", "justinrgarrard/notes", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a developer's notes in English (JavaScript's arrays with values in `//` notes, Firebase, Git at a `$ ` prompt, PostgreSQL)
+    ("tuning-315", "michaelwehrley/notes", r"^(?!FunctionalLight2/)(?!README\.md$).*\.md$", "md"),
+    # a developer's CS notes in English (Dockerfiles fenced bash, Haskell and Rust fenced c, PostgreSQL's design, JDBC)
+    ("tuning-315", "minhpro/cs-notes", r"^[a-z][^/]*/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
