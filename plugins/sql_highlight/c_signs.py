@@ -131,6 +131,10 @@ CPP_STRONG = Alternatives(
     r"[(,]\s*(?:const\s+)?(?:(?:unsigned|signed|long|short)\s+)*[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`, `(long long& x)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
     r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*[=;]|"  # `const int &r = n;`, `int &r;` (an error shown)
+    # a reference to a constant, `int const & c = a;`, `f(Segment const & s)`; a const member
+    # function declared, `size_t size() const;`; a definition's parameters left unnamed, `void foo(int, double) {}`
+    r"^\s*[A-Za-z_]\w*\s+const\s*&\s*\w+\s*=|[(,]\s*[A-Za-z_]\w*\s+const\s*&\s*\w+\s*[,)]|\w\s*&\s*const\s+\w+\s*=|"
+    r"\)[ \t]*const[ \t]*;|^\s*[A-Za-z_]\w*\s+\w+\s*\((?:\s*(?:int|double|char|float|long|bool)\s*,)+\s*(?:int|double|char|float|long|bool)\s*\)\s*\{|"
     r"\b(?:static|const|reinterpret|dynamic)_cast\s*<|\b(?:cout|cerr|clog)\s*<<|\bcin\s*(?:>>|\.)|"  # casts, streams
     r"\bdecltype\s*\(|^\s*(?:(?:static|inline)\s+)*constexpr\s|^\s*virtual\s+[\w:]+|\boperator(?<!create operator)(?<!CREATE operator)\s*(?:[-+*/%^&|~!=<>]{1,3}|\(\)|\[\])\s*\(|"
     r"\b(?:vector|unordered_map|unique_ptr|shared_ptr|initializer_list)<\w|"  # the standard library's templates without `std::`

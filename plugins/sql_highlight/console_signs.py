@@ -32,7 +32,7 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"]~[\w/.-]*["
     + _THEMED_MARKS
-    + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
+    + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+@[\w.-]+[^\s:]{0,2} ?:[~/][^\s]* » (?=[\w./~])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|\$: (?="  # `$$$ ` as one writer sets it; `$: npm init`, another's, a known program after it

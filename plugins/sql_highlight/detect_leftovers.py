@@ -53,6 +53,7 @@ from .sql_fragments import (
 from .sql_lists import (
     lists_alter_alternatives,
     lists_constraints,
+    lists_noted_functions,
     lists_postgres_calls,
     looks_like_braced_grammar,
     looks_like_column_parts,
@@ -120,6 +121,19 @@ _CONSTRAINT_SYNOPSIS = re.compile(
     r"[^\n]*",
     re.I,
 )
+
+
+def _statements_between_blank_lines(block):
+    """Parts between blank lines, each opening on a statement's word and read alone as SQL (a
+    reference's synopses one after another, which together parse as none)."""
+    parts = [part for part in re.split(r"\n[ \t]*\n", block.code) if part.strip()]
+    return (
+        len(parts) > 1
+        and all(SQL_START.match(part) for part in parts)
+        and all(block.read(part) in SQL_FAMILY for part in parts)
+    )
+
+
 # A value a lookup gave, marked `> ` under it by the writer (Node's REPL marks its input so, never a value).
 _MARKED_VALUE = re.compile(
     r">[ \t]+(?:-?\d[\d.]*|'[^'\n]*'|\"[^\"\n]*\"|<[^\n]*>|True|False|None|\[[^\n]*\]|\{[^\n]*\}|\([^\n]*\))[ \t]*"
@@ -330,6 +344,7 @@ def answer(block):
         or lists_alter_alternatives(code)
         or looks_like_grammar_production(code)
         or looks_like_control_synopsis(code)
+        or lists_noted_functions(code)
         or HASH_NOTES.search(code)
         and _SQL_NOTES_ALONE.fullmatch(unhashed)
     ):
@@ -395,6 +410,8 @@ def answer(block):
         return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
     if (named := with_wide_names_named(code)) != code and (read := block.read(named)) in SQL_FAMILY:
         return read  # `字段名 字段类型 not null`: a synopsis, its placeholders named in the writer's language
+    if _statements_between_blank_lines(block):
+        return "postgresql"  # COPY's two synopses, a blank line between: each SQL's, read alone
     if (shown := _over_values_marked(code)) and (
         block.read(shown) == "python"
         or all(

@@ -407,3 +407,14 @@ def looks_like_control_synopsis(code):
         and any(line.strip().startswith("ELSE") for line in lines)
         and all(_SYNOPSIS_KEYWORD_LINE.fullmatch(line) or _PLACEHOLDER_LINE.fullmatch(line) for line in lines)
     )
+
+
+# SQL's functions named a line each, each with its note in SQL's comment: `AVG()  /* Returns the
+# average value */` (a cheat sheet written in SQL's own marks).
+_NOTED_FUNCTION_LINE = re.compile(r"[ \t]*[A-Z][A-Z_]*\(\)[ \t]*(?:/\*[^\n]*?\*/|--[^\n]*)[ \t]*")
+
+
+def lists_noted_functions(code):
+    """Two lines or more, each a function in capitals with an SQL comment after it."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(map(_NOTED_FUNCTION_LINE.fullmatch, lines))
