@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 315's (tuning-114 to tuning-315). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 316's (tuning-114 to tuning-316). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3154,6 +3154,11 @@ COMMITS = {
     "justinrgarrard/notes": "3b94b8bd41423ab790092e7326a3a47da00bc100",
     "michaelwehrley/notes": "7bc8504dde93bf62f9165602f7d3f233acef6e63",
     "minhpro/cs-notes": "4dda3efc024d58d41a0a1cb8b93472dbb6744557",
+    "hyoguoo/docs": "77b0e26113210946a343a33104b69ef78dd58a2a",
+    "mmurygin/notes": "36a6f7c163b503fbc538720c784e72120eabece7",
+    "windhamdavid/til": "6b6070644018feb739a1af0cf98cc13fa982d3c8",
+    "torsday/notebook": "098a316e12b80eaa3705ce9be934e96e17a81c5b",
+    "RyanClementsHax/notes": "f7e622a6973f5dd0523cb9f9d6fee0d002b459be",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11533,6 +11538,20 @@ SOURCES = (
     ("tuning-315", "michaelwehrley/notes", r"^(?!FunctionalLight2/)(?!README\.md$).*\.md$", "md"),
     # a developer's CS notes in English (Dockerfiles fenced bash, Haskell and Rust fenced c, PostgreSQL's design, JDBC)
     ("tuning-315", "minhpro/cs-notes", r"^[a-z][^/]*/.*\.md$", "md"),
+    # Round 316 (session 60): five notes and TIL repositories never used before (English, Korean,
+    # Russian), found by a fifth helper and checked against this script's names, measured once on the
+    # session's code of the time (d60b49d). mmurygin's and windhamdavid's are read at their last commits
+    # before an assistant rewrote them; hyoguoo's `java/effective-java/` (a book's code) is left out.
+    # a Java developer's notes in Korean (MySQL's internals and EXPLAIN, Redis's commands fenced bash, an assistant's slash commands, Spring)
+    ("tuning-316", "hyoguoo/docs", r"^(?!java/effective-java/)[a-z][^/]*/.*\.md$", "md"),
+    # an engineer's notes in Russian and English (a C++ course's C fenced cpp, Linux at `$ `, Prometheus' alerting rules, SQL)
+    ("tuning-316", "mmurygin/notes", r"^[a-z][^/]*/.*\.md$", "md"),
+    # a developer's Docusaurus TIL in English (Homebrew at a themed zsh prompt, GraphQL fenced javascript, PostgreSQL's COPY synopsis)
+    ("tuning-316", "windhamdavid/til", r"^(?!src/)[a-z][^/]*/.*\.mdx?$", "md"),
+    # a developer's GitBook notes in English (C and JavaScript syntax lessons with curly quotes, PHP's configuration, SQL's functions, psql)
+    ("tuning-316", "torsday/notebook", r"^(?!README\.md$)(?!SUMMARY\.md$)(?!GLOSSARY\.md$).*\.md$", "md"),
+    # a .NET developer's notes in English (SQL Server's T-SQL, Vue's templates and components, Docker Compose, VS Code's JSON)
+    ("tuning-316", "RyanClementsHax/notes", r"^[a-zA-Z][^/]*/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
