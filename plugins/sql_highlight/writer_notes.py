@@ -121,10 +121,16 @@ def without_bold_lines(code):
 
 # A name the writer gave in their own language where a synopsis has its placeholder: `字段名 字段类型
 # not null`, `grant <角色1> to <用户1>`. Ideographs between spaces, commas or angle brackets (not a
-# gloss in round ones, `adduser ana (不用设置密码)`), on a line with code's letters and no sentence's
-# punctuation (a gloss alone on its line is left to be read as one).
+# gloss in round ones, `adduser ana (不用设置密码)`), on a line with a word of SQL's and no sentence's
+# punctuation, no note's mark (a gloss alone on its line is left to be read as one).
 _WIDE_NAME = re.compile(r"(?<![^\s<,])[\u3400-\u9fff]\w*(?![^\s>,;])")
 _SENTENCE_MARK = re.compile(r"[，。：；！？、（）]")
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|--|//)")
+# A word of SQL's that a synopsis with names to fill holds: `not null`, `constraint`, `grant ... to`.
+_SYNOPSIS_WORD = re.compile(
+    r"\b(?i:not null|primary key|unique|constraint|references|default|check|grant|revoke|select|insert|update|delete|"
+    r"create|alter|drop|rename|table|index|view|from|where|into|values|set|to|on)\b"
+)
 
 
 def with_wide_names_named(code):
@@ -132,8 +138,8 @@ def with_wide_names_named(code):
     numbers = itertools.count(1)
 
     def named(line):
-        if _SENTENCE_MARK.search(line) or not re.search(r"[A-Za-z]", line):
-            return line
+        if _SENTENCE_MARK.search(line) or _COMMENT_LINE.match(line) or not _SYNOPSIS_WORD.search(line):
+            return line  # (a line of prose or a note is read as it is, and the block once)
         return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", line)
 
     return "\n".join(map(named, code.split("\n")))
