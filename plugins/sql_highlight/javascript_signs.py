@@ -7,7 +7,7 @@ from .shell_signs import QUOTED
 from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
-    r"^[ \t]*db\.(?:(?:\w+|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
+    r"^[ \t]*db\.(?:(?:\w+|<[\w-]+>|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
     r"replaceOne|remove|aggregate|(?:create|drop)Index(?:es)?|getIndexes|count(?:Documents)?|distinct|drop|save)\(|"
     r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
     # the database's own helpers, camelCased as no Python driver names them: `db.createUser({...})`
