@@ -116,6 +116,7 @@ _CASE_EXPRESSION = re.compile(
     r"\s*CASE\s+(?:\S[^\n]*?\s)??WHEN\s.+?\sTHEN\s.+?\sEND(?!\s+CASE\b)(?:\s+(?:AS\s+)?\w+)?\s*[;,]?\s*",
     re.I | re.S,
 )
+_CASE_END = re.compile(r"\bEND\b", re.I)
 _CONSTRAINT_SYNOPSIS = re.compile(
     r"[ \t]*CONSTRAINT[ \t]+(?:\w+|<[^<>\n]+>)[ \t]+(?:<[^<>\n]+>|PRIMARY[ \t]+KEY|FOREIGN[ \t]+KEY|UNIQUE|CHECK)"
     r"[^\n]*",
@@ -314,7 +315,10 @@ def answer(block):
         or _ELIDED_CLAUSE.fullmatch(code.strip())
         or _ALTER_ACTION.fullmatch(code)
         or _CONDITION_LINES.fullmatch(unhashed)
-        or _CASE_EXPRESSION.fullmatch(code)
+        or _CASE_END.search(code)
+        and _CASE_EXPRESSION.fullmatch(
+            code
+        )  # (its END looked for first: WHEN ... THEN lines alone cost nothing)
         or _CONSTRAINT_SYNOPSIS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
