@@ -276,9 +276,8 @@ _SHOWN_COMPARISON = re.compile(
     r"(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)[ \t]*+[!=]==?[ \t]*+(?:\"[^\"\n]*+\"|'[^'\n]*+'|[\w$.]++)"
 )
 # What the console gave, on a `//` line of its own under the expression: a value of JavaScript's.
-_VALUE_NOTE = re.compile(
-    r"//[ \t]*(?:true|false|undefined|null|NaN|-?\d[\d.]*|\[[^\n]*\]|\{[^\n]*\}|\"[^\n]*\"|'[^\n]*')[ \t]*"
-)
+_SHOWN_VALUE = r"(?:true|false|undefined|null|NaN|-?\d[\d.]*|\[[^\n]*\]|\{[^\n]*\}|\"[^\n]*\"|'[^\n]*')"
+_VALUE_NOTE = re.compile(rf"//[ \t]*{_SHOWN_VALUE}[ \t]*")
 
 
 def _values_under_expressions(lines):
@@ -299,10 +298,9 @@ def _values_under_expressions(lines):
 
 
 # A name shown with its value in a `//` note, `a // ["k", "e"]`: a value of JavaScript's after it.
-_NAME_SHOWN = re.compile(
-    r"[ \t]*[A-Za-z_$][\w$.]*[ \t]*//[ \t]*(?:true|false|undefined|null|NaN|-?\d[\d.]*|\[[^\n]*\]|\{[^\n]*\}|\"[^\n]*\"|'[^\n]*')[ \t]*"
-)
-_NOT_A_NUMBER_SHOWN = re.compile(r"^[ \t]*[A-Za-z_$][\w$.]*[ \t]*//[ \t]*(?![-\d])\S")
+_NAME_NOTED = r"[ \t]*[A-Za-z_$][\w$.]*[ \t]*//[ \t]*"
+_NAME_SHOWN = re.compile(rf"{_NAME_NOTED}{_SHOWN_VALUE}[ \t]*")
+_NOT_A_NUMBER_SHOWN = re.compile(rf"^{_NAME_NOTED}(?![-\d])\S")
 _ENDED_STATEMENT = re.compile(r"[ \t]*[^\s/#][^\n]*;[ \t]*(?://[^\n]*)?")
 
 
