@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 317's (tuning-114 to tuning-317). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 318's (tuning-114 to tuning-318). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3165,6 +3165,10 @@ COMMITS = {
     "ianbunn/tech-wiki": "de3aadabdaab578b734bf5e943a7a05711ed439b",
     "RandyRomero/Cheatsheets": "873a4244736e994d97793dde397b80e477f6e979",
     "YoungMahesh/syntax-notes": "614162fbfc53455782aa3e784fb5708d5892856d",
+    "AustinWilliam117/blog": "fad28fad05f4f4579af16b7277ef4947f0e80723",
+    "CYY118/hexo-blog": "4518321f8e7b061b2c3ddb81818b0846dd0c484a",
+    "hm-dusk/blog_source": "b2c944b33f95030c617ffb620a674ff313a5940a",
+    "luoshieryi/blog-source": "013a26f1f71f2674c06492951454fdf2ffed6dd3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11573,6 +11577,17 @@ SOURCES = (
     ("tuning-317", "RandyRomero/Cheatsheets", r"^[A-Za-z][^/]*/.*\.md$", "md"),
     # a developer's how-to notes in English (keyboard shortcuts glossed, gpg, MongoDB, MySQL and PostgreSQL)
     ("tuning-317", "YoungMahesh/syntax-notes", r"^.*\.md$", "md"),
+    # Round 318 (session 61): four Hexo blogs never used before (all in Chinese), left over from
+    # session 60's screening and checked against this script's names, measured once on the session's
+    # code of the time (6dd5681). CYY118's is read at its pinned commit without its Markdown lesson.
+    # a QA engineer's blog in Chinese (MySQL's client sessions fenced sql, PostgreSQL's psql, shell lessons at prompts, Selenium)
+    ("tuning-318", "AustinWilliam117/blog", r"^source/_posts/.*\.md$", "md"),
+    # a student's blog in Chinese (MySQL notes, Docker at a root prompt fenced bash)
+    ("tuning-318", "CYY118/hexo-blog", r"^source/_posts/(?!2022-08-09-Markdown).*\.md$", "md"),
+    # a big-data engineer's blog in Chinese (Hadoop, HBase and Hive at prompts fenced bash, MySQL's synopses with quoted notes, CDH)
+    ("tuning-318", "hm-dusk/blog_source", r"^source/_posts/.*\.md$", "md"),
+    # a backend developer's blog in Chinese (MySQL crash-course notes, docker-compose, nginx)
+    ("tuning-318", "luoshieryi/blog-source", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

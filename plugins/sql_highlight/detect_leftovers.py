@@ -67,6 +67,7 @@ from .sql_signs import (
     opens_with_dbt_config,
     without_leading_comments,
 )
+from .sql_slips import with_keywords_mended, without_quoted_notes
 from .writer_notes import (
     HASH_NOTES,
     with_wide_names_named,
@@ -408,12 +409,17 @@ def answer(block):
         return "c"
     if _noted_lines_over_a_statement(code.strip().splitlines()):
         return "postgresql"  # `a%  -- starts with a` over `SELECT ... LIKE '%a%'`: a cheat sheet's SQL
-    if (unwrapped := without_wrapped_sql_notes(code)) != code and (
-        read := block.read(unwrapped)
-    ) in SQL_FAMILY:
-        return read  # a `--` note wrapped onto a line of prose without its mark, over a synopsis
-    if (named := with_wide_names_named(code)) != code and (read := block.read(named)) in SQL_FAMILY:
-        return read  # `字段名 字段类型 not null`: a synopsis, its placeholders named in the writer's language
+    # SQL once mended: a `--` note wrapped onto a line of prose without its mark, over a synopsis;
+    # `字段名 字段类型 not null`, a synopsis's placeholders named in the writer's language; `CREAT
+    # PROCEDURE`, a keyword misspelt; `> 查看权限` under a statement, Markdown's quoted note.
+    for mend in (
+        without_wrapped_sql_notes,
+        with_wide_names_named,
+        with_keywords_mended,
+        without_quoted_notes,
+    ):
+        if (mended := mend(code)) != code and (read := block.read(mended)) in SQL_FAMILY:
+            return read
     if _statements_between_blank_lines(block):
         return "postgresql"  # COPY's two synopses, a blank line between: each SQL's, read alone
     if (shown := _over_values_marked(code)) and (
