@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 318's (tuning-114 to tuning-318). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 319's (tuning-114 to tuning-319). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3169,6 +3169,12 @@ COMMITS = {
     "CYY118/hexo-blog": "4518321f8e7b061b2c3ddb81818b0846dd0c484a",
     "hm-dusk/blog_source": "b2c944b33f95030c617ffb620a674ff313a5940a",
     "luoshieryi/blog-source": "013a26f1f71f2674c06492951454fdf2ffed6dd3",
+    "parker1609/TIL": "be4cefa02058a84b59e714e9eee787e93be4472c",
+    "MrKeeplearning/TIL": "171f65df7bf4def029049c55a8791f4be8c66515",
+    "kinchiki/development-memo": "d2df66c78f57eadcffb563684957fa830d3ec90c",
+    "goodstart57/TIL": "a37dee1205c7fc6417326f4ff9911dd55a523892",
+    "SHOKI-SATO/TIL": "6b18b8bdd97a55d736873425793cb44aeb5bcb8f",
+    "seongbiny/TIL": "b1907a3e0daee2c1cf777db774555a669bf26238",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11588,6 +11594,22 @@ SOURCES = (
     ("tuning-318", "hm-dusk/blog_source", r"^source/_posts/.*\.md$", "md"),
     # a backend developer's blog in Chinese (MySQL crash-course notes, docker-compose, nginx)
     ("tuning-318", "luoshieryi/blog-source", r"^source/_posts/.*\.md$", "md"),
+    # Round 319 (session 61): six TIL and notes repositories never used before (four in Korean, two in
+    # Japanese), found by a helper by exact paths (`Database/MySQL.md`,
+    # `DB/SQL.md`) and checked against this script's names, measured once on the session's code of
+    # the time (bd25416).
+    # a developer's TIL in Korean (Real MySQL's chapters with `=> ` after each statement, C fenced cpp, LeetCode)
+    ("tuning-319", "parker1609/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (Django at cmder's `λ` prompt fenced bash, Git Bash's prompts, MySQL)
+    ("tuning-319", "MrKeeplearning/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a Rails developer's notes in Japanese (MySQL tips, Bundler's errors, shell at `$ `)
+    ("tuning-319", "kinchiki/development-memo", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (SQLite, CSS fenced html, JavaScript's lessons, Linux at prompts)
+    ("tuning-319", "goodstart57/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Japanese (SQL's functions with their results, Vim's keys fenced bash, Java)
+    ("tuning-319", "SHOKI-SATO/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a student's TIL in Korean (Django's ORM over the SQL it stands for, Python, CSS fenced html)
+    ("tuning-319", "seongbiny/TIL", r"^(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

@@ -305,8 +305,13 @@ def looks_like_cpp(code):
         bool(CPP_STRONG.search(code))
         or _overloads(code)
         or _takes_references(code)
-        or (bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or "{" in code))
+        or (
+            bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or _BRACE.search(code) is not None)
+        )
     )
+
+
+_BRACE = re.compile(r"(?<!\$)\{")  # a block's brace, not the shell's `${opt-dir}` in a build's log
 
 
 # A class's access specifiers alone, their notes taken off: `public:  // seen from outside` a line each.

@@ -82,8 +82,8 @@ _FILE_NAMED = re.compile(
 # them. Not a template's line statements, `% for item in posts:` (Jinja's, Mako's).
 _ANY_PROGRAM = re.compile(
     r"(?:[A-Z_][A-Z0-9_]*=\S*\s+)*"  # the environment set for it: `$ PGPASSWORD=x pgschema dump`
-    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}-]*|\[\[?)(?:\s|$)"
-)  # or the shell's test: `$ [ -f app.db ] && echo found`
+    r"(?!(?:for|if|elif|else|end\w*|block|set|macro|call|include|extends|import|with)\b)(?:(?:[a-z_./~]|\$[A-Z{]|<[\w.-]+>/)[\w./~${}\\-]*|\[\[?)(?:\s|$)"
+)  # or the shell's test: `$ [ -f app.db ] && echo found`; Windows' `venv\Scripts\activate.bat`
 
 
 _ROOT_AT_HOST = re.compile(

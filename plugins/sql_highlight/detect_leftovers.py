@@ -24,6 +24,7 @@ from .python_signs import (
 from .python_slips import (
     looks_like_noted_lookups,
     looks_like_python_by_its_lines,
+    looks_like_python_noting_values,
     looks_like_python_signature,
     looks_like_python_synopsis,
     looks_like_python_with_a_slip,
@@ -384,6 +385,7 @@ def answer(block):
         or looks_like_python_signature(code)
         or looks_like_python_synopsis(code)
         or looks_like_noted_lookups(code)
+        or looks_like_python_noting_values(code)
     ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:

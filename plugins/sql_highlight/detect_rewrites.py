@@ -156,9 +156,10 @@ _PAGE_CAPTION = re.compile(r"[ \t]*//[^\n]*?[\w-]\.html?[ \t]*\n(?=\s*<)")
 # A template language's tags, which may make a page Django's (or a language no label has).
 _TEMPLATE_TAG = re.compile(r"\{[{%#]|<[%?]|\bv-[a-z]+=|\*ng[A-Z]|\[\(ng")
 _BARE_PROMPT = re.compile(
-    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)*)?\$|"  # `(venv) $`, `joel:~/app$`
+    r"(?:\([\w.-]+\) ?)?(?:[\w.-]+@[\w.-]+(?::[\w~/.-]*)? ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)* ?)?\$|"  # `(venv) $`, `joel:~/app$`
     r"(?:\s*\[[\w.-]+@[\w.-]+ [\w~/.-]+\][$#]\s*\n?)+|"  # `[user@host ~]$` over `[user@host ~]#`
-    r"(?:\s*[\w.-]+@[\w.-]+:[\w~/.-]*[$#]\s*\n?)+"  # `test@server:~$` over root's `root@server:/home/test#`
+    r"(?:\s*[\w.-]+@[\w.-]+:[\w~/.-]*[$#]\s*\n?)+|"  # `test@server:~$` over root's `root@server:/home/test#`
+    r"(?:[A-Z]:\\[^\n]*\n)?(?:\([\w.-]+\) ?)?λ"  # cmder's `(venv) λ` under its folder, `D:\site (main -> origin)`
 )
 # Go's template actions a line each, `{{ if eq .chezmoi.os "darwin" }}` ... `{{ end }}` (chezmoi's,
 # Helm's): the file they make is what is shown; Jinja closes its blocks with `{% endif %}`.

@@ -78,8 +78,10 @@ JS_SIGNS = Alternatives(
     r"\." + _DOM_NAMES + r"|^[ \t]*(?=\w+\(\)[ \t]*(?://[^\n]*)?$)" + _DOM_NAMES + r"|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
     r"\.(?:preventDefault|stopPropagation|stopImmediatePropagation)\(\)|"  # an event's own: `ev.preventDefault()`
-    # the page's address changed, `location.reload();`; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
-    r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|"
+    # the page's address changed, `location.reload();`, `location.href=...`; a bookmarklet's
+    # `javascript:` before its code; a canvas's own drawing methods, `ctx.fillRect(x, y, w, h)`
+    r"\b(?:window\.)?location\.(?:reload|replace|assign)\(|\blocation\.(?:href|search|hash|pathname)\b|"
+    r"^[ \t]*javascript:[ \t]*(?:void\b|\(|[\w$.]+[ \t]*[=(])|"
     # a regex literal handed to a string's method, `s.match(/3(\S*)d/)` (Python's are the `re` module's)
     r"\.(?:match|matchAll|replace|replaceAll|split|search)\(\s*/(?![/*\s])(?:\\.|[^/\n\\])+/[gimsuy]*\s*[,)]|"
     + _STRICT_COMPARISON

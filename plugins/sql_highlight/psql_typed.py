@@ -165,9 +165,10 @@ _TAGS_NAMING_THEIR_STATEMENT = frozenset(
 _SENTENCE = re.compile(r"^(?:\( ?)?[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]\)?$")  # or a note in brackets
 
 
-# The author's arrow to what a statement gives (`-> TRUE`, `=> 2.5`): a note as a comment is, not output.
+# The author's arrow to what a statement gives (`-> TRUE`, `=> 2011-04-30`): a note as a comment is,
+# not output. `->` only before a value: a plan's nodes open with it too.
 _ARROW_TO_A_VALUE = re.compile(
-    r"^(?:->|=>|→) ?(?:TRUE|FALSE|NULL|true|false|null|-?\d[\d.]*|'[^']*'|\"[^\"]*\")\s*(?:--.*)?$"
+    r"^(?:->|=>|→) ?(?:TRUE|FALSE|NULL|true|false|null|-?\d[\d.]*|'[^']*'|\"[^\"]*\")\s*(?:--.*)?$|^(?:=>|→) ?\S"
 )
 
 

@@ -7,7 +7,7 @@ import re
 import textwrap
 import tokenize
 
-from .python_parse import quiet_compile
+from .python_parse import python_tree, quiet_compile
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
@@ -277,3 +277,18 @@ def looks_like_noted_lookups(code):
 def _last_name(lookup):
     """`tsconfig.build.json  # ...` -> `json`; `np.ceil(arr)  # ...` -> `ceil(arr)`."""
     return lookup.split("#", 1)[0].strip().rsplit(".", 1)[-1]
+
+
+# What a line gives, written after the writer's arrow: `round(1.23456, 1) => 1.2`.
+_GIVEN_AFTER_AN_ARROW = re.compile(r"[ \t]+=>[ \t]*[^\n]*$", re.M)
+
+
+def looks_like_python_noting_values(code):
+    """Python's calls with what each gives after the writer's `=>` (`print(f'{n:.1f}') => 1.2`), on
+    two lines at least and most of them: Python's parse once the arrows' tails are off, a call in it."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    noted = sum(1 for line in lines if _GIVEN_AFTER_AN_ARROW.search(line))
+    if noted < 2 or noted * 2 < len(lines):
+        return False
+    tree = python_tree(_GIVEN_AFTER_AN_ARROW.sub("", code))
+    return tree is not None and any(isinstance(node, ast.Call) for node in ast.walk(tree))

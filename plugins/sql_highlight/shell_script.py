@@ -22,11 +22,11 @@ _SHELL_SYNTAX = Alternatives(
     # a trap set on a signal, a body of the null command alone, a variable unset, `echo -e`, a
     # special parameter (`$!`, `$?`, `${$}`), a variable (not AngularJS's `$scope.order.amount`,
     # `$http.get(`, nor Vue's `this.$el`: an object's member), a heredoc's word (not a log's
-    # `<<Manager#get:150>>`)
+    # `<<Manager#get:150>>`, nor a shift, `1<<n`)
     r"^\s*trap\s+\S+\s+(?:EXIT|ERR|INT|TERM|HUP|QUIT|DEBUG|RETURN|SIG[A-Z]+)\b|\{[ \t]*\n[ \t]*:[ \t]*\n[ \t]*\}|"
     r"\$[!?#@](?=[\s;)\"'}|]|$)|\$\{[$!#?@]\}|"
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|(?<!\.)\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
-    r"<<-?\s*['\"]?(?!\d)\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
+    r"(?<![\d)\]])<<-?\s*['\"]?(?!\d)\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`

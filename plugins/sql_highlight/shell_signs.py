@@ -24,7 +24,7 @@ PROGRAMS = {
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
     "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
     "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
-    "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? mkdir rmdir rm cp mv tar gzip gunzip "
+    "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? vimtutor mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which whereis env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z mkfifo",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
@@ -39,7 +39,7 @@ PROGRAMS = {
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",
-    "languages": "ruby rails irb java javac jar mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
+    "languages": "ruby rails irb java javac jshell jar mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
     "debugging": "gdb lldb perf valgrind ltrace jps jstack jmap jstat ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd "
@@ -53,7 +53,8 @@ PROGRAMS = {
 }
 SHELL_WORDS = re.compile(
     "^(?:" + "|".join(" ".join(PROGRAMS.values()).split()) + ")(?:\\.exe)?(?=\\s|$)"
-)  # `redis-cli.exe` too
+    r"(?![ \t]+(?:[-+*/%|&^]|<<|>>|\*\*|//)?=(?:[^=]|$))"
+)  # `redis-cli.exe` too; not a name given a value, `top -= 1`, `id = 3` (the shell's `=` takes no space)
 # A program by its path: absolute, from home or here, in a project's bin/ or scripts/, or a
 # script (`tests/run.py --fast`; a path alone may be a file named in a listing; a folder's,
 # `/posts/2024/`, runs nothing; nor does a note after `//`).

@@ -142,7 +142,8 @@ _BARE_TAG = re.compile(r"[ \t]*(?:COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSA
 _REPORT = re.compile(r"^INFO:\s")  # `VACUUM VERBOSE`'s report, over the lines below it
 # A prompt reduced to `> ` (a PROMPT1 set so), before a statement.
 # The writer's note on a line of its own between statements: `(waiting)`, `(blocks)`.
-_WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)[a-z][a-z ,.'-]*\)\s*$")
+# (Not a column list, `(id,title,created)`: its names apart by commas alone.)
+_WRITERS_NOTE = re.compile(r"^\s*\((?!select\b|with\b|values\b)(?![^)\n]*,[a-z])[a-z][a-z ,.'-]*\)\s*$")
 _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
@@ -262,6 +263,8 @@ def looks_like_sql_comments(code):
     """SQL's comments, `-- note` lines (or `/* ... */;`), alone or over a third of the lines, the
     others no other language's: commands of a tool that speaks SQL, fragments of statements."""
     stripped = code.strip()
+    if re.fullmatch(r"--(?:[ \t]*\n[ \t]*--)*", stripped):
+        return True  # SQL's comment mark alone, its note not written yet
     if stripped.startswith("/*") and not stripped.startswith("/**") and re.search(r"\*/;?$", stripped):
         return True  # (a `/** ... */` doc comment alone is JavaScript's, Java's or C's, never SQL's style)
     if (
