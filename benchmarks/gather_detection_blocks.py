@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 319's (tuning-114 to tuning-319). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 320's (tuning-114 to tuning-320). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3175,6 +3175,10 @@ COMMITS = {
     "goodstart57/TIL": "a37dee1205c7fc6417326f4ff9911dd55a523892",
     "SHOKI-SATO/TIL": "6b18b8bdd97a55d736873425793cb44aeb5bcb8f",
     "seongbiny/TIL": "b1907a3e0daee2c1cf777db774555a669bf26238",
+    "H-JWANNA/TIL": "c28f846bbed4c0deb9f23ed9a7ff42eda0627578",
+    "seyungyi/TIL": "beedf143f1dc15b091725ab9cdc73294089f9900",
+    "shs9509/TIL": "189c8adf503d2e8eb0fca89a8013e3aacfb9e414",
+    "WonilLee211/TIL": "4ad92f64857c3d8ce4d919ddcdb12024c5fd8b77",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11610,6 +11614,17 @@ SOURCES = (
     ("tuning-319", "SHOKI-SATO/TIL", r"^(?!README\.md$).*\.md$", "md"),
     # a student's TIL in Korean (Django's ORM over the SQL it stands for, Python, CSS fenced html)
     ("tuning-319", "seongbiny/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 320 (session 61): four TIL repositories never used before (all in Korean), found by the
+    # same helper as round 319's and checked against this script's names, measured once on the
+    # session's code of the time (1c368f7).
+    # a bootcamp student's TIL in Korean (Spring, CodeDeploy's hook scripts fenced yaml, HTTP messages fenced json, React)
+    ("tuning-320", "H-JWANNA/TIL", r"^(?!README\.md$)(?!Template).*\.md$", "md"),
+    # a developer's TIL in Korean (Jump to Python's statement forms in Korean, Hadoop at root's prompt, git, Django's templates)
+    ("tuning-320", "seyungyi/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (JavaScript, CSS fenced html, Django, SQLite)
+    ("tuning-320", "shs9509/TIL", r"^(?!README\.md$)(?!\.idea/).*\.md$", "md"),
+    # a developer's TIL in Korean (Django's ORM in IPython fenced bash, SQL, C, Makefiles)
+    ("tuning-320", "WonilLee211/TIL", r"^(?!README\.md$)(?!\.idea/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

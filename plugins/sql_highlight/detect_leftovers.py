@@ -8,7 +8,7 @@ from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
-from .ipython_signs import looks_like_cells_over_their_output
+from .ipython_signs import continued_at_ipython_prompts, looks_like_cells_over_their_output
 from .javascript_signs import calls_javascript_libraries, looks_like_object_literal_fragment
 from .other_servers_sql import describes_a_table, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
@@ -137,18 +137,20 @@ def _statements_between_blank_lines(block):
     )
 
 
-# A value a lookup gave, marked `> ` under it by the writer (Node's REPL marks its input so, never a value).
+# A value a lookup gave, marked `> ` or `=> ` under it by the writer (Node's REPL marks its input
+# with `> `, never a value).
 _MARKED_VALUE = re.compile(
-    r">[ \t]+(?:-?\d[\d.]*|'[^'\n]*'|\"[^\"\n]*\"|<[^\n]*>|True|False|None|\[[^\n]*\]|\{[^\n]*\}|\([^\n]*\))[ \t]*"
+    r"=?>[ \t]+(?:-?\d[\d.]*|'[^'\n]*'|\"[^\"\n]*\"|<[^\n]*>|True|False|None|\[[^\n]*\]|\{[^\n]*\}|\([^\n]*\))[ \t]*"
 )
 
 
 def _over_values_marked(code):
-    """The block without its `> ` lines where each holds a value; None where there are none or one is no value."""
-    marked = [line for line in code.splitlines() if line.startswith(">")]
+    """The block without its `> ` (or `=> `) lines where each holds a value; None where there are
+    none or one is no value."""
+    marked = [line for line in code.splitlines() if line.startswith((">", "=>"))]
     if not marked or not all(map(_MARKED_VALUE.fullmatch, marked)):
         return None
-    return "\n".join(line for line in code.splitlines() if not line.startswith(">"))
+    return "\n".join(line for line in code.splitlines() if not line.startswith((">", "=>")))
 
 
 _MONGO_DOCUMENT_ID = re.compile(r"^[ \t]*_id:[ \t]*ObjectId\(", re.M)
@@ -386,6 +388,7 @@ def answer(block):
         or looks_like_python_synopsis(code)
         or looks_like_noted_lookups(code)
         or looks_like_python_noting_values(code)
+        or continued_at_ipython_prompts(code)
     ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:

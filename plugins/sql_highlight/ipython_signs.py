@@ -91,3 +91,16 @@ def looks_like_cells_over_their_output(code):
 
 
 _OPENS_A_BLOCK = re.compile(r"[:([{,\\]\s*(?:#[^\n]*)?$")
+
+
+# IPython's prompt for a statement's next line, `   ...: `, its `In [1]:` above left out of the copy.
+_CONTINUATION_PROMPT = re.compile(r"^[ \t]*\.\.\.:(?: |$)", re.M)
+
+
+def continued_at_ipython_prompts(code):
+    """A call over lines, each after IPython's `...: ` (`User.objects.create(` over `...:
+    first_name='Ann',`), maybe over its `Out[3]:`: its session, which the python label shows (rule 7)."""
+    typed = _CELL_OUTPUT.split(code, maxsplit=1)[0]
+    return len(_CONTINUATION_PROMPT.findall(typed)) >= 2 and looks_like_python(
+        _CONTINUATION_PROMPT.sub("", typed)
+    )

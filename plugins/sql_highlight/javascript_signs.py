@@ -176,7 +176,7 @@ JS_CLASS_OR_FUNCTION = Alternatives(
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     r"\bstatic\s+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"  # a class's private members, `static #count`, `this.#items`
-    r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[])|"  # `let map = new Map();`, `const state = {`: C names the type
+    r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[]|class\b)|"  # `let map = new Map();`, `const state = {`: C names the type; a class expression
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
     r"\bnew\s+(?:XMLHttpRequest|ActiveXObject|WebSocket|FormData|FileReader)\(|"  # the browser's own objects
     + _LIBRARY_CALL

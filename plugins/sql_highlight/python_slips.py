@@ -236,15 +236,23 @@ def looks_like_python_signature(code):
 _SYNOPSIS_KEYWORD = re.compile(r"\s*(?:for|while|lambda|raise|with|try|if|def|return|yield|assert|del)\b")
 _PLACEHOLDER = re.compile(r"<[^<>\n]+>")
 _OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")  # the innermost first
-_TRAILING_ELLIPSIS = re.compile(r"[ \t]*(?:…+|\.{3,})[ \t]*$", re.M)
+_TRAILING_ELLIPSIS = re.compile(r"(?<=\S)[ \t]*(?:…+|\.{3,})[ \t]*$", re.M)
+# A placeholder named in the writer's language, words apart by spaces, a number or a capital
+# after them: `for 변수 in 리스트:`, `수행할 문장 1-1`, `except 발생 오류 as 오류 메시지 변수:`.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_WIDE_PLACEHOLDER = re.compile(rf"[{_CJK}][\w-]*(?:[ \t]+(?:[\w-]*[{_CJK}\d][\w-]*|[A-Z]\b))*")
 
 
 def looks_like_python_synopsis(code):
-    """A Python statement's form: with its placeholders filled, its optional parts and trailing
-    ellipses left out (a full-width colon read as Python's), it parses."""
-    if not _SYNOPSIS_KEYWORD.match(code) or not any(mark in code for mark in "<[：…"):
+    """A Python statement's form: with its placeholders filled (in `<>` or named in the writer's
+    language), its optional parts and trailing ellipses left out (a full-width colon read as
+    Python's), it parses."""
+    if not _SYNOPSIS_KEYWORD.match(code) or not (
+        any(mark in code for mark in "<[：…") or _WIDE_PLACEHOLDER.search(code)
+    ):
         return False
-    filled = _TRAILING_ELLIPSIS.sub("", _PLACEHOLDER.sub("x", code).replace("：", ":"))
+    named = _WIDE_PLACEHOLDER.sub("x", _PLACEHOLDER.sub("x", code))
+    filled = _TRAILING_ELLIPSIS.sub("", named.replace("：", ":"))
     while (fewer := _OPTIONAL_PART.sub("", filled)) != filled:
         filled = fewer
     return filled != code and isinstance(_parsed(textwrap.dedent(filled).splitlines()), ast.Module)
