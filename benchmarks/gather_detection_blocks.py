@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 320's (tuning-114 to tuning-320). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 321's (tuning-114 to tuning-321). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3179,6 +3179,11 @@ COMMITS = {
     "seyungyi/TIL": "beedf143f1dc15b091725ab9cdc73294089f9900",
     "shs9509/TIL": "189c8adf503d2e8eb0fca89a8013e3aacfb9e414",
     "WonilLee211/TIL": "4ad92f64857c3d8ce4d919ddcdb12024c5fd8b77",
+    "nelisys/docs": "6595961f0e6089c0f8aef16b8175ac7de7e978fe",
+    "davidde/notes": "d69e44e118240d5ed0b78bf386eb527a2d5f9ff5",
+    "wilmerferreira/code-snippets": "8a2c4d7b872b94e9bfc68072337d1fac198a4e7f",
+    "hgoetendia/wiki": "835a4c40fa4859e9c4c73652d26ee6e216c61410",
+    "OliverZott/docs": "687ee92ba2591c44e3cf301af4bd0ffac3c0081e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11625,6 +11630,20 @@ SOURCES = (
     ("tuning-320", "shs9509/TIL", r"^(?!README\.md$)(?!\.idea/).*\.md$", "md"),
     # a developer's TIL in Korean (Django's ORM in IPython fenced bash, SQL, C, Makefiles)
     ("tuning-320", "WonilLee211/TIL", r"^(?!README\.md$)(?!\.idea/).*\.md$", "md"),
+    # Round 321 (session 61): five notes repositories never used before (all in English), found by a
+    # helper by exact paths and names (notes, wiki, docs) and checked against this script's names,
+    # measured once on the session's code of the time (9416948). davidde's is read without its
+    # `vdab/` course folder, whose exercises are a course's.
+    # a developer's cheat sheets in English (MySQL at mysql>, SQLite at sqlite>, Laravel, Cypress, Jest's snapshots)
+    ("tuning-321", "nelisys/docs", r"\.md$", "md"),
+    # a developer's notes in English (Arch Linux's install, MySQL and PostgreSQL, a SQL introduction)
+    ("tuning-321", "davidde/notes", r"^(?!README\.md$)(?!.*/vdab/).*\.md$", "md"),
+    # a developer's snippets in English (PostgreSQL, SQL Server's T-SQL, MongoDB, Kubernetes, batch files)
+    ("tuning-321", "wilmerferreira/code-snippets", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's Wiki.js wiki in English (psql sessions fenced pgsql, iptables fenced text, gdb, Emacs)
+    ("tuning-321", "hgoetendia/wiki", r"\.md$", "md"),
+    # a developer's docs in English (PostgreSQL's psql, C# fenced c, GitLab CI fenced bash, Docker), without its agents/ folder
+    ("tuning-321", "OliverZott/docs", r"^(?!agents/)(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

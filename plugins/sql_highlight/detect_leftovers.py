@@ -72,6 +72,7 @@ from .sql_slips import with_keywords_mended, without_quoted_notes
 from .writer_notes import (
     HASH_NOTES,
     with_wide_names_named,
+    without_inline_code_marks,
     without_markdown_escapes,
     without_wrapped_sql_notes,
 )
@@ -436,8 +437,10 @@ def answer(block):
         )
     ):
         return "python"  # `comment.pk` over `> 1`: lookups, each over the value it gives marked `> `
-    if (unescaped := without_markdown_escapes(code)) != code and (read := block.read(unescaped)) != "text":
-        return read  # `unicode\_str`: a converter's Markdown escapes kept in the code
+    # `unicode\_str`: a converter's Markdown escapes kept in the code; `` `wsl -l -v` ``, a line in backquotes
+    for unmark in (without_markdown_escapes, without_inline_code_marks):
+        if (unmarked := unmark(code)) != code and (read := block.read(unmarked)) != "text":
+            return read
     return "text"
 
 

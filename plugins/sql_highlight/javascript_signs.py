@@ -156,7 +156,9 @@ _LIBRARY_CALL = (
     r"\bdocument\.(?:get|query|create)[A-Za-z]*\(|"
     r"\bwindow\.history\.\w+\(|\blocation\.(?:href|hash|search)[ \t]*=[ \t]*['\"`]|"  # (not a C++ member's `history.back()`)
     # Vue's global API, `Vue.component("x-tag", {...})`, `Vue.use(Router)`: no Python names a module `Vue`
-    r"\bVue\.(?:component|use|directive|filter|mixin|extend|nextTick|set|delete|observable|createApp)\("
+    r"\bVue\.(?:component|use|directive|filter|mixin|extend|nextTick|set|delete|observable|createApp)\(|"
+    # Cypress's commands, `cy.get('.list').eq(0)`; a Jest snapshot file's entries, exports[`name 1`] = `...`
+    r"\bcy\.(?:get|visit|contains|intercept|request|wait|fixture|task|wrap|url|viewport)\(|^exports\[`"
 )
 
 

@@ -121,7 +121,9 @@ _STATEMENT_VERB = re.compile(
 )
 
 
-_META_COMMAND_LINE = re.compile(r"\s*\\(?:[a-z]+\+?|\?)(?:\s+[\w.\"-]+)*\s*$")  # `\?` its help
+_META_COMMAND_LINE = re.compile(
+    r"\s*\\(?:[a-z]+\+?|\?)(?:\s+[\w.\"<>-]+)*\s*$"
+)  # `\?` its help; `\c <dbname>`
 
 
 def meta_commands_in_a_script(lines):

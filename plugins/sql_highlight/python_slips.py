@@ -243,15 +243,21 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _WIDE_PLACEHOLDER = re.compile(rf"[{_CJK}][\w-]*(?:[ \t]+(?:[\w-]*[{_CJK}\d][\w-]*|[A-Z]\b))*")
 
 
+# A body elided in a comment, `  # ...` under `try:`: the form's, to be filled.
+_COMMENTED_BODY = re.compile(r"^([ \t]+)#[ \t]*(?:\.{3}|…)[ \t]*$", re.M)
+
+
 def looks_like_python_synopsis(code):
     """A Python statement's form: with its placeholders filled (in `<>` or named in the writer's
-    language), its optional parts and trailing ellipses left out (a full-width colon read as
-    Python's), it parses."""
+    language) and its bodies elided in comments filled, its optional parts and trailing ellipses
+    left out (a full-width colon read as Python's), it parses."""
     if not _SYNOPSIS_KEYWORD.match(code) or not (
-        any(mark in code for mark in "<[：…") or _WIDE_PLACEHOLDER.search(code)
+        any(mark in code for mark in "<[：…")
+        or _WIDE_PLACEHOLDER.search(code)
+        or _COMMENTED_BODY.search(code)
     ):
         return False
-    named = _WIDE_PLACEHOLDER.sub("x", _PLACEHOLDER.sub("x", code))
+    named = _COMMENTED_BODY.sub(r"\1pass", _WIDE_PLACEHOLDER.sub("x", _PLACEHOLDER.sub("x", code)))
     filled = _TRAILING_ELLIPSIS.sub("", named.replace("：", ":"))
     while (fewer := _OPTIONAL_PART.sub("", filled)) != filled:
         filled = fewer

@@ -22,9 +22,9 @@ PROGRAMS = {
     "a2enmod a2dismod a2ensite a2dissite apachectl "
     "ulimit mount umount free uptime ps kill pkill pgrep top htop iostat vmstat lsof strace nohup watch "
     "dd losetup lsblk blkid fdisk parted mkfs(?:\\.\\w+)? xfs_growfs resize2fs hostnamectl timedatectl zfs zpool lvs pvs vgs lvcreate "
-    "ip ifup ifdown nmcli ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
+    "ip ifup ifdown nmcli netctl wifi-menu ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
     "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
-    "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? vimtutor mkdir rmdir rm cp mv tar gzip gunzip "
+    "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? vimtutor emacs mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which whereis env time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z mkfifo",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
@@ -48,7 +48,7 @@ PROGRAMS = {
     "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
-    "desktop": "xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf pbcopy pbpaste screencapture "
+    "desktop": "wsl xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf pbcopy pbpaste screencapture "
     "nvidia-smi xcode-select xcodebuild xcrun roscore rosrun roslaunch rostopic catkin_make",
 }
 SHELL_WORDS = re.compile(

@@ -25,7 +25,7 @@ _NO_LABELS_SYNTAX = re.compile(
     r"^\s*(?:" + _CRONTAB_SCHEDULE + "|"
     r"(?:local|host|hostssl|hostnossl)[ \t]+\S+[ \t]+\S+(?:[ \t]+\S+){0,2}[ \t]+"  # an address, maybe its mask
     r"(?:trust|reject|md5|password|scram-sha-256|peer|ident|cert|ldap|pam|gss|sspi|radius|bsd|oauth)\b|"
-    r"(?:/dev/\S+|UUID=\S+|LABEL=\S+|tmpfs|proc|sysfs|devpts|[\w.-]+:/\S*)[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
+    r"(?:/dev/\S+|UUID=\S+|LABEL=\S+|tmpfs|proc|sysfs|devpts|[\w.-]+:/\S*|/[\w./-]+(?=[ \t]+none[ \t]+swap\b))[ \t]+(?:/\S*|none|swap)[ \t]+(?:ext[234]|xfs|btrfs|swap|tmpfs|nfs4?|vfat|zfs)[ \t]+\S|"
     r"[\w.-]+[ \t]{2,}\d{1,3}(?:\.\d{1,3}){3}[ \t]*$|nameserver[ \t]+[\d.:a-fA-F]+[ \t]*$|"  # resolv.conf's
     r"(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
     r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
@@ -42,7 +42,7 @@ _NO_LABELS_SYNTAX = re.compile(
     # answers, a preseed's: `d-i passwd/username string ada`
     r"/[\w./-]*(?:[ \t]+[\w.*/:-]+\([\w,=]+\))+[ \t]*$|"
     r"(?:d-i[ \t]+[\w.+-]+|[\w-]+[ \t]+[\w.+-]+/[\w/.+-]+)[ \t]+(?:string|boolean|select|multiselect|password|note|seen|title)(?:[ \t]|$))"
-)  # an fstab's: device, mount point, file system, options; hosts and their addresses in columns;
+)  # an fstab's: device (a swap file's path too), mount point, file system, options; hosts and their addresses in columns;
 # apt's sources; a MANIFEST.in's commands; tmux's settings (`set -g`: the
 # shell's `set` has no -g; its `bind -f` reads readline's file); apt's own settings,
 # `Acquire::http::Proxy "...";`; rsyslog's directives (`$ModLoad imudp`: CamelCase, where the

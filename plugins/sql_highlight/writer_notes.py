@@ -159,6 +159,18 @@ def without_markdown_escapes(code):
     return html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", code))
 
 
+_INLINE_CODE_LINE = re.compile(r"[ \t]*`([^`\n]+)`[ \t]*")
+
+
+def without_inline_code_marks(code):
+    """The block's lines out of the backquotes a post wrapped each in (`` `wsl -l -v` ``); the
+    block itself where a line is not so wrapped."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    if not lines or not all(map(_INLINE_CODE_LINE.fullmatch, lines)):
+        return code
+    return "\n".join(_INLINE_CODE_LINE.sub(r"\1", line) for line in code.splitlines())
+
+
 # Docusaurus's magic comments, a line of their own: `// highlight-next-line`, `# highlight-start`,
 # `<!-- highlight-end -->`, a theme's own (`# highlight-error-next-line`): the site's marks, no code.
 _HIGHLIGHT_MARK = re.compile(
