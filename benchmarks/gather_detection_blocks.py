@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 321's (tuning-114 to tuning-321). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 322's (tuning-114 to tuning-322). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3184,6 +3184,11 @@ COMMITS = {
     "wilmerferreira/code-snippets": "8a2c4d7b872b94e9bfc68072337d1fac198a4e7f",
     "hgoetendia/wiki": "835a4c40fa4859e9c4c73652d26ee6e216c61410",
     "OliverZott/docs": "687ee92ba2591c44e3cf301af4bd0ffac3c0081e",
+    "jakoubek/technotes": "3bba0eeaaf016b070e46a75e13bc114a33f30540",
+    "hacker65536/myit": "4d154db80dd9c8e5c68c410a20411f3b008f10ec",
+    "tuwilof/knowledge_base": "bb039f2e2429db271266355625d5560228d9d9f4",
+    "rakshyak-98/Back2Basics": "060ecec4e6276705e0eb33c139bbf4c3e4aa8a59",
+    "nicordev/cheatlists": "a085d9c8f24121524abda8df52ee8795cc80ca54",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11644,6 +11649,25 @@ SOURCES = (
     ("tuning-321", "hgoetendia/wiki", r"\.md$", "md"),
     # a developer's docs in English (PostgreSQL's psql, C# fenced c, GitLab CI fenced bash, Docker), without its agents/ folder
     ("tuning-321", "OliverZott/docs", r"^(?!agents/)(?!README\.md$).*\.md$", "md"),
+    # Round 322 (session 61): five notes repositories never used before (in German, Japanese, Russian,
+    # English and French), found by the helper of round 321 and checked against this script's names,
+    # measured once on the session's code of the time (c81a88b). Back2Basics is read at its last
+    # commit before an assistant's files were added.
+    # a developer's MkDocs notes in German (SQL Anywhere's SQL and tools, Ninox's scripts fenced javascript)
+    ("tuning-322", "jakoubek/technotes", r"^docs/.*\.md$", "md"),
+    # a developer's IT memos in Japanese (AWS at prompts, MySQL, diffs, Jenkins and Rundeck settings)
+    ("tuning-322", "hacker65536/myit", r"\.md$", "md"),
+    # a developer's how-to notes in Russian (PostgreSQL, deploys at root's prompt, nginx fenced c, Puma)
+    ("tuning-322", "tuwilof/knowledge_base", r"\.md$", "md"),
+    # a developer's Obsidian vault in English (Node.js, MongoDB, nginx fenced ini, Kafka, Linux)
+    (
+        "tuning-322",
+        "rakshyak-98/Back2Basics",
+        r"^(?!README\.md$)(?!\.)(?!.*(AGENTS|CLAUDE)\.md).*\.md$",
+        "md",
+    ),
+    # a developer's cheat lists in French (bash, Vue.js, Symfony's fixtures, SQL)
+    ("tuning-322", "nicordev/cheatlists", r"^(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

@@ -189,7 +189,8 @@ _INTERPOLATING_LITERAL = re.compile(r"`[^`]*\$\{[^`]*`")
 # A string holding markup (`'<li>{{ todo.text }}</li>'`): a front-end framework's template, where a
 # string that is a tag alone (`'{{ Exam.pk }}'`, `"{% url 'x' %}"`) is Django's filling a script.
 _MARKUP_STRING = re.compile(
-    r"(['\"`])(?:(?!\1)[^\n<])*+(?:<(?![a-z])(?:(?!\1)[^\n<])*+)*+<[a-z](?:(?!\1)[^\n])*+\1"
+    r"(['\"`])(?:(?!\1)[^\n<])*+(?:<(?![a-z])(?:(?!\1)[^\n<])*+)*+<[a-z](?:(?!\1)[^\n])*+\1|"
+    r"`[^`<]*+<[a-z][^`]*+`"  # a template literal over lines, Vue's `template:` of markup
 )
 # A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript).
 _BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)")

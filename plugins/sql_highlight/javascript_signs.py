@@ -174,7 +174,7 @@ def calls_javascript_libraries(code):
 JS_CLASS_OR_FUNCTION = Alternatives(
     r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
-    r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector)|"  # GNU C's `typeof(x)` has brackets
+    r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector|cookie\b|body\b|documentElement\b)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)
     r"^\s*['\"]use strict['\"]|\bmodule\.exports\b|^[ \t]+static\s+[A-Za-z_$][\w$]*\s*\([^()\n]*\)\s*\{|"
     r"\bstatic\s+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"  # a class's private members, `static #count`, `this.#items`
@@ -224,6 +224,11 @@ _NOTE_AFTER_AN_ENTRY = re.compile(
 )  # `id: 7,  // the job's`
 
 
+_PYTHON_ONLY_IMPORT = re.compile(
+    r"^[ \t]*(?:import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*[ \t]*$|from [\w.]+ import \w)", re.M
+)
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
@@ -234,8 +239,9 @@ def looks_like_javascript(code, shell_signs=0, python=False):
     ):
         return True  # `db.talks.count()`: the mongo shell's calls a line each, which Python parses too
     # (not SQLAlchemy's `db.session.remove()`)
-    if python and NOTE_AFTER_CODE.search(code):
-        return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot write
+    if python and (NOTE_AFTER_CODE.search(code) or _PYTHON_ONLY_IMPORT.search(code)):
+        return False  # `dct.keys(); #return keys`: a note after code in `#`, which JavaScript cannot
+        # write; `import seaborn as sns` over `plt.show();`, Python's import (JavaScript's names a `from`)
     if python:  # what Python's comments and strings say (`# => (6, 2.0)`, a script a driver runs) is no
         # JavaScript, nor a `document` it names (python-docx's), unless by the DOM's own members
         code = QUOTED.sub("''", PYTHON_COMMENT.sub("", code))

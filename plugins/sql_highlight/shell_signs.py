@@ -33,7 +33,7 @@ PROGRAMS = {
     "cloud": "docker docker-compose docker-machine nerdctl buildah skopeo podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
-    "history fc unset readonly expr bash sh zsh",
+    "history fc unset readonly expr bash sh zsh \\.(?=[\\t\\x20]+(?:\\.{0,2}/|~/|\\$|\\w))",  # `. ./env.sh`: a script sourced
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
     "databases": "mysql mysqldump mongo mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",

@@ -110,7 +110,9 @@ _NAME_AND_TYPE = re.compile(r"\w+\s+[A-Za-z_][A-Za-z0-9_]*+(?![^\x00-\x7f]).*", 
 
 # A compound assignment, `photo.className += ' x ';`: C's, JavaScript's and Python's, never SQL's
 # (PostgreSQL would take `+=` for an operator someone defined).
-_COMPOUND_ASSIGNMENT = re.compile(r"[\w\])][ \t]*[-+*/%][ \t]?=[ \t]")
+_COMPOUND_ASSIGNMENT = re.compile(
+    r"[\w\])][ \t]*(?:[-+*/%|&^]|<<|>>)[ \t]?=[ \t]"
+)  # `x += 1`, a register's `DDRB |= ...`
 
 
 # JavaScript's and C's own around a fragment: a JSDoc comment's tags, a line opened by `//`, a
