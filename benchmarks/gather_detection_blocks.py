@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 322's (tuning-114 to tuning-322). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 323's (tuning-114 to tuning-323). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3189,6 +3189,10 @@ COMMITS = {
     "tuwilof/knowledge_base": "bb039f2e2429db271266355625d5560228d9d9f4",
     "rakshyak-98/Back2Basics": "060ecec4e6276705e0eb33c139bbf4c3e4aa8a59",
     "nicordev/cheatlists": "a085d9c8f24121524abda8df52ee8795cc80ca54",
+    "ivanaf03/Apuntes-Obsidian": "7f17b20046dd007107b77ade0b1bc210b3aee82e",
+    "Cesar17188/notas": "1253a5e2bd836560cb7ce47590a30d000f513d16",
+    "borgesmj/notas-y-apuntes": "e069e5d0619228b6f3725b6b26b25456c0e024af",
+    "desmonHak/MyObsidian": "dd9548340654905644ba67c5807e8f0fba98739b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11668,6 +11672,17 @@ SOURCES = (
     ),
     # a developer's cheat lists in French (bash, Vue.js, Symfony's fixtures, SQL)
     ("tuning-322", "nicordev/cheatlists", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 323 (session 61): four study-notes vaults never used before (in Spanish, one in Galician
+    # too), found by a helper by names (apuntes, notas) and Obsidian's paths and checked against this
+    # script's names, measured once on the session's code of the time (11b4700).
+    # a student's Obsidian notes in Spanish and Galician (Oracle's SQL*Plus, Promela fenced c, C, JavaScript)
+    ("tuning-323", "ivanaf03/Apuntes-Obsidian", r"^Q[0-9]/.*\.md$", "md"),
+    # a developer's course notes in Spanish (PostgreSQL's triggers, Angular's templates, ES6, Python)
+    ("tuning-323", "Cesar17188/notas", r"^(?!\.obsidian/).*\.md$", "md"),
+    # a developer's notes in Spanish (SQL lessons, 100 days of Python, Flask)
+    ("tuning-323", "borgesmj/notas-y-apuntes", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's Obsidian vault in Spanish (assembly fenced javascript or c, Windows' API, MySQL, C and C++)
+    ("tuning-323", "desmonHak/MyObsidian", r"^(?!Obsidian-doc/|\.obsidian/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

@@ -20,6 +20,9 @@ MAX_CHARS = 2500
 # can split it (`\s*` beside `\s+`) take time that grows with its square. A run of 3,000 spaces
 # in a line took 120 ms; aligned columns run to some 40.
 MAX_SPACE_RUN = 64
+_LEADING_BLOCK_COMMENT = re.compile(
+    r"\s*(/\*(?:(?!\*/)[^\n])*\n.*?\*/)", re.S
+)  # over lines, its first not closing it
 _TOO_LONG_A_RUN = " " * (MAX_SPACE_RUN + 1)
 _LONG_SPACE_RUN = re.compile(f"{_TOO_LONG_A_RUN}+")
 
@@ -32,6 +35,9 @@ def detection_sample(code):
         code = _LONG_SPACE_RUN.sub(" " * MAX_SPACE_RUN, code)
     if len(code) <= MAX_CHARS and code.count("\n") < MAX_LINES:
         return code
+    if (header := _LEADING_BLOCK_COMMENT.match(code)) and header.end() > MAX_CHARS // 2:
+        # a file's licence over its code: its first line kept, the code read after it
+        code = code[: code.index("\n", header.start(1))] + " */\n" + code[header.end() :].lstrip("\n")
     kept, size = [], 0
     for line in code.splitlines()[:MAX_LINES]:
         line = line[:MAX_LINE_CHARS]

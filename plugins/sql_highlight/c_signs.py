@@ -449,9 +449,9 @@ _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAI
 # `struct Student a, b;`, `enum {Sun, Mon} day;`,
 # `int fileno(FILE*);`, `inline int twice(int n) {}`; the kernel's and GCC's own words before it,
 # `asmlinkage long sys_kill(int pid, int sig);`, `__thread int hits;`.
-_DECLARATION = re.compile(
-    r"\s*(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile|asmlinkage|__thread|_Thread_local)\s+)*"
-    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+|"
+_DECLARATION = re.compile(  # (an offset noted before it, `/*0x0c0 */ DWORD Mask;`; Windows' typedefs in capitals)
+    r"\s*(?:/\*[^*\n]*\*/\s*)?(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile|asmlinkage|__thread|_Thread_local)\s+)*"
+    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+|[A-Z][A-Z0-9_]*(?=\s+\**[A-Z][a-z])|"
     r"(?:enum|struct|union)\s*(?:\w+\s*)?\{[^{}\n]*\})(?:\b|(?<=\}))(?:\s+(?:int|long|double|char))?"
     r"\s*\**\s*(?:restrict\s+)?\w+(?:\s*+,\s*+\**+\s*+\w++)*+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
 )

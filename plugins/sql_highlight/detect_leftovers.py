@@ -22,6 +22,7 @@ from .python_signs import (
     passes_object_literals,
 )
 from .python_slips import (
+    is_a_lambda_alone,
     looks_like_noted_lookups,
     looks_like_python_by_its_lines,
     looks_like_python_noting_values,
@@ -337,6 +338,8 @@ def answer(block):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
     if states_mysql_own(code):
         return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands
+    if is_a_lambda_alone(code):
+        return "python"  # `lambda args: expression`, which AWS's `lambda` command would take
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -135,6 +135,9 @@ JS_SIGNS = Alternatives(
     r"\}\s*catch\s*\(\s*[A-Za-z_$][\w$]*\s*\)\s*\{|"  # `} catch (e) {`: Java, C# and C++ name the type caught
     r"\(\{ ?[A-Za-z_$][\w$]*: [^\n]*\}\)[^\n]*;[ \t]*$|"  # a call given an object, ended: `.sort({ at: -1 });`
     r"\((?:[\w$]+(?:, *[\w$]+)*)?\) *=> *[\w$!]|"  # an arrow function's expression: `(c) => c.enabled`
+    # ... its parameters given defaults or taken apart, a line's first: `(a=400, b) => expression`, `([a, b] = [1, 2]) => a + b;`
+    r"^[ \t]*\((?=[^()\n]*[=\[{])[^()\n]*\)[ \t]*=>[ \t]*[\w$!({]|"
+    r"\)\.(?:then|catch|finally)\(|"  # a promise's handlers given: `load(cfg).then(onDone, onFail);`
     # an arrow function assigned, no declaration before it: `factorial = n => n <= 1 ? 1 : n * factorial(n - 1);`
     r"^[ \t]*[A-Za-z_$][\w$]*[ \t]*=[ \t]*(?:\([^()\n]*\)|[A-Za-z_$][\w$]*)[ \t]*=>|"
     r"\(" + _OBJECT_OPENED + r"|,(?<![}\]],)" + _OBJECT_OPENED + r"|"  # an object given to a call

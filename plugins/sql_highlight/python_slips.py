@@ -306,3 +306,11 @@ def looks_like_python_noting_values(code):
         return False
     tree = python_tree(_GIVEN_AFTER_AN_ARROW.sub("", code))
     return tree is not None and any(isinstance(node, ast.Call) for node in ast.walk(tree))
+
+
+_LAMBDA = re.compile(r"[ \t]*lambda\b[^:\n]*:[^\n]*\S[ \t]*")
+
+
+def is_a_lambda_alone(code):
+    """`lambda x: x + 1` on a line of its own, as a lesson shows one: only Python writes it."""
+    return bool(_LAMBDA.fullmatch(code.strip())) and python_tree(code.strip()) is not None

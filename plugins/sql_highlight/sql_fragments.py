@@ -166,6 +166,9 @@ _BARE_PATH = re.compile(r"(?:^|[ \t])(?:~|\.{1,2})?/[A-Za-z_][\w.-]*/[\w.-]")
 _DECLARED_VARIABLES = re.compile(
     r"(?:(?:struct|enum|union|const|unsigned)[ \t]+)*[A-Za-z_]\w*[ \t]+\**[A-Za-z_]\w*(?:[ \t]*,[ \t]*\**[A-Za-z_]\w*)+[ \t]*;"
 )
+# Windows' typedef before a member's name in CamelCase, ended, alone (maybe its offset noted
+# before it): `NT_TIB NtTib;`, `/*0x0c0 */ DWORD ImageProcessAffinityMask;` (a column's name comes first).
+_CAPITAL_TYPED_MEMBER = re.compile(r"(?:/\*[^*\n]*\*/[ \t]*)?[A-Z][A-Z0-9_]*[ \t]+\**[A-Z][a-z]\w*[ \t]*;")
 # A structure's member given a bare name, ended, alone: `cfg.mode = MODE_FAST;`.
 _MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
 
@@ -195,7 +198,11 @@ def looks_like_sql_fragment(code):
         return False  # nginx's `root /data/www/hosts;`, a program's `-c /etc/app.conf`: a path, no division
     # `color_set1 color1, color2;`: C's variables of one type (each column would take its own);
     # `TIM_InitStructure.TIM_Mode = TIM_Mode_PWM1;`: C's struct member set (a join compares two columns)
-    if _DECLARED_VARIABLES.fullmatch(bare) or _MEMBER_SET.fullmatch(bare):
+    if (
+        _DECLARED_VARIABLES.fullmatch(bare)
+        or _MEMBER_SET.fullmatch(bare)
+        or _CAPITAL_TYPED_MEMBER.fullmatch(bare)
+    ):
         return False
     if (_ELIDED_CLAUSE.match(bare) or _CLAUSE_ALONE.match(bare)) and (
         _is_elided_clause(bare)

@@ -274,8 +274,8 @@ def looks_like_yaml(code):
     if _repeats_a_key(lines):
         return False  # `Consumer 1: hello` twice: lines printed, not a mapping
     top = [line for line in lines if not line[:1].isspace() and not line.startswith("#")]
-    if len(top) >= 2 and all(re.match(r"\d[\w.-]*:\s", line) for line in top):
-        return False  # `2.1.2: 2.46`, `0: {element: div}`: results by version or index, printed
+    if len(top) >= 2 and all(re.match(r"\d[\w.-]*[ \t]*:\s", line) for line in top):
+        return False  # `2.1.2: 2.46`, `0: {element: div}`, `0x0C : EP`: results by version, index or offset, printed
     if all(map(_GATEWAY_ITEM.match, lines)):
         return True  # `- Path=/api/**`, `- After=2020-...`: a gateway's predicates and filters, YAML's items
     if len(lines) == 1 and BLOCK_SCALAR.match(lines[0]) and code.count("\n") >= 2:
