@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 323's (tuning-114 to tuning-323). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 324's (tuning-114 to tuning-324). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3193,6 +3193,10 @@ COMMITS = {
     "Cesar17188/notas": "1253a5e2bd836560cb7ce47590a30d000f513d16",
     "borgesmj/notas-y-apuntes": "e069e5d0619228b6f3725b6b26b25456c0e024af",
     "desmonHak/MyObsidian": "dd9548340654905644ba67c5807e8f0fba98739b",
+    "Adrian-Garcia-Cuya/Obsidian": "a2d0d57ee6e259a65410f20d9bc106246934edf3",
+    "Leg15Coder/Digital-garden": "ec7367472bb8711caaa81177abef98d579ec4e3a",
+    "JulianGCalderon-FIUBA/apuntes.md": "f65a64293d4371366b35a69a83a12e93dd1c79de",
+    "JuanBiancuzzo/Facultad-Apuntes": "5446695704695c911b88de017015db9ade4fa179",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11683,6 +11687,22 @@ SOURCES = (
     ("tuning-323", "borgesmj/notas-y-apuntes", r"^(?!README\.md$).*\.md$", "md"),
     # a developer's Obsidian vault in Spanish (assembly fenced javascript or c, Windows' API, MySQL, C and C++)
     ("tuning-323", "desmonHak/MyObsidian", r"^(?!Obsidian-doc/|\.obsidian/).*\.md$", "md"),
+    # Round 324 (session 61): four study-notes vaults never used before (three in Spanish, one in
+    # Russian), found by the helper of round 323 and checked against this script's names, measured
+    # once on the session's code of the time (38e8152).
+    # a developer's Obsidian vault in Spanish (C# fenced c, SQL Server and MySQL, Vue, Laravel's Blade)
+    ("tuning-324", "Adrian-Garcia-Cuya/Obsidian", r"^(?!\.obsidian/|_resources/).*\.md$", "md"),
+    # a student's digital garden in Russian (window functions' synopses, C++'s concurrency and coroutines)
+    ("tuning-324", "Leg15Coder/Digital-garden", r"^(?!README\.md$).*\.md$", "md"),
+    # a student's notes in Spanish (SQL's clauses cut between ellipses, C, Rust)
+    ("tuning-324", "JulianGCalderon-FIUBA/apuntes.md", r"^(?!\.obsidian/).*\.md$", "md"),
+    # a student's vault in Spanish (C's statement forms, SQL, pandas and Spark, Arduino fenced cpp)
+    (
+        "tuning-324",
+        "JuanBiancuzzo/Facultad-Apuntes",
+        r"^(?!_template/|_scripts/|_referencias/|\.obsidian/).*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

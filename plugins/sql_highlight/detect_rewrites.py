@@ -136,9 +136,9 @@ _SET_OPERATION_LINES = re.compile(
     re.I,
 )
 _WINDOW_CALL = re.compile(
-    r"\s*\w+\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\w+\s*;?\s*$)",
+    r"\s*(?:\w+|<[^<>\n]+>)\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\w+\s*;?\s*$)",
     re.I,
-)  # or its window named, `OVER (window_spec)`, `OVER w`
+)  # or its window named, `OVER (window_spec)`, `OVER w`; the function a placeholder, `<функция>() OVER (`
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A comment's margin, `* ` on every line of the block.
 _MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)

@@ -31,7 +31,7 @@ _COUNTER_DECLARED = (
     r"\bfor\s*\(\s*(?:var|let|const)\s+(?:[A-Za-z_$][\w$]*\s*(?:[=,;]|\b(?:of|in)\b)|[\[{])"
 )
 # (Pieces two of JS_SIGNS' alternatives share, each opening on its own character, as grouping wants.)
-_DOM_NAMES = r"(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|innerHTML|textContent|getContext)\b"
+_DOM_NAMES = r"(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|insertAdjacent(?:Element|HTML|Text)|innerHTML|textContent|getContext)\b"
 _TAGGED = r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*`"
 _OBJECT_OPENED = r"\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)"
 JS_SIGNS = Alternatives(

@@ -391,15 +391,33 @@ _SYNOPSIS_KEYWORD_LINE = re.compile(
 )
 _PLACEHOLDER_LINE = re.compile(r"[ \t]+[a-z_]+\d*[ \t]*;?[ \t]*")
 _WINDOW_DEFINITION = re.compile(
-    r"\s*(?:WINDOW|window)\s+\w+\s+(?:AS|as)\s*\("
-)  # (no sentence's `Window ...`)
+    r"\s*(?:WINDOW|window)\s+(?:\w+|<[^<>\n]+>)\s+(?:AS|as)\s*\("
+)  # (no sentence's `Window ...`; its name a placeholder, `WINDOW <name> AS (`)
+
+
+_SQL_CAPITALS = re.compile(
+    r"\b(?:FROM|JOIN|WHERE|UNION|INTERSECT|EXCEPT|SELECT|GROUP|ORDER|BY|HAVING|ON|AS|ALL|ANY|IN|EXISTS|"
+    r"NATURAL|INNER|OUTER|LEFT|RIGHT|USING)\b"
+)  # two at least on each such line: no sentence's `...FROM the start...`
+_RECURSIVE_QUERY = re.compile(r"\s*WITH\s+RECURSIVE\s+\w+\s*\(", re.I)  # only SQL opens so
+# Clauses cut from their statements, `...` on both sides of each, SQL's words in capitals in each:
+# `...FROM R INNER JOIN S ON condition...`, `...R UNION [ALL] S...`.
+_ELIDED_BOTH_SIDES = re.compile(
+    r"[ \t]*(?:\.\.\.|…)(?=[^\n]*\b(?:FROM|JOIN|WHERE|UNION|INTERSECT|EXCEPT|SELECT|GROUP BY|ORDER BY|HAVING)\b)"
+    r"[^\n]*\S(?:\.\.\.|…|\);?)[ \t]*"
+)
 
 
 def looks_like_control_synopsis(code):
     """IF over ELSE, each over a placeholder's line, nothing else: a conditional's synopsis; or a
-    window's definition opening the block."""
+    window's definition or a recursive query opening the block; or clauses cut from their
+    statements, elided on both sides."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if _WINDOW_DEFINITION.match(code):
+    if _WINDOW_DEFINITION.match(code) or _RECURSIVE_QUERY.match(code):
+        return True
+    if lines and all(
+        _ELIDED_BOTH_SIDES.fullmatch(line) and len(_SQL_CAPITALS.findall(line)) >= 2 for line in lines
+    ):
         return True
     return (
         len(lines) >= 4
