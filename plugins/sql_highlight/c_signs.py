@@ -120,8 +120,9 @@ CPP_STRONG = Alternatives(
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|\b(?:new|return)[ \t]+::[A-Za-z_]|=[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
-    # a scoped enum, a coroutine's own words, a lambda (`[] {`, `[&](int x) {`; no grammar's `[=] {DEFAULT`)
-    r"\benum[ \t]+class[ \t]+\w|\bco_(?:await|return|yield)\b|\[&?\][ \t]*\{|\[[&=]?\][ \t]*\([^()\n]*\)[ \t]*(?:->[^{\n]*)?\{|"
+    # a scoped enum, a coroutine's own words, a user-defined literal, a concept, a lambda (`[] {`,
+    # `[&](int x) {`; no grammar's `[=] {DEFAULT`)
+    r"\benum[ \t]+class[ \t]+\w|\bco_(?:await|return|yield)\b|\boperator[ \t]*\"\"|^[ \t]*concept[ \t]+[\w-]+[ \t]*=|\[&?\][ \t]*\{|\[[&=]?\][ \t]*\([^()\n]*\)[ \t]*(?:->[^{\n]*)?\{|"
     # a header without `.h`, C++'s or Qt's (`<QtGui/QWindow>`), Boost's `.hpp`; GCC's header of C++'s whole library
     r"^\s*#\s*include\s*<[\w/]+\.hpp>|"
     r"\b[A-Z]\w*::[a-z]\w*\(|^\s*#\s*include\s*<\w+(?:/\w+)*>|^\s*#\s*include\s*<bits/stdc\+\+\.h>|"

@@ -93,7 +93,7 @@ _MARKING_OUTPUT = SQL_FAMILY | {"javascript"}
 
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
 # marks what it gave.
-_GLUED_PYCON = re.compile(r"\s*>>>>?(?=[A-Za-z_\[('\"])")
+_GLUED_PYCON = re.compile(r"(?:[ \t]*#[^\n]*\n)*\s*>>>>?(?=[A-Za-z_\[('\"])")  # (a `#` note over it)
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
 _PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
 # A `# ` line that names a data file alone (`# /source/assets/img/favicon.jpg`): what the setting under it points at.

@@ -182,10 +182,22 @@ def query_then_result(code, plan_allowed=True):
     # one statement, its `;` left off: `select * from persons` over its rows (a note over it)
     if ";" not in head:
         statement = without_leading_comments(head)
-        return bool(SQL_START.match(statement)) and not EXPLAIN.match(statement) and parses_as_sql(head)
+        return bool(SQL_START.match(statement)) and not EXPLAIN.match(statement) and _parses(head)
     statements = head[: head.rindex(";") + 1]
     last = without_leading_comments(statements.rstrip(";").rsplit(";", 1)[-1])
-    return (plan_allowed or not EXPLAIN.match(last)) and parses_as_sql(_under_commands(statements))
+    return (plan_allowed or not EXPLAIN.match(last)) and _parses(_under_commands(statements))
+
+
+_MYSQL_MATCH = re.compile(r"\b(?:NOT[ \t]+)?(?:REGEXP|RLIKE)(?:[ \t]+BINARY)?\b", re.I)
+
+
+def _parses(statements):
+    """PostgreSQL's parser takes them, MySQL's `REGEXP` read as its `~` (the result is MySQL's)."""
+    return (
+        parses_as_sql(statements)
+        or bool(_MYSQL_MATCH.search(statements))
+        and parses_as_sql(_MYSQL_MATCH.sub("~", statements))
+    )
 
 
 def _ruler_under_names(code):

@@ -60,9 +60,14 @@ def _is_ascii_diagram(code):
 _TRIPLE_QUOTED = re.compile(r'("""|\'\'\')(?:(?!\1).)*+\1', re.S)
 
 
+_STATEMENT_OVER_NOTES = re.compile(r"[^#\s][^\n]*;[ \t]*(?:\n[ \t]*#[^\n]*)+")
+
+
 def looks_like_drawing(code, lines):
     """A tree or a diagram drawn in characters (not rules drawn in a code file's comments, nor
     a tree held in a program's string in triple quotes, a prompt's steps drawn in it)."""
+    if _STATEMENT_OVER_NOTES.fullmatch(code.strip()):
+        return False  # `SHOW COLLATION ...;` over its result table in `#` notes: the code, its answer noted
     if _TRIPLE_QUOTED.search(code):
         code = _TRIPLE_QUOTED.sub('""', code)
         lines = code.splitlines()
