@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 325's (tuning-114 to tuning-325). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 326's (tuning-114 to tuning-326). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3202,6 +3202,11 @@ COMMITS = {
     "EMPAT94/empat94.github.io": "f08a5f35ca11d10c73272a078d6fa87d1ea412c4",
     "zaiste/zaiste.net": "cca7c8c76e22196b8901ce021f2fe85b415e4fcd",
     "cesun00/dev-neo": "fed6a316467e1c1f1dae2523d1e35ae1b938b6d7",
+    "JaeyeoneeJ/TIL": "525412c00de72837bb520cfc08bbf1c6dd71549b",
+    "hwanghe159/TIL": "e9f465b9a4e611e23b8ee35255894682ec16c2a6",
+    "jin0106/TIL": "d9d5a518429fd87c59efa5e1bb5009ce45c69df1",
+    "Zzu-h/Documents": "dc06774e69f0c8f053b6ea04b317f36a53650947",
+    "Kurman11/TIL": "10853a452cb98a5c2d8ef2cecb037b86ac0003e2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11727,6 +11732,20 @@ SOURCES = (
     ("tuning-325", "zaiste/zaiste.net", r"^content/.*\.md$", "md"),
     # a developer's notes in English (MySQL, C and C++'s corners, root's prompt, Linux's config files)
     ("tuning-325", "cesun00/dev-neo", r"^content/.*\.md$", "md"),
+    # Round 326 (session 61): five TIL and notes repositories never used before (all in Korean), found
+    # by a helper by exact paths (`Database/SQL.md`, `DB/SQL.md`) and checked against this script's
+    # names, measured once on the session's code of the time (6e3c341). JaeyeoneeJ's is read at its
+    # last commit before 2026's notes.
+    # a developer's TIL in Korean (MySQL's setup, Jenkins, React, Thymeleaf)
+    ("tuning-326", "JaeyeoneeJ/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's book notes in Korean (SQL tuning, MongoDB, Python's algorithms, Django)
+    ("tuning-326", "hwanghe159/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a bootcamp student's TIL in Korean (SQL vs Django's ORM, JavaScript's forms, algorithms)
+    ("tuning-326", "jin0106/TIL", r"^(?!readme\.md$)(?!React/todolist/).*\.md$", "md"),
+    # a student's notes in Korean (a database course's SQL/PSM and embedded SQL, an OS textbook's C fenced cpp, Android's XML)
+    ("tuning-326", "Zzu-h/Documents", r"\.md$", "md"),
+    # a bootcamp student's TIL in Korean (SQL, Django's templates and ORM, JavaScript)
+    ("tuning-326", "Kurman11/TIL", r"^(?!README\.md$)(?!React/blog/README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

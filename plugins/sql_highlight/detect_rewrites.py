@@ -150,7 +150,8 @@ _IN_OUT_MARK = re.compile(
 )
 # Markdown's table ruler, `| -- |:----:| ---: |`: its cells' alignment under the header.
 _TABLE_RULER = re.compile(r"^[ \t]*+\|?(?:[ \t]*+:?-++:?[ \t]*+\|)++[ \t]*+(?::?-++:?[ \t]*+)?$", re.M)
-_HTML_DOCUMENT = re.compile(r"\s*(?://[^\n]*\n\s*)*<!DOCTYPE\s+html\b", re.I)  # `// 父页面` notes over it too
+# (`// 父页面` notes over it too; an XML document from its declaration, no label's own, shown as markup)
+_HTML_DOCUMENT = re.compile(r"\s*(?://[^\n]*\n\s*)*(?:<!DOCTYPE\s+html\b|<\?xml\s+version=)", re.I)
 # A `//` caption naming the page a block is, `// socket.html` over `<script>`: the page is what is shown.
 _PAGE_CAPTION = re.compile(r"[ \t]*//[^\n]*?[\w-]\.html?[ \t]*\n(?=\s*<)")
 # A template language's tags, which may make a page Django's (or a language no label has).
@@ -374,7 +375,9 @@ def answer(block):
     another server's own statements), or for the block read again rewritten (framed, quoted,
     marked `[in]`, under notes, under a heading); None to go on."""
     code = block.code
-    if _HTML_DOCUMENT.match(code) and not _TEMPLATE_TAG.search(code):
+    if (page := _HTML_DOCUMENT.match(code)) and not _TEMPLATE_TAG.search(
+        code, code.find(">", page.end()) + 1
+    ):
         return "html"  # a page from its doctype, no template's tags in it: read no further
     if (
         (caption := _PAGE_CAPTION.match(code))

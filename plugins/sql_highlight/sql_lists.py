@@ -399,7 +399,13 @@ _SQL_CAPITALS = re.compile(
     r"\b(?:FROM|JOIN|WHERE|UNION|INTERSECT|EXCEPT|SELECT|GROUP|ORDER|BY|HAVING|ON|AS|ALL|ANY|IN|EXISTS|"
     r"NATURAL|INNER|OUTER|LEFT|RIGHT|USING)\b"
 )  # two at least on each such line: no sentence's `...FROM the start...`
-_RECURSIVE_QUERY = re.compile(r"\s*WITH\s+RECURSIVE\s+\w+\s*\(", re.I)  # only SQL opens so
+# only SQL opens so: a recursive query, embedded SQL (`EXEC SQL declare c cursor for`)
+_RECURSIVE_QUERY = re.compile(r"\s*(?:WITH\s+RECURSIVE\s+\w+\s*\(|EXEC[ -]SQL\b)", re.I)
+# SQL/PSM's loops and conditionals as a textbook writes their forms: `while ... do` over `end
+# while`, `repeat` over `end repeat`, `if ... then` over `end if`.
+_PSM_FORM = re.compile(
+    r"\s*(?P<word>while|repeat|if|loop|for)\b[^\n]*(?:\n[^\n]*)*\n[ \t]*end[ \t]+(?P=word)[ \t]*;?\s*", re.I
+)
 # Clauses cut from their statements, `...` on both sides of each, SQL's words in capitals in each:
 # `...FROM R INNER JOIN S ON condition...`, `...R UNION [ALL] S...`.
 _ELIDED_BOTH_SIDES = re.compile(
@@ -410,10 +416,10 @@ _ELIDED_BOTH_SIDES = re.compile(
 
 def looks_like_control_synopsis(code):
     """IF over ELSE, each over a placeholder's line, nothing else: a conditional's synopsis; or a
-    window's definition or a recursive query opening the block; or clauses cut from their
-    statements, elided on both sides."""
+    window's definition, a recursive query or embedded SQL opening the block; or SQL/PSM's loop
+    over its `end while`; or clauses cut from their statements, elided on both sides."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if _WINDOW_DEFINITION.match(code) or _RECURSIVE_QUERY.match(code):
+    if _WINDOW_DEFINITION.match(code) or _RECURSIVE_QUERY.match(code) or _PSM_FORM.fullmatch(code):
         return True
     if lines and all(
         _ELIDED_BOTH_SIDES.fullmatch(line) and len(_SQL_CAPITALS.findall(line)) >= 2 for line in lines
