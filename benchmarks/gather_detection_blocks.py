@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 326's (tuning-114 to tuning-326). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 327's (tuning-114 to tuning-327). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3207,6 +3207,11 @@ COMMITS = {
     "jin0106/TIL": "d9d5a518429fd87c59efa5e1bb5009ce45c69df1",
     "Zzu-h/Documents": "dc06774e69f0c8f053b6ea04b317f36a53650947",
     "Kurman11/TIL": "10853a452cb98a5c2d8ef2cecb037b86ac0003e2",
+    "PakaOxO/TIL": "b6cb3994be603aaafc94b734d81ae2ead515c644",
+    "Jinha95/TIL": "4920752e616a8a7fd00dc9e865e781d7c88c78f0",
+    "khy0007181/TIL": "14efc43edc2f5dc13d2f812ca9830224f93b23e0",
+    "rloldl-c/TIL": "e14b6c9a45e2e7b3d8a75b92315c25b3a7792710",
+    "sojung13/TIL": "cdf760b074203893f0eb8a1e38d7f912ef47f7bf",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11746,6 +11751,19 @@ SOURCES = (
     ("tuning-326", "Zzu-h/Documents", r"\.md$", "md"),
     # a bootcamp student's TIL in Korean (SQL, Django's templates and ORM, JavaScript)
     ("tuning-326", "Kurman11/TIL", r"^(?!README\.md$)(?!React/blog/README\.md$).*\.md$", "md"),
+    # Round 327 (session 61): five TIL repositories never used before (all in Korean), found by the
+    # helper of round 326 and checked against this script's names, measured once on the session's
+    # code of the time (2bcbd08).
+    # a developer's TIL in Korean (JavaScript's method synopses, Unity's C# fenced c, Vue, SQL)
+    ("tuning-327", "PakaOxO/TIL", r"^(?!\.\.md$).*\.md$", "md"),
+    # a bootcamp student's TIL in Korean (SQLite's shell, Django's ORM in shell_plus, Vue)
+    ("tuning-327", "Jinha95/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's lecture notes in Korean (MySQL at mysql>, JPQL, JSP, Spring)
+    ("tuning-327", "khy0007181/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a bootcamp student's TIL in Korean (SQL, Django, git at a branch's prompt, JavaScript)
+    ("tuning-327", "rloldl-c/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a bootcamp student's TIL in Korean (SQL, Django's templates, algorithms' pseudocode, OS notes)
+    ("tuning-327", "sojung13/TIL", r"^(?!readme\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

@@ -22,7 +22,7 @@ _FLOW_ARROW = re.compile(
     r"[ \t]*[\u2190-\u21ff] "
 )  # an arrow of Unicode's Arrows block, not a theme's dingbat
 _CONSOLE = re.compile(
-    r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\] ?)?(?:\([\w./*@-]+\) {0,2})?(?:[○●◉◎] (?=["
+    r"^(?:\[\d{1,2}:\d\d(?::\d\d)?\] ?)?(?:\([\w./*@-]+(?:\|[A-Z]+)?\) {0,2})?(?:[○●◉◎] (?=["
     + _THEMED_MARKS
     + r"]))?(?:(?:\[[\w@.:~/ -]+\] ?|[\w.-]+:~(?:/[\w.-]+(?: [\w.-]+)*)+|(?![\d.]+%)[\w@.:~/-]*|[\w.-]+@(?:\*+|[\w.-]+\*?):[\w~/.-]* ?|[\w.-]+@[\w.-]+ {1,2}[\w~/.-]+ {0,2}|(?:ba|z|k|tc|c)?sh )[$%#] |(?!(?i:select|insert|update|delete|with)\b)[\w.:~/-]+ (?:[\w.-]+|\[[\w./-]+\])\$ |> |["
     + _THEMED_MARKS
@@ -52,7 +52,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r"))(?=\S)",
     re.M,
-)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `; zsh's `user@host ~ % ` (or `user@host ~/dir  $ `, two spaces before its mark); `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `; Android's shell, `PD1901:/ # `
+)  # `> ` as some set it  # `[user@host dir]$ ` too; a themed shell's `❯ ` (or its font's own glyph); `user@host:~$sudo`; a host masked, `jake@***:~$ `; `root@host:~ # `; `backend> $ `; a book's `user@bash: ` (`root@arch tests: `); a dirty branch's `(main*)$ `, a merge's `(master|MERGING) $ `; zsh's `user@host ~ % ` (or `user@host ~/dir  $ `, two spaces before its mark); `bash> `; `(venv) dir user$ ` (a time before it, `[0:18:35] user:gcc $ `; not `select status$ as ...`, an Oracle-style name); `mysite>python ...`; `~ » ` (a theme's mark after the folder); `[root@host /dir/] # `; Android's shell, `PD1901:/ # `
 
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
