@@ -296,9 +296,12 @@ _HASH_NOTE_LINE = re.compile(
 )
 
 
+_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+
+
 def looks_like_cpp(code):
-    if JS_CLASS_OR_FUNCTION.search(code):
-        return False
+    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)):
+        return False  # (not what a string says: `cout << "===copy===";` holds no JavaScript)
     if "#" in code:
         code = _HASH_NOTE_LINE.sub("", code)
     if "__cplusplus" in code:  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own

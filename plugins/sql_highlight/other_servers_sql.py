@@ -73,7 +73,7 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]+with[ \t]+read[ \t]+lock|[ \t]+for[ \t]+export)?|unlock[ \t]+tables|"
     r"lock[ \t]+tables?[ \t]+(?:[\w`.]+|…|\.\.\.)(?:[ \t]+as[ \t]+\w+)?[ \t]+(?:read(?:[ \t]+local)?|(?:low_priority[ \t]+)?write|read[|/]write)"
     r"(?:[ \t]*,[ \t]*(?:[\w`.]+[ \t]+(?:read\|write|read|write)|\.\.\.))*|"  # as a synopsis writes it: `t read|write, ...`
-    r"show[ \t]+(?:global[ \t]+|session[ \t]+)?(?:variables|status)|"
+    r"show[ \t]+(?:global[ \t]+|session[ \t]+|\[(?:session|global)(?:[ \t]*\|[ \t]*(?:session|global))?\][ \t]+)?(?:variables|status)|"
     # a storage engine's state, `show engine innodb status`; tables renamed, `rename table a to b`
     r"show[ \t]+engine[ \t]+\w+[ \t]+(?:status|mutex)|show[ \t]+(?:storage[ \t]+)?engines|"
     r"select[ \t]+@@[\w.]+(?:[ \t]*,[ \t]*@@[\w.]+)*|"  # a server's variables shown, `select @@global.autocommit`
