@@ -150,8 +150,8 @@ def _over_values_marked(code):
     """The block without its `> ` (or `=> `) lines where each holds a value; None where there are
     none or one is no value."""
     marked = [line for line in code.splitlines() if line.startswith((">", "=>"))]
-    if not marked or not all(map(_MARKED_VALUE.fullmatch, marked)):
-        return None
+    if not marked or code.lstrip().startswith("=>") or not all(map(_MARKED_VALUE.fullmatch, marked)):
+        return None  # (a value under what gives it: never the block's first line)
     return "\n".join(line for line in code.splitlines() if not line.startswith((">", "=>")))
 
 
