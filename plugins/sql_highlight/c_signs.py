@@ -358,7 +358,7 @@ _CPP_IN_C = re.compile(
     re.M,
 )
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
-_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|' + _C_COMMENTS.pattern, re.S)
+_STRING_OR_COMMENT = re.compile(_DOUBLE_QUOTED.pattern + "|" + _C_COMMENTS.pattern, re.S)
 
 
 def c_or_cpp(code):

@@ -7,6 +7,7 @@ import re
 from .mysql_client import MYSQL_PROMPT
 from .python_parse import python_tree
 from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS, is_command_line
+from .signs import CJK_LETTERS
 
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 # A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, `⚡`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
@@ -187,9 +188,8 @@ _TREE_DRAWN = re.compile(r"(?:[│|]\s+)*[├└]── ")
 _SUBCOMMAND = re.compile(r"[a-z][\w.-]* [a-z][\w-]*(?: [a-z][\w-]*)?\s*")
 
 
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul
-_NOTE_IN_ANOTHER_SCRIPT = re.compile(rf"\S+\s+(?:\d[\w.]*\s+)?[{_CJK}]")  # `# python 3 中 ...` too
-_NOTED_IN_CJK = re.compile(rf"[ \t]*#[^\n]*[{_CJK}]")
+_NOTE_IN_ANOTHER_SCRIPT = re.compile(rf"\S+\s+(?:\d[\w.]*\s+)?[{CJK_LETTERS}]")  # `# python 3 中 ...` too
+_NOTED_IN_CJK = re.compile(rf"[ \t]*#[^\n]*[{CJK_LETTERS}]")
 
 
 def commented_out_commands(written, console):

@@ -170,7 +170,7 @@ _SENTENCE = re.compile(r"^(?:\( ?)?[A-Z][a-z]+(?: [\w',()-]+){3,}[.:]\)?$")  # o
 # The author's arrow to what a statement gives (`-> TRUE`, `=> 2011-04-30`): a note as a comment is,
 # not output. `->` only before a value: a plan's nodes open with it too.
 _ARROW_TO_A_VALUE = re.compile(
-    r"^(?:->|=>|→) ?(?:TRUE|FALSE|NULL|true|false|null|-?\d[\d.]*|'[^']*'|\"[^\"]*\")\s*(?:--.*)?$|^(?:=>|→) ?\S"
+    r"^-> ?(?:TRUE|FALSE|NULL|true|false|null|-?\d[\d.]*|'[^']*'|\"[^\"]*\")\s*(?:--.*)?$|^(?:=>|→) ?\S"
 )
 
 

@@ -8,6 +8,7 @@ import textwrap
 import tokenize
 
 from .python_parse import python_tree, quiet_compile
+from .signs import CJK_LETTERS
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
@@ -239,8 +240,7 @@ _OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")  # the innermost first
 _TRAILING_ELLIPSIS = re.compile(r"(?<=\S)[ \t]*(?:…+|\.{3,})[ \t]*$", re.M)
 # A placeholder named in the writer's language, words apart by spaces, a number or a capital
 # after them: `for 변수 in 리스트:`, `수행할 문장 1-1`, `except 발생 오류 as 오류 메시지 변수:`.
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_WIDE_PLACEHOLDER = re.compile(rf"[{_CJK}][\w-]*(?:[ \t]+(?:[\w-]*[{_CJK}\d][\w-]*|[A-Z]\b))*")
+_WIDE_PLACEHOLDER = re.compile(rf"[{CJK_LETTERS}][\w-]*(?:[ \t]+(?:[\w-]*[{CJK_LETTERS}\d][\w-]*|[A-Z]\b))*")
 
 
 # A body elided in a comment, `  # ...` under `try:`: the form's, to be filled.

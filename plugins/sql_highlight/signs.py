@@ -63,4 +63,7 @@ def count_matches(pattern, code):
 
 NOTE_AFTER_CODE = re.compile(r"\S[ \t]+#[^\n]*$", re.M)  # a note in `#` after code on its line
 WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # CJK's ideographs and punctuation, full-width forms: a class's ranges
+CJK_LETTERS = (
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul: a class's ranges
+)
 PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)

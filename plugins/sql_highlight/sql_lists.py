@@ -400,7 +400,7 @@ _SQL_CAPITALS = re.compile(
     r"NATURAL|INNER|OUTER|LEFT|RIGHT|USING)\b"
 )  # two at least on each such line: no sentence's `...FROM the start...`
 # only SQL opens so: a recursive query, embedded SQL (`EXEC SQL declare c cursor for`)
-_RECURSIVE_QUERY = re.compile(r"\s*(?:WITH\s+RECURSIVE\s+\w+\s*\(|EXEC[ -]SQL\b)", re.I)
+_OPENING_ONLY_SQL_WRITES = re.compile(r"\s*(?:WITH\s+RECURSIVE\s+\w+\s*\(|EXEC[ -]SQL\b)", re.I)
 # SQL/PSM's loops and conditionals as a textbook writes their forms: `while ... do` over `end
 # while`, `repeat` over `end repeat`, `if ... then` over `end if`.
 _PSM_FORM = re.compile(
@@ -419,7 +419,7 @@ def looks_like_control_synopsis(code):
     window's definition, a recursive query or embedded SQL opening the block; or SQL/PSM's loop
     over its `end while`; or clauses cut from their statements, elided on both sides."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if _WINDOW_DEFINITION.match(code) or _RECURSIVE_QUERY.match(code) or _PSM_FORM.fullmatch(code):
+    if _WINDOW_DEFINITION.match(code) or _OPENING_ONLY_SQL_WRITES.match(code) or _PSM_FORM.fullmatch(code):
         return True
     if lines and all(
         _ELIDED_BOTH_SIDES.fullmatch(line) and len(_SQL_CAPITALS.findall(line)) >= 2 for line in lines
