@@ -2,6 +2,7 @@
 
 import re
 
+from .c_figures import writes_c_only
 from .c_signs import c_or_cpp, calls_c_library, lists_access_specifiers, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
@@ -255,7 +256,9 @@ def _javascript_or_its_sql(block):
     unquoted = _SQL_STRING.sub("''", code)
     if unquoted != code and STRONG_SQL_START.match(code) and (sql := block.read(unquoted)) in SQL_FAMILY:
         return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`
-    return _under_slashed_notes(block) or "javascript"
+    if under := _under_slashed_notes(block):
+        return under
+    return c_or_cpp(code) if writes_c_only(code) else "javascript"  # `semaphore s[5];`: a lesson's C
 
 
 # A caption of words, then the object or list a script printed after it (`console.log("Sent

@@ -11,7 +11,7 @@ _OPENING_WORD = re.compile(r"^([ \t]*)([A-Z]{4,7}|[a-z]{4,7})\b(?=[ \t]+\S)", re
 _INFLECTED = re.compile(r"(?:E?D|E?S|E?R|ING)\Z")
 
 
-def _one_letter_off(word, keyword):
+def one_letter_off(word, keyword):
     """One letter left out, added, changed, or two swapped."""
     if abs(len(word) - len(keyword)) > 1 or word == keyword:
         return False
@@ -33,7 +33,7 @@ def _mended(match):
     if upper.startswith(_STATEMENT_WORDS) and _INFLECTED.search(upper[4:]):
         return match.group(0)
     for keyword in _STATEMENT_WORDS:
-        if _one_letter_off(upper, keyword):
+        if one_letter_off(upper, keyword):
             return indent + (keyword if word.isupper() else keyword.lower())
     return match.group(0)
 

@@ -1,0 +1,74 @@
+"""C's figures in a course's way (an operating systems lesson's producer and consumer, a loop
+waiting on a flag): braced statements JavaScript writes alike, save a form only C writes or a
+habit of C's. Asked of a block already read as JavaScript."""
+
+import re
+
+from .alternation import Alternatives
+from .c_signs import C_LIBRARY_CALL
+from .javascript_signs import JS_CLASS_OR_FUNCTION
+from .sql_slips import one_letter_off
+
+# Words JavaScript (and TypeScript) opens a line with before another name: not a type declaring it.
+_SCRIPT_WORDS = (
+    r"(?:let|var|const|val|return|throw|typeof|delete|void|await|yield|new|break|continue|case|import|"
+    r"export|debugger|else|do|in|of|instanceof|async|static|get|set|default|type|interface|enum|"
+    r"namespace|declare|abstract|readonly|public|private|protected|function|func|fn|fun|def|sub|proc|"
+    r"class|extends|goto|package|use|for|if|while|switch|catch|with)\b"
+)
+_C_ONLY = Alternatives(
+    r"^[ \t]*goto[ \t]+[A-Za-z_]\w*[ \t]*;|"  # a jump to a label, which JavaScript has no statement for
+    # a name declared by its type, `item v;`, `semaphore chopstick[5];`, `boolean flag = false;`
+    r"^[ \t]*(?!"
+    + _SCRIPT_WORDS
+    + r")[A-Za-z_]\w*[ \t]+\**[ \t]*[A-Za-z_]\w*(?:\[\w*\])*[ \t]*(?:;|=(?!=)[^\n]*;[ \t]*$)|"
+    # a function defined by the type it returns, `boolean testset (i) {`
+    r"^[ \t]*(?!" + _SCRIPT_WORDS + r")[A-Za-z_]\w*[ \t]+\**[ \t]*[A-Za-z_]\w*[ \t]*\([^():\n]*\)[ \t]*\{|"
+    # the system's own calls, a process forked and a program run in it, `main`'s arguments
+    r"(?<![.\w])(?:fork[ \t]*\([ \t]*\)|(?:execv[pe]?|execl[pe]?|waitpid|pthread_\w+)[ \t]*\()|(?<![.\w])argv[ \t]*\[",
+    re.M,
+)
+# C's habits: a loop waiting on a flag with an empty body (`while (count == 0);`, or its `;` on a
+# line of its own), a loop forever on `1`, a semaphore waited on and signalled.
+_EMPTY_BODY = re.compile(
+    r"^[ \t]*while[ \t]*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)[ \t]*(?:\n[ \t]*)?;", re.M
+)
+_FOREVER_ON_ONE = re.compile(r"\bwhile[ \t]*\([ \t]*1[ \t]*\)")
+_SEMAPHORE = re.compile(
+    r"^[ \t]*(?P<call>wait|signal)[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]*\)[ \t]*;", re.M
+)
+# JavaScript's own: its declarations, functions, arrows, what only its runtimes offer.
+# Java's own too, which declares as C does: its package, imports, annotations, members' access.
+_SCRIPT_ONLY = re.compile(
+    r"\b(?:var|let|const)[ \t]+[A-Za-z_$]|=>|"
+    r"^[ \t]*(?:package|import)[ \t]+[\w.*]+[ \t]*;|^[ \t]*@[A-Z]\w*|\b(?:public|private|protected)[ \t]+\w",
+    re.M,
+)
+_OPENING_WORD = re.compile(r"^[ \t]*([a-z]+)[ \t]", re.M)
+_COMMENT_OR_STRING = re.compile(
+    r"/\*.*?\*/|//[^\n]*|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`[^`]*`", re.S
+)
+
+
+def writes_c_only(code):
+    """A form only C writes, or two of its habits (`wait(mutex);` with `signal(mutex);` counts
+    one), outside comments and strings."""
+    bare = _COMMENT_OR_STRING.sub(lambda m: "''" if m.group()[:1] in "\"'`" else "", code)
+    if JS_CLASS_OR_FUNCTION.search(bare) or _SCRIPT_ONLY.search(bare) or _slips_on_a_script_word(bare):
+        return False
+    if _C_ONLY.search(bare) or C_LIBRARY_CALL.search(bare):
+        return True
+    calls = {m.group("call") for m in _SEMAPHORE.finditer(bare)}
+    habits = (
+        bool(_EMPTY_BODY.search(bare)) + bool(_FOREVER_ON_ONE.search(bare)) + (calls == {"wait", "signal"})
+    )
+    return habits >= 1
+
+
+def _slips_on_a_script_word(code):
+    """`ar x = f();`, `returrn res;`: JavaScript's declaring word misspelt, no type of C's."""
+    return any(
+        one_letter_off(m.group(1), word)
+        for m in _OPENING_WORD.finditer(code)
+        for word in ("var", "let", "const", "return")
+    )
