@@ -72,3 +72,32 @@ def _slips_on_a_script_word(code):
         for m in _OPENING_WORD.finditer(code)
         for word in ("var", "let", "const", "return")
     )
+
+
+# A prototype as Microsoft's reference gives it, each parameter a line with its annotation in
+# brackets (`  [in, optional] LPVOID lpAddress,`), which no other language writes.
+_ANNOTATED_PROTOTYPE = re.compile(
+    r"(?:[A-Za-z_]\w*[ \t]+)+\**[A-Za-z_]\w*\([ \t]*\n"
+    r"(?:[ \t]+\[[a-z_]+(?:,[ \t]*[a-z_]+)*\][ \t]+(?:const[ \t]+)?[A-Za-z_]\w*[ \t*]+[A-Za-z_]\w*,?[ \t]*\n)+"
+    r"[ \t]*\);[ \t]*"
+)
+# Control without braces over statements ended by `;` (a lesson's `while (a!=b)` over `if (a>b)`
+# over `a=a-b;`): each line a test, a loop's head, `else`, `do`, or a statement.
+_CONTROL_HEAD = r"(?:(?:else[ \t]+)?if|while|for)[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|else|do"
+_BRACELESS_LINE = re.compile(
+    r"[ \t]*(?:" + _CONTROL_HEAD + r")[ \t]*|[ \t]*(?:" + _CONTROL_HEAD + r"[ \t]*)?"
+    r"[A-Za-z_][\w\[\]]*[ \t]*(?:[-+*/%]?=[^=;\n][^;\n]*|\+\+|--|\((?:[^()\n]|\([^()\n]*\))*\))[ \t]*;[ \t]*"
+)
+_CONTROL_LINE = re.compile(r"[ \t]*" + _CONTROL_HEAD + r"[ \t]*$")
+
+
+def looks_like_c_fragment(code):
+    """A prototype in Microsoft's annotated way, or braceless control over `;`-ended statements."""
+    if _ANNOTATED_PROTOTYPE.fullmatch(code.strip()):
+        return True
+    lines = [line for line in code.splitlines() if line.strip()]
+    return (
+        len(lines) >= 3
+        and any(_CONTROL_LINE.match(line) for line in lines)
+        and all(_BRACELESS_LINE.fullmatch(line) for line in lines)
+    )

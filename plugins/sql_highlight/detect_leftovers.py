@@ -3,6 +3,7 @@
 import ast
 import re
 
+from .c_figures import looks_like_c_fragment
 from .c_signs import calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
@@ -414,8 +415,8 @@ def answer(block):
         return "javascript"
     if looks_like_json_with_asides(code):
         return "json"
-    if declares_alone(code):
-        return "c"
+    if declares_alone(code) or looks_like_c_fragment(code):
+        return "c"  # `while (a!=b)` over `if (a>b)` over `a=a-b;`: C's control, braceless
     if _noted_lines_over_a_statement(code.strip().splitlines()):
         return "postgresql"  # `a%  -- starts with a` over `SELECT ... LIKE '%a%'`: a cheat sheet's SQL
     # SQL once mended: a `--` note wrapped onto a line of prose without its mark, over a synopsis;
