@@ -147,6 +147,9 @@ def console_lines(lines):
             and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")
         ):
             continue
+        if prompt.group().strip() == "#" and _PRINTS_A_FILE.fullmatch(command) and _printed(lines[at + 1 :]):
+            found.append(line)  # `# cat .env` over the file: root's command, whatever the file holds
+            continue
         if (
             prompt.group().strip() == "#"
             and (
@@ -176,6 +179,18 @@ def console_lines(lines):
     if found and found[0] != written[0] and all(_FLOW_ARROW.match(line) for line in found):
         return []  # `Pull chart` over `→ diff chart`: steps joined by arrows, no themed prompt
     return found
+
+
+# A file printed whole, `cat .env`, `tail -n 20 /var/log/x.log`.
+_PRINTS_A_FILE = re.compile(
+    r"(?:cat|head|tail)(?:[ \t]+-\w+(?:[ \t]+\d+)?)*[ \t]+[\w~.-]*[/.][\w./~-]+[ \t]*"
+)
+
+
+def _printed(after):
+    """The next line written is no comment: what a command printed."""
+    following = next((line for line in after if line.strip()), "")
+    return bool(following) and not following.lstrip().startswith("#")
 
 
 # Words ending in a colon, no flag nor path among them: a note over the lines that follow.

@@ -9,8 +9,17 @@ from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
-from .ipython_signs import continued_at_ipython_prompts, looks_like_cells_over_their_output
-from .javascript_signs import calls_javascript_libraries, looks_like_object_literal_fragment
+from .ipython_signs import (
+    continued_at_ipython_prompts,
+    looks_like_cells_over_their_output,
+    looks_like_python_over_reprs,
+)
+from .javascript_fragments import (
+    looks_like_constructing_calls,
+    looks_like_noted_assignments,
+    looks_like_object_literal_fragment,
+)
+from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_parse import python_tree
@@ -394,6 +403,7 @@ def answer(block):
         or looks_like_noted_lookups(code)
         or looks_like_python_noting_values(code)
         or continued_at_ipython_prompts(code)
+        or looks_like_python_over_reprs(code)
     ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
@@ -411,7 +421,11 @@ def answer(block):
     if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     # webpack's `loader: 'url-loader', /* note */` over `options: {`: a configuration's object
-    if looks_like_object_literal_fragment(code):
+    if (
+        looks_like_object_literal_fragment(code)
+        or looks_like_constructing_calls(code)
+        or looks_like_noted_assignments(code)
+    ):
         return "javascript"
     if looks_like_json_with_asides(code):
         return "json"

@@ -87,6 +87,17 @@ def _code_over_what_it_gives(code):
     return code[: code.find(">>>")]
 
 
+def _statements_over_their_rows(code):
+    """Statements alone at `>>> `, each parsing, the rows they gave under them unprompted."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    typed = [line.lstrip()[3:].strip() for line in lines if line.lstrip().startswith(">>>")]
+    return (
+        len(typed) < len(lines)
+        and lines[0].lstrip().startswith(">>>")
+        and all(SQL_START.match(statement) and parses_as_sql(statement) for statement in typed)
+    )
+
+
 # What a writer marks its output `>>> ` under, besides Python: SQL (rule 8's notes) and JavaScript.
 _MARKING_OUTPUT = SQL_FAMILY | {"javascript"}
 
@@ -95,7 +106,7 @@ _MARKING_OUTPUT = SQL_FAMILY | {"javascript"}
 # marks what it gave.
 _GLUED_PYCON = re.compile(r"(?:[ \t]*#[^\n]*\n)*\s*>>>>?(?=[A-Za-z_\[('\"])")  # (a `#` note over it)
 # `# cat /etc/x.repo` runs, and `# cat syncer.meta` (a file's name alone); `# make sure db is up` says
-_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]+\.\w+\s*$")
+_PATH_OR_FLAG = re.compile(r"\s(?:--?\w|/|~/|\./)|^#\s+(?:cat|less|more|head|tail)\s+[\w.-]*\.\w+\s*$")
 # A `# ` line that names a data file alone (`# /source/assets/img/favicon.jpg`): what the setting under it points at.
 _DATA_FILE_NAMED = re.compile(
     r"#[ \t]+[~.]?/?[\w./-]+\.(?:jpe?g|png|gif|svg|ico|ya?ml|json|toml|ini|conf|cfg|md|txt|css|html)[ \t]*"
@@ -172,6 +183,8 @@ def answer(block):
             return "yaml"  # `animal: pets` over `>>> { animal: 'pets' }`: YAML shown with the object it gives
         if _output_marked_as_prompted(code):
             return "python"
+        if _statements_over_their_rows(code):
+            return "psql"  # `>>> SELECT * FROM corrs;` over the rows it gave: no Python's, SQL's session (rule 10)
         if (shown := _code_over_what_it_gives(code)) and (read := block.read(shown)) in _MARKING_OUTPUT:
             return read  # `SELECT 17 % 5;` over `>>> 2`, a loop over `>>> 1`: what it gives, the writer's mark before it
         return "pycon"

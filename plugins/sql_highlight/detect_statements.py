@@ -59,6 +59,7 @@ _CAPTION = re.compile(
 )
 # A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its
 # statement all that is above it).
+_RESULT_IN_A_COMMENT = re.compile(r"^[ \t]*/\*[ \t]*\n[ \t]*\+-[-+]*\+[ \t]*\n.*?\*/[ \t]*$", re.M | re.S)
 _PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
 # EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
 _EXPLAIN_OPTIONS = re.compile(
@@ -227,6 +228,12 @@ def answer(block):
                 return "psql"  # statements and the server's answers
     if (rest := without_wide_captions(code)) != code and reads_as_statements(rest):
         return "postgresql"  # `修改密码：` over `set password = password('x');`: captions over another server's statements
+    if (
+        (uncommented := _RESULT_IN_A_COMMENT.sub("", code)) != code
+        and STRONG_SQL_START.match(uncommented)
+        and block.read(uncommented) == "postgresql"
+    ):
+        return "postgresql"  # `SELECT ...;` over `/*` a result table `*/`: the writer's comment (rule 8)
     psql_parts = sql_with_psql_parts(code)
     if psql_parts:
         return psql_parts

@@ -104,3 +104,20 @@ def continued_at_ipython_prompts(code):
     return len(_CONTINUATION_PROMPT.findall(typed)) >= 2 and looks_like_python(
         _CONTINUATION_PROMPT.sub("", typed)
     )
+
+
+# What a cell shows for objects, the reprs of a model's rows: `[<Role 1 name='admin'>]`, `[]`.
+_REPRS_SHOWN = re.compile(
+    r"[ \t]*\[(?:<[A-Z]\w*[ \t][^<>\n]*>(?:,[ \t]*<[A-Z]\w*[ \t][^<>\n]*>)*)?\][ \t]*|[ \t]*<[A-Z]\w*[ \t][^<>\n]*>[ \t]*"
+)
+
+
+def looks_like_python_over_reprs(code):
+    """Python run a line at a time without prompts, each lookup over the reprs it gave (`bob.roles`
+    over `[<Role 1 name='admin'>]`): what is left once they are taken away is Python."""
+    lines = code.splitlines()
+    shown = [at for at, line in enumerate(lines) if line.strip() and _REPRS_SHOWN.fullmatch(line)]
+    if not shown or any(at == 0 or not lines[at - 1].strip() for at in shown):
+        return False
+    rest = "\n".join(line for at, line in enumerate(lines) if at not in shown)
+    return rest.count("\n") >= 2 and looks_like_python(rest)

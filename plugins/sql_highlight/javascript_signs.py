@@ -379,39 +379,3 @@ def shows_values_in_notes(code):
         and len(expressions) < len(lines)
         or any(m["shown"] in ("NaN", "undefined") for m in unended)
     )
-
-
-# A configuration's object literal cut from its file (webpack's, babel's): keys unquoted, `key:
-# value,` a line, JavaScript's notes after its lines (`loader: 'img-loader', /* 压缩图片 */`).
-_NOTE = r"(?:(?<![:\w])//[^\n]*|/\*[^\n]*?\*/)"
-_VALUE = (
-    r"(?:'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`|-?\d[\w.]*|true|false|null|/(?:[^/\n\\]|\\.)+/[gimsuy]*|"
-    r"[A-Za-z_$][\w$.]*(?:\([^\n]*\))?)"
-)
-_OBJECT_ENTRY = re.compile(
-    rf"[ \t]*+[A-Za-z_$][\w$]*[ \t]*+:[ \t]*+(?:{_VALUE}[ \t]*+,?|[\[{{])[ \t]*+{_NOTE}?[ \t]*+"
-)
-_LITERAL_EDGE = re.compile(
-    rf"[ \t]*+(?:[\]}})]+[ \t]*+[,;]?|\{{|\[|(?:new[ \t]+)?[A-Za-z_$][\w$.]*\(\{{)[ \t]*+{_NOTE}?[ \t]*+"
-)
-_LIST_ITEM = re.compile(rf"[ \t]*+(?:\[[^\n]*\]|'[^'\n]*'|\"[^\"\n]*\")[ \t]*+,?[ \t]*+{_NOTE}?[ \t]*+")
-# A bare key glued to a quoted value, `path:'/home'`: YAML's flow mappings want a space after the colon.
-_GLUED_ENTRY = re.compile(r"[ \t]*+[A-Za-z_$][\w$]*+:['\"`]")
-
-
-def looks_like_object_literal_fragment(code):
-    """A braced object literal's lines, keys unquoted, JavaScript's notes among them or a key glued
-    to its quoted value: no data format writes keys bare and notes so (JSON has neither, YAML no
-    braces over `key: value,`, nor `key:'value'`)."""
-    lines = [line for line in code.splitlines() if line.strip()]
-    entries = sum(bool(_OBJECT_ENTRY.fullmatch(line)) for line in lines)
-    return (
-        entries >= 1
-        and len(lines) >= 3
-        and any(re.search(_NOTE, line) or _GLUED_ENTRY.match(line) for line in lines)
-        and any(_LITERAL_EDGE.fullmatch(line) for line in lines)
-        and all(
-            _OBJECT_ENTRY.fullmatch(line) or _LITERAL_EDGE.fullmatch(line) or _LIST_ITEM.fullmatch(line)
-            for line in lines
-        )
-    )

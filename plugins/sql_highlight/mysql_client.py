@@ -13,11 +13,11 @@ MYSQL_PROMPT = re.compile(
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
 
 # MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a
-# prompt it was told to print, `[db1][(none)]> `, and what
+# prompt it was told to print, `[db1][(none)]> `, `kris@localhost [kris]> `, and what
 # only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
 # its tables' `+----+` borders.
 _CLIENT_PROMPT = re.compile(
-    r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB) \[[^\]\n]*\]|Flink SQL)> ?(?=\S)", re.M
+    r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB|[\w.-]+@[\w.-]+) \[[^\]\n]*\]|Flink SQL)> ?(?=\S)", re.M
 )
 _MYSQL_ANSWER = re.compile(
     r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
@@ -42,6 +42,8 @@ def mysql_client_session(code):
         return True  # (each line typed at the prompt: `mysql> SHOW BINARY LOGS;` over shell commands is a script)
     if _statements_at_a_set_prompt(typed):
         return True  # `slave> stop slave io_thread;`, `(root@localhost)[(none)]> set @@global.x = on;`
+    if _continued_at_the_client(typed):
+        return True  # `CREATE TABLE t (` over `-> id INT,` ... `-> );`: its first line's prompt left out
     return bool(_MYSQL_ANSWER.search(code)) and any(
         SQL_START.match(code[prompt.end() : prompt.end() + 40]) for prompt in _CLIENT_PROMPT.finditer(code)
     )
@@ -50,7 +52,7 @@ def mysql_client_session(code):
 # A statement ended (`;`, `\G`) after a prompt the client was set to print, a word or a bracketed
 # user and database (`slave> `, `(root@localhost)[(none)]> `), maybe over lines; a host's caption
 # over them, `mysql01:`; MySQL's administration, whose verbs no statement of PostgreSQL's opens with.
-_SET_PROMPT = re.compile(r"[ \t]*[\w()@\[\].-]{1,40}> ?(?=[a-z])", re.I)
+_SET_PROMPT = re.compile(r"[ \t]*(?:[\w()@\[\].-]{1,40}|[\w.-]+@[\w.-]+ \[[\w()]*\])> ?(?=[a-z])", re.I)
 _ENDED = re.compile(r".*(?:;|\\G)[ \t]*", re.S)
 _HOST_CAPTION = re.compile(r"[ \t]*[\w.-]{1,30}:[ \t]*")
 _MYSQL_ADMINISTRATION = re.compile(
@@ -91,6 +93,20 @@ _NOTE_LINE = re.compile(r"[ \t]*(?:#|--)")
 # and the client's prompt for a statement's next line, `    -> `.
 _CAPTION = re.compile(r"[ \t]*'[^'\n]*'[ \t]*|[^\n]*[:：][ \t]*")
 _GOES_ON = re.compile(r"[ \t]*-> ")
+# A line the client prompted for with `-> `, no JSON's key or index (`-> 'name'`, `-> 0`) after it.
+_PROMPTED_TO_GO_ON = re.compile(r"[ \t]*-> ?(?![\s'\"\d])")
+
+
+def _continued_at_the_client(typed):
+    """A statement's first line, then each line at the client's `-> `, the last ending it."""
+    return (
+        len(typed) >= 2
+        and bool(SQL_START.match(typed[0]))
+        and all(_PROMPTED_TO_GO_ON.match(line) for line in typed[1:])
+        and typed[-1].rstrip().endswith((";", "\\G"))
+    )
+
+
 # The client's `source` (or `\.`) reading a file of statements, `source D:\dump.sql`: the shell's
 # `source` reads a script of its own, never a `.sql` file.
 _SOURCED_SQL_FILE = re.compile(r"[ \t]*(?:source|\\\.)[ \t]+\S+\.sql[ \t]*;?[ \t]*", re.I)

@@ -1,0 +1,72 @@
+"""JavaScript's fragments nothing else took: an object literal cut from a configuration, calls
+given objects constructed with `new`, assignments noted in `//`. Asked last, of what would be
+prose otherwise."""
+
+import re
+
+from .python_parse import python_tree
+
+# A configuration's object literal cut from its file (webpack's, babel's): keys unquoted, `key:
+# value,` a line, JavaScript's notes after its lines (`loader: 'img-loader', /* 压缩图片 */`).
+_NOTE = r"(?:(?<![:\w])//[^\n]*|/\*[^\n]*?\*/)"
+_VALUE = (
+    r"(?:'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`|-?\d[\w.]*|true|false|null|/(?:[^/\n\\]|\\.)+/[gimsuy]*|"
+    r"[A-Za-z_$][\w$.]*(?:\([^\n]*\))?)"
+)
+_OBJECT_ENTRY = re.compile(
+    rf"[ \t]*+[A-Za-z_$][\w$]*[ \t]*+:[ \t]*+(?:{_VALUE}[ \t]*+,?|[\[{{])[ \t]*+{_NOTE}?[ \t]*+"
+)
+_LITERAL_EDGE = re.compile(
+    rf"[ \t]*+(?:[\]}})]+[ \t]*+[,;]?|\{{|\[|(?:new[ \t]+)?[A-Za-z_$][\w$.]*\(\{{)[ \t]*+{_NOTE}?[ \t]*+"
+)
+_LIST_ITEM = re.compile(rf"[ \t]*+(?:\[[^\n]*\]|'[^'\n]*'|\"[^\"\n]*\")[ \t]*+,?[ \t]*+{_NOTE}?[ \t]*+")
+# A bare key glued to a quoted value, `path:'/home'`: YAML's flow mappings want a space after the colon.
+_GLUED_ENTRY = re.compile(r"[ \t]*+[A-Za-z_$][\w$]*+:['\"`]")
+
+
+def looks_like_object_literal_fragment(code):
+    """A braced object literal's lines, keys unquoted, JavaScript's notes among them or a key glued
+    to its quoted value: no data format writes keys bare and notes so (JSON has neither, YAML no
+    braces over `key: value,`, nor `key:'value'`)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    entries = sum(bool(_OBJECT_ENTRY.fullmatch(line)) for line in lines)
+    return (
+        entries >= 1
+        and len(lines) >= 3
+        and any(re.search(_NOTE, line) or _GLUED_ENTRY.match(line) for line in lines)
+        and any(_LITERAL_EDGE.fullmatch(line) for line in lines)
+        and all(
+            _OBJECT_ENTRY.fullmatch(line) or _LITERAL_EDGE.fullmatch(line) or _LIST_ITEM.fullmatch(line)
+            for line in lines
+        )
+    )
+
+
+# A call given an object built with `new` (`newTriangle(new Point(200, 500), -30).draw(ctx)`),
+# no `;` after it: no Python (which has no `new`), nor Java's or C++'s statements (which end in `;`).
+_CONSTRUCTED_IN_A_CALL = re.compile(r"[A-Za-z_$][\w$.]*\([^\n]*\bnew[ \t]+[A-Z][\w$]*\([^\n]*\)[ \t]*")
+# An assignment, maybe with a note in `//` after it, `x += y     // is like x = x + y`.
+_ASSIGNMENT = re.compile(
+    r"[ \t]*[A-Za-z_$][\w$.]*[ \t]*[-+*/%]?=[ \t]*[^=\n;/][^\n;/]*?[ \t]*(?P<note>//[^\n]*)?|[ \t]*\.\.\.[ \t]*"
+)
+
+
+def looks_like_constructing_calls(code):
+    """Each line a call given an object made with `new`, unended: JavaScript's."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_CONSTRUCTED_IN_A_CALL.fullmatch(line) for line in lines)
+
+
+def looks_like_noted_assignments(code):
+    """Assignments, notes in `//` after two of them in words (`x -= 2  // is like x = x - 2`):
+    JavaScript's comments, where Python's `//` would divide by the words."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    matches = [_ASSIGNMENT.fullmatch(line) for line in lines]
+    return (
+        all(matches)
+        and sum(
+            bool(m["note"] and re.search(r"[A-Za-z]{2}", m["note"])) for m in matches if m["note"] is not None
+        )
+        >= 2
+        and python_tree(code) is None
+    )
