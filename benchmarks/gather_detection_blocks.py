@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 328's (tuning-114 to tuning-328). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 329's (tuning-114 to tuning-329). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3216,6 +3216,11 @@ COMMITS = {
     "Sunnnner/blog": "e0020dfe004f10cc04bc2a3574b8418c2000ef36",
     "sinclairr08/shy-blog": "62dc18bb74c188a23c98fbaf965a663d92afe950",
     "bong-u/til": "32bfa9cba0fbbafc03a5a23f97b8476bce74833b",
+    "isotopp/isotopp.github.io": "ed4f8d6ec74078b9e3872e443062313d5d4478c9",
+    "saveriomiroddi/saveriomiroddi.github.io": "7756e326ddac822a9075f8df7a3b2fae8aab88e5",
+    "ateneva/how-to-snippets": "1d6ef5c2303585e1030381d74b2c776f98631998",
+    "dvanmosselbeen/dvm-docs": "92ea95764003775a45055e9488f8c04734bbdcfa",
+    "MaxHalford/maxhalford.github.io": "d2e2164548a9ba0476f5c74f8d395bad4e408ea4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11779,6 +11784,24 @@ SOURCES = (
     ("tuning-328", "sinclairr08/shy-blog", r"^old_contents/content/(?!.*_index\.md$).*\.md$", "md"),
     # a student's TIL in Korean (C and C++, an OS course's C, BNF grammars fenced c, SQL injection, nginx)
     ("tuning-328", "bong-u/til", r"^content/(?!.*_index\.md$).*\.md$", "md"),
+    # Round 329 (session 62): five English blogs and notes never used before, found by the session's
+    # helpers by exact topic paths and checked against this script's names, measured once on the
+    # session's code of the time.
+    # a database engineer's blog in English (MySQL and InnoDB internals, Linux, Python, PHP; sessions fenced console), the German posts left out
+    (
+        "tuning-329",
+        "isotopp/isotopp.github.io",
+        r"^content/posts/(?!2019-01-24-social|2020-12-17-der-testing|2021-02-28-rechen|2021-10-02-99-secure|2021-12-20-dein-kind|2022-12-02-usenet|2023-08-02-was-waere|2023-08-09-frueher|2023-08-28-der-admin|2023-09-13-energie|2023-09-15-sshpass|2023-12-30-restic|2024-04-03-die-sache|2024-05-31-llms-daheim|2024-06-22-no-llm|2024-09-28-details|2024-11-26-windows)20(1[7-9]|2[0-5])-.*\.md$",
+        "md",
+    ),
+    # a MySQL administrator's blog in English (MySQL 8's upgrade, utf8mb4, window functions, ZFS, Ruby, Rust)
+    ("tuning-329", "saveriomiroddi/saveriomiroddi.github.io", r"^_posts/.*\.md$", "md"),
+    # a data engineer's snippets in English (one task in Vertica, MySQL, PostgreSQL, SQL Server, BigQuery and Redshift; pandas, git, docker)
+    ("tuning-329", "ateneva/how-to-snippets", r"^(?!README\.md$).*\.md$", "md"),
+    # a system administrator's notes in English (SQLite, MySQL, PostgreSQL, Debian's tools; the shell fenced commandline)
+    ("tuning-329", "dvanmosselbeen/dvm-docs", r"^(?!README\.md$|\.idea/|gen-md-2-html/).*\.md$", "md"),
+    # a data scientist's blog in English (Python and machine learning, SQL's tricks, DuckDB, Go)
+    ("tuning-329", "MaxHalford/maxhalford.github.io", r"^content/blog/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
