@@ -7,6 +7,7 @@ import re
 from .alternation import Alternatives
 from .c_signs import C_LIBRARY_CALL
 from .javascript_signs import JS_CLASS_OR_FUNCTION
+from .signs import COUNTED_LOOP
 from .sql_slips import one_letter_off
 
 # Words JavaScript (and TypeScript) opens a line with before another name: not a type declaring it.
@@ -91,9 +92,18 @@ _BRACELESS_LINE = re.compile(
 _CONTROL_LINE = re.compile(r"[ \t]*" + _CONTROL_HEAD + r"[ \t]*$")
 
 
+# A function braced without its type (a lesson's `Fibo(n) {`), its body counting C's way.
+_UNTYPED_FUNCTION = re.compile(
+    r"[ \t]*[A-Za-z_]\w*[ \t]*\([^()\n]*\)[ \t]*\{[ \t]*\n(?:[^\n]*\n)*[ \t]*\}[ \t]*"
+)
+
+
 def looks_like_c_fragment(code):
-    """A prototype in Microsoft's annotated way, or braceless control over `;`-ended statements."""
+    """A prototype in Microsoft's annotated way, braceless control over `;`-ended statements, or
+    a function braced without its type whose loop counts C's way."""
     if _ANNOTATED_PROTOTYPE.fullmatch(code.strip()):
+        return True
+    if _UNTYPED_FUNCTION.fullmatch(code.strip()) and COUNTED_LOOP.search(code):
         return True
     lines = [line for line in code.splitlines() if line.strip()]
     return (

@@ -11,6 +11,7 @@ from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
 from .ipython_signs import (
     continued_at_ipython_prompts,
+    formats_over_what_it_gives,
     looks_like_cells_over_their_output,
     looks_like_python_over_reprs,
 )
@@ -404,6 +405,7 @@ def answer(block):
         or looks_like_python_noting_values(code)
         or continued_at_ipython_prompts(code)
         or looks_like_python_over_reprs(code)
+        or formats_over_what_it_gives(code)
     ):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:

@@ -1,5 +1,6 @@
-"""IPython as posts show it: a notebook cell's magics and shell escapes, and the `In [1]:` lines
-typed into Django's shell; the python label shows them."""
+"""IPython as posts show it: a notebook cell's magics and shell escapes, the `In [1]:` lines
+typed into Django's shell, and Python run a line at a time without prompts, each line over what it
+gave; the python label shows them."""
 
 import re
 
@@ -121,3 +122,15 @@ def looks_like_python_over_reprs(code):
         return False
     rest = "\n".join(line for at, line in enumerate(lines) if at not in shown)
     return rest.count("\n") >= 2 and looks_like_python(rest)
+
+
+# A string formatted with Python's `%` (`"I eat %d apples." % 3`), then the string it gives.
+_PERCENT_FORMATTED = re.compile(
+    r"[ \t]*([\"'])[^\"'\n]*%[-+ #0]*\d*(?:\.\d+)?[sdifrx][^\"'\n]*\1[ \t]*%[ \t]*[^\n]+\n[ \t]*(['\"])[^\n]*\2[ \t]*"
+)
+
+
+def formats_over_what_it_gives(code):
+    """A `%` format over the string it gives, a pair or more: Python, which alone formats so."""
+    pairs = [pair for pair in code.strip().split("\n\n") if pair.strip()]
+    return bool(pairs) and all(_PERCENT_FORMATTED.fullmatch(pair.strip("\n")) for pair in pairs)

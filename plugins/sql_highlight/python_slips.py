@@ -8,7 +8,7 @@ import textwrap
 import tokenize
 
 from .python_parse import python_tree, quiet_compile
-from .signs import CJK_LETTERS
+from .signs import CJK_LETTERS, COUNTED_LOOP
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
@@ -155,8 +155,8 @@ def looks_like_python_by_its_lines(code):
     here and there): most of its lines still parse one by one, and one of them is a statement
     only Python writes (`import os`, `for row in rows:`). A traceback quotes lines, it is output.
     A prompt cut short, `>> `, is read past (typed into Django's shell, not printed beside it)."""
-    if _TRACEBACK_LINE.search(code):
-        return False
+    if _TRACEBACK_LINE.search(code) or COUNTED_LOOP.search(code):
+        return False  # (a loop counted C's way, `for (i = 2; i <= n; i++)`, is no Python's)
     lines = [line.strip() for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     typed = [line[3:] for line in lines if line.startswith(">> ")]
     if typed and 2 * len(typed) >= len(lines) and all(map(_typed_into_python, typed)):

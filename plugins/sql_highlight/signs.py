@@ -66,4 +66,5 @@ WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # CJK's ideographs and punctua
 CJK_LETTERS = (
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul: a class's ranges
 )
+COUNTED_LOOP = re.compile(r"\bfor[ \t]*\([^;\n]*;[^;\n]*;[^)\n]*\)")  # C's loop, `for (i = 2; i <= n; i++)`
 PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)

@@ -229,6 +229,9 @@ _UNSPACED_ITEM = re.compile(r"^([ \t]*)-(?=[A-Za-z_][\w.-]+:[ \t])", re.M)  # (n
 _UNSPACED_ITEM_OR_VALUE = re.compile(r"^([ \t]*)-(?=[A-Za-z_][\w.-]*(?::[ \t]|=))", re.M)
 
 
+_GIT_FATAL = re.compile(r"^fatal: [A-Z]", re.M)
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
@@ -251,6 +254,7 @@ def looks_like_yaml(code):
         or re.match(r"\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:]", head)  # `def f(x): ...` on one line
         or _COMPOUND_STATEMENT.match(head)
         or lines[0].startswith("Usage:")
+        or _GIT_FATAL.search(code)  # `git@github.com: Permission denied (publickey).` over git's `fatal:`
         or _MIGRATIONS_REPORT.match(head)
         or (_DOCSTRING_SECTION.match(head) and any(map(_DOCUMENTED_PARAMETER.match, code.splitlines())))
         or re.match(
