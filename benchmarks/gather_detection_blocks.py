@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 329's (tuning-114 to tuning-329). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 330's (tuning-114 to tuning-330). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3221,6 +3221,11 @@ COMMITS = {
     "ateneva/how-to-snippets": "1d6ef5c2303585e1030381d74b2c776f98631998",
     "dvanmosselbeen/dvm-docs": "92ea95764003775a45055e9488f8c04734bbdcfa",
     "MaxHalford/maxhalford.github.io": "d2e2164548a9ba0476f5c74f8d395bad4e408ea4",
+    "hwajlee/TIL": "5ecf4ec47bd4b4b87149089912f63dd1226fbb3c",
+    "kleenex1/TIL": "d34770b407638c57a5239514d6541cfbbb88f318",
+    "03enje/TIL": "ab4695f525b23a1f551cd7472d2ca3c9e219a993",
+    "Geol2/Today-I-Learned": "ca161d2ebfb6e9ebe7f88d6ccc90a4bee638f169",
+    "Doyeol-Choi/TIL": "add2ae2dc3b51e11f95c10c6d4c009fb8ca484bf",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11802,6 +11807,19 @@ SOURCES = (
     ("tuning-329", "dvanmosselbeen/dvm-docs", r"^(?!README\.md$|\.idea/|gen-md-2-html/).*\.md$", "md"),
     # a data scientist's blog in English (Python and machine learning, SQL's tricks, DuckDB, Go)
     ("tuning-329", "MaxHalford/maxhalford.github.io", r"^content/blog/.*\.md$", "md"),
+    # Round 330 (session 62): five Korean TILs never used before, found by the session's helpers by
+    # exact topic paths and checked against this script's names, measured once on the session's code
+    # of the time.
+    # a data analyst's TIL in Korean (Python's basics, SQL's window functions and ROLLUP, Programmers' MySQL and Oracle answers, machine learning)
+    ("tuning-330", "hwajlee/TIL", r"^(?!.*/(venv|static)/)(?!.*LICENSE).*\.md$", "md"),
+    # a bootcamp TIL in Korean (SQLite's and SQL's exercises, algorithms in Python, Django, CSS)
+    ("tuning-330", "kleenex1/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a bootcamp TIL in Korean (an Oracle SQL course with its output, HTML pages fenced javascript, Java)
+    ("tuning-330", "03enje/TIL", r"^(?!chatGPT\.md$)(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (MySQL's and Oracle's functions, crontab, Vue, Java, Python)
+    ("tuning-330", "Geol2/Today-I-Learned", r"^(?!README\.md$).*\.md$", "md"),
+    # a bootcamp TIL in Korean (Oracle's SQL and PL/SQL, JSP and JSTL, Spring, MyBatis)
+    ("tuning-330", "Doyeol-Choi/TIL", r"^(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
