@@ -111,3 +111,15 @@ def looks_like_c_fragment(code):
         and any(_CONTROL_LINE.match(line) for line in lines)
         and all(_BRACELESS_LINE.fullmatch(line) for line in lines)
     )
+
+
+# A template called alone on its lines, a note after each (`saturate_cast<uchar>(288)  //返回255`):
+# C++'s, where Python would read comparisons divided by the note's words.
+_TEMPLATE_CALL_LINE = re.compile(
+    r"[ \t]*[A-Za-z_][\w.]*<[A-Za-z_]\w*\*?>\([^()\n]*\)[ \t]*;?[ \t]*(?://[^\n]*)?"
+)
+
+
+def calls_templates_alone(code):
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_TEMPLATE_CALL_LINE.fullmatch(line) for line in lines)

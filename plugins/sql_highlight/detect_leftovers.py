@@ -3,7 +3,7 @@
 import ast
 import re
 
-from .c_figures import looks_like_c_fragment
+from .c_figures import calls_templates_alone, looks_like_c_fragment
 from .c_signs import calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
@@ -83,6 +83,7 @@ from .sql_signs import (
 from .sql_slips import with_keywords_mended, without_quoted_notes
 from .writer_notes import (
     HASH_NOTES,
+    with_list_marks_in_ascii,
     with_wide_names_named,
     without_inline_code_marks,
     without_markdown_escapes,
@@ -294,6 +295,8 @@ def answer(block):
         return "javascript"
     if _SHELL_ARRAY_LINES.fullmatch(code.strip()):
         return "bash"  # `plugins=(` over `zsh-autosuggestions` and `)`: a .zshrc's array, no Python's subtraction
+    if calls_templates_alone(code):
+        return "cpp"  # `saturate_cast<uchar>(288)  //返回255`: no Python's comparisons divided by words
     if (
         python
         or looks_like_python_module(code)
@@ -441,6 +444,7 @@ def answer(block):
     for mend in (
         without_wrapped_sql_notes,
         with_wide_names_named,
+        with_list_marks_in_ascii,
         with_keywords_mended,
         without_quoted_notes,
     ):

@@ -166,7 +166,9 @@ def looks_like_mysql_loop_synopsis(code):
         return False
     if _LABELLED_LOOP_SYNOPSIS.search(bare):
         return True
-    lines = [line.strip() for line in bare.splitlines() if line.strip()]
+    lines = [
+        line.strip() for line in bare.splitlines() if line.strip() and not line.lstrip().startswith("--")
+    ]
     opened = len(lines) > 1 and _CONTROL_OPENED.match(lines[0])
     closed = len(lines) > 1 and _CONTROL_CLOSED.fullmatch(lines[-1])
     return bool(opened and closed and opened.group().split()[0].lower() == closed["what"].lower())

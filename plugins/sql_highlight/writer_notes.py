@@ -126,6 +126,7 @@ def without_bold_lines(code):
 _WIDE_NAME = re.compile(r"(?<![^\s<,])[\u3400-\u9fff]\w*(?![^\s>,;])")
 _SENTENCE_MARK = re.compile(r"[，。：；！？、（）]")
 _COMMENT_LINE = re.compile(r"[ \t]*(?:#|--|//)")
+_NOTE_AFTER_CODE = re.compile(r"[ \t]+(?:#|--)[ \t]")
 # A word of SQL's that a synopsis with names to fill holds: `not null`, `constraint`, `grant ... to`.
 _SYNOPSIS_WORD = re.compile(
     r"\b(?i:not null|primary key|unique|constraint|references|default|check|grant|revoke|select|insert|update|delete|"
@@ -138,11 +139,23 @@ def with_wide_names_named(code):
     numbers = itertools.count(1)
 
     def named(line):
-        if _SENTENCE_MARK.search(line) or _COMMENT_LINE.match(line) or not _SYNOPSIS_WORD.search(line):
+        note = _NOTE_AFTER_CODE.search(line)  # (a note after the code is read as it is)
+        code = line[: note.start()] if note else line
+        if _SENTENCE_MARK.search(code) or _COMMENT_LINE.match(code) or not _SYNOPSIS_WORD.search(code):
             return line  # (a line of prose or a note is read as it is, and the block once)
-        return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", line)
+        return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", code) + line[len(code) :]
 
     return "\n".join(map(named, code.split("\n")))
+
+
+# An optional list in a synopsis's brackets, written with full-width commas and an ellipsis
+# (`[，字段名2，…]`): a list's ASCII marks, as a reference writes them.
+_WIDE_LIST = re.compile(r"\[[^\[\]\n]*[，…][^\[\]\n]*\]")
+
+
+def with_list_marks_in_ascii(code):
+    """The block with a bracketed list's `，` and `…` written `,` and `...`."""
+    return _WIDE_LIST.sub(lambda m: m.group().replace("，", ",").replace("…", "..."), code)
 
 
 # A converter's Markdown escapes kept in code, `unicode\_str`, `s\['key'\]` (a backslash before `_`
