@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 330's (tuning-114 to tuning-330). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 331's (tuning-114 to tuning-331). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3226,6 +3226,11 @@ COMMITS = {
     "03enje/TIL": "ab4695f525b23a1f551cd7472d2ca3c9e219a993",
     "Geol2/Today-I-Learned": "ca161d2ebfb6e9ebe7f88d6ccc90a4bee638f169",
     "Doyeol-Choi/TIL": "add2ae2dc3b51e11f95c10c6d4c009fb8ca484bf",
+    "alwaysmissin/Notes": "5d0611111a2097d0b6bc63ed1797863bd3e43fcc",
+    "AruNi-01/MyNotes": "eace4515ea9fa8b46766d667f9499eac4bccdb0c",
+    "Luosico/Notes": "8a151d0076016d357b1bbe9d048de2b1f81ad1ab",
+    "YGyibai/Notes": "816f2d502ae9677fe0545d54faf298e84bfc1cab",
+    "huowenxuan/note": "9771e86ee5c7bc3cdc30ea024f45bc09f1972b39",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11820,6 +11825,19 @@ SOURCES = (
     ("tuning-330", "Geol2/Today-I-Learned", r"^(?!README\.md$).*\.md$", "md"),
     # a bootcamp TIL in Korean (Oracle's SQL and PL/SQL, JSP and JSTL, Spring, MyBatis)
     ("tuning-330", "Doyeol-Choi/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 331 (session 62): five Chinese notes repositories never used before, found by the session's
+    # helpers by exact topic paths and checked against this script's names, measured once on the
+    # session's code of the time.
+    # a student's notes in Chinese (C and C++, CSAPP, MySQL's stored programs, Redis's internals, Rust, assembly)
+    ("tuning-331", "alwaysmissin/Notes", r"^docs/.*\.md$", "md"),
+    # a developer's notes in Chinese (Java, Go, C++, MySQL, Redis's commands and sessions, React, Vue)
+    ("tuning-331", "AruNi-01/MyNotes", r"^(?!README\.md$).*\.md$", "md"),
+    # a Java developer's notes in Chinese (MySQL's queries, replication and stored programs, Docker, RocketMQ)
+    ("tuning-331", "Luosico/Notes", r"^(?!README\.md$).*\.md$", "md"),
+    # a Java back-end developer's notes in Chinese (a MySQL series, Java's reflection, SpringMVC, Nginx)
+    ("tuning-331", "YGyibai/Notes", r"^(?!README\.md$).*\.md$", "md"),
+    # personal notes in Chinese (JavaScript and React Native, Python and Django, MySQL, Redis, Linux), a copied ES6 tutorial and a translated book left out
+    ("tuning-331", "huowenxuan/note", r"^(?!.*/(ES6|JS函数式编程指南)/)(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
