@@ -19,6 +19,7 @@ from .javascript_fragments import (
     looks_like_constructing_calls,
     looks_like_noted_assignments,
     looks_like_object_literal_fragment,
+    looks_like_pipeline_stage,
 )
 from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, states_mysql_own
@@ -354,6 +355,8 @@ def answer(block):
         return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands
     if is_a_lambda_alone(code):
         return "python"  # `lambda args: expression`, which AWS's `lambda` command would take
+    if looks_like_pipeline_stage(code):
+        return "javascript"  # `{ $match: {...} }`: a pipeline's stage, no shell's variable
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -70,3 +70,12 @@ def looks_like_noted_assignments(code):
         >= 2
         and python_tree(code) is None
     )
+
+
+# An aggregation pipeline's stage, braced, its operator a bare key (`{ $match: { ... } }`): the
+# mongo shell's JavaScript, where the shell would read `$match` as a variable.
+_PIPELINE_STAGE = re.compile(r"\s*\{\s*\$[a-z][A-Za-z]*[ \t]*:.*\}\s*", re.S)
+
+
+def looks_like_pipeline_stage(code):
+    return bool(_PIPELINE_STAGE.fullmatch(code))

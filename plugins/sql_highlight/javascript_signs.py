@@ -73,7 +73,7 @@ JS_SIGNS = Alternatives(
     # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]{}=.'\"]*\])\s*=|"
-    r"import\s+[\w${}*, ]+\s+from\s+['\"]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|=>(?<!#=>)\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"`]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|=>(?<!#=>)\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bthis(?<!\.this)\.\$?\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
     r"\." + _DOM_NAMES + r"|^[ \t]*(?=\w+\(\)[ \t]*(?://[^\n]*)?$)" + _DOM_NAMES + r"|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's
@@ -175,7 +175,7 @@ def calls_javascript_libraries(code):
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = Alternatives(
-    r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"]|\.prototype\b|"
+    r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"`]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector|cookie\b|body\b|documentElement\b)|"  # GNU C's `typeof(x)` has brackets
     # a module's mode and exports; a class's static method, `static create(a, b) {` (C's has its type)

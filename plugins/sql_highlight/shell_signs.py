@@ -45,7 +45,10 @@ PROGRAMS = {
     "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd "
     "journald ldconfig kinit klist kdestroy "
     "adb fastboot",
-    "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever",
+    "web": "hugo hexo jekyll gatsby ng vue cnpm vite webpack eslint prettier code gh hg svn nx turbo gulp grunt forever "
+    "jhipster yo",
+    "data": "airflow kafka-topics kafka-console-producer kafka-console-consumer kafka-server-start zookeeper-server-start "
+    "spark-submit spark-shell pyspark beeline dbt",
     "platforms": "consul vault nomad packer eksctl istioctl argocd skaffold k9s kubectx doctl supabase "
     "vercel netlify wrangler pulumi",
     "desktop": "wsl xwininfo xprop xrandr xdotool xset xinput xmodmap xhost startx gsettings dconf pbcopy pbpaste screencapture "
