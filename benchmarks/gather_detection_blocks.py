@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 331's (tuning-114 to tuning-331). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 332's (tuning-114 to tuning-332). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3231,6 +3231,11 @@ COMMITS = {
     "Luosico/Notes": "8a151d0076016d357b1bbe9d048de2b1f81ad1ab",
     "YGyibai/Notes": "816f2d502ae9677fe0545d54faf298e84bfc1cab",
     "huowenxuan/note": "9771e86ee5c7bc3cdc30ea024f45bc09f1972b39",
+    "harunzafer/blog-tr": "8d180b7682331114628170cda74c5d7dbee18ac9",
+    "KertonMarinho/ObsidianCode": "2b0c6ae2a72ecdab509739916b1d5742420af7d0",
+    "xyersh/it_notes": "011a88dc91bf7d1b95835899ef87e25dbadb12bd",
+    "sergiuscain/OBSIDIAN_BASE": "7d68aec262795f65994d6a54bc026ebc91c631e8",
+    "mohanmca/MohanLearningGround": "0c8484dd66bf5e7a64b33f9d0b8e1a3b5fa2dcc2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11838,6 +11843,19 @@ SOURCES = (
     ("tuning-331", "YGyibai/Notes", r"^(?!README\.md$).*\.md$", "md"),
     # personal notes in Chinese (JavaScript and React Native, Python and Django, MySQL, Redis, Linux), a copied ES6 tutorial and a translated book left out
     ("tuning-331", "huowenxuan/note", r"^(?!.*/(ES6|JS函数式编程指南)/)(?!README\.md$).*\.md$", "md"),
+    # Round 332 (session 62): five vaults and blogs never used before (Turkish, Portuguese, Russian and
+    # English), found by the session's helpers by exact topic paths and checked against this script's
+    # names, measured once on the session's code of the time.
+    # a developer's blog in Turkish (an SQL lesson series, Java with MySQL and SQLite; posts of 2009 to 2014)
+    ("tuning-332", "harunzafer/blog-tr", r"^src/routes/blog/.*\.md$", "md"),
+    # a study vault in Brazilian Portuguese (MySQL's basics, Node and TypeScript, JavaScript, Git, Linux, Python)
+    ("tuning-332", "KertonMarinho/ObsidianCode", r"^(?!\.obsidian/|Anexos/).*\.md$", "md"),
+    # a Go and Oracle developer's vault in Russian (Oracle's SQL, PostgreSQL's indexes, Go's pprof, MongoDB, system design)
+    ("tuning-332", "xyersh/it_notes", r"^(?!Excalidraw/).*(?<!\.excalidraw)\.md$", "md"),
+    # a vault in Russian (MySQL's transactions, procedures and joins, C# and MAUI fenced c, ADB)
+    ("tuning-332", "sergiuscain/OBSIDIAN_BASE", r"^(?!\.obsidian/).*\.md$", "md"),
+    # a developer's learning notes in English (SQL, Spark, Kafka and Airflow, Java, Python), pinned before its later assistant's files
+    ("tuning-332", "mohanmca/MohanLearningGround", r"^src/main/md/(?!\.obsidian|\.vscode|img/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
