@@ -47,7 +47,7 @@ C_SIGNS = Alternatives(
     r"static\s+(?:\w+\s+)+\**\w+\s*\((?:void\b|\w+\s+\**\w+)|"  # `static __always_inline int f(void *ctx)`
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|unsigned|"
-    r"size_t|\w+_t|u?int(?:8|16|32|64)|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
+    r"size_t|\w+_t|u?int(?:8|16|32|64)|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][A-Z]?[a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
     r"\((?:[^;{()\n]|\([^;{()\n]*\)|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after
     r"^[A-Za-z_]\w*\((?:void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
     # on the line above, parameters declared (`print(response.content)` over a printed `{` calls); none

@@ -46,7 +46,11 @@ def _output_marked_as_prompted(code):
     the writer's mark, no session; the code over it parses and nothing after a prompt is a statement."""
     first = code.find(">>>")
     head = code[:first]
-    prompted = [line.strip() for line in code[first:].splitlines() if line.lstrip().startswith(">>>")]
+    written = [line.strip() for line in code.splitlines() if line.strip()]
+    printed = {at for at, line in enumerate(written) if at and written[at - 1].startswith("print(")}
+    prompted = [
+        line for at, line in enumerate(written) if line.startswith(">>>") and at not in printed
+    ]  # (what a print() above gave, `>>> deque([2, 3])`, is its output whatever it looks like)
     imported = {
         name.split(" as ")[-1].strip().split(".")[0]
         for names in _IMPORTED.findall(code)

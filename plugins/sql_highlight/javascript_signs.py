@@ -161,7 +161,8 @@ _LIBRARY_CALL = (
     # Vue's global API, `Vue.component("x-tag", {...})`, `Vue.use(Router)`: no Python names a module `Vue`
     r"\bVue\.(?:component|use|directive|filter|mixin|extend|nextTick|set|delete|observable|createApp)\(|"
     # Cypress's commands, `cy.get('.list').eq(0)`; a Jest snapshot file's entries, exports[`name 1`] = `...`
-    r"\bcy\.(?:get|visit|contains|intercept|request|wait|fixture|task|wrap|url|viewport)\(|^exports\[`"
+    r"\bcy\.(?:get|visit|contains|intercept|request|wait|fixture|task|wrap|url|viewport)\(|^exports\[`|"
+    r"\bjQuery\.[a-z]\w*\("  # jQuery's own, `jQuery.ajax( [settings ] )`
 )
 
 

@@ -16,8 +16,8 @@ _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", 
 
 def _note_after(mark):
     """A note after a line's code in `mark`, a space after it; after a statement's `;`, written
-    straight after the mark too in another alphabet (`SHOW ENGINES;	//展现...`)."""
-    return re.compile(rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=[^\x00-\x7f])[^\n]*$", re.M)
+    straight after the mark too (`SHOW ENGINES;	//展现...`, `show create event e1; //e1 ...`)."""
+    return re.compile(rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=\S)[^\n]*$", re.M)
 
 
 # `x INTEGER // 4 Bytes`: a note in `//` whatever the code's language; MySQL's `DESC t # its columns`.
