@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 332's (tuning-114 to tuning-332). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 333's (tuning-114 to tuning-333). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3236,6 +3236,11 @@ COMMITS = {
     "xyersh/it_notes": "011a88dc91bf7d1b95835899ef87e25dbadb12bd",
     "sergiuscain/OBSIDIAN_BASE": "7d68aec262795f65994d6a54bc026ebc91c631e8",
     "mohanmca/MohanLearningGround": "0c8484dd66bf5e7a64b33f9d0b8e1a3b5fa2dcc2",
+    "mingseok/TIL": "fb6bfe1f3a405bc58ad4391e13c93763371ac3b9",
+    "cheese10yun/TIL": "2e38182e1c41bb4978cd12c0dd0d48728c0e414e",
+    "minwan1/TIL": "cfbee6d50632851e0c6211f3c561e3d135717136",
+    "euichaan/record": "d57e07f1c61eda6268dfc2e3c9f731259147564d",
+    "apej88/TIL": "1dfcf0fea32858d212046d58251bd833cbfcd26c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11856,6 +11861,19 @@ SOURCES = (
     ("tuning-332", "sergiuscain/OBSIDIAN_BASE", r"^(?!\.obsidian/).*\.md$", "md"),
     # a developer's learning notes in English (SQL, Spark, Kafka and Airflow, Java, Python), pinned before its later assistant's files
     ("tuning-332", "mohanmca/MohanLearningGround", r"^src/main/md/(?!\.obsidian|\.vscode|img/).*\.md$", "md"),
+    # Round 333 (session 62): five Korean TILs never used before, found by the session's helpers by
+    # exact topic paths and checked against this script's names, measured once on the session's code
+    # of the time.
+    # a Java developer's TIL in Korean (Spring, JPA and JPQL, MyBatis, SQL's joins and indexes)
+    ("tuning-333", "mingseok/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (Java, Kotlin, Spring, MySQL's replication and indexes, nginx, Vue), pinned before its assistant's folder
+    ("tuning-333", "cheese10yun/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (Java, C's data structures, JavaScript, AngularJS and Vue, MySQL, JPA)
+    ("tuning-333", "minwan1/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's study record in Korean (databases, Java, JPA, operating systems, AWS)
+    ("tuning-333", "euichaan/record", r"^(?!README\.md$).*\.md$", "md"),
+    # a student's TIL in Korean (Python for coding tests, MySQL, JavaScript, HTML)
+    ("tuning-333", "apej88/TIL", r"^(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
