@@ -97,6 +97,7 @@ JS_SIGNS = Alternatives(
     # and its private members
     r"^[ \t]*static[ \t]+(?!main\b)#?[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*\{|\bstatic[ \t]+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
+    r"^[ \t]*import[ \t]+['\"]@?[\w-]+(?:/[\w.-]+)*['\"][ \t]*;?[ \t]*$|"  # a module imported bare, `import "@hotwired/turbo-rails"`
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
     r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's

@@ -101,6 +101,8 @@ _MYSQL_OWN = re.compile(
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
     r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
+    # SQLite's setting read or set, ended: `PRAGMA journal_mode = WAL;`, `PRAGMA table_info(t);`
+    r"pragma[ \t]+[\w.]+(?:[ \t]*=[ \t]*[\w'\".-]+|[ \t]*\([^()\n]*\))?[ \t]*;|"
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
     r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)

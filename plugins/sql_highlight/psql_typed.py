@@ -116,7 +116,8 @@ def reads_as_statements(typed, unended=False):
 
 _STATEMENT_VERB = re.compile(
     r"\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE|FLUSH|LOAD\s+DATA|"
-    r"SHOW|USE|DESC(?:RIBE)?(?:/DESC(?:RIBE)?)?|SET\s+\w+\s*=)\s",  # MySQL's client: `show databases;`, `use wx;`, `set password = ...;`, `describe/desc t;`
+    # MySQL's client: `show databases;`, `use wx;`, `set password = ...;`, `set global x = 1;`, `desc t;`
+    r"SHOW|USE|DESC(?:RIBE)?(?:/DESC(?:RIBE)?)?|SET\s+(?:(?:GLOBAL|SESSION|PERSIST)\s+)?@{0,2}[\w.]+\s*=)\s",
     re.I,
 )
 

@@ -29,7 +29,7 @@ PROGRAMS = {
     "sha256sum sha1sum md5sum ll more tree 7z mkfifo",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
     "ovs-vsctl ovs-ofctl ovs-appctl ovs-dpctl",
-    "build": "g?make cmake gcc clang git aclocal autoconf automake autoreconf libtoolize",
+    "build": "g?make cmake gcc clang git gitk tig aclocal autoconf automake autoreconf libtoolize",
     "cloud": "docker docker-compose docker-machine nerdctl buildah skopeo podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
