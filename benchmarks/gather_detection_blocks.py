@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 333's (tuning-114 to tuning-333). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 334's (tuning-114 to tuning-334). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3241,6 +3241,11 @@ COMMITS = {
     "minwan1/TIL": "cfbee6d50632851e0c6211f3c561e3d135717136",
     "euichaan/record": "d57e07f1c61eda6268dfc2e3c9f731259147564d",
     "apej88/TIL": "1dfcf0fea32858d212046d58251bd833cbfcd26c",
+    "Taira0222/qiita-content": "2dfc4e926cec5df4c0b0ca74df65acc50e5f310e",
+    "PCJ600/hexo_blog": "e7c38852bf271f65b4a80f603d39e91d450f43d3",
+    "xinxin1228/docs": "d385263140043594d8afe7dd0b1214d6d1239536",
+    "Andr-Robot/DataEngineerNotes": "543e6d738d68e854733a94749848de1f2b915acb",
+    "fractaledmind/fractaledmind.github.io": "f26becaf0f72724368ad4bc41d2a02275665bd9e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11874,6 +11879,19 @@ SOURCES = (
     ("tuning-333", "euichaan/record", r"^(?!README\.md$).*\.md$", "md"),
     # a student's TIL in Korean (Python for coding tests, MySQL, JavaScript, HTML)
     ("tuning-333", "apej88/TIL", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 334 (session 62): five blogs and notes never used before (Japanese, Chinese, English),
+    # found by the session's helpers by exact topic paths and checked against this script's names,
+    # measured once on the session's code of the time.
+    # a self-taught engineer's Qiita articles in Japanese (Ruby and Rails with ERB, the shell, SQL, JSX)
+    ("tuning-334", "Taira0222/qiita-content", r"^public/article\d+\.md$", "md"),
+    # a developer's Hexo blog in Chinese (C and CSAPP, Python's books, Django with MySQL, tmux, Redis)
+    ("tuning-334", "PCJ600/hexo_blog", r"^source/_posts/.*\.md$", "md"),
+    # a front-end engineer's notes in Chinese (JavaScript, Vue, Docker, Git, Node), a paraphrased shell tutorial left out
+    ("tuning-334", "xinxin1228/docs", r"^docs/(?!Shell学习/).*\.md$", "md"),
+    # a data engineer's notes in Chinese (Hive's SQL and analytic functions, HBase, Spark, Kafka, algorithms)
+    ("tuning-334", "Andr-Robot/DataEngineerNotes", r"^(?!README\.md$).*\.md$", "md"),
+    # a Rails developer's blog in English (SQLite on Rails, Ruby, pseudo-code of sets)
+    ("tuning-334", "fractaledmind/fractaledmind.github.io", r"^src/_(posts|tips|archive)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
