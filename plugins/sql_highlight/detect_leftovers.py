@@ -317,7 +317,7 @@ def answer(block):
             or _MYSQL_FIRST.match(rest)
             or _COLUMN_OR_CHECK.match(rest)
         )
-        and (parses_as_sql(rest) or block.read(rest) == "postgresql")
+        and (parses_as_sql(rest) or reads_as_sql(rest) or block.read(rest) == "postgresql")
     ):
         return "postgresql"  # `#Создаем пользователя` over its statement: the writer's notes, the shell's way
     statement = without_leading_comments(code)
