@@ -2,7 +2,7 @@
 
 import re
 
-from .detect_block import ANSWERED, ASIDE_LINES
+from .detect_block import ANSWERED, ASIDE_LINES, SQL_FAMILY
 from .other_servers_sql import without_client_lines
 from .plan_signs import looks_like_plan
 from .psql_signs import (
@@ -42,7 +42,7 @@ from .sql_signs import (
     looks_like_statements_then_answers,
     without_leading_comments,
 )
-from .writer_notes import HASH_NOTES, without_wide_captions
+from .writer_notes import HASH_NOTES, with_braced_names_named, without_wide_captions
 from .yaml_signs import looks_like_yaml
 
 # A routine's whole statement, its body in any language between dollar quotes (LABELLING.md, rule 5).
@@ -207,6 +207,13 @@ def answer(block):
     lines = block.lines
     if parses_as_sql(code) or looks_like_formatted_sql(code) or _ROUTINE_IN_ANOTHER_LANGUAGE.match(code):
         return "postgresql"
+    if (
+        "{" in code
+        and SQL_START.match(code)
+        and (named := with_braced_names_named(code)) != code
+        and (read := block.read(named)) in SQL_FAMILY
+    ):
+        return read  # `REINDEX INDEX {INDEX_NAME};`: a name to fill in braces, no C's block
     unaside = ASIDE_LINES.sub("", code)
     rest = _VERTICAL_END.sub(";", without_client_lines(unaside))
     if rest != unaside and rest.strip() and parses_as_sql(rest):

@@ -158,6 +158,18 @@ def with_list_marks_in_ascii(code):
     return _WIDE_LIST.sub(lambda m: m.group().replace("，", ",").replace("…", "..."), code)
 
 
+# A name to fill in braces, as a reference writes it (`REINDEX INDEX {INDEX_NAME};`, `SET search_path
+# TO {schema_name}`): no template's (`{{ x }}`, `{% tag %}`) nor an object's or a JSON string's.
+_BRACED_NAME = re.compile(r"(?<![{$])\{([A-Za-z_]\w{0,40})\}(?!\})")
+
+
+def with_braced_names_named(code):
+    """The block with each name in braces written bare; the block itself where it has templates."""
+    if "{{" in code or "{%" in code:
+        return code
+    return _BRACED_NAME.sub(r"\1", code)
+
+
 # A converter's Markdown escapes kept in code, `unicode\_str`, `s\['key'\]` (a backslash before `_`
 # inside a name, which no language's code writes), and its HTML entities (`&lt;`) with them.
 _ESCAPED_IN_A_NAME = re.compile(r"\w\\_\w")
