@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 334's (tuning-114 to tuning-334). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 335's (tuning-114 to tuning-335). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3246,6 +3246,11 @@ COMMITS = {
     "xinxin1228/docs": "d385263140043594d8afe7dd0b1214d6d1239536",
     "Andr-Robot/DataEngineerNotes": "543e6d738d68e854733a94749848de1f2b915acb",
     "fractaledmind/fractaledmind.github.io": "f26becaf0f72724368ad4bc41d2a02275665bd9e",
+    "bingyangchen/KM-software": "8106d988ab651201006a5a8dfaecd90e94c57a08",
+    "codekissyoung/markdown": "0a60edf83978aa09eea446d16c98c0246e206ccd",
+    "LvTwq/Note": "182e041ae5273f7cf57647d8bedc5dd6cd726a43",
+    "coderyjc/MyNotes": "118fa6408971902a3bc8cc06ffdbacb89aa17270",
+    "soondong2/TIL": "ae9f0aa714976e8818ca99574d66dcfbe80136b2",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11892,6 +11897,24 @@ SOURCES = (
     ("tuning-334", "Andr-Robot/DataEngineerNotes", r"^(?!README\.md$).*\.md$", "md"),
     # a Rails developer's blog in English (SQLite on Rails, Ruby, pseudo-code of sets)
     ("tuning-334", "fractaledmind/fractaledmind.github.io", r"^src/_(posts|tips|archive)/.*\.md$", "md"),
+    # Round 335 (session 62): five notes repositories never used before (Chinese, Taiwanese, Korean),
+    # found by the session's helpers by file names in their own languages and checked against this
+    # script's names, measured once on the session's code of the time.
+    # a developer's knowledge base in Traditional Chinese (databases and MongoDB, Redis, Python, JavaScript and TypeScript, the shell)
+    ("tuning-335", "bingyangchen/KM-software", r"^(?!\.trash/|DEVNOTE\.md|Obsidian Syntax\.md).*\.md$", "md"),
+    # a developer's study and reading notes in Chinese (C and C++, gdb, Go, Erlang, MongoDB's client, MySQL, Apache), pinned before its assistant's file
+    ("tuning-335", "codekissyoung/markdown", r"\.md$", "md"),
+    # a Java back-end developer's work notes in Chinese (MySQL and Kingbase tuning, Spring MVC's JSP, Linux's performance tools, nginx)
+    ("tuning-335", "LvTwq/Note", r"\.md$", "md"),
+    # a student's Obsidian vault in Chinese (Docker, Django, Vue, C, Java web, algorithms), its plugins and a book left out
+    (
+        "tuning-335",
+        "coderyjc/MyNotes",
+        r"^OBSIDIAN/(?!\.obsidian/|0\.plugin/|HOME\.md|3\.将来可能/AAAMLP/).*\.md$",
+        "md",
+    ),
+    # a data analyst's TIL in Korean (MySQL and PostgreSQL, SQL coding tests, Python, R)
+    ("tuning-335", "soondong2/TIL", r"^(?!README\.md).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
