@@ -248,6 +248,12 @@ def _javascript_or_its_sql(block):
         and block.read(uncaptioned) in SQL_FAMILY
     ):
         return "postgresql"
+    if (
+        SQL_START.match(code)
+        and (named := _FUNCTION_NAMED.sub("fn(", code)) != code
+        and (read := block.read(named)) in SQL_FAMILY
+    ):
+        return read  # `SELECT function(col_1) FROM t`: a synopsis's placeholder for a function's name
     closed = _CLOSED_BY_A_BRACE.sub(");", code.rstrip())
     if closed != code.rstrip() and STRONG_SQL_START.match(code) and block.read(closed) in SQL_FAMILY:
         return "postgresql"  # `CREATE TABLE t (` closed by a mistyped `};`
@@ -264,6 +270,7 @@ def _javascript_or_its_sql(block):
 # A caption of words, then the object or list a script printed after it (`console.log("Sent
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
+_FUNCTION_NAMED = re.compile(r"\bfunction\((?=\w)")
 _CLOSED_BY_A_BRACE = re.compile(r"^[ \t]*\}[ \t]*;\Z", re.M)
 _ELISION_BEFORE_A_KEYWORD = re.compile(r"\.\.\.(?=(?i:to|from|where|on|into|values|and|or|set)\b)")
 _BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is

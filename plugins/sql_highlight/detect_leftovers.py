@@ -136,7 +136,9 @@ _CASE_EXPRESSION = re.compile(
 _CASE_END = re.compile(r"\bEND\b", re.I)
 _CONSTRAINT_SYNOPSIS = re.compile(
     r"[ \t]*CONSTRAINT[ \t]+(?:\w+|<[^<>\n]+>)[ \t]+(?:<[^<>\n]+>|PRIMARY[ \t]+KEY|FOREIGN[ \t]+KEY|UNIQUE|CHECK)"
-    r"[^\n]*",
+    r"[^\n]*|"
+    # a reference's clause over its optional actions, `REFERENCES t(c)` over `[ON DELETE action]`
+    r"[ \t]*REFERENCES[ \t]+\w+[ \t]*\([\w, ]+\)(?:\s*\[ON[ \t]+(?:DELETE|UPDATE)[ \t]+\w+\])+[ \t]*",
     re.I,
 )
 

@@ -143,9 +143,12 @@ def _is_formatted(node):
 
 def _is_shown_expression(value):
     """An expression a tutorial shows with what it gives: a lambda, an item or a slice, a string,
-    a test of membership or identity (no bare name, nor names joined as a command's words are)."""
+    a test of membership or identity, an item compared (pandas' mask, `df['country'] == 'USA'`; no
+    bare name, nor names joined as a command's words are)."""
     if isinstance(value, ast.Compare):
-        return any(isinstance(op, ast.In | ast.NotIn | ast.Is | ast.IsNot) for op in value.ops)
+        return isinstance(value.left, ast.Subscript) or any(
+            isinstance(op, ast.In | ast.NotIn | ast.Is | ast.IsNot) for op in value.ops
+        )
     return isinstance(value, ast.Lambda | ast.Subscript) or (
         isinstance(value, ast.Constant) and isinstance(value.value, str)
     )
