@@ -130,7 +130,7 @@ _ALTER_ACTION = re.compile(r"\s*(?:ADD|MODIFY|CHANGE)(?:\s+COLUMN)?(?:\s+[^\s;]+
 # has `in` and `esac`, never WHEN, THEN and END; PL/pgSQL's CASE statement ends in END CASE); a
 # table's constraint as a synopsis names it, `constraint <name> <condition>`.
 _CASE_EXPRESSION = re.compile(
-    r"\s*CASE\s+(?:\S[^\n]*?\s)??WHEN\s.+?\sTHEN\s.+?\sEND(?!\s+CASE\b)(?:\s+(?:AS\s+)?\w+)?\s*[;,]?\s*",
+    r"\s*CASE\s+(?:\S[^\n]*?\s+)??WHEN\s.+?\sTHEN\s.+?\sEND(?!\s+CASE\b)(?:\s+(?:AS\s+)?\w+)?\s*[;,]?\s*",
     re.I | re.S,
 )
 _CASE_END = re.compile(r"\bEND\b", re.I)
@@ -340,8 +340,8 @@ def answer(block):
         or _CONDITION_LINES.fullmatch(unhashed)
         or _CASE_END.search(code)
         and _CASE_EXPRESSION.fullmatch(
-            code
-        )  # (its END looked for first: WHEN ... THEN lines alone cost nothing)
+            unhashed
+        )  # (its END looked for first: WHEN ... THEN lines alone cost nothing; a `#` note over it aside)
         or _CONSTRAINT_SYNOPSIS.fullmatch(code.strip())
     ):
         return "postgresql"  # before the shell: `left(a::text || b::text, 10) AS key`, `||` SQL's
