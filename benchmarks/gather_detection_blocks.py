@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 336's (tuning-114 to tuning-336). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 337's (tuning-114 to tuning-337). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3256,6 +3256,11 @@ COMMITS = {
     "maxcelant/vault": "9039af65c7090b20338c8b40bb7b3d06b341bac8",
     "joshnajera/obsidian": "c0ad75ec05d9f183fae64f87dff0c951fd0bb54f",
     "danielquantum/data_science_notes": "bfcf6ad75a783ddceb8597cc1528c7a84b4ad6bb",
+    "sehooh5/TIL": "b102ef61faeba5cfef4ffb26756e7f241dbe28f5",
+    "idealzouhu/CS-Note": "562a545c1765ab05028def180ea08475c55eda8d",
+    "duktig666/knowledge": "f42727fc60386850632642a965ac90532efb7d9a",
+    "WTIFS/diva-notes": "e39bf724b1f3fc237deaae1249f88b63589f5c0b",
+    "axli-personal/note": "e223699c3766516a93ca62bfac15ad7a27a2290b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11933,6 +11938,24 @@ SOURCES = (
     ("tuning-336", "joshnajera/obsidian", r"^(?!\.obsidian/|\.trash/|[Tt]emplates?/).*\.md$", "md"),
     # data science notes in English (Python and pandas, SQL's queries)
     ("tuning-336", "danielquantum/data_science_notes", r"^(?!README\.md$|\.obsidian/).*\.md$", "md"),
+    # Round 337 (session 62): five notes repositories never used before (Korean and Chinese), found
+    # by the session's helpers by file names in their own languages and checked against this
+    # script's names, measured once on the session's code of the time.
+    # a bootcamp TIL in Korean (Oracle's SQL, Java web with HTML pages, Django, Python, Hadoop)
+    (
+        "tuning-337",
+        "sehooh5/TIL",
+        r"^(?!README\.md|Project/PythonProject/)(?!.*(README|LICENSE|license)[^/]*\.md$).*\.md$",
+        "md",
+    ),
+    # a computer science knowledge base in Chinese (Hadoop, Docker, MySQL's practice, Redis, front end), pinned before folders were deleted
+    ("tuning-337", "idealzouhu/CS-Note", r"^(?!README\.md|INFORMATION\.md|STYLE-GUIDE\.md).*\.md$", "md"),
+    # a back-end developer's notes in Chinese (MySQL's replication, ElasticSearch, Linux's troubleshooting, Redis)
+    ("tuning-337", "duktig666/knowledge", r"^(?!README\.md|算法与数据结构/|english/).*\.md$", "md"),
+    # a Go developer's notes in Chinese (Go's runtime, delve, networking, Redis, PostgreSQL's commands), pinned before its 2026 posts
+    ("tuning-337", "WTIFS/diva-notes", r"^(?!README\.md|SUMMARY\.md).*\.md$", "md"),
+    # notes in Chinese (algorithms in C++, Go, Java, a ticket system's MyBatis, PostgreSQL's MVCC)
+    ("tuning-337", "axli-personal/note", r"^(?!README\.md|\.vuepress/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
