@@ -52,18 +52,18 @@ _COMMENT_OR_STRING = re.compile(
 
 
 def writes_c_only(code):
-    """A form only C writes, or two of its habits (`wait(mutex);` with `signal(mutex);` counts
-    one), outside comments and strings."""
+    """A form only C writes, or one of its habits (`wait(mutex);` with `signal(mutex);` counts
+    as one), outside comments and strings, and nothing JavaScript or Java writes alone."""
     bare = _COMMENT_OR_STRING.sub(lambda m: "''" if m.group()[:1] in "\"'`" else "", code)
     if JS_CLASS_OR_FUNCTION.search(bare) or _SCRIPT_ONLY.search(bare) or _slips_on_a_script_word(bare):
         return False
-    if _C_ONLY.search(bare) or C_LIBRARY_CALL.search(bare):
-        return True
-    calls = {m.group("call") for m in _SEMAPHORE.finditer(bare)}
-    habits = (
-        bool(_EMPTY_BODY.search(bare)) + bool(_FOREVER_ON_ONE.search(bare)) + (calls == {"wait", "signal"})
+    return bool(
+        _C_ONLY.search(bare)
+        or C_LIBRARY_CALL.search(bare)
+        or _EMPTY_BODY.search(bare)
+        or _FOREVER_ON_ONE.search(bare)
+        or {m.group("call") for m in _SEMAPHORE.finditer(bare)} == {"wait", "signal"}
     )
-    return habits >= 1
 
 
 def _slips_on_a_script_word(code):

@@ -187,9 +187,14 @@ _PRINTS_A_FILE = re.compile(
 )
 
 
+def _next_written(after):
+    """The first line after a command that is not blank, or ""."""
+    return next((line for line in after if line.strip()), "")
+
+
 def _printed(after):
     """The next line written is no comment: what a command printed."""
-    following = next((line for line in after if line.strip()), "")
+    following = _next_written(after)
     return bool(following) and not following.lstrip().startswith("#")
 
 
@@ -235,12 +240,11 @@ def _runs_on_a_sentence(command, above):
 def _runs_with_output(command, after):
     """A program the list of known ones lacks (`hostname --fqdn`), run: what it printed follows,
     a line that is neither a comment nor a command."""
-    following = next((line for line in after if line.strip()), "")
+    following = _next_written(after)
     return bool(
         is_command_line(command)
-        and following
+        and _printed(after)
         and not _CONSOLE.match(following)
-        and not following.lstrip().startswith("#")
         and not is_command_line(following)
     )
 

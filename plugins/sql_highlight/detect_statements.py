@@ -57,9 +57,10 @@ _CAPTION = re.compile(
     r"[^\n;=(){}\[\]<>$#|`*/\\]*+\n",  # (a space among its words, or words in Chinese; read once, not split every way)
     re.I,
 )
+# A result table kept in a `/* */` comment under its statement (rule 8): the writer's, no session.
+_RESULT_IN_A_COMMENT = re.compile(r"^[ \t]*/\*[ \t]*\n[ \t]*\+-[-+]*\+[ \t]*\n.*?\*/[ \t]*$", re.M | re.S)
 # A plan's header under a statement, no prompt: an EXPLAIN's output, the word left out (its
 # statement all that is above it).
-_RESULT_IN_A_COMMENT = re.compile(r"^[ \t]*/\*[ \t]*\n[ \t]*\+-[-+]*\+[ \t]*\n.*?\*/[ \t]*$", re.M | re.S)
 _PLAN_UNDER_ITS_QUERY = re.compile(r";\s*\n\s*\n?[ \t]*QUERY PLAN[ \t]*\n[ \t]*-{10,}")
 # EXPLAIN's options alone, its statement left out: `EXPLAIN (ANALYZE, BUFFERS)`.
 _EXPLAIN_OPTIONS = re.compile(

@@ -64,10 +64,7 @@ def looks_like_noted_assignments(code):
     matches = [_ASSIGNMENT.fullmatch(line) for line in lines]
     return (
         all(matches)
-        and sum(
-            bool(m["note"] and re.search(r"[A-Za-z]{2}", m["note"])) for m in matches if m["note"] is not None
-        )
-        >= 2
+        and sum(bool(re.search(r"[A-Za-z]{2}", m["note"])) for m in matches if m["note"]) >= 2
         and python_tree(code) is None
     )
 
