@@ -49,4 +49,5 @@ ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's 
 BRACED_LOOP = re.compile(r"^[ \t]*(?:do|(?:for|while|if)[ \t]*\([^\n]*\))[ \t]*\{", re.M)
 
 
-SQL_NOTE_LINE = re.compile(r"^[ \t]*-- \w", re.M)  # JavaScript's `--` never opens a line
+# JavaScript's `--` never opens a line; nor does an option start with a number's mark (`--1.`) or a writer's own letters
+SQL_NOTE_LINE = re.compile(r"^[ \t]*--(?: \w|\d+[.)、]|[^\x00-\x7f])", re.M)

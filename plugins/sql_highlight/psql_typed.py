@@ -197,7 +197,7 @@ def statements_with_their_output(lines):
     if any(
         line.startswith(("--", "#", "//", "/*", "$", "\\"))
         or re.match(r"[A-Z]+:\s", line)  # the server's messages: other rules weigh them
-        or line.endswith(";")
+        or line.endswith((";", ";)"))  # (`(or job = 'clerk';)`: another way to write it, in brackets)
         or SHELL_WORDS.match(line)
         or _SENTENCE.match(line)
         or _ARROW_TO_A_VALUE.match(line)

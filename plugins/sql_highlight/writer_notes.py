@@ -16,8 +16,12 @@ _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", 
 
 def _note_after(mark):
     """A note after a line's code in `mark`, a space after it; after a statement's `;`, written
-    straight after the mark too (`SHOW ENGINES;	//展现...`, `show create event e1; //e1 ...`)."""
-    return re.compile(rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=\S)[^\n]*$", re.M)
+    straight after the mark too (`SHOW ENGINES;	//展现...`, `show create event e1; //e1 ...`); glued
+    to a `,` or `;` in the writer's own letters (`MASTER_PORT=3306,//端口`)."""
+    return re.compile(
+        rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=\S)[^\n]*$|(?<=[,;]){mark}(?=[^\x00-\x7f])[^\n]*$",
+        re.M,
+    )
 
 
 # `x INTEGER // 4 Bytes`: a note in `//` whatever the code's language; MySQL's `DESC t # its columns`.
@@ -70,7 +74,10 @@ def without_notes_after_sql_lines(code):
         if mark not in code:
             continue
         noted = [line for line in code.splitlines() if note.search(line)]
-        if noted and all(map(_sql_before_its_note, (note.sub("", line) for line in noted))):
+        if noted and (
+            all(map(_sql_before_its_note, (note.sub("", line) for line in noted)))
+            or _KEYWORDS_ATOP.match(code)
+        ):
             return note.subn("", code)
     return code, 0
 
@@ -92,6 +99,8 @@ def _sql_before_its_note(line):
     )
 
 
+# A statement's keywords in capitals alone on the block's first line, its options noted under it: `CHANGE MASTER TO`.
+_KEYWORDS_ATOP = re.compile(r"\s*(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}[ \t]*\n")
 _MYSQL_STATEMENT = re.compile(r"\s*(?i:desc|describe|show|use)\s+[\w`]")
 
 
