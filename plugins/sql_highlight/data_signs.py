@@ -48,6 +48,11 @@ def _loads(text):
         return False
 
 
+def _loads_listed(text):
+    """Objects a list holds, written without its brackets: `{"role": ...},` over `{"role": ...}`."""
+    return text.lstrip()[:1] == "{" and _loads("[" + text.strip().rstrip(",") + "]")
+
+
 def _broken_by_the_page(code):
     """JSON a page or the sample broke: wrapped at a width inside its strings, each line but the
     last ending in two spaces (Markdown's line break); or a document on one line longer than
@@ -56,7 +61,7 @@ def _broken_by_the_page(code):
     if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and all(line.endswith("  ") for line in lines[:-1]):
         return _loads("".join(line.strip() for line in lines))
     if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and (rejoined := _strings_rewrapped(lines)):
-        return _loads(
+        return _loads(rejoined) or _loads_listed(
             rejoined
         )  # `"Quarter the tomatoes, dice` over `the cheese.",`: a string wrapped by hand
     text = code.strip()
@@ -134,7 +139,12 @@ def _reads_as_json(code):
         lambda m: m.group(1) or m.group(2),
         _ELIDED.sub("", _COMMENT.sub(lambda m: m.group(1) or "", stripped)),
     ).strip()
-    if loose[:1] in "[{" and _loads(loose) or _loads("{" + loose.rstrip().rstrip(",") + "}"):
+    if (
+        loose[:1] in "[{"
+        and _loads(loose)
+        or _loads("{" + loose.rstrip().rstrip(",") + "}")
+        or _loads_listed(loose)
+    ):
         return True
     if (
         loose[:1] in "[{"

@@ -177,6 +177,10 @@ _ARROW_TO_A_VALUE = re.compile(
 
 # A note in Japanese or Chinese under a statement: `※` opens it, or its own commas and stops.
 _NOTE_IN_CJK = re.compile(r"^(?:※|[^|\n]*[、。，])[^|\n]*$")
+# A condition written out alone, as another pattern the statement could take: `name LIKE 'J___'`.
+_CONDITION_ALONE = re.compile(
+    r"^[\w.]+\s+(?:NOT\s+)?(?i:LIKE|ILIKE)\s+'[^'\n]*'$|^[\w.]+\s+(?i:BETWEEN)\s+\S+\s+(?i:AND)\s+\S+$"
+)
 
 
 def statements_with_their_output(lines):
@@ -202,6 +206,7 @@ def statements_with_their_output(lines):
         or _SENTENCE.match(line)
         or _ARROW_TO_A_VALUE.match(line)
         or _NOTE_IN_CJK.match(line)
+        or _CONDITION_ALONE.match(line)
         or line.lower() in ("or", "and", "also")  # a word between two ways to write it, no output
         for line in output
     ):

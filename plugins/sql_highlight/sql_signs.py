@@ -148,12 +148,20 @@ _BARE_PROMPT = re.compile(r"^> (?=[A-Za-z(\\])", re.M)
 
 
 def _continued(line, after):
-    """The next line indented deeper, or a list's item (`GRANT` over `CONNECT,`): `ALTER TABLE`
-    or `SET` over it opens a clause (pgFormatter's style), no command tag."""
+    """The next line indented deeper, a list's item (`GRANT` over `CONNECT,`) or ALTER's action:
+    `ALTER TABLE` or `SET` over it opens a clause (pgFormatter's style), no command tag."""
     deeper = len(after) - len(after.lstrip()) > len(line) - len(line.lstrip())
-    return (
-        bool(after.strip()) and (deeper or after.rstrip().endswith(",")) and not _SERVER_ANSWER.match(after)
+    return bool(after.strip()) and (
+        (deeper or after.rstrip().endswith(","))
+        and not _SERVER_ANSWER.match(after)
+        or _ALTERS_BY.match(after)
     )
+
+
+# What ALTER TABLE does, on the line under its name: `ALTER TABLE t` over `ADD FOREIGN KEY (...)` is no tag.
+_ALTERS_BY = re.compile(
+    r"\s*(?i:ADD|RENAME|OWNER\s+TO|ALTER\s+COLUMN|DROP\s+(?:COLUMN|CONSTRAINT)|MODIFY|CHANGE)\b"
+)
 
 
 # `BEGIN` is the server's answer only under the `begin;` it answers (in PL/pgSQL it opens a block).
