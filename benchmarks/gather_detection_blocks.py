@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 338's (tuning-114 to tuning-338). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 339's (tuning-114 to tuning-339). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3266,6 +3266,11 @@ COMMITS = {
     "anhquan99/markdown": "b7444ba4bee497a4037ad97637a4a40f524f3964",
     "AngelCruzL/tech-notes": "7222eb9967ef99db6363ab32757405099b3e58a8",
     "Kydinhvan/Obsidian_note": "d57436a070ad7a9e4d835fb6c0b94d44da623c96",
+    "1000MARIN/TIL": "c5fe0583a18cd4dc92b105fbfecac8f4cd1c476a",
+    "daeuun/TIL": "96c6aeaa7b2c6ce658b948c7b739b42253b94691",
+    "yumin25/TIL": "c60af92f2ba18b643bd68cb8936dfcfad16d81ed",
+    "KimKiHyun0206/Backend-Study": "6044f7d656579134dea84fa36179f51602e8c5c2",
+    "namusik/TIL-SampleProject": "5696de0dd2ade395e6f574530363ed0c4868bab0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -11989,6 +11994,19 @@ SOURCES = (
         r"^(?!\.obsidian/|README\.md$|\.Pasted\.md$)(?!.*\.excalidraw\.md$).*\.md$",
         "md",
     ),
+    # Round 339 (session 63): five Korean TILs never used before, found by the session's helpers by
+    # exact note paths in the writers' own words and checked against this script's names, measured
+    # once on the session's code of the time.
+    # a developer's TIL in Korean (MySQL's grants, views and indexes, OpenCV in Python, Java)
+    ("tuning-339", "1000MARIN/TIL", r"^(?!README).*\.md$", "md"),
+    # a developer's TIL in Korean (Oracle's SQL and PL/SQL, MyBatis, Java, C#, JavaScript)
+    ("tuning-339", "daeuun/TIL", r"^(?!README).*\.md$", "md"),
+    # a student's TIL in Korean (SQL's functions, algorithms in Python, Java)
+    ("tuning-339", "yumin25/TIL", r"^(?!README|그 외/마크다운).*\.md$", "md"),
+    # a backend developer's study notes in Korean (Spring, JPA, MySQL and Oracle, Docker)
+    ("tuning-339", "KimKiHyun0206/Backend-Study", r"^(?!README|\.idea).*\.md$", "md"),
+    # a developer's TIL in Korean (databases, Redis, React, Thymeleaf, Java), pinned before its 2026 assistant files
+    ("tuning-339", "namusik/TIL-SampleProject", r"^(?!README).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
