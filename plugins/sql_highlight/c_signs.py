@@ -356,7 +356,9 @@ _CPP_IN_C = re.compile(
     r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;|"  # a node freed, `delete temp;`
     r"\b[A-Z]\w*<[ \t]*(?:bool|char|int|long|float|double|[A-Z]\w*)[ \t]*\*?[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;=({]|"  # `Foo<bool> foo;`
     # a template called, `img.at<Vec3f>(y, x)`; a reference to a pointer declared, `int *&r = p;`
-    r"\b[a-z_]\w*<[A-Za-z_]\w*\*?>\(|^[ \t]*(?:const[ \t]+)?(?:int|char|float|double|long|short|bool|void|[A-Z]\w*)[ \t]*\*[ \t]*&",
+    r"\b[a-z_]\w*<[A-Za-z_]\w*\*?>\(|^[ \t]*(?:const[ \t]+)?(?:int|char|float|double|long|short|bool|void|[A-Z]\w*)[ \t]*\*[ \t]*&|"
+    # a parameter given its default, `Mat(const IplImage* img, bool copyData=false);` (C's take none)
+    r"(?<!\bfor)(?<!\bfor )(?<!\bif)(?<!\bif )(?<!\bwhile)(?<!\bwhile )\((?:[^()\n]*,)?[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*[*&]*[ \t]+[*&]*[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*[\w.\"'-]+[ \t]*[,)]",
     re.M,
 )
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)

@@ -36,6 +36,7 @@ from .shell_signs import (
     QUOTED,
     is_command_line,
     joined_continuations,
+    looks_like_command_then_output,
     looks_like_commands,
     looks_like_inline_script,
     looks_like_shell_variables,
@@ -322,6 +323,9 @@ def answer(block):
         looks_like_drawing(code, lines)
         or looks_like_injection(code)
         or looks_like_log(lines)
+        and not looks_like_command_then_output(
+            code
+        )  # (`sudo ip link` over `# 输出` and its interfaces: rule 2)
         or looks_like_unlabelled_file(lines)
         or looks_like_help(lines)
         or looks_like_pseudocode(code)

@@ -4,7 +4,7 @@ import ast
 import re
 
 from .c_figures import calls_templates_alone, looks_like_c_fragment
-from .c_signs import calls_c_library, declares_alone, looks_like_c_calls
+from .c_signs import c_or_cpp, calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
@@ -84,6 +84,7 @@ from .sql_signs import (
 from .sql_slips import with_keywords_mended, without_quoted_notes
 from .writer_notes import (
     HASH_NOTES,
+    with_key_colons_in_ascii,
     with_list_marks_in_ascii,
     with_wide_names_named,
     without_inline_code_marks,
@@ -365,7 +366,7 @@ def answer(block):
     if shell or looks_like_command_then_output(code):
         return "bash"
     if looks_like_c_calls(code):
-        return "c"
+        return c_or_cpp(code)  # (a prototype may show C++'s own: a parameter given its default)
     if (
         looks_like_sql_fragment(code)
         or _ARRAY_OR_RANGE_LITERAL.fullmatch(code.strip())
@@ -455,6 +456,8 @@ def answer(block):
     ):
         if (mended := mend(code)) != code and (read := block.read(mended)) in SQL_FAMILY:
             return read
+    if (mended := with_key_colons_in_ascii(code)) != code and block.read(mended) == "yaml":
+        return "yaml"  # `spec：` among a manifest's keys: a colon typed full-width
     if _statements_between_blank_lines(block):
         return "postgresql"  # COPY's two synopses, a blank line between: each SQL's, read alone
     if (shown := _over_values_marked(code)) and (

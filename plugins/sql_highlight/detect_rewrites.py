@@ -267,6 +267,7 @@ _MAY_HOLD_SQL = re.compile(
     rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|=[#>]|->[ \t]+[A-Z]",
     re.I | re.M,
 )
+_C_FOR = re.compile(r"^[ \t]*for[ \t]*\(", re.M)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 # The licence CSDN appends to what is copied from it: a ruler, `版权声明：...`, `原文链接：...`.
 _REPOST_FOOTER = re.compile(r"\n[ \t]*[—-]{8,}[ \t]*\n[ \t]*版权声明[：:]")
@@ -497,6 +498,9 @@ def answer(block):
         elided != code
         and _MAY_HOLD_SQL.search(elided)
         and not JS_CLASS_OR_FUNCTION.search(elided)  # `this.x`, `constructor(`: a script's, never SQL's
+        and not _C_FOR.search(
+            elided
+        )  # `for (i = 8; ...)`: C's loop, where `for` opened a line (PL/pgSQL's takes no bracket)
         and (statements := block.read(elided)) in SQL_FAMILY
     ):
         return (

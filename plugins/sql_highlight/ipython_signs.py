@@ -107,9 +107,11 @@ def continued_at_ipython_prompts(code):
     )
 
 
-# What a cell shows for objects, the reprs of a model's rows: `[<Role 1 name='admin'>]`, `[]`.
+# What a cell shows for objects, the reprs of a model's rows: `[<Role 1 name='admin'>]`, `[]`; Django's
+# QuerySet of them, `<QuerySet [<Author: ann>]>`.
 _REPRS_SHOWN = re.compile(
-    r"[ \t]*\[(?:<[A-Z]\w*[ \t][^<>\n]*>(?:,[ \t]*<[A-Z]\w*[ \t][^<>\n]*>)*)?\][ \t]*|[ \t]*<[A-Z]\w*[ \t][^<>\n]*>[ \t]*"
+    r"[ \t]*\[(?:<[A-Z]\w*[ \t][^<>\n]*>(?:,[ \t]*<[A-Z]\w*[ \t][^<>\n]*>)*)?\][ \t]*|[ \t]*<[A-Z]\w*[ \t][^<>\n]*>[ \t]*|"
+    r"[ \t]*<QuerySet \[[^\n]*\]>[ \t]*"
 )
 
 

@@ -86,7 +86,7 @@ def looks_like_drawing(code, lines):
     )
 
 
-_COMMENT_RULER = re.compile(r"^[ \t]*#[ \t]*[-=*#]{5,}[ \t]*$", re.M)
+_COMMENT_RULER = re.compile(r"^[ \t]*#[ \t]*[-=*#]{5,}(?:[ \t]+#)?[ \t]*$", re.M)  # (`# ---- #` closed too)
 
 
 _BRANCHES = re.compile(

@@ -167,6 +167,15 @@ def with_list_marks_in_ascii(code):
     return _WIDE_LIST.sub(lambda m: m.group().replace("，", ",").replace("…", "..."), code)
 
 
+# A key over its mapping whose colon was typed full-width (`spec：` over `  template:`).
+_WIDE_KEY_COLON = re.compile(r"^([ \t]*[A-Za-z_][A-Za-z0-9_.-]*)：(?=[ \t]*$)", re.M)
+
+
+def with_key_colons_in_ascii(code):
+    """The block with each key's full-width colon written `:`."""
+    return _WIDE_KEY_COLON.sub(r"\1:", code)
+
+
 # A name to fill in braces, as a reference writes it (`REINDEX INDEX {INDEX_NAME};`, `SET search_path
 # TO {schema_name}`): no template's (`{{ x }}`, `{% tag %}`) nor an object's or a JSON string's.
 _BRACED_NAME = re.compile(r"(?<![{$])\{([A-Za-z_]\w{0,40})\}(?!\})")
