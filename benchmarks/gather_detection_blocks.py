@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 339's (tuning-114 to tuning-339). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 340's (tuning-114 to tuning-340). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3271,6 +3271,11 @@ COMMITS = {
     "yumin25/TIL": "c60af92f2ba18b643bd68cb8936dfcfad16d81ed",
     "KimKiHyun0206/Backend-Study": "6044f7d656579134dea84fa36179f51602e8c5c2",
     "namusik/TIL-SampleProject": "5696de0dd2ade395e6f574530363ed0c4868bab0",
+    "TangBean/MarkdownNotes": "8c8126a3adaf4852e19f4b6871bc8607bb6aa9f0",
+    "JackKuang/MyNote": "cfb52dd93f1921c40cbfa78761e141d04a5e00f7",
+    "stefanlei/OpenNotes": "6c1c75c76b5803ff8d30843766f6ea0e83eb7221",
+    "suncle1993/BlogSourceFile": "93fe41957add4841c0ff288cb15a719a2f47fc32",
+    "mussessein/notes": "e7336a16ca4b00c227a18659aabcbf7970e22814",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12007,6 +12012,19 @@ SOURCES = (
     ("tuning-339", "KimKiHyun0206/Backend-Study", r"^(?!README|\.idea).*\.md$", "md"),
     # a developer's TIL in Korean (databases, Redis, React, Thymeleaf, Java), pinned before its 2026 assistant files
     ("tuning-339", "namusik/TIL-SampleProject", r"^(?!README).*\.md$", "md"),
+    # Round 340 (session 63): five Chinese notes and blogs never used before, found by the session's
+    # helpers by exact note paths in the writers' own words and checked against this script's names,
+    # measured once on the session's code of the time.
+    # a developer's notes in Chinese (Docker and Kubernetes, MySQL's interview questions, Java, Python)
+    ("tuning-340", "TangBean/MarkdownNotes", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a data engineer's notes in Chinese (Hive, HBase, Kylin, Kubernetes, Arthas, ETL)
+    ("tuning-340", "JackKuang/MyNote", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a developer's notes in Chinese (Django, Flask, Celery, C++, CSS, Hive, Docker)
+    ("tuning-340", "stefanlei/OpenNotes", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a Hexo blog's posts in Chinese (Python, Oracle, ClickHouse, Hadoop, Linux, OpenCV)
+    ("tuning-340", "suncle1993/BlogSourceFile", r"^.*\.md$", "md"),
+    # a developer's notes in Chinese (Hadoop, Hive, HBase, Flume, MySQL, Nginx, algorithms)
+    ("tuning-340", "mussessein/notes", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
