@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 340's (tuning-114 to tuning-340). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 341's (tuning-114 to tuning-341). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3276,6 +3276,11 @@ COMMITS = {
     "stefanlei/OpenNotes": "6c1c75c76b5803ff8d30843766f6ea0e83eb7221",
     "suncle1993/BlogSourceFile": "93fe41957add4841c0ff288cb15a719a2f47fc32",
     "mussessein/notes": "e7336a16ca4b00c227a18659aabcbf7970e22814",
+    "BvrPark/TIL": "3b18d592d8c571fe9dcbba99e220766ef9035875",
+    "hwwwon/TIL": "5f42d7c8aecde2c455930c0cdcab217928ebe075",
+    "cheewr85/TIL": "79c1f3d803682e9ca19e08ee2b962e4cfdc04c8e",
+    "jgb1123/TIL": "c71772d9911a96586141aed1c6a5900ba792501c",
+    "sa1341/TIL_Archive": "ebeb5c2168877e6348c4b98caea5bbb163e2e3e8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12025,6 +12030,19 @@ SOURCES = (
     ("tuning-340", "suncle1993/BlogSourceFile", r"^.*\.md$", "md"),
     # a developer's notes in Chinese (Hadoop, Hive, HBase, Flume, MySQL, Nginx, algorithms)
     ("tuning-340", "mussessein/notes", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # Round 341 (session 63): five Korean TILs never used before, found by the session's helpers by
+    # exact note paths in the writers' own words and checked against this script's names, measured
+    # once on the session's code of the time.
+    # a developer's TIL in Korean (MySQL's syntax, JPA and JPQL, Java)
+    ("tuning-341", "BvrPark/TIL", r"^(?!README).*\.md$", "md"),
+    # a developer's TIL in Korean (React, MySQL, APIs), its generated coding-test folder left out
+    ("tuning-341", "hwwwon/TIL", r"^(?!README|프로그래머스/).*\.md$", "md"),
+    # a student's TIL in Korean (HTML and CSS, MySQL, Python, Android, Spring)
+    ("tuning-341", "cheewr85/TIL", r"^(?!README).*\.md$", "md"),
+    # a developer's TIL in Korean (AWS deployment, Vue, JPA, JavaScript, CSS), pinned before its 2025 notes
+    ("tuning-341", "jgb1123/TIL", r"^(?!README).*\.md$", "md"),
+    # a developer's TIL and book notes in Korean (Angular, JPA, Oracle's SQL for programmers' problems, Docker)
+    ("tuning-341", "sa1341/TIL_Archive", r"^(?!README|src/|\.idea/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
