@@ -60,6 +60,7 @@ from .text_signs import (
     looks_like_injection,
     looks_like_log,
     looks_like_pseudocode,
+    looks_like_puzzle_example,
     looks_like_unlabelled_file,
 )
 from .writer_notes import (
@@ -330,6 +331,7 @@ def answer(block):
         or looks_like_help(lines)
         or looks_like_pseudocode(code)
         or looks_like_cheat_sheet(lines)
+        or looks_like_puzzle_example(lines)
         or looks_like_grammar(lines)
     ):
         return "text"

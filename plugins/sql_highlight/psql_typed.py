@@ -32,15 +32,18 @@ _OPENS_PSQL = re.compile(
 def _typed_into_psql(lines):
     """What follows a shell's line that opens psql (comments aside, the shell's or SQL's: a
     script's `-- Session #1` over it), or None: no such line first. Commands may come before it
-    (`sudo su - postgres`), none of them a statement."""
+    (`sudo su - postgres`), a few and none of them a statement."""
     code_lines = [line for line in lines if line.strip() and not line.lstrip().startswith(("#", "--"))]
     code_lines = joined_continuations("\n".join(code_lines)).splitlines()  # a command over lines
     for at, line in enumerate(code_lines[:-1]):
         if _OPENS_PSQL.match(line.strip()):
             return code_lines[at + 1 :]
-        if not is_command_line(line) or SQL_START.match(line):
-            return None
+        if not is_command_line(line) or SQL_START.match(line) or at >= _COMMANDS_BEFORE_AT_MOST:
+            return None  # (an install's script that ends by logging in is the script's: rule 2)
     return None
+
+
+_COMMANDS_BEFORE_AT_MOST = 3
 
 
 def shell_commands_over_results(lines):

@@ -25,7 +25,7 @@ PROGRAMS = {
     "ip ifup ifdown nmcli netctl wifi-menu ethtool iw iwctl wpa_supplicant wpa_passphrase wpa_cli setenforce getenforce setsebool getsebool cfdisk "
     "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? vimtutor emacs mkdir rmdir rm cp mv tar gzip gunzip "
-    "unzip zip chmod chown du df find which whereis env time tail head grep sed awk sort xargs tee less diff "
+    "unzip zip chmod chown du df find which whereis env printenv time tail head grep sed awk sort xargs tee less diff "
     "sha256sum sha1sum md5sum ll more tree 7z mkfifo tr",
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
     "ovs-vsctl ovs-ofctl ovs-appctl ovs-dpctl",

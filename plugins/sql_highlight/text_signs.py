@@ -436,6 +436,20 @@ def looks_like_pseudocode(code):
     return bool(_PSEUDOCODE_LINE.search(code)) and python_tree(code) is None  # Python's parser refuses it
 
 
+# A puzzle's example, LeetCode's way: `Input: nums = [2,7]` over `Output: [0,1]` (Python's parser
+# would take each as a variable annotated), maybe an `Explanation:`.
+_EXAMPLE_LINE = re.compile(r"[ \t]*(?:Input|Output|Explanation|输入|输出|解释)[ \t]*[:：][^\n]*")
+
+
+def looks_like_puzzle_example(lines):
+    written = [line for line in lines if line.strip()]
+    return (
+        len(written) >= 2
+        and written[0].lstrip().startswith(("Input", "输入"))
+        and all(map(_EXAMPLE_LINE.fullmatch, written))
+    )
+
+
 # A cheat sheet: headings in capitals at the margin (`ROUTES`, `AUTH (OAuth2 + JWT)`, `OOP — FIRST`),
 # what each covers indented under it; a heading of SQL's words alone (`DECLARE`, `BEGIN`) is no heading.
 _CAPITALS_HEADING = re.compile(

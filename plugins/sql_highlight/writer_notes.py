@@ -43,7 +43,9 @@ _WRAPPED_SQL_NOTE = re.compile(
 # A caption in another alphabet ending in a colon, on a line of its own over the statement it
 # names (`修改密码：` over `set password = ...;`); a note in full-width brackets after a statement.
 _WIDE_CAPTION_LINE = re.compile(rf"^(?=[^\n;]*[{WIDE}])[^\n;]*[:：][ \t]*$\n?", re.M)
-_WIDE_NOTE_AFTER = re.compile(r"(?<=;)[ \t]*（[^\n]*）[ \t]*$", re.M)
+_WIDE_NOTE_AFTER = re.compile(
+    r"(?<=;)[ \t]*(?:（[^\n]*）|[^\x00-\x7f][^\n]*)[ \t]*$", re.M
+)  # or glued: `desc t;查看表结构`
 
 
 def without_wide_captions(code):
