@@ -1,6 +1,6 @@
 """Detection fixes of session 63 read off round 342 (Chinese and Japanese notes): a puzzle's
 `Input:` over its `Output:`, notes glued after `;` in the writer's letters, an install script
-that ends by logging into mysql, and printenv."""
+that ends by logging into mysql, printenv, and a function's synopsis with its optional parts bracketed."""
 
 from detect_cases import detection_test
 
@@ -18,10 +18,12 @@ CASES = [
         "#登录\nmysql -u root -p\n#改密码\nalter user user() identified by 'secret';\n",
     ),
     ("bash", "printenv\n"),
+    ("postgresql", "INSTR(str,substr[,pos[,occurrence]])\n"),
     # as before: psql opened after a command or two, Python's annotated names, a statement's note in `--`
     ("postgresql", "sudo su - postgres\npsql\ncreate database shop;\n"),
     ("python", 'count: int = 0\nname: str = "shop"\n'),
     ("postgresql", "show tables; -- 查看所有表\n"),
+    ("text", "str.find(sub[, start[, end]])\n"),
 ]
 
 test_detection = detection_test(CASES)

@@ -148,6 +148,16 @@ _NILADIC = re.compile(
     r"\s*(?:LOCALTIME|LOCALTIMESTAMP|CURRENT_(?:DATE|TIME|TIMESTAMP|USER|ROLE|CATALOG|SCHEMA)|SESSION_USER)\s*"
 )
 _NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
+_OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")
+
+
+def _without_optional_parts(call):
+    """The call with what a manual brackets as optional left out, nested too: `SUBSTRING(str,pos[,len])`."""
+    while (fewer := _OPTIONAL_PART.sub("", call)) != call:
+        call = fewer
+    return call
+
+
 _ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
 
 
@@ -161,8 +171,13 @@ def looks_like_function_named_alone(code):
     if _CAPITAL_CALL.fullmatch(code):  # the standard's `CONVERT(expr USING charset)`, which PostgreSQL lacks
         return any(
             parses_as_sql(f"SELECT {call}")
-            for call in (code, _USING.sub(", ", code), _NAMED_ARGUMENT.sub(r'\1"\2"', code))
-        )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted)
+            for call in (
+                code,
+                _USING.sub(", ", code),
+                _NAMED_ARGUMENT.sub(r'\1"\2"', code),
+                _without_optional_parts(code),
+            )
+        )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted; `LOCATE(s,str[,pos])`'s optional part)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):
         return True
     calls = [
