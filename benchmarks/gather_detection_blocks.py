@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 341's (tuning-114 to tuning-341). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 342's (tuning-114 to tuning-342). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3281,6 +3281,11 @@ COMMITS = {
     "cheewr85/TIL": "79c1f3d803682e9ca19e08ee2b962e4cfdc04c8e",
     "jgb1123/TIL": "c71772d9911a96586141aed1c6a5900ba792501c",
     "sa1341/TIL_Archive": "ebeb5c2168877e6348c4b98caea5bbb163e2e3e8",
+    "xaxnow/notes": "ca960d65d6d165e552e91b5707b5c7564a45d703",
+    "thankyoumyteens/note": "619c917faf542ddc599e39c16f2090d1dff82f67",
+    "Xwoder/Note": "c02848447cbc9e6a8dd4519f54f6f3805038f2db",
+    "carefree185/python-learn": "2d74718cdeb4e113fcc8e2eb255ed93373777b77",
+    "mtksugi/tech-memo": "2a0963400c32992cdd6c03deddc0687bb0b21596",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12043,6 +12048,19 @@ SOURCES = (
     ("tuning-341", "jgb1123/TIL", r"^(?!README).*\.md$", "md"),
     # a developer's TIL and book notes in Korean (Angular, JPA, Oracle's SQL for programmers' problems, Docker)
     ("tuning-341", "sa1341/TIL_Archive", r"^(?!README|src/|\.idea/).*\.md$", "md"),
+    # Round 342 (session 63): five notes never used before (four in Chinese, one in Japanese), found by
+    # the session's helpers by exact note paths in the writers' own words and checked against this
+    # script's names (two pinned before their later commits), measured once on the session's code of the time.
+    # a DBA's notes in Chinese (Oracle's Data Guard, RAC and RMAN, MySQL, PostgreSQL, Docker, Python)
+    ("tuning-342", "xaxnow/notes", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's notes in Chinese (Java's web stack, nginx, Redis, Elasticsearch, MySQL, Vue), pinned before its 2024 commits
+    ("tuning-342", "thankyoumyteens/note", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's notes in Chinese (MySQL's procedures, PostgreSQL, Objective-C's runtime, LeetCode, NumPy), pinned before its later commits
+    ("tuning-342", "Xwoder/Note", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a student's Python full-stack notes in Chinese (Django, MySQL, Linux's commands, jQuery)
+    ("tuning-342", "carefree185/python-learn", r"^(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a developer's memos in Japanese (PostgreSQL, MySQL, nginx, AWS, Vue, Node)
+    ("tuning-342", "mtksugi/tech-memo", r"^(?!index\.md$)[^/]+/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
