@@ -65,11 +65,17 @@ def as_written(code):
     code = without_line_numbers(code)
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     code = _FULL_WIDTH_PROMPT.sub(r"\1$ ", code)  # `＄ cat /etc/fstab`: a Japanese keyboard's `$`
+    code = _FULL_WIDTH_PSQL_PROMPT.sub(_psql_prompt_in_ascii, code)  # `postgres＝♯ \q`: psql's, typed so
     return code.rstrip("\n")  # (its last newline or blank lines are none of it: one text, one reading)
 
 
 _EXCERPT_MARK = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$\n?", re.M | re.I)
 _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
+_FULL_WIDTH_PSQL_PROMPT = re.compile(r"^([ \t]*\w+)(＝|=)([♯＃＞])(?=[ \t]|$)", re.M)
+
+
+def _psql_prompt_in_ascii(prompt):
+    return prompt[1] + "=" + ("#" if prompt[3] in "♯＃" else ">")
 
 
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it

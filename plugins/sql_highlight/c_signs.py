@@ -362,6 +362,7 @@ _CPP_IN_C = re.compile(
     re.M,
 )
 _C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_BLOCK_COMMENT = re.compile(r"/\*[^\n]*?\*/")  # (on one line: a licence's over lines stays)
 _STRING_OR_COMMENT = re.compile(_DOUBLE_QUOTED.pattern + "|" + _C_COMMENTS.pattern, re.S)
 
 
@@ -374,6 +375,8 @@ def c_or_cpp(code):
 def looks_like_c(code):
     if "#" in code:  # `# DATEDIFF(d1,d2) d1->d2 之间`: a note in the shell's way, no directive of C's
         code = _HASH_NOTE_LINE.sub("", code)
+    if "/*" in code:  # a parameter's note, `/* point location {z,y,x} [dim] */`: none of the code's shape
+        code = _BLOCK_COMMENT.sub(" ", code)
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
         and not JS_CLASS_OR_FUNCTION.search(code)

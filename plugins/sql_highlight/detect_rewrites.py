@@ -22,7 +22,7 @@ from .signature_signs import parses_as_sql
 from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
-from .text_signs import is_crontab
+from .text_signs import is_crontab, looks_like_injection
 from .writer_notes import (
     framed_body,
     without_bold_lines,
@@ -436,7 +436,11 @@ def answer(block):
         statements := block.read(bracketed.group(1))
     ) in SQL_FAMILY:
         return statements  # `(select * from t where ... for update)`: a statement prose quotes in brackets
-    if _HTML_PIECE.fullmatch(code.strip()) and not _TEMPLATE_TAG.search(code):
+    if (
+        _HTML_PIECE.fullmatch(code.strip())
+        and not _TEMPLATE_TAG.search(code)
+        and not looks_like_injection(code)
+    ):
         return "html"  # `<img` begun (its attributes after it, maybe a line each), or its attributes alone: HTML in pieces
     if _REFERENCE_CLASS.fullmatch(code.strip()):
         return "python"  # `CLASS torch.utils.data.DataLoader(batch_size=1, ...)`: Python's docs' signature

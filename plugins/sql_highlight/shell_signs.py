@@ -26,7 +26,8 @@ PROGRAMS = {
     "updatedb mlocate dhclient lspci lsusb nvidia-smi nvidia-detect userdel groupdel groupmod",
     "files": "cd pwd pushd popd ls cat echo printf export source eval ln touch open nano vim? vimtutor emacs mkdir rmdir rm cp mv tar gzip gunzip "
     "unzip zip chmod chown du df find which whereis env printenv time tail head grep sed awk sort xargs tee less diff "
-    "sha256sum sha1sum md5sum ll more tree 7z mkfifo tr",
+    "sha256sum sha1sum md5sum ll more tree 7z mkfifo tr stat apropos "
+    "date(?=[\\t\\x20]+[-+]|[\\t\\x20]*(?:[;|&]|$))",  # `date +%F`, `date;`, `date` alone: not the word opening a sentence
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
     "ovs-vsctl ovs-ofctl ovs-appctl ovs-dpctl",
     "build": "g?make cmake gcc clang git gitk tig aclocal autoconf automake autoreconf libtoolize",

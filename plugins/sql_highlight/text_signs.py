@@ -405,10 +405,12 @@ def looks_like_unlabelled_file(lines):
 
 # An injection payload, what a tester types into a form: a script or a handler that first breaks
 # out of where the page put the input (`"><script>`, `</textarea><script>`, `--!><script>`, `');`),
-# or hides from a filter (`<scriPt>`, a long s, its code in entities). A page's own script does neither.
+# or hides from a filter (`<scriPt>`, a long s, its code in entities), or calls with a tester's marker
+# (`alert(/xss/)`, `alert('XSS')`). A page's own script does none of these.
 _BREAKS_OUT = re.compile(r"\s*(?:[\"']\s*/?>|</[A-Za-z]+\s*(?:>|\n\s*>)|--!?>|\\?[\"']\)?;)")
 _HIDDEN_SCRIPT = re.compile(
-    r"<(?!script\b|SCRIPT\b|Script\b)[sSſ][cC][rR][iI][pP][tT]>|<[sſ]?[cſ]ript>\s*(?:&#x?[0-9a-fA-F]+;)+\s*</[sſ]?[cſ]?ript>|[ſ]"
+    r"<(?!script\b|SCRIPT\b|Script\b)[sSſ][cC][rR][iI][pP][tT]>|<[sſ]?[cſ]ript>\s*(?:&#x?[0-9a-fA-F]+;)+\s*</[sſ]?[cſ]?ript>|[ſ]|"
+    r"\(\s*(?:/(?i:xss)/|([\"'])(?i:xss)\1)\s*\)"
 )
 _RUNS_SCRIPT = re.compile(r"<[sſ][cſ]?ript\b|\bon[a-z]+\s*=|\balert\s*[(`]", re.I)
 
