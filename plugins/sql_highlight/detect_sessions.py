@@ -57,8 +57,9 @@ def _output_marked_as_prompted(code):
         for name in names.split(",")
     }
     members = [_MEMBER_AT_THE_PROMPT.match(line) for line in prompted]
+    bare = bool(prompted) and all(line == ">>>" for line in prompted)  # `>>>` alone over what one line gave
     return (
-        len([line for line in head.splitlines() if line.strip()]) >= 2
+        len([line for line in head.splitlines() if line.strip()]) >= (1 if bare else 2)
         and python_tree(head) is not None
         and not any(map(_TYPED_AT_THE_PROMPT.match, prompted))
         and not any(member and member.group(1) in imported for member in members)

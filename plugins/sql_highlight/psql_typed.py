@@ -11,6 +11,7 @@ from .psql_signs import RECORD_LINE, query_then_result
 from .shell_signs import ELIDED_LINE, SHELL_WORDS, is_command_line, joined_continuations
 from .signature_signs import parses_as_sql
 from .sql_signs import RESULT_RULER, SQL_START, looks_like_statements_then_answers
+from .writer_notes import QUOTED_CAPTION
 
 _ROWS_LINE = re.compile(r"^\s*" + ROW_COUNT.pattern.removeprefix("^"), re.M)
 
@@ -209,6 +210,7 @@ def statements_with_their_output(lines):
         or _SENTENCE.match(line)
         or _ARROW_TO_A_VALUE.match(line)
         or _NOTE_IN_CJK.match(line)
+        or QUOTED_CAPTION.match(line)
         or _CONDITION_ALONE.match(line)
         or line.lower() in ("or", "and", "also")  # a word between two ways to write it, no output
         for line in output

@@ -48,9 +48,14 @@ _WIDE_NOTE_AFTER = re.compile(
 )  # or glued: `desc t;查看表结构`
 
 
+# A caption in the writer's letters quoted on a line of its own (`"Аналогичный результат получится:"`,
+# `'\`Отобразить всю таблицу\`'`): no string of SQL's stands alone so.
+QUOTED_CAPTION = re.compile(r"^[ \t]*([\"'])(?=[^\n]*[^\x00-\x7f])(?:(?!\1)[^\n])*\1[ \t]*$\n?", re.M)
+
+
 def without_wide_captions(code):
     """The statements without the captions in another alphabet over them and the notes after them."""
-    return _WIDE_NOTE_AFTER.sub("", _WIDE_CAPTION_LINE.sub("", code))
+    return _WIDE_NOTE_AFTER.sub("", QUOTED_CAPTION.sub("", _WIDE_CAPTION_LINE.sub("", code)))
 
 
 _LEADING_HASH_LINES = re.compile(r"^(?:[ \t]*#[^\n]*\n|[ \t]*\n)+")
