@@ -275,7 +275,7 @@ _REPOST_FOOTER = re.compile(r"\n[ \t]*[—-]{8,}[ \t]*\n[ \t]*版权声明[：:]
 # no bracket, comma, quote nor column of code's), or a mark that two forms are the same (`<==>`,
 # `<=等价于=>`); a statement, or a function's synopsis in capitals (`IFNULL(expr1,expr2)`, `CASE ...`), left.
 _GLOSS_LINE = re.compile(
-    rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
+    rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|[{WIDE}]|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
     re.M,
 )
 _HTML_NOTE = re.compile(r"[ \t]*<!--.*?-->", re.S)  # a note in HTML's comment, over lines too

@@ -17,9 +17,9 @@ _FRAMED = re.compile(r"(?:-{20,}|={20,})[ \t]*\n(.*)\n[ \t]*(?:-{20,}|={20,})", 
 def _note_after(mark):
     """A note after a line's code in `mark`, a space after it; after a statement's `;`, written
     straight after the mark too (`SHOW ENGINES;	//展现...`, `show create event e1; //e1 ...`); glued
-    to a `,` or `;` in the writer's own letters (`MASTER_PORT=3306,//端口`)."""
+    to its mark, or to a `,` or `;`, in the writer's own letters (`SET a = 0 #关闭`, `MASTER_PORT=3306,//端口`)."""
     return re.compile(
-        rf"(?<=\S)[ \t]+{mark}[ \t][^\n]*$|(?<=;)[ \t]+{mark}(?=\S)[^\n]*$|(?<=[,;]){mark}(?=[^\x00-\x7f])[^\n]*$",
+        rf"(?<=\S)[ \t]+{mark}(?:[ \t]|(?=[^\x00-\x7f]))[^\n]*$|(?<=;)[ \t]+{mark}(?=\S)[^\n]*$|(?<=[,;]){mark}(?=[^\x00-\x7f])[^\n]*$",
         re.M,
     )
 
@@ -92,7 +92,7 @@ def without_notes_after_sql_lines(code):
 _SQL_CAPITALS = re.compile(
     r"\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WHERE|FROM|AND|OR|NOT|NULL|DEFAULT|TEXT|INTEGER|"
     r"BIGINT|SMALLINT|VARCHAR|CHAR|DECIMAL|NUMERIC|REAL|DOUBLE|BOOLEAN|DATE|TIMESTAMP|PRIMARY|REFERENCES|"
-    r"SHOW|DESC|DESCRIBE|USE|TABLES?|DATABASES?)\b|<>|!="
+    r"SHOW|DESC|DESCRIBE|USE|TABLES?|DATABASES?|SET|START|COMMIT|ROLLBACK|TRANSACTION)\b|<>|!="
 )
 
 
