@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 345's (tuning-114 to tuning-345). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 346's (tuning-114 to tuning-346). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3301,6 +3301,11 @@ COMMITS = {
     "innor6/md-note": "819154401fdbe6d2df4803278e40f39ee2821b87",
     "SmileDMiao/Notes": "3b570816538b5c637aac7b1892fac2b9a85b47f4",
     "wybcp/notebook": "dffc1f4f9a58a199e489eb1d59429405e5f31aba",
+    "qingweico/back-end-notes": "17a5a975926218bec0d34ce2d6d7ab638dcfa6db",
+    "mcy689/note": "8ef2a1a9245a67b7de56dc079874a66d4598fa84",
+    "rela589n/knowledge-base": "31d4eec75c9e7c9e87957d407957a11b93bb6b53",
+    "Lil-Carpi/Notas-Asir": "9cd569d8418e99d6911156244ae27baba9f8bd23",
+    "kupehtci/DOCUMENTATION": "93506fef32d81ad74dcb46a23b255769e8a010c3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12115,6 +12120,19 @@ SOURCES = (
     ("tuning-345", "SmileDMiao/Notes", r"^(?!Codes/|README).*\.md$", "md"),
     # a developer's GitBook in Chinese (MySQL, PHP's internals and Laravel, nginx, Python, Go)
     ("tuning-345", "wybcp/notebook", r"^(?!README|SUMMARY|node_modules/|\.vscode/).*\.md$", "md"),
+    # Round 346 (session 63): five notes never used before (Chinese, English, Spanish and Catalan),
+    # found by the session's helpers by exact note paths and named writers and checked against this
+    # script's names (two pinned before later commits), measured once on the session's code of the time.
+    # a developer's back-end notes in Chinese (Docker, JavaScript, Spring, MySQL), pinned before a 2026 proofreading pass; a paid course's copy and interview questions left out
+    ("tuning-346", "qingweico/back-end-notes", r"^(?!Geekbang/|Interview/|README).*\.md$", "md"),
+    # a developer's notes in Chinese (MongoDB, Docker, Go, C's APUE, Linux), many fences labelled html
+    ("tuning-346", "mcy689/note", r"^(?!README|read_list).*\.md$", "md"),
+    # a PHP developer's vault in English (PostgreSQL's internals, Kubernetes, Symfony, Docker), pinned before its assistant files
+    ("tuning-346", "rela589n/knowledge-base", r"^(?!\.obsidian/|README\.md$).*\.md$", "md"),
+    # a student's vault in Spanish and Catalan (MariaDB, DHCP and Samba servers, the shell, Python)
+    ("tuning-346", "Lil-Carpi/Notas-Asir", r"^(?!\.obsidian/|README\.md$).*\.md$", "md"),
+    # a developer's vault in English (Terraform, AWS and Azure, Kubernetes, C and C++, Vulkan, machine learning)
+    ("tuning-346", "kupehtci/DOCUMENTATION", r"^(?!README\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
