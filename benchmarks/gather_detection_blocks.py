@@ -12085,7 +12085,12 @@ SOURCES = (
     # session's helpers by exact note paths in the writers' own words and checked against this
     # script's names, measured once on the session's code of the time.
     # a data analyst's notes in Japanese (BigQuery, dbt, PostgreSQL, Docker, git)
-    ("tuning-343", "shiroimon/gitpress", r"^collections/(?!_DIRTMP/)(?!jupyter/python_100knock)(?!.*/TOC\.md$).*\.md$", "md"),
+    (
+        "tuning-343",
+        "shiroimon/gitpress",
+        r"^collections/(?!_DIRTMP/)(?!jupyter/python_100knock)(?!.*/TOC\.md$).*\.md$",
+        "md",
+    ),
     # a developer's memos in Japanese (the shell, MySQL in Docker, Rust, Neovim, NixOS, CTFs)
     ("tuning-343", "Cassin01/tech_memo", r"^(memo|article)/.*\.md$", "md"),
     # a student's vault in Portuguese (PostgreSQL, Docker, Git)
@@ -12098,7 +12103,12 @@ SOURCES = (
     # by the session's helpers by named bloggers and exact note paths and checked against this
     # script's names, measured once on the session's code of the time.
     # a developer's how-to vault in Russian (PostgreSQL, Docker, Python's bots and schedulers)
-    ("tuning-344", "MafiaCoconut/obsidian-instructions", r"^(?!templates/|Welcome\.md|\.obsidian/).*\.md$", "md"),
+    (
+        "tuning-344",
+        "MafiaCoconut/obsidian-instructions",
+        r"^(?!templates/|Welcome\.md|\.obsidian/).*\.md$",
+        "md",
+    ),
     # a tester's vault in Russian (an SQL course's notes, Python, Flask, Appium, PowerShell), a clipped cheat sheet left out
     ("tuning-344", "Petrov-Vodkin/my_obsidian", r"^(?!Files/|Шпаргалка_SQL\.md$|\.).*\.md$", "md"),
     # a student's vault in Russian (JavaScript, PHP, MySQL and PostgreSQL, OpenCV)
