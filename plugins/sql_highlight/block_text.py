@@ -71,11 +71,11 @@ def as_written(code):
 
 _EXCERPT_MARK = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$\n?", re.M | re.I)
 _FULL_WIDTH_PROMPT = re.compile(r"^([ \t]*)＄[ \t]+(?=\S)", re.M)
-_FULL_WIDTH_PSQL_PROMPT = re.compile(r"^([ \t]*\w+)(＝|=)([♯＃＞])(?=[ \t]|$)", re.M)
+_FULL_WIDTH_PSQL_PROMPT = re.compile(r"^([ \t]*\w+)[＝=]([♯＃＞])(?=[ \t]|$)", re.M)
 
 
 def _psql_prompt_in_ascii(prompt):
-    return prompt[1] + "=" + ("#" if prompt[3] in "♯＃" else ">")
+    return prompt[1] + "=" + ("#" if prompt[2] in "♯＃" else ">")
 
 
 # A docs site's Hugo shortcode standing for a word (a program, a value), read as the word it

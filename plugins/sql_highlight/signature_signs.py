@@ -151,9 +151,10 @@ _NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
 _OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")
 
 
-def _without_optional_parts(call):
-    """The call with what a manual brackets as optional left out, nested too: `SUBSTRING(str,pos[,len])`."""
-    while (fewer := _OPTIONAL_PART.sub("", call)) != call:
+def without_optional_parts(call, part=_OPTIONAL_PART):
+    """The call with what a manual brackets as optional left out, innermost first (`SUBSTRING(str,pos[,len])`);
+    `part` says which brackets count (a list's `[, step]` only, say)."""
+    while (fewer := part.sub("", call)) != call:
         call = fewer
     return call
 
@@ -175,7 +176,7 @@ def looks_like_function_named_alone(code):
                 code,
                 _USING.sub(", ", code),
                 _NAMED_ARGUMENT.sub(r'\1"\2"', code),
-                _without_optional_parts(code),
+                without_optional_parts(code),
             )
         )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted; `LOCATE(s,str[,pos])`'s optional part)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):

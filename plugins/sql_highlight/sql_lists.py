@@ -4,7 +4,7 @@ what they give, keywords, columns' parts, operators and constraints with their n
 import re
 
 from .shell_signs import ELIDED_LINE
-from .signature_signs import looks_like_function_named_alone, parses_as_sql
+from .signature_signs import looks_like_function_named_alone, parses_as_sql, without_optional_parts
 from .signs import WIDE
 from .sql_fragments import SQL_COMMENTS, STRONG_SQL_START, expression_lines, listed_expressions
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
@@ -69,7 +69,9 @@ def lists_postgres_calls(code):
     if not all(_POSTGRES_CALL_LINE.fullmatch(line) for line in lines):
         return False
     if len(lines) == 1:  # one call alone: `nextval('notes_id_seq')`, or its synopsis: `f(a, b[, c])`
-        call = _PLACEHOLDER.sub(_placeholder_named, _without_optional_arguments(lines[0].rstrip(";")))
+        call = _PLACEHOLDER.sub(
+            _placeholder_named, without_optional_parts(lines[0].rstrip(";"), _OPTIONAL_ARGUMENT)
+        )
         return parses_as_sql(f"SELECT {call}") or bool(_SYNOPSIS_CALL.fullmatch(call.strip()))
     return listed_expressions(code)
 
@@ -79,14 +81,7 @@ def lists_postgres_calls(code):
 _SYNOPSIS_CALL = re.compile(rf"{_POSTGRES_CALL}\s*[a-z_]+(?: [a-z_]+)?(?:\s*,\s*[a-z_]+(?: [a-z_]+)?)*\s*\)")
 
 
-def _without_optional_arguments(call):
-    """A synopsis's call without its optional arguments, `[, step]` (nested too)."""
-    while (shorter := _OPTIONAL_ARGUMENT.sub("", call)) != call:
-        call = shorter
-    return call
-
-
-_OPTIONAL_ARGUMENT = re.compile(r"\s*\[\s*,[^\[\]\n]*\]")
+_OPTIONAL_ARGUMENT = re.compile(r"\s*\[\s*,[^\[\]\n]*\]")  # a synopsis's optional argument, `[, step]`
 
 
 # SQL's own comments: `-- returns 'hello'` on a line, `/* ... */` over lines.
