@@ -6,7 +6,7 @@ import re
 from .alternation import Alternatives
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
-from .signs import macro_calls_alone
+from .signs import PYTHON_LIBRARY_CALL, macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
@@ -39,6 +39,8 @@ C_SIGNS = Alternatives(
     r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
     # a loop declaring its counter with a type of C's: `for (unsigned int s = n / 2; s > 32; s >>= 1) {`
     r"\bfor[ \t]*\([ \t]*(?:unsigned[ \t]+|long[ \t]+)*(?:int|long|size_t|char|short)[ \t]+[A-Za-z_]\w*[ \t]*=|"
+    # an array declared and given its values in braces, `GLfloat vertices[] = {` (a script's has no type)
+    r"^[ \t]*(?:(?:const|static|unsigned)[ \t]+)*[A-Za-z_]\w*[ \t]+\**[A-Za-z_]\w*(?:\[\w*\])+[ \t]*=[ \t]*\{|"
     # a call's result cast to a pointer and assigned: `p2 = (char *)mmap(...)`
     r"\b[A-Za-z_]\w*[ \t]*=[ \t]*\((?:const[ \t]+)?(?:unsigned[ \t]+)?(?:void|char|int|long|short|float|double|struct[ \t]+\w+|\w+_t)[ \t]*\*+[ \t]*\)[ \t]*[A-Za-z_]\w*[ \t]*\(|"
     # Keil C51's own: an interrupt's handler, a port's bit named (`sbit led = P1^0;`)
@@ -442,8 +444,8 @@ def looks_like_c_calls(code):
         heads += 1
     if 0 < heads < len(lines):
         bare = "\n".join(lines[heads:])
-    if not _CALL_STATEMENTS.fullmatch(bare):
-        return False
+    if not _CALL_STATEMENTS.fullmatch(bare) or PYTHON_LIBRARY_CALL.search(bare):
+        return False  # (`seaborn.boxplot(x, y);`: Python's, a `;` after it)
     called = {name.lower() for name in _CALLED.findall(bare)}
     if called <= _PYTHON_BUILTINS:
         return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf

@@ -12,7 +12,8 @@ MONGO_SHELL_CALL = re.compile(
     r"(?:\w+\.)?(?:ensureIndex|reIndex)\()|"
     # the database's own helpers, camelCased as no Python driver names them: `db.createUser({...})`
     r"^[ \t]*db\.(?:createUser|createRole|updateUser|dropUser|changeUserPassword|grantRolesToUser|auth|"
-    r"createCollection|getCollectionNames|dropDatabase|getSiblingDB|adminCommand|runCommand)\(|"
+    r"createCollection|getCollectionNames|dropDatabase|getSiblingDB|adminCommand|runCommand|stats|version|logout|"
+    r"(?!session\.)(?:\w+\.)?[a-z]+[A-Z]\w*)\(|"  # and any in camelCase, `db.hostInfo()`, `db.logs.isCapped()`
     # its replica set's and shards' helpers: `rs.initiate()`, `rs.add("host:27001")`, `sh.enableSharding("db")`
     r"^[ \t]*rs\.(?:initiate|conf|status|add|addArb|reconfig|stepDown|printReplicationInfo|printSecondaryReplicationInfo)\(|"
     r"^[ \t]*sh\.(?:enableSharding|shardCollection|addShard|status)\(|"

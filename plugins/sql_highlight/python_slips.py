@@ -8,7 +8,7 @@ import textwrap
 import tokenize
 
 from .python_parse import python_tree, quiet_compile
-from .signs import CJK_LETTERS, COUNTED_LOOP
+from .signs import CJK_LETTERS, COUNTED_LOOP, PYTHON_LIBRARY_CALL
 
 # What only Python writes, for a block whose parse fails on a slip: a definition, an import,
 # `self.`, Python's constants, a dict's quoted key, `print(`.
@@ -224,12 +224,29 @@ _PYTHON_PARAMETER = re.compile(r"\b\w+\s*:\s*[A-Za-z_]|^\s*\*\s*,|\*\*\w+|=\s*(?
 
 def looks_like_python_signature(code):
     """A callable's signature as Python's docs show it, `Thread(group=None, *, name: str)`: its
-    parameters make a `def` that parses, and one of them is Python's alone."""
-    signature = _SIGNATURE.fullmatch(code)
-    if not signature or not _PYTHON_PARAMETER.search(signature["parameters"]):
+    parameters make a `def` that parses, and one of them is Python's alone (or the callable is a
+    known Python library's, `sklearn.decomposition.PCA(n_components, …)`). A cheat sheet lists
+    them a line each; with four or more, one may carry a converter's slip (`_copy=True_`)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_SIGNATURE.fullmatch(line.rstrip().rstrip(";")) for line in lines):
+        return sum(map(_is_python_signature, lines)) >= len(lines) - (len(lines) >= 4)
+    return _is_python_signature(code)
+
+
+def _is_python_signature(code):
+    signature = _SIGNATURE.fullmatch(code.rstrip().rstrip(";"))  # (`seaborn.boxplot(x, y);`, a note's `;`)
+    if not signature or not (
+        _PYTHON_PARAMETER.search(signature["parameters"]) or PYTHON_LIBRARY_CALL.match(code)
+    ):
         return False
     parameters = " ".join(line.strip() for line in signature["parameters"].splitlines())
+    parameters = _ELIDED_PARAMETERS.sub("", parameters)
     return isinstance(_parsed([f"def f({parameters}): pass"]), ast.Module)
+
+
+_ELIDED_PARAMETERS = re.compile(
+    r"(?:,[ \t]*(?:…|\.{3}))+[ \t]*$"
+)  # `PCA(n_components, …)`: the rest left out
 
 
 # A statement's form as a lesson writes it, placeholders in `<>` and optional parts in `[]`: `for

@@ -26,8 +26,9 @@ _SHELL_SYNTAX = Alternatives(
     r"^\s*trap\s+\S+\s+(?:EXIT|ERR|INT|TERM|HUP|QUIT|DEBUG|RETURN|SIG[A-Z]+)\b|\{[ \t]*\n[ \t]*:[ \t]*\n[ \t]*\}|"
     r"\$[!?#@](?=[\s;)\"'}|]|$)|\$\{[$!#?@]\}|"
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|(?<!\.)\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
-    r"(?<![\d)\]])(?<![\d)\]] )<<-?\s*['\"]?(?!\d)\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set -\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
+    r"(?<![\d)\]])(?<![\d)\]] )<<-?\s*['\"]?(?!\d)\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set [-+]\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
+    r"^[ \t]*\[\[[ \t][^\n]*?(?:[ \t](?:=~|==?|!=)[ \t]|-[a-zA-Z]{1,2}[ \t])[^\n]*[ \t]\]\]|"  # a test, `[[ "$s" =~ [0-9] ]]`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`
     r"^[ \t]*function[ \t]+[\w:-]+[ \t]+\(\)[ \t]*\{|^[ \t]+[A-Z_][A-Z0-9_]*=[\"'$\w]",  # `function f () {`, `  PS1="..."`

@@ -67,4 +67,10 @@ CJK_LETTERS = (
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul: a class's ranges
 )
 COUNTED_LOOP = re.compile(r"\bfor[ \t]*\([^;\n]*;[^;\n]*;[^)\n]*\)")  # C's loop, `for (i = 2; i <= n; i++)`
+# A call into Python's data and science libraries by their names or their usual aliases,
+# `sns.boxplot(`, `sklearn.preprocessing.StandardScaler(`: no C, nor JavaScript, names them so.
+PYTHON_LIBRARY_CALL = re.compile(
+    r"^[ \t]*(?:sklearn|seaborn|sns|numpy|np|pandas|pd|scipy|torch|tensorflow|tf|keras|matplotlib|plt|cv2)(?:\.\w+)+[ \t]*\(",
+    re.M,
+)
 PYTHON_COMMENT = re.compile(r"(?:^|[ \t])#.*$", re.M)  # a note after `#` (strings emptied first, if any)

@@ -7,7 +7,7 @@ import re
 from .psql_signs import PSQL_VARIABLE
 from .shell_signs import ELIDED_LINE
 from .signature_signs import parses_as_sql
-from .signs import PLACEHOLDER
+from .signs import PLACEHOLDER, PYTHON_LIBRARY_CALL
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
@@ -187,6 +187,7 @@ def looks_like_sql_fragment(code):
         or _KEYED_BY_STRING.search(code)
         or _INCREMENTED.search(code)
         or _PYTHON_PRINT.match(code)
+        or PYTHON_LIBRARY_CALL.match(code)  # `seaborn.boxplot(x, y, hue);`: no schema's function
         or _VOID_PARAMETERS.search(code)
     ):
         return False  # `/** @param ... */` over a call, `// C99's comment`, `obj instanceof Array`: no SQL's
@@ -365,6 +366,7 @@ def reads_as_sql(code):
         or _CALL_IN_CAPITALS.match(
             uncommented
         )  # a procedure called, as a synopsis writes it: `CALL 名称([参数])`
+        or _TRANSACTION_MODE.match(uncommented)  # `BEGIN TRANSACTION ISOLATION LEVEL <level>`: its synopsis
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
         or all(
             _SET_WITH_WORDS.fullmatch(line)
@@ -380,6 +382,9 @@ _SET_WITH_WORDS = re.compile(
     r"[ \t]*SET[ \t]+(?:(?:GLOBAL|SESSION|PERSIST(?:_ONLY)?)[ \t]+@{0,2}[\w.]+[ \t]*=[ \t]*\S|"
     r"[\w.]+(?:[ \t]+\w+)+[ \t]+=[ \t]+\S)[^\n;]*;?[ \t]*",
     re.I,
+)
+_TRANSACTION_MODE = re.compile(
+    r"\s*(?:BEGIN|START|SET)[ \t]+TRANSACTION[ \t]+(?:ISOLATION[ \t]+LEVEL|READ[ \t]+(?:ONLY|WRITE))\b"
 )
 _PORT_LISTENED = re.compile(r"\s*listen\s+(?:[\w.:\[\]-]+:)?\d+\b", re.I)
 _SENTENCE_VERB = re.compile(r"\s*(?:Create|Alter|Drop|Insert)\s+(\w+)")  # `Insert 2 into:` a step's

@@ -121,6 +121,9 @@ def _scalar_continuations(lines, flows=False):
             len(line) - len(line.lstrip()) > len(above) - len(above.lstrip())
             and _SCALAR_LINE.fullmatch(line) is not None
             and (going_on[at - 1] or YAML_LINE.match(above) is not None)
+            and not above.lstrip().startswith(
+                "#"
+            )  # `# list branches` over `  git branch`: no scalar goes on under a note
         )
     return going_on
 
