@@ -302,8 +302,9 @@ _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def looks_like_cpp(code):
-    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)):
-        return False  # (not what a string says: `cout << "===copy===";` holds no JavaScript)
+    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)) and not _ACCESS_LINE.search(code):
+        return False  # (not what a string says: `cout << "===copy===";` holds no JavaScript; nor
+        # does a class with `public:` in it, which JavaScript's cannot hold)
     if "#" in code:
         code = _HASH_NOTE_LINE.sub("", code)
     if "__cplusplus" in code:  # a C header's `#ifdef __cplusplus` over `extern "C" {`: C's own
@@ -323,6 +324,7 @@ def looks_like_cpp(code):
 _BRACE = re.compile(r"(?<!\$)\{")  # a block's brace, not the shell's `${opt-dir}` in a build's log
 
 
+_ACCESS_LINE = re.compile(r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*(?://[^\n]*)?$", re.M)
 # A class's access specifiers alone, their notes taken off: `public:  // seen from outside` a line each.
 _ACCESS_ALONE = re.compile(r"(?:(?:public|private|protected)[ \t]*:\s*){2,}")
 

@@ -52,6 +52,7 @@ from .shell_fragments import (
 )
 from .shell_script import is_bash
 from .shell_signs import (
+    SHELL_WORDS,
     looks_like_command_then_output,
     looks_like_shell_variables,
     runs_with_variables,
@@ -87,8 +88,10 @@ from .writer_notes import (
     with_key_colons_in_ascii,
     with_list_marks_in_ascii,
     with_wide_names_named,
+    without_dotted_lines,
     without_inline_code_marks,
     without_markdown_escapes,
+    without_strikethrough,
     without_wrapped_sql_notes,
 )
 
@@ -354,8 +357,12 @@ def answer(block):
         return "text"  # `Usage:  docker volume COMMAND` over its `Commands:`: a program's help, printed
     if _COMMENTING_HEREDOC.match(code):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
-    if states_mysql_own(code):
-        return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands
+    if states_mysql_own(code) or all(
+        _CONDITION_ALONE.fullmatch(line.strip().rstrip(";")) and not SHELL_WORDS.match(line.strip())
+        for line in lines
+    ):
+        return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands;
+        # `name like concat('%', ?, '%')`, `sal between lo and hi`: a WHERE's condition written out alone
     if is_a_lambda_alone(code):
         return "python"  # `lambda args: expression`, which AWS's `lambda` command would take
     if looks_like_pipeline_stage(code):
@@ -453,6 +460,7 @@ def answer(block):
         with_list_marks_in_ascii,
         with_keywords_mended,
         without_quoted_notes,
+        without_dotted_lines,
     ):
         if (mended := mend(code)) != code and (read := block.read(mended)) in SQL_FAMILY:
             return read
@@ -470,12 +478,22 @@ def answer(block):
     ):
         return "python"  # `comment.pk` over `> 1`: lookups, each over the value it gives marked `> `
     # `unicode\_str`: a converter's Markdown escapes kept in the code; `` `wsl -l -v` ``, a line in backquotes
+    if (unstruck := without_strikethrough(code)) != code and (read := block.read(unstruck)) in SQL_FAMILY:
+        return read  # `~~alter table t ...;~~`: a statement struck through in the post, Markdown's marks kept
     for unmark in (without_markdown_escapes, without_inline_code_marks):
         if (unmarked := unmark(code)) != code and (read := block.read(unmarked)) != "text":
             return read
     return "text"
 
 
+# A condition alone: a value LIKE a pattern (quoted, built by CONCAT or `||`, maybe a driver's
+# parameter in it, MyBatis' `#{key}`), or BETWEEN two bounds; the value maybe left out (`like ...`).
+_CONDITION_ALONE = re.compile(
+    r"(?:[\w.]+(?:\([^()\n]*\))?[ \t]+)?(?:not[ \t]+)?(?:like|ilike)[ \t]+"
+    r"(?:'[^'\n]*'|concat[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|\([^()\n]*\|\|[^()\n]*\)|'[^'\n]*'[ \t]*\|\|[^\n]*)|"
+    r"[\w.]+(?:\([^()\n]*\))?[ \t]+(?:not[ \t]+)?between[ \t]+[\w.'-]+[ \t]+and[ \t]+[\w.'-]+",
+    re.I,
+)
 _SQL_NOTES_ALONE = re.compile(r"[ \t]*--[^\n]*(?:\n[ \t]*--[^\n]*)*")
 _SQL_NOTED = re.compile(r"^[ \t]*--|[ \t]--[ \t]")  # a line that is SQL's note, or carries one
 

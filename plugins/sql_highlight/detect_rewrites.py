@@ -529,6 +529,7 @@ def answer(block):
     if (
         glossed != code
         and glossed.strip()
+        and not code.lstrip().startswith("<")  # (a page's tags, `select 标签` in its comment: no SQL's gloss)
         # (a script's notes in another alphabet: read once)
         and (STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed) or SQL_START.match(glossed))
         and (statements := block.read(glossed)) in SQL_FAMILY

@@ -77,6 +77,8 @@ _MYSQL_OWN = re.compile(
     # a storage engine's state, `show engine innodb status`; tables renamed, `rename table a to b`
     r"show[ \t]+engine[ \t]+\w+[ \t]+(?:status|mutex)|show[ \t]+(?:storage[ \t]+)?engines|"
     r"select[ \t]+@@[\w.]+(?:[ \t]*,[ \t]*@@[\w.]+)*|"  # a server's variables shown, `select @@global.autocommit`
+    # a table checked or its statistics refreshed, `analyze table t`, `check table t1, t2`
+    r"(?:analyze|check|optimize|repair|checksum)[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*;?|"
     r"rename[ \t]+tables?[ \t]+[\w`.]+[ \t]+to[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+[ \t]+to[ \t]+[\w`.]+)*|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
@@ -117,7 +119,21 @@ def states_mysql_own(code):
     lines = [
         _NOTE_AFTER.sub("", line) for line in code.splitlines() if line.strip() and not _NOTE.match(line)
     ]
-    return bool(lines) and all(map(_MYSQL_OWN.fullmatch, lines))
+    return bool(lines) and (
+        all(map(_MYSQL_OWN.fullmatch, lines)) or all(map(_SHOW_SYNOPSIS.fullmatch, lines))
+    )
+
+
+# SHOW's forms as MySQL's manual lists them, a line each: what is shown, then the optional parts in
+# brackets and the choices in braces (`show [full] tables [from db_name] [like_or_where]`). No
+# shell has a `show` command; these objects are the server's.
+_SHOW_SYNOPSIS = re.compile(
+    r"[ \t]*(?:show|SHOW)[ \t]+(?:\[[^\[\]\n]*\][ \t]+|\{[^{}\n]*\}[ \t]+|(?i:full|global|session|storage|open)[ \t]+)*"
+    r"(?i:databases|schemas|tables|columns|fields|index|indexes|keys|engines?|character[ \t]+set|charset|collation|"
+    r"(?:binary|master|slave|replica)[ \t]+(?:logs|status|hosts)|events|relaylog|binlog|errors|warnings|status|variables|"
+    r"logs|triggers|create|grants|privileges|processlist|profiles?|plugins|table[ \t]+status|(?:procedure|function)[ \t]+(?:status|code))"
+    r"\b[^\n]*"
+)
 
 
 # `CHANGE MASTER TO` with its options a line each, read as the one line it is.

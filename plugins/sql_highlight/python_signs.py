@@ -46,6 +46,15 @@ def looks_like_python(code):
         or macro_calls_alone(lines)
     ):
         return False
+    if any(
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.UnaryOp)
+        and isinstance(node.value.op, ast.USub)
+        and isinstance(node.value.operand, ast.UnaryOp)
+        and isinstance(node.value.operand.op, ast.USub)
+        for node in tree.body
+    ):
+        return False  # `-- SYNTAX` over a synopsis: SQL's note, which Python reads as a name negated twice
     # `temboard: {}`: YAML's key and value; `modified: docs/index.md`, git's status. Python
     # annotates with a type, or a union of types (`int | None`).
     if all(

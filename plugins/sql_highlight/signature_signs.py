@@ -73,7 +73,9 @@ def _statements_parsed(sql):
         return -1
 
 
-_MYSQL_LIMIT = re.compile(r"\b(LIMIT\s+)(\d+)\s*,\s*(\d+)\b", re.I)
+_MYSQL_LIMIT = re.compile(
+    r"\b(LIMIT\s+)(\d+|[A-Za-z_]\w*)\s*,\s*(\d+|[A-Za-z_]\w*)\b", re.I
+)  # (or a synopsis's names)
 _MYSQL_INT_WIDTH = re.compile(r"\b((?:tiny|small|medium|big)?int(?:eger)?)[ \t]*\([ \t]*\d+[ \t]*\)", re.I)
 
 

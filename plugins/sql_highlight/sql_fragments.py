@@ -17,8 +17,8 @@ _ELIDED_CLAUSE = re.compile(
     re.I,
 )
 # ... or one alone, in SQL's capitals: `FROM orders o JOIN items i ON ...`, `LIMIT 5` (Python's `from` is lower case),
-# or LIMIT's numbers in any case: `limit 5,10`.
-_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s|limit\s+\d)")
+# or LIMIT in any case, given numbers or a synopsis's names: `limit 5,10`, `limit _offset, _number`.
+_CLAUSE_ALONE = re.compile(r"(?=(?:FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT)\s|limit\s+[\w(])")
 # MySQL's LIMIT given its offset first, `LIMIT 0,5`, which PostgreSQL's parser refuses: its OFFSET.
 _ELIDED_TAIL = re.compile(r"\s*\[?(?:\.\.\.|…)\]?\s*$")
 # A parameter a driver binds, `:name` or `%(name)s`, compared or assigned: `x = :x_1`.

@@ -221,6 +221,25 @@ def without_inline_code_marks(code):
     return "\n".join(_INLINE_CODE_LINE.sub(r"\1", line) for line in code.splitlines())
 
 
+_DOTS_LINE = re.compile(r"^[ \t]*(?:\.+|…+)[ \t]*(?:\n|\Z)", re.M)
+
+
+def without_dotted_lines(code):
+    """The block without the lines of dots a writer left where they cut it (`...` over `..` over
+    `.`, a script's body fading out)."""
+    kept = _DOTS_LINE.sub("", code)
+    return kept if kept.strip() else code
+
+
+_STRUCK_LINE = re.compile(r"^([ \t]*)~~(?=\S)([^~\n]+?)~~[ \t]*$", re.M)
+
+
+def without_strikethrough(code):
+    """The lines a post struck through with Markdown's `~~` (`~~alter table t ...;~~`, a step
+    dropped), their marks kept in the fence: the code under them."""
+    return _STRUCK_LINE.sub(r"\1\2", code)
+
+
 # Docusaurus's magic comments, a line of their own: `// highlight-next-line`, `# highlight-start`,
 # `<!-- highlight-end -->`, a theme's own (`# highlight-error-next-line`): the site's marks, no code.
 _HIGHLIGHT_MARK = re.compile(
