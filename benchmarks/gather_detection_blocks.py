@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 346's (tuning-114 to tuning-346). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 347's (tuning-114 to tuning-347). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3306,6 +3306,11 @@ COMMITS = {
     "rela589n/knowledge-base": "31d4eec75c9e7c9e87957d407957a11b93bb6b53",
     "Lil-Carpi/Notas-Asir": "9cd569d8418e99d6911156244ae27baba9f8bd23",
     "kupehtci/DOCUMENTATION": "93506fef32d81ad74dcb46a23b255769e8a010c3",
+    "kofelo123/SourceRepo": "598827548906c4717d22d923204470add9af510f",
+    "hangcchhn/Blog": "11c10bf4a1074078d2f5070b3bcb3eb2f71041a6",
+    "kuangdi1992/learning-summary": "e0352d3b2b4a6a173965f50ee573680a16cd30b8",
+    "jpomfret/jpomfret.github.io": "03a1b749ed3daa1c2a30a7ea6f3a4901014a3d0f",
+    "MikeyBronowski/mikeybronowski.github.io": "112fe3b9043b9db68b8cc50ea51f38ea24aad738",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12143,6 +12148,19 @@ SOURCES = (
     ("tuning-346", "Lil-Carpi/Notas-Asir", r"^(?!\.obsidian/|README\.md$).*\.md$", "md"),
     # a developer's vault in English (Terraform, AWS and Azure, Kubernetes, C and C++, Vulkan, machine learning)
     ("tuning-346", "kupehtci/DOCUMENTATION", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 347 (session 64): five sources never used before (Korean and Chinese notes, two SQL Server
+    # blogs in English), screened by session 63's helpers and checked against this script's names (one
+    # pinned before later commits), measured once on the session's code of the time.
+    # a developer's memo in Korean (Oracle and MySQL, MyBatis, JSP, jQuery), fences often labelled html
+    ("tuning-347", "kofelo123/SourceRepo", r"^(?!README).*\.md$", "md"),
+    # a developer's notes in Chinese (MySQL's and Oracle's synopses, Redis, Docker, Python, C and C++)
+    ("tuning-347", "hangcchhn/Blog", r"^(?!README).*\.md$", "md"),
+    # a developer's study notes in Chinese (MySQL at its prompt, Docker at root's, an OS course's C), a vendored copy left out
+    ("tuning-347", "kuangdi1992/learning-summary", r"^(?!CS_Offer-master/|README).*\.md$", "md"),
+    # a SQL Server DBA's blog in English (T-SQL, dbatools, Pester), pinned before its assistant files
+    ("tuning-347", "jpomfret/jpomfret.github.io", r"^blog/content/post/.*\.md$", "md"),
+    # a SQL Server DBA's blog in English (dbatools, T-SQL Tuesday)
+    ("tuning-347", "MikeyBronowski/mikeybronowski.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
