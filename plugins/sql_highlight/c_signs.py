@@ -6,7 +6,7 @@ import re
 from .alternation import Alternatives
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
-from .signs import PYTHON_LIBRARY_CALL, macro_calls_alone
+from .signs import ACCESS_SPECIFIER_LINE, PYTHON_LIBRARY_CALL, macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
@@ -39,6 +39,8 @@ C_SIGNS = Alternatives(
     r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
     # a loop declaring its counter with a type of C's: `for (unsigned int s = n / 2; s > 32; s >>= 1) {`
     r"\bfor[ \t]*\([ \t]*(?:unsigned[ \t]+|long[ \t]+)*(?:int|long|size_t|char|short)[ \t]+[A-Za-z_]\w*[ \t]*=|"
+    # a pointer dereferenced in a condition, `if (*ptr1 < *ptr2)`: no script has a unary `*`
+    r"\b(?:if|while)[ \t]*\([ \t]*\*[A-Za-z_]\w*|"
     # an array declared and given its values in braces, `GLfloat vertices[] = {` (a script's has no type)
     r"^[ \t]*(?:(?:const|static|unsigned)[ \t]+)*[A-Za-z_]\w*[ \t]+\**[A-Za-z_]\w*(?:\[\w*\])+[ \t]*=[ \t]*\{|"
     # a call's result cast to a pointer and assigned: `p2 = (char *)mmap(...)`
@@ -302,7 +304,7 @@ _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
 def looks_like_cpp(code):
-    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)) and not _ACCESS_LINE.search(code):
+    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)) and not ACCESS_SPECIFIER_LINE.search(code):
         return False  # (not what a string says: `cout << "===copy===";` holds no JavaScript; nor
         # does a class with `public:` in it, which JavaScript's cannot hold)
     if "#" in code:
@@ -315,16 +317,21 @@ def looks_like_cpp(code):
         bool(CPP_STRONG.search(code))
         or _overloads(code)
         or _takes_references(code)
+        or bool(
+            ACCESS_SPECIFIER_LINE.search(code) and _TYPED_PARAMETERS.search(code)
+        )  # `public:` over `Sale(double cost)`
         or (
             bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or _BRACE.search(code) is not None)
         )
     )
 
 
-_BRACE = re.compile(r"(?<!\$)\{")  # a block's brace, not the shell's `${opt-dir}` in a build's log
+_BRACE = re.compile(r"(?<!\$)\{")
+_TYPED_PARAMETERS = re.compile(
+    r"\w\((?:const[ \t]+)?[A-Za-z_]\w*[ \t*&]+[A-Za-z_]\w*[ \t]*[,=)]"
+)  # a block's brace, not the shell's `${opt-dir}` in a build's log
 
 
-_ACCESS_LINE = re.compile(r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*(?://[^\n]*)?$", re.M)
 # A class's access specifiers alone, their notes taken off: `public:  // seen from outside` a line each.
 _ACCESS_ALONE = re.compile(r"(?:(?:public|private|protected)[ \t]*:\s*){2,}")
 

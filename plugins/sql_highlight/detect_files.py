@@ -203,6 +203,9 @@ _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<pa
 _JSX = re.compile(
     r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
 )
+# ... or a component named through its object, `<ThemeContext.Provider value={theme}>`: no HTML tag
+# has a dot in its name, nor a capital after it.
+_DOTTED_COMPONENT = re.compile(r"</?[A-Z]\w*\.[A-Z]\w*(?=[\s/>])")
 _TEMPLATE_ALONE = re.compile(
     r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}|"
     r"\{%(?: \.{3})? %\}"  # a tag's delimiters alone, `{% ... %}`: how a lesson names the tags
@@ -445,7 +448,7 @@ def answer(block):
         and not _names_javascript_only(block)
     ):
         return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
-    if _JSX.search(code):
+    if _JSX.search(code) or (_DOTTED_COMPONENT.search(code) and "{" in code):
         return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
     html = _is_html(code)  # (asked of the block as it is once, for the checks below)
     if html and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):

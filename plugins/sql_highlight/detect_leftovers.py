@@ -34,6 +34,7 @@ from .python_signs import (
     passes_object_literals,
 )
 from .python_slips import (
+    chains_tasks,
     is_a_lambda_alone,
     looks_like_noted_lookups,
     looks_like_python_by_its_lines,
@@ -148,12 +149,13 @@ _CONSTRAINT_SYNOPSIS = re.compile(
 
 
 def _statements_between_blank_lines(block):
-    """Parts between blank lines, each opening on a statement's word and read alone as SQL (a
-    reference's synopses one after another, which together parse as none)."""
+    """Parts between blank lines, each opening on a statement's word (or SQL's `--` note) and
+    read alone as SQL (a reference's synopses one after another, which together parse as none;
+    columns compared under notes, then a query)."""
     parts = [part for part in re.split(r"\n[ \t]*\n", block.code) if part.strip()]
     return (
         len(parts) > 1
-        and all(SQL_START.match(part) for part in parts)
+        and all(SQL_START.match(part) or part.lstrip().startswith("-- ") for part in parts)
         and all(block.read(part) in SQL_FAMILY for part in parts)
     )
 
@@ -363,6 +365,8 @@ def answer(block):
     ):
         return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands;
         # `name like concat('%', ?, '%')`, `sal between lo and hi`: a WHERE's condition written out alone
+    if chains_tasks(code):
+        return "python"  # `t1 >> [t2, t3] >> t4`: Airflow's tasks in order, which the shell would take for appends
     if is_a_lambda_alone(code):
         return "python"  # `lambda args: expression`, which AWS's `lambda` command would take
     if looks_like_pipeline_stage(code):

@@ -4,7 +4,7 @@ import re
 
 from .alternation import Alternatives
 from .shell_signs import QUOTED
-from .signs import NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
+from .signs import ACCESS_SPECIFIER_LINE, NOTE_AFTER_CODE, PYTHON_COMMENT, count_matches
 
 MONGO_SHELL_CALL = re.compile(
     r"^[ \t]*db\.(?:(?:\w+|<[\w-]+>|getCollection\([^()\n]*\))\.(?:find|findOne|insert(?:One|Many)?|update(?:One|Many)?|delete(?:One|Many)|"
@@ -238,6 +238,8 @@ _PYTHON_ONLY_IMPORT = re.compile(
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
+    if ACCESS_SPECIFIER_LINE.search(code):
+        return False  # `public:` over a constructor: a C++ class's part
     if (
         python
         and all(MONGO_SHELL_CALL.match(line) for line in code.splitlines() if line.strip())

@@ -26,6 +26,9 @@ def quiet_compile(source, flags):
         return compile(source, BLOCK_NAME, "exec", flags)
 
 
+_SPACED_CONTINUATION = re.compile(r"\\[ \t]+$", re.M)  # a line's `\` with spaces after it
+
+
 @functools.lru_cache(maxsize=16)  # detection asks it of one block (and its parts) many times; never altered
 def python_tree(code):
     """Python's own parse of the block (dedented: a fragment of a method is Python too), or None.
@@ -37,6 +40,10 @@ def python_tree(code):
     if tree is None and (_PRINT_STATEMENT.search(code) or _EXCEPT_COMMA.search(code)):
         python3 = _EXCEPT_COMMA.sub(r"\1 as \2:", code)
         tree = _parse(_PRINT_STATEMENT.sub(lambda m: f"{m[1]}print({m[2]}) {m[3] or ''}", python3))
+    if tree is None and _SPACED_CONTINUATION.search(code):
+        tree = _parse(
+            _SPACED_CONTINUATION.sub("\\\\", code)
+        )  # `df.write \  `: a note app's two spaces for a break
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     if tree is None and (newer := as_python_311(code)) != code:

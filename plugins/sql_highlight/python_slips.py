@@ -331,3 +331,19 @@ _LAMBDA = re.compile(r"[ \t]*lambda\b[^:\n]*:[^\n]*\S[ \t]*")
 def is_a_lambda_alone(code):
     """`lambda x: x + 1` on a line of its own, as a lesson shows one: only Python writes it."""
     return bool(_LAMBDA.fullmatch(code.strip())) and python_tree(code.strip()) is not None
+
+
+# Airflow's tasks ordered with its bit-shift operators, `extract >> [clean, load] >> report`: no
+# shell appends to two files in one line, nor to a bracketed list.
+_TASK = r"(?:[A-Za-z_]\w*|\[[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*\])"
+_TASK_CHAIN = re.compile(rf"[ \t]*{_TASK}(?:[ \t]*(?:>>|<<)[ \t]*{_TASK})+[ \t]*")
+
+
+def chains_tasks(code):
+    """Each line tasks chained by `>>` or `<<`, twice or onto a list of tasks (one `a >> b` may
+    be the shell's append)."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and all(
+        _TASK_CHAIN.fullmatch(line) and (line.count(">>") + line.count("<<") >= 2 or "[" in line)
+        for line in lines
+    )

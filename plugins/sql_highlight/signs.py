@@ -67,6 +67,8 @@ CJK_LETTERS = (
     "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Japanese's kana, CJK's ideographs, Hangul: a class's ranges
 )
 COUNTED_LOOP = re.compile(r"\bfor[ \t]*\([^;\n]*;[^;\n]*;[^)\n]*\)")  # C's loop, `for (i = 2; i <= n; i++)`
+# A class's access specifier on a line of its own, `public:`: C++'s, never JavaScript's.
+ACCESS_SPECIFIER_LINE = re.compile(r"^[ \t]*(?:public|private|protected)[ \t]*:[ \t]*(?://[^\n]*)?$", re.M)
 # A call into Python's data and science libraries by their names or their usual aliases,
 # `sns.boxplot(`, `sklearn.preprocessing.StandardScaler(`: no C, nor JavaScript, names them so.
 PYTHON_LIBRARY_CALL = re.compile(

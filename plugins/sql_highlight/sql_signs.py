@@ -484,7 +484,10 @@ _DBT_BODY = re.compile(
 _TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
 _DBT_CONFIG = re.compile(r"\s*\{\{-?\s*config\(")
-_DBT_SETTING = re.compile(r"\b(?:materialized|unique_key|partition_by)\s*=")
+_DBT_SETTING = re.compile(
+    r"\b(?:materialized|unique_key|partition_by|alias|tags|incremental_strategy|on_schema_change|cluster_by|"
+    r"pre_hook|post_hook|full_refresh|persist_docs|file_format)\s*=|\A\s*(?:\.{3}|…)\s*\)"
+)  # dbt's own settings, or the settings elided, `{{ config(...) }}`
 _CONFIG_HEAD = re.compile(r"\A\s*\{\{\s*config\([^{}]*?\)\s*\}\}\s*")
 _STATEMENT = re.compile(
     r"^\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b", re.I

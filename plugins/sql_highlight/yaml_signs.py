@@ -235,9 +235,28 @@ _UNSPACED_ITEM_OR_VALUE = re.compile(r"^([ \t]*)-(?=[A-Za-z_][\w.-]*(?::[ \t]|=)
 _GIT_FATAL = re.compile(r"^fatal: [A-Z]", re.M)
 
 
+def _with_block_scalars_untabbed(code):
+    """A block scalar's lines indented by tabs, as an editor left a script under `- |`: indented
+    by spaces under its indicator, as YAML wants them (its indent takes no tab)."""
+    lines = code.split("\n")
+    under = None  # the indent the scalar's lines take, while inside one
+    for at, line in enumerate(lines):
+        if under is not None and (tabs := re.match(r"\t+", line)):
+            lines[at] = " " * (under + 2 * (len(tabs[0]) - 1)) + line[len(tabs[0]) :]
+        elif under is not None and not line.strip():
+            continue
+        elif scalar := BLOCK_SCALAR.match(line):
+            under = len(scalar[1]) + 2 + (2 if line.lstrip().startswith("-") else 0)
+        else:
+            under = None
+    return "\n".join(lines)
+
+
 def looks_like_yaml(code):
     """Mostly `key: value` and `- item` lines, and a mapping or list to YAML's own parser (or
     nothing but such lines: a manifest cut short in a post does not parse)."""
+    if "\t" in code:
+        code = _with_block_scalars_untabbed(code)
     untabbed = _TABBED_ENTRY.sub(lambda entry: "  " * len(entry[1]), code)
     if untabbed != code and _yaml_documents(untabbed) is not None:
         code = untabbed  # a tab for YAML's indent, as a writer types it, where YAML then reads the lines
