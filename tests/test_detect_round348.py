@@ -2,7 +2,8 @@
 dbt models opened by other settings or with them elided, columns and a query between blank lines
 under `--` notes, Airflow's task chains, a React component named through its object, a YAML
 block scalar indented by tabs, a C++ class's `public:` part, a pointer dereferenced in a
-condition, and a continuation with a note app's trailing spaces after it."""
+condition, a continuation with a note app's trailing spaces after it, a flow drawn with `v`
+arrows, locales commented out, and a URL carrying an XSS payload."""
 
 from detect_cases import detection_test
 
@@ -41,6 +42,18 @@ CASES = [
     ("c", "// compare the addresses\nif (p1 < p2)\n\n// compare the values\nif (*p1 < *p2)\n"),
     # PySpark chained over lines, a note app's two spaces after each `\`
     ("python", 'df.write \\  \n  .mode("append") \\  \n  .saveAsTable("events")\n'),
+    # a flow drawn with `|` over `v` between its steps (Python would read `Client(CLI) | v`)
+    ("text", "Client (CLI)\n    |\n    v\nServer (Hive)\n    |\n    v\nStorage\n"),
+    # locales listed commented out: no root's prompt (no program is named in capitals)
+    ("text", "# de_DE.UTF-8 UTF-8\n# fr_FR.UTF-8 UTF-8\n"),
+    # a reflected XSS payload, its URL encoding a tag, then the tag decoded
+    (
+        "text",
+        "http://shop.test/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E\n# decoded:\n<img src=x onerror=alert(document.cookie)>\n",
+    ),
+    # as before: root's commands, a curl sending a payload
+    ("console", "# apt-get install -y vim\n# systemctl start nginx\n"),
+    ("bash", 'curl "http://x.test/a?q=%3Cscript%3Ealert(1)%3C/script%3E"\n'),
     # as before: the shell's appends, one `a >> b`, a JavaScript class, YAML's list under `public:`
     ("bash", "echo done >> run.log\n"),
     ("bash", "cat a.txt >> b.txt\n"),

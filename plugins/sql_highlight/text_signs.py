@@ -94,7 +94,9 @@ _BRANCHES = re.compile(
 )  # a middle child's `|` too
 
 
-_ARROW_LINE = re.compile(r"\s*(?:[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?|\|\||\\/)\s*")  # drawn in ASCII too: `||` over `\/`
+_ARROW_LINE = re.compile(
+    r"\s*(?:[↓↑⬇⬆⇓⇩]\s*(?:\S.*)?|\|\||\\/|[vV^])\s*"
+)  # drawn in ASCII too: `||` over `\/`, a `v` alone under a `|`
 
 
 # A file or a folder as an item of a list: `- img/`, `- css\`, `  - favicon.ico`.
@@ -422,7 +424,14 @@ def looks_like_injection(code):
         0 < len(lines) <= 3
         and bool(_RUNS_SCRIPT.search(code))
         and bool(_BREAKS_OUT.match(code) or _HIDDEN_SCRIPT.search(code))
-    )
+    ) or (0 < len(lines) <= 8 and bool(_URL_CARRYING_A_TAG.search(code)))
+
+
+# A URL alone whose query carries a tag, URL-encoded or not (`?name=%3Cscript%3E...`): a reflected XSS
+# payload, whatever is shown under it.
+_URL_CARRYING_A_TAG = re.compile(
+    r"^[ \t]*https?://[^\s?]*\?\S*=\S*(?:%3C|<)(?:script|img|svg|iframe)\b", re.I | re.M
+)  # (a URL on a line of its own: `curl "http://...?q=<script>"` is a command sending one)
 
 
 # Pseudocode, a textbook's algorithm: a `function name(args):` header (JavaScript opens a brace,
