@@ -39,6 +39,9 @@ C_SIGNS = Alternatives(
     r"(?:[ \t]*,[ \t]*[a-z]\w*[ \t]+[A-Za-z_]\w*)*[ \t]*\)[ \t]*\{|"
     # a loop declaring its counter with a type of C's: `for (unsigned int s = n / 2; s > 32; s >>= 1) {`
     r"\bfor[ \t]*\([ \t]*(?:unsigned[ \t]+|long[ \t]+)*(?:int|long|size_t|char|short)[ \t]+[A-Za-z_]\w*[ \t]*=|"
+    # C99's own boolean type, `_Bool`; a function taking `(void)` after its name, whatever comes
+    # before it (CodeVisionAVR's `interrupt [TIM0_COMP] void isr(void)`)
+    r"\b_Bool\b|\bvoid[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)|"
     # a pointer dereferenced in a condition, `if (*ptr1 < *ptr2)`: no script has a unary `*`
     r"\b(?:if|while)[ \t]*\([ \t]*\*[A-Za-z_]\w*|"
     # an array declared and given its values in braces, `GLfloat vertices[] = {` (a script's has no type)
@@ -52,7 +55,7 @@ C_SIGNS = Alternatives(
     r"PG_FUNCTION_INFO_V1\(|PG_MODULE_MAGIC;|#\s*define\s+\w+|#\s*if(?:n?def\s+[A-Z_]\w*\s*$|\s+!?defined\s*\())|"
     r"^(?:static\s+|extern\s+|const\s+|unsigned\s+|inline\s+|long\s+(?=long|int|double))*(?:void|int|char|long|double|float|bool|unsigned|"
     r"size_t|\w+_t|u?int(?:8|16|32|64)|Datum|struct\s+\w+|(?!(?:Select|Insert|Update|Delete|With|Create)\b)[A-Z][A-Z]?[a-z]\w*)(?:\s+\**|\s*\*+)\s*(?!(?:IN|AS|ON|OVER|FILTER|EXISTS|ANY|ALL|VARCHAR|CHAR|CHARACTER|NUMERIC|DECIMAL|TIMESTAMP|TIME|FLOAT|BIT)\b)\w+\s*"
-    r"\((?:[^;{()\n]|\([^;{()\n]*\)|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after
+    r"\((?![^()\n]*\b\d+[ \t]+[a-z])(?:[^;{()\n]|\([^;{()\n]*\)|\n(?![ \t]*\n))*\)\s*\{?\s*(?://[^\n]*|/\*[^\n]*\*/\s*)?$|"  # its parameters over no blank line, a note after (no count of things, `(policy ACCEPT 9 packets)`: iptables' listing)
     r"^[A-Za-z_]\w*\((?:void|[^;{)]*\w\s+\**\w[^;{)]*)\)[ \t]*\n\{[ \t]*$|"  # PostgreSQL's style: the type
     # on the line above, parameters declared (`print(response.content)` over a printed `{` calls); none
     # declared, the type must be there: the shell's `_pip_completion()` over `{` is a function too

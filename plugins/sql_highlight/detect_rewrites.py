@@ -261,10 +261,10 @@ _ELISION = (
 )
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
 # What elided code must hold to be read again: a statement's strong start or a PL/pgSQL body's word opening a line,
-# psql's prompt, a plan's arrow before its node (a pandas index printed, `...` between its rows, or a GC log's
+# psql's prompt (a name before it: no build's `==> app`), a plan's arrow before its node (a pandas index printed, `...` between its rows, or a GC log's
 # `from space 512K` lines, is read once).
 _MAY_HOLD_SQL = re.compile(
-    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|=[#>]|->[ \t]+[A-Z]",
+    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|\w=[#>]|->[ \t]+[A-Z]",
     re.I | re.M,
 )
 _C_FOR = re.compile(r"^[ \t]*for[ \t]*\(", re.M)

@@ -26,6 +26,7 @@ def quiet_compile(source, flags):
         return compile(source, BLOCK_NAME, "exec", flags)
 
 
+_TAB_INDENT, _SPACE_INDENT = re.compile(r"^\t", re.M), re.compile(r"^ {4}", re.M)  # indents of both kinds
 _SPACED_CONTINUATION = re.compile(r"\\[ \t]+$", re.M)  # a line's `\` with spaces after it
 
 
@@ -44,6 +45,8 @@ def python_tree(code):
         tree = _parse(
             _SPACED_CONTINUATION.sub("\\\\", code)
         )  # `df.write \  `: a note app's two spaces for a break
+    if tree is None and _TAB_INDENT.search(code) and _SPACE_INDENT.search(code):
+        tree = _parse(code.expandtabs(4))  # a tab among lines indented by four spaces, as an editor slips
     if tree is None and _TEMPLATE_STRING.search(code):
         tree = _parse(_TEMPLATE_STRING.sub("f", code))  # Python 3.14's t-strings, read as f-strings
     if tree is None and (newer := as_python_311(code)) != code:

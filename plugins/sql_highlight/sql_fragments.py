@@ -33,7 +33,7 @@ _SQL_WORDS = re.compile(
 # pandas' `drop=True`, a keyword argument).
 STRONG_SQL_START = re.compile(
     r"^\s*(?:SELECT|(?:INSERT|REPLACE)\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
-    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:LEFT |INNER )?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b(?![-=]|/(?!\*))",
+    r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:(?:LEFT|RIGHT|FULL)\s+(?:OUTER\s+)?|INNER\s+|CROSS\s+)?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b(?![-=]|/(?!\*))",
     re.I,
 )
 STRONG_SQL_LINE = re.compile(STRONG_SQL_START.pattern, re.I | re.M)
