@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 348's (tuning-114 to tuning-348). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 349's (tuning-114 to tuning-349). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3316,6 +3316,11 @@ COMMITS = {
     "panda-fj/TIL": "1c4e1ffeb3fec826bdf7d2e0fa4a46f27a23b5d3",
     "LoveKapibarasan/my_website": "b75ef04f79583680904e857179a8f459d6e75a57",
     "kkoscielniak/digital-garden": "7dfabe45651ab80cee6104db16df25f8455a523a",
+    "josh-works/josh-works.github.io": "2de52ee0fe01d32ad8209baad652dd73ceab076f",
+    "Amin-MAG/My-Notes": "296217431c534e01d84309279991d2581fbaac9b",
+    "Aaron-Ritchey/coding-crossroads": "68e06af852d0754aeb5a0a2e8bef44b9ff30e295",
+    "Heinzad/heinzad.github.io": "357ea3c4258ad0f9512b89659688b7e06337bc99",
+    "ahmadmayahi/mayahi.net": "f2de509c03be5e78b04c4e8f8a5cff280a831175",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12184,6 +12189,19 @@ SOURCES = (
     ("tuning-348", "LoveKapibarasan/my_website", r"^(?!README\.md$|\.idea/|Lang/).*\.md$", "md"),
     # a developer's digital garden in English (React, MySQL, pentesting with SQL injection, shell tools)
     ("tuning-348", "kkoscielniak/digital-garden", r"^(?!README\.md$|node_modules/).*\.md$", "md"),
+    # Round 349 (session 64): five sources never used before (English blogs and vaults), found by the
+    # session's helpers by topic searches and checked against this script's names (one pinned before
+    # later commits), measured once on the session's code of the time.
+    # a Rails developer's blog in English (MySQL and Rails migrations, Elixir, pry, the shell)
+    ("tuning-349", "josh-works/josh-works.github.io", r"^_posts/.*\.md$", "md"),
+    # a backend and DevOps engineer's vault in English (Linux, Django, Ansible, AVR C, PostgreSQL), pinned before its assistant files
+    ("tuning-349", "Amin-MAG/My-Notes", r"^(?!English/|README\.md$).*\.md$", "md"),
+    # a developer's vault in English of one idiom a note across languages (PostgreSQL, C++, C#, Python)
+    ("tuning-349", "Aaron-Ritchey/coding-crossroads", r"^(?!README\.md$).*\.md$", "md"),
+    # a data engineer's blog in English (T-SQL, SQLite, PostGIS, Python, a C# course's notes)
+    ("tuning-349", "Heinzad/heinzad.github.io", r"^_posts/.*\.md$", "md"),
+    # a Laravel developer's blog in English (PHP, Elasticsearch, the shell, Python, SQL)
+    ("tuning-349", "ahmadmayahi/mayahi.net", r"^content/posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
