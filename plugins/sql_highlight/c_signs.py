@@ -88,7 +88,8 @@ C_SIGNS = Alternatives(
     r"^\s*[A-Z]\w*[a-z]\w*\s+[a-z_]\w*\s*=\s*[^=\n]*;\s*(?://.*)?$|"
     # A function's prototype: each parameter a type, then a name (`reset(MemoryContext context);`).
     r"^\w+\(\s*(?:const\s+)?(?:[A-Z][a-z]\w*|void|int|char|long|bool|size_t|\w+_t)\s+\**[a-z_]\w*"
-    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|\b(?<![$@])[a-z_]\w*->(?!(?:true|false)\b)[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:ifdef|ifndef|endif|elif|pragma)\b|"
+    # (a directive's condition after it: `# elif` alone is a shell script's note)
+    r"(?:\s*,\s*(?:const\s+)?\w+\s+\**[a-z_]\w*)*\s*\);|\b(?<![$@])[a-z_]\w*->(?!(?:true|false)\b)[a-z_]\w*(?![\w'\"(#]|-\w)|^#\s*(?:(?:ifdef|ifndef|elif)[ \t]+\S|endif\b|pragma\b)|"
     r"^\s*(?:static|extern|__thread|_Thread_local)\s+(?:const\s+)?(?:struct\s+)?\w+(?:\s+\**|\s*\*+)\s*\w+\s*[=;(\[]|\w->\w+\s*=|\bsizeof\s*\(|"
     # A variable of a named type given a value (`ReconcileResult r = reconcile(pos);`), a result
     # thrown away (`(void) r;`), PostgreSQL's error reports, a condition's body on the next line

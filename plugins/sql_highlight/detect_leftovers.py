@@ -463,16 +463,19 @@ def answer(block):
         with_wide_names_named,
         with_list_marks_in_ascii,
         with_keywords_mended,
-        without_quoted_notes,
     ):
         if (mended := mend(code)) != code and (read := block.read(mended)) in SQL_FAMILY:
             return read
-    if (
-        (undotted := without_dotted_lines(code)) != code
-        and _SQL_START_LINE.search(undotted)  # (a test run's `....` over its report: read once)
-        and (read := block.read(undotted)) in SQL_FAMILY
-    ):
-        return read  # `BEGIN TRANSACTION` over `...`, `..`, `.`: a script cut where the writer stopped
+    # ... and where a statement opens a line once they are off (a tool's `> Entering chain...` over
+    # its log, a test run's `....` over its report: read once): `> 查看权限` quoted under a statement,
+    # `BEGIN TRANSACTION` over `...`, `..`, `.`, a script cut where the writer stopped.
+    for mend in (without_quoted_notes, without_dotted_lines):
+        if (
+            (mended := mend(code)) != code
+            and (_SQL_START_LINE.search(mended) or _SQL_VERB_IN_CAPITALS.search(mended))
+            and (read := block.read(mended)) in SQL_FAMILY
+        ):
+            return read
     if (mended := with_key_colons_in_ascii(code)) != code and block.read(mended) == "yaml":
         return "yaml"  # `spec：` among a manifest's keys: a colon typed full-width
     if _statements_between_blank_lines(block):
@@ -504,6 +507,9 @@ _CONDITION_ALONE = re.compile(
     re.I,
 )
 _SQL_START_LINE = re.compile(SQL_START.pattern, re.I | re.M)
+_SQL_VERB_IN_CAPITALS = re.compile(
+    r"\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT|BEGIN|COMMIT)\b"
+)
 _SQL_NOTES_ALONE = re.compile(r"[ \t]*--[^\n]*(?:\n[ \t]*--[^\n]*)*")
 _SQL_NOTED = re.compile(r"^[ \t]*--|[ \t]--[ \t]")  # a line that is SQL's note, or carries one
 
