@@ -66,7 +66,23 @@ def as_written(code):
     code = _DASHED_COMMENT.sub(r"\1--", code)  # `—-` at a line's start: `--` a blog's editor curled
     code = _FULL_WIDTH_PROMPT.sub(r"\1$ ", code)  # `＄ cat /etc/fstab`: a Japanese keyboard's `$`
     code = _FULL_WIDTH_PSQL_PROMPT.sub(_psql_prompt_in_ascii, code)  # `postgres＝♯ \q`: psql's, typed so
+    code = _without_step_arrows(code)
     return code.rstrip("\n")  # (its last newline or blank lines are none of it: one text, one reading)
+
+
+_BARE_ARROW_LINE = re.compile(r"^[ \t]*[↓⬇][ \t]*$\n?", re.M)
+
+
+def _without_step_arrows(code):
+    """A writer's `↓` standing alone between a step and what it gave (`ip addr`, `↓`, what it
+    printed; a statement, `↓`, a better one): none of the code. A drawing's arrows, between its
+    boxes a line each, are left to it."""
+    if "↓" not in code and "⬇" not in code or not _BARE_ARROW_LINE.search(code):
+        return code
+    parts = _BARE_ARROW_LINE.split(code)
+    if not parts[0].strip() or max(len(part.strip().splitlines()) for part in parts) < 2:
+        return code  # (`Client` over `↓` over `Server`: a drawing's boxes)
+    return _BARE_ARROW_LINE.sub("", code)
 
 
 _EXCERPT_MARK = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$\n?", re.M | re.I)

@@ -62,7 +62,6 @@ from .text_signs import (
     looks_like_pseudocode,
     looks_like_puzzle_example,
     looks_like_unlabelled_file,
-    steps_under_arrows,
 )
 from .writer_notes import (
     HASH_NOTES,
@@ -324,8 +323,6 @@ def answer(block):
     first_uncommented = block.first_uncommented
     if looks_like_json(code):
         return "json"
-    if (steps := steps_under_arrows(code)) and block.read(steps[0]) != "text":
-        return block.read(steps[1])  # `ip addr` over `↓` over what it printed: a step, then what it gave
     if (
         looks_like_drawing(code, lines)
         or looks_like_injection(code)

@@ -86,21 +86,6 @@ def looks_like_drawing(code, lines):
     )
 
 
-_BARE_ARROW_LINE = re.compile(r"^[ \t]*[↓⬇][ \t]*$\n?", re.M)
-
-
-def steps_under_arrows(code):
-    """Where arrows stand alone on their lines between parts of a block (a command or a
-    statement, `↓`, what it gave or the next step): the part before the first arrow and the
-    block without its arrows, for the caller to read (a drawing's boxes are no code); else None."""
-    if not _BARE_ARROW_LINE.search(code):
-        return None
-    parts = _BARE_ARROW_LINE.split(code)
-    if not parts[0].strip() or max(len(part.strip().splitlines()) for part in parts) < 2:
-        return None  # (`Client` over `↓` over `Server`: a drawing's boxes, a line each)
-    return parts[0], _BARE_ARROW_LINE.sub("", code)
-
-
 _COMMENT_RULER = re.compile(r"^[ \t]*#[ \t]*[-=*#]{5,}(?:[ \t]+#)?[ \t]*$", re.M)  # (`# ---- #` closed too)
 
 
