@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 349's (tuning-114 to tuning-349). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 350's (tuning-114 to tuning-350). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3321,6 +3321,11 @@ COMMITS = {
     "Aaron-Ritchey/coding-crossroads": "68e06af852d0754aeb5a0a2e8bef44b9ff30e295",
     "Heinzad/heinzad.github.io": "357ea3c4258ad0f9512b89659688b7e06337bc99",
     "ahmadmayahi/mayahi.net": "f2de509c03be5e78b04c4e8f8a5cff280a831175",
+    "goodjack/studyNotes": "b925e91590901a54bb67433d54bdae475ece739d",
+    "TATOAO/daily_notebook": "b919a1610903576f38a857de78764eb30cd4f774",
+    "HYBB-rash/Notes": "4f6955fabb4f039750bbf7d5a76d4d26a884f052",
+    "dlinka/technology": "1ddd4da6055b1334bae1aa0b357cb7743370bbcd",
+    "ChenJieYaYa/chenjie-blog": "c0fb267b9195acc28ac3ffd44b15d685a7023b16",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12202,6 +12207,19 @@ SOURCES = (
     ("tuning-349", "Heinzad/heinzad.github.io", r"^_posts/.*\.md$", "md"),
     # a Laravel developer's blog in English (PHP, Elasticsearch, the shell, Python, SQL)
     ("tuning-349", "ahmadmayahi/mayahi.net", r"^content/posts/.*\.md$", "md"),
+    # Round 350 (session 64): five sources never used before (Chinese notes), found by the session's
+    # helpers and checked against this script's names (one pinned before later commits), measured once
+    # on the session's code of the time; 178 of their blocks were left out, held by earlier sets.
+    # a developer's study notes in Chinese (PHP, Go, Linux, Docker, MySQL), the interview folder left out
+    ("tuning-350", "goodjack/studyNotes", r"^(?!README\.md$|面试/).*\.md$", "md"),
+    # a developer's notebook in Chinese (MySQL, Hive, PySpark, pandas, Vim), pinned before later generated documents
+    ("tuning-350", "TATOAO/daily_notebook", r"^(?!README\.md$|_posts/|_site/).*\.md$", "md"),
+    # a student's notes in Chinese (databases, CSAPP's labs, machine learning, Docker)
+    ("tuning-350", "HYBB-rash/Notes", r"^(?!README\.md$).*\.md$", "md"),
+    # a back-end developer's notes in Chinese (MySQL at its prompt, Docker, Git, epoll), interview files left out
+    ("tuning-350", "dlinka/technology", r"^(?!(.*/)?README\.md$)(?!.*面试).*\.md$", "md"),
+    # a student's study notes in Chinese (Java and Spring, HTML, CSS and JavaScript)
+    ("tuning-350", "ChenJieYaYa/chenjie-blog", r"^(?!(.*/)?README\.md$|_)(?!.*/_)(?!.*面试).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
