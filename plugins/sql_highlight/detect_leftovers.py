@@ -78,6 +78,7 @@ from .sql_lists import (
 )
 from .sql_signs import (
     SQL_START,
+    calls_dbt_package_macro,
     looks_like_loose_sql,
     looks_like_speakers_statements,
     opens_with_dbt_config,
@@ -392,7 +393,7 @@ def answer(block):
         and _SQL_NOTES_ALONE.fullmatch(unhashed)
     ):
         return "postgresql"  # (`#说明` over `--` notes alone: a MySQL writer's notes, both marks)
-    if opens_with_dbt_config(code):
+    if opens_with_dbt_config(code) or calls_dbt_package_macro(code):
         return "postgresql"  # a dbt model's settings alone, SQL's `--` notes in them
     if looks_like_plpgsql_synopsis(code):
         return "plpgsql"  # `[ <<label>> ]` over `[ DECLARE declarations ]`: its reference's synopsis

@@ -117,11 +117,21 @@ def states_mysql_own(code):
     privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
     code = _CHANGE_SOURCE.sub(lambda m: " ".join(m.group().split()), _BLOCK_NOTE.sub("", code))
     lines = [
-        _NOTE_AFTER.sub("", line) for line in code.splitlines() if line.strip() and not _NOTE.match(line)
-    ]
+        statement.strip()
+        for line in code.splitlines()
+        if line.strip() and not _NOTE.match(line)
+        for statement in _statements_on(_NOTE_AFTER.sub("", line))
+    ]  # (`STOP SLAVE; SET GLOBAL sql_slave_skip_counter=1; START SLAVE;`: three on a line)
     return bool(lines) and (
         all(map(_MYSQL_OWN.fullmatch, lines)) or all(map(_SHOW_SYNOPSIS.fullmatch, lines))
     )
+
+
+def _statements_on(line):
+    """A line's statements, apart by `;` (a line holding quotes is one)."""
+    if "'" in line or '"' in line or line.count(";") < 2:
+        return [line]
+    return [part + ";" for part in line.split(";") if part.strip()]
 
 
 # SHOW's forms as MySQL's manual lists them, a line each: what is shown, then the optional parts in
@@ -154,7 +164,8 @@ _BLOCK_NOTE = re.compile(r"/\*.*?\*/", re.S)  # `/*还原步骤：...*/` over th
 # MySQL's stored routine: `CREATE PROCEDURE p(a int)` over `BEGIN ... END`, no dollar quotes nor
 # LANGUAGE (PostgreSQL's body has them), or between `DELIMITER` lines.
 _ROUTINE_HEAD = re.compile(
-    r"^[ \t]*create[ \t]+(?:definer[ \t]*=[ \t]*\S+[ \t]+)?(?:procedure|function)[ \t]+[\w`.]+[ \t]*\(",
+    r"^[ \t]*create[ \t]+(?:definer[ \t]*=[ \t]*\S+[ \t]+)?(?:(?:procedure|function)[ \t]+[\w`.]+[ \t]*\(|"
+    r"(?:event|trigger)[ \t]+[\w`.]+[^;]*?[ \t]do[ \t]*$|trigger[ \t]+[\w`.]+[^;]*?[ \t]for[ \t]+each[ \t]+row[ \t]*$)",  # an event's, a trigger's
     re.I | re.M,
 )
 _BODY_BEGIN = re.compile(r"^[ \t]*begin\b", re.I | re.M)
@@ -163,7 +174,8 @@ _DELIMITER_LINE = re.compile(r"^[ \t]*DELIMITER[ \t]+\S+[ \t]*$", re.I | re.M)
 
 
 def looks_like_mysql_routine(code):
-    """A procedure or function MySQL's way: its head over a `BEGIN` line, no body PostgreSQL would quote."""
+    """A procedure, function, event or trigger MySQL's way: its head over a `BEGIN` line, no body
+    PostgreSQL would quote."""
     head = _ROUTINE_HEAD.search(code)
     return bool(
         head

@@ -483,6 +483,18 @@ _DBT_BODY = re.compile(
 )
 _TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
+# A dbt package's macro (packages are named `dbt_...`) called alone on a model's relations.
+_PACKAGE_MACRO_CALL = re.compile(
+    r"\{\{-?\s*dbt_\w+\.\w+\((?=[^{}]*\b(?:ref|source)\()[^{}]*\)\s*-?\}\}", re.S
+)
+# dbt's macro or generic test over its body, and what only SQL's bodies hold: a `--` note, SQL's
+# words (a page's Jinja macro holds tags).
+_DBT_MACRO = re.compile(
+    r"\{%-?\s*(?P<kind>macro|test)\s+\w+\([^()]*\)\s*-?%\}(?P<body>(?:(?!<\w)[\s\S])*?)\{%-?\s*end(?P=kind)\s*-?%\}"
+)
+_SQL_MACRO_BODY = re.compile(
+    r"^[ \t]*--|\b(?:select|from|where|now\(\)|coalesce|cast|case when)\b|\bas\s+\w+\s*$", re.I | re.M
+)
 _DBT_CONFIG = re.compile(r"\s*\{\{-?\s*config\(")
 _DBT_SETTING = re.compile(
     r"\b(?:materialized|unique_key|partition_by|alias|tags|incremental_strategy|on_schema_change|cluster_by|"
@@ -511,12 +523,23 @@ def opens_with_dbt_config(code):
     return bool(config) and bool(_DBT_SETTING.search(code[config.end() : config.end() + 400]))
 
 
+def calls_dbt_package_macro(code):
+    """A dbt package's macro called alone on a model's relations (a model's whole body)."""
+    return bool(_PACKAGE_MACRO_CALL.fullmatch(code.strip()))
+
+
 def looks_like_templated_sql(code):
     """A statement with `{{name}}` placeholders (or dbt's `{{ ref('orders') }}`, its `{{ config(...) }}`
     over the model): what the reader reads is SQL, not a template. It parses once they are filled
     in, or opens a statement and ends with `;`."""
     if opens_with_dbt_config(code) or _CALLED_RELATION.fullmatch(code.strip()):
         return True  # a dbt model opened by its settings, whatever its body; a relation it names, alone
+    if calls_dbt_package_macro(code):
+        return (
+            True  # a dbt package's macro called on relations, `{{ dbt_x.retention(event_stream=ref('e')) }}`
+        )
+    if (dbt_macro := _DBT_MACRO.fullmatch(code.strip())) and _SQL_MACRO_BODY.search(dbt_macro["body"]):
+        return True  # dbt's macro or generic test, `{% test not_empty(model) %}` over SQL or its note
     model = _CALLED_RELATION.sub("x", _CONFIG_HEAD.sub("", code, count=1))
     if _DBT_CALL.search(code) and _DBT_BODY.match(
         _TEMPLATE_TAG_LINE.sub("", _TEMPLATE_COMMENT.sub("", model))

@@ -208,7 +208,10 @@ _DOCUMENTED_PARAMETER = re.compile(r"\s+\*{0,2}\w+ \([\w.,\[\] |]+\): \S")
 
 # A key or an item indented with tabs, which YAML refuses and a post's editor puts in (not a
 # Makefile's recipe under its target: no `key:` or `- ` opens it).
-_TABBED_ENTRY = re.compile(r"^(\t+)(?=- |# |[\w.-]+:(?!:))", re.M)
+_SCRIPT_VALUE = re.compile(
+    r":[ \t]+[^\n#]*?(?:[ \t](?:\|\||&&)[ \t]|\bprocess\.env\.)"
+)  # a script's expression as a value
+_TABBED_ENTRY = re.compile(r"^(\t+)(?= *(?:- |# |\+?[\w.-]+:(?!:)))", re.M)  # (dbt's `+materialized:` too)
 
 
 def _keyed_lines(lines, flows=False):
@@ -340,6 +343,10 @@ def looks_like_yaml(code):
     entries = [line for line in lines if not line.lstrip().startswith("#")]
     if entries and all(line.rstrip().endswith(",") for line in entries):
         return False  # `'KEY': False,` on each line: a dict's entries, Python's or JavaScript's
+    if 2 * sum(line.rstrip().endswith(",") for line in entries) > len(entries) and any(
+        map(_SCRIPT_VALUE.search, entries)
+    ):
+        return False  # `host: process.env.MAIL_HOST || 'smtp',` over `secure: true`: an object's entries
     in_items = keyed >= 0.8 * len(lines) >= 8  # a CI job's `- curl ... \` script items among many keys
     if any(
         (_code_line_end(line) and not (in_items and line.rstrip().endswith("\\")))
