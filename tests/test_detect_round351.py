@@ -1,7 +1,7 @@
 """Detection fixes of session 64 read off round 351 (Spanish, Russian and French notes): dbt's
 YAML indented by tabs, dbt's macros and generic tests, a dbt package's macro called on relations,
 Node's `process`, an object's entries whose values are expressions, MySQL's statements three to a
-line, and MySQL's events and triggers over `BEGIN`."""
+line, MySQL's events and triggers over `BEGIN`, and one object's attributes each under a note."""
 
 from detect_cases import detection_test
 
@@ -30,7 +30,10 @@ CASES = [
         "DROP EVENT IF EXISTS ev_lock;\nDELIMITER |\nCREATE EVENT ev_lock ON SCHEDULE EVERY 1 MINUTE DO\nBEGIN\n"
         "  SELECT GET_LOCK('job', 0) INTO @got;\n  IF @got = 1 THEN\n    CALL run_job();\n  END IF;\nEND|\nDELIMITER ;\n",
     ),
-    # as before: a Jinja macro of a page, YAML indented by spaces, a .env file
+    # one object's attributes, each under its note
+    ("python", "# its shape\narr.shape\n\n# its type\narr.dtype\n\n# its dimensions\narr.ndim\n"),
+    # as before: a server's settings named under notes; a Jinja macro of a page, YAML indented by spaces, a .env file
+    ("text", "#集群的名字\ncluster.name\n\n#节点的名字\nnode.name\n\n#对外的端口\nhttp.port\n"),
     ("html+django", '{% macro field(name) %}\n  <input name="{{ name }}">\n{% endmacro %}\n'),
     ("yaml", "models:\n  shop:\n    +materialized: view\n"),
     ("bash", "PORT=3000\nDEBUG=1\n"),

@@ -410,6 +410,8 @@ def answer(block):
         return "postgresql"  # `# master命令` between MySQL's statements: the writer's notes
     if (placed := _COLUMN_PLACED.sub(r" \1", code)) != code and (column := block.read(placed)) in SQL_FAMILY:
         return column  # MySQL's `MODIFY c VARCHAR(100)` over `AFTER b;`: where the column goes, its own line
+    if looks_like_noted_lookups(code):
+        return "python"  # `# its dimensions` over `a.ndim`: one object's attributes, no programs run
     if (
         looks_like_bare_command(code)
         or looks_like_command_then_lines(code)

@@ -285,6 +285,9 @@ def looks_like_python_synopsis(code):
 _NOTED_LOOKUP = re.compile(
     r"[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\([^\n#]*\))?(?:\.[A-Za-z_]\w*(?:\([^\n#]*\))?)*[ \t]+#[^\n]*"
 )
+_LOOKUP_ALONE = re.compile(
+    r"[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\([^\n#]*\))?(?:\.[A-Za-z_]\w*(?:\([^\n#]*\))?)*[ \t]*"
+)
 _FILE_EXTENSIONS = frozenset(
     "conf cfg ini yaml yml json toml xml py sh txt md js ts html css log sql csv".split()
 )
@@ -296,7 +299,14 @@ def looks_like_noted_lookups(code):
     with notes (`nginx.conf  # the server's`)."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     found = [match for match in map(_NOTED_LOOKUP.fullmatch, lines) if match]
+    alone = not found and re.search(
+        r"^[ \t]*#", code, re.M
+    )  # each under its note: `# its dimensions` over `a.ndim`
+    if alone:
+        found = [match for match in map(_LOOKUP_ALONE.fullmatch, lines) if match]
     receivers = [match.group(1) for match in found]
+    if alone and receivers and max(map(receivers.count, receivers)) < 0.8 * len(receivers):
+        return False  # `cluster.name` over `node.name` under notes: a server's settings named, no object's
     return (
         len(found) >= 2
         and len(found) >= 0.8 * len(lines)
