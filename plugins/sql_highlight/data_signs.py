@@ -4,7 +4,7 @@ for what was left out, or one object a line (JSON Lines). Strict JSON is tried f
 import json
 import re
 
-from .block_text import MAX_LINE_CHARS
+from .block_text import MAX_CHARS, MAX_LINE_CHARS
 from .python_signs import PYTHON_ONLY_IN_A_DICT, with_brackets_closed
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 from .signs import ELIDED_IN_WORDS
@@ -55,8 +55,8 @@ def _loads_listed(text):
 
 def _broken_by_the_page(code):
     """JSON a page or the sample broke: wrapped at a width inside its strings, each line but the
-    last ending in two spaces (Markdown's line break); or a document on one line longer than
-    detection reads, whose cut is all that keeps it from parsing."""
+    last ending in two spaces (Markdown's line break); or a document longer than detection reads
+    (on one line, or over lines cut at a line's end), whose cut is all that keeps it from parsing."""
     lines = code.strip("\n").splitlines()
     if len(lines) >= 2 and lines[0].lstrip()[:1] in "[{" and all(line.endswith("  ") for line in lines[:-1]):
         return _loads("".join(line.strip() for line in lines))
@@ -65,8 +65,15 @@ def _broken_by_the_page(code):
             rejoined
         )  # `"Quarter the tomatoes, dice` over `the cheese.",`: a string wrapped by hand
     text = code.strip()
+    if "\n" in text and len(text) >= MAX_CHARS - MAX_LINE_CHARS and _JSON_OPENING.match(text):
+        return _cut_short(text)  # a document over lines longer than detection reads, cut at a line's end
     if "\n" in text or len(text) < MAX_LINE_CHARS or not _JSON_OPENING.match(text):
         return False
+    return _cut_short(text)
+
+
+def _cut_short(text):
+    """JSON that parses up to where it was cut: inside a string, or at its end."""
     try:
         json.loads(text)
     except json.JSONDecodeError as error:  # cut inside a string, or at the end of a token

@@ -206,6 +206,10 @@ _JSX = re.compile(
 # ... or a component named through its object, `<ThemeContext.Provider value={theme}>`: no HTML tag
 # has a dot in its name, nor a capital after it.
 _DOTTED_COMPONENT = re.compile(r"</?[A-Z]\w*\.[A-Z]\w*(?=[\s/>])")
+# A request as Kibana's console (and Elasticsearch's docs) write one over its JSON body: a method, a path.
+_CONSOLE_REQUEST = re.compile(
+    r"[ \t]*(?:GET|PUT|POST|DELETE|HEAD|PATCH)[ \t]+/?[\w./?=&%*,+-]*[ \t]*\n(?=[ \t]*[{\[])"
+)
 _TEMPLATE_ALONE = re.compile(
     r"\{\{ [^\n]+(?:\n[^\n]+){0,4} \}\}(?:[ \t]*\{# [^\n]* #\})?|\{# [^\n]* #\}|"
     r"\{%(?: \.{3})? %\}"  # a tag's delimiters alone, `{% ... %}`: how a lesson names the tags
@@ -323,6 +327,8 @@ def answer(block):
     first_uncommented = block.first_uncommented
     if looks_like_json(code):
         return "json"
+    if (request := _CONSOLE_REQUEST.match(code)) and looks_like_json(code[request.end() :]):
+        return "json"  # `PUT my-index` over its body: Kibana's console, the body what it shows
     if (
         looks_like_drawing(code, lines)
         or looks_like_injection(code)

@@ -17,7 +17,8 @@ _PLAN_LINE = re.compile(
 _PLAN_STRONG = re.compile(
     r"\((?:cost=\d|actual (?:time|rows)=)|^\s*(?:Planning|Execution) Time: |^\s*Buffers: shared (?:hit|read)=|"
     r"^\s*Sort Method: (?:quicksort|top-N heapsort|external (?:merge|sort))|"  # a node's details alone
-    r"^\s*Buckets: \d+(?: \(originally \d+\))?  Batches: \d+",  # a Hash node's
+    r"^\s*Buckets: \d+(?: \(originally \d+\))?  Batches: \d+|"  # a Hash node's
+    r"^\s*Rows Removed by (?:Filter|Join Filter|Index Recheck): \d+|^\s*Heap Fetches: \d+",  # ANALYZE's counts
     re.M,
 )
 

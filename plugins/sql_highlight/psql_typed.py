@@ -187,6 +187,12 @@ _CONDITION_ALONE = re.compile(
 )
 
 
+# "Or" (and "and", "also") on a line between two statements, in the writers' languages.
+_BETWEEN_TWO_WAYS = frozenset(
+    ("or", "and", "also", "или", "або", "oder", "ou", "o", "或", "或者", "または", "또는", "hoặc")
+)
+
+
 def statements_with_their_output(lines):
     """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
     apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
@@ -212,7 +218,7 @@ def statements_with_their_output(lines):
         or _NOTE_IN_CJK.match(line)
         or QUOTED_CAPTION.match(line)
         or _CONDITION_ALONE.match(line)
-        or line.lower() in ("or", "and", "also")  # a word between two ways to write it, no output
+        or line.strip().lower() in _BETWEEN_TWO_WAYS  # a word between two ways to write it, no output
         for line in output
     ):
         return False
