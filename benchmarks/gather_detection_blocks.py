@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 351's (tuning-114 to tuning-351). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 352's (tuning-114 to tuning-352). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3331,6 +3331,10 @@ COMMITS = {
     "jimmyomont/notes_de_cours_dev": "4cecb1e6330d3252ae9b0c8bc3b007ad820502d7",
     "K1tba/wiki": "0cff3da9d03337b392c7e56789062cd87fd0a122",
     "nicola-strappazzon/nicola.strappazzon.me": "9d6c35060351174a1fd4f7c9a4d14e40cd35c96d",
+    "miaomiaoqi/miaomiaoqi.github.io": "6ae339acb9e00dfbc73ad5cf12927b6314ecf10a",
+    "novlan1/coding-everyday": "511027b92bdabb84e1791674debccb478f543982",
+    "PhilipDaniels/my-website": "e00d19d08d1fd91b31191b81b7fac56726cdb2dc",
+    "Korablinr54/SQL": "3e593ade794d9396cc6aae38ac8dac41f378b1e3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12238,6 +12242,17 @@ SOURCES = (
     ("tuning-351", "K1tba/wiki", r"^(?!\.obsidian/).*\.md$", "md"),
     # a DBA's blog and wiki in Spanish (MySQL's replication and sessions, PostgreSQL, the shell)
     ("tuning-351", "nicola-strappazzon/nicola.strappazzon.me", r"^content/.*\.md$", "md"),
+    # Round 352 (session 64): four sources never used before (Chinese notes and blog, a Russian
+    # course's notes, an English blog), found by the session's helpers and checked against this
+    # script's names, measured once on the session's code of the time.
+    # a Java developer's blog in Chinese (MySQL, Redis, Vim, Spring, Logstash), interview posts left out
+    ("tuning-352", "miaomiaoqi/miaomiaoqi.github.io", r"^_posts/(?!template\.md$)(?!.*面试).*\.md$", "md"),
+    # a front-end developer's notes in Chinese (Node, Linux, awk, C and C++, MySQL)
+    ("tuning-352", "novlan1/coding-everyday", r"^docs/(?!(.*/)?README\.md$).*\.md$", "md"),
+    # a C# and Rust developer's blog in English (Oracle from C#, SQLite, ripgrep), one Oracle mind map left out
+    ("tuning-352", "PhilipDaniels/my-website", r"^content/(?!blog/2022/oracle-mind-map).*\.md$", "md"),
+    # a student's PostgreSQL course notes in Russian (psql, arrays, JSON, EXPLAIN ANALYZE's plans)
+    ("tuning-352", "Korablinr54/SQL", r"^Обучение/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
