@@ -126,6 +126,9 @@ CPP_STRONG = Alternatives(
     # (C, Java, JavaScript and Python write no type before a call; SQL's `CALL p(1);` is no type)
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
+    # an array of a built-in type allocated on the heap, `A[0] = new int[5];` (no script news an `int`;
+    # Java's and C#'s declare the array's type first, `int[] a = new int[5];`)
+    r"^(?![^\n]*\w\[\][ \t]+\w)[^\n]*?\bnew[ \t]+(?:unsigned[ \t]+)?(?:int|char|short|long|float|double|bool)[ \t]*\[|"
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|\b(?:new|return)[ \t]+::[A-Za-z_]|=[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a scoped enum, a coroutine's own words, a user-defined literal, a concept, a lambda (`[] {`,
