@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 352's (tuning-114 to tuning-352). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 353's (tuning-114 to tuning-353). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3335,6 +3335,11 @@ COMMITS = {
     "novlan1/coding-everyday": "511027b92bdabb84e1791674debccb478f543982",
     "PhilipDaniels/my-website": "e00d19d08d1fd91b31191b81b7fac56726cdb2dc",
     "Korablinr54/SQL": "3e593ade794d9396cc6aae38ac8dac41f378b1e3",
+    "MrWater233/CodeNotes": "1360befabbab357f0b4cacb67532fd77c99916ac",
+    "cs12110/mini-docs": "463121a189e1d7c2dc124b6f8d4159cd8b897319",
+    "yena5511/TIL": "9e1f191716e65844735f62eee4940e2c140696e5",
+    "teauk03/Note": "0f346783bb92743e9201a7a6d758ef09655acf74",
+    "ben9543/Today-I-Learned": "4cfa4f0634d5a89303a92aa838d68ed24fb443ec",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12253,6 +12258,19 @@ SOURCES = (
     ("tuning-352", "PhilipDaniels/my-website", r"^content/(?!blog/2022/oracle-mind-map).*\.md$", "md"),
     # a student's PostgreSQL course notes in Russian (psql, arrays, JSON, EXPLAIN ANALYZE's plans)
     ("tuning-352", "Korablinr54/SQL", r"^Обучение/.*\.md$", "md"),
+    # Round 353 (session 64): five sources never used before (Chinese and Korean notes and TILs, an
+    # English student's TIL), found by the session's helpers and checked against this script's names,
+    # measured once on the session's code of the time.
+    # a developer's notes in Chinese (Java and Spring, Vue, Go, Docker, Redis, MySQL)
+    ("tuning-353", "MrWater233/CodeNotes", r"\.md$(?<!README\.md)", "md"),
+    # a back-end developer's notes in Chinese (MySQL at its prompt, Redis clusters at root's, Java)
+    ("tuning-353", "cs12110/mini-docs", r"^(?!README\.md$|SUMMARY\.md$).*\.md$", "md"),
+    # a developer's TIL in Korean (Java, Spring and JPA, SQL), a course's copied chapters left out
+    ("tuning-353", "yena5511/TIL", r"^(?!DB/MySQL/Ch ?\d).*\.md$(?<!README\.md)", "md"),
+    # a student's CS notes in Korean (SQL, MySQL's architecture, HTTP, networks)
+    ("tuning-353", "teauk03/Note", r"\.md$(?<!README\.md)", "md"),
+    # a student's TIL in English (C and C++, data structures, MySQL, the web)
+    ("tuning-353", "ben9543/Today-I-Learned", r"^(?!README\.md$)(?!\.github/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
