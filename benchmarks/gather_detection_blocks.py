@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 353's (tuning-114 to tuning-353). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 354's (tuning-114 to tuning-354). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3340,6 +3340,10 @@ COMMITS = {
     "yena5511/TIL": "9e1f191716e65844735f62eee4940e2c140696e5",
     "teauk03/Note": "0f346783bb92743e9201a7a6d758ef09655acf74",
     "ben9543/Today-I-Learned": "4cfa4f0634d5a89303a92aa838d68ed24fb443ec",
+    "allenessy/cootos": "356cb2ea602ecdc015f7aecd5b4c4a87eedddb27",
+    "fengzhimiwu/mynote": "21c4b55b27afd2fa8cbe5077984caafded8db35d",
+    "loctvl842/development_wiki": "fe8346fce59a5d8acb100d2db507accfcc8258a3",
+    "fuchs-git/notizen": "65aca62c06243bca18714f01e8fdcefac2f23f7d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12271,6 +12275,17 @@ SOURCES = (
     ("tuning-353", "teauk03/Note", r"\.md$(?<!README\.md)", "md"),
     # a student's TIL in English (C and C++, data structures, MySQL, the web)
     ("tuning-353", "ben9543/Today-I-Learned", r"^(?!README\.md$)(?!\.github/).*\.md$", "md"),
+    # Round 354 (session 64): four sources never used before (Chinese tutorials and notes, an English
+    # wiki, German pentest notes), found by the session's helpers and checked against this script's
+    # names, measured once on the session's code of the time.
+    # a developer's own tutorials in Chinese (C on Linux, Visual C++ and Win32, LAMP, MySQL, JavaScript), RFC copies left out
+    ("tuning-354", "allenessy/cootos", r"^(?!RFC/|README\.md$).*\.md$", "md"),
+    # a PHP developer's notes in Chinese (MySQL at its prompt, Redis, Linux, JavaScript's DOM)
+    ("tuning-354", "fengzhimiwu/mynote", r"\.md$(?<!README\.md)", "md"),
+    # a developer's wiki in English (PostgreSQL and SQL Server, Redis, MongoDB, Docker, LangChain)
+    ("tuning-354", "loctvl842/development_wiki", r"\.md$", "md"),
+    # a pentester's notes in German (SQL injection, reverse shells, Kali's shell)
+    ("tuning-354", "fuchs-git/notizen", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
