@@ -42,6 +42,10 @@ C_SIGNS = Alternatives(
     # C99's own boolean type, `_Bool`; a function taking `(void)` after its name, whatever comes
     # before it (CodeVisionAVR's `interrupt [TIM0_COMP] void isr(void)`)
     r"\b_Bool\b|\bvoid[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)|"
+    # Win32's calling conventions, `LRESULT CALLBACK WndProc(...)`; `sizeof` given a name without
+    # brackets; a value stored through a pointer at a line's start, `*pstr[0] = 'X';`
+    r"\b(?:WINAPI|CALLBACK|APIENTRY)[ \t]+[A-Za-z_]\w*[ \t]*\(|\bsizeof[ \t]+[A-Za-z_]\w*(?:\[\w*\])?[ \t]*[);]|"
+    r"^[ \t]*\*[A-Za-z_]\w*(?:\[\w+\])?[ \t]*=[ \t]*(?:'|\"|-?\d)[^\n]*;[ \t]*$|"
     # a pointer dereferenced in a condition, `if (*ptr1 < *ptr2)`: no script has a unary `*`
     r"\b(?:if|while)[ \t]*\([ \t]*\*[A-Za-z_]\w*|"
     # an array declared and given its values in braces, `GLfloat vertices[] = {` (a script's has no type)
@@ -126,6 +130,8 @@ CPP_STRONG = Alternatives(
     # (C, Java, JavaScript and Python write no type before a call; SQL's `CALL p(1);` is no type)
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
+    # a pointer initialised in brackets, `const char* p("text");`, `int* p(&n);`: C++'s direct initialisation
+    r"^[ \t]*(?:const[ \t]+)?(?:char|int|long|short|float|double|wchar_t|void)[ \t]*\*[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*\([ \t]*(?:\"|&|nullptr\b)|"
     # an array of a built-in type allocated on the heap, `A[0] = new int[5];` (no script news an `int`;
     # Java's and C#'s declare the array's type first, `int[] a = new int[5];`)
     r"^(?![^\n]*\w\[\][ \t]+\w)[^\n]*?\bnew[ \t]+(?:unsigned[ \t]+)?(?:int|char|short|long|float|double|bool)[ \t]*\[|"
