@@ -129,12 +129,12 @@ CPP_STRONG = Alternatives(
     # an object constructed with literal arguments as it is declared, `Json json("x.json", true);`
     # (C, Java, JavaScript and Python write no type before a call; SQL's `CALL p(1);` is no type)
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
-    # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     # a pointer initialised in brackets, `const char* p("text");`, `int* p(&n);`: C++'s direct initialisation
     r"^[ \t]*(?:const[ \t]+)?(?:char|int|long|short|float|double|wchar_t|void)[ \t]*\*[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*\([ \t]*(?:\"|&|nullptr\b)|"
     # an array of a built-in type allocated on the heap, `A[0] = new int[5];` (no script news an `int`;
     # Java's and C#'s declare the array's type first, `int[] a = new int[5];`)
     r"^(?![^\n]*\w\[\][ \t]+\w)[^\n]*?\bnew[ \t]+(?:unsigned[ \t]+)?(?:int|char|short|long|float|double|bool)[ \t]*\[|"
+    # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|\b(?:new|return)[ \t]+::[A-Za-z_]|=[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
     # a scoped enum, a coroutine's own words, a user-defined literal, a concept, a lambda (`[] {`,
@@ -339,10 +339,9 @@ def looks_like_cpp(code):
     )
 
 
-_BRACE = re.compile(r"(?<!\$)\{")
-_TYPED_PARAMETERS = re.compile(
-    r"\w\((?:const[ \t]+)?[A-Za-z_]\w*[ \t*&]+[A-Za-z_]\w*[ \t]*[,=)]"
-)  # a block's brace, not the shell's `${opt-dir}` in a build's log
+_BRACE = re.compile(r"(?<!\$)\{")  # a block's brace, not the shell's `${opt-dir}` in a build's log
+# A call's first parameter typed, `Sale(double cost, ...)`: a declaration's, no call's.
+_TYPED_PARAMETERS = re.compile(r"\w\((?:const[ \t]+)?[A-Za-z_]\w*[ \t*&]+[A-Za-z_]\w*[ \t]*[,=)]")
 
 
 # A class's access specifiers alone, their notes taken off: `public:  // seen from outside` a line each.

@@ -492,9 +492,9 @@ def answer(block):
         )
     ):
         return "python"  # `comment.pk` over `> 1`: lookups, each over the value it gives marked `> `
-    # `unicode\_str`: a converter's Markdown escapes kept in the code; `` `wsl -l -v` ``, a line in backquotes
     if (unstruck := without_strikethrough(code)) != code and (read := block.read(unstruck)) in SQL_FAMILY:
         return read  # `~~alter table t ...;~~`: a statement struck through in the post, Markdown's marks kept
+    # `unicode\_str`: a converter's Markdown escapes kept in the code; `` `wsl -l -v` ``, a line in backquotes
     for unmark in (without_markdown_escapes, without_inline_code_marks):
         if (unmarked := unmark(code)) != code and (read := block.read(unmarked)) != "text":
             return read
