@@ -60,6 +60,7 @@ from .shell_signs import (
 )
 from .signature_signs import parses_as_sql
 from .sql_fragments import (
+    CONDITION_ALONE,
     STRONG_SQL_LINE,
     STRONG_SQL_START,
     has_sql_structure,
@@ -361,7 +362,7 @@ def answer(block):
     if _COMMENTING_HEREDOC.match(code):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
     if states_mysql_own(code) or all(
-        _CONDITION_ALONE.fullmatch(line.strip().rstrip(";")) and not SHELL_WORDS.match(line.strip())
+        CONDITION_ALONE.fullmatch(line.strip().rstrip(";")) and not SHELL_WORDS.match(line.strip())
         for line in lines
     ):
         return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands;
@@ -501,14 +502,6 @@ def answer(block):
     return "text"
 
 
-# A condition alone: a value LIKE a pattern (quoted, built by CONCAT or `||`, maybe a driver's
-# parameter in it, MyBatis' `#{key}`), or BETWEEN two bounds; the value maybe left out (`like ...`).
-_CONDITION_ALONE = re.compile(
-    r"(?:[\w.]+(?:\([^()\n]*\))?[ \t]+)?(?:not[ \t]+)?(?:like|ilike)[ \t]+"
-    r"(?:'[^'\n]*'|concat[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|\([^()\n]*\|\|[^()\n]*\)|'[^'\n]*'[ \t]*\|\|[^\n]*)|"
-    r"[\w.]+(?:\([^()\n]*\))?[ \t]+(?:not[ \t]+)?between[ \t]+[\w.'-]+[ \t]+and[ \t]+[\w.'-]+",
-    re.I,
-)
 _SQL_START_LINE = re.compile(SQL_START.pattern, re.I | re.M)
 _SQL_VERB_IN_CAPITALS = re.compile(
     r"\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|GRANT|BEGIN|COMMIT)\b"

@@ -10,6 +10,7 @@ from .other_servers_sql import states_mysql_own
 from .psql_signs import RECORD_LINE, query_then_result
 from .shell_signs import ELIDED_LINE, SHELL_WORDS, is_command_line, joined_continuations
 from .signature_signs import parses_as_sql
+from .sql_fragments import CONDITION_ALONE
 from .sql_signs import RESULT_RULER, SQL_START, looks_like_statements_then_answers
 from .writer_notes import QUOTED_CAPTION
 
@@ -181,12 +182,6 @@ _ARROW_TO_A_VALUE = re.compile(
 
 # A note in Japanese or Chinese under a statement: `※` opens it, or its own commas and stops.
 _NOTE_IN_CJK = re.compile(r"^(?:※|[^|\n]*[、。，])[^|\n]*$")
-# A condition written out alone, as another pattern the statement could take: `name LIKE 'J___'`.
-_CONDITION_ALONE = re.compile(
-    r"^[\w.]+\s+(?:NOT\s+)?(?i:LIKE|ILIKE)\s+'[^'\n]*'$|^[\w.]+\s+(?i:BETWEEN)\s+\S+\s+(?i:AND)\s+\S+$"
-)
-
-
 # "Or" (and "and", "also") on a line between two statements, in the writers' languages.
 _BETWEEN_TWO_WAYS = frozenset(
     ("or", "and", "also", "или", "або", "oder", "ou", "o", "或", "或者", "または", "또는", "hoặc")
@@ -217,7 +212,7 @@ def statements_with_their_output(lines):
         or _ARROW_TO_A_VALUE.match(line)
         or _NOTE_IN_CJK.match(line)
         or QUOTED_CAPTION.match(line)
-        or _CONDITION_ALONE.match(line)
+        or CONDITION_ALONE.fullmatch(line)  # another form the statement could take
         or line.strip().lower() in _BETWEEN_TWO_WAYS  # a word between two ways to write it, no output
         for line in output
     ):

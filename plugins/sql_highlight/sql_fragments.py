@@ -11,6 +11,14 @@ from .signs import PLACEHOLDER, PYTHON_LIBRARY_CALL
 from .sql_signs import C_PARAMETERS, looks_like_column_lines, without_leading_comments
 from .vocabulary import BUILTIN_TYPES, SQL_GRAMMAR_FUNCTIONS, SQL_KEYWORDS
 
+# A WHERE's condition written out alone: a value LIKE a pattern (quoted, built by CONCAT or `||`, maybe a driver's
+# parameter in it, MyBatis' `#{key}`), or BETWEEN two bounds; the value maybe left out (`like ...`).
+CONDITION_ALONE = re.compile(
+    r"(?:[\w.]+(?:\([^()\n]*\))?[ \t]+)?(?:not[ \t]+)?(?:like|ilike)[ \t]+"
+    r"(?:'[^'\n]*'|concat[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)|\([^()\n]*\|\|[^()\n]*\)|'[^'\n]*'[ \t]*\|\|[^\n]*)|"
+    r"[\w.]+(?:\([^()\n]*\))?[ \t]+(?:not[ \t]+)?between[ \t]+[\w.'-]+[ \t]+and[ \t]+[\w.'-]+",
+    re.I,
+)
 # `... WHERE id = $1`, `[...] FROM t [...]`: a clause whose statement's head the post left out.
 _ELIDED_CLAUSE = re.compile(
     r"(?:\[?(?:\.\.\.|…)\]?)\s*(?=(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT)\b)",
