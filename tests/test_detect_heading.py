@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import detect_language
-from sql_highlight.detect_rewrites import _DOCUMENTS, _may_be_a_document
+from sql_highlight.detect_openings import _DOCUMENTS, _may_be_a_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
 BLOCKS = sorted(

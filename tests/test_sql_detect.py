@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sql_highlight.detect import LANGUAGES, detect_language
-from sql_highlight.detect_rewrites import _HEADING_LINE
+from sql_highlight.detect_openings import _HEADING_LINE
 from sql_highlight.signature_signs import parses_as_sql
 from sql_highlight.sql_fragments import _CASE_EXPRESSION
 

@@ -5,7 +5,15 @@ first: prompts (psql, Python, shell), plan shapes, then PostgreSQL's own parser:
 parses as SQL is SQL. PL/pgSQL bodies are checked by parsing them inside a function wrapper.
 """
 
-from . import detect_files, detect_leftovers, detect_rewrites, detect_sessions, detect_statements
+from . import (
+    detect_files,
+    detect_leftovers,
+    detect_openings,
+    detect_rewrites,
+    detect_sessions,
+    detect_sql_rewrites,
+    detect_statements,
+)
 from .block_text import as_written, detection_sample
 from .detect_block import SQL_FAMILY, Block
 
@@ -36,6 +44,8 @@ LANGUAGES = (
 # inside it, strongest evidence first.
 STAGES = (
     detect_rewrites.answer,  # short forms answered whole; the block read again rewritten
+    detect_sql_rewrites.answer,  # other servers' SQL; SQL read again without the writer's marks
+    detect_openings.answer,  # the block read without what opens it: a cell's magic, a heading, an editor
     detect_sessions.answer,  # prompts: shell, psql and Python sessions; diffs
     detect_statements.answer,  # SQL, its results and plans
     detect_files.answer,  # documents and files: JSON, logs, Python, YAML, C, ini, templates, HTML

@@ -1,144 +1,23 @@
 """Detection's first stage: short forms known whole, and the block read again rewritten."""
 
 import re
-import textwrap
 
-from .data_signs import looks_like_json, looks_like_json_with_asides
-from .detect_block import ASIDE_LINES, SQL_FAMILY
+from .detect_block import SQL_FAMILY
 from .dump_signs import looks_like_php_dump
-from .ini_signs import INI_SECTION, looks_like_ini
-from .ipython_signs import (
-    CELL_MAGIC,
-    cells_headed_by_their_numbers,
-    ipython_lines_over_output,
-    looks_like_ipython_lines,
-    python_shell_then_inputs,
-)
-from .javascript_signs import JS_CLASS_OR_FUNCTION
-from .other_servers_sql import sql_server_batches, sql_server_statements
-from .python_parse import python_tree
-from .shell_signs import SHELL_WORDS
 from .signature_signs import parses_as_sql
-from .signs import ELIDED_IN_WORDS, WIDE
-from .sql_fragments import STRONG_SQL_LINE
 from .sql_signs import SQL_START
-from .text_signs import is_crontab, looks_like_injection
+from .text_signs import looks_like_injection
 from .writer_notes import (
     framed_body,
     without_bold_lines,
     without_highlight_marks,
-    without_leading_hash_lines,
     without_notes_after_sql_lines,
 )
-from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
+from .yaml_signs import looks_like_yaml
 
-# `    Name  tail`: a key and its value set apart by spaces alone (Fluent Bit's files), no ini.
-# A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
-_HEADING_LINE = re.compile(
-    r"\s*(?:(?:~?/|\.{1,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
-    r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d](?=[\w/.,'-]*+ )[\w/.,' -]*+:|"
-    r"[A-Z][a-z]+:|"
-    r"[A-Z][\w.-]*(?: [\w.-]+){0,2} (?:config(?:uration)? )?file|"  # `NexT config file`: which file it is
-    r"\S[^\n]*\n[ \t]*(?:-{4,}|={3,}))"  # a caption over a ruler (not YAML's `---`): `config.yml` over `----`
-    r"[ \t]*\n"  # or a phrase introducing it: `What pgtune suggests:`
-)
 # A statement opening a line: `BEGIN;` too (not a key named so, `where: {`, a query builder's object).
 _SQL_LINE = re.compile(SQL_START.pattern + r"(?![ \t]*:)", re.I | re.M)
 _LEADING_BLOCK_COMMENTS = re.compile(r"\s*(?:/\*.*?\*/\s*)+", re.S)  # `/* Copyright ... */`, banners
-# A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
-# (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
-_STEP_MARK = re.compile(
-    r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:]|SQL(?=[ \t]))[ \t]*(?=[A-Za-z])",
-    re.M,
-)  # ... or the language's own name, `SQL insert into ...`
-# A note giving what the line above it gives: `# 结果：5`, `# result: 4`.
-_RESULT_NOTE = re.compile(
-    r"^[ \t]*#[ \t]*(?:结果|返回|输出|(?i:results?|returns?|output))[ \t]*[:：][^\n]*$\n?", re.M
-)
-# A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
-_MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
-# An editor opened on a file, on the first line or under notes: `sudo vim /etc/app.yaml`, `vim
-# $ES_HOME/config/x.yml`, `# 修改要管理的机器` over `vim /etc/ansible/hosts`.
-_EDITOR_OPENED = re.compile(
-    r"(?:[ \t]*#[^\n]*\n)*[ \t]*(?:sudo[ \t]+)?(?:vim?|nvim|nano|emacs|gedit)[ \t]+[\w~/.\\${} -]+?[ \t]*\n"
-)
-# Captions in Chinese over a file or under it, no code's marks in them (`PHP composer安装依赖项`), and how such
-# a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
-# section, a JSON object.
-_CAPTION_LINE = re.compile(r"[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+[:：]?")  # `请求体:` too
-_CAPTIONS_ON_TOP = re.compile(rf"\A(?:{_CAPTION_LINE.pattern}\n)+")
-_DOCUMENT_OPENING = re.compile(
-    r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*(?:\n|\"))"
-)
-_CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
-_DOCUMENTS = frozenset(("json", "yaml", "ini"))
-_EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
-
-
-def _without_captions_below(code):
-    """The code above the captions that close it (blank lines aside), or None when none does."""
-    lines = code.rstrip().splitlines()
-    kept = len(lines)
-    while kept and (_CAPTION_LINE.fullmatch(lines[kept - 1]) or not lines[kept - 1].strip()):
-        kept -= 1
-    return "\n".join(lines[:kept]) + "\n" if 0 < kept < len(lines) else None
-
-
-# SQL Server's variable declared, `DECLARE @since date`; psql's statement after its `# ` prompt.
-_TSQL_VARIABLE = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\[?\w+\]?\s*;?[ \t]*\n\s*)?DECLARE\s+@\w+\s+(?:AS\s+)?[A-Za-z]\w*", re.I
-)  # under notes or the database chosen, `declare @x as nvarchar(1000)` too
-# A routine created SQL Server's way: `CREATE OR ALTER`, or its parameters named with `@`.
-_TSQL_ROUTINE = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*CREATE\s+(?:OR\s+ALTER\s+(?:FUNCTION|PROC(?:EDURE)?|VIEW|TRIGGER)\b|"
-    r"(?:FUNCTION|PROC(?:EDURE)?)\s+[\w.\[\]]+\s*\(?\s*@\w+\s+[A-Za-z])",
-    re.I,
-)
-# A statement put out of use by `#` (not a caption that introduces what follows: `# Execute the following:`).
-_HASHED_STATEMENT = re.compile(
-    r"^[ \t]*#[ \t]*" + SQL_START.pattern.removeprefix(r"^\s*") + r"(?![^\n]*:[ \t]*$)", re.M | re.I
-)
-# A document handed to a command, `<<EOF` ending a line (or before where the output goes: `> file`,
-# `| psql`); group 1 is the word that closes it. (`x << 3` shifts; `<<<<<<< HEAD` marks a merge's conflict)
-_MYSQL_LOAD_DATA = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)", re.I
-)  # its file named, or a name to fill in: `load data local infile file_path into table t`
-# MySQL's partitions, the tail of its CREATE TABLE: `PARTITION BY RANGE (c) (PARTITION p0 VALUES
-# LESS THAN (100), ...)`, which PostgreSQL writes otherwise (its names maybe the reader's, in Chinese).
-_MYSQL_PARTITIONS = re.compile(
-    r"\s*partition[ \t]+by[ \t]+(?:range|list|hash|key)(?:[ \t]+columns)?[ \t]*\([^()\n]*\)[ \t]*\(?\s*"
-    r"partition[ \t]+\S+[ \t]+values[ \t]+(?:less[ \t]+than|in)\b",
-    re.I,
-)
-# Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
-# CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
-_LAKEHOUSE_STATEMENT = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*(?:OPTIMIZE\s+[\w.`]+\s*(?:;|$|\s+(?:WHERE|ZORDER\s+BY)\b)|"
-    r"APPLY\s+CHANGES\s+INTO\s+[\w.`]+\s+FROM\b|RESTORE\s+(?:TABLE\s+)?[\w.`]+\s+TO\s+(?:TIMESTAMP|VERSION)\b|"
-    r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
-)
-# SQL Server's own variables a script reads, `IF @@rowcount < 1000 BREAK;` (none of them printed alone).
-_SERVER_VARIABLE = re.compile(
-    r"\b(?:IF|WHILE|AND|OR|SET\s+@\w+\s*=)\s*@@(?i:rowcount|error|trancount|fetch_status)\b", re.I
-)
-# A transaction's synopsis: `BEGIN` over the reader's `<queries>` over `COMMIT | ROLLBACK`.
-_TRANSACTION_SYNOPSIS = re.compile(
-    r"\s*BEGIN(?:\s+TRANSACTION)?;?[ \t]*\n(?:[ \t]*(?:<[^<>\n]+>|\.\.\.)[ \t]*;?[ \t]*\n)+"
-    r"[ \t]*(?:COMMIT|ROLLBACK|END)(?:[ \t]*\|[ \t]*(?:COMMIT|ROLLBACK))*;?\s*",
-    re.I,
-)
-_FROM_A_FILE = re.compile(r"(?i:from)\s+'[^'\n]+\.(?:json|csv|parquet|tsv)'\s*;?")
-# Queries a line each in brackets, a set operation between them: `(SELECT ... FROM ...)` over `UNION`.
-_BRACKETED_QUERY = r"[ \t]*\([ \t]*(SELECT\b[^\n]*?)[ \t]*\)[ \t]*;?[ \t]*"
-_PARENTHESISED_SELECT = re.compile(f"^{_BRACKETED_QUERY}$", re.M | re.I)
-_SET_OPERATION_LINES = re.compile(
-    f"(?:{_BRACKETED_QUERY}\\n\\s*(?:UNION|INTERSECT|EXCEPT)(?:[ \\t]+ALL)?[ \\t]*\\n\\s*)+{_BRACKETED_QUERY}",
-    re.I,
-)
-_WINDOW_CALL = re.compile(
-    r"\s*(?:\w+|<[^<>\n]+>)\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\w+\s*;?\s*$)",
-    re.I,
-)  # or its window named, `OVER (window_spec)`, `OVER w`; the function a placeholder, `<функция>() OVER (`
 _QUOTED_PROMPT = re.compile(r"> (?=[A-Za-z][\w.-]*(?:=[>#]|>) \S)")
 # A comment's margin, `* ` on every line of the block.
 _MARGIN_MARK = re.compile(r"^[ \t]*\*(?: |$)", re.M)
@@ -190,26 +69,6 @@ _HTML_PIECE = re.compile(
     r"<[a-z][a-z0-9]*(?:\s+[a-z][\w-]*(?:=\"[^\"\n]*\")?)*+\s*/?>?|(?:(?:class|id|src|href|alt|width|height|style|rel|placeholder|(?:data|aria)-[\w-]+)"
     r"=\"[^\"\n]*\"[ \t]*(?:\n[ \t]*|$))+"
 )
-# A script's inline metadata (PEP 723), or Python's tools' directives alone (`# pyright: strict`):
-# comments only, but the top of a Python file.
-_SCRIPT_METADATA = re.compile(r"^# /// script[ \t]*$", re.M)
-_TOOL_DIRECTIVE = r"#[ \t]*(?:pyright|mypy|pylint|type|fmt|ruff)[ \t]*:[^\n]*"
-_TOOL_DIRECTIVES = re.compile(f"{_TOOL_DIRECTIVE}(?:\n+{_TOOL_DIRECTIVE})*")
-# IPython's prompts, numbered or not (`In : Drink.objects.count()` over `Out: 8`), the first of a
-# block under its notes: python (rule 7).
-_IPYTHON_IN = re.compile(r"^In ?(?:\[\d*\])? ?: +\S", re.M)
-_IPYTHON_OUT = re.compile(r"^Out ?(?:\[\d*\])? ?:", re.M)
-_NUMBERED_OUT = re.compile(r"^Out ?\[\d+\] ?:", re.M)
-
-
-def _input_over_ipython_output(code):
-    """A call, then IPython's `Out[3]:` and what it showed: the cell's input copied without its `In [3]:`."""
-    out = _NUMBERED_OUT.search(code)
-    return bool(out) and bool(code[: out.start()].strip()) and python_tree(code[: out.start()]) is not None
-
-
-# The cell magics that run their body in another language (None: the body tells, `%%sql`).
-_CELL_LANGUAGES = {"sql": None, "bash": "bash", "sh": "bash", "html": "html", "javascript": "javascript"}
 # A snippet included by MkDocs (pymdownx.snippets), `--8<-- "files/init.sql"`: the block shows
 # that file, so it is in the file's language.
 _SNIPPET_INCLUDE = re.compile(r"[ \t]*-{2}8<-{2}[ \t]+([\"']?)[^\s\"']+\.(\w+)(?::[\w:-]+)?\1[ \t]*")
@@ -230,7 +89,7 @@ _LANGUAGE_OF_SUFFIX = {
 }
 
 
-def _included_language(code):
+def included_language(code):
     """The language of the files a block only includes, if they are all of one."""
     languages = set()
     for line in filter(str.strip, code.splitlines()):
@@ -240,49 +99,8 @@ def _included_language(code):
     return languages.pop() if len(languages) == 1 else None
 
 
-def _may_be_a_document(code):
-    """Whether detection could answer json, yaml or ini for the block: asked first, as it is
-    cheap, before a heading's rest is read whole."""
-    code = textwrap.dedent(code)
-    first = next(line for line in code.splitlines() if line.strip())
-    return bool(
-        looks_like_json(code)
-        or looks_like_json_with_asides(code)
-        or looks_like_yaml(code)
-        or looks_like_ini(code)
-        or INI_SECTION.match(first)
-        or _included_language(code)
-        or looks_like_yaml_then_a_command(code.splitlines())
-    )
-
-
-_ELISION = (
-    rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
-)
-_ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
-# What elided code must hold to be read again: a statement's strong start or a PL/pgSQL body's word opening a line,
-# psql's prompt (a name before it: no build's `==> app`), a plan's arrow before its node (a pandas index printed, `...` between its rows, or a GC log's
-# `from space 512K` lines, is read once).
-_MAY_HOLD_SQL = re.compile(
-    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|\w=[#>]|->[ \t]+[A-Z]",
-    re.I | re.M,
-)
-_C_FOR = re.compile(r"^[ \t]*for[ \t]*\(", re.M)
-_TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 # The licence CSDN appends to what is copied from it: a ruler, `版权声明：...`, `原文链接：...`.
 _REPOST_FOOTER = re.compile(r"\n[ \t]*[—-]{8,}[ \t]*\n[ \t]*版权声明[：:]")
-# A writer's gloss on a line of its own, a sentence in another alphabet (`如果expr1为null，返回expr2`:
-# no bracket, comma, quote nor column of code's), or a mark that two forms are the same (`<==>`,
-# `<=等价于=>`); a statement, or a function's synopsis in capitals (`IFNULL(expr1,expr2)`, `CASE ...`), left.
-_GLOSS_LINE = re.compile(
-    rf"^[ \t]*(?:[{WIDE}](?=[^\n]*[{WIDE}])[^\n()\[\]{{}};,'\"`|+]*|[{WIDE}]|<?=+>?(?:[{WIDE}]+<?=+>?)?)[ \t]*(?:\n|\Z)",
-    re.M,
-)
-_HTML_NOTE = re.compile(r"[ \t]*<!--.*?-->", re.S)  # a note in HTML's comment, over lines too
-_GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\u4e00-\u9fff])", re.M)
-_CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+ ?\((?:[\w \t,\[\].|*<>]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
-
-
 _INJECTED_QUOTE = re.compile(r"'[ \t]*(?i:or|and)\b")
 _INJECTED_UNION = re.compile(r"[ \t]*-?\d+[ \t]+(?i:union)[ \t]+(?:(?i:all)[ \t]+)?(?i:select)\b")
 # A Server-Sent Events stream's fields (`event: token`, `data: {...}`, `id: 3`, `retry: 3000`); a jar's
@@ -448,7 +266,7 @@ def answer(block):
         return "javascript"  # `/*@flow*/` alone: Flow's mark atop a JavaScript file, no SQL's comment
     if _STRICT_MODE.fullmatch(code.strip()):
         return "javascript"  # `"use strict";` alone: JavaScript's directive, no SQL's string
-    if included := _included_language(code):
+    if included := included_language(code):
         return included
     if framed := framed_body(code):
         return block.read(framed)  # a ruler over and under the block: its frame, no text
@@ -462,79 +280,8 @@ def answer(block):
         and (statements := block.read(rest)) in SQL_FAMILY
     ):
         return statements  # a license in `/* ... */` over a schema: SQL, not C's way of opening a file
-    if (
-        _MARKED_SQL_LINE.search(code)  # (so the marks taken off change the block)
-        and (statements := block.read(_STEP_MARK.sub(r"\1", code))) in SQL_FAMILY
-    ):
-        return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
-    if (
-        _RESULT_NOTE.search(code)
-        and (shown := _RESULT_NOTE.sub("", code)).strip()
-        and (statements := block.read(shown)) in SQL_FAMILY
-    ):
-        return statements  # `COUNT(*)` over `# 结果：5`: what it gives, noted (rule 8's, in `#`)
-    # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
-    # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
-    if (
-        _MYSQL_LOAD_DATA.match(code)
-        or _MYSQL_PARTITIONS.match(code)
-        or _FROM_A_FILE.fullmatch(code.strip())
-        or _LAKEHOUSE_STATEMENT.match(code)
-        or _TRANSACTION_SYNOPSIS.fullmatch(code)
-        or _SERVER_VARIABLE.search(code)
-        and STRONG_SQL_LINE.search(code)
-    ):
-        return "postgresql"
-    if _SET_OPERATION_LINES.fullmatch(code.strip()):
-        return block.read(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
-    if _WINDOW_CALL.match(code):
-        return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
-    if _TSQL_VARIABLE.match(code) or _TSQL_ROUTINE.match(code):
-        return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
-    if sql_server_statements(code):
-        return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
-    if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
-        return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
     if (unmarked := _without_change_marks(code)) and block.read(unmarked) in _MARKED_LANGUAGES:
         return "diff"  # code with its added lines marked `+` (and removed ones `-`), no diff's headers
-    elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
-    if (
-        elided != code
-        and _MAY_HOLD_SQL.search(elided)
-        and not JS_CLASS_OR_FUNCTION.search(elided)  # `this.x`, `constructor(`: a script's, never SQL's
-        and not _C_FOR.search(
-            elided
-        )  # `for (i = 8; ...)`: C's loop, where `for` opened a line (PL/pgSQL's takes no bracket)
-        and (statements := block.read(elided)) in SQL_FAMILY
-    ):
-        return (
-            statements  # `[...]` over `UPDATE orders`: what a post left out (one at the end is read as it is)
-        )
-    if (
-        _GLUED_PLACEHOLDER.search(code)
-        and (statements := block.read(_GLUED_PLACEHOLDER.sub(r"\1 ", code))) in SQL_FAMILY
-    ):
-        return (
-            statements  # `select语句 into outfile '...'`: SQL's verb, its statement named in Chinese after it
-        )
-    if (
-        "<!--" in code
-        and (unnoted := _HTML_NOTE.sub("", code)) != code
-        and STRONG_SQL_LINE.search(unnoted)
-        and (statements := block.read(unnoted)) in SQL_FAMILY
-    ):
-        # `show databases;  <!--注意有个S-->`: the writer's notes in HTML's comments, the SQL read without them
-        return statements
-    glossed = _GLOSS_LINE.sub("", code) if _GLOSS_LINE.search(code) else code
-    if (
-        glossed != code
-        and glossed.strip()
-        and not code.lstrip().startswith("<")  # (a page's tags, `select 标签` in its comment: no SQL's gloss)
-        # (a script's notes in another alphabet: read once)
-        and (STRONG_SQL_LINE.search(glossed) or _CAPITAL_CALL.search(glossed) or SQL_START.match(glossed))
-        and (statements := block.read(glossed)) in SQL_FAMILY
-    ):
-        return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL
     if (footer := _REPOST_FOOTER.search(code)) and code[: footer.start()].strip():
         # a post copied from CSDN, its licence pasted under the code
         return block.read(code[: footer.start()])
@@ -555,83 +302,4 @@ def answer(block):
         marked = _MARGIN_MARK.sub("", code)  # `* CREATE TABLE ...` on each line: a comment's margin
     if marked != code and marked.strip() and (statements := block.read(marked)) in SQL_FAMILY:
         return statements  # `[in] select ...` over `[out] select ...`: a rewrite shown
-    if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
-        language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
-        body = code[cell.end() :]
-        return block.read(body) if language is None and body.strip() else language or "python"
-    if (
-        looks_like_ipython_lines(code)
-        or ipython_lines_over_output(code)
-        or (_IPYTHON_OUT.search(code) and _IPYTHON_IN.match(without_leading_hash_lines(code)))
-        or _input_over_ipython_output(code)
-        or _SCRIPT_METADATA.search(code)
-        or _TOOL_DIRECTIVES.fullmatch(code.strip())
-        or python_shell_then_inputs(code)
-        or cells_headed_by_their_numbers(code)
-    ):
-        return "python"
-    noted = (
-        ASIDE_LINES.match(code) and not _HASHED_STATEMENT.search(code) and ASIDE_LINES.sub("", code).lstrip()
-    )
-    session = noted and SQL_START.match(noted) and block.read(noted)
-    if session in ("psql", "postgres-explain", "postgresql"):
-        return session  # `# Session 1` over statements and their results; notes over statements (read once)
-    heading = None if block.under_a_heading else _HEADING_LINE.match(code)
-    if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
-        rest = block.read(code[heading.end() :], under_a_heading=True)
-        if rest in _DOCUMENTS:
-            return rest  # `powa-collector.conf`, its path or `POST /api/posts/` over the document
-    opened = _EDITOR_OPENED.match(code)
-    if (
-        opened
-        and code[opened.end() :].strip()
-        and (document := block.read(code[opened.end() :])) in _EDITED_FILES
-    ):
-        # `vi ~/.docker/daemon.json` over the file: what is typed into it (rule 4's file; a sysconfig
-        # file's `NAME="value"` lines are the shell's, as a .env file's)
-        return document
-    if (
-        (captions := _CAPTIONS_ON_TOP.match(code))
-        and _DOCUMENT_OPENING.match(rest := code[captions.end() :])
-        and (document := block.read(rest)) in _DOCUMENTS
-    ):
-        return document  # `判断jenkins是否运行失败` over a playbook: the writer's caption, then the file
-    if (
-        (rest := _without_captions_below(code)) is not None
-        and _DOCUMENT_OPENING.match(rest)
-        and (document := block.read(rest)) in _DOCUMENTS
-    ):
-        return document  # a file, then `这里移除 ...` under it: the writer's note on it
-    if (crontab := _CRONTAB_OPENED.match(code)) and is_crontab(code[crontab.end() :].splitlines()):
-        return "text"  # `crontab -e` over the schedule typed into it: a crontab's syntax, no label's (rule 4)
-    if (
-        all(_NUMBERED_LINE.match(line) for line in code.splitlines() if line.strip())
-        and (";" in code or _numbered_statements(block.written))  # not clauses named in the order they run
-        and (statements := block.read(_NUMBERED_LINE.sub("", code))) in SQL_FAMILY
-    ):
-        return statements  # `1. select user from user;` over `2. flush privileges;`: a list's numbers, each a statement's
-    if (
-        all(_NUMBERED_STEP.match(line) for line in code.splitlines() if line.strip())
-        and (unnumbered := _NUMBERED_STEP.sub("", code))
-        # a known program run: no re-read for nothing
-        and any(map(SHELL_WORDS.match, unnumbered.splitlines()))
-        and block.read(unnumbered) == "bash"
-    ):
-        return "bash"  # `1.export PATH=...` over `2.cd ~/ #note`: steps numbered, each a command
     return None
-
-
-_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,3}[.)、][ \t]+(?=\S)", re.M)
-
-
-def _numbered_statements(written):
-    """Each line a statement whole after its number, written as SQL is (`1. update account set
-    balance=balance-100 where id=1`): not `1. Update the file`, nor a clause's name, `2. FROM <t>`."""
-    rests = [_NUMBERED_LINE.sub("", line) for line in written]
-    return all(
-        SQL_START.match(rest) and not rest.split(None, 1)[0].istitle() and len(rest.split()) >= 4
-        for rest in rests
-    )
-
-
-_NUMBERED_STEP = re.compile(r"^[ \t]*\d{1,2}[.)、][ \t]*(?=[^\W\d])", re.M)  # the number glued on too: `1.cd`
