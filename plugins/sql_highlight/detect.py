@@ -16,6 +16,7 @@ from . import (
 )
 from .block_text import as_written, detection_sample
 from .detect_block import SQL_FAMILY, Block
+from .signs import looks_like_django_template
 
 __all__ = ("LANGUAGES", "SQL_FAMILY", "detect_language")
 
@@ -60,6 +61,9 @@ def detect_language(code, *, under_a_heading=False):
     return _ReadOnce().read(code, under_a_heading=under_a_heading)
 
 
+_PAGE_AT_MOST = 15_000  # how much of a long page is searched for a template's tags (a few ms at most)
+
+
 class _ReadOnce:
     """One detection's readings, each text read once: two rewrites that arrive at the same text
     (a note taken off two ways) share its answer, as reading it again would give the same one."""
@@ -68,7 +72,13 @@ class _ReadOnce:
         self.answers = {} if remember else None
 
     def read(self, code, *, under_a_heading=False):
-        code = as_written(detection_sample(code))
+        sample = as_written(detection_sample(code))
+        answer = self._remembered(sample, under_a_heading)
+        if answer == "html" and len(code) > len(sample) and looks_like_django_template(code[:_PAGE_AT_MOST]):
+            return "html+django"  # a page read as HTML, its template's tags further down than the sample
+        return answer
+
+    def _remembered(self, code, under_a_heading):
         if self.answers is None:  # (each text read every time: the plain path the tests compare with)
             return self._answer(code, under_a_heading)
         key = (code, under_a_heading)

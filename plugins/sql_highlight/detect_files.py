@@ -193,8 +193,9 @@ _INTERPOLATING_LITERAL = re.compile(r"`[^`]*\$\{[^`]*`")
 # string that is a tag alone (`'{{ Exam.pk }}'`, `"{% url 'x' %}"`) is Django's filling a script.
 _MARKUP_STRING = re.compile(
     r"(['\"`])(?:(?!\1)[^\n<])*+(?:<(?![a-z])(?:(?!\1)[^\n<])*+)*+<[a-z](?:(?!\1)[^\n])*+\1|"
-    r"`[^`<]*+<[a-z][^`]*+`"  # a template literal over lines, Vue's `template:` of markup
-)
+    r"`[^`<]*+<[a-z][^`]*+`|"  # a template literal over lines, Vue's `template:` of markup
+    r"(['\"])(?:(?!\2)[^\n\\<]|\\[\s\S]|<(?![a-z]))*+<[a-z](?:(?!\2)[^\n\\]|\\[\s\S])*+\2"
+)  # ... or a quoted string over lines, each ended by `\` (`template:'<div> \` over `<p>{{title}}</p> \`)
 # A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript).
 _BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)")
 _ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
@@ -450,10 +451,12 @@ def answer(block):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
     if (
         not code.lstrip().startswith("<")
-        and looks_like_javascript(unquoted, 1 + shell_syntax(code), python=python)
+        and looks_like_javascript(unquoted, 1 + shell_syntax(_MARKUP_STRING.sub("''", code)), python=python)
         and not _names_javascript_only(block)
     ):
-        return _javascript_or_its_sql(block)  # before HTML: its template literals carry tags
+        return _javascript_or_its_sql(
+            block
+        )  # before HTML: its template literals carry tags (their `<`, `\`: no shell's)
     if _JSX.search(code) or (_DOTTED_COMPONENT.search(code) and "{" in code):
         return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
     html = _is_html(code)  # (asked of the block as it is once, for the checks below)

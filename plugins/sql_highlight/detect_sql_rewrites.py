@@ -33,6 +33,18 @@ _TSQL_ROUTINE = re.compile(
     r"(?:FUNCTION|PROC(?:EDURE)?)\s+[\w.\[\]]+\s*\(?\s*@\w+\s+[A-Za-z])",
     re.I,
 )
+# SQL Server's routine shown by its parameters, as a client's tree lists it (`stored procedure
+# sys.sp_tables` over `@table_name nvarchar(384) = null, ...`): each named with `@`, given one of
+# its types, maybe a default, commas between.
+_TSQL_PARAMETER = (
+    r"@\w+[ \t]+(?:AS[ \t]+)?(?i:(?:big|small|tiny)?int|bit|decimal|numeric|money|float|real|date(?:time2?)?|time|"
+    r"n?(?:var)?char|n?text|(?:var)?binary|uniqueidentifier|xml|sysname|sql_variant)(?:[ \t]*\((?:\d+(?:[ \t]*,[ \t]*\d+)?|(?i:max))\))?"
+    r"(?:[ \t]*=[ \t]*[^,\n]+?)?(?:[ \t]+(?i:OUTPUT|OUT|READONLY))?"
+)
+_TSQL_SIGNATURE = re.compile(
+    rf"\s*(?:(?i:(?:stored[ \t]+)?(?:procedure|proc|function))[ \t]+[\w.\[\]]+[ \t]*\n)?"
+    rf"\s*{_TSQL_PARAMETER}(?:[ \t]*,\s*{_TSQL_PARAMETER})+[ \t]*,?\s*"
+)
 _MYSQL_LOAD_DATA = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)", re.I
 )  # its file named, or a name to fill in: `load data local infile file_path into table t`
@@ -128,8 +140,8 @@ def answer(block):
         return block.read(_PARENTHESISED_SELECT.sub(r"\1", code))  # `(SELECT ... FROM ...)` over `UNION`
     if _WINDOW_CALL.match(code):
         return "postgresql"  # `function() OVER ([PARTITION BY c] [ORDER BY c])`: a window function's synopsis
-    if _TSQL_VARIABLE.match(code) or _TSQL_ROUTINE.match(code):
-        return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow
+    if _TSQL_VARIABLE.match(code) or _TSQL_ROUTINE.match(code) or _TSQL_SIGNATURE.fullmatch(code):
+        return "postgresql"  # SQL Server's variable declared first, `DECLARE @since date = ...`: its statements follow; its routine's parameters
     if sql_server_statements(code):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):

@@ -188,6 +188,8 @@ JS_CLASS_OR_FUNCTION = Alternatives(
     r"\bstatic\s+#[A-Za-z_$]|\bthis\.#[A-Za-z_$]|"  # a class's private members, `static #count`, `this.#items`
     r"^\s*(?:let|const)\s+[A-Za-z_$][\w$]*\s*=\s*(?:new\s|[{\[]|class\b)|"  # `let map = new Map();`, `const state = {`: C names the type; a class expression
     r"\bconsole\.(?:log|error|warn|info)\(|"  # the console's, which C++ never calls
+    # a name, no type before it, given an arrow function: a class's field, `handleClick = (event) => {`
+    r"^[ \t]*[A-Za-z_$][\w$]*[ \t]*=[ \t]*(?:async[ \t]+)?(?:\([^()\n]*\)|[A-Za-z_$][\w$]*)[ \t]*=>|"
     r"\bnew\s+(?:XMLHttpRequest|ActiveXObject|WebSocket|FormData|FileReader)\(|"  # the browser's own objects
     + _LIBRARY_CALL
     + "|"

@@ -41,17 +41,18 @@ _ROOT_PSQL_LINE = re.compile(r"^(?:\[[\w@.:/-]+\] ?)?# (\\[a-z]\w*\b.*|[A-Z]{3,}
 # `[local]:5432 #postgres@db > `),
 # before a statement or a meta-command.
 _PROMPT_MARK = re.compile(
-    r"^ ?(?:\d+ )?(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? |\[[\w.-]+\](?::\d+)? #?[\w.-]+@[\w.-]+ [*!]?)?"
-    r"[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)"
+    r"^ ?(?:\d+ )?(?:(?:\([\w.@-]+\) ?|[\w.-]+(?:@[\w.-]+)?(?::\d+)? |\[[\w.-]+\](?::\d+)? #?[\w.-]+@[\w.-]+ [*!]?)?"
+    r"[\w.@\[\]:/~-]*(?:[*!?]?#[*!?]?>?|>)|[\w.-]+ :\))"
     r"(?:[ \t]+|(?<=\w>)(?=(?i:begin|select|insert|update|delete|commit|rollback|lock)\b))",
     re.M,
-)  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# `, `S1>begin;` too
+)  # `(alice) # `, `db # `, `(alice@session1)> `, `owner@localhost:5432 app# `, `S1>begin;` too; ClickHouse's
+# client smiling at its host's name, `buldozer :) SELECT ...`
 # Such a prompt before any statement or a meta-command.
 LOOSE_PROMPT = re.compile(
     _PROMPT_MARK.pattern
     + r"(?:"
     + SQL_START.pattern.removeprefix(r"^\s*")
-    + r"|RESET\b|START\b|END\b|\\[a-z])",
+    + r"|RESET\b|START\b|END\b|\\[a-z]|DESC(?:RIBE)?[ \t]+[\w.`\"]+[ \t]*;)",  # `ksql> DESCRIBE users;` too
     re.I,
 )
 _TOP_BORDER = re.compile(r"\s*[+┌]")

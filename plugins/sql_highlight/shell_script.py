@@ -28,6 +28,8 @@ _SHELL_SYNTAX = Alternatives(
     r"^\s*\w+=\$\(|(?:^\s*|;\s*)(?:fi|done|esac|then|do)\s*$|(?<!\.)\$(?:\{[!#]?\w+|\w+(?![\w($]|\.[A-Za-z_]\w*[.(=\s]))|^\s*(?:if|while|until)\s+\[|;\s*then\b|;\s*do\b|"
     r"(?<![\d)\]])(?<![\d)\]] )<<-?\s*['\"]?(?!\d)\w+['\"]?(?![^\s>]*>>)|\$'(?:[^'\\\n]|\\.)*'|^\s*(?:set [-+]\w+|export \w+=|source |local \w+|unset (?:-[fv] )?\w+|echo -[neE]+ )|^[ \t]*[\w-]+[ \t]*\(\)[ \t]*\{|&&|\|\||2>&1|\\$|"
     r"^[ \t]*[^\s()]+\)[^\n]*;;[ \t]*$|"  # a `case` branch: `build) invoke build ;;`
+    # a loop's head, `do` ending it with no `;` before (its form, `while condition do`); arithmetic, `(( i++ ))`
+    r"^[ \t]*(?:while|until|for)\b[^\n]*[^;\s][ \t]+do[ \t]*$|^[ \t]*\(\([ \t][^\n]*[ \t]\)\)[ \t]*$|"
     r"^[ \t]*\[\[[ \t][^\n]*?(?:[ \t](?:=~|==?|!=)[ \t]|-[a-zA-Z]{1,2}[ \t])[^\n]*[ \t]\]\]|"  # a test, `[[ "$s" =~ [0-9] ]]`
     r"\|\s*(?:grep|awk|sed|sort|uniq|head|tail|wc|xargs|tee|cut|tr|gzip|psql|jq|less)\b|"
     r"\$\([a-z][\w.-]* [^()\n]+\)|"  # a command's output substituted: `$(mamonsu template id x)`

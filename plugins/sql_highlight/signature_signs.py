@@ -145,6 +145,8 @@ _NAMED_WITH_A_CHOICE = re.compile(
 _USING = re.compile(r"\s+USING\s+")
 _NOTE_AFTER_A_CALL = re.compile(r"(?<=[)A-Z])[ \t]*(?:#|--)[^\n]*$")  # `BIN() # 2进制`, `LOCALTIME -- ...`
 _CAPITAL_CALL = re.compile(r"\s*[A-Z][A-Z0-9_]+ ?\((?:[^()\n]|\([^()\n]*\))*\)\s*")
+# A call to a function no language but SQL has, its arguments maybe elided: NULL's own functions.
+_SQL_OWN_CALL = re.compile(r"\s*(?i:coalesce|nullif|ifnull|nvl2?)[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)\s*")
 # SQL's functions called without parentheses, listed among the others: `LOCALTIME -- 本地时间`.
 _NILADIC = re.compile(
     r"\s*(?:LOCALTIME|LOCALTIMESTAMP|CURRENT_(?:DATE|TIME|TIMESTAMP|USER|ROLE|CATALOG|SCHEMA)|SESSION_USER)\s*"
@@ -171,6 +173,8 @@ def looks_like_function_named_alone(code):
     elided = _ELIDED_LAST_ARGUMENT.sub(")", code.strip().removesuffix(";"))  # `COALESCE (a, b, ...)`
     if elided != code.strip().removesuffix(";") and _CAPITAL_CALL.fullmatch(elided):
         return parses_as_sql(f"SELECT {elided}")
+    if _SQL_OWN_CALL.fullmatch(elided):
+        return parses_as_sql(f"SELECT {elided}")  # `coalesce(param1, param2, ...)`, in any case
     if _CAPITAL_CALL.fullmatch(code):  # the standard's `CONVERT(expr USING charset)`, which PostgreSQL lacks
         return any(
             parses_as_sql(f"SELECT {call}")

@@ -245,10 +245,10 @@ def looks_like_speakers_statements(code):
     return len(spoken) >= 2 and 1 <= len(speakers) <= 4
 
 
-_SQL_COMMENT = re.compile(r"\s*--(?: \S|\s*$)")
+_SQL_COMMENT = re.compile(r"\s*--(?:[ \t]+\S|\s*$)")
 _BLOCK_COMMENTS = re.compile(r"/\*.*\*/", re.S)  # to the last `*/`: nested ones inside
-# A note, `-- note`, or words enough to be no long option: `--this is a single line comment`.
-_WRITTEN_NOTE = re.compile(r"\s*--(?: \S|[A-Za-z][\w']*(?: [A-Za-z][\w',.]*){3,}\s*$)")
+# A note, `-- note` (`--  note` too), or words enough to be no long option: `--this is a single line comment`.
+_WRITTEN_NOTE = re.compile(r"\s*--(?:[ \t]+\S|[A-Za-z][\w']*(?: [A-Za-z][\w',.]*){3,}\s*$)")
 # What another language's line opens or ends with: its comments, a prompt, a brace, a keyword.
 _FOREIGN_LINE = re.compile(
     r"^\s*(?:#|//|\$ |>>> |(?:def|class|import|from|function|var|let|const|echo|sudo|cd)\b)|[{}]\s*$|"

@@ -117,8 +117,9 @@ def _is_listed_tree(lines):
 _COMMENT = re.compile(r"\s*(?:#|--|//)[\s├└│┌┐┘┬┴┼─]*\w")
 
 
-# A program's help: `-c, --client=NUM   number of clients`, an option and, spaced off, its meaning.
-_OPTION_HELP = re.compile(r"^\s*(?:-\w,?\s+)?--?[\w-]+(?:[= ]?[A-Z<\[][\w<>\[\]=-]*)?\s{2,}[A-Za-z(]")
+# A program's help: `-c, --client=NUM   number of clients`, an option and, spaced off, its meaning
+# (its name a word: `--  Permet de ...` is SQL's note, set off by two spaces).
+_OPTION_HELP = re.compile(r"^\s*(?:-\w,?\s+)?--?\w[\w-]*(?:[= ]?[A-Z<\[][\w<>\[\]=-]*)?\s{2,}[A-Za-z(]")
 
 
 def looks_like_help(lines):
