@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 354's (tuning-114 to tuning-354). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 355's (tuning-114 to tuning-355). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3344,6 +3344,10 @@ COMMITS = {
     "fengzhimiwu/mynote": "21c4b55b27afd2fa8cbe5077984caafded8db35d",
     "loctvl842/development_wiki": "fe8346fce59a5d8acb100d2db507accfcc8258a3",
     "fuchs-git/notizen": "65aca62c06243bca18714f01e8fdcefac2f23f7d",
+    "rramos/rramos.github.io": "bb4a75eca96c88e232c57f8276edf774136ca030",
+    "Eugene-Forest/NoteBook": "b0301cb445353fa030ce88e34184bdbc5d987bae",
+    "hmatsu47/zenn": "d3ca1c258f834bba4972e1c2166ce33a18b2f81d",
+    "SHaddow7/SHaddow7.github.io": "b9eba8d43758b8e94d9b09de03d6a914c11b370f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12286,6 +12290,17 @@ SOURCES = (
     ("tuning-354", "loctvl842/development_wiki", r"\.md$", "md"),
     # a pentester's notes in German (SQL injection, reverse shells, Kali's shell)
     ("tuning-354", "fuchs-git/notizen", r"\.md$", "md"),
+    # Round 355 (session 65): four sources never used before (an English data engineer's blog, Chinese
+    # notes, Japanese posts on Aurora and MySQL, a French student's memo), found by the session's helpers
+    # and checked against this script's names, measured once on the session's code of the time.
+    # a data engineer's blog in English (ClickHouse, DuckDB, ksqlDB, dbt, Dataform, .NET, shell)
+    ("tuning-355", "rramos/rramos.github.io", r"^content/posts/.*\.md$", "md"),
+    # a Java developer's notebook in Chinese (git, Linux at root's prompt, MySQL, SQL Server, Vue)
+    ("tuning-355", "Eugene-Forest/NoteBook", r"^source/(?!.*README\.md$).*\.md$", "md"),
+    # a DBA's posts and books in Japanese (Aurora MySQL at its prompt, zero-ETL, pgvector, Supabase)
+    ("tuning-355", "hmatsu47/zenn", r"^(articles|books)/.*\.md$", "md"),
+    # a student's memo in French (Linux and bash, crontab, SQL's DDL and queries on PostgreSQL)
+    ("tuning-355", "SHaddow7/SHaddow7.github.io", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
