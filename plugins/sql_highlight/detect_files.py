@@ -49,9 +49,9 @@ from .sql_signs import (
     SQL_START,
     looks_like_listed_statements,
     looks_like_synopsis,
-    looks_like_templated_sql,
     without_leading_comments,
 )
+from .templated_sql import looks_like_templated_sql
 from .text_signs import (
     looks_like_cheat_sheet,
     looks_like_drawing,

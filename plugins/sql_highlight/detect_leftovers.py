@@ -79,13 +79,12 @@ from .sql_lists import (
 )
 from .sql_signs import (
     SQL_START,
-    calls_dbt_package_macro,
     looks_like_loose_sql,
     looks_like_speakers_statements,
-    opens_with_dbt_config,
     without_leading_comments,
 )
 from .sql_slips import with_keywords_mended, without_quoted_notes
+from .templated_sql import calls_dbt_package_macro, opens_with_dbt_config
 from .writer_notes import (
     HASH_NOTES,
     with_key_colons_in_ascii,

@@ -36,12 +36,12 @@ from .sql_lists import (
 from .sql_signs import (
     SQL_START,
     looks_like_cast_literals,
-    looks_like_formatted_sql,
     looks_like_messages_alone,
     looks_like_result_alone,
     looks_like_statements_then_answers,
     without_leading_comments,
 )
+from .templated_sql import looks_like_formatted_sql
 from .writer_notes import HASH_NOTES, with_braced_names_named, without_wide_captions
 from .yaml_signs import looks_like_yaml
 
