@@ -1,7 +1,8 @@
 """Shapes of PostgreSQL text that is no whole statement: server messages that quote statements,
-results shown alone, statements cut loose from their session or listed in prose; a function's
-signature as reference pages print it is signature_signs', SQL through a template templated_sql's.. Each parses once put back in the
-statement (or taken out of the message) it came from."""
+results shown alone, statements cut loose from their session or listed in prose (a function's
+signature as reference pages print it is signature_signs', SQL through a template
+templated_sql's). Each parses once put back in the statement (or taken out of the message) it
+came from."""
 
 import re
 
