@@ -12,7 +12,8 @@ from .signs import CJK_LETTERS
 # A prompt before a command: `$ `, `% `, `# ` for root, maybe after a path or `user@host`.
 # A themed shell's prompt marks: `❯`, `➜`, `»`, `›`, `λ`, `⚡`, any arrow or a triangle (`→`, `➤`, `▶`), or a glyph
 # of its font's own (Unicode's private use); not the status marks of a program's output (`●`, `✓`, `⚠`).
-# A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark).
+# A two-line prompt's second, drawn from a corner: `╰─○ `, Kali's `└─$ ` (a tree's `└── ` draws no mark), a
+# rounded corner alone before a command, `╰─ brew install` (no tree rounds its corners).
 # A user's name, a mark, the home folder and a mark: `hwchiu➜~» `; a folder and its branch before a
 # mark, `~/1mu(1803) » `; agnoster's powerline, its segments split by its font's arrow (U+E0B0): a
 # failed status `✘`, root's `⚡`, user@host, the folder, a git branch after its glyph (U+E0A0).
@@ -33,7 +34,7 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"]~[\w/.-]*["
     + _THEMED_MARKS
-    + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+@[\w.-]+[^\s:]{0,2} ?:[~/][^\s]* » (?=[\w./~])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
+    + r"] +|[/~][\w./-]* # (?=[a-z])|[\w.-]+@[\w.-]+[^\s:]{0,2} ?:[~/][^\s]* » (?=[\w./~])|[\w.-]+:[/~][\w./-]* [#$] (?=[a-z])|(?:[\w.-]+> ?)+\$ |bash> |shell>[#$] ?(?=[\w./~])|[╰└]─+[^\w\s─]{1,2} |╰─+ (?=[a-z])|[\w.-]+@[\w.-]+:[\w~/.-]*[$#](?=[a-z]{2,}\b)|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#](?=[a-z]{2,}\b|\.{1,2}/)|"
     r"\[[\w.-]+@[\w.-]+(?: [^\]\n]*)?\] (?="  # `[root@study yum.repos.d] pwd`, `[user2@pc] kill`: the prompt's `#` lost, a known program after it
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|\$: (?="  # `$$$ ` as one writer sets it; `$: npm init`, another's, a known program after it

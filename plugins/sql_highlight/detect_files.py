@@ -27,6 +27,7 @@ from .python_signs import (
     looks_like_python_module,
     looks_like_python_over_output,
     python_over_a_caption,
+    sets_dotted_keys,
     sets_lowercase_constants,
     without_strings,
 )
@@ -384,6 +385,7 @@ def answer(block):
             or INI_SECTION.search(code)  # `[flake8]` over settings: Python would list a name
             or not looks_like_python(code)
             or sets_lowercase_constants(code)
+            or sets_dotted_keys(code)
             or sets_kernel_parameters(lines)
             or loads_php_extensions(lines)
         )

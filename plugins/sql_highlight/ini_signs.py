@@ -12,11 +12,11 @@ INI_SECTION = re.compile(
     r"^\s*\[\[[\w.-]+\]\]\s*(?:[#;].*)?$|"  # TOML's array of tables, `[[outputs.influxdb_v2]]`
     r"^\s*\[<[\w.-]+>\]\s*(?:[#;].*)?$|"  # a section the reader names: `[<share_folder>]`
     r"^\s*\[[\w.-]+ +\"[^\"\n]+\"\]\s*(?:[#;].*)?$|"  # git config's subsection, `[url "ssh://git@github.com/"]`
-    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
+    r"^\s*\[(?:(?=[^\]\n]*\w|\*\]|/\])(?![\d .,-]+\])(?!['\"])(?![^\]\n]* for [^\]\n]* in )(?![^\]\n]*, )[\w .:,\"'/*-]+(?:\{[\w.,/*-]+\})?|\{[\w.,/*-]+\})\]\s*(?:[#;].*)?$",
     re.M,
 )  # an editorconfig's globs: `[*]`, `[{package.json,.travis.yml}]`; CherryPy's root, `[/]`; numbers
 # alone are an array printed, and quoted items a list (`['a.bin', 'b.bin']`, `['app.Backend']`), a
-# comprehension Python's (`[n * 2 for n in notes]`)
+# comprehension Python's (`[n * 2 for n in notes]`), items after `, ` a list (`[2, 1, empty]`)
 INI_SETTING = re.compile(r"^\s*[\w./-]+\s*[=:]\s*\S")  # a path as a key too: setup.cfg's data_files
 # `name = value`: quoted, one word, or the rest of the line after a spaced ` = ` (`ssh_command = ssh
 # barman@backup`; `registry=x docker push` is a command), with no `;` and no brackets.

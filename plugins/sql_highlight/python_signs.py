@@ -251,6 +251,28 @@ def sets_lowercase_constants(code):
     )
 
 
+_LOWERCASE_SWITCHES = frozenset(("true", "false", "on", "off", "yes", "no"))
+
+
+def sets_dotted_keys(code):
+    """Only `a.b.c = value` lines, one at least switched by a bare `true` or `off`: a properties or conf
+    file's dotted keys (`tsd.core.enable_ui = true`), which Python would spell `True`."""
+    tree = python_tree(code)
+    if not tree or not tree.body:
+        return False
+    if not all(
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Attribute)
+        and isinstance(node.value, ast.Constant | ast.Name)
+        for node in tree.body
+    ):
+        return False
+    return any(
+        isinstance(node.value, ast.Name) and node.value.id in _LOWERCASE_SWITCHES for node in tree.body
+    )
+
+
 def _is_python_dict(node, code):
     """Quoted keys, in single quotes or over Python's own None/True/False, or values called
     (`_("Label")`, gettext's); JSON writes double quotes and null/true/false, JavaScript no quotes."""

@@ -9,6 +9,7 @@ from .shell_signs import (
     FLAG,
     QUOTED,
     SHELL_WORDS,
+    SHORT_SENTENCE,
     is_command_line,
     without_trailing_comment,
 )
@@ -198,6 +199,8 @@ def looks_like_bare_command(code):
         return True
     line = "\n".join(line for line in lines if not line.startswith("# ")).strip()
     line = _NOTE_AFTER.sub("", line)  # `phalcon create-project store #makes the folders`: the shell's comment
+    if SHORT_SENTENCE.fullmatch(line):
+        return False  # `jar verified.`: a program's message
     commands = _WRAPPED_OPTIONS.sub(" ", line).splitlines()
     optional = "[" in line or re.search(r"\{[^{}\n]*\|", line)  # `[OPTIONS]`, `{ list | show }`
     optional = optional or _SUBCOMMAND_OF_PLACEHOLDER.match(line)  # `dlt pipeline <name> show`

@@ -5,6 +5,7 @@ import re
 from .alternation import Alternatives
 from .shell_signs import (
     SHELL_WORDS,
+    SHORT_SENTENCE,
     VERSION_BANNER,
     is_command_line,
     looks_like_commands,
@@ -80,7 +81,10 @@ def without_heredocs(code):
 
 def is_bash(code, lines):
     shell_hits = shell_syntax(code) + sum(
-        bool(SHELL_WORDS.match(line)) and not VERSION_BANNER.match(line) for line in map(str.strip, lines)
+        bool(SHELL_WORDS.match(line))
+        and not VERSION_BANNER.match(line)
+        and not SHORT_SENTENCE.fullmatch(line)
+        for line in map(str.strip, lines)
     )
     return (
         shell_hits >= 2

@@ -136,6 +136,11 @@ _FIRST_WORD = re.compile(r"(?:\\ |[^ ])*")
 _IN_THE_BACKGROUND = re.compile(r"(?<![&\s])[ \t]*(?<!&)&[ \t]*$")
 
 
+# A few words in lower case, the last ended by a full stop: a program's message (`jar verified.`),
+# not a command named by its first word.
+SHORT_SENTENCE = re.compile(r"[a-z]+(?: [a-z]+){0,4}\.")
+
+
 def is_command_line(line):
     """A line that runs a program: a known one, a script by its path, or a word given flags."""
     line = re.sub(r"^(?:\([\w./-]+\)|\[sudo\]) ", "", line.strip())  # `(env) `, `(branch) `, `[sudo] `
@@ -151,8 +156,8 @@ def is_command_line(line):
         return bool(re.match(r"sudo +(?:-\w+ +(?:\w+ +)?)*(?:[\w./-]+|!)", line))
     if _ENV_ASSIGNMENT.match(line) and re.search(r"['\"$]", line):
         return True  # a shell's assignment quotes or expands; a .env file's does not
-    if VERSION_BANNER.match(line):
-        return False  # a program's banner: the shell would refuse it
+    if VERSION_BANNER.match(line) or SHORT_SENTENCE.fullmatch(line):
+        return False  # a program's banner, or its message (`jar verified.`): the shell would refuse it
     if _SOURCED.match(line):
         return True  # `. ~/.pip-tools-complete.bash`: the shell reads a file in
     if not line.startswith("(") and len(commands := QUOTED.sub("''", line).split("; ")) > 1:

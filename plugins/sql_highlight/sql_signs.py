@@ -335,6 +335,8 @@ _COMMAND_SYNOPSIS = re.compile(
     r"[A-Z]+(?: [A-Z]+)*\s+(?:[^\n]*\s)?(?:\[\s*[A-Z]{2,}\b|\{\s*[A-Z]{2,}[^}\n]*\||\[\s*,[^\n]*\.\.\.\w?\s*\]|"
     r"\[\s*[a-z_]\w*\s*\](?:\s|;|$))"
 )  # or a name it may be given: `ANALYZE VERBOSE [tablename]`; SQL Server's list elided `[ ,...n ]`
+# DESCRIBE's form (Hive's, MySQL's, Spark's), its options in brackets: `DESCRIBE [EXTENDED|FORMATTED] table`.
+_DESCRIBE_FORM = re.compile(r"\s*DESC(?:RIBE)?\s+(?:[\w.]+\s+)?\[")
 # A synopsis opening with an optional clause: `[WITH with_queries] SELECT select_list FROM ...`.
 _OPTIONAL_CLAUSE_FIRST = re.compile(r"\s*\[\s*(?=[A-Z]{2,}\b)")
 
@@ -369,7 +371,7 @@ def looks_like_synopsis(code):
     ):
         return True  # `WITH name(col1, col2) AS` over `(SELECT ...),`: a statement's form, its parts elided
     if (
-        (SQL_START.match(code) or _opens_with_keywords(code))
+        (SQL_START.match(code) or _opens_with_keywords(code) or _DESCRIBE_FORM.match(code))
         and len(command) <= 12
         and _COMMAND_SYNOPSIS.match(" ".join(line.strip() for line in command))
         and (len(command) == 1 or all(_SYNOPSIS_LINE.match(line) for line in command))

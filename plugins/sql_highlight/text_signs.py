@@ -12,8 +12,8 @@ _BOX_DRAWING = re.compile(r"[├└│┌┐┘┬┴┼─]{1}")
 # `[2023-07-27, 12:52:37 UTC]` (a comma after the date).
 _TIMESTAMP = re.compile(
     r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL)\s?|\[[A-Z]\w*\]\s)?\[?(?:\d{4}[-/]\d\d[-/]\d\d,?[ T]\d\d:\d\d|\d\d/[A-Z][a-z]{2}/\d{4}[ :]\d\d:\d\d|"
-    r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
-)
+    r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d\d:\d\d:\d\d[.,]\d{3,6}\s)"
+)  # or a time of day to the millisecond alone: git's trace, `21:19:29.447332 git.c:775  trace: ...`
 # A crontab's schedule before its command: `0 3 * * * /usr/local/bin/backup`, `@reboot x`.
 _CRONTAB_SCHEDULE = (
     r"(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)[ \t]+\S"
@@ -167,7 +167,7 @@ def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
     run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
     (`ps`'s processes, `ls -l`'s files, pods, `id`, a glossary); or an HTTP message's headers."""
-    lines = [line for line in lines if line.strip()]
+    lines = [line for line in lines if line.strip() and not _ELLIPSIS_LINE.fullmatch(line)]  # `...`: cut
     unwound = [line for line in lines if not _STACK_TRACE_LINE.match(line)]
     if len(lines) - len(unwound) >= 2 and (not unwound or looks_like_log(unwound)):
         return True  # an exception's stack frames, a log line over them or not: what the program printed
@@ -191,6 +191,7 @@ def looks_like_log(lines):
     )
 
 
+_ELLIPSIS_LINE = re.compile(r"[ \t]*(?:\.{3,}|…)[ \t]*")
 # A Java (or Node) stack trace's lines: its frames, `Caused by:`, `... 2 more`, the exception named.
 _STACK_TRACE_LINE = re.compile(
     r"[ \t]+at [^\s(]+ ?\(.*\)(?:[ \t]+~?\[[^\]\n]*\])?[ \t]*$|[ \t]*\.\.\. \d+ (?:more|common frames omitted)|"

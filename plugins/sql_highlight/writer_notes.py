@@ -213,10 +213,14 @@ _INLINE_CODE_LINE = re.compile(r"[ \t]*`([^`\n]+)`[ \t]*")
 
 
 def without_inline_code_marks(code):
-    """The block's lines out of the backquotes a post wrapped each in (`` `wsl -l -v` ``); the
-    block itself where a line is not so wrapped."""
+    """The block's lines out of the backquotes a post wrapped each in (`` `wsl -l -v` ``), the
+    writer's `#` notes between them, or others holding no backquote; the block itself where no
+    line is so wrapped."""
     lines = [line for line in code.splitlines() if line.strip()]
-    if not lines or not all(map(_INLINE_CODE_LINE.fullmatch, lines)):
+    if not any(map(_INLINE_CODE_LINE.fullmatch, lines)) or not all(
+        _INLINE_CODE_LINE.fullmatch(line) or line.lstrip().startswith("#") or "`" not in line
+        for line in lines
+    ):
         return code
     return "\n".join(_INLINE_CODE_LINE.sub(r"\1", line) for line in code.splitlines())
 

@@ -13,8 +13,8 @@ from .signs import ELIDED_IN_WORDS, WIDE
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
-)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note); Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*|[a-z][\w+.-]*://[\w./@{}~%*-]+):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note), a URL, Sling's `file://a.csv:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`
 
 
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
@@ -25,7 +25,7 @@ LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
     r"(?!:\s*(?:true|false|\d+)\s*$)"  # a setting of that name, `DEBUG: true`, is none
 )
-BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' .-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
+BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' ./-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
 # A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
 # word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
 OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
@@ -415,7 +415,9 @@ _COMMENTED_SETTING = re.compile(
     + YAML_PLAIN_SETTING.pattern.lstrip("^")
     + ")"
 )
-_TAGGED_VALUE = re.compile(r"[A-Za-z_][\w-]*:[ \t]+!!(?:omap|set|pairs|map|seq|binary|timestamp)[ \t]*\n")
+_TAGGED_VALUE = re.compile(
+    r"[A-Za-z_][\w-]*:[ \t]+!!(?:(?:omap|set|pairs|map|seq|binary|timestamp)[ \t]*\n|(?:python|perl|ruby|php|java|js)/\w)"
+)  # or a language's own type, `ssh_pty: !!perl/scalar:JSON::PP::Boolean 1`
 _TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
 _OBJECT_HEAD = re.compile(
     r"\s*(?:(?:#[^\n]*|---[ \t]*)\n\s*)*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|"
