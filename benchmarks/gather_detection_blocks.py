@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 355's (tuning-114 to tuning-355). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 356's (tuning-114 to tuning-356). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3348,6 +3348,10 @@ COMMITS = {
     "Eugene-Forest/NoteBook": "b0301cb445353fa030ce88e34184bdbc5d987bae",
     "hmatsu47/zenn": "d3ca1c258f834bba4972e1c2166ce33a18b2f81d",
     "SHaddow7/SHaddow7.github.io": "b9eba8d43758b8e94d9b09de03d6a914c11b370f",
+    "HariSekhon/Knowledge-Base": "7d925ab2e127b2329ffd18c6b88f52ed7d8d6ce0",
+    "TomAndersen0714/notebooks": "897839da6749aadc0280b38edcab94dafc661be2",
+    "take0a/zenn-docs": "0db0cd7aa3701ad1aa9fe5d1a22cbf20046f0626",
+    "pm1100tm/dev-note": "2cf7926bf5e0bbe082f426d4f578bba9b2ab72a0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12301,6 +12305,17 @@ SOURCES = (
     ("tuning-355", "hmatsu47/zenn", r"^(articles|books)/.*\.md$", "md"),
     # a student's memo in French (Linux and bash, crontab, SQL's DDL and queries on PostgreSQL)
     ("tuning-355", "SHaddow7/SHaddow7.github.io", r"^docs/.*\.md$", "md"),
+    # Round 356 (sessions 65 and 66): four sources never used before (an English DevOps knowledge base,
+    # Chinese notes, Japanese posts, Korean dev notes), found by session 65's helpers and checked against
+    # this script's names, measured once on the session's code of the time.
+    # an engineer's knowledge base in English (AWS, Kubernetes, Hive, Drill, OpenTSDB, shell, Python)
+    ("tuning-356", "HariSekhon/Knowledge-Base", r"^(?!README\.md$).*\.md$", "md"),
+    # a data engineer's notebooks in Chinese (Hive, ClickHouse, PostgreSQL, Linux, WSL, Windows)
+    ("tuning-356", "TomAndersen0714/notebooks", r"^(work|learning|life|schedule)/.*\.md$", "md"),
+    # a developer's posts in Japanese (Oracle to PostgreSQL, dlt, SQLMesh, Nuxt, WSL's RHEL, diffs)
+    ("tuning-356", "take0a/zenn-docs", r"^articles/(?!518f1f4769301f|aed323a123c98b).*\.md$", "md"),
+    # a developer's notes in Korean (Python, Django, SQL drills on emp/dept, Docker, React, Homebrew)
+    ("tuning-356", "pm1100tm/dev-note", r"^(?!.*(README|SUMMARY|index)\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
