@@ -120,6 +120,19 @@ _TEMPLATE_CALL_LINE = re.compile(
 )
 
 
+# A class's member named by its scope, a line each under `//` notes (`allocator::size_type;`): C++'s
+# `::`, which no other language here ends with `;` so.
+_SCOPED_NAME_LINE = re.compile(
+    r"[ \t]*[A-Za-z_]\w*(?:<[\w, ]*>)?(?:::~?[A-Za-z_]\w*)+[ \t]*;[ \t]*(?://[^\n]*)?"
+)
+_NOTE_LINE = re.compile(r"[ \t]*//[^\n]*")
+
+
 def calls_templates_alone(code):
+    """Templates called, or members named by their scope, alone on their lines: C++'s."""
     lines = [line for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(_TEMPLATE_CALL_LINE.fullmatch(line) for line in lines)
+    return bool(lines) and (
+        all(_TEMPLATE_CALL_LINE.fullmatch(line) for line in lines)
+        or all(_SCOPED_NAME_LINE.fullmatch(line) or _NOTE_LINE.fullmatch(line) for line in lines)
+        and any(_SCOPED_NAME_LINE.fullmatch(line) for line in lines)
+    )

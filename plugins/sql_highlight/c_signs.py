@@ -375,6 +375,9 @@ _CPP_IN_C = re.compile(
     + r")[a-z_]\w*(?<!_t))*[ \t]*\)[ \t]*;|"
     r"(?:\.|->)(?:get|set)[A-Z]\w*[ \t]*\(|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
+    # a template declared or specialised, `template <class T>`, `#define NULL_TMPL template<>`; an
+    # instance of one named by typedef, `typedef __malloc_alloc_template<0> malloc_alloc;`
+    r"\btemplate[ \t]*<|\btypedef[ \t]+[A-Za-z_]\w*<[^<>\n]+>[ \t]*\w+[ \t]*;|"
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])|"
     r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;|"  # a node freed, `delete temp;`
     r"\b[A-Z]\w*<[ \t]*(?:bool|char|int|long|float|double|[A-Z]\w*)[ \t]*\*?[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;=({]|"  # `Foo<bool> foo;`

@@ -39,6 +39,8 @@ _CONSOLE = re.compile(
      + SHELL_WORDS.pattern.removeprefix("^") + r")|"
     r"\${3} (?=[a-z])|\$: (?="  # `$$$ ` as one writer sets it; `$: npm init`, another's, a known program after it
     + SHELL_WORDS.pattern.removeprefix("^")
+    + r")|>> (?="  # `>> apt-get install unzip`: a writer's doubled mark, a known program after it
+    + SHELL_WORDS.pattern.removeprefix("^")
     + r")|>(?=\./[\w.-]+ +[a-z-])|>(?="  # `>./consul agent`, `>curl ...`, `>` with no space
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?(?:[$%>] |>(?=[a-z]))(?=\./[\w.-]|"  # `shell> ./manage.py migrate`
@@ -280,10 +282,13 @@ def _is_script(lines):
 
 def _opens_a_script(lines):
     """The first line runs a command, or a tool the list lacks given its subcommand (`hub clone
-    dotfiles`) with known commands after it."""
+    dotfiles`) with known commands after it, or two of the three lines after it run commands
+    (`temp; cd dir` over `source env/bin/activate` over `pip install x`: no program prints so)."""
     first, later = (lines[0] if lines else ""), [line for line in lines[1:] if not line.startswith("#")]
-    return _is_script_line(first) or bool(
-        _SUBCOMMAND_RUN.fullmatch(first) and any(map(_is_script_line, later[:3]))
+    return (
+        _is_script_line(first)
+        or bool(_SUBCOMMAND_RUN.fullmatch(first) and any(map(_is_script_line, later[:3])))
+        or sum(map(_is_script_line, later[:3])) >= 2
     )
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from .c_figures import writes_c_only
+from .c_figures import calls_templates_alone, writes_c_only
 from .c_signs import c_or_cpp, calls_c_library, lists_access_specifiers, looks_like_c, looks_like_cpp
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
@@ -275,6 +275,8 @@ def _javascript_or_its_sql(block):
         return sql  # JavaScript's signs only in SQL's strings: a JSON path's `@.value == null`
     if under := _under_slashed_notes(block):
         return under
+    if calls_templates_alone(code):
+        return "cpp"  # `// 一个嵌套的类模板` over `allocator::rebind;`: C++'s scope, no JavaScript's
     return c_or_cpp(code) if writes_c_only(code) else "javascript"  # `semaphore s[5];`: a lesson's C
 
 

@@ -18,8 +18,10 @@ from .ipython_signs import (
 from .javascript_fragments import (
     looks_like_constructing_calls,
     looks_like_noted_assignments,
+    looks_like_noted_values,
     looks_like_object_literal_fragment,
     looks_like_pipeline_stage,
+    looks_like_primers_line,
 )
 from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, states_mysql_own
@@ -461,6 +463,8 @@ def answer(block):
         looks_like_object_literal_fragment(code)
         or looks_like_constructing_calls(code)
         or looks_like_noted_assignments(code)
+        or looks_like_noted_values(code)
+        or looks_like_primers_line(code)
     ):
         return "javascript"
     if looks_like_json_with_asides(code):

@@ -81,7 +81,14 @@ def _input_over_ipython_output(code):
 
 
 # The cell magics that run their body in another language (None: the body tells, `%%sql`).
-_CELL_LANGUAGES = {"sql": None, "bash": "bash", "sh": "bash", "html": "html", "javascript": "javascript"}
+_CELL_LANGUAGES = {
+    "sql": None,
+    "bash": "bash",
+    "sh": "bash",
+    "html": "html",
+    "javascript": "javascript",
+    "md": "text",
+}
 
 
 def _may_be_a_document(code):
@@ -104,7 +111,9 @@ def answer(block):
     """The answer for the block read without what opens it, or for IPython's marks; None to go on."""
     code = block.code
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
-        language = _CELL_LANGUAGES.get(cell.group(1), "python")  # `%%capture`, `%%time`: Python's
+        language = _CELL_LANGUAGES.get(
+            cell.group(1) or cell.group(2), "python"
+        )  # `%%capture`, `%%time`: Python's
         body = code[cell.end() :]
         return block.read(body) if language is None and body.strip() else language or "python"
     if (

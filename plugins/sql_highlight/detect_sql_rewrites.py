@@ -56,9 +56,11 @@ _MYSQL_PARTITIONS = re.compile(
     re.I,
 )
 # Databricks' and Delta Lake's own statements, in capitals: `OPTIMIZE t ZORDER BY (c)`, `APPLY
-# CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`.
+# CHANGES INTO live.t FROM ...`, `RESTORE t TO VERSION AS OF 3`, `SHOW GRANTS ON t`, `VACUUM t
+# RETAIN 168 HOURS`.
 _LAKEHOUSE_STATEMENT = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*(?:OPTIMIZE\s+[\w.`]+\s*(?:;|$|\s+(?:WHERE|ZORDER\s+BY)\b)|"
+    r"\s*(?:--[^\n]*\n\s*)*(?:OPTIMIZE\s+[\w.`]+\s*(?:;|$|\s+(?:WHERE|ZORDER\s+(?i:by))\b)|"
+    r"VACUUM\s+[\w.`]+\s+RETAIN\s+\d+\s+HOURS\b|"
     r"APPLY\s+CHANGES\s+INTO\s+[\w.`]+\s+FROM\b|RESTORE\s+(?:TABLE\s+)?[\w.`]+\s+TO\s+(?:TIMESTAMP|VERSION)\b|"
     r"SHOW\s+GRANTS\s+(?:ON\s+)?[\w.`]+\s*;?\s*$|CONVERT\s+TO\s+DELTA\s)"
 )

@@ -16,7 +16,8 @@ _LINE_MAGIC = re.compile(
 # A cell of a notebook kept as a script (jupytext's percent format): `# %%` over a cell magic
 # and its body, which runs to the next cell.
 _PERCENT_CELL_MAGIC = re.compile(r"^(# %%[^\n]*\n)[ \t]*%%[a-z]\w*[^\n]*(?:\n(?!# %%)[^\n]*)*", re.M)
-CELL_MAGIC = re.compile(r"[ \t]*%%([a-z]\w*)[^\n]*(?:\n|\Z)")
+# A cell's magic over its body: IPython's `%%sql`, or a Databricks notebook's `%sql` alone on its line.
+CELL_MAGIC = re.compile(r"[ \t]*(?:%%([a-z]\w*)[^\n]*(?:\n|\Z)|%(sql|sh|md|python)[ \t]*\n)")
 
 
 # A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.

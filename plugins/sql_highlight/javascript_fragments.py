@@ -1,6 +1,6 @@
 """JavaScript's fragments nothing else took: an object literal cut from a configuration, calls
-given objects constructed with `new`, assignments noted in `//`. Asked last, of what would be
-prose otherwise."""
+given objects constructed with `new`, assignments and values noted in `//`, a primer's one-line
+literals. Asked last, of what would be prose otherwise."""
 
 import re
 
@@ -67,6 +67,44 @@ def looks_like_noted_assignments(code):
         and sum(bool(re.search(r"[A-Za-z]{2}", m["note"])) for m in matches if m["note"]) >= 2
         and python_tree(code) is None
     )
+
+
+# A value a line, maybe ended by `;`, a note in `//` after it: a primer's `NaN;  // Not a Number`,
+# `"5" + null  // 返回"5null"`. Its values are literals, maybe joined by `+`, `-` or `*`.
+_LITERAL = r"(?:-?(?:0x[\da-fA-F]+|\d[\d.]*(?:e[-+]?\d+)?)|'[^'\n]*'|\"[^\"\n]*\"|null|undefined|NaN|Infinity|true|false)"
+_NOTED_VALUE = re.compile(
+    rf"[ \t]*{_LITERAL}(?:[ \t]*[-+*][ \t]*{_LITERAL})*[ \t]*;?[ \t]*(?://[ \t]*(?P<note>[^\n]*))?"
+)
+_JAVASCRIPTS_OWN = re.compile(r"\b(?:null|undefined|NaN|Infinity)\b|;")
+
+
+def looks_like_noted_values(code):
+    """Values a line, two noted in words after `//` and one in JavaScript's own words or ended by
+    `;`: Python's `//` would divide by the note, and its `None` is not `null`."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    matches = [_NOTED_VALUE.fullmatch(line) for line in lines]
+    return (
+        all(matches)
+        and sum(bool(m["note"] and re.search(r"\w\w", m["note"])) for m in matches) >= min(2, len(lines))
+        and bool(_JAVASCRIPTS_OWN.search(re.sub(r"//[^\n]*", "", code)))
+    )
+
+
+# A primer's line: an array holding `null` or `true`, ended by `;` (Python's would hold `None`);
+# JavaScript's own classes made with `new`; an object's keys bare and glued to their values
+# (`{firstName:"John", age:50}`, which YAML reads as one word); a choice by `?` assigned, unended;
+# a template literal over lines, ended by `;`.
+_PRIMERS_LINE = re.compile(
+    rf"\[[^\n]*\b(?:null|undefined|true|false)\b[^\n]*\];|"
+    rf"new[ \t]+(?:Array|Map|Set|WeakMap|Promise|RegExp|Uint8Array)\([^\n]*\);?|"
+    rf"\{{[ \t]*(?:[A-Za-z_$][\w$]*:{_LITERAL}[ \t]*,[ \t]*)+[A-Za-z_$][\w$]*:{_LITERAL}[ \t]*\}};?|"
+    rf"[A-Za-z_$][\w$]*[ \t]*=[ \t]*\([^()\n]+\)[ \t]*\?[^?:\n]+:[^?:;\n]+|"
+    rf"`[^`]*\n[^`]*`;"
+)
+
+
+def looks_like_primers_line(code):
+    return bool(_PRIMERS_LINE.fullmatch(code.strip()))
 
 
 # An aggregation pipeline's stage, braced, its operator a bare key (`{ $match: { ... } }`): the

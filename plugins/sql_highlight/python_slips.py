@@ -350,10 +350,11 @@ _TASK_CHAIN = re.compile(rf"[ \t]*{_TASK}(?:[ \t]*(?:>>|<<)[ \t]*{_TASK})+[ \t]*
 
 
 def chains_tasks(code):
-    """Each line tasks chained by `>>` or `<<`, twice or onto a list of tasks (one `a >> b` may
-    be the shell's append)."""
+    """Each line tasks chained by `>>` or `<<`, one line at least twice or onto a list of tasks
+    (`a >> b` alone may be the shell's append)."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return bool(lines) and all(
-        _TASK_CHAIN.fullmatch(line) and (line.count(">>") + line.count("<<") >= 2 or "[" in line)
-        for line in lines
+    return (
+        bool(lines)
+        and all(map(_TASK_CHAIN.fullmatch, lines))
+        and any(line.count(">>") + line.count("<<") >= 2 or "[" in line for line in lines)
     )

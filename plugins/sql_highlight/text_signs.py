@@ -68,6 +68,8 @@ def looks_like_drawing(code, lines):
     a tree held in a program's string in triple quotes, a prompt's steps drawn in it)."""
     if _STATEMENT_OVER_NOTES.fullmatch(code.strip()):
         return False  # `SHOW COLLATION ...;` over its result table in `#` notes: the code, its answer noted
+    if _TREE_RUN.search(code):
+        return False  # `tree .git/objects` over the tree it drew: a command and its output (rule 2)
     if _TRIPLE_QUOTED.search(code):
         code = _TRIPLE_QUOTED.sub('""', code)
         lines = code.splitlines()
@@ -86,6 +88,9 @@ def looks_like_drawing(code, lines):
     )
 
 
+_TREE_RUN = re.compile(
+    r"^[ \t]*(?:sudo[ \t]+)?tree(?:[ \t]+[-\w./~]+)*[ \t]*\n(?:[ \t]*\n)?[^\n]*\n[ \t]*[├└│|]", re.M
+)
 _COMMENT_RULER = re.compile(r"^[ \t]*#[ \t]*[-=*#]{5,}(?:[ \t]+#)?[ \t]*$", re.M)  # (`# ---- #` closed too)
 
 

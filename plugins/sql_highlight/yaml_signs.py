@@ -82,8 +82,10 @@ def _without_block_scalars(code):
 
 # One setting whose value only YAML writes so: a lower-case boolean or null, a number, a string.
 YAML_SCALAR_SETTING = re.compile(
-    r'^[\w-]+(?:\.[\w-]+)*:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\'|\{[\w-]+: [^{}\n]*\})\s*(?:\s#.*)?$'
-)  # a comment after it too: `max-pool-size: 10  # connections`; a dotted key, `system.rate-limit: 500`
+    r'^[\w-]+(?:\.[\w-]+)*:\s+(?:true|false|null|~|-?\d+(?:\.\d+)?|"[^"]*"|\'[^\']*\'|\{[\w-]+: [^{}\n]*\}|'
+    r"\d{4}-\d\d-\d\d(?:[tT ][\d:.]+(?:[zZ]|[+-]\d\d:\d\d)?)?[ \t]+#.*)\s*(?:\s#.*)?$"
+)  # a comment after it too: `max-pool-size: 10  # connections`; a dotted key, `system.rate-limit: 500`;
+# a date or a time, YAML's timestamp, noted so (`date: 2016-09-22  # ISO 8601`; a log prints no note)
 # ... or a key in a config file's case (`site_name`, `mountDir`, `DB_HOST`; not a message's `ERROR`,
 # `error`) given a value Python's annotation never names: a path, a URL, an image, `{}`, a flow
 # list, a placeholder, a word in lower case, a title.
