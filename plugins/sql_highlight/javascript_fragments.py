@@ -84,10 +84,14 @@ def looks_like_noted_values(code):
     lines = [line for line in code.splitlines() if line.strip()]
     matches = [_NOTED_VALUE.fullmatch(line) for line in lines]
     return (
-        all(matches)
-        and sum(bool(m["note"] and re.search(r"\w\w", m["note"])) for m in matches) >= min(2, len(lines))
-        and bool(_JAVASCRIPTS_OWN.search(re.sub(r"//[^\n]*", "", code)))
+        len(lines) >= 2
+        and all(matches)
+        and sum(bool(m["note"] and re.search(r"\w\w", m["note"])) for m in matches) >= 2
+        and bool(_JAVASCRIPTS_OWN.search(_QUOTED_OR_NOTE.sub("", code)))
     )
+
+
+_QUOTED_OR_NOTE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|//[^\n]*")
 
 
 # A primer's line: an array holding `null` or `true`, ended by `;` (Python's would hold `None`);
