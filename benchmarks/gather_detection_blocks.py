@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 356's (tuning-114 to tuning-356). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 357's (tuning-114 to tuning-357). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3352,6 +3352,10 @@ COMMITS = {
     "TomAndersen0714/notebooks": "897839da6749aadc0280b38edcab94dafc661be2",
     "take0a/zenn-docs": "0db0cd7aa3701ad1aa9fe5d1a22cbf20046f0626",
     "pm1100tm/dev-note": "2cf7926bf5e0bbe082f426d4f578bba9b2ab72a0",
+    "cherkavi/cheat-sheet": "31c5a168e9e9cab3e8a4408f0825481b1177aa61",
+    "zhangpanqin/mflyyou": "f26c363b6bf10620872a7c68df504e9c77a776ab",
+    "waylon-tech/MyNote": "a4814b8c925f2aebe5f9eb707bf38a680cd76741",
+    "robertoooo/Cheat_Sheet": "74db3b701ce3c92da3f8657d903aebacd43bbed6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12316,6 +12320,18 @@ SOURCES = (
     ("tuning-356", "take0a/zenn-docs", r"^articles/(?!518f1f4769301f|aed323a123c98b).*\.md$", "md"),
     # a developer's notes in Korean (Python, Django, SQL drills on emp/dept, Docker, React, Homebrew)
     ("tuning-356", "pm1100tm/dev-note", r"^(?!.*(README|SUMMARY|index)\.md$).*\.md$", "md"),
+    # Round 357 (session 66): four sources never used before (an English cheat sheet, Chinese notes on
+    # Java, Go and MySQL, Chinese notes on C++'s STL, CUDA and Linux, an English data engineer's cheat
+    # sheet), found by session 65's helpers and checked against this script's names, measured once on
+    # the session's code of the time.
+    # an engineer's cheat sheets in English (Airflow, Ansible, LLM tools, git, Drill, Terraform, MapR)
+    ("tuning-357", "cherkavi/cheat-sheet", r"^(?!README\.md$).*\.md$", "md"),
+    # a developer's notes in Chinese (MySQL at its prompt, Linux, Docker, Java, Go, Vue, git)
+    ("tuning-357", "zhangpanqin/mflyyou", r"^docs/.*\.md$", "md"),
+    # a student's notes in Chinese (C#, C++'s STL, CUDA, Python 2 and 3, Linux, JavaScript, Docker)
+    ("tuning-357", "waylon-tech/MyNote", r"\.md$", "md"),
+    # a data engineer's cheat sheet in English (Databricks and Delta, Azure, Spark SQL, React, Python)
+    ("tuning-357", "robertoooo/Cheat_Sheet", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
