@@ -17,11 +17,13 @@ from .ipython_signs import (
 )
 from .javascript_fragments import (
     looks_like_constructing_calls,
+    looks_like_lint_directives,
     looks_like_noted_assignments,
     looks_like_noted_values,
     looks_like_object_literal_fragment,
     looks_like_pipeline_stage,
     looks_like_primers_line,
+    sets_config_objects,
 )
 from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, states_mysql_own
@@ -310,6 +312,8 @@ def answer(block):
     if (
         passes_object_literals(code)
         or calls_javascript_libraries(code)
+        or sets_config_objects(code)
+        or looks_like_lint_directives(code)
         or _VAR_FIRST.match(code)
         or _MONGO_DOCUMENT_ID.search(code)
     ):

@@ -186,4 +186,16 @@ def answer(block):
         and (statements := block.read(glossed)) in SQL_FAMILY
     ):
         return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL
+    if (
+        _CAPITAL_VERB_FIRST.match(code)
+        and _NAMED_PLACEHOLDER.search(code)
+        and (statements := block.read(_NAMED_PLACEHOLDER.sub("x", code))) in SQL_FAMILY
+    ):
+        return statements  # `SHOW TAG KEYS FROM [m-name]`: a name to fill in, written in brackets
     return None
+
+
+# A name for the reader to fill in, hyphenated in brackets or in angle brackets (`[db-name]`,
+# `<database>`), in statements opened by a verb in capitals.
+_NAMED_PLACEHOLDER = re.compile(r"\[[a-z][a-z0-9]*(?:-[a-z0-9]+)+\]|<[a-z][a-z0-9_-]*>")
+_CAPITAL_VERB_FIRST = re.compile(r"\s*(?:SHOW|USE|SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|TRUNCATE)\b")

@@ -27,6 +27,10 @@ CONF_SETTING = re.compile(
 )
 
 
+# A file's other files read in, as krb5.conf and sssd.conf write it: `includedir /etc/krb5.conf.d/`.
+_INCLUDE_LINE = re.compile(r"[ \t]*(?:includedir|include)[ \t]+/[^\s=]+[ \t]*")
+
+
 def looks_like_ini(code):
     """`[section]` then `key = value` lines, or lines of a postgresql.conf-style file only."""
     lines = [
@@ -43,6 +47,8 @@ def looks_like_ini(code):
             return True
         named = {m.group(1) for line in commented if (m := _SPACED_COMMENTED_SETTING.match(line))}
         return len(named & SERVER_SETTINGS) >= 2  # `# log_checkpoints = off`, with notes among them
+    if _INCLUDE_LINE.fullmatch(lines[0]) and len(lines) > 1 and INI_SECTION.match(lines[1]):
+        return looks_like_ini("\n".join(lines[1:]))  # krb5.conf's `includedir ...` over its sections
     sections = sum(bool(INI_SECTION.match(line)) for line in lines)
     inventory = 2 <= 2 * sections <= len(lines) and all(
         INI_SECTION.match(line) or CONF_SETTING.match(line) or _INVENTORY_HOST.fullmatch(line)
@@ -125,7 +131,14 @@ def loads_php_extensions(lines):
     )
 
 
+# A key's part for the reader to fill in, `<Agent1>.sources.<Source1>.type = netcat` (Flume's
+# template): the angle brackets no Python attribute and no shell variable has.
+_KEY_PLACEHOLDER = re.compile(r"(?:(?<=^)|(?<=\.))<([A-Za-z]\w*)>(?=\.|[ \t]*=)", re.M)
+
+
 def looks_like_properties(code):
+    filled = _KEY_PLACEHOLDER.sub(lambda part: part[1].lower(), code)
+    templated, code = filled != code, filled
     if _PYTHON_CONSTANT_SET.search(code) and python_tree(code) is not None:
         return False  # `c.NotebookApp.open_browser = False  # note`: a Python configuration file's attributes
     code = _CONTINUED_VALUE.sub("", code)  # a value over lines, each ended by `\` (spring.factories' lists)
@@ -134,6 +147,7 @@ def looks_like_properties(code):
         return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
+    dotted = dotted or templated and any(map(_SPACED_PROPERTY.fullmatch, lines))  # (a template's keys)
     # Java's `idleTimeout=`, Zabbix's `LogFileSize=0`: no shell's variables
     camel = sum(bool(_CAMEL_PROPERTY.fullmatch(line)) for line in lines) >= 3
     # among two keys set without spaces, a few with them (`dubbo.file = ${user.home}/x`): Python's

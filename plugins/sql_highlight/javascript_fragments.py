@@ -111,6 +111,32 @@ def looks_like_primers_line(code):
     return bool(_PRIMERS_LINE.fullmatch(code.strip()))
 
 
+# A library's settings set a line each on its config object, `gantt.config.autosize = "xy";`: a
+# name two dots deep given a literal, `;` after it (Python's take none; SQL sets no dotted names so).
+_OBJECT_SETTING = re.compile(
+    rf"[ \t]*[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){{2,}}[ \t]*=[ \t]*{_LITERAL}[ \t]*;[ \t]*(?://[^\n]*)?"
+)
+
+
+def sets_config_objects(code):
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(map(_OBJECT_SETTING.fullmatch, lines))
+
+
+# A linter's directive in a comment, `/* jshint ignore:start */`, `/* eslint-disable no-console */`,
+# maybe over `debugger`: JavaScript's tools read them, SQL's `/* */` notes say no such thing.
+_LINT_DIRECTIVE = re.compile(
+    r"[ \t]*/\*[ \t]*(?:jshint|jslint|eslint(?:-disable|-enable)?(?:-next-line|-line)?|globals?|exported|istanbul)\b[^*\n]*\*/[ \t]*"
+)
+
+
+def looks_like_lint_directives(code):
+    lines = [line for line in code.splitlines() if line.strip()]
+    return any(map(_LINT_DIRECTIVE.fullmatch, lines)) and all(
+        _LINT_DIRECTIVE.fullmatch(line) or re.fullmatch(r"[ \t]*debugger;?[ \t]*", line) for line in lines
+    )
+
+
 # An aggregation pipeline's stage, braced, its operator a bare key (`{ $match: { ... } }`): the
 # mongo shell's JavaScript, where the shell would read `$match` as a variable.
 _PIPELINE_STAGE = re.compile(r"\s*\{\s*\$[a-z][A-Za-z]*[ \t]*:.*\}\s*", re.S)

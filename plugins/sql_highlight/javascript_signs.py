@@ -164,7 +164,8 @@ _LIBRARY_CALL = (
     r"\bVue\.(?:component|use|directive|filter|mixin|extend|nextTick|set|delete|observable|createApp)\(|"
     # Cypress's commands, `cy.get('.list').eq(0)`; a Jest snapshot file's entries, exports[`name 1`] = `...`
     r"\bcy\.(?:get|visit|contains|intercept|request|wait|fixture|task|wrap|url|viewport)\(|^exports\[`|"
-    r"\bjQuery\.[a-z]\w*\(|"  # jQuery's own, `jQuery.ajax( [settings ] )`
+    r"\bjQuery\.[a-z]\w*\(|\$\.fn\.[\w$]|"  # jQuery's own, `jQuery.ajax( [settings ] )`; its plugins', `$.fn.x`
+    r"\bgrunt\.(?:loadNpmTasks|registerTask|initConfig|loadTasks)\(|"  # a Gruntfile's
     # Node's process, `process.exit(1)`, `process.cwd()`, `process.env.PORT`
     r"\bprocess\.(?:exit|cwd|on|nextTick|memoryUsage|uptime|hrtime|kill|chdir)\(|\bprocess\.env\.[A-Z_]"
 )

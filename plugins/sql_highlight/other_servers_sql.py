@@ -208,7 +208,7 @@ _ACCOUNT_STATEMENT = re.compile(
 _SERVER_WORDS = frozenset(
     "master slave logs processlist status variables databases grants engine engines innodb warnings errors "
     "privileges hosts tables indexes keys columns triggers events plugins profiles relaylog "
-    "continuous queries retention policies measurements series shards subscriptions users".split()  # InfluxQL's
+    "continuous queries retention policies measurements series shards subscriptions users tag field".split()  # InfluxQL's
 )
 
 
