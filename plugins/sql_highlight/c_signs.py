@@ -378,6 +378,7 @@ _CPP_IN_C = re.compile(
     # a template declared or specialised, `template <class T>`, `#define NULL_TMPL template<>`; an
     # instance of one named by typedef, `typedef __malloc_alloc_template<0> malloc_alloc;`
     r"\btemplate[ \t]*<|\btypedef[ \t]+[A-Za-z_]\w*<[^<>\n]+>[ \t]*\w+[ \t]*;|"
+    r"=[ \t]*\[[&=]?\][ \t]*(?:\([^()\n]*\)[ \t]*)?(?:->[ \t]*\w+[ \t]*)?\{|"  # a lambda, `= [&] -> int {`
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])|"
     r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;|"  # a node freed, `delete temp;`
     r"\b[A-Z]\w*<[ \t]*(?:bool|char|int|long|float|double|[A-Z]\w*)[ \t]*\*?[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;=({]|"  # `Foo<bool> foo;`

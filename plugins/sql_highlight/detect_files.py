@@ -35,6 +35,7 @@ from .python_slips import looks_like_python_with_a_slip
 from .shell_script import HEREDOC, is_bash, shell_syntax
 from .shell_signs import (
     QUOTED,
+    SHELL_WORDS,
     is_command_line,
     joined_continuations,
     looks_like_command_then_output,
@@ -370,8 +371,10 @@ def answer(block):
     notes_aside = _SPACED_NOTE.sub("", unquoted) if python else code  # nor a note's `int->bigint` C's `->`
     if IPYTHON_INPUT.match(first.lstrip()):
         return "python"  # IPython's session (rule 7): a traceback's `<module>()`, `a[0] = 'A'` are no C
-    if looks_like_cpp(unquoted):  # before HTML: `#include <vector>` is no tag
-        return "cpp"
+    if looks_like_cpp(unquoted) and not (
+        len(block.written) == 1 and SHELL_WORDS.match(first) and is_command_line(first)
+    ):
+        return "cpp"  # before HTML: `#include <vector>` is no tag (nor is a CLI's query, `--query "[]{name:name}"`)
     if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and _is_html(code)):
         return c_or_cpp(unquoted)  # (a page's script may brace C's way)
     if looks_like_join_condition(code):

@@ -137,9 +137,15 @@ def _without_change_marks(code):
         or not _ADDED_LINE.search(code)
         or 2 * len(marked) > len([line for line in code.splitlines() if line.strip()])
         or not all(map(_CHANGED_CODE.match, marked))
+        or _PLUS_NAMED_KEY.search(code)
     ):
         return None
     return _CHANGED_LINE.sub(" ", code)
+
+
+# digdag's tasks, YAML's keys named with `+` over their unmarked settings (`+load:` over `  td>: q.sql`):
+# an added key's settings would be marked added too.
+_PLUS_NAMED_KEY = re.compile(r"^\+[\w.-]+:[ \t]*\n[ \t]+[\w>.-]+:", re.M)
 
 
 # What a changed line holds: a statement's start, a key, a tag, a closing bracket, a test, a note (not JavaScript's

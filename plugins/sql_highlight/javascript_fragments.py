@@ -97,13 +97,15 @@ _QUOTED_OR_NOTE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|//[^\n]*")
 # A primer's line: an array holding `null` or `true`, ended by `;` (Python's would hold `None`);
 # JavaScript's own classes made with `new`; an object's keys bare and glued to their values
 # (`{firstName:"John", age:50}`, which YAML reads as one word); a choice by `?` assigned, unended;
-# a template literal over lines, ended by `;`.
+# a template literal over lines, ended by `;`; a module imported for its effect.
 _PRIMERS_LINE = re.compile(
     rf"\[[^\n]*\b(?:null|undefined|true|false)\b[^\n]*\];|"
     rf"new[ \t]+(?:Array|Map|Set|WeakMap|Promise|RegExp|Uint8Array)\([^\n]*\);?|"
     rf"\{{[ \t]*(?:[A-Za-z_$][\w$]*:{_LITERAL}[ \t]*,[ \t]*)+[A-Za-z_$][\w$]*:{_LITERAL}[ \t]*\}};?|"
     rf"[A-Za-z_$][\w$]*[ \t]*=[ \t]*\([^()\n]+\)[ \t]*\?[^?:\n]+:[^?:;\n]+|"
-    rf"`[^`]*\n[^`]*`;"
+    rf"`[^`]*\n[^`]*`;|"
+    # a module imported for its effect, `import "@fontsource/inter" // weight 400` (Go's `import "C"` names no scope)
+    rf"import[ \t]+(?:'(?=[@.]|[\w/]*-)[@\w./-]+'|\"(?=[@.]|[\w/]*-)[@\w./-]+\");?[ \t]*(?://[^\n]*)?"
 )
 
 

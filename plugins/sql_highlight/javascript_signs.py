@@ -166,6 +166,7 @@ _LIBRARY_CALL = (
     r"\bcy\.(?:get|visit|contains|intercept|request|wait|fixture|task|wrap|url|viewport)\(|^exports\[`|"
     r"\bjQuery\.[a-z]\w*\(|\$\.fn\.[\w$]|"  # jQuery's own, `jQuery.ajax( [settings ] )`; its plugins', `$.fn.x`
     r"\bgrunt\.(?:loadNpmTasks|registerTask|initConfig|loadTasks)\(|"  # a Gruntfile's
+    r"^[ \t]*\$\.[a-z]\w*[ \t]*=[ \t]*[^=\n]|"  # jQuery's or zx's settings, `$.verbose = false;`
     # Node's process, `process.exit(1)`, `process.cwd()`, `process.env.PORT`
     r"\bprocess\.(?:exit|cwd|on|nextTick|memoryUsage|uptime|hrtime|kill|chdir)\(|\bprocess\.env\.[A-Z_]"
 )
