@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 358's (tuning-114 to tuning-358). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 359's (tuning-114 to tuning-359). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3361,6 +3361,10 @@ COMMITS = {
     "CodingGyd/blog": "4fc833acd8b3537533cb75c5ba23d97cd197580a",
     "0richalcos/Note": "9333f3d0951b120c76bfd5eb650d36305a925bb8",
     "brunowego/cookbooks": "4a656111928dfbaca45a87f2b50a2ed4a2fa0f64",
+    "iamgbsmith/til": "96e089f865935b09280663f4c959a0aebe170e3e",
+    "ViggieM/minimalistdjango": "7e71c62d247dbf5b424437e02f948616735f4d38",
+    "GINK03/gink03.github.io": "37c886691e38f486cf57dfff1f0a99a97710759d",
+    "wenfh2020/wenfh2020.github.io": "2f904f52d1e033cd4a1e83e6e4bd874487957af7",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12351,6 +12355,17 @@ SOURCES = (
     ("tuning-358", "0richalcos/Note", r"^Markdown/.*\.md$", "md"),
     # an engineer's cookbooks in English (Flume, InfluxDB, nginx, Kerberos, Django, fastlane, Grunt)
     ("tuning-358", "brunowego/cookbooks", r"^(?!README\.md$).*\.md$", "md"),
+    # Round 359 (session 66): four sources never used before (an English TIL, an English Django blog,
+    # Japanese posts, Chinese posts), found by the session's helpers and checked against this script's
+    # names, measured once on the session's code of the time.
+    # a developer's TIL in English (Postgres, Azure and AWS CLIs, Node, macOS, Objective-C bridging)
+    ("tuning-359", "iamgbsmith/til", r"^(?!README\.md$)[^/]+/.*\.md$", "md"),
+    # a Django developer's blog and TIL in English (gunicorn, htmx, Alpine, tmux, ruff, Ansible)
+    ("tuning-359", "ViggieM/minimalistdjango", r"^(TIL|tools|topics|articles|snippets)/.*\.md$", "md"),
+    # an engineer's posts in Japanese (Linux, BigQuery, digdag, Python, C++, JavaScript, zx, tor)
+    ("tuning-359", "GINK03/gink03.github.io", r"^_posts/.*\.md$", "md"),
+    # a C/C++ developer's posts in Chinese (Redis's source, gdb, logging, MySQL, output fenced bash)
+    ("tuning-359", "wenfh2020/wenfh2020.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
