@@ -76,6 +76,8 @@ def looks_like_drawing(code, lines):
     drawn = [  # (a string's box characters are what a program prints: `print(prefix + "├── " + name)`)
         line for line in lines if _BOX_DRAWING.search(QUOTED.sub("''", line)) and not _COMMENT.match(line)
     ]
+    if drawn and all(map(_COMMENT_MARK.match, drawn)) and _code_lines(lines) >= 3:
+        drawn = []  # `# ┌──────┐` over `# │ Lambda │`: a box drawn in a program's comments, under its code
     arrows = sum(bool(_ARROW_LINE.fullmatch(line)) for line in lines)  # `↓` between a flow's steps
     branches = sum(bool(_BRANCHES.fullmatch(line)) for line in lines)  # a tree's `/   \` between its levels
     # (a diagram is asked of the block less its comments' rulers: `# ------` over a configuration's section)
@@ -91,6 +93,13 @@ def looks_like_drawing(code, lines):
 _TREE_RUN = re.compile(
     r"^[ \t]*(?:sudo[ \t]+)?tree(?:[ \t]+[-\w./~]+)*[ \t]*\n(?:[ \t]*\n)?[^\n]*\n[ \t]*[├└│|]", re.M
 )
+_COMMENT_MARK = re.compile(r"[ \t]*(?:#|--|//)")
+
+
+def _code_lines(lines):
+    return sum(1 for line in lines if line.strip() and not _COMMENT_MARK.match(line))
+
+
 _COMMENT_RULER = re.compile(r"^[ \t]*#[ \t]*[-=*#]{5,}(?:[ \t]+#)?[ \t]*$", re.M)  # (`# ---- #` closed too)
 
 
