@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 359's (tuning-114 to tuning-359). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 360's (tuning-114 to tuning-360). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3365,6 +3365,11 @@ COMMITS = {
     "ViggieM/minimalistdjango": "7e71c62d247dbf5b424437e02f948616735f4d38",
     "GINK03/gink03.github.io": "37c886691e38f486cf57dfff1f0a99a97710759d",
     "wenfh2020/wenfh2020.github.io": "2f904f52d1e033cd4a1e83e6e4bd874487957af7",
+    "olexsyn/ITNote": "aecbc7d64b5e81f5f12b8d1971b3785c49745795",
+    "badtuxx/DescomplicandoKubernetes": "68884d172a6c3e510005f3285b65107b7cc177e8",
+    "YUJAEYUN/podevto": "e975d0bf7a6b2f73008615ac27ad019afe10a656",
+    "robobe/new_blog": "7e82fe995fd23a5238bbeb600a04aa7eede804b1",
+    "butuzov/todayilearned": "ac01aa5194945a55916084761135eb275d58b0f5",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12366,6 +12371,20 @@ SOURCES = (
     ("tuning-359", "GINK03/gink03.github.io", r"^_posts/.*\.md$", "md"),
     # a C/C++ developer's posts in Chinese (Redis's source, gdb, logging, MySQL, output fenced bash)
     ("tuning-359", "wenfh2020/wenfh2020.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 360 (session 66): five sources never used before (Russian IT notes, a Kubernetes course in
+    # Portuguese, Spanish and English, Korean backend notes, an English robotics blog, an English TIL),
+    # found by the session's helpers and checked against this script's names, measured once on the
+    # session's code of the time.
+    # a sysadmin's notes in Russian and Ukrainian (MySQL and MariaDB at their prompts, Python, Jinja, git)
+    ("tuning-360", "olexsyn/ITNote", r"^(?!README\.md$)[a-z][a-z_]*/.*\.md$", "md"),
+    # a Kubernetes course in Portuguese, Spanish and English (kubectl, kind, minikube, manifests)
+    ("tuning-360", "badtuxx/DescomplicandoKubernetes", r"^(pt|es|en)/.*\.md$", "md"),
+    # a student's backend notes in Korean (DNS and TLS at $ prompts, PostgreSQL with results, Node, AWS)
+    ("tuning-360", "YUJAEYUN/podevto", r"^backend-learning/.*\.md$", "md"),
+    # a robotics engineer's blog in English (ROS, GStreamer, Arduino, CMake, Lua fenced c, ArduPilot)
+    ("tuning-360", "robobe/new_blog", r"^docs/.*\.md$", "md"),
+    # a developer's TIL in English (Linux at its prompt, Rust's cargo, C)
+    ("tuning-360", "butuzov/todayilearned", r"^(coding|linux)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
