@@ -80,6 +80,15 @@ def looks_like_ini(code):
         return True  # dnsmasq's or my.cnf's options set by name alone, `bind-interfaces`, among `key=value` lines
     if all(CONF_SETTING.match(line) or _is_open_setting(line) for line in lines):
         return True  # `sqlalchemy.url =`, `work_mem=`: a setting left empty, to be given elsewhere
+    loose = sum(not CONF_SETTING.match(line) for line in lines)
+    if (
+        len(lines) >= 5
+        and 4 * loose <= len(lines)
+        and all(CONF_SETTING.match(line) or _LOOSE_SETTING.fullmatch(line) for line in lines)
+    ):
+        return (
+            True  # a long file's few keys left empty or given `*`, FastDFS's `log_filename=`, `allow_hosts=*`
+        )
     if all(_INVENTORY_HOST.fullmatch(line) and _ANSIBLE_VARIABLE.search(line) for line in lines):
         return True  # hosts given Ansible's variables, `web1 ansible_host=10.0.0.5`: an inventory's lines
     own = [_OWN_KEYED_SETTING.fullmatch(line) for line in lines]  # an .npmrc's, WireGuard's
@@ -191,6 +200,7 @@ _SPACED_COMMENTED_SETTING = re.compile(r"#\s*([a-z_]+)\s*=\s*\S")
 _HASH_SETTING = re.compile(r"^[ \t]*#[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S", re.M)  # `#WaylandEnable=false`
 _SEMICOLON_SETTING = re.compile(r"^\s*;\s*[\w.-]+\s*=", re.M)
 _OPEN_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*$")
+_LOOSE_SETTING = re.compile(r"\s*[a-z_][\w./-]*\s*=\s*[^\s=]*\s*")
 _DOTTED_OPEN_SETTING = re.compile(r"\s*[a-z_]\w*(?:\.[a-z_]\w*)+\s*=\s*")
 
 

@@ -80,6 +80,8 @@ _MYSQL_OWN = re.compile(
     # a table checked or its statistics refreshed, `analyze table t`, `check table t1, t2`
     r"(?:analyze|check|optimize|repair|checksum)[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*;?|"
     r"rename[ \t]+(?:database|schema)[ \t]+[\w`]+[ \t]+to[ \t]+[\w`]+;?|"  # a database renamed (MySQL 5.1's)
+    # a replica pointed at its source, `CHANGE MASTER TO master_host='...', ...;` (8.0's `CHANGE REPLICATION SOURCE TO`)
+    r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to\b(?:[ \t]*\n?[ \t]*\w+[ \t]*=[ \t]*(?:'[^'\n]*'|\d+)[ \t]*,?)+[ \t]*;?|"
     r"rename[ \t]+tables?[ \t]+[\w`.]+[ \t]+to[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+[ \t]+to[ \t]+[\w`.]+)*|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"

@@ -27,6 +27,7 @@ def _note_after(mark):
 # `x INTEGER // 4 Bytes`: a note in `//` whatever the code's language; MySQL's `DESC t # its columns`.
 _SLASH_NOTE_AFTER = _note_after("//")
 _HASH_NOTE_AFTER = _note_after("#")
+_ARROWS_NOTE_AFTER = _note_after(">>>")  # `master_port=3306,>>>这个值复制...`: a writer's arrows to a note
 _SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
 HASH_NOTES = re.compile(
@@ -77,7 +78,7 @@ def without_notes_after_sql_lines(code):
     noted holds a word in SQL's capitals (`Spaltenname INTEGER // 4 Bytes`, `SHOW TABLES; # ...`);
     and how many there were. (JavaScript's own notes are left, and the block is not read twice
     for them.)"""
-    for mark, note in (("//", _SLASH_NOTE_AFTER), ("#", _HASH_NOTE_AFTER)):
+    for mark, note in (("//", _SLASH_NOTE_AFTER), ("#", _HASH_NOTE_AFTER), (">>>", _ARROWS_NOTE_AFTER)):
         if mark not in code:
             continue
         noted = [line for line in code.splitlines() if note.search(line)]

@@ -420,7 +420,11 @@ _COMMENTED_SETTING = re.compile(
 _TAGGED_VALUE = re.compile(
     r"[A-Za-z_][\w-]*:[ \t]+!!(?:(?:omap|set|pairs|map|seq|binary|timestamp)[ \t]*\n|(?:python|perl|ruby|php|java|js)/\w)"
 )  # or a language's own type, `ssh_pty: !!perl/scalar:JSON::PP::Boolean 1`
-_TAGGED_DOCUMENT = re.compile(r"---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n")
+_TAGGED_DOCUMENT = re.compile(
+    r"(?:%(?:TAG|YAML)[ \t]+[^\n]+\n)*---[ \t]+!!?[A-Za-z][\w:/.-]*[ \t]*\n|"  # its directives over it, `%TAG !dex! ...`
+    r"!!?[a-z][\w;/.-]*[ \t]*\n[A-Za-z_][\w-]*:[ \t]+\S|"  # a document's own tag over its mapping, `!table` over `size: 25`
+    r"!!(?:seq|map|set|omap)[ \t]*[\[{][ \t]*\n[ \t]*!!(?:int|str|float|bool|null)\b"  # a flow collection typed item by item
+)
 _OBJECT_HEAD = re.compile(
     r"\s*(?:(?:#[^\n]*|---[ \t]*)\n\s*)*apiVersion:[ \t]*[\w./-]+[ \t]*\n[ \t]*kind:[ \t]*[A-Z]\w*[ \t]*$|"
     r"\s*kind:[ \t]+[A-Z][a-z]+[A-Z]\w*\s*\Z|"
