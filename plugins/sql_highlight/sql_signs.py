@@ -221,6 +221,7 @@ def looks_like_column_lines(code):
     (`tags jsonb  -- right`), maybe under the table's name (its columns indented) and over its
     constraints. SQL's `--` comments or built-in types tell them from prose."""
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("--")]
+    lines = _with_constraints_joined(lines)
     table = "t"
     if len(lines) > 2 and re.fullmatch(r"[A-Za-z_]\w*", lines[0]) and lines[1][:1] in " \t":
         table, lines = lines[0], lines[1:]
@@ -233,6 +234,22 @@ def looks_like_column_lines(code):
         return False
     columns = ",\n".join(re.sub(r"\s--[^\n]*$", "", line).rstrip(",") for line in lines + constraints)
     return parses_as_sql(f"CREATE TABLE {table} (\n{_ELIDED_MODIFIERS.sub('(1)', columns)}\n)")
+
+
+# A column's constraint wrapped onto an indented line of its own, `    REFERENCES "t" ("id")`.
+_WRAPPED_CONSTRAINT = re.compile(
+    r"[ \t]+(?i:references|not[ \t]+null|default|check|constraint|on[ \t]+(?:delete|update))\b"
+)
+
+
+def _with_constraints_joined(lines):
+    joined = []
+    for line in lines:
+        if joined and _WRAPPED_CONSTRAINT.match(line):
+            joined[-1] += " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
 
 
 _MESSAGE_WORD = re.compile(r"(?:ERROR|WARNING|NOTICE|INFO|DETAIL|HINT|CONTEXT|LINE \d+):")

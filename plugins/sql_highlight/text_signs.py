@@ -128,7 +128,9 @@ def _is_listed_tree(lines):
     )
 
 
-_COMMENT = re.compile(r"\s*(?:#|--|//)[\s├└│┌┐┘┬┴┼─]*\w")
+_COMMENT = re.compile(
+    r"\s*(?:#|--|//|/\*|<!--)[\s├└│┌┐┘┬┴┼─]*\w"
+)  # (a stylesheet's `/* ── Navbar ── */` too)
 
 
 # A program's help: `-c, --client=NUM   number of clients`, an option and, spaced off, its meaning

@@ -152,7 +152,12 @@ _SYNOPSIS_WORD = re.compile(
 
 
 def with_wide_names_named(code):
-    """The block with each such name replaced by `name1`, `name2`, ... in the order they come."""
+    """The block with each such name replaced by `name1`, `name2`, ... in the order they come;
+    the block as it is where most of its lines are prose in the writer's letters (a long note on
+    transactions naming one savepoint so is no synopsis, and reading it again costs ~12 ms)."""
+    written = [line for line in code.split("\n") if line.strip() and not line.lstrip().startswith("--")]
+    if 2 * sum(map(_is_wide_prose, written)) > len(written):
+        return code
     numbers = itertools.count(1)
 
     def named(line):
@@ -163,6 +168,15 @@ def with_wide_names_named(code):
         return _WIDE_NAME.sub(lambda _name: f"name{next(numbers)}", code) + line[len(code) :]
 
     return "\n".join(map(named, code.split("\n")))
+
+
+_WIDE_LETTER = re.compile(f"[{WIDE}]")
+
+
+def _is_wide_prose(line):
+    """Half its letters or more the writer's wide ones: a sentence, not a statement naming a thing so."""
+    letters = len(line) - line.count(" ") - line.count("\t")
+    return 2 * len(_WIDE_LETTER.findall(line)) >= letters > 0
 
 
 # An optional list in a synopsis's brackets, written with full-width commas and an ellipsis

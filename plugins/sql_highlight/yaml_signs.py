@@ -13,8 +13,8 @@ from .signs import ELIDED_IN_WORDS, WIDE
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|\+\w[\w.-]*|[a-z][\w_]*>|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*|[a-z][\w+.-]*://[\w./@{}~%*-]+):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
-)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note), a URL, Sling's `file://a.csv:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`; digdag's tasks and operators, `+load:` over `td>:`
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|\+\w[\w.-]*|[a-z][\w_]*>|:[a-z_]\w*|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*|[a-z][\w+.-]*://[\w./@{}~%*-]+):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
+)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note), a URL, Sling's `file://a.csv:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`; digdag's tasks and operators, `+load:` over `td>:`; Ruby's symbols, Sidekiq's `:concurrency:`
 
 
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
