@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 361's (tuning-114 to tuning-361). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 362's (tuning-114 to tuning-362). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3374,6 +3374,9 @@ COMMITS = {
     "judasn/Linux-Tutorial": "80109268d5b773c22cb8700d953d5ff01e52abde",
     "devopsbishal/today-i-learned": "27cc422736eb739832cb13ed481eea4486b4e72a",
     "yumin00/blog": "15f98871fdd35b42016a103d6349cdc82680d63e",
+    "arielrosenmann94/clase-sence-am": "5af8130cdfae19b8cfa93422f0d7f2453ab242c9",
+    "Zlatov/lab": "05de76cbd49e084d6a77f910411f677c890b03a8",
+    "Snailclimb/JavaGuide": "fd4c37ab8f58a3c5520535d401adaf1adf72ed85",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12400,6 +12403,15 @@ SOURCES = (
     ("tuning-361", "devopsbishal/today-i-learned", r"^(20\d\d|study-resources)/.*\.md$", "md"),
     # an engineer's blog in Korean (Go, Kafka, Airflow, PostgreSQL, Hadoop on Homebrew)
     ("tuning-361", "yumin00/blog", r"^content/post/.*\.md$", "md"),
+    # Round 362 (session 66): three sources never used before (a Django course in Spanish, a sysadmin's
+    # notes in Russian, a Java guide's database and Linux chapters in Chinese), found by the session's
+    # helpers and checked against this script's names, measured once on the session's code of the time.
+    # a Django bootcamp's course in Spanish (models, views, templates, SQL, security)
+    ("tuning-362", "arielrosenmann94/clase-sence-am", r"^(?!README\.md$).*\.md$", "md"),
+    # a sysadmin's lab notes in Russian (Linux, Apache, PostgreSQL's catalog, Rails' YAML, jsTree)
+    ("tuning-362", "Zlatov/lab", r"^(?!.*/_tasks/)[a-z][^/]*/.*\.md$", "md"),
+    # a Java guide's database, operating-system and tools chapters in Chinese (MySQL, MongoDB, Linux)
+    ("tuning-362", "Snailclimb/JavaGuide", r"^docs/(database|cs-basics/operating-system|tools)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
