@@ -12411,7 +12411,12 @@ SOURCES = (
     # a sysadmin's lab notes in Russian (Linux, Apache, PostgreSQL's catalog, Rails' YAML, jsTree)
     ("tuning-362", "Zlatov/lab", r"^(?!.*/_tasks/)[a-z][^/]*/.*\.md$", "md"),
     # a Java guide's database, operating-system and tools chapters in Chinese (MySQL, MongoDB, Linux)
-    ("tuning-362", "Snailclimb/JavaGuide", r"^docs/(database|cs-basics/operating-system|tools)/.*\.md$", "md"),
+    (
+        "tuning-362",
+        "Snailclimb/JavaGuide",
+        r"^docs/(database|cs-basics/operating-system|tools)/.*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set

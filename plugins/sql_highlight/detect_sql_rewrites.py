@@ -8,7 +8,7 @@ from .detect_block import SQL_FAMILY
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .other_servers_sql import sql_server_batches, sql_server_statements
 from .signs import ELIDED_IN_WORDS, WIDE
-from .sql_fragments import STRONG_SQL_LINE
+from .sql_fragments import STRONG_SQL_LINE, STRONG_SQL_START
 from .sql_signs import SQL_START
 
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
@@ -187,6 +187,14 @@ def answer(block):
     ):
         return statements  # `IFNULL(expr1,expr2)` over its gloss, `<==>` between two statements: the SQL
     if (
+        _OR_LINE.search(code)
+        and (STRONG_SQL_START.match(code) or _CAPITAL_STATEMENT_FIRST.match(code))
+        and (statements := block.read(_OR_LINE.sub("", code))) in SQL_FAMILY
+    ):
+        return (
+            statements  # `RENAME TABLE a TO b;` over `or` over another form: the writer's word between them
+        )
+    if (
         _CAPITAL_VERB_FIRST.match(code)
         and _NAMED_PLACEHOLDER.search(code)
         and (statements := block.read(_NAMED_PLACEHOLDER.sub("x", code))) in SQL_FAMILY
@@ -195,6 +203,9 @@ def answer(block):
     return None
 
 
+# The writer's "or" on a line of its own between two forms of a statement, in their own language.
+_CAPITAL_STATEMENT_FIRST = re.compile(r"\s*[A-Z]{4,}[ \t]+[A-Z]{3,}\b")  # `RENAME TABLE`, `CHANGE MASTER`
+_OR_LINE = re.compile(r"^[ \t]*(?i:or|ou|oder|o|или|или же|或者?|또는|または)[ \t]*[:：]?[ \t]*\n", re.M)
 # A name for the reader to fill in, hyphenated in brackets or in angle brackets (`[db-name]`,
 # `<database>`), in statements opened by a verb in capitals.
 _NAMED_PLACEHOLDER = re.compile(r"\[[a-z][a-z0-9]*(?:-[a-z0-9]+)+\]|<[a-z][a-z0-9_-]*>")

@@ -80,8 +80,6 @@ _MYSQL_OWN = re.compile(
     # a table checked or its statistics refreshed, `analyze table t`, `check table t1, t2`
     r"(?:analyze|check|optimize|repair|checksum)[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*;?|"
     r"rename[ \t]+(?:database|schema)[ \t]+[\w`]+[ \t]+to[ \t]+[\w`]+;?|"  # a database renamed (MySQL 5.1's)
-    # a replica pointed at its source, `CHANGE MASTER TO master_host='...', ...;` (8.0's `CHANGE REPLICATION SOURCE TO`)
-    r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to\b(?:[ \t]*\n?[ \t]*\w+[ \t]*=[ \t]*(?:'[^'\n]*'|\d+)[ \t]*,?)+[ \t]*;?|"
     r"rename[ \t]+tables?[ \t]+[\w`.]+[ \t]+to[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+[ \t]+to[ \t]+[\w`.]+)*|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
@@ -119,6 +117,7 @@ def states_mysql_own(code):
     """Each line one of MySQL's own statements (`show master status`, `start slave`, `flush
     privileges;`), `#` notes aside: no command of the shell's, whose words they are not."""
     code = _CHANGE_SOURCE.sub(lambda m: " ".join(m.group().split()), _BLOCK_NOTE.sub("", code))
+    code = _CONTINUED_LIST.sub(", ", code)  # `RENAME TABLE a TO b,` over `   c TO d;`: one statement
     lines = [
         statement.strip()
         for line in code.splitlines()
@@ -128,6 +127,9 @@ def states_mysql_own(code):
     return bool(lines) and (
         all(map(_MYSQL_OWN.fullmatch, lines)) or all(map(_SHOW_SYNOPSIS.fullmatch, lines))
     )
+
+
+_CONTINUED_LIST = re.compile(r",[ \t]*\n[ \t]+(?=\S)")
 
 
 def _statements_on(line):
