@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 362's (tuning-114 to tuning-362). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 363's (tuning-114 to tuning-363). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3377,6 +3377,10 @@ COMMITS = {
     "arielrosenmann94/clase-sence-am": "5af8130cdfae19b8cfa93422f0d7f2453ab242c9",
     "Zlatov/lab": "05de76cbd49e084d6a77f910411f677c890b03a8",
     "Snailclimb/JavaGuide": "fd4c37ab8f58a3c5520535d401adaf1adf72ed85",
+    "lombardero/cheatsheets": "18fa0cd567d57f8589e6bb57290bec96941c891e",
+    "AdminUmesh/Dev-Notes": "717489902e78f2209639be0f1183a8a360d10d5b",
+    "yyarmoshyk/tech-notes.net": "8ca8368d5badea01fe6ab40de92bfba45e29d2c7",
+    "Sirtea/linuxsysadmin": "266219e75b1870da95bcacddd1cb73cd3b2f097a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12417,6 +12421,27 @@ SOURCES = (
         r"^docs/(database|cs-basics/operating-system|tools)/.*\.md$",
         "md",
     ),
+    # Round 363 (session 66): four sources never used before (an English cheat sheet, an English
+    # developer's notes, an English sysadmin's blog, a Spanish sysadmin's blog), found by the session's
+    # helpers and checked against this script's names, measured once on the session's code of the time.
+    # an engineer's cheat sheets in English (Unix at its prompt, Python, psql and SQL, Docker, MongoDB)
+    (
+        "tuning-363",
+        "lombardero/cheatsheets",
+        r"^(0-unix|1-python|2-git|6-docker|7-sql|8-mongodb|13-kubernetes)/.*\.md$",
+        "md",
+    ),
+    # a developer's notes in English (MySQL and SQL Server, C# fenced cs, PHP, JavaScript, HTTP)
+    (
+        "tuning-363",
+        "AdminUmesh/Dev-Notes",
+        r"^(Database|ORM|DevOps|GIT|API|PHP|Did U Know|Web Fundamentals[^/]*|JavaScript|HTML|CSS)/.*\.md$",
+        "md",
+    ),
+    # a sysadmin's blog in English (Apache's .htaccess, Varnish, MySQL, MSSQL, PowerShell, all fenced bash)
+    ("tuning-363", "yyarmoshyk/tech-notes.net", r"^src/_posts/.*\.md$", "md"),
+    # a sysadmin's blog in Spanish (root@server sessions fenced bash, LXC, firehol, MongoDB, Python)
+    ("tuning-363", "Sirtea/linuxsysadmin", r"^content/articles/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
