@@ -105,7 +105,7 @@ def _grouped_commands(lines):
 # What only the shell defines so: a function at a line's start, `name() {` (JavaScript's and C's
 # want a keyword or a type before it), an array of words, `fruits=(apple banana)`.
 _SHELL_DEFINITION = re.compile(
-    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$|"
+    r"^[A-Za-z_][\w-]*\(\)[ \t]*\{[ \t]*$|^[A-Za-z_]\w*\+?=\([^,()\n]*\)[ \t]*$|^@test +\"[^\"\n]*\" *\{[ \t]*$|"
     r"^[A-Za-z_][\w-]*[ \t]*\(\)[ \t]*\{[ \t]+[^\n]*;[ \t]*\}[ \t]*$|"  # on one line: `greet () { echo hi; }`
     r"^[ \t]*function[ \t]+[\w:-]+[ \t]*\{[ \t]*$",  # the keyword without brackets: `function finish {`
     re.M,

@@ -299,7 +299,9 @@ _QUOTED_SETTING = re.compile(r"[a-z_]\w*=\"(?!\w+(?:\.\w+)+\")[^\"\n]*\"(?:\s+#.
 # items take commas). A run of spaces at least between items, so that a long word is not split
 # into items a thousand ways before the match fails (`f=(a_long_name, Other.NAME)`: 0.3 s, once).
 _ARRAY_ITEM = r"(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s()\"',]+)"
-_SHELL_ARRAY = re.compile(rf"^\w+=\(\s*{_ARRAY_ITEM}(?:\s+{_ARRAY_ITEM})*\s*\)(?:\s+#.*)?$")
+_SHELL_ARRAY = re.compile(
+    rf"^\w+\+?=\(\s*{_ARRAY_ITEM}(?:\s+{_ARRAY_ITEM})*\s*\)(?:\s+#.*)?$"
+)  # `+=(` appends
 # An array written a few items a line, `certs=(` over its items over `)`: read as one line.
 _ARRAY_OVER_LINES = re.compile(r"^\w+=\([ \t]*\n(?:[ \t]+[^\s,()=#][^,()=\n]*\n)+[ \t]*\)[ \t]*$", re.M)
 
