@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 363's (tuning-114 to tuning-363). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 364's (tuning-114 to tuning-364). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3381,6 +3381,11 @@ COMMITS = {
     "AdminUmesh/Dev-Notes": "717489902e78f2209639be0f1183a8a360d10d5b",
     "yyarmoshyk/tech-notes.net": "8ca8368d5badea01fe6ab40de92bfba45e29d2c7",
     "Sirtea/linuxsysadmin": "266219e75b1870da95bcacddd1cb73cd3b2f097a",
+    "sysadmin-info/sysadmin.info.pl": "959d873ecfcd49731650958acf2f5ada34d17d5b",
+    "fan2/Linux-Notes": "a7cc40da021de0cee2340deb6a32042bb2ec5fc1",
+    "ShadowUser17/BasicInstalls": "370424200eda65b1171ddc9bbc8cc28eb7f68f79",
+    "mritzmann/cheatsheets": "5d6ae782bb115b3c70dadd6d5b0143ee02442d45",
+    "fredrikhl/cheatsheets": "6547862a2511717dc928dabe9717db4654638045",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12442,6 +12447,19 @@ SOURCES = (
     ("tuning-363", "yyarmoshyk/tech-notes.net", r"^src/_posts/.*\.md$", "md"),
     # a sysadmin's blog in Spanish (root@server sessions fenced bash, LXC, firehol, MongoDB, Python)
     ("tuning-363", "Sirtea/linuxsysadmin", r"^content/articles/.*\.md$", "md"),
+    # Round 364 (session 66): five sources never used before (an English sysadmin's blog, Chinese notes on
+    # the shell, an English engineer's install notes, two English cheat sheets), found by the session's
+    # helpers and checked against this script's names, measured once on the session's code of the time.
+    # a sysadmin's blog in English (Ansible, k3s, Jenkins, Raspberry Pi, Taiko's REPL)
+    ("tuning-364", "sysadmin-info/sysadmin.info.pl", r"^content/en/blog/.*\.md$", "md"),
+    # a developer's notes on the shell in Chinese (man, grep, zsh's prompts with their output)
+    ("tuning-364", "fan2/Linux-Notes", r"^(shell|pattern|profile|man-page|zsh)/.*\.md$", "md"),
+    # an engineer's install notes in English (Kubernetes, AWS, Flux, PostgreSQL, Terraform)
+    ("tuning-364", "ShadowUser17/BasicInstalls", r"^[^/]+/.*\.md$", "md"),
+    # a sysadmin's cheat sheets in English (awk at its prompt, bash's arrays, PostgreSQL, MySQL)
+    ("tuning-364", "mritzmann/cheatsheets", r"^(?!README\.md$).*\.md$", "md"),
+    # a sysadmin's cheat sheets in English (coreutils, systemd, PostgreSQL, redis)
+    ("tuning-364", "fredrikhl/cheatsheets", r"^(?!README\.md$)[^/]+\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
