@@ -54,6 +54,7 @@ from .shell_fragments import (
     looks_like_command_then_lines,
     looks_like_noted_commands,
     looks_like_options_alone,
+    writes_shell_forms,
 )
 from .shell_script import is_bash
 from .shell_signs import (
@@ -433,6 +434,7 @@ def answer(block):
         looks_like_bare_command(code)
         or looks_like_command_then_lines(code)
         or looks_like_noted_commands(code)
+        or writes_shell_forms(code)
     ):
         return "bash"  # last: nothing took it for SQL or prose
     if (

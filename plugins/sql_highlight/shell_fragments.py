@@ -252,3 +252,21 @@ def looks_like_command_then_lines(code):
             or re.search(r"(?:^|\s)\.{0,2}/\w", first)  # a script run by its path, or given one
         )
     )
+
+
+# The shell's own forms as a tutorial writes them, placeholders for their parts: `case expression
+# in` over `pattern )` and `commands ;;` over `esac`; a test's three spellings, `test expression`,
+# `[ expression ]`, `[[ expression ]]`; a command's output substituted, `$(command)`, `` `command` ``.
+_CASE_FORM = re.compile(
+    r"\s*case[ \t]+\S+[ \t]+in[ \t]*\n(?:[^\n]*\n)*?[^\n]*;;[^\n]*\n(?:[^\n]*\n)*?[ \t]*esac\s*"
+)
+_TEST_FORM = re.compile(r"[ \t]*(?:test[ \t]+\w+|\[[ \t]+\w+[ \t]+\]|\[\[[ \t]+\w+[ \t]+\]\])[ \t]*")
+_SUBSTITUTION_FORM = re.compile(r"[ \t]*(?:\$\([ \t]*\w+[ \t]*\)|`[ \t]*\w+[ \t]*`)[ \t]*")
+
+
+def writes_shell_forms(code):
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(_CASE_FORM.fullmatch(code)) or (
+        len(lines) >= 2
+        and (all(map(_TEST_FORM.fullmatch, lines)) or all(map(_SUBSTITUTION_FORM.fullmatch, lines)))
+    )
