@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 364's (tuning-114 to tuning-364). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 365's (tuning-114 to tuning-365). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3386,6 +3386,9 @@ COMMITS = {
     "ShadowUser17/BasicInstalls": "370424200eda65b1171ddc9bbc8cc28eb7f68f79",
     "mritzmann/cheatsheets": "5d6ae782bb115b3c70dadd6d5b0143ee02442d45",
     "fredrikhl/cheatsheets": "6547862a2511717dc928dabe9717db4654638045",
+    "woernfl/cheatsheets": "8d5e65b1f5bb7e637cdf1aefff0032a66a6065b8",
+    "wangdoc/bash-tutorial": "9e6450fd747ad6bcc6f8534316e807568daac394",
+    "TecnologoInformatico/AdmInf": "133e783294bb2428d4b7ec499f19cc0cb74460c6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12460,6 +12463,15 @@ SOURCES = (
     ("tuning-364", "mritzmann/cheatsheets", r"^(?!README\.md$).*\.md$", "md"),
     # a sysadmin's cheat sheets in English (coreutils, systemd, PostgreSQL, redis)
     ("tuning-364", "fredrikhl/cheatsheets", r"^(?!README\.md$)[^/]+\.md$", "md"),
+    # Round 365 (session 66): three sources never used before (an English cheat sheet, a Chinese bash
+    # tutorial, a Spanish course's notes), found by the session's helpers and checked against this
+    # script's names, measured once on the session's code of the time.
+    # an engineer's cheat sheets in English (AWS CDK, Ansible, gpg, cloud-init, AI tools' commands)
+    ("tuning-365", "woernfl/cheatsheets", r"^docs/.*\.md$", "md"),
+    # a bash tutorial in Chinese (arithmetic at $ prompts, arrays, tests, case, read)
+    ("tuning-365", "wangdoc/bash-tutorial", r"^docs/(?!archives/).*\.md$", "md"),
+    # a course on Linux administration in Spanish (crontab, scripts, MySQL's accounts, ssh)
+    ("tuning-365", "TecnologoInformatico/AdmInf", r"^(secciones|tareas|parciales)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
