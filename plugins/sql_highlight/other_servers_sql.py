@@ -196,8 +196,8 @@ _RESTORE = re.compile(
 # MySQL's administration statements, words in capitals only, their `;` left out: `SHOW BINARY LOGS`
 # (each word SQL's or the server's: no heading, `SHOW ME THE WAY`).
 _ADMIN_STATEMENT = re.compile(
-    r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: (?!(?:ON|FROM|IN)\b)[A-Z_]{2,}+)++)(?: ON [\w\"]+)?"
-    r"(?: (?:FROM|IN) [\w.`]+)*\s*"
+    r"\s*(?:SHOW|FLUSH|RESET|PURGE|OPTIMIZE|REPAIR|UNLOCK)((?: (?!(?i:ON|FROM|IN)\b)(?:[A-Z_]{2,}+|[a-z_]{2,}+))++)"
+    r"(?: ON [\w\"]+)?(?: (?:FROM|IN) [\w.`]+)*\s*"
 )  # InfluxQL's `SHOW RETENTION POLICIES ON mydb`; MySQL's `SHOW COLUMNS FROM tbl_name`
 # A statement's head in capitals, its rest elided: `UPDATE A JOIN B ...` (MySQL's, which the parser refuses).
 _ELIDED_STATEMENT = re.compile(
