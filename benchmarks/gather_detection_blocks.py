@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 365's (tuning-114 to tuning-365). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 366's (tuning-114 to tuning-366). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3389,6 +3389,9 @@ COMMITS = {
     "woernfl/cheatsheets": "8d5e65b1f5bb7e637cdf1aefff0032a66a6065b8",
     "wangdoc/bash-tutorial": "9e6450fd747ad6bcc6f8534316e807568daac394",
     "TecnologoInformatico/AdmInf": "133e783294bb2428d4b7ec499f19cc0cb74460c6",
+    "Three-Ratel/Python_road21": "cd9d2bbed8970fdab18730b5689b4636aaf4cf7b",
+    "hongyong3/TIL": "0df0accab0775d14e19d2686d277fda439dee2e6",
+    "KaYunKIM/ssafy": "e7b60d224c1377808148ad236fa47f201d6574aa",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12472,6 +12475,20 @@ SOURCES = (
     ("tuning-365", "wangdoc/bash-tutorial", r"^docs/(?!archives/).*\.md$", "md"),
     # a course on Linux administration in Spanish (crontab, scripts, MySQL's accounts, ssh)
     ("tuning-365", "TecnologoInformatico/AdmInf", r"^(secciones|tareas|parciales)/.*\.md$", "md"),
+    # Round 366 (session 66): three sources never used before (a Chinese full-stack Python course's
+    # notes, two Korean bootcamp TILs), found by the session's helpers and checked against this
+    # script's names, measured once on the session's code of the time.
+    # a full-stack Python course's notes in Chinese (Python, Django's templates, MySQL, Linux, mui)
+    ("tuning-366", "Three-Ratel/Python_road21", r"^(python笔记|001 python基础|练习)/.*\.md$", "md"),
+    # a bootcamp TIL in Korean (Flask and SQLAlchemy, Django, Elastic Beanstalk, sqlite, JavaScript)
+    (
+        "tuning-366",
+        "hongyong3/TIL",
+        r"^(typora|Personal_Study|수업자료|project|1st_Job_Fair|2st_semester|Algorithm|Django|python|html)/.*\.md$",
+        "md",
+    ),
+    # a bootcamp's lectures and homework in Korean (Django's ORM fenced sql, Python, Vue)
+    ("tuning-366", "KaYunKIM/ssafy", r"^kayunkim/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
