@@ -189,7 +189,6 @@ def console_lines(lines):
     return found
 
 
-# A file printed whole, `cat .env`, `tail -n 20 /var/log/x.log`.
 def _echoed_by_the_command_above(above):
     """The written lines above end in a command run without a prompt, maybe under `>> ` lines it
     echoed (`make` over `>> gcc ...` over `>> gcc ...`)."""
@@ -200,6 +199,7 @@ def _echoed_by_the_command_above(above):
     return False
 
 
+# A file printed whole, `cat .env`, `tail -n 20 /var/log/x.log`.
 _PRINTS_A_FILE = re.compile(
     r"(?:cat|head|tail)(?:[ \t]+-\w+(?:[ \t]+\d+)?)*[ \t]+[\w~.-]*[/.][\w./~-]+[ \t]*"
 )

@@ -203,8 +203,8 @@ def answer(block):
     return None
 
 
-# The writer's "or" on a line of its own between two forms of a statement, in their own language.
 _CAPITAL_STATEMENT_FIRST = re.compile(r"\s*[A-Z]{4,}[ \t]+[A-Z]{3,}\b")  # `RENAME TABLE`, `CHANGE MASTER`
+# The writer's "or" on a line of its own between two forms of a statement, in their own language.
 _OR_LINE = re.compile(r"^[ \t]*(?i:or|ou|oder|o|или|или же|或者?|또는|または)[ \t]*[:：]?[ \t]*\n", re.M)
 # A name for the reader to fill in, hyphenated in brackets or in angle brackets (`[db-name]`,
 # `<database>`), in statements opened by a verb in capitals.

@@ -142,7 +142,7 @@ def loads_php_extensions(lines):
 
 # A key's part for the reader to fill in, `<Agent1>.sources.<Source1>.type = netcat` (Flume's
 # template): the angle brackets no Python attribute and no shell variable has.
-_KEY_PLACEHOLDER = re.compile(r"(?:(?<=^)|(?<=\.))<([A-Za-z]\w*)>(?=\.|[ \t]*=)", re.M)
+_KEY_PLACEHOLDER = re.compile(r"(?:^|(?<=\.))<([A-Za-z]\w*)>(?=\.|[ \t]*=)", re.M)
 
 
 def looks_like_properties(code):
