@@ -289,6 +289,8 @@ def _ended_case_synopsis(form):
 
 # JavaScript's `var` opening the block, its names and values alone (`var carname`, `var x,y,z=1`):
 # no shell's command, no Python (Go's and Swift's declare a type or are other labels' business).
+# `Select a platform version.` over ` 1) Python 3.6`, ` 2) Python 3.4`: a prompt's menu, no SELECT.
+_NUMBERED_CHOICES = re.compile(r"^[ \t]*\d+\)[ \t]+\S[^\n]*\n[ \t]*\d+\)[ \t]+\S", re.M)
 _VAR_FIRST = re.compile(  # a name in any alphabet, as JavaScript's may be: `var 变量名;`
     r"(?:[ \t]*//[^\n]*\n)*[ \t]*var[ \t]+(?:[^\W\d]|\$)[\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?"
     r"(?:[ \t]*,[ \t]*(?:[^\W\d]|\$)[\w$]*(?:[ \t]*=[ \t]*[^,;\n]+)?)*[ \t]*;?[ \t]*(?://[^\n]*)?(?:\n|\Z)"
@@ -352,6 +354,7 @@ def answer(block):
         SQL_START.match(statement)
         and not PYTHON_IMPORT.match(statement)
         and not BRACED_LOOP.search(code)
+        and not _NUMBERED_CHOICES.search(code)
         and reads_as_sql(code)
     ):
         return "postgresql"

@@ -99,6 +99,13 @@ def python_over_its_result(code):
     if len(cell) == 2 and cell[0].strip() and looks_like_python(cell[0]):
         return True  # a notebook's cell over its output, which the writer marked with a `:` line
     if (
+        _DASHED_OUTPUT.search(code)
+        and (script := _DASHED_OUTPUT.sub("", code)).strip()
+        and looks_like_python(code[: code.find("\n---")])
+        and looks_like_python(script)
+    ):
+        return True  # each statement over `---` and what it gave, up to a blank line: a notebook's cells
+    if (
         "print(" in code
         and _PRINTED_LINE.search(code)
         and (script := _PRINTED_LINE.sub("", code)).strip()
@@ -115,6 +122,7 @@ _OUTPUT_MARK = re.compile(
 )
 
 
+_DASHED_OUTPUT = re.compile(r"^---[ \t]*\n(?:[ \t]*\n)?(?:[^\n]*\S[^\n]*(?:\n|\Z))+", re.M)
 _PRINTED_LINE = re.compile(r"^[ \t]*>>[ \t]+(?!>)[^\n]*$\n?", re.M)  # (not a `>>>` prompt)
 
 

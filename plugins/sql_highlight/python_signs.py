@@ -27,6 +27,12 @@ _HYPHENATED_VALUE = re.compile(r"^\s*\w+\s*=\s*[A-Za-z]\w*(?:-[A-Za-z0-9]\w*)+\s
 # `print("Hello, World!");`: Python's print, a `;` after it as a C programmer's habit (C prints with printf).
 _PRINTED_ENDED = re.compile(r"[ \t]*print\((?:\"[^\"\n]*\"|'[^'\n]*')\);[ \t]*")
 _SPACED_COLON = re.compile(r"[ \t]*\w+[ \t]+:[ \t]")  # `name : value`, which Python's style never writes
+# `touch .env`, `cat > f4`: a program given a dotfile, its output sent to a file; Python parses
+# them (an attribute spaced from its dot, a comparison) as no one writes Python.
+_COMMAND_LINE = re.compile(
+    r"^[ \t]*(?:[a-z][\w-]*[ \t]+\.[A-Za-z_][\w.-]*|cat[ \t]+>>?[ \t]*[\w./-]+(?:[ \t]+<<[^\n]*)?)[ \t]*$",
+    re.M,
+)
 
 
 @functools.lru_cache(maxsize=4)  # detection asks it of one block several times; a parse is dear
@@ -44,6 +50,7 @@ def looks_like_python(code):
         or all(line.rstrip().endswith(";") for line in lines)
         and not all(map(_PRINTED_ENDED.fullmatch, lines))
         or macro_calls_alone(lines)
+        or _COMMAND_LINE.search(code)
     ):
         return False
     if any(

@@ -82,6 +82,8 @@ def _mendings(lines, at, error):
     line as `pass` (a header keeps its body), the line taken out (inside a call's brackets,
     `...` among its arguments)."""
     message = error.msg or ""
+    if "：" in lines[at]:  # `if gender == 'boy'：`: a header's colon typed full-width
+        yield [*lines[:at], lines[at].replace("：", ":"), *lines[at + 1 :]], (at,)
     above = max((n for n in range(at) if lines[n].strip()), default=None)
     mismatch = re.match(r"closing parenthesis '.' does not match opening parenthesis '(.)'", message)
     if mismatch and error.offset and 0 < (error.lineno or 0) <= len(lines):
