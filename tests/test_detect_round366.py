@@ -34,9 +34,14 @@ CASES = [
         '# 输入年龄，判断是否成年\nage = int(input(\'age: \'))\n"""\n大于18，打印adult\n否则打印minor\n"""\n'
         "if age > 18：\t# 冒号写成了全角\n    print('adult')\nelse:\n    print('minor')\n",
     ),
+    # a virtual environment activated at Windows' `> ` prompt
+    ("console", "> .\\venv\\Scripts\\activate\n"),
+    # a `//` note in Chinese over an element whose handler logs: the handler is the element's
+    ("html", '//点击按钮后打印\n<button type="button" onclick="console.log(1)">go</button>\n'),
     # as before: YAML's documents apart by `---`, a relative import, a SELECT over its list
     ("yaml", "---\nname: web\nreplicas: 2\n---\nname: db\nreplicas: 1\n"),
     ("python", "from .models import Post\n"),
+    ("javascript", '// 打印\nconst label = "<b>" + name + "</b>";\nconsole.log(label);\n'),
     ("postgresql", "SELECT id, name\nFROM items\nWHERE id IN (1, 2);\n"),
 ]
 

@@ -106,6 +106,9 @@ _PROMPT_MARK = re.compile(f"[$%{_THEMED_MARKS}]")  # a prompt's last mark, after
 _SHELL_LOOP = re.compile(r"(?:for \w+ in |while |until |if |select \w+ in ).*; (?:do|then)\b")
 # Or over lines, its `do` on the next, after the shell's continuation prompt: `$ for f in *.pdb`.
 _LOOP_HEAD = re.compile(r"(?:for \w+ in |while |until )\S")
+_WINDOWS_SCRIPT = re.compile(
+    r"\.\\(?:[\w.-]+\\)+[\w.-]+(?=\s|$)"
+)  # a script run from a folder here, Windows' way
 _LOOP_BODY = re.compile(r"(?:> )?\s*do\s*$")
 
 
@@ -150,6 +153,7 @@ def console_lines(lines):
                 and (is_command_line(command) or _SUBCOMMAND.fullmatch(command))
             )
             or (prompt.group().endswith(("> ", ">")) and COMMAND_WORD.match(command))  # `shell> ./manage.py`
+            or (prompt.group() == "> " and _WINDOWS_SCRIPT.match(command))  # `> .\env\Scripts\activate`
             or _SHELL_LOOP.match(command)
             or _LOOP_HEAD.match(command)
             and _LOOP_BODY.match(lines[at + 1] if at + 1 < len(lines) else "")

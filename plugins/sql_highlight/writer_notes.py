@@ -118,7 +118,12 @@ def without_slash_note_lines(code):
     if not _SLASH_NOTE_LINE.search(code):
         return None
     rest = _SLASH_NOTE_LINE.sub("", code).strip("\n")
-    return rest if rest.strip() and not count_matches(JS_SIGNS, rest) else None
+    signed = _ATTRIBUTE_VALUE.sub('=""', rest) if rest.lstrip().startswith("<") else rest
+    return rest if rest.strip() and not count_matches(JS_SIGNS, signed) else None
+
+
+# An attribute's value in markup, `onclick="console.log(2)"`: a handler's script is the element's.
+_ATTRIBUTE_VALUE = re.compile(r"=\s*\"[^\"\n]*\"")
 
 
 def without_leading_hash_lines(code):
