@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from detect_cases import detection_test
 from sql_highlight.detect import SQL_FAMILY, detect_language
-from sql_highlight.python_signs import looks_like_python_fragment
+from sql_highlight.python_fragments import looks_like_python_fragment
 from sql_highlight.shell_signs import is_command_line, looks_like_command_then_output
 
 CASES = [

@@ -5,7 +5,8 @@ import json
 import re
 
 from .block_text import MAX_CHARS, MAX_LINE_CHARS
-from .python_signs import PYTHON_ONLY_IN_A_DICT, with_brackets_closed
+from .python_fragments import with_brackets_closed
+from .python_signs import PYTHON_ONLY_IN_A_DICT
 from .server_settings import CONTROL_FILE_KEYS, SERVER_SETTINGS
 from .signs import ELIDED_IN_WORDS
 

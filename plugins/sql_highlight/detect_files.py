@@ -17,19 +17,21 @@ from .ini_signs import (
 from .javascript_signs import JS_CLASS_OR_FUNCTION, looks_like_javascript, shows_values_in_notes
 from .other_servers_sql import looks_like_mysql_routine, states_mysql_own
 from .plpgsql_signs import BLOCK_ENDS, looks_like_plpgsql
-from .python_signs import (
+from .python_fragments import (
     DEFINITION_HEADER,
     IPYTHON_INPUT,
-    PYTHON_IMPORT,
     TRIPLE_QUOTED,
-    looks_like_python,
     looks_like_python_fragment,
+    without_strings,
+)
+from .python_signs import (
+    PYTHON_IMPORT,
+    looks_like_python,
     looks_like_python_module,
     looks_like_python_over_output,
     python_over_a_caption,
     sets_dotted_keys,
     sets_lowercase_constants,
-    without_strings,
 )
 from .python_slips import looks_like_python_with_a_slip
 from .shell_script import HEREDOC, is_bash, shell_syntax

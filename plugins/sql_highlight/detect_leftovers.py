@@ -28,11 +28,11 @@ from .javascript_fragments import (
 from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
+from .python_fragments import looks_like_python_fragment
 from .python_parse import python_tree
 from .python_signs import (
     PYTHON_IMPORT,
     looks_like_printed_value,
-    looks_like_python_fragment,
     looks_like_python_module,
     looks_like_python_over_output,
     passes_object_literals,

@@ -4,8 +4,9 @@ gave; the python label shows them."""
 
 import re
 
+from .python_fragments import IPYTHON_INPUT
 from .python_parse import python_tree
-from .python_signs import IPYTHON_INPUT, looks_like_python
+from .python_signs import looks_like_python
 
 # IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
 # the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'

@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from .python_signs import DEFINITION_HEADER
+from .python_fragments import DEFINITION_HEADER
 from .shell_signs import QUOTED, SHELL_WORDS
 from .signs import ELIDED_IN_WORDS, WIDE
 
