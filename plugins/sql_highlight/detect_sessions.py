@@ -135,6 +135,21 @@ def _is_commented_settings(code):
     return looks_like_ini(code) or looks_like_properties(code) or looks_like_yaml(code)
 
 
+_CLIENT_COMMAND = re.compile(r"(?:mysql|mariadb|psql|sqlite3)(?:[ \t]+\S+)*[ \t]*")
+
+
+def _typed_into_a_client(block):
+    """A database's client run on the first line, each line under it after a bare `> `, and
+    those lines statements once their marks are off."""
+    typed = block.lines[1:]
+    return (
+        bool(_CLIENT_COMMAND.fullmatch(block.first.strip()))
+        and any(line.strip() for line in typed)
+        and all(line.startswith("> ") for line in typed if line.strip())
+        and block.read("\n".join(line[2:] for line in typed)) in SQL_FAMILY
+    )
+
+
 def answer(block):
     """The answer for a session (the shell's, psql's, Python's: its first prompt decides), a
     diff, or a script by its shebang; None to go on."""
@@ -204,6 +219,8 @@ def answer(block):
         return "psql"
     if console and client_prompt_before(code, console[0]):
         return "psql"  # MySQL's client first, a shell's prompt after it: the first prompt decides
+    if console and _typed_into_a_client(block):
+        return "postgresql"  # `mysql -u user -p` over `> use db`, `> LOAD DATA ...`: statements typed into it (rule 2)
     if console and not _SHEBANG_SHELL.match(code):
         return "console"
     if prompted_statements(code) or mysql_client_session(code) or sources_sql_files(code):

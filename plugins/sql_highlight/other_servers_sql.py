@@ -103,7 +103,7 @@ _MYSQL_OWN = re.compile(
     r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'[ \t]*@[ \t]*'[^'\n]*'[^;\n]*|"
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
     r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
-    r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|"  # a table described, ended
+    r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|(?-i:DESCRIBE)|"  # a table described, ended; the word alone in capitals
     # SQLite's setting read or set, ended: `PRAGMA journal_mode = WAL;`, `PRAGMA table_info(t);`
     r"pragma[ \t]+[\w.]+(?:[ \t]*=[ \t]*[\w'\".-]+|[ \t]*\([^()\n]*\))?[ \t]*;|"
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)

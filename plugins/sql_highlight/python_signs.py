@@ -29,8 +29,13 @@ _SPACED_COLON = re.compile(r"[ \t]*\w+[ \t]+:[ \t]")  # `name : value`, which Py
 # `touch .env`, `cat > f4`: a program given a dotfile, its output sent to a file; Python parses
 # them (an attribute spaced from its dot, a comparison) as no one writes Python.
 _COMMAND_LINE = re.compile(
-    r"^[ \t]*(?:[a-z][\w-]*[ \t]+\.[A-Za-z_][\w.-]*|cat[ \t]+>>?[ \t]*[\w./-]+(?:[ \t]+<<[^\n]*)?)[ \t]*$",
+    r"^[ \t]*(?:[a-z][\w-]*[ \t]+\.[A-Za-z_][\w.-]*|cat[ \t]+>>?[ \t]*[\w./-]+(?:[ \t]+<<[^\n]*)?|"
+    r"[a-z][\w-]*[ \t]+\([^()\n]*\)/[\w./-]+)[ \t]*$",  # `vim (its folder)/conf/app.properties`: a path's placeholder
     re.M,
+)
+# `流入比例 = 资金流向 / 沉淀资金`: a formula in words, which Python parses as names in another alphabet.
+_WORDED_FORMULA = re.compile(
+    r"[ \t]*[^\x00-\x7f\s=]+[ \t]*=[ \t]*[^\x00-\x7f\s]+(?:[ \t]*[-+*/][ \t]*[^\x00-\x7f\s]+)+[ \t]*"
 )
 
 
@@ -50,6 +55,7 @@ def looks_like_python(code):
         and not all(map(_PRINTED_ENDED.fullmatch, lines))
         or macro_calls_alone(lines)
         or _COMMAND_LINE.search(code)
+        or all(map(_WORDED_FORMULA.fullmatch, lines))
     ):
         return False
     if any(

@@ -15,7 +15,7 @@ PROGRAMS = {
     "daphne uvicorn gunicorn uwsgi celery virtualenv mkvirtualenv workon pyenv conda ruff black flake8 "
     "mypy coverage sphinx-build mkdocs invoke llm",
     "packages": "sudo apt apt-get yum dnf brew snap dpkg rpm apk zypper pacman port npm npx yarn pnpm node nvm pm2 nrm "
-    "go cargo nix gem bundle rake cpanm emerge archinstall",
+    "go cargo nix gem bundle rake cpanm emerge archinstall opkg uci",
     "system": "systemctl service journalctl crontab su useradd usermod userdel groupadd groupdel passwd chpasswd "
     "newusers pwconv pwunconv grpconv chage modprobe sysctl "
     "reboot shutdown poweroff grub2-set-default grub2-mkconfig update-grub "

@@ -178,7 +178,9 @@ _DECLARED_VARIABLES = re.compile(
 # before it): `NT_TIB NtTib;`, `/*0x0c0 */ DWORD ImageProcessAffinityMask;` (a column's name comes first).
 _CAPITAL_TYPED_MEMBER = re.compile(r"(?:/\*[^*\n]*\*/[ \t]*)?[A-Z][A-Z0-9_]*[ \t]+\**[A-Z][a-z]\w*[ \t]*;")
 # A structure's member given a bare name, ended, alone: `cfg.mode = MODE_FAST;`.
-_MEMBER_SET = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]*;")
+_MEMBER_SET = re.compile(
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*=[ \t]*(?:[A-Za-z_]\w*|\"[^\"\n]*://[^\"\n]*\")[ \t]*;"
+)  # (`location.href = "scheme://...";`: an address in double quotes, which names no column)
 
 
 # One word in backquotes only, not other_servers_sql's `_BACKQUOTED` (anything between them): a
