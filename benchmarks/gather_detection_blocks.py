@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 366's (tuning-114 to tuning-366). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 367's (tuning-114 to tuning-367). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3392,6 +3392,9 @@ COMMITS = {
     "Three-Ratel/Python_road21": "cd9d2bbed8970fdab18730b5689b4636aaf4cf7b",
     "hongyong3/TIL": "0df0accab0775d14e19d2686d277fda439dee2e6",
     "KaYunKIM/ssafy": "e7b60d224c1377808148ad236fa47f201d6574aa",
+    "minegishirei/techblog": "31c2f7e0fe11be999ec6541893d79852b1562eae",
+    "suyu0925/hexo-blog": "57762ae323e56056580214177840fe9f280f3db5",
+    "kenzo0107/kenzo0107.github.io": "aa9b64800ba8e0278516c6b070a68b4caa878c25",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12489,6 +12492,18 @@ SOURCES = (
     ),
     # a bootcamp's lectures and homework in Korean (Django's ORM fenced sql, Python, Vue)
     ("tuning-366", "KaYunKIM/ssafy", r"^kayunkim/.*\.md$", "md"),
+    # Round 367 (session 67): see RESULTS.md's round 367.
+    # a Japanese engineer's tech notebook (Docker, Linux, SQL anti-patterns, PowerShell, IaC)
+    (
+        "tuning-367",
+        "minegishirei/techblog",
+        r"^(docker|linux|arch|vim|agile|9999treasure/(?!diary/))[^\n]*\.md$",
+        "md",
+    ),
+    # a Chinese Hexo blog (PostgreSQL, Docker, OpenWrt, Redis, proxies)
+    ("tuning-367", "suyu0925/hexo-blog", r"^source/_posts/.*\.md$", "md"),
+    # a Japanese infrastructure blog (MySQL, nginx, AWS, Terraform, Elasticsearch)
+    ("tuning-367", "kenzo0107/kenzo0107.github.io", r"^_blog/source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
