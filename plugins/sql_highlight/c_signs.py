@@ -255,10 +255,13 @@ def _parameter_type(parameter):
     """`const int &n` -> `const int&`; `int` stays `int` (no name given); `int *a` and `int* a` are
     one type, however spaced."""
     words = re.sub(r"\s*([*&])\s*", r"\1", parameter.strip())
+    if _TAGGED_TYPE.fullmatch(words):
+        return words  # `struct Crate`, no name given: the tag is the type's
     last = re.search(r"\b([A-Za-z_]\w*)$", words)
     return words[: last.start()].strip() if last and last[1] not in _TYPE_WORDS else words
 
 
+_TAGGED_TYPE = re.compile(r"(?:const[ \t]+)?(?:struct|enum|union)[ \t]+[A-Za-z_]\w*[*&]*")
 _TYPE_WORDS = frozenset("int char double float bool long short string unsigned signed".split())
 
 

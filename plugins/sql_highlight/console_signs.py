@@ -30,7 +30,9 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]*(?:\([\w.*/-]+\))? ["
     + _THEMED_MARKS
-    + r"] +|[ \t]*(?:\u2718 +)?(?:\u26a1 +)?[\w.-]+@[\w.-]+ [\ue0b0-\ue0b3] [~/][\w./-]* [\ue0b0-\ue0b3] (?:\ue0a0 [\w./-]+(?: [\xb1\u271a\u25cf]+)? [\ue0b0-\ue0b3] )?|[\w.-]+["
+    + r"] +|[\w.-]+(?:/[\w.-]+)* \[[\w./-]+[\u25cf\u271a\xb1*]?\] ["  # `devops/docker [master●] » `: a folder, its branch
+    + _THEMED_MARKS
+    + r"] +(?=\S)|[ \t]*(?:\u2718 +)?(?:\u26a1 +)?[\w.-]+@[\w.-]+ [\ue0b0-\ue0b3] [~/][\w./-]* [\ue0b0-\ue0b3] (?:\ue0a0 [\w./-]+(?: [\xb1\u271a\u25cf]+)? [\ue0b0-\ue0b3] )?|[\w.-]+["
     + _THEMED_MARKS
     + r"]~[\w/.-]*["
     + _THEMED_MARKS

@@ -225,6 +225,7 @@ _PROSE_LINE = re.compile(
 )  # words, no `=` nor `key:`
 _CODE_PUNCTUATION = re.compile(r"[(){};=\[\]]|^[\w.-]+> ", re.M)  # (or a client's prompt: its input)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
+_PYTHON_DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(.*:[ \t]*$")
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
 
 
@@ -460,6 +461,9 @@ def answer(block):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
     if (
         not code.lstrip().startswith("<")
+        and not _PYTHON_DEF.match(
+            block.first_uncommented
+        )  # `def function (a, b, ...):` over its call: Python's form
         and looks_like_javascript(unquoted, 1 + shell_syntax(_MARKUP_STRING.sub("''", code)), python=python)
         and not _names_javascript_only(block)
     ):
@@ -490,7 +494,11 @@ def answer(block):
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):
         return "python"
-    if looks_like_javascript(code, shell_syntax(code), python=python) and not _names_javascript_only(block):
+    if (
+        not _PYTHON_DEF.match(block.first_uncommented)
+        and looks_like_javascript(code, shell_syntax(code), python=python)
+        and not _names_javascript_only(block)
+    ):
         return _javascript_or_its_sql(block)
     return None
 

@@ -289,6 +289,9 @@ def _ended_case_synopsis(form):
 
 # JavaScript's `var` opening the block, its names and values alone (`var carname`, `var x,y,z=1`):
 # no shell's command, no Python (Go's and Swift's declare a type or are other labels' business).
+_STRING = r"(?:\"[^\"$\n]*\"|'[^'\n]*')"
+_JOINED_STRINGS = re.compile(rf"[ \t]*{_STRING}(?:[ \t]*\|\|[ \t]*{_STRING})+[ \t]*;?[ \t]*")
+_CALL_IN_CAPITALS = re.compile(r"[ \t]*[A-Z][A-Z_]*[ \t]*\([^\n]*\)[ \t]*;?[ \t]*(?:/\*[^\n]*\*/[ \t]*)?")
 # `Select a platform version.` over ` 1) Python 3.6`, ` 2) Python 3.4`: a prompt's menu, no SELECT.
 _NUMBERED_CHOICES = re.compile(r"^[ \t]*\d+\)[ \t]+\S[^\n]*\n[ \t]*\d+\)[ \t]+\S", re.M)
 _VAR_FIRST = re.compile(  # a name in any alphabet, as JavaScript's may be: `var 变量名;`
@@ -393,6 +396,10 @@ def answer(block):
         return "python"  # `lambda args: expression`, which AWS's `lambda` command would take
     if looks_like_pipeline_stage(code):
         return "javascript"  # `{ $match: {...} }`: a pipeline's stage, no shell's variable
+    if any(_JOINED_STRINGS.fullmatch(line) for line in lines) and all(
+        _JOINED_STRINGS.fullmatch(line) or _CALL_IN_CAPITALS.fullmatch(line) for line in lines if line.strip()
+    ):
+        return "postgresql"  # `"a" || "b"` beside `CONCAT("a", "b")`: SQL's strings joined (no command is a quoted word)
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's

@@ -171,16 +171,19 @@ def looks_like_noted_commands(code):
 
 
 _WHERE_PROGRAM = re.compile(r"where[ \t]+[a-z][\w.-]*[ \t]*")
+_NOTED_PATH = re.compile(r"[ \t]*#[ \t]*/[\w./-]+[ \t]*")  # `# /usr/bin/zsh`: what `where` printed, noted
 
 
 def finds_a_program_first(code):
-    """Windows' `where node` (the shell's `which`) over commands run after it: no SQL's WHERE,
-    which a program's name alone never follows over a command."""
+    """Windows' `where node` (the shell's `which`) over commands run after it, or the path it
+    printed noted: no SQL's WHERE, which a program's name alone never follows over a command."""
     first, newline, rest = code.strip().partition("\n")
     return (
         bool(newline)
         and bool(_WHERE_PROGRAM.fullmatch(first))
-        and all(is_command_line(line) for line in rest.splitlines() if line.strip())
+        and all(
+            is_command_line(line) or _NOTED_PATH.fullmatch(line) for line in rest.splitlines() if line.strip()
+        )
     )
 
 
