@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 367's (tuning-114 to tuning-367). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 368's (tuning-114 to tuning-368). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3395,6 +3395,9 @@ COMMITS = {
     "minegishirei/techblog": "31c2f7e0fe11be999ec6541893d79852b1562eae",
     "suyu0925/hexo-blog": "57762ae323e56056580214177840fe9f280f3db5",
     "kenzo0107/kenzo0107.github.io": "aa9b64800ba8e0278516c6b070a68b4caa878c25",
+    "swhan9404/velog-backup": "68534b1197757b125e785bc1c34083fae3f0f319",
+    "DevOpsWithDimas/old.devopswithdimas.github.io": "efd684319f0966b201928dd8d724399c4c79a62a",
+    "rpalo/personal-blog": "08f1c2a652bb68abe09652d1275b37ac26e4a6cd",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12504,6 +12507,13 @@ SOURCES = (
     ("tuning-367", "suyu0925/hexo-blog", r"^source/_posts/.*\.md$", "md"),
     # a Japanese infrastructure blog (MySQL, nginx, AWS, Terraform, Elasticsearch)
     ("tuning-367", "kenzo0107/kenzo0107.github.io", r"^_blog/source/_posts/.*\.md$", "md"),
+    # Round 368 (session 67): see RESULTS.md's round 368.
+    # a Korean bootcamp student's velog backup (Python, Django, DRF and Vue, SQL, AWS; one of three dated copies)
+    ("tuning-368", "swhan9404/velog-backup", r"^backup/2021-10-31/content/.*\.md$", "md"),
+    # an Indonesian course blog (PostgreSQL, Oracle 18c, Docker, Ansible, GitLab CI)
+    ("tuning-368", "DevOpsWithDimas/old.devopswithdimas.github.io", r"^_posts/.*\.(md|markdown)$", "md"),
+    # an English blog (the shell, Python, Ruby, C, JavaScript)
+    ("tuning-368", "rpalo/personal-blog", r"^src/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
