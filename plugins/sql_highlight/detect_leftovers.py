@@ -26,7 +26,7 @@ from .javascript_fragments import (
     sets_config_objects,
 )
 from .javascript_signs import calls_javascript_libraries
-from .other_servers_sql import describes_a_table, states_mysql_own
+from .other_servers_sql import describes_a_table, nests_sql_functions, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_fragments import looks_like_python_fragment
 from .python_parse import python_tree
@@ -313,7 +313,12 @@ def answer(block):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if all(_CHOICES_SYNOPSIS.fullmatch(line) for line in lines if line.strip()):
         return "bash"  # before Python: `hdfs --daemon (start|stop) (namenode|datanode)`, a command's choices
-    if lists_postgres_calls(code) or looks_like_column_parts(code) or looks_like_braced_grammar(code):
+    if (
+        lists_postgres_calls(code)
+        or looks_like_column_parts(code)
+        or looks_like_braced_grammar(code)
+        or nests_sql_functions(code)
+    ):
         return "postgresql"  # before Python, which would parse the calls too
     if (
         passes_object_literals(code)

@@ -124,9 +124,15 @@ def states_mysql_own(code):
         if line.strip() and not _NOTE.match(line)
         for statement in _statements_on(_NOTE_AFTER.sub("", line))
     ]  # (`STOP SLAVE; SET GLOBAL sql_slave_skip_counter=1; START SLAVE;`: three on a line)
+    own = sum(bool(_MYSQL_OWN.fullmatch(line)) for line in lines)
+    statements = [line for line in lines if not line.startswith("--")]
     return bool(lines) and (
-        all(map(_MYSQL_OWN.fullmatch, lines)) or all(map(_SHOW_SYNOPSIS.fullmatch, lines))
-    )
+        own == len(lines)
+        or all(map(_SHOW_SYNOPSIS.fullmatch, lines))
+        or own >= 3
+        and own == len(statements) - 1
+        and all(line.endswith(";") for line in statements)
+    )  # (one statement of three or more garbled, `selectnamefrom mysql.proc ...;`, its spaces lost)
 
 
 _CONTINUED_LIST = re.compile(r",[ \t]*\n[ \t]+(?=\S)")
@@ -306,3 +312,27 @@ def sql_server_statements(code):
             kept.append(line)
     rest = "\n".join(kept)
     return own and (not rest.strip() or parses_as_sql(rest))
+
+
+# SQL's functions a select list nests, MySQL's among them (UUID, DATE_FORMAT, IFNULL): the names
+# a server's reference spells in capitals.
+_SQL_FUNCTIONS = frozenset(
+    "CONCAT CONCAT_WS LEFT RIGHT REPLACE SUBSTRING SUBSTR UPPER LOWER TRIM LTRIM RTRIM LENGTH CHAR_LENGTH "
+    "LPAD RPAD INSTR LOCATE COALESCE IFNULL NULLIF CAST ROUND FLOOR CEIL CEILING ABS MOD NOW CURDATE "
+    "CURTIME SYSDATE DATE_FORMAT DATE_ADD DATE_SUB DATEDIFF TIMESTAMPDIFF STR_TO_DATE FROM_UNIXTIME "
+    "UNIX_TIMESTAMP UUID MD5 SHA1 SHA2 GROUP_CONCAT COUNT SUM AVG MIN MAX YEAR MONTH DAY".split()
+)
+_CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+
+
+def nests_sql_functions(code):
+    """One expression of SQL's functions nested, each called in capitals (`CONCAT(LEFT(REPLACE(UUID(),
+    '-', ''), 18), ...)`): a select list's item, which Python would parse as constants called."""
+    body = code.strip().rstrip(";")
+    called = _CALLED.findall(body)
+    return (
+        len(called) >= 3
+        and body.startswith(called[0])
+        and all(name in _SQL_FUNCTIONS for name in called)
+        and parses_as_sql(f"SELECT {body}")
+    )

@@ -221,15 +221,23 @@ def looks_like_bare_command(code):
 # or short ones given a setting or a mapping, as docker's: `-e POSTGRES_DB=notes`, `-v data:/var/lib/pg \`
 # (not a requirements file's `-c https://...`).
 _OPTION = (
-    r"(?:--[a-z][\w-]*(?:[= ][^\s-]\S*)?|-[A-Za-z] (?:'[^'\n]*'|\"[^\"\n]*\"|[^\s-]\S*?(?:=|:(?!//))\S*))"
+    r"(?:--[a-z][\w-]*(?:[= ][^\s-]\S*)?|-[A-Za-z] (?:'[^'\n]*'|\"[^\"\n]*\"|[^\s-]\S*?(?:=|:(?!//))\S*)|"
+    r"-X[a-z]{2}\d+[KkMmGg]?|-XX:[+-]?\w+(?:=\S+)?)"  # the JVM's, `-Xms128M`, `-XX:MaxPermSize=128M`
 )
 _OPTIONS = re.compile(_OPTION + r"(?:[ \t]+" + _OPTION + r")*(?:[ \t]+\\)?")
 
 
 def looks_like_options_alone(code):
-    """Lines of options and their values, no program named: what a command is given."""
-    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
-    return bool(lines) and len(lines) <= 8 and all(_OPTIONS.fullmatch(line) for line in lines)
+    """Lines of options and their values, no program named, maybe under `#` notes (`# JDK8` over
+    `-Xms128M -Xmx512M`): what a command is given."""
+    lines = [line.strip() for line in code.strip().splitlines() if line.strip() and line.lstrip()[0] != "#"]
+    return (
+        bool(lines)
+        and len(lines) <= 8
+        and code.count('"') % 2
+        == 0  # (`-XX:HeapDumpPath=$LOG_DIR/x"`: a string's end, cut from its variable)
+        and all(_OPTIONS.fullmatch(line) for line in lines)
+    )
 
 
 def looks_like_command_then_lines(code):

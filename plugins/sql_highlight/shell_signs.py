@@ -40,7 +40,8 @@ PROGRAMS = {
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",
-    "languages": "ruby rails irb java javac jshell jar jenv mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc",
+    "languages": "ruby rails irb java javac jshell jar jenv mvn gradle sbt dotnet php phpize composer deno bun perl rustc rustup tsc "
+    "Rscript R(?=[\\t\\x20]+CMD\\b)",  # `R CMD javareconf`: R's own commands (not the letter opening a sentence)
     "debugging": "gdb lldb perf valgrind ltrace jps jstack jmap jstat ldd objdump readelf hexdump xxd cmp uniq wc "
     "base64 uname whoami lscpu dmesg ifconfig netstat iptables ufw traceroute nslookup telnet ftp sftp "
     "sysbench fio stress stress-ng pidstat mpstat envdir chgrp pstack nm ngrok chsh firewalld firewall-cmd systemd "

@@ -281,12 +281,13 @@ def _traced_constructors(lines):
 
 # nginx's configuration: `directive args;` lines in `server { ... }` and `location / { ... }` blocks.
 _NGINX_LINE = re.compile(
-    r"^\s*(?:(?:[a-z_][\w-]*|'[^'\n]*'|!?\d[\d.:/]*)(?:\s+[^;{}#]+?)?\s*(?:[;{]|\{(?:\s*[a-z_\d!][\w.:/-]*(?:\s+[^;{}#]+?)?\s*;)+\s*\};?)|\};?)"
+    r"^\s*(?:(?:[A-Za-z_][\w-]*|'[^'\n]*'|!?\d[\d.:/]*)(?:\s+(?:[^;{}#]|\$\{\w+\})+?)?\s*(?:\{\s*\}|[;{]|\{(?:\s*[a-z_\d!][\w.:/-]*(?:\s+[^;{}#]+?)?\s*;)+\s*\};?)|\};?)"
     r"\s*(?:(?:#|//).*)?$"
 )  # a map's `'' x;`; a block on one line, `location ~ /\. { deny all; }`; BIND's `match-clients { a; };`,
-# its addresses a line each (`192.168.0.0/24;`) or in a block (`listen-on {10.0.0.2;};`)
+# its addresses a line each (`192.168.0.0/24;`) or in a block (`listen-on {10.0.0.2;};`); a map's
+# keys, `US no;`; a block left empty, `if (...) {}`; a variable braced in an argument, `access_${logdate}.log`
 _NGINX_BLOCK = re.compile(
-    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|(?:view|zone|acl|masters)[ \t]+(?:\"[^\"\n]*\"|[\w.-]+)[^{;]*|options[ \t]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
+    r"^\s*(?:(?:server|location|upstream|http|events|stream)\b[^{;]*|map[ \t]+\$\w+[ \t]+\$\w+[ \t]*|(?:view|zone|acl|masters)[ \t]+(?:\"[^\"\n]*\"|[\w.-]+)[^{;]*|options[ \t]*|if\s*\(\s*!?-?[a-z]?\s*\$\w+[^{;]*\))\s*\{\s*$",
     re.M,
 )  # a condition on nginx's variables: `if ($http_x_forwarded_proto = "http") {`
 
@@ -326,8 +327,9 @@ _SPACED_KEY = re.compile(r"[ \t]+[A-Za-z_][\w.]*[ \t]+[^\s=:]")
 # nginx's own directives, which say a file is nginx's without a block around them.
 _NGINX_OWN = re.compile(
     r"\s*(?:log_format|access_log|error_log|proxy_pass|proxy_set_header|server_name|add_header|try_files|"
-    r"fastcgi_pass|client_max_body_size|worker_processes|worker_connections|ssl_certificate(?:_key)?)\s"
-)
+    r"fastcgi_pass|client_max_body_size|worker_processes|worker_connections|ssl_certificate(?:_key)?)\s|"
+    r"\s*(?:rewrite[ \t]+\S+[ \t]+\S+(?:[ \t]+(?:last|break|redirect|permanent))?|set[ \t]+\$\w+[ \t]+\S[^\n]*)[ \t]*;"
+)  # (`rewrite ^(.*) https://x$1 permanent;`, `set $year $1;`: a rewrite, a variable set, ended)
 # redis.conf's and sentinel.conf's own directives, `name value` with no `=`: `appendonly yes`,
 # `save 900 1`, `sentinel monitor mymaster 10.0.0.1 6379 2` (its `dir` and `port` are anyone's).
 _REDIS_OWN = re.compile(
@@ -337,6 +339,12 @@ _REDIS_OWN = re.compile(
     r"no-appendfsync-on-rewrite|lazyfree-[a-z-]+|notify-keyspace-events|slowlog-[a-z-]+|protected-mode|"
     r"daemonize|databases|supervised|tcp-keepalive|tcp-backlog)[ \t]+\S|"
     r"\s*(?:save[ \t]+\d+[ \t]+\d+|loglevel[ \t]+(?:debug|verbose|notice|warning))[ \t]*$"
+)
+_LOGROTATE_HEAD = re.compile(r"\s*[/~][\w./*{},-]*(?:\s+[/~][\w./*{},-]*)*\s*\{\s*(?:#.*)?")
+_LOGROTATE_WORD = re.compile(
+    r"\s*(?:daily|weekly|monthly|yearly|hourly|rotate|compress|nocompress|delaycompress|missingok|notifempty|"
+    r"ifempty|dateext|dateformat|create|copytruncate|sharedscripts|postrotate|prerotate|endscript|size|"
+    r"maxsize|minsize|maxage|olddir)\b"
 )
 _DIRECTIVE_LINE = re.compile(r"\s*[a-z][a-z0-9-]*(?:[ \t]+[^\s=]\S*)+\s*")
 _LOGSTASH_SECTION = re.compile(r"\s*(?:input|filter|output)\s*\{\s*$")
@@ -376,6 +384,12 @@ def looks_like_unlabelled_file(lines):
         and 2 * sum(bool(_REDIS_OWN.match(line)) for line in entries) >= len(entries)
     ):
         return True  # redis.conf's or sentinel.conf's directives: a syntax no label has (rule 4)
+    if (
+        entries
+        and _LOGROTATE_HEAD.fullmatch(entries[0])
+        and sum(bool(_LOGROTATE_WORD.match(line)) for line in entries) >= 3
+    ):
+        return True  # logrotate's `/var/log/app/*.log {` over `daily`, `rotate 7`: a syntax no label has
     if entries and all(map(_EDIT_SHOWN.match, entries)):
         return True  # `dir ./  ->  dir /data`: a file's line and what it is to become, prose's arrow between
     joined = joined_continuations("\n".join(entries)).splitlines()  # a crontab's line over lines
@@ -406,7 +420,11 @@ def looks_like_unlabelled_file(lines):
     unquoted = QUOTED.sub("''", directives).splitlines()  # a string's `;` and braces are none of nginx's
     if unquoted and _LOGSTASH_SECTION.match(unquoted[0]) and any(map(_LOGSTASH_SETTING.match, unquoted)):
         return True  # Logstash's pipeline: `input {` over `tcp {` over `port => 8002`
-    if _NGINX_BLOCK.search(directives) or any(map(_NGINX_OWN.match, unquoted)):
+    if (
+        _NGINX_BLOCK.search(directives)
+        or any(map(_NGINX_OWN.match, unquoted))
+        or _NGINX_BLOCK.search("\n".join(unquoted))  # `if ($t ~ "^(\d{4})") {`: its pattern's braces quoted
+    ):
         missed = sum(not _NGINX_LINE.match(line) for line in unquoted)  # one `;` forgotten in a long one
         return (
             missed == 0
