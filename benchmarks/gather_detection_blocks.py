@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 368's (tuning-114 to tuning-368). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 369's (tuning-114 to tuning-369). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3398,6 +3398,9 @@ COMMITS = {
     "swhan9404/velog-backup": "68534b1197757b125e785bc1c34083fae3f0f319",
     "DevOpsWithDimas/old.devopswithdimas.github.io": "efd684319f0966b201928dd8d724399c4c79a62a",
     "rpalo/personal-blog": "08f1c2a652bb68abe09652d1275b37ac26e4a6cd",
+    "bajins/notes-vuepress": "cd5f834b1a67ab827e8ddd7bd351466b4d4accd1",
+    "jtemporal/jtemporal.github.io": "af5a4aed6f16fc5fc0b6de13da10b2892109eea6",
+    "krbnite/krbnite.github.io": "b6c5ca65a2cec57f3713553fa6fdc15803366272",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12514,6 +12517,13 @@ SOURCES = (
     ("tuning-368", "DevOpsWithDimas/old.devopswithdimas.github.io", r"^_posts/.*\.(md|markdown)$", "md"),
     # an English blog (the shell, Python, Ruby, C, JavaScript)
     ("tuning-368", "rpalo/personal-blog", r"^src/_posts/.*\.md$", "md"),
+    # Round 369 (session 67): see RESULTS.md's round 369.
+    # a Chinese VuePress notebook (MySQL, nginx, the JVM, the shell, JavaScript)
+    ("tuning-369", "bajins/notes-vuepress", r"^(?!\.vuepress/)[^/]+/.*\.md$", "md"),
+    # a Portuguese and English blog (Python, git, Django, Jekyll)
+    ("tuning-369", "jtemporal/jtemporal.github.io", r"^_posts/.*\.md$", "md"),
+    # an English data-science blog (Python, pandas, the shell, R, SQL)
+    ("tuning-369", "krbnite/krbnite.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
