@@ -4,6 +4,7 @@ import re
 
 from .c_figures import calls_templates_alone, writes_c_only
 from .c_signs import c_or_cpp, calls_c_library, lists_access_specifiers, looks_like_c, looks_like_cpp
+from .config_files import looks_like_unlabelled_file
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .ini_signs import (
@@ -65,7 +66,6 @@ from .text_signs import (
     looks_like_log,
     looks_like_pseudocode,
     looks_like_puzzle_example,
-    looks_like_unlabelled_file,
 )
 from .writer_notes import (
     HASH_NOTES,

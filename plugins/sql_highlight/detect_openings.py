@@ -4,6 +4,7 @@ magic, a heading, an editor's command, captions, a list's numbers), and IPython'
 import re
 import textwrap
 
+from .config_files import is_crontab
 from .data_signs import looks_like_json, looks_like_json_with_asides
 from .detect_block import ASIDE_LINES, SQL_FAMILY
 from .detect_rewrites import included_language
@@ -18,7 +19,6 @@ from .ipython_signs import (
 from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
 from .sql_signs import SQL_START
-from .text_signs import is_crontab
 from .writer_notes import without_leading_hash_lines
 from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 
