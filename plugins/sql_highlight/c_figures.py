@@ -98,6 +98,10 @@ _UNTYPED_FUNCTION = re.compile(
 )
 
 
+_DEREFERENCED = r"\(\*+[A-Za-z_]\w*\)(?:\[[^\]\n]*\]|(?:\.|->)[A-Za-z_]\w*)*"
+_DEREFERENCED_STATEMENT = re.compile(rf"{_DEREFERENCED}[ \t]*[-+*/]?=[ \t]*[^;\n]*;")
+
+
 def looks_like_c_fragment(code):
     """A prototype in Microsoft's annotated way, braceless control over `;`-ended statements, or
     a function braced without its type whose loop counts C's way."""
@@ -105,6 +109,8 @@ def looks_like_c_fragment(code):
         return True
     if _UNTYPED_FUNCTION.fullmatch(code.strip()) and COUNTED_LOOP.search(code):
         return True
+    if _DEREFERENCED_STATEMENT.fullmatch(code.strip()):
+        return True  # `(*pp)[1] = (*pp)[2];`: a pointer dereferenced in brackets, C's alone
     lines = [line for line in code.splitlines() if line.strip()]
     return (
         len(lines) >= 3

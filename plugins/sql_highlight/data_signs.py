@@ -163,6 +163,10 @@ def _reads_as_json(code):
     documents = re.split(r"\n\s*\n", loose.strip())
     if len(documents) > 1 and all(doc.strip()[:1] in "[{" and _loads(doc) for doc in documents):
         return True  # documents one after another, between blank lines
+    if len(documents) > 1 and all(
+        doc.strip()[:1] == '"' and _loads("{" + doc.strip().rstrip(",") + "}") for doc in documents
+    ):
+        return True  # a settings file's entries shown one way, then another: `"key": [...]` twice
     if (
         len(documents) > 1
         and stripped != loose  # the writer's notes on each: `// ❌ keys unquoted`, `// ✅`

@@ -292,6 +292,8 @@ def _ended_case_synopsis(form):
 _STRING = r"(?:\"[^\"$\n]*\"|'[^'\n]*')"
 _JOINED_STRINGS = re.compile(rf"[ \t]*{_STRING}(?:[ \t]*\|\|[ \t]*{_STRING})+[ \t]*;?[ \t]*")
 _CALL_IN_CAPITALS = re.compile(r"[ \t]*[A-Z][A-Z_]*[ \t]*\([^\n]*\)[ \t]*;?[ \t]*(?:/\*[^\n]*\*/[ \t]*)?")
+_SHELL_FOR_HEAD = re.compile(r"for[ \t]+[A-Za-z_]\w*[ \t]+in(?:[ \t]+[\w.$/*{}-]+)+[ \t]*;?")
+_PIPED_ON = re.compile(r"(?:\|[ \t]*[a-z][\w-]*(?:[ \t]+[^|\s]+)*[ \t]*)+")
 # `Select a platform version.` over ` 1) Python 3.6`, ` 2) Python 3.4`: a prompt's menu, no SELECT.
 _NUMBERED_CHOICES = re.compile(r"^[ \t]*\d+\)[ \t]+\S[^\n]*\n[ \t]*\d+\)[ \t]+\S", re.M)
 _VAR_FIRST = re.compile(  # a name in any alphabet, as JavaScript's may be: `var 变量名;`
@@ -387,6 +389,12 @@ def answer(block):
         return "c"  # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
     if _HELP_PRINTED.match(code):
         return "text"  # `Usage:  docker volume COMMAND` over its `Commands:`: a program's help, printed
+    if (
+        _SHELL_FOR_HEAD.fullmatch(code.strip())
+        or _PIPED_ON.fullmatch(code.strip())
+        and re.search(r"\s-\w", code)
+    ):
+        return "bash"  # `for i in 1 2 3 4 5` (no Python's colon), `| paste -sd+ | bc -l`: the shell's, cut
     if _COMMENTING_HEREDOC.match(code):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
     if states_mysql_own(code) or all(
