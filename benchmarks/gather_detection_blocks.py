@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 369's (tuning-114 to tuning-369). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 370's (tuning-114 to tuning-370). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3401,6 +3401,9 @@ COMMITS = {
     "bajins/notes-vuepress": "cd5f834b1a67ab827e8ddd7bd351466b4d4accd1",
     "jtemporal/jtemporal.github.io": "af5a4aed6f16fc5fc0b6de13da10b2892109eea6",
     "krbnite/krbnite.github.io": "b6c5ca65a2cec57f3713553fa6fdc15803366272",
+    "hyungyugod/velog-posts": "1f9a07563858fe23a21a95702a590b1661174be3",
+    "isamusuzuki/tech-memo-public": "0d4b930094ebecfdaaa154d41f6978e8ae39b265",
+    "missing-semester/missing-semester": "853e0ea91885a1a7e0843b2e26e8ccb85a8155a6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12524,6 +12527,18 @@ SOURCES = (
     ("tuning-369", "jtemporal/jtemporal.github.io", r"^_posts/.*\.md$", "md"),
     # an English data-science blog (Python, pandas, the shell, R, SQL)
     ("tuning-369", "krbnite/krbnite.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 370 (session 67): see RESULTS.md's round 370.
+    # a Korean study log (MySQL answers, SQLD, pandas, Java, CSS, the shell)
+    (
+        "tuning-370",
+        "hyungyugod/velog-posts",
+        r"^(CODING|SQLD|빅데이터분석기사|데이터분석|정보처리기사)/.*\.md$",
+        "md",
+    ),
+    # a Japanese engineer's memo (Python, TypeScript, Vue, Hono, Linux, tools)
+    ("tuning-370", "isamusuzuki/tech-memo-public", r"^[0-9]{2}_[^/]+/.*\.md$", "md"),
+    # MIT's Missing Semester lecture notes (the shell, vim, data wrangling, git)
+    ("tuning-370", "missing-semester/missing-semester", r"^_20\d\d/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
