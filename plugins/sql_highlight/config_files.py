@@ -160,6 +160,7 @@ def looks_like_unlabelled_file(lines):
         entries
         and _SPHINX_SECTION.fullmatch(entries[0])
         and all(_SPHINX_SECTION.fullmatch(line) or _SPHINX_LINE.fullmatch(line) for line in joined)
+        and any("=" in line for line in joined)  # (`source vars` alone: the shell's, a file sourced)
     ):
         return True  # Sphinx's `source src1 {` over `sql_host = localhost`: ini's keys braced, a syntax no label has
     if entries and all(_NO_LABELS_SYNTAX.match(line) for line in joined):

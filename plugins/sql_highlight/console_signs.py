@@ -138,6 +138,8 @@ def console_lines(lines):
             continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt; `//domain->ip`: a note
         prompt = _CONSOLE.match(line)
         command = line[prompt.end() :] if prompt else ""
+        if prompt and prompt.group() == "$ " and command.startswith("$ "):
+            command = command[2:]  # `$ $ java -jar ...`: the prompt pasted with the command, twice
         if prompt and prompt.group() == ">> " and _echoed_by_the_command_above(lines[:at]):
             continue  # `make` over `>> gcc -c test.c`: what make ran, marked by the writer, no prompt
         if prompt and prompt.group() == "> " and _OUTPUT_FILE.fullmatch(command):

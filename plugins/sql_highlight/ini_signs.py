@@ -112,8 +112,9 @@ _OWN_KEY = re.compile(r"\s*(?:[@/a-z]|[A-Z][a-z]+[A-Z])")
 # spaces its assignments.
 _CONTINUED_VALUE = re.compile(r"\\[ \t]*\n[ \t]*")
 _PROPERTY = re.compile(
-    r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+=(?!=)(?:\S.*)?"
-)  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`
+    r"\s*(?!self\.)(?:[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+|[a-z]+\\:(?:[\w./-]|\\:)+)=(?!=)(?:\S.*)?"
+)  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`; an address as a
+# key, its colon escaped (spring.handlers' `http\://www.springframework.org/schema/jee=...`)
 _PYTHON_CONSTANT_SET = re.compile(r"[ \t]=[ \t]*(?:True|False|None)[ \t]*(?:#|$)", re.M)
 _SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
 _SPACED_COLON_PROPERTY = re.compile(r"\s*[a-z][\w-]*(?:\.[\w-]+)+:[ \t]+\S.*")

@@ -74,7 +74,7 @@ JS_SIGNS = Alternatives(
     # a helper's result spread into an object, a line of its own: `...mapState({sum: 'sum'}),`
     r"^[ \t]*+\.\.\.[A-Za-z_$][\w$]*+\([\[{'\"]|"
     r"^\s*(?:(?:export\s+)?(?:async\s+)?function\b\s*\*?\s*\w*\s*\(|(?:const|let|var)\s+(?:[\w$]+|\{[\w${}:, =.'\"]*\}|\[[\w$, \[\]{}=.'\"]*\])\s*=|"
-    r"import\s+[\w${}*, ]+\s+from\s+['\"`]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|=>(?<!#=>)\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir)\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
+    r"import\s+[\w${}*, ]+\s+from\s+['\"`]|import\s+['\"](?:[^'\"\n]+['\"];|\.{1,2}/[^'\"\n]*['\"]|[^'\"\n]+\.(?:css|scss|less|js|mjs|vue)['\"])|export\s+(?:default|const|class)\b)|\bimport\(\s*(?:/\*[^*\n]*\*/\s*)?['\"]|=>(?<!#=>)\s*[{(]|\bconsole\.(?:log|table|error|warn|info|debug|dir) ?\(|\bmodule\.exports\s*=|\.prototype\b|=\s*function\s*\(|^\s*constructor\s*\(|\bthis\.\w+\s*=[^=]|"
     r"\bfunction\s*\([^)]*\)\s*\{|\bthis(?<!\.this)\.\$?\w+\(|\b(?:document|window)\.(?!(?:html?|pdf|css|txt|md|js)\b)[\w$]+|"
     r"\." + _DOM_NAMES + r"|^[ \t]*(?=\w+\(\)[ \t]*(?://[^\n]*)?$)" + _DOM_NAMES + r"|"
     r"\.(?:classList|offset(?:Height|Width|Top|Left))\b|\bnavigator\.[a-z]\w*|\.filter\(Boolean\)|"  # the DOM's, the browser's

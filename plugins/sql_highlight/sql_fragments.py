@@ -136,7 +136,9 @@ _KEYED_BY_STRING = re.compile(r'\w\["[^"\n]*"\]')
 
 
 # Python's print called (T-SQL's PRINT is in capitals, its argument bare): `print("Hello World");`.
-_PYTHON_PRINT = re.compile(r"\s*print\(")
+_PYTHON_PRINT = re.compile(
+    r"\s*print\(|\s*(?:console|document|window|localStorage|JSON)\.\w+\s*\("
+)  # or JavaScript's globals
 
 
 # A C function declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`: SQL calls with `()`.

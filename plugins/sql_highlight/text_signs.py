@@ -53,6 +53,21 @@ def looks_like_drawing(code, lines):
         or branches >= 2
         or _is_ascii_diagram(_COMMENT_RULER.sub("", code))
         or _is_listed_tree(lines)
+        or _is_commit_graph(lines)
+    )
+
+
+# A history's commits drawn along their branches: `A---B---H ← master` over `\` and `C---D`.
+_COMMITS_LINE = re.compile(r"[ \t]*\w{1,8}(?:-{2,}\w{1,8})*[ \t]*(?:(?:←|<-+)[ \t]*[\w./-]+)?[ \t]*")
+_FORK_LINE = re.compile(r"[ \t]*[\\/|][ \t]*")
+
+
+def _is_commit_graph(lines):
+    drawn = [line for line in lines if line.strip()]
+    return (
+        len(drawn) >= 3
+        and all(_COMMITS_LINE.fullmatch(line) or _FORK_LINE.fullmatch(line) for line in drawn)
+        and (sum(bool(_COMMITS_LINE.fullmatch(line)) and "--" in line for line in drawn) >= 2)
     )
 
 
@@ -145,6 +160,10 @@ _ANSIBLE_RESULT = re.compile(
 )
 
 
+# A generator's question answered, as Inquirer prints it: `? Project name: my-api`.
+_QUESTION_ASKED = re.compile(r"[ \t]*\? [A-Za-z][^\n]*")
+
+
 def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
     run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
@@ -155,6 +174,9 @@ def looks_like_log(lines):
         return True  # an exception's stack frames, a log line over them or not: what the program printed
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
+    asked = sum(bool(_QUESTION_ASKED.fullmatch(line)) for line in lines)
+    if lines and _QUESTION_ASKED.fullmatch(lines[0]) and 2 * asked >= len(lines):
+        return True  # a generator's questions answered, what it created after them
     if _DIAGNOSTIC.match(next((line for line in lines if not line.startswith("#")), "")):
         return True  # a compiler's diagnostics (a note over them), a program's abort: what they printed
     timed = sum(bool(_TIMESTAMP.match(line)) for line in lines)
