@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 370's (tuning-114 to tuning-370). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 371's (tuning-114 to tuning-371). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3404,6 +3404,9 @@ COMMITS = {
     "hyungyugod/velog-posts": "1f9a07563858fe23a21a95702a590b1661174be3",
     "isamusuzuki/tech-memo-public": "0d4b930094ebecfdaaa154d41f6978e8ae39b265",
     "missing-semester/missing-semester": "853e0ea91885a1a7e0843b2e26e8ccb85a8155a6",
+    "shirayner/java-knowledge-hierarchy": "5d5e9625b955c0114e5b6be1b3a7c04970283ebf",
+    "ludovicwyffels/hugo-blog": "8a28f756e16c424fc0622a726aaf4ebb7a7dae50",
+    "arshad115/today-i-learned": "8b48bbcb31aa4fbbadb31a75a5f7351d6a1208d3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12539,6 +12542,18 @@ SOURCES = (
     ("tuning-370", "isamusuzuki/tech-memo-public", r"^[0-9]{2}_[^/]+/.*\.md$", "md"),
     # MIT's Missing Semester lecture notes (the shell, vim, data wrangling, git)
     ("tuning-370", "missing-semester/missing-semester", r"^_20\d\d/.*\.md$", "md"),
+    # Round 371 (session 67): see RESULTS.md's round 371.
+    # a Chinese Java engineer's knowledge base (git, the JVM, MySQL, Docker, Spring)
+    (
+        "tuning-371",
+        "shirayner/java-knowledge-hierarchy",
+        r"^doc/(?!Java-Concurrency-bak/|incubator/).*\.md$",
+        "md",
+    ),
+    # a French developer's Hugo blog (Node.js and Sequelize, Angular, git, Docker)
+    ("tuning-371", "ludovicwyffels/hugo-blog", r"^content/posts/.*/index\.fr\.md$", "md"),
+    # an English TIL (Python, git, Angular, Vue, SQL, Docker)
+    ("tuning-371", "arshad115/today-i-learned", r"^(?!README)[^/]+/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
