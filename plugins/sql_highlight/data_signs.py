@@ -23,12 +23,18 @@ _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(
     r'^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE + r".*|" + _VALUE + r"[^:]*|[\]}][\]}, ]*|,)\s*$"
 )
-_JSON_LITERAL = re.compile(r"[:\[,]\s*(?:true|false|null)\b")  # what Python would not know
+_NOTE_LINE = re.compile(r"^[ \t]+#[^\n]*$", re.M)
+_JSON_LITERAL = re.compile(
+    r"[:\[,]\s*(?:(?:true|false|null|number|boolean)\b|\"string\"(?=\s*[,\]}\n]))"
+)  # what Python would not know
+# (a reference's synopsis names a value's type, `"cpu": number`, `"name": "string"`: no Python's value)
 _KEY_LINE = re.compile(r'^\s*"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE)
 _PYTHON_CONSTANT_VALUE = re.compile(r'"\s*:\s*(?:True|False|None)\s*,?\s*$', re.M)
 # A value the reader is told the type of, `"id": <int>`, or one left out, `"trigger": ...`: any
 # value of JSON's stands for it.
-_PLACEHOLDER_VALUE = re.compile(r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…)(?=\s*[,}\n])')
+_PLACEHOLDER_VALUE = re.compile(
+    r'(?<=")(\s*:\s*)(?:<[a-z_][\w|-]*>|\.\.\.|…|(?:number|boolean|integer|string|object|long|double)\b)(?=\s*[,}\n])'
+)  # (a reference's synopsis names a value's type where it stands: `"cpu": number`)
 # A value as MongoDB's shell writes it in a document: `ObjectId("...")`, `NumberLong(5)`, `new Date()`,
 # `/foobar/i` (any of JSON's values stands for it).
 _MONGO_VALUE = re.compile(
@@ -125,6 +131,8 @@ def _reads_as_json(code):
     keys); Python's dicts say True and None and quote with ', so they do not pass."""
     if PYTHON_ONLY_IN_A_DICT.search(code) and not _JSON_LITERAL.search(code):
         return False  # a note after a value under Python's `#`, a string in triple quotes (not beside `true`)
+    if _JSON_LITERAL.search(code):
+        code = _NOTE_LINE.sub("", code)  # `# ...` on a line of its own inside JSON's (a synopsis annotated)
     code = _ELIDED_ITEMS.sub(
         lambda elided: "" if elided.group()[0] == "," else elided.group()[0] + elided.group()[-1],
         _PLACEHOLDER_VALUE.sub(r"\1null", _MONGO_VALUE.sub(r"\1null", code)),

@@ -35,8 +35,9 @@ def macro_calls_alone(lines):
 
 # A name the reader fills in, in any alphabet: `<password_hash>`, `<任意の関数>`, `<path/to/file>`.
 PLACEHOLDER = re.compile(r"<[^\W\d][\w./…-]*>")
-# What a post left out, said in Japanese or Chinese on a line of its own: `（中略）`, `(省略)`.
-ELIDED_IN_WORDS = r"[（(](?:中略|略|省略|前略|後略|以下略)[）)]"
+# What a post left out, said in Japanese or Chinese (or English) on a line of its own: `（中略）`,
+# `(省略)`, `(snip)`.
+ELIDED_IN_WORDS = r"[（(](?:中略|略|省略|前略|後略|以下略|snip|snipped)[）)]"
 # (Each alternative opens on its `{`, what it looks behind for after it: the engine passes over a
 # position without a `{` at once.)
 DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}}`

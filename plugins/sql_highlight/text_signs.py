@@ -351,10 +351,10 @@ def looks_like_cheat_sheet(lines):
 _GRAMMAR_RULE = re.compile(r"[A-Z][\w-]*[ \t]*(?::|::=|->|→)(?:[ \t]+\S.*)?")
 _GRAMMAR_ALTERNATIVE = re.compile(r"[ \t]*\|[ \t]+\S.*")
 _GRAMMAR_MARK = re.compile(
-    r"(?<![\w'])'[^'\s]{1,4}'[ \t]+[A-Z]|[A-Z]\w*[ \t]+'[^'\s]{1,4}'(?![\w'])|[{(][ \t]*'[^'\s]{1,4}'[ \t]+[A-Z|]|"
+    r"(?<![\w'])'[^'\s]{1,4}'[ \t]+[A-Z]|(?<![!\w])[A-Z]\w*[ \t]+'[^'\s]{1,4}'(?![\w'])|[{(][ \t]*'[^'\s]{1,4}'[ \t]+[A-Z|]|"
     r"(?<!\})\}[ \t]+\{(?!\{)|^[ \t]+\|[ \t]+[A-Z'\"(]",
     re.M,
-)
+)  # (not a YAML tag's value, `!Base64 '80'`)
 
 
 # A production opening the block, BNF's or a reference's: `<select statement> ::=`, `atom ::= identifier`
