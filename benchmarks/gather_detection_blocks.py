@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 371's (tuning-114 to tuning-371). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 372's (tuning-114 to tuning-372). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3407,6 +3407,9 @@ COMMITS = {
     "shirayner/java-knowledge-hierarchy": "5d5e9625b955c0114e5b6be1b3a7c04970283ebf",
     "ludovicwyffels/hugo-blog": "8a28f756e16c424fc0622a726aaf4ebb7a7dae50",
     "arshad115/today-i-learned": "8b48bbcb31aa4fbbadb31a75a5f7351d6a1208d3",
+    "ao-log/tech-memo": "f505c2e50dff881fdd4a9da5ef10cd9a3e5c7149",
+    "jmcerrejon/misapuntesde": "0985a831c6aad393a424feae471bfb780d86340f",
+    "boobo94/boobo94.github.io": "e28a71e1aadf04bb7a1ee37e1c3d8f4f48fd1c05",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12554,6 +12557,13 @@ SOURCES = (
     ("tuning-371", "ludovicwyffels/hugo-blog", r"^content/posts/.*/index\.fr\.md$", "md"),
     # an English TIL (Python, git, Angular, Vue, SQL, Docker)
     ("tuning-371", "arshad115/today-i-learned", r"^(?!README)[^/]+/.*\.md$", "md"),
+    # Round 372 (session 67): see RESULTS.md's round 372.
+    # a Japanese engineer's memo (AWS, GCP, Kubernetes, Ansible, Linux)
+    ("tuning-372", "ao-log/tech-memo", r"^(AWS|Infra|Linux|Develop|GoogleCloudPlatform)/.*\.md$", "md"),
+    # a Spanish blog (the Raspberry Pi, emulators, Linux, macOS)
+    ("tuning-372", "jmcerrejon/misapuntesde", r"^src/es/.*\.md$", "md"),
+    # a Romanian developer's English blog (servers, nginx, Node.js, PostgreSQL)
+    ("tuning-372", "boobo94/boobo94.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
