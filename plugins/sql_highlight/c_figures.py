@@ -102,6 +102,13 @@ _DEREFERENCED = r"\(\*+[A-Za-z_]\w*\)(?:\[[^\]\n]*\]|(?:\.|->)[A-Za-z_]\w*)*"
 _DEREFERENCED_STATEMENT = re.compile(rf"{_DEREFERENCED}[ \t]*[-+*/]?=[ \t]*[^;\n]*;")
 
 
+# A variable declared with one of Win32's types, its name in Hungarian notation: `DWORD dwFlags = 0;`.
+_WINDOWS_TYPED = re.compile(
+    r"(?:LPC?T?STR|LPC?W?STR|LPC?VOID|DWORD|BOOL|BYTE|WORD|UINT|HANDLE|HWND|HINSTANCE|HINTERNET|HRESULT|"
+    r"INTERNET_PORT)[ \t]+\**[a-z]\w*[ \t]*(?:=|;)"
+)
+
+
 def looks_like_c_fragment(code):
     """A prototype in Microsoft's annotated way, braceless control over `;`-ended statements, or
     a function braced without its type whose loop counts C's way."""
@@ -111,6 +118,8 @@ def looks_like_c_fragment(code):
         return True
     if _DEREFERENCED_STATEMENT.fullmatch(code.strip()):
         return True  # `(*pp)[1] = (*pp)[2];`: a pointer dereferenced in brackets, C's alone
+    if _WINDOWS_TYPED.match(code.lstrip()) and code.rstrip().endswith(";"):
+        return True  # `LPCTSTR lpszAgent = "x";` over Win32's calls: a variable of Windows' own types
     lines = [line for line in code.splitlines() if line.strip()]
     return (
         len(lines) >= 3

@@ -331,6 +331,7 @@ def looks_like_cpp(code):
         code = _STRING_OR_COMMENT.sub(lambda m: m.group() if m.group().startswith('"') else "", code)
     return (
         bool(CPP_STRONG.search(code))
+        or bool(_OUT_OF_LINE_CONSTRUCTOR.search(code))
         or _overloads(code)
         or _takes_references(code)
         or bool(
@@ -342,6 +343,10 @@ def looks_like_cpp(code):
     )
 
 
+# A class's constructor or destructor defined outside it: `CChildFrame::CChildFrame()`.
+_OUT_OF_LINE_CONSTRUCTOR = re.compile(
+    r"^[ \t]*(\w+)::~?\1[ \t]*\([^()\n]*\)[ \t]*(?:\n[ \t]*)?[:{]", re.M
+)  # (its body or its initializers after it: a program's printout names it alone)
 _BRACE = re.compile(r"(?<!\$)\{")  # a block's brace, not the shell's `${opt-dir}` in a build's log
 # A call's first parameter typed, `Sale(double cost, ...)`: a declaration's, no call's.
 _TYPED_PARAMETERS = re.compile(r"\w\((?:const[ \t]+)?[A-Za-z_]\w*[ \t*&]+[A-Za-z_]\w*[ \t]*[,=)]")

@@ -31,7 +31,7 @@ PROGRAMS = {
     "network": "curl wget http https ssh ssh-add ssh-keygen ssh-copy-id scp rsync openssl nc ncat ping dig "
     "ovs-vsctl ovs-ofctl ovs-appctl ovs-dpctl",
     "build": "g?make cmake gcc clang git gitk tig aclocal autoconf automake autoreconf libtoolize",
-    "cloud": "docker docker-compose docker-machine nerdctl buildah skopeo podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az terraform "
+    "cloud": "docker docker-compose docker-machine nerdctl buildah skopeo podman kubectl kubeadm crictl kind minikube helm oc heroku gcloud aws az azure terraform "
     "ansible ansible-playbook vagrant fly flyctl jq gsutil yc juju stern hadoop hdfs",
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
     "history fc unset readonly expr bash sh zsh \\.(?=[\\t\\x20]+(?:\\.{0,2}/|~/|\\$|\\w))",  # `. ./env.sh`: a script sourced
