@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 372's (tuning-114 to tuning-372). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 373's (tuning-114 to tuning-373). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3410,6 +3410,9 @@ COMMITS = {
     "ao-log/tech-memo": "f505c2e50dff881fdd4a9da5ef10cd9a3e5c7149",
     "jmcerrejon/misapuntesde": "0985a831c6aad393a424feae471bfb780d86340f",
     "boobo94/boobo94.github.io": "e28a71e1aadf04bb7a1ee37e1c3d8f4f48fd1c05",
+    "JJ/IV": "7e7c255ba4f41b97cf29be36252b240106b71441",
+    "KevinGimbel/kevingimbel.de": "6cbaeb3c4503066c00900aead56e2d29998c09f3",
+    "differentpla-net/differentpla-net.github.io": "cfe185374287ed5c63ef386e2ded1d1d97401992",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12564,6 +12567,13 @@ SOURCES = (
     ("tuning-372", "jmcerrejon/misapuntesde", r"^src/es/.*\.md$", "md"),
     # a Romanian developer's English blog (servers, nginx, Node.js, PostgreSQL)
     ("tuning-372", "boobo94/boobo94.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 373 (session 67): see RESULTS.md's round 373.
+    # a Spanish university course on virtual infrastructure (containers, Ansible, CI, PaaS)
+    ("tuning-373", "JJ/IV", r"^documentos/.*\.md$", "md"),
+    # an English and German blog (CSS and JavaScript, Apache, Docker, Rust, Hugo)
+    ("tuning-373", "KevinGimbel/kevingimbel.de", r"^src/_blog/(?!_drafts/).*\.md$", "md"),
+    # an English blog of twenty years (Win32 and MFC, C#, Erlang, Kubernetes)
+    ("tuning-373", "differentpla-net/differentpla-net.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
