@@ -71,6 +71,13 @@ _ROOT_COMMAND = re.compile(  # its `#` doubled too, as some notes write it: `## 
 )
 
 
+# Root's prompt doubled, as some notes write it, before a known program: its synopsis too
+# (`## chmod [-R] xyz file`), the options glossed under it.
+_DOUBLED_ROOT = re.compile("## (?=" + SHELL_WORDS.pattern.removeprefix("^") + ")")
+# What root asks alone, its answer on the next line: `# pwd` over `/data`.
+_ASKS_ALONE = re.compile(r"(?:pwd|ls|whoami|id|hostname|uptime|date|uname|free|df)[ \t]*")
+
+
 # Root's prompt with its space lost, a known program given its arguments: `#yum install openssl`,
 # `#mysqldump -uroot -p db > db.sql ## 备份`. Every line so (a script's commented-out command sits
 # among lines that run).
@@ -133,6 +140,11 @@ def console_lines(lines):
 
     if all(_ROOT_COMMAND.match(line) or _GLUED_ROOT_COMMAND.match(line) for line in lines if line.strip()):
         return [line for line in lines if line.strip()]  # commands only, each after root's prompt
+    written = [line for line in lines if line.strip()]
+    if written and _DOUBLED_ROOT.match(written[0]):
+        return [
+            line for line in written if _DOUBLED_ROOT.match(line)
+        ]  # `## ls [-al] dir` over its options glossed
     for at, line in enumerate(lines):
         if MYSQL_PROMPT.match(line) or line.startswith("//"):
             continue  # `mysql> exit`: MySQL's client quit, no shell's `>` prompt; `//domain->ip`: a note
@@ -165,6 +177,9 @@ def console_lines(lines):
             continue
         if prompt.group().strip() == "#" and _PRINTS_A_FILE.fullmatch(command) and _printed(lines[at + 1 :]):
             found.append(line)  # `# cat .env` over the file: root's command, whatever the file holds
+            continue
+        if prompt.group() == "# " and _ASKS_ALONE.fullmatch(command) and _printed(lines[at + 1 : at + 2]):
+            found.append(line)  # `# pwd` over `/data`: root's question, what it printed under it
             continue
         if (
             prompt.group().strip() == "#"

@@ -75,12 +75,13 @@ _MYSQL_OWN = re.compile(
     r"(?:[ \t]*,[ \t]*(?:[\w`.]+[ \t]+(?:read\|write|read|write)|\.\.\.))*|"  # as a synopsis writes it: `t read|write, ...`
     r"show[ \t]+(?:global[ \t]+|session[ \t]+|\[(?:session|global)(?:[ \t]*\|[ \t]*(?:session|global))?\][ \t]+)?(?:variables|status)|"
     # a storage engine's state, `show engine innodb status`; tables renamed, `rename table a to b`
+    # (its synopsis too: `RENAME TABLE [db.]a TO [db.]b, ...`)
     r"show[ \t]+engine[ \t]+\w+[ \t]+(?:status|mutex)|show[ \t]+(?:storage[ \t]+)?engines|"
     r"select[ \t]+@@[\w.]+(?:[ \t]*,[ \t]*@@[\w.]+)*|"  # a server's variables shown, `select @@global.autocommit`
     # a table checked or its statistics refreshed, `analyze table t`, `check table t1, t2`
     r"(?:analyze|check|optimize|repair|checksum)[ \t]+tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*;?|"
     r"rename[ \t]+(?:database|schema)[ \t]+[\w`]+[ \t]+to[ \t]+[\w`]+;?|"  # a database renamed (MySQL 5.1's)
-    r"rename[ \t]+tables?[ \t]+[\w`.]+[ \t]+to[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+[ \t]+to[ \t]+[\w`.]+)*|"
+    r"rename[ \t]+tables?[ \t]+[\w`.\[\]]+[ \t]+to[ \t]+[\w`.\[\]]+(?:[ \t]*,[ \t]*[\w`.\[\]]+[ \t]+to[ \t]+[\w`.\[\]]+)*(?:[ \t]*,[ \t]*(?:\.{3}|…))?|"
     r"show(?:[ \t]+(?:full|global|session))?[ \t]+[a-z_]+(?:[ \t]+[a-z_]+)?[ \t]+like[ \t]+'[^'\n]*'|"  # `SHOW COLLATION LIKE 'utf8%'`
     r"change[ \t]+(?:master|replication[ \t]+source)[ \t]+to[ \t]+[^;\n]+|(?:start|stop|reset)[ \t]+(?:slave|replica)|"
     # its replication's and sessions' state shown, `show slave status\G`, `show full processlist`
@@ -135,7 +136,7 @@ def states_mysql_own(code):
     )  # (one statement of three or more garbled, `selectnamefrom mysql.proc ...;`, its spaces lost)
 
 
-_CONTINUED_LIST = re.compile(r",[ \t]*\n[ \t]+(?=\S)")
+_CONTINUED_LIST = re.compile(r",[ \t]*\n[ \t]*(?=\S)")
 
 
 def _statements_on(line):
