@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 373's (tuning-114 to tuning-373). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 374's (tuning-114 to tuning-374). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3413,6 +3413,9 @@ COMMITS = {
     "JJ/IV": "7e7c255ba4f41b97cf29be36252b240106b71441",
     "KevinGimbel/kevingimbel.de": "6cbaeb3c4503066c00900aead56e2d29998c09f3",
     "differentpla-net/differentpla-net.github.io": "cfe185374287ed5c63ef386e2ded1d1d97401992",
+    "CyC2018/CS-Notes": "b70121d377cb6005eb65f12b098cd5decd905669",
+    "8ops/docsify": "300234aea965b684b436982b15df254c1a1b8cde",
+    "Ashiamd/docsify-notes": "c6c2631c553585d0798ff95141f331acd9c38284",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12574,6 +12577,23 @@ SOURCES = (
     ("tuning-373", "KevinGimbel/kevingimbel.de", r"^src/_blog/(?!_drafts/).*\.md$", "md"),
     # an English blog of twenty years (Win32 and MFC, C#, Erlang, Kubernetes)
     ("tuning-373", "differentpla-net/differentpla-net.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 374 (session 67): see RESULTS.md's round 374.
+    # a Chinese CS interview notebook's non-Java chapters (SQL, Linux, HTTP, Redis, MySQL)
+    (
+        "tuning-374",
+        "CyC2018/CS-Notes",
+        r"^notes/(SQL 练习|SQL 语法|Linux|HTTP|Redis|MySQL|数据库系统原理|攻击技术|Socket|Docker|Git|计算机操作系统[^/]*|计算机网络[^/]*|构建工具|正则表达式|缓存|分布式|集群|系统设计基础|代码可读性|代码风格规范)\.md$",
+        "md",
+    ),
+    # a Chinese ops notebook (PostgreSQL, MySQL, nginx, Kubernetes; nearly every fence bash)
+    ("tuning-374", "8ops/docsify", r"^docs/.*\.md$", "md"),
+    # a Chinese study notebook (MySQL, ClickHouse, Flink, Redis, operating systems)
+    (
+        "tuning-374",
+        "Ashiamd/docsify-notes",
+        r"^docs/study/(DataBase|Linux|Python|BigData|Docker|kubernetes|CICD|Elastic-Stack|MQ|操作系统和硬件|计算机网络)/.*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
