@@ -289,6 +289,7 @@ def _ended_case_synopsis(form):
 
 # JavaScript's `var` opening the block, its names and values alone (`var carname`, `var x,y,z=1`):
 # no shell's command, no Python (Go's and Swift's declare a type or are other labels' business).
+_NOTE_IN_ANOTHER_ALPHABET = re.compile(r"--(?=[^\s-]*[^\x00-\x7f])[^\n]*")
 _STRING = r"(?:\"[^\"$\n]*\"|'[^'\n]*')"
 _JOINED_STRINGS = re.compile(rf"[ \t]*{_STRING}(?:[ \t]*\|\|[ \t]*{_STRING})+[ \t]*;?[ \t]*")
 _CALL_IN_CAPITALS = re.compile(r"[ \t]*[A-Z][A-Z_]*[ \t]*\([^\n]*\)[ \t]*;?[ \t]*(?:/\*[^\n]*\*/[ \t]*)?")
@@ -542,6 +543,8 @@ def answer(block):
     for unmark in (without_markdown_escapes, without_inline_code_marks):
         if (unmarked := unmark(code)) != code and (read := block.read(unmarked)) != "text":
             return read
+    if _NOTE_IN_ANOTHER_ALPHABET.fullmatch(code.strip()):
+        return "postgresql"  # `--Nội dung`: SQL's note glued to its words, which no option is named in
     return "text"
 
 

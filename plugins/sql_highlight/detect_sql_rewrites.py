@@ -111,6 +111,11 @@ _GLUED_PLACEHOLDER = re.compile(r"^([ \t]*(?i:select|insert|update|delete))(?=[\
 _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+ ?\((?:[\w \t,\[\].|*<>]*)\)[ \t]*;?[ \t]*$|CASE\b)", re.M)
 
 
+# A name SQL Server quotes in brackets, after a dot or before one: `[dbo].[orders]`, `[dbo].orders`.
+_STATEMENT_FIRST = re.compile(r"\s*(?i:select|insert|update|delete|create|alter|drop|truncate|merge)\b")
+_BRACKETED_NAME = re.compile(r"\[([A-Za-z_]\w*)\](?=\.|\s|$|;)|(?<=\.)\[([A-Za-z_]\w*)\]")
+
+
 def answer(block):
     """SQL's answer for the block as another server writes it, or read again without the writer's
     marks; None to go on."""
@@ -148,6 +153,16 @@ def answer(block):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    if (
+        _BRACKETED_NAME.search(code)
+        and _STATEMENT_FIRST.match(
+            quoted := _BRACKETED_NAME.sub(lambda name: f'"{name[1] or name[2]}"', code)
+        )
+        and block.read(quoted) in SQL_FAMILY
+    ):
+        return (
+            "postgresql"  # `UPDATE [dbo].[myTable] SET ...`: SQL Server's names in brackets, quoted its way
+        )
     elided = _ELISION_LINE.sub("", code) if _ELISION_LINE.search(_TRAILING_ELISIONS.sub("", code)) else code
     if (
         elided != code

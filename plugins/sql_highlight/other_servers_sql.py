@@ -280,11 +280,12 @@ def sql_server_batches(code):
 
 # SQL Server's own statements, which PostgreSQL's parser rejects: a procedure of the system's run
 # (`EXEC sp_rename 'a', 'b';`, or first in its batch without EXEC, `sp_helpdb 'db';`), a backup, a login, an impersonation, explicit identity values
-# allowed (`SET IDENTITY_INSERT t ON`); `USE db` and `GO` beside them.
+# allowed (`SET IDENTITY_INSERT t ON`), a database's files and filegroups; `USE db` and `GO` beside them.
 _TSQL_OWN = re.compile(
     r"[ \t]*(?:EXEC(?:UTE)?[ \t]+(?:\[?\w+\]?\.)*\[?[sx]p_\w+|sp_[a-z]\w*(?=[ \t]*(?:;|$|[ \t]N?'|[ \t]@))|(?:BACKUP|RESTORE)[ \t]+(?:DATABASE|LOG)\b|"
     r"CREATE[ \t]+LOGIN[ \t]+\S+\s+(?:WITH[ \t]+PASSWORD|FROM[ \t]+(?:WINDOWS|EXTERNAL|CERTIFICATE|ASYMMETRIC))\b|EXEC(?:UTE)?[ \t]+AS[ \t]+(?:USER|LOGIN)\b|REVERT[ \t]*;?[ \t]*$|"
-    r"SET[ \t]+IDENTITY_INSERT[ \t]+\S+[ \t]+(?:ON|OFF)\b)",
+    r"SET[ \t]+IDENTITY_INSERT[ \t]+\S+[ \t]+(?:ON|OFF)\b|"
+    r"ALTER[ \t]+DATABASE[ \t]+\S+[ \t]+(?:ADD|MODIFY|REMOVE)[ \t]+(?:FILEGROUP|FILE|LOG[ \t]+FILE)\b)",
     re.I,
 )
 _TSQL_OWN_LINE = re.compile("^" + _TSQL_OWN.pattern, re.I | re.M)
