@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 374's (tuning-114 to tuning-374). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 375's (tuning-114 to tuning-375). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3416,6 +3416,9 @@ COMMITS = {
     "CyC2018/CS-Notes": "b70121d377cb6005eb65f12b098cd5decd905669",
     "8ops/docsify": "300234aea965b684b436982b15df254c1a1b8cde",
     "Ashiamd/docsify-notes": "c6c2631c553585d0798ff95141f331acd9c38284",
+    "nhannn87dn/Learn-SQLServer": "23888f944c094f01da844cb3e257405db6d9786c",
+    "nhannn87dn/Learn-Python-Django": "2be201e83ce083aed37cebd4497d8173b884c81c",
+    "cskwork/velog-backup": "2ce2722f27c6ac0fbd599601fbe75e3f57cd9e21",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12594,6 +12597,18 @@ SOURCES = (
         r"^docs/study/(DataBase|Linux|Python|BigData|Docker|kubernetes|CICD|Elastic-Stack|MQ|操作系统和硬件|计算机网络)/.*\.md$",
         "md",
     ),
+    # Round 375 (session 67): see RESULTS.md's round 375.
+    # a Vietnamese instructor's SQL Server course (T-SQL, schemas, views, procedures)
+    (
+        "tuning-375",
+        "nhannn87dn/Learn-SQLServer",
+        r"^(01\.Lessions|02\.Examples-SQL|03\.Tips-Best|05\.HomeWorks)/.*\.md$|^outline-8days\.md$",
+        "md",
+    ),
+    # the same instructor's Django course (models, queries, templates, Windows' prompts)
+    ("tuning-375", "nhannn87dn/Learn-Python-Django", r"^01\.Lessions/.*\.md$", "md"),
+    # a Korean developer's velog backup (AWS, Django, Express, MariaDB, Oracle)
+    ("tuning-375", "cskwork/velog-backup", r"^backup/content/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
