@@ -1,5 +1,6 @@
 """Detection's second stage: sessions, which their first prompt decides, and diffs."""
 
+import ast
 import re
 
 from .console_signs import commented_out_commands, console_lines
@@ -58,12 +59,29 @@ def _output_marked_as_prompted(code):
     }
     members = [_MEMBER_AT_THE_PROMPT.match(line) for line in prompted]
     bare = bool(prompted) and all(line == ">>>" for line in prompted)  # `>>>` alone over what one line gave
+    tree = python_tree(head)
     return (
         len([line for line in head.splitlines() if line.strip()]) >= (1 if bare else 2)
-        and python_tree(head) is not None
+        and tree is not None
         and not any(map(_TYPED_AT_THE_PROMPT.match, prompted))
         and not any(member and member.group(1) in imported for member in members)
+        and not _asks_for_what_it_defined(tree, prompted)
     )
+
+
+def _asks_for_what_it_defined(tree, prompted):
+    """A prompted line that opens with a name the script above defined (`counter = Counter()` over
+    `>>> counter`, `def process(...)` over `>>> process(requests)`): what was typed, no output."""
+    defined = {
+        node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+    } | {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.ClassDef)}
+    return any(
+        (name := _PROMPTED_NAME.match(line)) and name.group(1) in defined and python_tree(line[3:].strip())
+        for line in prompted
+    )  # (`>>> singleton1 is singleton2: True` parses not: what a print() wrote, marked)
+
+
+_PROMPTED_NAME = re.compile(r">>>[ \t]+([A-Za-z_]\w*)\b(?![ \t]*=[^=])")
 
 
 def _yaml_over_what_it_gives(code):
