@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 375's (tuning-114 to tuning-375). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 376's (tuning-114 to tuning-376). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3419,6 +3419,9 @@ COMMITS = {
     "nhannn87dn/Learn-SQLServer": "23888f944c094f01da844cb3e257405db6d9786c",
     "nhannn87dn/Learn-Python-Django": "2be201e83ce083aed37cebd4497d8173b884c81c",
     "cskwork/velog-backup": "2ce2722f27c6ac0fbd599601fbe75e3f57cd9e21",
+    "nalgeon/antonz.ru": "932251b79ff03e38c011c9bca8f84f34ea4769b3",
+    "shawlu95/Beyond-LeetCode-SQL": "8ab7f0ad60b85ab9dff18da6fc760211335d0fb0",
+    "yangbajing/yangbajing-blog": "648092235ac2711381b2b549894aa919bc753551",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12609,6 +12612,18 @@ SOURCES = (
     ("tuning-375", "nhannn87dn/Learn-Python-Django", r"^01\.Lessions/.*\.md$", "md"),
     # a Korean developer's velog backup (AWS, Django, Express, MariaDB, Oracle)
     ("tuning-375", "cskwork/velog-backup", r"^backup/content/.*\.md$", "md"),
+    # Round 376 (session 67): see RESULTS.md's round 376.
+    # a Russian blog (SQL's window functions, SQLite, Python)
+    ("tuning-376", "nalgeon/antonz.ru", r"^content/posts/.*\.md$", "md"),
+    # an English write-up of SQL interview cases and MySQL's hacks
+    (
+        "tuning-376",
+        "shawlu95/Beyond-LeetCode-SQL",
+        r"^((Anti_Patterns|Hacks|Interview|LeetCode)/[^/]+/README\.md|README\.md)$",
+        "md",
+    ),
+    # a Chinese blog (PostgreSQL, Scala, big-data operations)
+    ("tuning-376", "yangbajing/yangbajing-blog", r"^source/_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
