@@ -23,6 +23,7 @@ _VALUE = r'(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null|[\[{])'
 _JSON_LINE = re.compile(
     r'^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*' + _VALUE + r".*|" + _VALUE + r"[^:]*|[\]}][\]}, ]*|,)\s*$"
 )
+_VERTICAL_ROW = re.compile(r"\A\s*\*{5,} \d+\. row \*{5,}\n[ \t]*\w+:[ \t]*(?=[\[{])")
 _NOTE_LINE = re.compile(r"^[ \t]+#[^\n]*$", re.M)
 _JSON_LITERAL = re.compile(
     r"[:\[,]\s*(?:(?:true|false|null|number|boolean)\b|\"string\"(?=\s*[,\]}\n]))"
@@ -133,6 +134,7 @@ def _reads_as_json(code):
         return False  # a note after a value under Python's `#`, a string in triple quotes (not beside `true`)
     if _JSON_LITERAL.search(code):
         code = _NOTE_LINE.sub("", code)  # `# ...` on a line of its own inside JSON's (a synopsis annotated)
+    code = _VERTICAL_ROW.sub("", code)  # MySQL's `\G` row over one column's JSON: the trace it holds
     code = _ELIDED_ITEMS.sub(
         lambda elided: "" if elided.group()[0] == "," else elided.group()[0] + elided.group()[-1],
         _PLACEHOLDER_VALUE.sub(r"\1null", _MONGO_VALUE.sub(r"\1null", code)),

@@ -83,9 +83,9 @@ _SET_OPERATION_LINES = re.compile(
     re.I,
 )
 _WINDOW_CALL = re.compile(
-    r"\s*(?:\w+|<[^<>\n]+>)\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\w+\s*;?\s*$)",
+    r"\s*(?:\w+|<[^<>\n]+>)\s*\([^()\n]*\)\s+OVER\s*(?:\(\s*\[?\s*(?:PARTITION|ORDER)\s+BY\b|\(\s*\w+\s*\)|\(\s*<\w+>|\w+\s*;?\s*$)",
     re.I,
-)  # or its window named, `OVER (window_spec)`, `OVER w`; the function a placeholder, `<функция>() OVER (`
+)  # or its window named, `OVER (window_spec)`, `OVER w`, or its parts placeholders, `OVER (<partition> <order>)`; the function a placeholder, `<функция>() OVER (`
 _ELISION = (
     rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
 )
