@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 376's (tuning-114 to tuning-376). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 377's (tuning-114 to tuning-377). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3422,6 +3422,9 @@ COMMITS = {
     "nalgeon/antonz.ru": "932251b79ff03e38c011c9bca8f84f34ea4769b3",
     "shawlu95/Beyond-LeetCode-SQL": "8ab7f0ad60b85ab9dff18da6fc760211335d0fb0",
     "yangbajing/yangbajing-blog": "648092235ac2711381b2b549894aa919bc753551",
+    "rlawo0307/mysql-dba-portfolio": "ade5b5eb3b5429b81fa58361b812ef2d6f3ea3ac",
+    "newkayak12/Learn_SQL": "134cb97db949630d4aed32c8cd046f5876d6c8dc",
+    "Frank-gg/MySQL-notes": "c4b6186be4de0db321d52e5c35367e1b5ac5c59a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12624,6 +12627,18 @@ SOURCES = (
     ),
     # a Chinese blog (PostgreSQL, Scala, big-data operations)
     ("tuning-376", "yangbajing/yangbajing-blog", r"^source/_posts/.*\.md$", "md"),
+    # Round 377 (session 67): see RESULTS.md's round 377.
+    # a Korean MySQL DBA's lab notebook (locks, replication, recovery, mysql> sessions)
+    (
+        "tuning-377",
+        "rlawo0307/mysql-dba-portfolio",
+        r"^(README\.md|environment/README\.md|mysql/.*\.md)$",
+        "md",
+    ),
+    # a Korean reader's chapter notes on Real MySQL 8.0 (EXPLAIN, optimizer, locks)
+    ("tuning-377", "newkayak12/Learn_SQL", r"^mysql/.*\.md$", "md"),
+    # a Chinese MySQL notebook (basics, indexes, procedures, optimisation)
+    ("tuning-377", "Frank-gg/MySQL-notes", r"^(SQL优化|数据库基础|数据库进阶一|数据库进阶二)\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
