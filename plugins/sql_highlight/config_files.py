@@ -22,7 +22,8 @@ _NO_LABELS_SYNTAX = re.compile(
     r"(?:deb|deb-src)[ \t]+(?:\[[^\]\n]*\][ \t]+)?\w+://\S+[ \t]+\S|"
     r"(?:recursive-include|recursive-exclude|global-include|global-exclude|graft|prune)[ \t]+\S|"
     r"(?:set(?:-option|-window-option|w)?[ \t]+-[a-zA-Z]*[gw][a-zA-Z]*|(?:un)?bind(?:-key)?(?![ \t]+-[fxXqupPsSvVlm]\b)|"
-    r"run-shell|source-file)[ \t]+\S|"
+    r"run-shell|source-file)[ \t]+\S|run[ \t]+(?:-b[ \t]+)?['\"]|"  # (tmux's `run -b '...'`, a quoted command)
+    r"(?:exec_always|bindsym|bindcode|for_window|exec[ \t]+--no-startup-id)[ \t]+\S|"  # i3's config
     r"[A-Z][\w-]*(?:::[\w-]+)+[ \t]+\"[^\"\n]*\";|"
     r"-?(?:auth|account|password|session)[ \t]+(?:required|requisite|sufficient|optional|include|substack|\[[^\]\n]*\])[ \t]+\S|"
     r"(?:User-agent|Disallow|Allow|Sitemap|Crawl-delay):[ \t]*\S*[ \t]*$|"  # robots.txt's rules

@@ -112,6 +112,19 @@ _CAPITAL_CALL = re.compile(r"^[ \t]*(?:[A-Z][A-Z_]+ ?\((?:[\w \t,\[\].|*<>]*)\)[
 
 
 # A name SQL Server quotes in brackets, after a dot or before one: `[dbo].[orders]`, `[dbo].orders`.
+_NUMBERED_LINE = re.compile(r"[ \t]*1[ \t]+\S")
+
+
+def _listed_without_numbers(code):
+    """The lines of a listing numbered 1, 2, 3... at their starts, without the numbers; None where
+    they are not so numbered."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    numbers = [re.match(r"[ \t]*(\d+)(?:[ \t]+|(?=\)))", line) for line in lines]  # (`8)` closes a bracket)
+    if len(lines) < 2 or not all(numbers) or [int(n[1]) for n in numbers] != list(range(1, len(lines) + 1)):
+        return None
+    return "\n".join(line[number.end() :] for line, number in zip(lines, numbers))
+
+
 _STATEMENT_FIRST = re.compile(r"\s*(?i:select|insert|update|delete|create|alter|drop|truncate|merge)\b")
 _BRACKETED_NAME = re.compile(r"\[([A-Za-z_]\w*)\](?=\.|\s|$|;)|(?<=\.)\[([A-Za-z_]\w*)\]")
 
@@ -153,6 +166,15 @@ def answer(block):
         return "postgresql"  # SQL Server's own statements, `EXEC sp_rename 'a', 'b';`, and SQL beside them
     if (batches := sql_server_batches(code)) and all(block.read(batch) in SQL_FAMILY for batch in batches):
         return "postgresql"  # SQL Server's batches, `GO` under each: its statements are what is read
+    if (
+        _NUMBERED_LINE.match(code)
+        and (listed := _listed_without_numbers(code))
+        and _STATEMENT_FIRST.match(listed)
+        and block.read(listed) in SQL_FAMILY
+    ):
+        return (
+            "postgresql"  # `1 with x (id)` over `2 as (`: a listing's lines numbered, as a book prints them
+        )
     if (
         _BRACKETED_NAME.search(code)
         and _STATEMENT_FIRST.match(
