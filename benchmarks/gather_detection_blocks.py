@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 377's (tuning-114 to tuning-377). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 378's (tuning-114 to tuning-378). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3425,6 +3425,9 @@ COMMITS = {
     "rlawo0307/mysql-dba-portfolio": "ade5b5eb3b5429b81fa58361b812ef2d6f3ea3ac",
     "newkayak12/Learn_SQL": "134cb97db949630d4aed32c8cd046f5876d6c8dc",
     "Frank-gg/MySQL-notes": "c4b6186be4de0db321d52e5c35367e1b5ac5c59a",
+    "databaselog/sql-cookbook": "c5f0142c5c40b1a9fc84de555eb95ecc55c5ad2c",
+    "IWantADog/benji_record": "b1b3f006453df4c3513447e4a9a3425fab079e50",
+    "unemotioned/tistory": "01c1e8a46438cadf4877fc137e016b61167c759c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12639,6 +12642,13 @@ SOURCES = (
     ("tuning-377", "newkayak12/Learn_SQL", r"^mysql/.*\.md$", "md"),
     # a Chinese MySQL notebook (basics, indexes, procedures, optimisation)
     ("tuning-377", "Frank-gg/MySQL-notes", r"^(SQL优化|数据库基础|数据库进阶一|数据库进阶二)\.md$", "md"),
+    # Round 378 (session 67): see RESULTS.md's round 378.
+    # a Korean study group's notes on SQL Cookbook (Oracle, MySQL, PostgreSQL variants)
+    ("tuning-378", "databaselog/sql-cookbook", r"^(chatper1|chapter[0-9]+|summary)/.*\.(md|MD)$", "md"),
+    # a Chinese notebook (Django, Python, Celery)
+    ("tuning-378", "IWantADog/benji_record", r"^(django|python|celery)/.*\.md$", "md"),
+    # an English notebook (Arch Linux, Ubuntu, i3, tmux)
+    ("tuning-378", "unemotioned/tistory", r"^(arch|ubuntu|windows|cli)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
