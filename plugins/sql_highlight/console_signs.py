@@ -65,7 +65,8 @@ _CONSOLE = re.compile(
 
 # A root prompt before a program and its arguments, one at least shaped as no English word is
 # (`pgsql-ha`, `--all`, `key=value`, a path): `# pcs resource disable pgsql-ha`, not `# see below`.
-_ROOT_COMMAND = re.compile(  # its `#` doubled too, as some notes write it: `## ps -l` (not a synopsis, `## chmod [-R] ...`;
+_ROOT_COMMAND = re.compile(  # its `#` doubled too, as some notes write it: `## ps -l` (not a synopsis, `## chmod [-R] ...`,
+    # here: a block opening `## ` before a known program is _DOUBLED_ROOT's, synopses and all;
     # nor a locale's name, `# en_US.UTF-8 UTF-8`: a program's is in lower case)
     r"^(?:# |## (?![^\n]*\[-?\w+\]))(?:[a-z][a-z0-9_.-]*(?: [^\s#]+)*? [\w.,:@+]*[-=/][\w.,:@+=/-]*|(?:/|\./|~/)[\w./-]+)(?: [^\s#]+)*\s*$"
 )

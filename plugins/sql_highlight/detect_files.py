@@ -459,11 +459,11 @@ def answer(block):
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
+    # `def function (a, b, ...):` over its call: Python's form, whatever JavaScript's words it names
+    defined_pythons_way = bool(_PYTHON_DEF.match(block.first_uncommented))
     if (
         not code.lstrip().startswith("<")
-        and not _PYTHON_DEF.match(
-            block.first_uncommented
-        )  # `def function (a, b, ...):` over its call: Python's form
+        and not defined_pythons_way
         and looks_like_javascript(unquoted, 1 + shell_syntax(_MARKUP_STRING.sub("''", code)), python=python)
         and not _names_javascript_only(block)
     ):
@@ -495,7 +495,7 @@ def answer(block):
     if _SHEBANG_PYTHON.match(code):
         return "python"
     if (
-        not _PYTHON_DEF.match(block.first_uncommented)
+        not defined_pythons_way
         and looks_like_javascript(code, shell_syntax(code), python=python)
         and not _names_javascript_only(block)
     ):

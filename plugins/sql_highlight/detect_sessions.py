@@ -72,9 +72,12 @@ def _output_marked_as_prompted(code):
 def _asks_for_what_it_defined(tree, prompted):
     """A prompted line that opens with a name the script above defined (`counter = Counter()` over
     `>>> counter`, `def process(...)` over `>>> process(requests)`): what was typed, no output."""
-    defined = {
-        node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
-    } | {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.ClassDef)}
+    defined = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            defined.add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            defined.add(node.name)
     return any(
         (name := _PROMPTED_NAME.match(line)) and name.group(1) in defined and python_tree(line[3:].strip())
         for line in prompted
