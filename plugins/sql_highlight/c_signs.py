@@ -270,6 +270,8 @@ def _overloads(code):
     which C cannot write (`int isprime(int);` over `int isprime(int n)` is one function)."""
     lists = {}
     for returned, name, parameters in _DECLARED.findall(code):
+        if name == "main":
+            continue  # `int main(void)` beside `int main(int argc, char **argv)`: a lesson's two forms (C++ overloads no main)
         types = tuple(map(_parameter_type, parameters.split(",")))
         lists.setdefault((returned, name), set()).add(types)
     return any(_differ(a, b) for found in lists.values() for a in found for b in found)

@@ -28,7 +28,7 @@ from .javascript_fragments import (
 from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, nests_sql_functions, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
-from .python_fragments import looks_like_python_fragment
+from .python_fragments import looks_like_python_fragment, without_strings
 from .python_parse import python_tree
 from .python_signs import (
     PYTHON_IMPORT,
@@ -417,6 +417,12 @@ def answer(block):
     shell = is_bash(code, lines)
     if shell and SQL_NOTE_LINE.search(code) and not HASH_NOTES.search(code) and STRONG_SQL_LINE.search(code):
         return "postgresql"  # `-- 1. back it up` over `pg_dump ...` and statements: SQL's notes, no shell's
+    if (
+        shell
+        and looks_like_python_with_a_slip(code)
+        and not is_bash(unstrung := without_strings(code), unstrung.splitlines())
+    ):
+        return "python"  # `cmd = """df / | awk ..."""` over a `print(` left unquoted: the shell's signs in its strings only
     if shell or looks_like_command_then_output(code):
         return "bash"
     if looks_like_c_calls(code):

@@ -125,7 +125,7 @@ def _listed_without_numbers(code):
     return "\n".join(line[number.end() :] for line, number in zip(lines, numbers))
 
 
-_STATEMENT_FIRST = re.compile(r"\s*(?i:select|insert|update|delete|create|alter|drop|truncate|merge)\b")
+_STATEMENT_FIRST = re.compile(r"\s*(?i:select|with|insert|update|delete|create|alter|drop|truncate|merge)\b")
 _BRACKETED_NAME = re.compile(r"\[([A-Za-z_]\w*)\](?=\.|\s|$|;)|(?<=\.)\[([A-Za-z_]\w*)\]")
 
 

@@ -100,7 +100,7 @@ JS_SIGNS = Alternatives(
     r"^\s*class\s+\w+\s+extends\s+[\w.]+\s*\{|\$\(\s*['\"]|\$\.\w+\(|\brequire\(['\"`]|\.addEventListener\(|\bawait\s+fetch\(|\s(?:===|!==)\s|"
     r"^[ \t]*import[ \t]+['\"]@?[\w-]+(?:/[\w.-]+)*['\"][ \t]*;?[ \t]*$|"  # a module imported bare, `import "@hotwired/turbo-rails"`
     r"^\s*//(?:[\s=]|$)|"  # a line comment (`//=> 42`, what a call gives): C's is taken before, and JSON's
-    r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.)|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]`; `this` returned
+    r"[\[(,]\s*\.\.\.[A-Za-z_$][\w$]*\b(?!\.\.\.|[ \t]+[A-Za-z]+[ \t])|\breturn\s+this\.\w+[^;\n]*;|"  # a spread, `[...plugins]` (no elided prose, `(...output of the run...)`); `this` returned
     r"\$[a-z]\w*(?:\.\w+)+(?:\[[^\]\n]*\])?\s*[=(]|"  # `$scope.items =`, `$http.defaults.headers['X'] =`: not the shell's
     r"\w\(\s*`[^`\n]*$|"  # a template literal given to a call over lines: `` db.exec(` ``
     r"^\s*[A-Za-z_$][\w$.]*`[^`]*\$\{|"  # a tagged template filled in: `` sql`SELECT ${id}` ``

@@ -13,8 +13,8 @@ from .signs import ELIDED_IN_WORDS, WIDE
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
-    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|\+\w[\w.-]*|[a-z][\w_]*>|:[a-z_]\w*|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*|[a-z][\w+.-]*://[\w./@{}~%*-]+):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#"
-)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note), a URL, Sling's `file://a.csv:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`; digdag's tasks and operators, `+load:` over `td>:`; Ruby's symbols, Sidekiq's `:concurrency:`
+    r"^\s*(?:-\s+)?(?:\.?[\w\"'][\w\"' ./@$*\\-]*(?:::?\w[\w-]*)*|\+\w[\w.-]*|[a-z][\w_]*>|:[a-z_]\w*|<<|<\w[\w-]*>|/(?!/)[\w{}.-]*(?:/[\w{}.-]*)*|[a-z][\w+.-]*://[\w./@{}~%*-]+):(?:\s|$)|^\s*-(?:\s|$)|^---\s*(?:#.*)?$|^\s*#|^\s*[?:](?:\s|$)"
+)  # a route as a key too: OpenAPI's `/pets/{id}:` (not a `//file:` note), a URL, Sling's `file://a.csv:`; Puppet's Hiera keys, `profile::db::port:`; GitLab's `test:unit:`; PHP's classes, `App\Entity\User:`; digdag's tasks and operators, `+load:` over `td>:`; Ruby's symbols, Sidekiq's `:concurrency:`; a complex key's `? ` and its value's `: `
 
 
 # Python's annotated assignment, `posts: list[Post] = fetch()`: a YAML value is no `x = y`.
@@ -25,7 +25,9 @@ LOG_LINE = re.compile(
     r"^\s*(?:ERROR|NOTICE|WARNING|DETAIL|HINT|LOG|FATAL|PANIC|INFO|DEBUG|STATEMENT|CONTEXT)\b"
     r"(?!:\s*(?:true|false|\d+)\s*$)"  # a setting of that name, `DEBUG: true`, is none
 )
-BLOCK_SCALAR = re.compile(r"^(\s*)(?:(?:-\s+)?[\w\"' ./-]+:|-)\s*[|>][-+]?\d*\s*(?:#.*)?$")  # `- |` an item's
+BLOCK_SCALAR = re.compile(
+    r"^(\s*)(?:(?:-\s+)?[\w\"' ./-]+:|[-?:])\s*[|>][-+]?\d*\s*(?:#.*)?$"
+)  # `- |` an item's, `? |` a key's
 # A key with its value on the lines below: a mapping, or a plain scalar over several lines. One
 # word, none of Python's (`else:`), and no heading of prose (`Application Options:`).
 OPEN_KEY = re.compile(r"^(\s*)(?:-\s+)?(?!(?:else|try|finally|except)\s*:)[\w.-]+:\s*$")
@@ -387,8 +389,13 @@ _WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
 
 
 def _is_worked_example(mapping):
-    keys = {str(key).strip().lower() for key in mapping}
-    return {"输入", "输出"} <= keys or {"input", "output"} <= keys
+    """An exercise's input and output, each a value written out (a pipeline's `input:` and `output:`
+    each hold their settings, a mapping)."""
+    values = {str(key).strip().lower(): value for key, value in mapping.items()}
+    return any(
+        names <= values.keys() and not any(isinstance(values[name], dict) for name in names)
+        for names in ({"输入", "输出"}, {"input", "output"})
+    )
 
 
 def _described_in_wide_prose(values):
