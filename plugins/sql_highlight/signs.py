@@ -49,7 +49,8 @@ DJANGO_TEMPLATE = re.compile(  # not Nikola's and Hugo's shortcodes, `{{% raw %}
     r"\{(?<!\$\{)\{-?\s*\$?[A-Za-z_][\w.]*(?:\[[^\[\]{}\n]*\])*\s*(?:\([^{}\n]*\)\s*)?(?:\|[^{}\n]*)?-?\}\}|"
     r"\{(?<![\${]\{)\{ (?:\"[^\"\n]*\"|'[^'\n]*')[^{}\n]* \}\}|"  # an expression on a string: `{{ "Hi %s" % name }}`
     r"\{(?<![\${]\{)\{ [a-z_]\w* (?:'[^'{}\n]*'?|\"[^\"{}\n]*\"?|[A-Za-z_][\w.]*) ?\}\}|"  # a tag and its argument, oTree's `{{ static 'a.png' }}`
-    r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)"  # a comment tag on a line of its own: `{# begin content #}`
+    r"(?m:^[ \t]*\{# [^\n]* #\}[ \t]*$)|"  # a comment tag on a line of its own: `{# begin content #}`
+    r"\{(?<![\${]\{)\{\s*-?\d+(?:\.\d+)?\s*\|[ \t]*[a-z_]\w*(?::[^{}\n]*)?\s*\}\}"  # a number through a filter, `{{ 4|add:6 }}`
 )  # `{{ name|filter }}`, a call, `{{ script(version=2) }}`, an item, `{{ config['DEBUG'] }}`; `${{ x }}` is GitHub Actions' own
 
 

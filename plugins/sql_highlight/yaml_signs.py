@@ -292,6 +292,8 @@ def looks_like_yaml(code):
         )
     ):
         return False
+    if _UNSEPARATED_FLOW.search(code):
+        return False  # `Security filter chain: [` over names a line each, no commas: a list printed (YAML would fold them into one)
     if _C_DIRECTIVE.search(code):
         return (
             False  # `#define POLLIN_SET (...)` over `/* Ready for reading */`: C's preprocessor, no comment
@@ -384,6 +386,8 @@ def looks_like_yaml(code):
     return isinstance(parsed, dict | list)
 
 
+# A bracket opened at a line's end over three names or more a line each, no comma between, then closed.
+_UNSEPARATED_FLOW = re.compile(r"\[[ \t]*\n(?:[ \t]*[^\s,\[\]{}:#][^,\[\]{}:#\n]*\n){3,}[ \t]*\]")
 _WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences, not a setting's value
 _WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
 
