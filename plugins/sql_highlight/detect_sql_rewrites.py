@@ -90,11 +90,11 @@ _ELISION = (
     rf"[ \t]*(?:\[(?:\.{{3}}|…)\]|\.{{3,}}|…|{ELIDED_IN_WORDS})[ \t]*"  # what a post left out: `[...]`, `...`
 )
 _ELISION_LINE = re.compile(rf"^{_ELISION}(?:\n|\Z)", re.M)
-# What elided code must hold to be read again: a statement's strong start or a PL/pgSQL body's word opening a line,
+# What elided code must hold to be read again: a statement's strong start or a PL/pgSQL body's word opening a line (no quote after it: a stack trace's `for 'any request'`),
 # psql's prompt (a name before it: no build's `==> app`), a plan's arrow before its node (a pandas index printed, `...` between its rows, or a GC log's
 # `from space 512K` lines, is read once).
 _MAY_HOLD_SQL = re.compile(
-    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b|\w=[#>]|->[ \t]+[A-Z]",
+    rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b(?![ \t]+[\"'])|\w=[#>]|->[ \t]+[A-Z]",
     re.I | re.M,
 )
 _C_FOR = re.compile(r"^[ \t]*for[ \t]*\(", re.M)
