@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 378's (tuning-114 to tuning-378). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 379's (tuning-114 to tuning-379). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3428,6 +3428,9 @@ COMMITS = {
     "databaselog/sql-cookbook": "c5f0142c5c40b1a9fc84de555eb95ecc55c5ad2c",
     "IWantADog/benji_record": "b1b3f006453df4c3513447e4a9a3425fab079e50",
     "unemotioned/tistory": "01c1e8a46438cadf4877fc137e016b61167c759c",
+    "staticWagomU/sql-study-session": "11868ed6d1fb2a57bc595ee75201e2f73feb55f0",
+    "jpetazzo/container.training": "565636291ec03abf1f2ab8bf6b935478e00e69a2",
+    "adambard/learnxinyminutes-docs": "38f6ecf8b9b97b74ed6c21672a89efd0aa211374",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12649,6 +12652,18 @@ SOURCES = (
     ("tuning-378", "IWantADog/benji_record", r"^(django|python|celery)/.*\.md$", "md"),
     # an English notebook (Arch Linux, Ubuntu, i3, tmux)
     ("tuning-378", "unemotioned/tistory", r"^(arch|ubuntu|windows|cli)/.*\.md$", "md"),
+    # Round 379 (session 68): see RESULTS.md's round 379.
+    # a Japanese SQL study session's lessons and answers (DuckDB)
+    ("tuning-379", "staticWagomU/sql-study-session", r"\.md$", "md"),
+    # an English container training's slides (Docker, Kubernetes)
+    ("tuning-379", "jpetazzo/container.training", r"^slides/.*\.md$", "md"),
+    # a tutorial site's pages in ten of its translations
+    (
+        "tuning-379",
+        "adambard/learnxinyminutes-docs",
+        r"^(de|es|fr|ja|ko|pt-br|ru|zh-cn|it|tr)/[^/]*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
