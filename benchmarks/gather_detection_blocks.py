@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 379's (tuning-114 to tuning-379). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 380's (tuning-114 to tuning-380). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3431,6 +3431,9 @@ COMMITS = {
     "staticWagomU/sql-study-session": "11868ed6d1fb2a57bc595ee75201e2f73feb55f0",
     "jpetazzo/container.training": "565636291ec03abf1f2ab8bf6b935478e00e69a2",
     "adambard/learnxinyminutes-docs": "38f6ecf8b9b97b74ed6c21672a89efd0aa211374",
+    "woodg1207/TIL": "86065a36393ac43f71929f4f2eb5f5ce070c21b4",
+    "JackyLee3362/sql-note": "932bfa6918ef38c6dd737046f610f5b6f5e0e3c3",
+    "nimkoes/tech-blog": "794128dd4dcfbe53b18883ce73dc83bae7457e41",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12664,6 +12667,13 @@ SOURCES = (
         r"^(de|es|fr|ja|ko|pt-br|ru|zh-cn|it|tr)/[^/]*\.md$",
         "md",
     ),
+    # Round 380 (session 68): see RESULTS.md's round 380.
+    # a Korean bootcamp's notes (Python, Django, SQLite, SQLD, JavaScript)
+    ("tuning-380", "woodg1207/TIL", r"\.md$", "md"),
+    # a Chinese MySQL course's notes
+    ("tuning-380", "JackyLee3362/sql-note", r"^(doc|article)/.*\.md$", "md"),
+    # a Korean blog (Kubernetes, Spring Security, Azure)
+    ("tuning-380", "nimkoes/tech-blog", r"^public/resources/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
