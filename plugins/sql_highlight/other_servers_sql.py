@@ -280,16 +280,19 @@ def sql_server_batches(code):
 
 # SQL Server's own statements, which PostgreSQL's parser rejects: a procedure of the system's run
 # (`EXEC sp_rename 'a', 'b';`, or first in its batch without EXEC, `sp_helpdb 'db';`), a backup, a login, an impersonation, explicit identity values
-# allowed (`SET IDENTITY_INSERT t ON`), a database's files and filegroups; `USE db` and `GO` beside them.
+# allowed (`SET IDENTITY_INSERT t ON`), an error raised or caught (`;THROW 50001, 'msg', 1;`, `RAISERROR(...)`, `BEGIN TRY`), a database's files
+# and filegroups; `USE db` and `GO` beside them.
 _TSQL_OWN = re.compile(
     r"[ \t]*(?:EXEC(?:UTE)?[ \t]+(?:\[?\w+\]?\.)*\[?[sx]p_\w+|sp_[a-z]\w*(?=[ \t]*(?:;|$|[ \t]N?'|[ \t]@))|(?:BACKUP|RESTORE)[ \t]+(?:DATABASE|LOG)\b|"
     r"CREATE[ \t]+LOGIN[ \t]+\S+\s+(?:WITH[ \t]+PASSWORD|FROM[ \t]+(?:WINDOWS|EXTERNAL|CERTIFICATE|ASYMMETRIC))\b|EXEC(?:UTE)?[ \t]+AS[ \t]+(?:USER|LOGIN)\b|REVERT[ \t]*;?[ \t]*$|"
-    r"SET[ \t]+IDENTITY_INSERT[ \t]+\S+[ \t]+(?:ON|OFF)\b|"
+    r"SET[ \t]+IDENTITY_INSERT[ \t]+\S+[ \t]+(?:ON|OFF)\b|;?[ \t]*THROW[ \t]+(?:\d+|@\w+)[ \t]*,|RAISERROR[ \t]*\(|(?:BEGIN|END)[ \t]+(?:TRY|CATCH)[ \t]*;?[ \t]*$|"
     r"ALTER[ \t]+DATABASE[ \t]+\S+[ \t]+(?:ADD|MODIFY|REMOVE)[ \t]+(?:FILEGROUP|FILE|LOG[ \t]+FILE)\b)",
     re.I,
 )
 _TSQL_OWN_LINE = re.compile("^" + _TSQL_OWN.pattern, re.I | re.M)
-_TSQL_BESIDE = re.compile(r"[ \t]*(?:(?i:USE)[ \t]+\[?\w+\]?[ \t]*;?[ \t]*$|GO[ \t]*;?[ \t]*$)")
+_TSQL_BESIDE = re.compile(
+    r"[ \t]*(?:(?i:USE)[ \t]+\[?\w+\]?[ \t]*;?[ \t]*$|GO[ \t]*;?[ \t]*$|(?i:BEGIN|END)[ \t]+(?i:TRY|CATCH)[ \t]*;?[ \t]*$)"
+)  # (`BEGIN TRY` holds statements: none goes on it)
 _STATEMENT_GOES_ON = re.compile(
     r"[ \t]+\S|(?i:TO|FROM|WITH)\b|\S[^;]*,[ \t]*$|N?'|@\w"
 )  # a procedure's arguments on the next line: `N'MS_Description', N'...'`, `@objname = ...`

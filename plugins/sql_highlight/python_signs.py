@@ -336,7 +336,8 @@ def looks_like_printed_value(code):
     """One value as Python prints it back: numpy's, pandas' or torch's (`array([[1., 0.],`),
     pprint's list of dicts (`[{'name': 'id',` over items set in by one space), or a dict whose
     items wrap to the margin, as no one writes source. Output, not source: text. A dict pprint
-    sets in (`{'alg': 'RS256',` over ` 'typ': 'JWT'}`) is as likely written: it stays Python."""
+    sets in (`{'alg': 'RS256',` over ` 'typ': 'JWT'}`) is as likely written: it stays Python, unless a
+    long string in it is cut as pprint cuts one."""
     stripped = code.strip()
     if "#" in stripped or re.search(r",\s*[\]}]\s*$", stripped):
         return False
@@ -354,7 +355,17 @@ def looks_like_printed_value(code):
         return stripped.startswith("{'") and all(
             isinstance(key, ast.Constant) and isinstance(key.value, str) for key in value.keys
         )
+    if (
+        isinstance(value, ast.Dict)
+        and wrapped
+        and any(len(wrap[2]) == len(wrap[1]) for wrap in _PPRINT_WRAPPED_STRING.finditer(stripped))
+    ):
+        return True  # ` 'overview': '...'` over `             '...'`: a long string pprint cut, its parts under its start
     return isinstance(value, ast.Dict) and bool(wrapped) and all(line[:1] in "'\"" for line in wrapped)
+
+
+# A key set in by one space, its string value cut into adjacent strings over lines (pprint's wrapping).
+_PPRINT_WRAPPED_STRING = re.compile(r"^( '[^'\n]+': )'[^\n]*'\n( +)'", re.M)
 
 
 def _called_name(node):
