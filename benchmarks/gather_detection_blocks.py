@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 380's (tuning-114 to tuning-380). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 381's (tuning-114 to tuning-381). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3434,6 +3434,9 @@ COMMITS = {
     "woodg1207/TIL": "86065a36393ac43f71929f4f2eb5f5ce070c21b4",
     "JackyLee3362/sql-note": "932bfa6918ef38c6dd737046f610f5b6f5e0e3c3",
     "nimkoes/tech-blog": "794128dd4dcfbe53b18883ce73dc83bae7457e41",
+    "jejoonlee/TIL-and-Coding-Test": "b99b15d7a105e1ad92bcf3faadd6aa01ed454607",
+    "zhangyue0503/dev-blog": "2c1d4865f1ef74f7925a9a00d8f9e78d429f7984",
+    "ritterim/rimdev-blog": "9fe2ca125397eea9d6c19e54ad753ee610d39fb3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12674,6 +12677,13 @@ SOURCES = (
     ("tuning-380", "JackyLee3362/sql-note", r"^(doc|article)/.*\.md$", "md"),
     # a Korean blog (Kubernetes, Spring Security, Azure)
     ("tuning-380", "nimkoes/tech-blog", r"^public/resources/.*\.md$", "md"),
+    # Round 381 (session 68): see RESULTS.md's round 381.
+    # a Korean study notebook (Python, SQL, Git, the web)
+    ("tuning-381", "jejoonlee/TIL-and-Coding-Test", r"\.md$", "md"),
+    # a Chinese blog's MySQL and PHP series
+    ("tuning-381", "zhangyue0503/dev-blog", r"^(mysql|php)/.*\.md$", "md"),
+    # a US team's blog (.NET, JavaScript, SQL Server)
+    ("tuning-381", "ritterim/rimdev-blog", r"^src/content/posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
