@@ -78,7 +78,7 @@ C_SIGNS = Alternatives(
     # The JVM's class file's structures as its specification writes them, C's way (`ClassFile {` over
     # `u4 magic;`, `field_info fields[fields_count];`).
     r"^(?:[A-Za-z_]\w*+[ \t]*+)?\{[ \t]*+\n[ \t]++(?:u[124]|\w+_info)[ \t]++[A-Za-z_]\w*+(?:\[[^\]\n]*+\])?;|"
-    r"[(,]\s*&\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # a typed loop counter
+    r"(?:[A-Za-z0-9_]\(|,)\s*&(?![A-Z]\))\w+(?:\[\w+\])?\s*[,)]|\bfor\s*\(\s*(?:int|size_t|unsigned|long)\s+\w+\s*=|"  # an address passed (no menu's accelerator, `Github(&G)`); a typed loop counter
     r"^(?:void|int|char|long|bool|double|float)\s+\**\w+\(\s*(?:void)?\s*\);|"  # a prototype without parameters
     # A prototype, each parameter typed (`int f(struct walfile* wf, char* path);`), over lines too, GNU's space
     # before its parameters too (`void thread_yield (struct thread *t);`).
@@ -126,14 +126,16 @@ _NAMESPACE_CALL = r"[a-z_]\w*::(?!" + _SQL_TYPMOD_TYPES + r"\b)[a-z_]\w*\([^$\n]
 _EXTERN_C = r"\bextern[ \t]*\"C\""  # C++'s linkage, `extern "C"`, `extern"C"` as some write it
 _PARAMETER = r"[ \t]*(?:const[ \t]+)?[A-Za-z_][\w:]*[ \t*&]+[A-Za-z_]\w*[ \t]*"  # `int w`, `const char *s`
 CPP_STRONG = Alternatives(
+    # C++17's `if` or `switch` with a typed declaration before its condition, `if (int i = find(); i != 0)`
+    r"\b(?:if|switch)[ \t]*\([ \t]*(?:const[ \t]+)?(?:auto|int|char|long|short|double|float|bool|unsigned|size_t)[ \t]*[&*]?[ \t]*[A-Za-z_]\w*[ \t]*=[^;\n]*;|"
     # an object constructed with literal arguments as it is declared, `Json json("x.json", true);`
     # (C, Java, JavaScript and Python write no type before a call; SQL's `CALL p(1);` is no type)
     r"^[ \t]*(?![A-Z0-9_]+\b|(?i:call|exec|execute|perform)\b)[A-Z]\w*[ \t]+[a-z_]\w*[ \t]*\([ \t]*(?:\"|'[^'\n]'|-?\d|true\b|false\b)[^;\n]*\)[ \t]*;|"
     # a pointer initialised in brackets, `const char* p("text");`, `int* p(&n);`: C++'s direct initialisation
     r"^[ \t]*(?:const[ \t]+)?(?:char|int|long|short|float|double|wchar_t|void)[ \t]*\*[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*\([ \t]*(?:\"|&|nullptr\b)|"
     # an array of a built-in type allocated on the heap, `A[0] = new int[5];` (no script news an `int`;
-    # Java's and C#'s declare the array's type first, `int[] a = new int[5];`)
-    r"^(?![^\n]*\w\[\][ \t]+\w)[^\n]*?\bnew[ \t]+(?:unsigned[ \t]+)?(?:int|char|short|long|float|double|bool)[ \t]*\[|"
+    # Java's and C#'s declare the array's type first, `int[] a = new int[5];`); `new (nothrow) int [5]` too
+    r"^(?![^\n]*\w\[\][ \t]+\w)[^\n]*?\bnew(?:[ \t]*+\([ \t]*+nothrow[ \t]*+\))?[ \t]++(?:unsigned[ \t]+)?(?:int|char|short|long|float|double|bool)[ \t]*\[|"
     # RTTI's `typeid(*p)`; a destructor, `Hash::~Hash()`; a struct's static member, `struct s { static int n; }` (C's struct has none)
     r"\btypeid[ \t]*\(|\b[A-Za-z_]\w*::~[A-Za-z_]\w*[ \t]*\(|^[ \t]*(?:struct|class)[ \t]+\w+[ \t]*\{[^{}]*?\n[ \t]*static[ \t]+(?:const[ \t]+)?\w+[ \t*&]+\w+[ \t]*[;=]|"
     r"\bstd::|\bnullptr\b|\btypedef[ \t]+class\b|\)[ \t]*const[ \t]*(?:override[ \t]*)?\n?[ \t]*\{|\b(?:new|return)[ \t]+::[A-Za-z_]|=[ \t]+::[A-Za-z_]|^\s*[A-Za-z_][\w:]*\s*\*\s*\w+\s*=\s*new\s+[A-Za-z_]|^\s*class\s+\w+\s*;|"
@@ -151,7 +153,7 @@ CPP_STRONG = Alternatives(
     r"\bfor[ \t]*+\([ \t]*+(?:const[ \t]++)?[\w:<>]++[ \t]*+&[ \t]*+\w++[ \t]*+:[ \t]*+[\w.]++[ \t]*+\)|"  # range-for by reference
     r"[(,]\s*(?:const\s+)?(?:(?:unsigned|signed|long|short)\s+)*[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s+[A-Za-z_]\w*\s*[,)]|"  # a parameter's: `(Shape& s)`, `(long long& x)`
     r"[(,]\s*(?:const\s+)?[A-Za-z_][\w:]*(?:<[^<>\n]*>)?&\s*\)|"  # or unnamed in a prototype: `void f( object& );`
-    r"^\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+&\s*\w+\s*[=;]|"  # `const int &r = n;`, `int &r;` (an error shown)
+    r"(?:^|;)\s*(?:const\s+)?(?:int|char|double|float|long|short|bool|unsigned)\s+(?:\w+\s*,\s*)*&\s*\w+\s*[=;]|"  # `const int &r = n;`, `int &r;` (an error shown), `int x, &xa = x;`
     # a reference to a constant, `int const & c = a;`, `f(Segment const & s)`; a const member
     # function declared, `size_t size() const;`; a definition's parameters left unnamed, `void foo(int, double) {}`
     r"^\s*[A-Za-z_]\w*\s+const\s*&\s*\w+\s*=|[(,]\s*[A-Za-z_]\w*\s+const\s*&\s*\w+\s*[,)]|\w\s*&\s*const\s+\w+\s*=|"

@@ -32,6 +32,7 @@ from .python_fragments import looks_like_python_fragment, without_strings
 from .python_parse import python_tree
 from .python_signs import (
     PYTHON_IMPORT,
+    looks_like_printed_assignments,
     looks_like_printed_value,
     looks_like_python_module,
     looks_like_python_over_output,
@@ -346,8 +347,8 @@ def answer(block):
         or python_over_its_result(code)
         or looks_like_cells_over_their_output(code)
     ):
-        if looks_like_printed_value(code):
-            return "text"  # what `print(row)` showed: a value as Python writes it back
+        if looks_like_printed_value(code) or looks_like_printed_assignments(code):
+            return "text"  # what `print(row)` showed: a value as Python writes it back; `x = 100` over `1`
         return "diff" if marks_changed_python_lines(code) else "python"
     if (
         HASH_NOTES.search(code)

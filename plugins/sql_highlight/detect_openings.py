@@ -40,7 +40,8 @@ _EDITOR_OPENED = re.compile(
 # a file opens: YAML's `---` or a key (not a list's item: a caption over a list is prose), an ini
 # section, a JSON object.
 _CAPTION_LINE = re.compile(r"[ \t]*(?=[^\n]*[\u4e00-\u9fff])[^\n:=#{}()<>|\[\]]+[:：]?")  # `请求体:` too
-_CAPTIONS_ON_TOP = re.compile(rf"\A(?:{_CAPTION_LINE.pattern}\n)+")
+# ... or HTML's comments a line each, `<!-- This post will render the equations -->` over front matter.
+_CAPTIONS_ON_TOP = re.compile(rf"\A(?:(?:{_CAPTION_LINE.pattern}|[ \t]*<!--[^\n]*-->[ \t]*)\n)+")
 _DOCUMENT_OPENING = re.compile(
     r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*(?:\n|\"))"
 )

@@ -364,6 +364,23 @@ def looks_like_printed_value(code):
     return isinstance(value, ast.Dict) and bool(wrapped) and all(line[:1] in "'\"" for line in wrapped)
 
 
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_PRINTED_LINE = re.compile(rf"[ \t]*(?:(?P<name>[A-Za-z_]\w*)[ \t]*=[ \t]*{_NUMBER}|{_NUMBER})[ \t]*")
+
+
+def looks_like_printed_assignments(code):
+    """`x = 100` over `1`, `2`, `3`; `r = 10` over `r = 20` over `r = 30`: what a program printed,
+    a name and its value, or values alone, a line each. Source sets a name once or twice, and
+    writes no number alone as a statement."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    printed = [_PRINTED_LINE.fullmatch(line) for line in lines]
+    if len(lines) < 2 or not all(printed):
+        return False
+    names = [line["name"] for line in printed if line["name"]]
+    bare = len(lines) - len(names)
+    return bool(names) and (bare >= 1 or max(names.count(name) for name in names) >= 3)
+
+
 # A key set in by one space, its string value cut into adjacent strings over lines (pprint's wrapping).
 _PPRINT_WRAPPED_STRING = re.compile(r"^( '[^'\n]+': )'[^\n]*'\n( +)'", re.M)
 

@@ -346,8 +346,9 @@ def runs_with_variables(lines):
     return bool(lines) and all(ASSIGNMENTS_BEFORE.match(line) and is_command_line(line) for line in lines)
 
 
-# A command whose last argument opens a quote (maybe a JSON document's `{`) the last line closes.
-_INLINE_SCRIPT = re.compile(r"^[^'\"]*\s-?-?\w*\s*(['\"])[{\[]?\s*$")
+# A command whose last argument opens a quote (maybe a JSON document's `{`) the last line closes,
+# arguments quoted whole before it or not (`curl -H 'Content-Type: ...' -d '{`).
+_INLINE_SCRIPT = re.compile(r"^(?:[^'\"\n]|'[^'\n]*+'|\"[^\"\n]*+\")*?\s-?-?\w*\s*(['\"])[{\[]?\s*$")
 
 
 def looks_like_inline_script(lines):

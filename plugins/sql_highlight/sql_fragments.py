@@ -270,6 +270,8 @@ def looks_like_sql_fragment(code):
     )
     if signs and (parses_as_sql(f"SELECT {body}") or parses_as_sql(f"SELECT 1 WHERE {body}")):
         return True
+    if _ALIAS_FORM.fullmatch(body.strip()):
+        return True  # `old_name AS new_name`, `Old-name AS new-name`: an alias's form, a reference's synopsis
     if _NEXT_CONDITION.match(body) and parses_as_sql(f"SELECT 1 WHERE true {body}"):
         return True  # a WHERE's next condition, `AND NOT (tag LIKE '%.1m')`, cut from under the one above
     actions = "\n".join(line for line in body.splitlines() if not ELIDED_LINE.match(line)).strip().rstrip(",")
@@ -287,6 +289,9 @@ def looks_like_sql_fragment(code):
 
 
 _SETTING_SET = re.compile(r"[ \t]*(?i:set)[ \t]+[A-Za-z_][\w.]*[ \t]*=[ \t]*\S[^\n]*")
+_ALIAS_FORM = re.compile(
+    r"[A-Za-z_][\w-]*[ \t]+AS[ \t]+[A-Za-z_][\w-]*"
+)  # AS in capitals, alone between names
 _ALIASED_CALL = re.compile(r"[A-Z][A-Z_]*\(.*\)\s+AS\s+\w+\s*,?", re.S)
 
 
