@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 381's (tuning-114 to tuning-381). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 382's (tuning-114 to tuning-382). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3437,6 +3437,9 @@ COMMITS = {
     "jejoonlee/TIL-and-Coding-Test": "b99b15d7a105e1ad92bcf3faadd6aa01ed454607",
     "zhangyue0503/dev-blog": "2c1d4865f1ef74f7925a9a00d8f9e78d429f7984",
     "ritterim/rimdev-blog": "9fe2ca125397eea9d6c19e54ad753ee610d39fb3",
+    "neppiness/TIL": "78752f3369ab40e3946ffe11bc183e31798f7726",
+    "acc8226/acc8226-tech-blog": "00505090d3cb8575514225115f96698bc4b51e3e",
+    "DawnteaStudio/TIL": "51ec4f715ac914b119ba6d882631074d2be83ebb",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12684,6 +12687,13 @@ SOURCES = (
     ("tuning-381", "zhangyue0503/dev-blog", r"^(mysql|php)/.*\.md$", "md"),
     # a US team's blog (.NET, JavaScript, SQL Server)
     ("tuning-381", "ritterim/rimdev-blog", r"^src/content/posts/.*\.md$", "md"),
+    # Round 382 (session 68): see RESULTS.md's round 382.
+    # a Korean TIL (C++, Java, JavaScript, Programmers' SQL problems)
+    ("tuning-382", "neppiness/TIL", r"\.md$", "md"),
+    # a Chinese Hexo blog (Linux, SQL, Node.js, Python, Cangjie)
+    ("tuning-382", "acc8226/acc8226-tech-blog", r"^source/_posts/.*\.md$", "md"),
+    # a Korean TIL (C, JavaScript, algorithms)
+    ("tuning-382", "DawnteaStudio/TIL", r"^(languages|cs)/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
