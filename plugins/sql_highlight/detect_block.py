@@ -38,8 +38,8 @@ class Block:
         return looks_like_python(self.code)
 
 
-# A writer's `# note` (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
-ASIDE_LINES = re.compile(r"^[ \t]*#(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
+# A writer's `# note` (`## note` too) (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
+ASIDE_LINES = re.compile(r"^[ \t]*##?(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
 
 
 ANSWERED = re.compile(r"^\s*(?:ERROR|WARNING|NOTICE):\s", re.M)  # the server's answers beside speakers

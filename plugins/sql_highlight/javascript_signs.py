@@ -35,8 +35,12 @@ _COUNTER_DECLARED = (
 _DOM_NAMES = r"(?:querySelector(?:All)?|getElementById|getElementsBy[A-Z]\w*|createElement|appendChild|insertAdjacent(?:Element|HTML|Text)|innerHTML|textContent|getContext)\b"
 _TAGGED = r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*`"
 _OBJECT_OPENED = r"\s*\{[ \t]*\n[ \t]*[A-Za-z_$][\w$]*:[ \t]+(?:[\"'\[{]|true\b|false\b|\d)"
+# A class whose first member is a method with no type, `bark(count) {` (C++'s has its type, or is the constructor).
+_UNTYPED_FIRST_METHOD = (
+    r"^\s*class\s+[A-Z]\w*(?:\s+extends\s+[\w.]+)?\s*\{[ \t]*\n[ \t]+[a-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*\{"
+)
 JS_SIGNS = Alternatives(
-    _COUNTER_DECLARED + "|"
+    _COUNTER_DECLARED + "|" + _UNTYPED_FIRST_METHOD + "|"
     # an object's entry given a template literal, `"update": \`${API}/users/:id\`,` (YAML reserves the
     # backquote, and the shell's command substitution is no key's value)
     r"^[ \t]*[\"']?[A-Za-z_$][\w$]*[\"']?[ \t]*:[ \t]*`[^`\n]*\$\{[^`\n]*`[ \t]*,?[ \t]*$|"
@@ -182,6 +186,7 @@ def calls_javascript_libraries(code):
 # JavaScript's own, where C's and C++'s shapes would match too: `class X {` with a `constructor`,
 # `this.name`, a `function` declared, `typeof x`, the page's document, a template literal assigned.
 JS_CLASS_OR_FUNCTION = Alternatives(
+    _UNTYPED_FIRST_METHOD + "|"
     r"^\s*constructor\s*\(|\bthis\.[\w$]|\$\(\s*(?:document|window)\s*\)\.[a-z]|^\s*(?:async\s+)?function\b(?!\s*<)|^\s*import\s.+\sfrom\s+['\"`]|\.prototype\b|"
     r"^\s*(?:const|let|var)\s+\w+\s*=\s*`|\brequire\(\s*['\"`]|^\s*(?:const|let|var)\s+\{[\w\s,:]+\}\s*=|"  # Node's
     r"\btypeof\s+(?!(?:for|in|of|the|and|or|is|a|an)\b)[A-Za-z_$]|\bdocument\.(?:write|getElementById|querySelector|cookie\b|body\b|documentElement\b)|"  # GNU C's `typeof(x)` has brackets
@@ -193,11 +198,7 @@ JS_CLASS_OR_FUNCTION = Alternatives(
     # a name, no type before it, given an arrow function: a class's field, `handleClick = (event) => {`
     r"^[ \t]*[A-Za-z_$][\w$]*[ \t]*=[ \t]*(?:async[ \t]+)?(?:\([^()\n]*\)|[A-Za-z_$][\w$]*)[ \t]*=>|"
     r"\bnew\s+(?:XMLHttpRequest|ActiveXObject|WebSocket|FormData|FileReader)\(|"  # the browser's own objects
-    + _LIBRARY_CALL
-    + "|"
-    + _STRICT_COMPARISON
-    + "|"
-    + _COUNTER_DECLARED,
+     + _LIBRARY_CALL + "|" + _STRICT_COMPARISON + "|" + _COUNTER_DECLARED,
     re.M,
 )
 

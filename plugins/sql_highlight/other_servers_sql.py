@@ -100,8 +100,8 @@ _MYSQL_OWN = re.compile(
     r"set[ \t]+[a-z_]\w*(?:\.[a-z_]\w*){2,}|"  # Hive's and Spark SQL's setting shown, `set spark.shuffle.hdfs.enabled`
     # a server's variable set for all sessions, `set global slow_query_log_file='/data/slow.log'`
     r"set[ \t]+(?:global|persist(?:_only)?)[ \t]+[a-z_]+[ \t]*=[ \t]*(?:'[^'\n]*'|[\w.-]+)|"
-    # an account named MySQL's way, 'user'@'host': created, granted to, dropped
-    r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'[ \t]*@[ \t]*'[^'\n]*'[^;\n]*|"
+    # an account named MySQL's way, 'user'@'host': created, granted to, dropped, or named alone
+    r"(?:create|drop|rename)[ \t]+user[ \t]+'[^'\n]*'@'[^'\n]*'[^;\n]*|'[\w.-]*'@'[\w.%:-]*'[ \t]*;?|grant[ \t]+[^;\n]+?[ \t]+to[ \t]+'[^'\n]*'[ \t]*@[ \t]*'[^'\n]*'[^;\n]*|"
     # a transaction's isolation set for the session or the server, its level maybe misspelt (`READ COMMIT`)
     r"set[ \t]+(?:(?:global|session|local)[ \t]+)?transaction[ \t]+isolation[ \t]+level[ \t]+[a-z]+(?:[ \t-][a-z]+)?|"
     r"desc(?:ribe)?[ \t]+[\w`.]+[ \t]*;|(?-i:DESCRIBE)|"  # a table described, ended; the word alone in capitals

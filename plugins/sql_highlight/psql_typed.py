@@ -188,6 +188,9 @@ _BETWEEN_TWO_WAYS = frozenset(
 )
 
 
+_STATEMENTS_NAMED = re.compile(r"(?i:sql)\d*(?:[ \t]*[,，;][ \t]*(?i:sql)\d*)*[ \t]*(?:\.{2,}|…)?")
+
+
 def statements_with_their_output(lines):
     """Statements, each ended by `;`, with lines under them that no statement writes: a count, rows
     apart by tabs, a client's `Updated Rows 1`. SQL with its result (rule 2), however printed."""
@@ -214,6 +217,7 @@ def statements_with_their_output(lines):
         or QUOTED_CAPTION.match(line)
         or CONDITION_ALONE.fullmatch(line)  # another form the statement could take
         or line.strip().lower() in _BETWEEN_TWO_WAYS  # a word between two ways to write it, no output
+        or _STATEMENTS_NAMED.fullmatch(line)  # `SQL1,SQL2...`: the statements a transaction holds, named
         for line in output
     ):
         return False
