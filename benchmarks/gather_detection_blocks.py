@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 382's (tuning-114 to tuning-382). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 383's (tuning-114 to tuning-383). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3440,6 +3440,10 @@ COMMITS = {
     "neppiness/TIL": "78752f3369ab40e3946ffe11bc183e31798f7726",
     "acc8226/acc8226-tech-blog": "00505090d3cb8575514225115f96698bc4b51e3e",
     "DawnteaStudio/TIL": "51ec4f715ac914b119ba6d882631074d2be83ebb",
+    "k-min9/TIL": "f14b78bc4888fc94e519372623b3930f57e5b18a",
+    "JH201421228/TIL": "68aee59f20637273f1f2f74a0fb2c6156571a4c5",
+    "yeonjuan/dev-blog": "2bce5b8bbc5c313dcfe80e2e414f86c0bc018ea1",
+    "Invincible-Backend-Study/Real-MySQL": "e495772c68d6f1e4c50b85e9f872909044e67557",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12694,6 +12698,15 @@ SOURCES = (
     ("tuning-382", "acc8226/acc8226-tech-blog", r"^source/_posts/.*\.md$", "md"),
     # a Korean TIL (C, JavaScript, algorithms)
     ("tuning-382", "DawnteaStudio/TIL", r"^(languages|cs)/.*\.md$", "md"),
+    # Round 383 (session 68): see RESULTS.md's round 383.
+    # a Korean TIL (Spring, SQL, infrastructure)
+    ("tuning-383", "k-min9/TIL", r"\.md$", "md"),
+    # a Korean bootcamp TIL (Git, Python)
+    ("tuning-383", "JH201421228/TIL", r"\.md$", "md"),
+    # a Korean blog (JavaScript, the browser)
+    ("tuning-383", "yeonjuan/dev-blog", r"\.md$", "md"),
+    # a Korean study group's notes on Real MySQL 8.0 (examples often the book's)
+    ("tuning-383", "Invincible-Backend-Study/Real-MySQL", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
