@@ -527,6 +527,8 @@ def _declares(line):
 
 
 def declares_alone(code):
-    """C's declarations and prototypes, nothing else, a line each."""
+    """C's declarations and prototypes, nothing else, a line each (a note in `/* */` aside)."""
+    if "/*" in code:
+        code = _BLOCK_COMMENT.sub(" ", code)
     lines = [line for line in code.splitlines() if line.strip()]
     return bool(lines) and all(map(_declares, lines))

@@ -448,7 +448,7 @@ def answer(block):
         return "plpgsql"  # `[ <<label>> ]` over `[ DECLARE declarations ]`: its reference's synopsis
     if looks_like_mysql_loop_synopsis(code):
         return "postgresql"  # `[begin_label:] LOOP` over `END LOOP [end_label];`: MySQL's, no PL/pgSQL
-    if looks_like_loose_sql(code):
+    if looks_like_loose_sql(code) and not declares_alone(code):  # (C's prototype, `/* (char*) NULL */` in it)
         return "psql" if looks_like_speakers_statements(code) and ANSWERED.search(code) else "postgresql"
     if (
         ";" in code

@@ -14,9 +14,9 @@ from .sql_signs import SQL_START
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
 _STEP_MARK = re.compile(
-    r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:]|SQL(?=[ \t]))[ \t]*(?=[A-Za-z])",
+    r"^([ \t]*)(?:\(\d{1,2}\)|(?i:step)[ \t]*\d{1,2}>|[^\x00-\x7f\s：:]{1,6}[：:]|SQL(?=[ \t])|!?SQL[A-Z]*[：:])[ \t]*(?=[A-Za-z])",
     re.M,
-)  # ... or the language's own name, `SQL insert into ...`
+)  # ... or the language's own name, `SQL insert into ...`, `!SQLERROR: select ...` (a wrong one marked)
 # A note giving what the line above it gives: `# 结果：5`, `# result: 4`.
 _RESULT_NOTE = re.compile(
     r"^[ \t]*#[ \t]*(?:结果|返回|输出|(?i:results?|returns?|output))[ \t]*[:：][^\n]*$\n?", re.M

@@ -146,6 +146,12 @@ def loads_php_extensions(lines):
 _KEY_PLACEHOLDER = re.compile(r"(?:^|(?<=\.))<([A-Za-z]\w*)>(?=\.|[ \t]*=)", re.M)
 
 
+# A key given a Java class's full name, `etcd=com.maple.spi.EtcdRegistry`; spaced, its package deeper
+# than Python's modules go (`handler = logging.handlers.RotatingFileHandler` is Python's).
+_CLASS_NAMED = re.compile(r"[ \t]*[A-Za-z_][\w.-]*=(?:[a-z_]\w*\.){2,}[A-Z]\w*[ \t]*")
+_CLASS_NAMED_SPACED = re.compile(r"[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*(?:[a-z_]\w*\.){3,}[A-Z]\w*[ \t]*")
+
+
 def looks_like_properties(code):
     filled = _KEY_PLACEHOLDER.sub(lambda part: part[1].lower(), code)
     templated, code = filled != code, filled
@@ -155,6 +161,10 @@ def looks_like_properties(code):
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
     if lines and all(map(_COLON_PROPERTY.fullmatch, lines)):
         return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
+    if lines and (all(map(_CLASS_NAMED.fullmatch, lines)) or all(map(_CLASS_NAMED_SPACED.fullmatch, lines))):
+        return (
+            True  # `etcd=com.maple.spi.EtcdRegistry`: Java's classes named by key (a service loader's file)
+        )
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
     dotted = dotted or templated and any(map(_SPACED_PROPERTY.fullmatch, lines))  # (a template's keys)
