@@ -97,7 +97,9 @@ _MAY_HOLD_SQL = re.compile(
     rf"{STRONG_SQL_LINE.pattern}|^[ \t]*(?:IF|ELSE|ELSIF|ELSEIF|LOOP|WHILE|FOR|CASE|RETURN|RAISE|PERFORM|END|DECLARE)\b(?![ \t]+[\"'])|\w=[#>]|->[ \t]+[A-Z]",
     re.I | re.M,
 )
-_PYTHON_DEFINITION = re.compile(r"^[ \t]*(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*\([^\n]*:|class[ \t]+\w+[ \t]*[(:])", re.M)
+_PYTHON_DEFINITION = re.compile(
+    r"^[ \t]*(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*\([^\n]*:|class[ \t]+\w+[ \t]*[(:])", re.M
+)
 _C_FOR = re.compile(r"^[ \t]*for[ \t]*\(", re.M)
 _TRAILING_ELISIONS = re.compile(rf"(?:\n{_ELISION})+\s*\Z")
 # A writer's gloss on a line of its own, a sentence in another alphabet (`如果expr1为null，返回expr2`:
@@ -191,7 +193,9 @@ def answer(block):
         elided != code
         and _MAY_HOLD_SQL.search(elided)
         and not JS_CLASS_OR_FUNCTION.search(elided)  # `this.x`, `constructor(`: a script's, never SQL's
-        and not _PYTHON_DEFINITION.search(elided)  # `def f(...):`, `class C:`: Python's `...` for a body left out
+        and not _PYTHON_DEFINITION.search(
+            elided
+        )  # `def f(...):`, `class C:`: Python's `...` for a body left out
         and not _C_FOR.search(
             elided
         )  # `for (i = 8; ...)`: C's loop, where `for` opened a line (PL/pgSQL's takes no bracket)
