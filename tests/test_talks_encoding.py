@@ -54,6 +54,15 @@ def test_latin1_bytes_cp1252_leaves_undefined_are_not_lost():
     assert decoded.encoding == "Windows-1252" and "Gr\u00fc\u00dfe\n\x81x" in decoded.text
 
 
+def test_a_short_cp1252_file_of_accented_words_is_read_as_cp1252():
+    # Too few bytes for charset-normalizer to name an encoding (a draw of the property test below
+    # found it): its ASCII timings say text, where an image's bytes would not.
+    decoded = decode_text(
+        "1\n00:00:01,000 --> 00:00:01,900\n\u00c0\u00cd0\u00b9\u00d1\u00e50\u00a1\n".encode("cp1252")
+    )
+    assert decoded.encoding == "Windows-1252" and "\u00c0\u00cd0\u00b9\u00d1\u00e50\u00a1" in decoded.text
+
+
 @pytest.mark.parametrize(
     "data",
     [

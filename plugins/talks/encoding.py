@@ -92,11 +92,24 @@ _TEXT_WITH_CONTROLS = object()
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r") + b"\x7f\x81\x8d\x8f\x90\x9d"
 
 
+_PRINTABLE_ASCII = bytes(range(32, 127)) + b"\t\n\r"
+
+
+def _mostly_ascii_text(data):
+    """Printable ASCII for most bytes (a caption file's numbers and times), control bytes taken out."""
+    return len(data.translate(None, _PRINTABLE_ASCII)) * 2 < len(data)
+
+
 def _guess(data):
     best = from_bytes(data).best()
-    if best is None and from_bytes(data.translate(None, _CONTROL_BYTES)).best() is not None:
+    if best is None and (
+        from_bytes(text := data.translate(None, _CONTROL_BYTES)).best() is not None
+        or _mostly_ascii_text(text)
+    ):
         # Text with a few stray control bytes (a NUL, a BEL) is still text; what is mostly
-        # control characters is refused by decode_text's count.
+        # control characters is refused by decode_text's count. So is a short file whose few
+        # words are all accented (`ÀÍ0¹Ñå`), too short for charset-normalizer to name its
+        # encoding: its timings are ASCII, as no image's or archive's bytes are.
         best = _TEXT_WITH_CONTROLS
     if best is None:
         raise EncodingError(
