@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 383's (tuning-114 to tuning-383). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 384's (tuning-114 to tuning-384). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3444,6 +3444,10 @@ COMMITS = {
     "JH201421228/TIL": "68aee59f20637273f1f2f74a0fb2c6156571a4c5",
     "yeonjuan/dev-blog": "2bce5b8bbc5c313dcfe80e2e414f86c0bc018ea1",
     "Invincible-Backend-Study/Real-MySQL": "e495772c68d6f1e4c50b85e9f872909044e67557",
+    "xuweilin2014/tech-blog": "07e77289f014fc35f59f2d1526057d997f961c44",
+    "JokerLLLL/study": "e4c2b6d1ea02d8dab8fc98ba33e36b1d310d943d",
+    "Hyojeong721/TIL": "9cf875933aa4a0ccab022a8a3385d076905e7550",
+    "lbvf50mobile/til": "c9b0f03c2d81bfaf19f30344111dd36b6adc8472",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12707,6 +12711,15 @@ SOURCES = (
     ("tuning-383", "yeonjuan/dev-blog", r"\.md$", "md"),
     # a Korean study group's notes on Real MySQL 8.0 (examples often the book's)
     ("tuning-383", "Invincible-Backend-Study/Real-MySQL", r"\.md$", "md"),
+    # Round 384 (session 68): see RESULTS.md's round 384.
+    # a Chinese notebook (systems programming, network servers, Redis's and Dubbo's source)
+    ("tuning-384", "xuweilin2014/tech-blog", r"\.md$", "md"),
+    # a Chinese study notebook (MySQL, Docker, nginx, PHP)
+    ("tuning-384", "JokerLLLL/study", r"\.md$", "md"),
+    # a Korean TIL (algorithms, Python)
+    ("tuning-384", "Hyojeong721/TIL", r"\.md$", "md"),
+    # an English daily TIL (LeetCode solutions)
+    ("tuning-384", "lbvf50mobile/til", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
