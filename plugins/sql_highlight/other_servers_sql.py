@@ -109,6 +109,8 @@ _MYSQL_OWN = re.compile(
     r"pragma[ \t]+[\w.]+(?:[ \t]*=[ \t]*[\w'\".-]+|[ \t]*\([^()\n]*\))?[ \t]*;|"
     # a table's upkeep, ended: `optimize table t;`, `repair table t1, t2;` (PostgreSQL's ANALYZE takes no TABLE)
     r"(?:optimize|repair|check|checksum|analyze)[ \t]+(?:no_write_to_binlog[ \t]+|local[ \t]+)?tables?[ \t]+[\w`.]+(?:[ \t]*,[ \t]*[\w`.]+)*[ \t]*;|"
+    # a column's histogram made or dropped, `ANALYZE TABLE t UPDATE HISTOGRAM ON c;`, its synopsis with `...` for names
+    r"analyze[ \t]+table[ \t]+(?:[\w`.]+|\.{3}|…)[ \t]+(?:update|drop)[ \t]+histogram\b[^;\n]*;?|"
     r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)
     rf"use[ \t]+{_NOT_PERL_PRAGMA}[\w`]+[ \t]*[;；]|(?-i:use)[ \t]+{_NOT_PERL_PRAGMA}[\w`]+)[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)

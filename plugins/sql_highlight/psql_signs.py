@@ -252,8 +252,8 @@ def prompted_statements(code):
     """Statements after a prompt psql was told to print bare (`> `, `# `, `~# `): without the
     prompts, SQL, maybe with psql's commands and the server's answers."""
     first = without_leading_comments(code).lstrip("\r\n")
-    if MYSQL_PROMPT.match(first):
-        return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1)
+    if MYSQL_PROMPT.match(first.lstrip(" \t")):
+        return True  # `mysql> use shop` over `Database changed`: MySQL's client, whatever is typed (rule 1; set in or not)
     if MYSQL_PROMPT.match(without_leading_hash_lines(code)) and not any(
         is_command_line(line) for line in code.splitlines() if not _NOTE_OR_PROMPTED.match(line)
     ):
