@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 384's (tuning-114 to tuning-384). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 385's (tuning-114 to tuning-385). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3448,6 +3448,9 @@ COMMITS = {
     "JokerLLLL/study": "e4c2b6d1ea02d8dab8fc98ba33e36b1d310d943d",
     "Hyojeong721/TIL": "9cf875933aa4a0ccab022a8a3385d076905e7550",
     "lbvf50mobile/til": "c9b0f03c2d81bfaf19f30344111dd36b6adc8472",
+    "Book-Driven-Developers/26-RealMySQL": "2c5c863e3f1f29fc59f75edade3e906ac456bfc0",
+    "SSAFY-Escape-from-backend-potato/RealMySQL.v1": "64a66f1423e56f419ba9899686d829cfbe5268f3",
+    "brdm-study/real-mysql-study": "199781cb73a15a7154d529bb35375297806b3fd0",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12720,6 +12723,13 @@ SOURCES = (
     ("tuning-384", "Hyojeong721/TIL", r"\.md$", "md"),
     # an English daily TIL (LeetCode solutions)
     ("tuning-384", "lbvf50mobile/til", r"\.md$", "md"),
+    # Round 385 (session 68): see RESULTS.md's round 385.
+    # a Korean study group's notes on Real MySQL 8.0 (examples often the book's)
+    ("tuning-385", "Book-Driven-Developers/26-RealMySQL", r"\.md$", "md"),
+    # a Korean bootcamp group's weekly reviews of Real MySQL 8.0
+    ("tuning-385", "SSAFY-Escape-from-backend-potato/RealMySQL.v1", r"\.md$", "md"),
+    # a Korean group's notes on Real MySQL's lectures (paging, indexes, locks)
+    ("tuning-385", "brdm-study/real-mysql-study", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
