@@ -9,6 +9,7 @@ from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
 from .diff_signs import marks_changed_python_lines
+from .ini_signs import lists_setting_choices
 from .ipython_signs import (
     continued_at_ipython_prompts,
     formats_over_what_it_gives,
@@ -349,6 +350,8 @@ def answer(block):
     ):
         if looks_like_printed_value(code) or looks_like_printed_assignments(code):
             return "text"  # what `print(row)` showed: a value as Python writes it back; `x = 100` over `1`
+        if lists_setting_choices(code):
+            return "ini"  # `innodb_autoinc_lock_mode = 0` over its note, `= 1`, `= 2`: a setting's choices
         return "diff" if marks_changed_python_lines(code) else "python"
     if (
         HASH_NOTES.search(code)

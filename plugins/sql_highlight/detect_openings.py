@@ -45,6 +45,9 @@ _CAPTIONS_ON_TOP = re.compile(rf"\A(?:(?:{_CAPTION_LINE.pattern}|[ \t]*<!--[^\n]
 _DOCUMENT_OPENING = re.compile(
     r"[ \t]*(?:---[ \t]*\n|[A-Za-z_][\w.-]*:[ \t\n]|\[[\w .-]+\][ \t]*\n|\{[ \t]*(?:\n|\"))"
 )
+_LANGUAGE_NAME_LINE = re.compile(
+    r"[ \t]*(?:sql|mysql|postgres(?:ql)?|psql|bash|shell|sh|console|python3?|py|json|ya?ml|html|javascript|js)[ \t]*\n"
+)
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
@@ -134,6 +137,12 @@ def answer(block):
     session = noted and SQL_START.match(noted) and block.read(noted)
     if session in ("psql", "postgres-explain", "postgresql"):
         return session  # `# Session 1` over statements and their results; notes over statements (read once)
+    if (
+        (named := _LANGUAGE_NAME_LINE.match(code))
+        and (rest := code[named.end() :]).strip()
+        and (language := block.read(rest)) != "text"
+    ):
+        return language  # `sql` over `SET GLOBAL ...`: the fence's language on the block's first line
     heading = None if block.under_a_heading else _HEADING_LINE.match(code)
     if heading and code[heading.end() :].strip() and _may_be_a_document(code[heading.end() :]):
         rest = block.read(code[heading.end() :], under_a_heading=True)

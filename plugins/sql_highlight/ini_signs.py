@@ -253,3 +253,22 @@ def looks_like_ansible_inventory(lines):
         and "ansible_" in "\n".join(written)
         and all(INI_SECTION.match(line) or _INVENTORY_HOST.fullmatch(line) for line in written)
     )
+
+
+# A setting's name is words joined (`innodb_autoinc_lock_mode`, `net.core.somaxconn`), as a lesson's `x` is not.
+_SETTING_CHOICE = re.compile(r"[ \t]*([a-z][a-z0-9]*[_.-][\w.-]*)[ \t]*=[ \t]*[\w.'\"-]+[ \t]*")
+
+
+def lists_setting_choices(code):
+    """One setting given three values or more, each under or over its note (`innodb_autoinc_lock_mode =
+    0` over `# the 5.0 way`, then `= 1`, `= 2`): a configuration file's choices, no script's
+    variable set again and again."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    settings = [line for line in lines if not line.lstrip().startswith("#")]
+    chosen = [_SETTING_CHOICE.fullmatch(line) for line in settings]
+    return (
+        len(settings) >= 3
+        and len(settings) < len(lines)
+        and all(chosen)
+        and len({choice[1] for choice in chosen}) == 1
+    )

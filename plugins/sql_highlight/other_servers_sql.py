@@ -154,7 +154,7 @@ def _statements_on(line):
 _SHOW_SYNOPSIS = re.compile(
     r"[ \t]*(?:show|SHOW)[ \t]+(?:\[[^\[\]\n]*\][ \t]+|\{[^{}\n]*\}[ \t]+|(?i:full|global|session|storage|open)[ \t]+)*"
     r"(?i:databases|schemas|tables|columns|fields|index|indexes|keys|engines?|character[ \t]+set|charset|collation|"
-    r"(?:binary|master|slave|replica)[ \t]+(?:logs|status|hosts)|events|relaylog|binlog|errors|warnings|status|variables|"
+    r"(?:binary|master|slave|replica)[ \t]+(?:logs|status|hosts)|events|relaylog|binlog|errors|warnings|status|variables?|"
     r"logs|triggers|create|grants|privileges|processlist|profiles?|plugins|table[ \t]+status|(?:procedure|function)[ \t]+(?:status|code))"
     r"\b[^\n]*"
 )

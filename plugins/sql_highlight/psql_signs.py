@@ -130,13 +130,18 @@ _UNPROMPTED_STATEMENT = re.compile(
 
 def _root_psql(code):
     """Root's `# ` before a statement; not under a script's first command, whose `# ` lines are
-    comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`), nor under a
+    comments quoting what it printed (`pg_dump | head` over `# SET lock_timeout = 0;`), nor beside a
     statement typed without one."""
     first = code.lstrip().split("\n", 1)[0]
     if (SHELL_WORDS.match(first) or ASSIGNMENT.match(first)) and not first.startswith("psql"):
         return False
-    if _UNPROMPTED_STATEMENT.match(first):
-        return False  # `START TRANSACTION;` typed with no prompt over `# ROLLBACK;`: MySQL's comment, a step left out
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    if _UNPROMPTED_STATEMENT.match(first) or (
+        any(_UNPROMPTED_STATEMENT.match(line) for line in lines if line[0] != "#")
+        and any(line[0] == "#" and not line.endswith(";") for line in lines)
+    ):
+        return False  # `START TRANSACTION;` typed with no prompt over `# ROLLBACK;`: MySQL's comment, a step left
+        # out; statements typed with no prompt among `# notes`: the notes are comments, a `# DROP ...;` among them too
     return any(
         m.group(1).startswith("\\") and not _GLOSSED_ESCAPE.match(m.group(1)) or parses_as_sql(m.group(1))
         for m in _ROOT_PSQL_LINE.finditer(code)
