@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 385's (tuning-114 to tuning-385). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 386's (tuning-114 to tuning-386). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3451,6 +3451,9 @@ COMMITS = {
     "Book-Driven-Developers/26-RealMySQL": "2c5c863e3f1f29fc59f75edade3e906ac456bfc0",
     "SSAFY-Escape-from-backend-potato/RealMySQL.v1": "64a66f1423e56f419ba9899686d829cfbe5268f3",
     "brdm-study/real-mysql-study": "199781cb73a15a7154d529bb35375297806b3fd0",
+    "MySQL-Study/Real-MySQL-1": "504d937b236d6bcb4fb0dd8ad62ca668ec94ca11",
+    "study-archivess/real-mysql": "804c5940e0e93fd1b9f45028f0ef37dcc7a21a83",
+    "ssook1222/SQL-STUDY": "e54f76cb95c9d2178206121d4a59c793fb2017fc",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12730,6 +12733,13 @@ SOURCES = (
     ("tuning-385", "SSAFY-Escape-from-backend-potato/RealMySQL.v1", r"\.md$", "md"),
     # a Korean group's notes on Real MySQL's lectures (paging, indexes, locks)
     ("tuning-385", "brdm-study/real-mysql-study", r"\.md$", "md"),
+    # Round 386 (session 68): see RESULTS.md's round 386.
+    # a Korean study group's notes on Real MySQL 8.0 (examples often the book's)
+    ("tuning-386", "MySQL-Study/Real-MySQL-1", r"\.md$", "md"),
+    # a Korean study group's notes on Real MySQL 8.0, chapters 4 to 9
+    ("tuning-386", "study-archivess/real-mysql", r"\.md$", "md"),
+    # a Korean SQL study's solutions (SQLZoo and others)
+    ("tuning-386", "ssook1222/SQL-STUDY", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
