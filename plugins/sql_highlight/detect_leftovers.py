@@ -340,6 +340,8 @@ def answer(block):
         return "bash"  # `plugins=(` over `zsh-autosuggestions` and `)`: a .zshrc's array, no Python's subtraction
     if calls_templates_alone(code):
         return "cpp"  # `saturate_cast<uchar>(288)  //返回255`: no Python's comparisons divided by words
+    if python and lists_noted_functions(code):
+        return "postgresql"  # `NOW ( ) //此刻`: a function reference's synopses, its notes after `//` (no floor division)
     if (
         python
         or looks_like_python_module(code)

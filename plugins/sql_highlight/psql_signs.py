@@ -5,7 +5,7 @@ import re
 
 from .explain_plan import ROW_COUNT
 from .mysql_client import MYSQL_PROMPT
-from .other_servers_sql import looks_like_keyword_statements
+from .other_servers_sql import looks_like_keyword_statements, states_mysql_own
 from .psql_session import PROMPT as PSQL_PROMPT
 from .psql_session import RECORD_HEADER
 from .shell_signs import ASSIGNMENT, SHELL_WORDS, is_command_line
@@ -52,7 +52,7 @@ LOOSE_PROMPT = re.compile(
     _PROMPT_MARK.pattern
     + r"(?:"
     + SQL_START.pattern.removeprefix(r"^\s*")
-    + r"|RESET\b|START\b|END\b|\\[a-z]|DESC(?:RIBE)?[ \t]+[\w.`\"]+[ \t]*;)",  # `ksql> DESCRIBE users;` too
+    + r"|RESET\b|START\b|END\b|FLUSH\b|\\[a-z]|DESC(?:RIBE)?[ \t]+[\w.`\"]+[ \t]*;)",  # `ksql> DESCRIBE users;` too
     re.I,
 )
 _TOP_BORDER = re.compile(r"\s*[+┌]")
@@ -274,6 +274,7 @@ def prompted_statements(code):
         or query_then_result(bare)
         or parses_as_sql(typed := _typed_after_prompts(code))  # whatever the client printed under them
         or looks_like_keyword_statements(typed)  # MySQL's client: `mysql> SHOW GRANTS FOR 'u'@'h';`
+        or states_mysql_own(typed)  # `> FLUSH TABLES WITH READ LOCK`: MySQL's own, at its bare prompt
         or _first_statement_named(code, typed)
     )
 

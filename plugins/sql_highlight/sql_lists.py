@@ -433,7 +433,25 @@ def looks_like_control_synopsis(code):
 _NOTED_FUNCTION_LINE = re.compile(r"[ \t]*[A-Z][A-Z_]*\(\)[ \t]*(?:/\*[^\n]*?\*/|--[^\n]*)[ \t]*")
 
 
+# ... or a reference's synopses, a function in capitals a line each with its arguments named (`ADDTIME
+# (date2 ,time_interval ) //将...`, `COUNT(expr )统计。`), maybe two on a line, a note after each in
+# `//`, `--`, `/* */` or in another alphabet's words.
+_FUNCTION_SYNOPSIS = r"[A-Z][A-Z0-9_]*[ \t]*\([^()\n]*\)"
+_SYNOPSIS_LINE = re.compile(
+    rf"[ \t]*{_FUNCTION_SYNOPSIS}(?:[ \t]*,[ \t]*{_FUNCTION_SYNOPSIS})*[ \t]*"
+    rf"(?P<note>(?://|--)[^\n]*|/\*[^\n]*?\*/|[{WIDE}][^\n]*)?"
+)
+
+
 def lists_noted_functions(code):
-    """Two lines or more, each a function in capitals with an SQL comment after it."""
+    """Two lines or more, each a function in capitals with an SQL comment after it; or three or
+    more of a reference's synopses, most of them noted."""
     lines = [line for line in code.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(map(_NOTED_FUNCTION_LINE.fullmatch, lines))
+    if len(lines) >= 2 and all(map(_NOTED_FUNCTION_LINE.fullmatch, lines)):
+        return True
+    synopses = [_SYNOPSIS_LINE.fullmatch(line) for line in lines]
+    return (
+        len(lines) >= 3
+        and all(synopses)
+        and 2 * sum(bool(synopsis["note"]) for synopsis in synopses) > len(lines)
+    )
