@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 386's (tuning-114 to tuning-386). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 387's (tuning-114 to tuning-387). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3454,6 +3454,12 @@ COMMITS = {
     "MySQL-Study/Real-MySQL-1": "504d937b236d6bcb4fb0dd8ad62ca668ec94ca11",
     "study-archivess/real-mysql": "804c5940e0e93fd1b9f45028f0ef37dcc7a21a83",
     "ssook1222/SQL-STUDY": "e54f76cb95c9d2178206121d4a59c793fb2017fc",
+    "chili-study-archive/real-mysql": "bdd08d81b7d80be19e8fbf7f7bb6f1be7a21073b",
+    "java-squid/real-mysql": "10c40e6a4242a490bcf1c8acf729afc19566e85a",
+    "MySQL-GANGS/study-real-mysql": "019c08d031c018edbec225ec5443c23a69bdddb0",
+    "sunJ0120/RealMySQL": "fa9a34cfd898c20b724fe896ac179e60863722c9",
+    "WeisonWei/database-mysql": "6c39386c2c0dbfbb703de4db6301c1c06d231f18",
+    "n0hack/TIL": "ba528194d826e2c75bd0b3e74340d7ec8a8bbc1c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12740,6 +12746,19 @@ SOURCES = (
     ("tuning-386", "study-archivess/real-mysql", r"\.md$", "md"),
     # a Korean SQL study's solutions (SQLZoo and others)
     ("tuning-386", "ssook1222/SQL-STUDY", r"\.md$", "md"),
+    # Round 387 (session 68): see RESULTS.md's round 387.
+    # a Korean study group's notes on Real MySQL 8.0
+    ("tuning-387", "chili-study-archive/real-mysql", r"\.md$", "md"),
+    # a Korean study group's notes on Real MySQL 8.0
+    ("tuning-387", "java-squid/real-mysql", r"\.md$", "md"),
+    # a Korean study group's notes on Real MySQL 8.0
+    ("tuning-387", "MySQL-GANGS/study-real-mysql", r"\.md$", "md"),
+    # a Korean reader's notes on Real MySQL 8.0
+    ("tuning-387", "sunJ0120/RealMySQL", r"\.md$", "md"),
+    # a Chinese MySQL notebook
+    ("tuning-387", "WeisonWei/database-mysql", r"\.md$", "md"),
+    # a Korean developer's TIL (Node.js, NestJS)
+    ("tuning-387", "n0hack/TIL", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
