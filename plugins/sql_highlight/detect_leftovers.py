@@ -1,6 +1,5 @@
 """Detection's last stage: weaker signs, after every stronger one has passed."""
 
-import ast
 import re
 
 from .c_figures import calls_templates_alone, looks_like_c_fragment
@@ -30,7 +29,14 @@ from .javascript_signs import calls_javascript_libraries
 from .other_servers_sql import describes_a_table, nests_sql_functions, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_fragments import looks_like_python_fragment, without_strings
-from .python_parse import python_tree
+from .python_lookups import (
+    is_subscripted_name,
+    joins_booleans,
+    looks_like_lookups,
+    looks_up_each_line,
+    over_values_marked,
+    writes_one_literal,
+)
 from .python_signs import (
     PYTHON_IMPORT,
     looks_like_printed_assignments,
@@ -168,22 +174,6 @@ def _statements_between_blank_lines(block):
     )
 
 
-# A value a lookup gave, marked `> ` or `=> ` under it by the writer (Node's REPL marks its input
-# with `> `, never a value).
-_MARKED_VALUE = re.compile(
-    r"=?>[ \t]+(?:-?\d[\d.]*|'[^'\n]*'|\"[^\"\n]*\"|<[^\n]*>|True|False|None|\[[^\n]*\]|\{[^\n]*\}|\([^\n]*\))[ \t]*"
-)
-
-
-def _over_values_marked(code):
-    """The block without its `> ` (or `=> `) lines where each holds a value; None where there are
-    none or one is no value."""
-    marked = [line for line in code.splitlines() if line.startswith((">", "=>"))]
-    if not marked or code.lstrip().startswith("=>") or not all(map(_MARKED_VALUE.fullmatch, marked)):
-        return None  # (a value under what gives it: never the block's first line)
-    return "\n".join(line for line in code.splitlines() if not line.startswith((">", "=>")))
-
-
 _MONGO_DOCUMENT_ID = re.compile(r"^[ \t]*_id:[ \t]*ObjectId\(", re.M)
 # The shell's array over lines, `plugins=(` glued, its items bare words or paths and notes, `)` on
 # its own line (Python's items over lines take commas, and a quoted one would be a string joined).
@@ -193,55 +183,7 @@ _SHELL_ARRAY_LINES = re.compile(
 _PLPGSQL_WORDS = re.compile(
     r"\bEND\s+(?:IF|LOOP|CASE)\b|\bELSIF\b|:=|\bRETURN\s+(?:NEXT|QUERY)\b|\bRAISE\s+NOTICE\b", re.I
 )
-# Names joined by dots, lower-case, the last no file's suffix nor a domain's: an attribute chain.
-_NOT_AN_ATTRIBUTE = r"(?:py|sql|txt|md|json|ya?ml|html?|js|ts|css|conf|ini|cfg|toml|env|log|csv|tf|xml|sh|lock|com|org|net|io|dev)\Z"
-_ATTRIBUTE_CHAIN = re.compile(rf"[a-z_]\w*(?:\.[a-z_]\w*)*\.(?!{_NOT_AN_ATTRIBUTE})[a-z_]\w*")
-
-
-def _looked_up_a_line_each(code):
-    """Attributes looked up a line each, each through an object's member (`model.out_linear.weight`
-    over `model.out_linear.bias`): not files named a line each (`gflags.h` over `gflags.cc`), nor
-    Java's packages."""
-    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
-    return len(lines) > 1 and all(
-        _ATTRIBUTE_CHAIN.fullmatch(line) and line.count(".") >= 2 and not _REVERSED_DOMAIN.match(line)
-        for line in lines
-    )
-
-
-def _lookups_over_what_they_give(code):
-    """Members looked up, each over a `#` note of what it gives (`soup.title` over `# <title>...`,
-    `tag['class']` over `# u'boldest'`): a lesson on a Python library, read a lookup at a time."""
-    lines = [line.strip() for line in code.strip().splitlines() if line.strip()]
-    lookups = [at for at, line in enumerate(lines) if not line.startswith("#")]
-    return bool(lookups) and all(
-        (_ATTRIBUTE_CHAIN.fullmatch(lines[at]) or _SUBSCRIPTED_NAME.fullmatch(lines[at]))
-        and at + 1 < len(lines)
-        and lines[at + 1].startswith("# ")
-        for at in lookups
-    )
-
-
-_REVERSED_DOMAIN = re.compile(
-    r"(?:org|com|net|io|edu|gov|dev|de|cn|uk|fr|jp)\."
-)  # Java's packages: `org.lectern.reader`
-
-
-_SUBSCRIPTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.\w+)*(?:\[(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+)\])+")
 _COLUMN_PLACED = re.compile(r"\n[ \t]*((?:AFTER[ \t]+\w+|FIRST)[ \t]*;)", re.I)
-# An item's comma, then a closing bracket alone on its line; or a note on a line of its own.
-_WRITTEN_LITERAL = re.compile(r",[ \t]*(?:#[^\n]*)?\n[ \t]*[\]})]|^[ \t]+#", re.M)
-
-
-def _is_one_literal(tree):
-    return len(tree.body) == 1 and isinstance(
-        getattr(tree.body[0], "value", None), ast.List | ast.Tuple | ast.Dict | ast.Set
-    )
-
-
-_BOOLEAN = r"(?:not[ \t]+)?(?:True|False)"
-_BOOLEAN_LINE = rf"[ \t]*{_BOOLEAN}(?:[ \t]+(?:and|or)[ \t]+{_BOOLEAN})*[ \t]*(?:#[^\n]*)?"
-_BOOLEAN_LINES = re.compile(rf"{_BOOLEAN_LINE}(?:\n{_BOOLEAN_LINE})*")
 
 
 # A program's help as it prints it: its usage line, then its commands or options under a heading.
@@ -488,17 +430,13 @@ def answer(block):
         return "python"
     if len({word.upper() for word in _PLPGSQL_WORDS.findall(code)}) >= 3:
         return "plpgsql"  # a synopsis of its control structures: `IF c1 THEN s1 ELSIF ... END IF`
-    if _BOOLEAN_LINES.fullmatch(code.strip()) and re.search(r"\b(?:and|or|not)\b", code):
+    if joins_booleans(code):
         return "python"  # `True and True` over `not True`: Python's booleans, in capitals, and its words
-    if (
-        _ATTRIBUTE_CHAIN.fullmatch(code.strip())
-        or _looked_up_a_line_each(code)
-        or _lookups_over_what_they_give(code)
-    ):
+    if looks_like_lookups(code):
         return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
-    if _SUBSCRIPTED_NAME.fullmatch(code.strip()):
+    if is_subscripted_name(code):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
-    if _WRITTEN_LITERAL.search(code) and (tree := python_tree(code)) and _is_one_literal(tree):
+    if writes_one_literal(code):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     # webpack's `loader: 'url-loader', /* note */` over `options: {`: a configuration's object
     if (
@@ -540,14 +478,7 @@ def answer(block):
         return "yaml"  # `spec：` among a manifest's keys: a colon typed full-width
     if _statements_between_blank_lines(block):
         return "postgresql"  # COPY's two synopses, a blank line between: each SQL's, read alone
-    if (shown := _over_values_marked(code)) and (
-        block.read(shown) == "python"
-        or all(
-            _ATTRIBUTE_CHAIN.fullmatch(line.strip())
-            for line in shown.splitlines()
-            if line.strip() and line[0] != "#"
-        )
-    ):
+    if (shown := over_values_marked(code)) and (block.read(shown) == "python" or looks_up_each_line(shown)):
         return "python"  # `comment.pk` over `> 1`: lookups, each over the value it gives marked `> `
     if (unstruck := without_strikethrough(code)) != code and (read := block.read(unstruck)) in SQL_FAMILY:
         return read  # `~~alter table t ...;~~`: a statement struck through in the post, Markdown's marks kept
