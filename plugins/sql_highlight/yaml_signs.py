@@ -8,8 +8,9 @@ import re
 import yaml
 
 from .python_fragments import DEFINITION_HEADER
-from .shell_signs import QUOTED, SHELL_WORDS
-from .signs import ELIDED_IN_WORDS, WIDE
+from .shell_signs import QUOTED
+from .signs import ELIDED_IN_WORDS
+from .yaml_prose import holds_words_not_data
 
 # A key may be a doc's `<placeholder>`: `<upstream_model>:` over its fields.
 YAML_LINE = re.compile(
@@ -367,53 +368,13 @@ def looks_like_yaml(code):
     if len(documents) > 1:  # `--- # a note` between Kubernetes' objects
         return all(isinstance(document, dict | list) for document in documents)
     parsed = documents[0] if documents else None
-    if isinstance(parsed, list) and all(line.strip()[2:].strip().upper() in _SQL_CLAUSES for line in lines):
-        return False  # `- FROM` over `- WHERE`: a query's clauses named in their order (YAML reads `- ON` as true)
-    if isinstance(parsed, list) and _is_list_of_points(parsed):
-        return False  # `- Punched cards` over `- Magnetic tapes`: a lesson's points in Markdown, no data
-    if isinstance(parsed, list) and all(isinstance(item, str) and _is_sentence(item) for item in parsed):
-        return False  # `- Create a fork of the database`: a list of steps, in words
-    if isinstance(parsed, dict) and _is_worked_example(parsed):
-        return False  # `输入: 123` over `输出: 321`: an exercise's example, its input and output (LeetCode's)
-    if isinstance(parsed, dict) and _described_in_wide_prose(parsed.values()):
-        return False  # `items.py: 定义了Item数据结构，...`: files or fields described in another alphabet's prose
-    if (
-        isinstance(parsed, list)
-        and all(isinstance(item, str) for item in parsed)
-        and _described_in_wide_prose(parsed)
-    ):
-        return False  # `- INPUT__FILE__NAME，显示数据行所在的具体文件`: names listed, each described so
+    if holds_words_not_data(parsed, lines):
+        return False  # a query's clauses named, a lesson's points or steps, an exercise, names described in prose
     return isinstance(parsed, dict | list)
 
 
 # A bracket opened at a line's end over three names or more a line each, no comma between, then closed.
 _UNSEPARATED_FLOW = re.compile(r"\[[ \t]*\n(?:[ \t]*[^\s,\[\]{}:#][^,\[\]{}:#\n]*\n){3,}[ \t]*\]")
-_WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences, not a setting's value
-_WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
-
-
-def _is_worked_example(mapping):
-    """An exercise's input and output, each a value written out (a pipeline's `input:` and `output:`
-    each hold their settings, a mapping)."""
-    values = {str(key).strip().lower(): value for key, value in mapping.items()}
-    return any(
-        names <= values.keys() and not any(isinstance(values[name], dict) for name in names)
-        for names in ({"输入", "输出"}, {"input", "output"})
-    )
-
-
-def _described_in_wide_prose(values):
-    """Every value words in another alphabet, half of them sentences at least: a list of names
-    described (`settings.py: 定义了项目的全局配置`), not settings (a site's `title: 我的博客` sits
-    beside `language: zh-CN`)."""
-    values = [str(value) for value in values]
-    return (
-        len(values) >= 2
-        and all(map(_WIDE_WORDS.search, values))
-        and 2 * sum(bool(_WIDE_PROSE.search(value)) for value in values) >= len(values)
-    )
-
-
 # C's preprocessor's directives, a macro named in capitals (not a note, `# define admin secret ...`).
 _C_DIRECTIVE = re.compile(
     r"^#[ \t]*(?:define[ \t]+[A-Z_][A-Z0-9_]*(?:\(|[ \t]|$)|include[ \t]*[<\"]|ifn?def[ \t]+[A-Z_][A-Z0-9_]*[ \t]*$|"
@@ -476,40 +437,6 @@ _FLOW_MARK = re.compile(r"[\[\]{}]")
 _ALIAS = re.compile(r"([:-])([ \t]+)\*[\w.-]+[ \t]*$", re.M)
 # What Django's `makemigrations` and `migrate` print, nested like YAML's mappings.
 _MIGRATIONS_REPORT = re.compile(r"(?:Migrations for '[\w.]+'|Operations to perform|Running migrations):$")
-_SENTENCE = re.compile(r"[A-Z][a-z]+(?: +[^\s:]+){3,}")
-_SQL_CLAUSES = frozenset(
-    "SELECT,DISTINCT,TOP,FROM,JOIN,ON,WHERE,GROUP BY,HAVING,WINDOW,QUALIFY,ORDER BY,LIMIT,OFFSET,UNION,INTO".split(
-        ","
-    )
-)
-# Or an item of four words or more in lower case (or after an acronym), no flag, path or
-# setting among them, two of them English's small words: `- port 80 is reachable from the internet`.
-_WORDS_ITEM = re.compile(r"(?:[A-Z]{2,}|[a-z]+)(?: +(?![-/$])[^\s:/=$]+){3,}")
-_SMALL_WORDS = re.compile(r"\b(?:is|are|was|be|the|a|an|to|from|for|of|and|this|that|with|by|on|in)\b")
-
-
-def _is_list_of_points(items):
-    """Items of words, a space in most of them (a nested list's too), none a command, a path, a
-    flag or a placeholder: what a Markdown list says, not a YAML file's list of values."""
-    flat = [point for item in items for point in (item if isinstance(item, list) else [item])]
-    return (
-        len(flat) >= 2
-        and all(
-            isinstance(point, str) and _POINT.fullmatch(point) and not SHELL_WORDS.match(point)
-            for point in flat
-        )
-        and 2 * sum(" " in point for point in flat) > len(flat)
-    )
-
-
-# A point in words: letters first, no path, flag, assignment, URL or template among them.
-_POINT = re.compile(r"[^\W\d_][^/=$<>{}`|\\]*")
-
-
-def _is_sentence(item):
-    return bool(_SENTENCE.match(item) or _WORDS_ITEM.fullmatch(item) and len(_SMALL_WORDS.findall(item)) >= 2)
-
-
 # An action of Go's templates, which Django and Jinja never write: a field from the dot
 # (`{{ .Values.image }}`), a named template included, or a control word over the dot's data.
 _GO_ACTION = re.compile(
