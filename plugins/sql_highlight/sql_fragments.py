@@ -224,7 +224,8 @@ def looks_like_sql_fragment(code):
         return True  # `... WHERE id = ANY ($1)`: the statement's head left out (or each line's)
     body = re.sub(r"%(?:\(\w+\))?s", "x", PSQL_VARIABLE.sub("x", bare)).rstrip(";").rstrip(",")
     body = PLACEHOLDER.sub("x", body)  # `order by <fields>`: the reader's name to fill in
-    body = _ELIDED_ITEM.sub("", body)  # `(c1, c2, c3 ..., cn)`: the list's middle left out
+    if "..." in body or "…" in body:
+        body = _ELIDED_ITEM.sub("", body)  # `(c1, c2, c3 ..., cn)`: the list's middle left out
     body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body) or _QUOTED_LIST.fullmatch(body):
         return False  # a string alone, JSON's or prose's, or strings listed: SQL never quotes bare names so
@@ -290,7 +291,7 @@ def looks_like_sql_fragment(code):
 
 
 _SETTING_SET = re.compile(r"[ \t]*(?i:set)[ \t]+[A-Za-z_][\w.]*[ \t]*=[ \t]*\S[^\n]*")
-_ELIDED_ITEM = re.compile(r"[ \t]*,?[ \t]*(?:\.{3}|…)(?=[ \t]*,)")  # (not C's variadic `, ...)`)
+_ELIDED_ITEM = re.compile(r"(?<=\S)[ \t]*,?[ \t]*(?:\.{3}|…)(?=[ \t]*,)")  # (not C's variadic `, ...)`)
 _ALIAS_FORM = re.compile(
     r"[A-Za-z_][\w-]*[ \t]+AS[ \t]+[A-Za-z_][\w-]*"
 )  # AS in capitals, alone between names
