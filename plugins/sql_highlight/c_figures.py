@@ -5,7 +5,7 @@ habit of C's. Asked of a block already read as JavaScript."""
 import re
 
 from .alternation import Alternatives
-from .c_signs import C_LIBRARY_CALL
+from .c_statements import C_LIBRARY_CALL
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .signs import COUNTED_LOOP
 from .sql_slips import one_letter_off

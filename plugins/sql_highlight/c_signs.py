@@ -1,13 +1,14 @@
-"""C's and C++'s signs: their declarations, preprocessor lines and calls, as posts quote
-PostgreSQL's sources and extensions' code; told from SQL's calls and JavaScript's classes."""
+"""C's and C++'s signs: their declarations and preprocessor lines, and what only C++ writes, as
+posts quote PostgreSQL's sources and extensions' code; told from SQL and JavaScript's classes.
+C's statements a line each (calls, declarations alone) are c_statements'."""
 
 import re
 
 from .alternation import Alternatives
+from .c_statements import BLOCK_COMMENT, C_COMMENTS
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
-from .signs import ACCESS_SPECIFIER_LINE, PYTHON_LIBRARY_CALL, macro_calls_alone
-from .vocabulary import SQL_GRAMMAR_FUNCTIONS
+from .signs import ACCESS_SPECIFIER_LINE
 
 C_INCLUDE = re.compile(r"^\s*#\s*include\s*[<\"]", re.M)
 CPP_SIGNS = Alternatives(
@@ -362,7 +363,7 @@ _ACCESS_ALONE = re.compile(r"(?:(?:public|private|protected)[ \t]*:\s*){2,}")
 
 def lists_access_specifiers(code):
     """A class's access specifiers a line each, maybe noted: C++'s, which YAML would take for keys."""
-    return bool(_ACCESS_ALONE.fullmatch(_C_COMMENTS.sub("", code).strip()))
+    return bool(_ACCESS_ALONE.fullmatch(C_COMMENTS.sub("", code).strip()))
 
 
 # What C cannot write in code that otherwise reads as C: a name in a scope (`llvm::cryptoutils->x`,
@@ -400,9 +401,7 @@ _CPP_IN_C = re.compile(
     r"(?<!\bfor)(?<!\bfor )(?<!\bif)(?<!\bif )(?<!\bwhile)(?<!\bwhile )\((?:[^()\n]*,)?[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*[*&]*[ \t]+[*&]*[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*[\w.\"'-]+[ \t]*[,)]",
     re.M,
 )
-_C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
-_BLOCK_COMMENT = re.compile(r"/\*[^\n]*?\*/")  # (on one line: a licence's over lines stays)
-_STRING_OR_COMMENT = re.compile(_DOUBLE_QUOTED.pattern + "|" + _C_COMMENTS.pattern, re.S)
+_STRING_OR_COMMENT = re.compile(_DOUBLE_QUOTED.pattern + "|" + C_COMMENTS.pattern, re.S)
 
 
 def c_or_cpp(code):
@@ -415,29 +414,12 @@ def looks_like_c(code):
     if "#" in code:  # `# DATEDIFF(d1,d2) d1->d2 之间`: a note in the shell's way, no directive of C's
         code = _HASH_NOTE_LINE.sub("", code)
     if "/*" in code:  # a parameter's note, `/* point location {z,y,x} [dim] */`: none of the code's shape
-        code = _BLOCK_COMMENT.sub(" ", code)
+        code = BLOCK_COMMENT.sub(" ", code)
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
         and not JS_CLASS_OR_FUNCTION.search(code)
         and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
     )
-
-
-# Calls as statements, maybe assigned (`recptr = XLogInsert(RM_BTREE_ID, info);`), comments aside;
-# named as C names things (`heapBlk`, `XLogInsert`) or printing through a format (`"%lld"`).
-_CALL_STATEMENTS = re.compile(
-    r"(?:\s*(?:[a-z_]\w*(?:->\w+)?\s*=\s*)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)?[ \t]?\([^;{}]*\)\s*;)+\s*"
-)  # a member's function too, Arduino's `Serial.println(WiFi.localIP());`
-# C's library called, as a lesson on it calls it (`printf ("%d", n);` with GNU's space too).
-C_LIBRARY_CALL = re.compile(
-    r"\b(?:[sf]?n?printf|f?puts|[sf]?scanf|putchar|getchar|malloc|calloc|free|memcpy|memset|strn?cpy|strlen)[ \t]?\("
-)
-
-
-def calls_c_library(code):
-    """Call statements only, C's library among them (`printf ("%d\\n", n);`): C, never the shell's
-    printf nor JavaScript's calls."""
-    return bool(C_LIBRARY_CALL.search(code)) and looks_like_c_calls(code)
 
 
 _LINE_NOTES = re.compile(r"[ \t]*//[^\n]*")
@@ -454,81 +436,3 @@ def _noted_parameters(code):
         and bool(_OPENED_PARAMETERS.search(code))
         and bool(C_SIGNS.search(_LINE_NOTES.sub("", code)))
     )
-
-
-_C_NAMING = re.compile(
-    r"\b[a-z]+[A-Z]\w*|\b[A-Z][A-Za-z]*[a-z][A-Z]\w*\(|\"[^\"\n]*%l{0,2}[dsuxf]|[(,]\s*\"[^\"\n]*\"\s*,"
-)  # or handed a string in double quotes, which SQL keeps for names: `set_config_option("x.y", buf, ...)`
-
-
-def looks_like_c_calls(code):
-    """Function calls alone, as a post quotes PostgreSQL's sources: `SELECT x = f(y)` would parse,
-    but SQL names nothing `heapBlk` and formats no `%d`. Nor does SQL call a function as a
-    statement of its own (`fd = dup(0);`) unless it hands it a string (`current_setting('x');`):
-    a fragment cut from a SELECT, where C's single quotes hold one character, or calls a function
-    SQL's grammar names (`total = coalesce(words, 0);`). Handed `...`, the calls are a schema's
-    outline: `pg_class(oid, relname, ...);`. Or macros a line each, `ADD_FUNCTION(Function)`."""
-    if macro_calls_alone([line for line in code.splitlines() if line.strip()]):
-        return True
-    bare = _C_COMMENTS.sub("", code)
-    lines = [line for line in bare.splitlines() if line.strip()]
-    heads = 0  # `struct gpio_desc *red;` over the calls that set it: C's pointers, declared first
-    while (
-        heads < len(lines)
-        and _DECLARATION.fullmatch(lines[heads])
-        and re.search(r"\*|\bstruct\b", lines[heads])
-    ):
-        heads += 1
-    if 0 < heads < len(lines):
-        bare = "\n".join(lines[heads:])
-    if not _CALL_STATEMENTS.fullmatch(bare) or PYTHON_LIBRARY_CALL.search(bare):
-        return False  # (`seaborn.boxplot(x, y);`: Python's, a `;` after it)
-    called = {name.lower() for name in _CALLED.findall(bare)}
-    if called <= _PYTHON_BUILTINS:
-        return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf
-    if _C_NAMING.search(bare):
-        return True
-    return not (_NO_C_CALL.search(bare) or called & SQL_GRAMMAR_FUNCTIONS)
-
-
-_CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
-_PYTHON_BUILTINS = frozenset(("print", "input"))
-
-
-_NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
-
-
-# A declaration on a line of its own, its type first (PL/pgSQL names first): `register int value;`,
-# `struct Student a, b;`, `enum {Sun, Mon} day;`,
-# `int fileno(FILE*);`, `inline int twice(int n) {}`; the kernel's and GCC's own words before it,
-# `asmlinkage long sys_kill(int pid, int sig);`, `__thread int hits;`.
-_DECLARATION = re.compile(  # (an offset noted before it, `/*0x0c0 */ DWORD Mask;`; Windows' typedefs in capitals)
-    r"\s*(?:/\*[^*\n]*\*/\s*)?(?:(?:static|extern|inline|register|auto|const|unsigned|signed|volatile|asmlinkage|__thread|_Thread_local)\s+)*"
-    r"(?:int|char|void|long|double|float|short|size_t|ssize_t|FILE|bool|\w+_t|struct\s+\w+|[A-Z][A-Z0-9_]*(?=\s+\**[A-Z][a-z])|"
-    r"(?:enum|struct|union)\s*(?:\w+\s*)?\{[^{}\n]*\})(?:\b|(?<=\}))(?:\s+(?:int|long|double|char))?"
-    r"\s*\**\s*(?:restrict\s+)?\w+(?:\s*+,\s*+\**+\s*+\w++)*+\s*(?:\([^()]*\))?\s*(?:;|\{\s*\})\s*(?://.*|/\*.*\*/)?"
-)
-
-
-# ... or a prototype as a manual's synopsis heads it, its `;` left off, where a pointer or a `_t`
-# type says C (not Java's method): `pid_t waitpid(pid_t pid, int *status, int options)`.
-_TYPED = r"\s*+(?:(?:const|struct|unsigned|signed)\s++)*+\w++\s*+\**+\s*+\w*+(?:\[\])?+\s*+"
-_UNENDED_PROTOTYPE = re.compile(
-    r"\s*(?:(?:static|extern|const|unsigned|struct)\s+)*(?:int|char|void|long|double|float|size_t|ssize_t|FILE|\w+_t)"
-    rf"\s*\**\s*\w+\s*\((?:{_TYPED},)*+{_TYPED}\)\s*"
-)
-_C_ONLY_TYPING = re.compile(r"\*|\b\w+_t\b")
-
-
-def _declares(line):
-    return bool(
-        _DECLARATION.fullmatch(line) or _UNENDED_PROTOTYPE.fullmatch(line) and _C_ONLY_TYPING.search(line)
-    )
-
-
-def declares_alone(code):
-    """C's declarations and prototypes, nothing else, a line each (a note in `/* */` aside)."""
-    if "/*" in code:
-        code = _BLOCK_COMMENT.sub(" ", code)
-    lines = [line for line in code.splitlines() if line.strip()]
-    return bool(lines) and all(map(_declares, lines))

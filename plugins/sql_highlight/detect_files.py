@@ -3,7 +3,8 @@
 import re
 
 from .c_figures import calls_templates_alone, writes_c_only
-from .c_signs import c_or_cpp, calls_c_library, lists_access_specifiers, looks_like_c, looks_like_cpp
+from .c_signs import c_or_cpp, lists_access_specifiers, looks_like_c, looks_like_cpp
+from .c_statements import calls_c_library
 from .config_files import looks_like_unlabelled_file
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE

@@ -3,7 +3,8 @@
 import re
 
 from .c_figures import calls_templates_alone, looks_like_c_fragment
-from .c_signs import c_or_cpp, calls_c_library, declares_alone, looks_like_c_calls
+from .c_signs import c_or_cpp
+from .c_statements import calls_c_library, declares_alone, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
