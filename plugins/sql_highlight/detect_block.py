@@ -38,7 +38,7 @@ class Block:
         return looks_like_python(self.code)
 
 
-# A writer's `# note` (`## note` too) (or after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
+# A writer's `# note` or `## note` (or one after `;`), a client's dot-command (`.inspect aws`, `.timer on`): asides.
 ASIDE_LINES = re.compile(r"^[ \t]*##?(?: [^\n]*)?$\n?|(?<=;)[ \t]+#[^\n]*$|^\.[a-z]\w*\b[^\n]*$\n?", re.M)
 
 

@@ -162,9 +162,7 @@ def looks_like_properties(code):
     if lines and all(map(_COLON_PROPERTY.fullmatch, lines)):
         return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
     if lines and (all(map(_CLASS_NAMED.fullmatch, lines)) or all(map(_CLASS_NAMED_SPACED.fullmatch, lines))):
-        return (
-            True  # `etcd=com.maple.spi.EtcdRegistry`: Java's classes named by key (a service loader's file)
-        )
+        return True  # `etcd=com.maple.spi.EtcdRegistry`: a service loader's file, Java's classes by key
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
     dotted = dotted or templated and any(map(_SPACED_PROPERTY.fullmatch, lines))  # (a template's keys)
