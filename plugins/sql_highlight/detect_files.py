@@ -8,6 +8,13 @@ from .c_statements import calls_c_library
 from .config_files import looks_like_unlabelled_file
 from .data_signs import looks_like_json, looks_like_server_settings
 from .detect_block import ANSWERED, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
+from .html_signs import (
+    CLOSED_OR_ATTRIBUTED_TAG,
+    is_html,
+    markup_over_its_script,
+    tags_only_in_strings,
+    writes_jsx,
+)
 from .ini_signs import (
     INI_SECTION,
     loads_php_extensions,
@@ -43,7 +50,6 @@ from .shell_signs import (
     is_command_line,
     joined_continuations,
     looks_like_command_then_output,
-    looks_like_commands,
     looks_like_inline_script,
     looks_like_shell_variables,
 )
@@ -79,21 +85,6 @@ from .yaml_signs import (
     looks_like_yaml_then_a_command,
 )
 
-# What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
-_CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
-# Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
-# closing tag, an attribute or `/>`: `<your-password>` alone is a placeholder, `<dj-csrf />` a tag.
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
-    r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
-    r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
-    r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
-    r"rect|circle|ellipse|polyline|polygon|"  # SVG's shapes (not `line` or `text`: a usage's placeholders)
-    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--|"
-    # an element's form in a tutorial, its name in Chinese: `<标签名> 内容 </标签名>`, `<标签名 />`
-    r"<(?P<named>[^\x00-\x7f\s<>/]+)(?:\s[^<>\n]*)?>[^<>\n]*</(?P=named)>|<[^\x00-\x7f\s<>/]+(?:\s[^<>\n]*)?/>",
-    re.I,
-)
 # The statements that carry a body (rule 5).
 _CARRIES_A_BODY = re.compile(r"\s*(?:CREATE|DO|BEGIN)\b", re.I)
 _ROUTINE_TAIL = re.compile(r"^\s*\$\w*\$\s*LANGUAGE\s+\w+\s*;?\s*\Z", re.I | re.M)
@@ -111,86 +102,6 @@ _SHEBANG_PYTHON = re.compile(r"^#[!！].*python|\A(?:#[!！][^\n]*\n)?#[ \t]*-\*
 _SPACED_NOTE = re.compile(r"(?:^|[ \t])#(?:[ \t][^\n]*)?$", re.M)
 
 
-def _without_comment_lines(code):
-    """HTML's comments on lines of their own taken off, unless nothing else is there (a comment alone is HTML)."""
-    rest = _COMMENT_LINES.sub("", code)
-    return rest if rest.strip() else code
-
-
-def _is_html(code):
-    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
-    or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
-    the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
-    tagged = code.lstrip().startswith("<") and _HTML_TAG.search(code) or len(_HTML_TAG.findall(code)) >= 2
-    tagged = tagged or _styled_element(code)
-    return (
-        bool(tagged)
-        and bool(
-            _HTML_TAG.search(_without_comment_lines(_NOTE_LINES.sub("", _TEMPLATE_LITERAL.sub("``", code))))
-        )
-        and not looks_like_commands(code)
-        and not IPYTHON_INPUT.match(code.lstrip())
-        and not _ADDRESS_FORM.fullmatch(code.strip())
-        and not _APACHE_SECTION.match(code.lstrip())
-        and not (SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code))
-    )
-
-
-# The DOM's lesson: the page's elements, then the script that finds them written under them with no
-# script element, `<button id="b">` over `var btn = document.getElementById("b");`.
-_DOM_STATEMENT = re.compile(
-    r"[ \t]*(?:(?:var|let|const)[ \t]+[\w$]+[ \t]*=[ \t]*)?(?:document|window)\.[\w$]"
-)
-
-
-def _markup_over_its_script(lines):
-    """Markup, then statements on the document, and no tag among them outside their strings."""
-    kept = [line for line in lines if line.strip() and not line.lstrip().startswith("//")]
-    script = next((at for at, line in enumerate(kept) if _DOM_STATEMENT.match(line)), 0)
-    return (
-        script > 0
-        and not any("<script" in line.lower() for line in kept)
-        and not _HTML_TAG.search(without_strings("\n".join(kept[script:])))
-    )
-
-
-def _tags_only_in_strings(code):
-    """Markup only inside the strings of what is no markup: `RUN echo '<h1>Hi</h1>' > index.html`,
-    JSON's `"Output": "<html>..."` (a block that is one string of HTML alone is HTML)."""
-    if code.lstrip().startswith("<"):
-        return False
-    unstrung = without_strings(code)
-    return unstrung.strip() != '""' and not _is_html(unstrung)
-
-
-def _styled_element(code):
-    """CSS's rules over the element they style, `#my_input { color: red; }` over `<input id=...>`:
-    a lesson's page in pieces."""
-    *rules, element = re.split(r"\n[ \t]*\n", code.strip())
-    return bool(
-        rules
-        and all(map(_CSS_RULE.fullmatch, rules))
-        and element.startswith("<")
-        and _HTML_TAG.match(element)
-    )
-
-
-_CSS_RULE = re.compile(r"[^{}<>\n]+\{[^{}]*\}")
-
-
-# Apache's configuration: a section in angle brackets over its directives (`<VirtualHost *:80>` over
-# `ServerName ...`), a syntax of its own, no HTML.
-_APACHE_SECTION = re.compile(
-    r"<(?i:VirtualHost|Directory|DirectoryMatch|IfModule|Location|LocationMatch|Files|FilesMatch|Proxy)\b[^>\n]*>"
-    r"[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Z][A-Za-z]+[ \t]"
-)
-
-
-_NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
-# HTML's comments alone on their lines: notes between commands (`<!-- webpack loader -->` over `npm i`).
-_COMMENT_LINES = re.compile(r"^[ \t]*<!--[^\n]*-->[ \t]*$", re.M)
-# JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
-_TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
 # A template literal that interpolates, JavaScript's own string: what it builds (`{% note ${type} %}`,
 # a Hexo tag) is no template of the block's.
 _INTERPOLATING_LITERAL = re.compile(r"`[^`]*\$\{[^`]*`")
@@ -203,15 +114,8 @@ _MARKUP_STRING = re.compile(
 )  # ... or a quoted string over lines, each ended by `\` (`template:'<div> \` over `<p>{{title}}</p> \`)
 # A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript).
 _BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)")
-_ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
 
 
-_JSX = re.compile(
-    r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
-)
-# ... or a component named through its object, `<ThemeContext.Provider value={theme}>`: no HTML tag
-# has a dot in its name, nor a capital after it.
-_DOTTED_COMPONENT = re.compile(r"</?[A-Z]\w*\.[A-Z]\w*(?=[\s/>])")
 # A request as Kibana's console (and Elasticsearch's docs) write one over its JSON body: a method, a path.
 _CONSOLE_REQUEST = re.compile(
     r"[ \t]*(?:GET|PUT|POST|DELETE|HEAD|PATCH)[ \t]+/?[\w./?=&%*,+-]*[ \t]*\n(?=[ \t]*[{\[])"
@@ -379,7 +283,7 @@ def answer(block):
         len(block.written) == 1 and SHELL_WORDS.match(first) and is_command_line(first)
     ):
         return "cpp"  # before HTML: `#include <vector>` is no tag (nor is a CLI's query, `--query "[]{name:name}"`)
-    if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and _is_html(code)):
+    if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and is_html(code)):
         return c_or_cpp(unquoted)  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting
@@ -471,26 +375,26 @@ def answer(block):
         return _javascript_or_its_sql(
             block
         )  # before HTML: its template literals carry tags (their `<`, `\`: no shell's)
-    if _JSX.search(code) or (_DOTTED_COMPONENT.search(code) and "{" in code):
+    if writes_jsx(code):
         return "javascript"  # React's JSX: `{...register("email")}`, `onSubmit={handle}` in a tag
-    html = _is_html(code)  # (asked of the block as it is once, for the checks below)
-    if html and python and not _is_html(PYTHON_COMMENT.sub("", unquoted)):
+    html = is_html(code)  # (asked of the block as it is once, for the checks below)
+    if html and python and not is_html(PYTHON_COMMENT.sub("", unquoted)):
         return "python"  # the tags are in its strings or notes: `('user', '<a href="/u/{0}/">{0}</a>')`
     if (
         html
-        and not _is_html(PYTHON_COMMENT.sub("", without_strings(code)))
+        and not is_html(PYTHON_COMMENT.sub("", without_strings(code)))
         and looks_like_python_with_a_slip(code)
     ):
         return "python"  # ... in the strings of Python a writer slipped on (a mail's body returned)
     if html and (looks_like_python_over_output(code) or python_over_a_caption(code)):
         return "python"  # BeautifulSoup's script over the tags it printed
-    if html and _markup_over_its_script(lines):
+    if html and markup_over_its_script(lines):
         return "javascript"
     # HTML, unless a tag alone on its line holds statements (a page's debris)
-    if html and not _tags_only_in_strings(code):
+    if html and not tags_only_in_strings(code):
         rest = "\n".join(line for line in lines if not re.fullmatch(r"\s*</?[a-z][^<>]*>\s*", line))
         statements = STRONG_SQL_START.match(rest) and (
-            re.search(r";\s*$", rest, re.M) or not _CLOSED_OR_ATTRIBUTED_TAG.search(code)
+            re.search(r";\s*$", rest, re.M) or not CLOSED_OR_ATTRIBUTED_TAG.search(code)
         )  # `SELECT * FROM <table>`: a placeholder there, no element
         return "postgresql" if statements or parses_as_sql(rest) else "html"
     if _SHEBANG_PYTHON.match(code):

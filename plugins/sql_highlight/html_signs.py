@@ -1,0 +1,117 @@
+"""HTML's signs: tags of its own elements, and what only looks like markup (a command's
+placeholders, tags in a script's strings, Apache's sections, React's JSX)."""
+
+import re
+
+from .detect_block import SQL_NOTE_LINE
+from .python_fragments import IPYTHON_INPUT, without_strings
+from .shell_signs import looks_like_commands
+from .sql_fragments import STRONG_SQL_LINE
+
+# What only an element has, a closing tag or an attribute: `<table>` alone may be a placeholder.
+CLOSED_OR_ATTRIBUTED_TAG = re.compile(r"</\w|<\w[\w-]*\s+[\w-]+=|/>")
+# Tags of HTML's own elements: `<node>` in a usage line is no tag. A custom element counts by its
+# closing tag, an attribute or `/>`: `<your-password>` alone is a placeholder, `<dj-csrf />` a tag.
+HTML_TAG = re.compile(
+    r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|table|"
+    r"thead|tbody|tr|td|th|form|input|button|label|select|option|textarea|h[1-6]|nav|header|footer|main|"
+    r"section|article|aside|pre|code|em|strong|b|i|small|iframe|svg|path|template|slot|noscript|"
+    r"figure|figcaption|picture|source|video|audio|canvas|details|summary|blockquote|sup|sub|"
+    r"rect|circle|ellipse|polyline|polygon|"  # SVG's shapes (not `line` or `text`: a usage's placeholders)
+    r"[a-z]+-[\w-]+(?=\s[^<>]*=|\s*/>))(?:\s[^<>]*)?/?>|</[a-zA-Z][\w:-]*>|<!DOCTYPE|<!--|"
+    # an element's form in a tutorial, its name in Chinese: `<标签名> 内容 </标签名>`, `<标签名 />`
+    r"<(?P<named>[^\x00-\x7f\s<>/]+)(?:\s[^<>\n]*)?>[^<>\n]*</(?P=named)>|<[^\x00-\x7f\s<>/]+(?:\s[^<>\n]*)?/>",
+    re.I,
+)
+_NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
+# HTML's comments alone on their lines: notes between commands (`<!-- webpack loader -->` over `npm i`).
+_COMMENT_LINES = re.compile(r"^[ \t]*<!--[^\n]*-->[ \t]*$", re.M)
+# JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
+_TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
+_ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
+
+
+def _without_comment_lines(code):
+    """HTML's comments on lines of their own taken off, unless nothing else is there (a comment alone is HTML)."""
+    rest = _COMMENT_LINES.sub("", code)
+    return rest if rest.strip() else code
+
+
+def is_html(code):
+    """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
+    or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
+    the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
+    tagged = code.lstrip().startswith("<") and HTML_TAG.search(code) or len(HTML_TAG.findall(code)) >= 2
+    tagged = tagged or _styled_element(code)
+    return (
+        bool(tagged)
+        and bool(
+            HTML_TAG.search(_without_comment_lines(_NOTE_LINES.sub("", _TEMPLATE_LITERAL.sub("``", code))))
+        )
+        and not looks_like_commands(code)
+        and not IPYTHON_INPUT.match(code.lstrip())
+        and not _ADDRESS_FORM.fullmatch(code.strip())
+        and not _APACHE_SECTION.match(code.lstrip())
+        and not (SQL_NOTE_LINE.search(code) and STRONG_SQL_LINE.search(code))
+    )
+
+
+# The DOM's lesson: the page's elements, then the script that finds them written under them with no
+# script element, `<button id="b">` over `var btn = document.getElementById("b");`.
+_DOM_STATEMENT = re.compile(
+    r"[ \t]*(?:(?:var|let|const)[ \t]+[\w$]+[ \t]*=[ \t]*)?(?:document|window)\.[\w$]"
+)
+
+
+def markup_over_its_script(lines):
+    """Markup, then statements on the document, and no tag among them outside their strings."""
+    kept = [line for line in lines if line.strip() and not line.lstrip().startswith("//")]
+    script = next((at for at, line in enumerate(kept) if _DOM_STATEMENT.match(line)), 0)
+    return (
+        script > 0
+        and not any("<script" in line.lower() for line in kept)
+        and not HTML_TAG.search(without_strings("\n".join(kept[script:])))
+    )
+
+
+def tags_only_in_strings(code):
+    """Markup only inside the strings of what is no markup: `RUN echo '<h1>Hi</h1>' > index.html`,
+    JSON's `"Output": "<html>..."` (a block that is one string of HTML alone is HTML)."""
+    if code.lstrip().startswith("<"):
+        return False
+    unstrung = without_strings(code)
+    return unstrung.strip() != '""' and not is_html(unstrung)
+
+
+def _styled_element(code):
+    """CSS's rules over the element they style, `#my_input { color: red; }` over `<input id=...>`:
+    a lesson's page in pieces."""
+    *rules, element = re.split(r"\n[ \t]*\n", code.strip())
+    return bool(
+        rules and all(map(_CSS_RULE.fullmatch, rules)) and element.startswith("<") and HTML_TAG.match(element)
+    )
+
+
+_CSS_RULE = re.compile(r"[^{}<>\n]+\{[^{}]*\}")
+
+
+# Apache's configuration: a section in angle brackets over its directives (`<VirtualHost *:80>` over
+# `ServerName ...`), a syntax of its own, no HTML.
+_APACHE_SECTION = re.compile(
+    r"<(?i:VirtualHost|Directory|DirectoryMatch|IfModule|Location|LocationMatch|Files|FilesMatch|Proxy)\b[^>\n]*>"
+    r"[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Z][A-Za-z]+[ \t]"
+)
+
+
+# React's JSX: a spread or an expression as an attribute's value, `{...register("email")}`, `onSubmit={handle}`,
+_JSX = re.compile(
+    r"<[A-Za-z][\w.]*(?:\s(?:[^<>\"']|\"[^\"\n]*\"|'[^'\n]*')*?)?\s(?:\{\.\.\.|[A-Za-z][\w-]*=\{)"
+)
+# ... or a component named through its object, `<ThemeContext.Provider value={theme}>`: no HTML tag
+# has a dot in its name, nor a capital after it.
+_DOTTED_COMPONENT = re.compile(r"</?[A-Z]\w*\.[A-Z]\w*(?=[\s/>])")
+
+
+def writes_jsx(code):
+    """React's JSX in the block: an attribute's value in braces, or a component named through its object."""
+    return bool(_JSX.search(code) or (_DOTTED_COMPONENT.search(code) and "{" in code))
