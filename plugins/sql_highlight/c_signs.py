@@ -387,6 +387,8 @@ _CPP_IN_C = re.compile(
     + _C_TYPE_WORD
     + r")[a-z_]\w*(?<!_t))*[ \t]*\)[ \t]*;|"
     r"(?:\.|->)(?:get|set)[A-Z]\w*[ \t]*\(|"
+    # the standard library's containers and strings asked through a member, `str2.length()`, `v.push_back(x)`
+    r"\b[a-z_]\w*\.(?:length|size|empty|c_str|substr|push_back|pop_back|emplace_back|begin|end)\(|"
     r"<<[ \t]*\"\"|\"\"[ \t]*<<|"
     # a template declared or specialised, `template <class T>`, `#define NULL_TMPL template<>`; an
     # instance of one named by typedef, `typedef __malloc_alloc_template<0> malloc_alloc;`

@@ -6,6 +6,7 @@ import re
 
 from .mysql_client import MYSQL_PROMPT
 from .python_parse import python_tree
+from .python_slips import looks_like_python_with_a_slip
 from .shell_signs import ASSIGNMENT, COMMAND_WORD, FILE_MODE, FLAG, SHELL_WORDS, is_command_line
 from .signs import CJK_LETTERS
 
@@ -192,6 +193,7 @@ def console_lines(lines):
                 or re.fullmatch(r"[\w./~-]+\s+\([^()\n]*\)\s*", command)
                 and _FILE_NAMED.search(command)
                 or whole_block_is(_is_python_module_text)
+                or whole_block_is(_is_python_with_a_slip)  # a sentence left among its lines
                 or whole_block_is(_is_script)
                 or _runs_on_a_sentence(command, lines[at - 1] if at else "")
                 or _NOTE_IN_ANOTHER_SCRIPT.match(command)  # `# pnpm 会自动链接`: a program named in a note
@@ -375,6 +377,10 @@ _SHELL_FUNCTION = re.compile(r"\s*(?:function\s+[\w:-]+\s*(?:\(\s*\))?|[\w:-]+\s
 
 # What `ls` prints without `-l`: three names or more a line, spaced apart.
 _COLUMNS = re.compile(r"^\S+(?: {2,}\S+){2,}\s*$")
+
+
+def _is_python_with_a_slip(lines):
+    return looks_like_python_with_a_slip("\n".join(lines))
 
 
 def _is_python_module_text(lines):

@@ -186,6 +186,8 @@ def _javascript_or_its_sql(block):
         return under
     if calls_templates_alone(code):
         return "cpp"  # `// 一个嵌套的类模板` over `allocator::rebind;`: C++'s scope, no JavaScript's
+    if _PRODUCTION_ARROW.search(_STRING_OR_NOTE.sub("", code)):
+        return "text"  # `P: S → aSb | a` under `// notes`: a grammar's productions, as a textbook writes them
     return c_or_cpp(code) if writes_c_only(code) else "javascript"  # `semaphore s[5];`: a lesson's C
 
 
@@ -193,6 +195,10 @@ def _javascript_or_its_sql(block):
 # message:", msg)`): no key of an object literal has a space in it.
 _PRINTED_UNDER_A_CAPTION = re.compile(r"[A-Za-z][\w']*(?: [\w'.-]+)+: (?:\{|\[ \{)[ \t]*(?:\n|$)")
 _FUNCTION_NAMED = re.compile(r"\bfunction\((?=\w)")
+# A nonterminal, a capital, then a production's arrow, which no script writes outside its strings
+# and comments: a formal language's notation (not `greet → Function.prototype`, a chain drawn).
+_PRODUCTION_ARROW = re.compile(r"(?<![\w.])[A-Z]'?[ \t]*[→⇒]")
+_STRING_OR_NOTE = re.compile(r"//[^\n]*|/\*[\s\S]*?\*/|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|`[^`]*`")
 _CLOSED_BY_A_BRACE = re.compile(r"^[ \t]*\}[ \t]*;\Z", re.M)
 _ELISION_BEFORE_A_KEYWORD = re.compile(r"\.\.\.(?=(?i:to|from|where|on|into|values|and|or|set)\b)")
 _BRACED_TABLE = re.compile(r"\s*CREATE\s+TABLE\s+[\w.]+\s*\{\s*\n")  # a lesson's table, braced as no SQL is

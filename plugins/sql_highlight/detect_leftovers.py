@@ -31,6 +31,7 @@ from .other_servers_sql import describes_a_table, nests_sql_functions, states_my
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_fragments import looks_like_python_fragment, without_strings
 from .python_lookups import (
+    filters_frames,
     is_subscripted_name,
     joins_booleans,
     looks_like_lookups,
@@ -437,6 +438,8 @@ def answer(block):
         return "python"  # `request.user.email`: an object's attribute looked up, no file's nor a host's name
     if is_subscripted_name(code):
         return "python"  # a notebook cell's `grades["Ege"]`, `names[0]`: an item looked up, no prose's
+    if filters_frames(code):
+        return "python"  # `df[df['age'] > 25]` under its note: pandas' rows picked by a test on its columns
     if writes_one_literal(code):
         return "python"  # a list or a dict written over lines, a comma after its last item or notes: no printer's
     # webpack's `loader: 'url-loader', /* note */` over `options: {`: a configuration's object

@@ -98,6 +98,17 @@ def is_subscripted_name(code):
     return bool(_SUBSCRIPTED_NAME.fullmatch(code.strip()))
 
 
+# A frame filtered by a test on its own columns, pandas' boolean mask: `df[df['age'] > 25]`,
+# `df.loc[(df['a'] > 1) & (df['b'] == 'x')]`.
+_FRAME_FILTERED = re.compile(r"[ \t]*(\w+)(?:\.loc)?\[[ \t(~]*\1\[[^\n]*\][ \t]*(?:#[^\n]*)?")
+
+
+def filters_frames(code):
+    """Each line that is no `#` note a frame filtered by its own columns, and Python parses them."""
+    lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and all(map(_FRAME_FILTERED.fullmatch, lines)) and bool(python_tree(code))
+
+
 def writes_one_literal(code):
     """A list or a dict written over lines, a comma after its last item or notes: no printer's."""
     return bool(_WRITTEN_LITERAL.search(code)) and bool(tree := python_tree(code)) and _is_one_literal(tree)

@@ -16,7 +16,8 @@ _PYTHON_MARK = re.compile(
     r"^\s*(?:(?:async\s+)?def \w+\(|class \w+|from [\w.]+ import |import \w)|\bself\.|\b(?:True|False|None)\b|"
     r"^\s*'[\w.-]+'\s*:|\bprint\(|\.objects\.\w+\(|\bos\.path\.|"  # Django's managers, os.path
     r"^[A-Z][A-Z0-9_]+ = [\[{(]\s*$|"  # a settings module's name given a structure: `TASKS = {`
-    r"^urlpatterns \+?= \[",  # a URLconf's list
+    r"^urlpatterns \+?= \[|"  # a URLconf's list
+    r"\b(?:pd|np|plt|sns)\.[a-z_]+\(",  # the data libraries by the names their users import them as
     re.M,
 )
 # A writer's elision on a line of its own, `(... 생략 ...)` or `... rest omitted ...`: not code.

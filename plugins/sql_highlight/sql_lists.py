@@ -232,13 +232,17 @@ _COLUMN_OPTIONS = frozenset("default check unique primary references generated c
 
 
 _ELIDED_ITEM = re.compile(r",[ \t]*(?:\.\.\.|…)[ \t]*,")
+# An index's name quoted, MySQL's backquotes or a writer's single quotes: `KEY 'idx_a' (a,b,c)`.
+_QUOTED_INDEX_NAME = re.compile(r"\b(KEY|INDEX)[ \t]+(['`])(\w+)\2", re.I)
 
 
 def looks_like_column_parts(code):
     """What a table's definition says a line at a time, cut from it: types, a column's options,
     a table's constraints. Each line, in capitals, parses as a column's or as a constraint."""
     lines = [
-        _ELIDED_ITEM.sub(",", re.sub(r"\s--\s.*$", "", line)).strip().rstrip(",")
+        _QUOTED_INDEX_NAME.sub(r"\1 \3", _ELIDED_ITEM.sub(",", re.sub(r"\s--\s.*$", "", line)))
+        .strip()
+        .rstrip(",")
         for line in code.splitlines()
         if line.strip()
     ]  # a list's items elided, as a textbook writes a key's columns: `FOREIGN KEY (A1, A2,..., An)`

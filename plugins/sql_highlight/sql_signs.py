@@ -288,7 +288,10 @@ _CMAKE_STATUS = re.compile(
 
 
 # A sentence in Chinese or Japanese, ended by their full stop or colon: prose, no statement.
-_CJK_SENTENCE = re.compile(r"[ \t]*[\u3400-\u9fff][^\n]*[\u3002\uff1a\uff01\uff1f][ \t]*")
+_CJK_SENTENCE = re.compile(
+    r"[ \t]*[\u3400-\u9fff][^\n]*[\u3002\uff1a\uff01\uff1f][ \t]*|"
+    r"[ \t]*+[\uac00-\ud7a3][^\s;={}]*+(?:[ \t]++[^\s;={}]++){3,}[ \t]*+"  # ... or in Korean, words with no stop
+)
 
 
 def looks_like_sql_comments(code):
