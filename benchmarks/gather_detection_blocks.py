@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 387's (tuning-114 to tuning-387). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 388's (tuning-114 to tuning-388). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3460,6 +3460,10 @@ COMMITS = {
     "sunJ0120/RealMySQL": "fa9a34cfd898c20b724fe896ac179e60863722c9",
     "WeisonWei/database-mysql": "6c39386c2c0dbfbb703de4db6301c1c06d231f18",
     "n0hack/TIL": "ba528194d826e2c75bd0b3e74340d7ec8a8bbc1c",
+    "dorianbg/dorianbg.github.io": "c00f8380a169753da4cab0079d1ed13bc962aee4",
+    "zeusro/Zeusro.github.io": "0034e4d991d6be12e7772718b8a3e71d108f270f",
+    "silverpoodle/TIL": "552a52142bbf89bb9c6166b09bcf388402ba150a",
+    "Zaboich/otus-postgres-advanched": "88ba1b98d9b9987be85af6848605a1e5e10a96df",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12759,6 +12763,15 @@ SOURCES = (
     ("tuning-387", "WeisonWei/database-mysql", r"\.md$", "md"),
     # a Korean developer's TIL (Node.js, NestJS)
     ("tuning-387", "n0hack/TIL", r"\.md$", "md"),
+    # Round 388 (session 69): see RESULTS.md's round 388.
+    # an English data engineer's blog (Spark, PostgreSQL, DuckDB)
+    ("tuning-388", "dorianbg/dorianbg.github.io", r"\.md$", "md"),
+    # a Chinese developer's blog (Kubernetes, MySQL), its machine translations left out
+    ("tuning-388", "zeusro/Zeusro.github.io", r"^_posts/.*\.md$|_zh\.md$", "md"),
+    # a Korean developer's TIL (Spring, Python, C++, databases)
+    ("tuning-388", "silverpoodle/TIL", r"\.md$", "md"),
+    # a Russian student's reports for a PostgreSQL course
+    ("tuning-388", "Zaboich/otus-postgres-advanched", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
