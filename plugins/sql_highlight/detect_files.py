@@ -223,6 +223,16 @@ def _under_slashed_notes(block):
     return None
 
 
+def _statement_with_arrows(code):
+    """A statement opened in SQL's capitals and ended by `;`, no brace in it: its `->` are JSON's."""
+    return (
+        bool(STRONG_SQL_START.match(code))
+        and code.lstrip()[:6].isupper()
+        and "{" not in code
+        and (code.rstrip().endswith(";"))
+    )
+
+
 def _cut_from_a_body(code):
     """Statements and a test or loop's end, which only a body holds, outside the statement that
     would carry them (rule 5): not SQL alone, and no dollar quotes."""
@@ -290,6 +300,8 @@ def answer(block):
     ):
         return "cpp"  # before HTML: `#include <vector>` is no tag (nor is a CLI's query, `--query "[]{name:name}"`)
     if looks_like_c(notes_aside) and not (code.lstrip().startswith("<") and is_html(code)):
+        if _statement_with_arrows(code):
+            return "postgresql"  # ksqlDB's `CREATE STREAM s AS SELECT payload->after->id ...;`: JSON's arrows
         return c_or_cpp(unquoted)  # (a page's script may brace C's way)
     if looks_like_join_condition(code):
         return "postgresql"  # before ini: `a.id = b.a_id` is no setting

@@ -27,7 +27,7 @@ from .javascript_fragments import (
     sets_config_objects,
 )
 from .javascript_signs import calls_javascript_libraries
-from .other_servers_sql import describes_a_table, nests_sql_functions, states_mysql_own
+from .other_servers_sql import copies_a_uri, describes_a_table, nests_sql_functions, states_mysql_own
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_fragments import looks_like_python_fragment, without_strings
 from .python_lookups import (
@@ -249,6 +249,10 @@ _VAR_FIRST = re.compile(  # a name in any alphabet, as JavaScript's may be: `var
 )
 
 
+# A placeholder in angle brackets between spaces, as a synopsis names what goes there.
+_SPACED_PLACEHOLDER = re.compile(r"(?<=[ \t])<([a-z_]\w*)>(?=[ \t])")
+
+
 def answer(block):
     """The answer from weaker signs, in the order they are trusted; text when none holds."""
     code = block.code
@@ -286,6 +290,12 @@ def answer(block):
         return "cpp"  # `saturate_cast<uchar>(288)  //返回255`: no Python's comparisons divided by words
     if python and lists_noted_functions(code):
         return "postgresql"  # `NOW ( ) //此刻`: a function reference's synopses, its notes after `//` (no floor division)
+    if (
+        python
+        and (bare := _SPACED_PLACEHOLDER.sub(r"\1", code)) != code
+        and (read := block.read(bare)) in SQL_FAMILY
+    ):
+        return read  # `expression <comparison> ANY (array)`: a synopsis's placeholder, no comparisons Python chains
     if (
         python
         or looks_like_python_module(code)
@@ -348,11 +358,15 @@ def answer(block):
         return "bash"  # `for i in 1 2 3 4 5` (no Python's colon), `| paste -sd+ | bc -l`: the shell's, cut
     if _COMMENTING_HEREDOC.match(code):
         return "bash"  # `:<<!` over lines and `!`: the shell's way of commenting lines out
-    if states_mysql_own(code) or all(
-        CONDITION_ALONE.fullmatch(line.strip().rstrip(";")) and not SHELL_WORDS.match(line.strip())
-        for line in lines
+    if (
+        states_mysql_own(code)
+        or copies_a_uri(code)
+        or all(
+            CONDITION_ALONE.fullmatch(line.strip().rstrip(";")) and not SHELL_WORDS.match(line.strip())
+            for line in lines
+        )
     ):
-        return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands;
+        return "postgresql"  # `show master status`, `start slave`: MySQL's own statements, no commands; CrateDB's COPY;
         # `name like concat('%', ?, '%')`, `sal between lo and hi`: a WHERE's condition written out alone
     if chains_tasks(code):
         return "python"  # `t1 >> [t2, t3] >> t4`: Airflow's tasks in order, which the shell would take for appends

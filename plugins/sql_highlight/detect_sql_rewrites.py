@@ -23,6 +23,27 @@ _RESULT_NOTE = re.compile(
 )
 # A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
+# A client's prompt on the first line, a word and `>` (`cr> `), and its statement going on at `... `.
+_CLIENT_PROMPT_FIRST = re.compile(r"\s*[a-z]\w{0,15}> (?=\S)")
+_DOTTED_CONTINUATION = re.compile(r"^\.\.\.(?= |$)", re.M)
+# DuckDB's shell: its prompt `D `, and the tables it draws in boxes.
+_DUCKDB_PROMPT = re.compile(r"D (?=\S)")
+_BOX_LINE = re.compile(r"[ \t]*[┌│├└]")
+
+
+def _duckdb_session(code):
+    """Statements at DuckDB's prompt, each maybe over the box it drew, and nothing else."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    prompted = [line for line in lines if _DUCKDB_PROMPT.match(line)]
+    return (
+        bool(prompted)
+        and _DUCKDB_PROMPT.match(lines[0]) is not None
+        and all(SQL_START.match(line[2:]) for line in prompted)
+        and any(map(_BOX_LINE.match, lines))
+        and all(_DUCKDB_PROMPT.match(line) or _BOX_LINE.match(line) for line in lines)
+    )
+
+
 # SQL Server's variable declared, `DECLARE @since date`.
 _TSQL_VARIABLE = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\[?\w+\]?\s*;?[ \t]*\n\s*)?DECLARE\s+@\w+\s+(?:AS\s+)?[A-Za-z]\w*", re.I
@@ -147,6 +168,15 @@ def answer(block):
         and (statements := block.read(shown)) in SQL_FAMILY
     ):
         return statements  # `COUNT(*)` over `# 结果：5`: what it gives, noted (rule 8's, in `#`)
+    if (
+        (prompt := _CLIENT_PROMPT_FIRST.match(code))
+        and SQL_START.match(code[prompt.end() :])
+        and _DOTTED_CONTINUATION.search(code)
+        and (session := block.read(_DOTTED_CONTINUATION.sub("->", code))) in SQL_FAMILY
+    ):
+        return session  # `cr> create table t (` over `...   a int,`: CrateDB's shell goes on at `...`, as MySQL's at `->`
+    if _duckdb_session(code):
+        return "psql"  # `D select ...` over the table it drew: DuckDB's shell, psql's kin (rule 1)
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's
     # `from 'x.json'`, Databricks'; a transaction's synopsis; SQL Server's `IF @@rowcount ...` by a statement.
     if (

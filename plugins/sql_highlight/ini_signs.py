@@ -152,6 +152,9 @@ _CLASS_NAMED = re.compile(r"[ \t]*[A-Za-z_][\w.-]*=(?:[a-z_]\w*\.){2,}[A-Z]\w*[ 
 _CLASS_NAMED_SPACED = re.compile(r"[ \t]*[A-Za-z_][\w.-]*[ \t]*=[ \t]*(?:[a-z_]\w*\.){3,}[A-Z]\w*[ \t]*")
 
 
+_SPACED_DOTTED_KEY = re.compile(r"[ \t]*[A-Za-z_][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S[^\n]*")
+
+
 def looks_like_properties(code):
     filled = _KEY_PLACEHOLDER.sub(lambda part: part[1].lower(), code)
     templated, code = filled != code, filled
@@ -163,6 +166,8 @@ def looks_like_properties(code):
         return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
     if lines and (all(map(_CLASS_NAMED.fullmatch, lines)) or all(map(_CLASS_NAMED_SPACED.fullmatch, lines))):
         return True  # `etcd=com.maple.spi.EtcdRegistry`: a service loader's file, Java's classes by key
+    if len(lines) >= 3 and all(map(_SPACED_DOTTED_KEY.fullmatch, lines)) and python_tree(code) is None:
+        return True  # `appender.console.layout.pattern = [%d]...`: log4j2's keys, spaced, set to what Python cannot read
     keys = [line.split("=")[0] for line in lines if _PROPERTY.fullmatch(line)]
     dotted = len(keys) >= 2 or len(keys) == 1 and keys[0].count(".") >= 2  # `logging.level.root=WARN`
     dotted = dotted or templated and any(map(_SPACED_PROPERTY.fullmatch, lines))  # (a template's keys)

@@ -16,14 +16,14 @@ MYSQL_PROMPT = re.compile(
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
 
 # MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a
-# prompt it was told to print, `[db1][(none)]> `, `kris@localhost [kris]> `, and what
-# only that client answers: `Query OK, 0 rows affected`, `1 row in set`, a `\G` record's ruler,
-# its tables' `+----+` borders.
+# prompt it was told to print, `[db1][(none)]> `, `kris@localhost [kris]> `, and what only that
+# client answers: `Query OK, 0 rows affected` (CrateDB's shell: `CREATE OK, ...`), `1 row in set`,
+# a `\G` record's ruler, its tables' `+----+` borders.
 _CLIENT_PROMPT = re.compile(
     r"^[ \t]*(?:[^\s>]{1,40}|(?:MySQL|MariaDB|[\w.-]+@[\w.-]+) \[[^\]\n]*\]|Flink SQL)> ?(?=\S)", re.M
 )
 _MYSQL_ANSWER = re.compile(
-    r"^[ \t]*(?:Query OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
+    r"^[ \t]*(?:(?:Query|[A-Z]+) OK, \d+ rows? affected|\d+ rows? in set\b|Empty set\b|Database changed[ \t]*$|"
     r"\*{10,} \d+\. row \*{10,}|ERROR \d{4} \([\dA-Z]{5}\):|Records: \d+ +Duplicates: \d+|\+(?:-+\+)+[ \t]*$)",
     re.M,
 )

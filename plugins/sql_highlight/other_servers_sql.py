@@ -96,6 +96,7 @@ _MYSQL_OWN = re.compile(
     r"show[ \t]+table[ \t]+status(?:[ \t]+(?:from|in)[ \t]+[\w`.]+|[ \t]+\[(?:from|in)[ \t]+<[^<>\n]+>\])?"
     r"(?:[ \t]+like[ \t]+'[^'\n]*'|[ \t]+where[ \t]+[^;\n]+)?(?:[ \t]*\\G)?|"
     r"show[ \t]+grants(?:[ \t]+for[ \t]+(?:'[^'\n]*'|[\w.]+)(?:@(?:'[^'\n]*'|[\w.%]+))?)?|"
+    r"set[ \t]+@\w+[ \t]*:?=[ \t]*(?:'[^'\n]*'|\"[^\"\n]*\"|-?[\w.]+)|"  # a user's variable, `SET @v = 'x'`
     r"set[ \t]+names[ \t]+'?\w+'?(?:[ \t]+collate[ \t]+'?\w+'?)?|"  # the connection's character set, `set names utf8mb4`
     r"set[ \t]+[a-z_]\w*(?:\.[a-z_]\w*){2,}|"  # Hive's and Spark SQL's setting shown, `set spark.shuffle.hdfs.enabled`
     # a server's variable set for all sessions, `set global slow_query_log_file='/data/slow.log'`
@@ -114,6 +115,19 @@ _MYSQL_OWN = re.compile(
     r"source[ \t]+\S+\.sql|"  # a file of statements run, `source C:\\db\\db4.sql;` (the shell sources no SQL)
     rf"use[ \t]+{_NOT_PERL_PRAGMA}[\w`]+[ \t]*[;；]|(?-i:use)[ \t]+{_NOT_PERL_PRAGMA}[\w`]+)[ \t]*[;；]?[ \t]*"
 )  # `show create table t\G`, MySQL's vertical output asked for; `use 数据库名;`, a database chosen (not Perl's pragmas)
+
+
+# A table copied from or to a file named by its URI, the options given as `name = value` (CrateDB's
+# COPY, which PostgreSQL's grammar refuses): `COPY t TO DIRECTORY 's3://...' WITH (protocol = 'http')`.
+_COPY_WITH_A_URI = re.compile(
+    r"\s*copy\s+[\w.\"]+(?:\s*\([^()]*\))?\s+(?:from|to(?:\s+directory)?)\s+'[a-z0-9+]+://[^'\n]*'"
+    r"(?:\s+with\s*\((?:\s*\w+\s*=\s*(?:'[^'\n]*'|[\w.-]+)\s*,?)+\s*\))?\s*;?\s*",
+    re.I,
+)
+
+
+def copies_a_uri(code):
+    return bool(_COPY_WITH_A_URI.fullmatch(code))
 
 
 def states_mysql_own(code):

@@ -24,6 +24,7 @@ _PYTHON_MARK = re.compile(
 _ELISION_LINE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:\.{3}|…)[^\n]*(?:\.{3}|…)[ \t]*[)\]]?,?[ \t]*")
 _BARE_ELISION = re.compile(r"[ \t]*(?:\.{3}|…),?[ \t]*(?:#[^\n]*)?")
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
+_HEADER_WORD = re.compile(r"[ \t]*(?:if|elif|while|for|with)\b")
 
 
 _DOING = (ast.Call, ast.Assign, ast.AugAssign, ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
@@ -79,9 +80,9 @@ def _mendings(lines, at, error):
     """A slip's likely mendings, likeliest first: the bracket a `...` stood for closed where the
     next one shuts (`'DIRS': [],` over `...,` over `]`) or where its statement ends; a body
     under a header that holds only comments; a method chain's next line (`.filter(`) joined to
-    the line above; the comma left off the line above (`'NAME': 'x'` over `'DIRS': []`), the
-    line as `pass` (a header keeps its body), the line taken out (inside a call's brackets,
-    `...` among its arguments)."""
+    the line above; the comma left off the line above (`'NAME': 'x'` over `'DIRS': []`); a header
+    misworded read as `if True:` (`if no result:`); the line as `pass` (a header keeps its body),
+    the line taken out (inside a call's brackets, `...` among its arguments)."""
     message = error.msg or ""
     if "：" in lines[at]:  # `if gender == 'boy'：`: a header's colon typed full-width
         yield [*lines[:at], lines[at].replace("：", ":"), *lines[at + 1 :]], (at,)
@@ -122,6 +123,11 @@ def _mendings(lines, at, error):
     if above is not None and re.search(r"[\w'\")\]}]\s*$", lines[above]):
         yield [*lines[:above], lines[above].rstrip() + ",", *lines[above + 1 :]], (above, at)
     indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    if _HEADER_WORD.match(lines[at]) and lines[at].rstrip().endswith(":"):
+        yield (
+            [*lines[:at], indent + "if True:", *lines[at + 1 :]],
+            (at,),
+        )  # `if no result:`: a header misworded
     yield [*lines[:at], indent + "pass", *lines[at + 1 :]], (at,)
     yield [*lines[:at], "", *lines[at + 1 :]], (at,)
 

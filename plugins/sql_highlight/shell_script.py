@@ -41,6 +41,7 @@ _SHELL_SYNTAX = Alternatives(
 
 def shell_syntax(code):
     code = _LOGIC_IN_A_CALL.sub("()", _SQL_PARAMETERS.sub("", code))
+    code = _LOGIC_OPENING_A_LINE.sub(r"\n\1", code)
     code = _TEMPLATE_ARGUMENT.sub(_dollars_out, _QUOTED_STATEMENT.sub(_dollars_out, code))
     return count_matches(_SHELL_SYNTAX, code)
 
@@ -57,6 +58,9 @@ _SQL_PARAMETERS = re.compile(r"\(\$\d+(?:,\s*\$\d+)+\)")
 # `||` or `&&` among a call's arguments, `console.log(123 || 456)`: the shell joins commands so, and
 # calls nothing with brackets glued to a name.
 _LOGIC_IN_A_CALL = re.compile(r"(?<![$\w])[A-Za-z_][\w.]*\([^()\n]*(?:\|\||&&)[^()\n]*\)")
+# ... or opening a line the one above did not continue with `\`: an expression's operands over
+# lines (`return ((a < 2)` over `|| (b > 12));`), where the shell would find no command before it.
+_LOGIC_OPENING_A_LINE = re.compile(r"(?<!\\)\n([ \t]*)(?:\|\||&&)")
 
 
 _QUOTED_STATEMENT = re.compile(r"([\"'`])(?:SELECT|INSERT|UPDATE|DELETE)\b[^\"'`\n]*\1")
