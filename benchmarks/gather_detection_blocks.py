@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 388's (tuning-114 to tuning-388). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 389's (tuning-114 to tuning-389). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3464,6 +3464,9 @@ COMMITS = {
     "zeusro/Zeusro.github.io": "0034e4d991d6be12e7772718b8a3e71d108f270f",
     "silverpoodle/TIL": "552a52142bbf89bb9c6166b09bcf388402ba150a",
     "Zaboich/otus-postgres-advanched": "88ba1b98d9b9987be85af6848605a1e5e10a96df",
+    "vitessio/website": "ad92a7c1ae28a1fd510ab2349f83d72f0f34b3b5",
+    "crate/crate": "023a7ccf7f1e2b7bfb2dfafc8bcc7705cf6e1bd8",
+    "jx2lee/my-digital-garden": "4b2895d8743bed25d14975d8cb3b70b11a877158",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12772,6 +12775,13 @@ SOURCES = (
     ("tuning-388", "silverpoodle/TIL", r"\.md$", "md"),
     # a Russian student's reports for a PostgreSQL course
     ("tuning-388", "Zaboich/otus-postgres-advanched", r"\.md$", "md"),
+    # Round 389 (session 69): see RESULTS.md's round 389.
+    # the Vitess project's docs site, one docs version and its blog (MySQL, shell, JSON)
+    ("tuning-389", "vitessio/website", r"^content/en/(docs/21\.0|blog)/.*\.md$", "md"),
+    # CrateDB's reference in reStructuredText (SQL, its shell's sessions, YAML)
+    ("tuning-389", "crate/crate", r"^docs/.*\.rst$", "rst"),
+    # a Korean data engineer's notes (Airflow, dbt, Kafka, Python)
+    ("tuning-389", "jx2lee/my-digital-garden", r"^src/site/notes/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
