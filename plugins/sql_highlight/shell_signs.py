@@ -36,7 +36,8 @@ PROGRAMS = {
     "builtins": "alias unalias bindkey setopt unsetopt autoload zmodload zstyle compdef exit logout clear sleep trap ulimit umask wait "
     "history fc unset readonly expr bash sh zsh \\.(?=[\\t\\x20]+(?:\\.{0,2}/|~/|\\$|\\w))",  # `. ./env.sh`: a script sourced
     # Tools of the same readers' other days; no word that opens an English sentence (`file`, `date`).
-    "databases": "mysql mysqldump mongo mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
+    "databases": "mysql mysqldump mysqladmin mysqlbinlog mysqlcheck mysqldumpslow mysqlimport mysqlpump mysqlshow "
+    "mysqlsh mongo mongosh mongod mongos mongodump cqlsh clickhouse-client pgloader pg_activity pgcenter "
     "pgmetrics pgcopydb pgsync pgslice sqitch flyway liquibase dbmate sqlc wal-g wal-e pspg",
     "python tools": "pipenv twine pre-commit flit jupyter ipython locust cookiecutter alembic isort pylint inv fab "
     "pyright maturin deactivate lsvirtualenv rmvirtualenv scrapy",

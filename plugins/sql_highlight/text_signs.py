@@ -54,7 +54,26 @@ def looks_like_drawing(code, lines):
         or _is_ascii_diagram(_COMMENT_RULER.sub("", code))
         or _is_listed_tree(lines)
         or _is_commit_graph(lines)
+        or _is_banner(lines)
     )
+
+
+_BANNER_MARKS = frozenset("_|/\\()'`.,<>-=")
+
+
+def _is_banner(lines):
+    """A name spelt in large letters of strokes, as a program's start-up banner draws it: four
+    lines or more of strokes alone in a row, three of them of two kinds or more."""
+    run = drawn = 0
+    for line in lines:
+        marks = set(line) - {" ", "\t"}
+        if marks and marks <= _BANNER_MARKS:
+            run, drawn = run + 1, drawn + (len(marks) >= 2)
+            if run >= 4 and drawn >= 3:
+                return True
+        else:
+            run = drawn = 0
+    return False
 
 
 # A history's commits drawn along their branches: `A---B---H ← master` over `\` and `C---D`.
