@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 389's (tuning-114 to tuning-389). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 390's (tuning-114 to tuning-390). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3467,6 +3467,9 @@ COMMITS = {
     "vitessio/website": "ad92a7c1ae28a1fd510ab2349f83d72f0f34b3b5",
     "crate/crate": "023a7ccf7f1e2b7bfb2dfafc8bcc7705cf6e1bd8",
     "jx2lee/my-digital-garden": "4b2895d8743bed25d14975d8cb3b70b11a877158",
+    "yahwang/yahwang.github.io": "1200e6e150a27ff1ad3e363b13216331de3331fd",
+    "yokra9/qiita": "86960d79a0bc72a6e62721f15622c951e830272c",
+    "kooooichi24/praha-challenge-pair-1a": "aa6f3cc6248431fde1e3430f1209b59d07f6df14",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12782,6 +12785,13 @@ SOURCES = (
     ("tuning-389", "crate/crate", r"^docs/.*\.rst$", "rst"),
     # a Korean data engineer's notes (Airflow, dbt, Kafka, Python)
     ("tuning-389", "jx2lee/my-digital-garden", r"^src/site/notes/.*\.md$", "md"),
+    # Round 390 (session 69): see RESULTS.md's round 390.
+    # a Korean data analyst's blog (Python, SQL, PostgreSQL), much of it under python fences
+    ("tuning-390", "yahwang/yahwang.github.io", r"\.md$", "md"),
+    # a Japanese developer's Qiita articles (Docker, Azure, JavaScript), one on building with Gemini left out
+    ("tuning-390", "yokra9/qiita", r"^(?!.*Gemini)[^/]*\.md$", "md"),
+    # a Japanese training course's answers by a pair (MySQL's indexes, slow queries), npm packages' READMEs left out
+    ("tuning-390", "kooooichi24/praha-challenge-pair-1a", r"^(?!.*node_modules/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
