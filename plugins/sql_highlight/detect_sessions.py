@@ -58,7 +58,8 @@ def _output_marked_as_prompted(code):
         for name in names.split(",")
     }
     members = [_MEMBER_AT_THE_PROMPT.match(line) for line in prompted]
-    bare = bool(prompted) and all(line == ">>>" for line in prompted)  # `>>>` alone over what one line gave
+    marks = [line for line in written if line.startswith(">>>")]
+    bare = bool(marks) and all(line == ">>>" for line in marks)  # `>>>` alone over what one line gave
     tree = python_tree(head)
     return (
         len([line for line in head.splitlines() if line.strip()]) >= (1 if bare else 2)
@@ -125,7 +126,7 @@ def _statements_over_their_rows(code):
 
 
 # What a writer marks its output `>>> ` under, besides Python: SQL (rule 8's notes) and JavaScript.
-_MARKING_OUTPUT = SQL_FAMILY | {"javascript"}
+_MARKING_OUTPUT = SQL_FAMILY | {"javascript", "bash"}  # (`doctl account get` over `>>>` over its table)
 
 
 # The first line's prompt glued to its input, `>>>[x * x for x in xs]`, `>>>'abc' in s`: under code, `>>>'a.csv'`
