@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 390's (tuning-114 to tuning-390). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 391's (tuning-114 to tuning-391). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3470,6 +3470,9 @@ COMMITS = {
     "yahwang/yahwang.github.io": "1200e6e150a27ff1ad3e363b13216331de3331fd",
     "yokra9/qiita": "86960d79a0bc72a6e62721f15622c951e830272c",
     "kooooichi24/praha-challenge-pair-1a": "aa6f3cc6248431fde1e3430f1209b59d07f6df14",
+    "goodGid/goodGid.github.io": "72bc681abd5a388cb76ed30be185e6cecfc8f5ec",
+    "SaitoTsutomu/Qiita": "5c07d96390252d272be80f4e43a427656c66914c",
+    "shimopino/praha-challenges": "1e7b972371027598a315ec543d9036457e2dd2da",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12792,6 +12795,13 @@ SOURCES = (
     ("tuning-390", "yokra9/qiita", r"^(?!.*Gemini)[^/]*\.md$", "md"),
     # a Japanese training course's answers by a pair (MySQL's indexes, slow queries), npm packages' READMEs left out
     ("tuning-390", "kooooichi24/praha-challenge-pair-1a", r"^(?!.*node_modules/).*\.md$", "md"),
+    # Round 391 (session 69): see RESULTS.md's round 391.
+    # a Korean backend developer's blog, posts up to 2023 (C++, Spring, Python, SQL)
+    ("tuning-391", "goodGid/goodGid.github.io", r"^_posts/20(1[0-9]|2[0-3])-.*\.md$", "md"),
+    # a Japanese engineer's Qiita articles (optimisation in Python, C#, the shell)
+    ("tuning-391", "SaitoTsutomu/Qiita", r"\.md$", "md"),
+    # a Japanese developer's answers in a training course (Linux, Docker, MySQL, Jest)
+    ("tuning-391", "shimopino/praha-challenges", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
