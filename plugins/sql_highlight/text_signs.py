@@ -316,10 +316,12 @@ _URL_CARRYING_A_TAG = re.compile(
 
 
 # Pseudocode, a textbook's algorithm: a `function name(args):` header (JavaScript opens a brace,
-# Python says `def`), a test against `null` before a colon (Python's is None), `for i from a to b:`.
+# Python says `def`), a test against `null` before a colon (Python's is None), `for i from a to b:`,
+# `for i <- 1 to n do`.
 _PSEUDOCODE_LINE = re.compile(
     r"^[ \t]*(?:(?:function|procedure|algorithm)[ \t]+\w+[ \t]*\([^()\n]*\)[ \t]*:|"
-    r"(?:if|while|else if|elif)[ \t].*\bis(?:[ \t]+not)?[ \t]+null\b[^\n]*:|for[ \t]+\w+[ \t]+from[ \t].+[ \t]to[ \t].*:)[ \t]*$",
+    r"(?:if|while|else if|elif)[ \t].*\bis(?:[ \t]+not)?[ \t]+null\b[^\n]*:|for[ \t]+\w+[ \t]+from[ \t].+[ \t]to[ \t].*:|"
+    r"for[ \t]+\w+[ \t]*(?:<-|←|:=)[ \t]*[^\n]+[ \t]to[ \t][^\n]+[ \t]do)[ \t]*$",
     re.M | re.I,
 )
 

@@ -5,7 +5,7 @@ output, names each described in another alphabet's prose. A block so read is no 
 import re
 
 from .shell_signs import SHELL_WORDS
-from .signs import WIDE
+from .signs import CJK_LETTERS, WIDE
 
 
 def holds_words_not_data(parsed, lines):
@@ -62,8 +62,10 @@ def _is_sentence(item):
     return bool(_SENTENCE.match(item) or _WORDS_ITEM.fullmatch(item) and len(_SMALL_WORDS.findall(item)) >= 2)
 
 
-_WIDE_PROSE = re.compile("[，。、；]")  # full-width punctuation: sentences, not a setting's value
-_WIDE_WORDS = re.compile(f"[{WIDE}]{{2}}")
+# Full-width punctuation, or Korean words three or more (Korean sets its sentences apart with
+# spaces, not full-width marks): sentences, not a setting's value.
+_WIDE_PROSE = re.compile(r"[，。、；]|[\uac00-\ud7a3]+(?:[ \t]+[^\s:]+){2,}")
+_WIDE_WORDS = re.compile(f"[{WIDE}{CJK_LETTERS}]{{2}}")  # (kana and Hangul too)
 
 
 def _is_worked_example(mapping):
