@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 391's (tuning-114 to tuning-391). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 392's (tuning-114 to tuning-392). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3473,6 +3473,9 @@ COMMITS = {
     "goodGid/goodGid.github.io": "72bc681abd5a388cb76ed30be185e6cecfc8f5ec",
     "SaitoTsutomu/Qiita": "5c07d96390252d272be80f4e43a427656c66914c",
     "shimopino/praha-challenges": "1e7b972371027598a315ec543d9036457e2dd2da",
+    "Guaqamole/digital-garden": "9d3f6f5986d54c79a6ca6bdb3cb7bcd672aa0f32",
+    "madplay/madplay.github.io": "3d6f6c2ec9deb3eebc132d29b3eb5cda5f8ffef9",
+    "cashev/praha-challenge": "8175408d82970f1c840f614556b320c81726a167",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12802,6 +12805,13 @@ SOURCES = (
     ("tuning-391", "SaitoTsutomu/Qiita", r"\.md$", "md"),
     # a Japanese developer's answers in a training course (Linux, Docker, MySQL, Jest)
     ("tuning-391", "shimopino/praha-challenges", r"\.md$", "md"),
+    # Round 392 (session 69): see RESULTS.md's round 392.
+    # a Korean data engineer's digital garden (Python, data engineering, infrastructure), its templates left out
+    ("tuning-392", "Guaqamole/digital-garden", r"^content/(?!_)[^_].*\.md$", "md"),
+    # a Korean backend developer's blog, its Korean posts of 2017 to 2024
+    ("tuning-392", "madplay/madplay.github.io", r"^_posts/20(1[0-9]|2[0-4])/.*\.md$", "md"),
+    # a Japanese developer's answers in a training course (SQL, the web, AWS)
+    ("tuning-392", "cashev/praha-challenge", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
