@@ -12,6 +12,7 @@ from .html_signs import (
     CLOSED_OR_ATTRIBUTED_TAG,
     is_html,
     markup_over_its_script,
+    opens_with_a_tag,
     tags_only_in_strings,
     writes_jsx,
 )
@@ -385,7 +386,7 @@ def answer(block):
     # `def function (a, b, ...):` over its call: Python's form, whatever JavaScript's words it names
     defined_pythons_way = bool(_PYTHON_DEF.match(block.first_uncommented))
     if (
-        not code.lstrip().startswith("<")
+        not opens_with_a_tag(code)
         and not defined_pythons_way
         and looks_like_javascript(unquoted, 1 + shell_syntax(_MARKUP_STRING.sub("''", code)), python=python)
         and not _names_javascript_only(block)

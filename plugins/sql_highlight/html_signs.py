@@ -39,15 +39,20 @@ def _without_comment_lines(code):
     return rest if rest.strip() else code
 
 
-_ELISION_LINES = re.compile(r"^[ \t]*(?:\.{3}|…)[ \t]*\n", re.M)
+# A line the writer elided, `...` or a column of `・` (the page's head left out above its markup).
+_ELISION_LINES = re.compile(r"^[ \t]*(?:\.{3}|…|・|⋮)[ \t]*\n", re.M)
+
+
+def opens_with_a_tag(code):
+    """The block's first line that is no elision opens with `<`."""
+    return _ELISION_LINES.sub("", code).lstrip().startswith("<")
 
 
 def is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
     or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
     the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
-    opening = _ELISION_LINES.sub("", code).lstrip()  # (`...` over `<link ...>`: the page's elided head)
-    tagged = opening.startswith("<") and HTML_TAG.search(code) or len(HTML_TAG.findall(code)) >= 2
+    tagged = opens_with_a_tag(code) and HTML_TAG.search(code) or len(HTML_TAG.findall(code)) >= 2
     tagged = tagged or _styled_element(code)
     return (
         bool(tagged)
