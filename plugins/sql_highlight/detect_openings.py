@@ -17,7 +17,6 @@ from .ipython_signs import (
     python_shell_then_inputs,
 )
 from .python_parse import python_tree
-from .python_signs import PYTHON_IMPORT
 from .shell_signs import SHELL_WORDS
 from .sql_signs import SQL_START
 from .writer_notes import without_leading_hash_lines
@@ -135,8 +134,7 @@ def answer(block):
     noted = (
         ASIDE_LINES.match(code) and not _HASHED_STATEMENT.search(code) and ASIDE_LINES.sub("", code).lstrip()
     )
-    # (`from abc import ABC` under notes opens with FROM too: Python's import, not read again)
-    session = noted and SQL_START.match(noted) and not PYTHON_IMPORT.match(noted) and block.read(noted)
+    session = noted and SQL_START.match(noted) and block.read(noted)
     if session in ("psql", "postgres-explain", "postgresql"):
         return session  # `# Session 1` over statements and their results; notes over statements (read once)
     if (
