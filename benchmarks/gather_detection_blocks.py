@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 392's (tuning-114 to tuning-392). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 393's (tuning-114 to tuning-393). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3476,6 +3476,9 @@ COMMITS = {
     "Guaqamole/digital-garden": "9d3f6f5986d54c79a6ca6bdb3cb7bcd672aa0f32",
     "madplay/madplay.github.io": "3d6f6c2ec9deb3eebc132d29b3eb5cda5f8ffef9",
     "cashev/praha-challenge": "8175408d82970f1c840f614556b320c81726a167",
+    "nutslove/Knowledges": "4a02ea5afa265c05e2b3492e2302241b0a52f7ef",
+    "NESOY/nesoy.github.io": "d9e66f192b253e2eed19db3cce3ddc2f42a0436c",
+    "baron7151/praha-challenge": "d6d551ebae26e1fd6f7cfc756cfe7a5d59ac8ee8",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12812,6 +12815,13 @@ SOURCES = (
     ("tuning-392", "madplay/madplay.github.io", r"^_posts/20(1[0-9]|2[0-4])/.*\.md$", "md"),
     # a Japanese developer's answers in a training course (SQL, the web, AWS)
     ("tuning-392", "cashev/praha-challenge", r"\.md$", "md"),
+    # Round 393 (session 69): see RESULTS.md's round 393.
+    # a Japanese SRE's notes (Kubernetes, Go, Python, observability), its notes on AI tools left out
+    ("tuning-393", "nutslove/Knowledges", r"^(?!Generative_AI/|Cursor/).*\.md$", "md"),
+    # a Korean backend developer's blog (Java, JavaScript, the shell, databases)
+    ("tuning-393", "NESOY/nesoy.github.io", r"\.md$", "md"),
+    # a Japanese developer's answers in a training course (mostly SQL)
+    ("tuning-393", "baron7151/praha-challenge", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
