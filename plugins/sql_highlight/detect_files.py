@@ -74,6 +74,7 @@ from .text_signs import (
     looks_like_log,
     looks_like_pseudocode,
     looks_like_puzzle_example,
+    looks_like_schema_sketch,
 )
 from .writer_notes import (
     HASH_NOTES,
@@ -272,6 +273,7 @@ def answer(block):
         or looks_like_cheat_sheet(lines)
         or looks_like_puzzle_example(lines)
         or looks_like_grammar(lines)
+        or looks_like_schema_sketch(lines)
     ):
         return "text"
     if looks_like_inline_script(lines):

@@ -19,6 +19,7 @@ from .ipython_signs import (
 from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
 from .sql_signs import SQL_START
+from .text_signs import is_slow_query_log
 from .writer_notes import without_leading_hash_lines
 from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 
@@ -131,6 +132,8 @@ def answer(block):
         or cells_headed_by_their_numbers(code)
     ):
         return "python"
+    if code.lstrip().startswith("#") and is_slow_query_log(block.lines):
+        return "text"  # (its `#` lines are the log's, not the writer's notes over statements)
     noted = (
         ASIDE_LINES.match(code) and not _HASHED_STATEMENT.search(code) and ASIDE_LINES.sub("", code).lstrip()
     )

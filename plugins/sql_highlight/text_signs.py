@@ -183,6 +183,14 @@ _ANSIBLE_RESULT = re.compile(
 _QUESTION_ASKED = re.compile(r"[ \t]*\? [A-Za-z][^\n]*")
 
 
+_SLOW_LOG_HEADER = re.compile(r"# (?:Query_time: [\d.]+ +Lock_time: |User@Host: \S)")
+
+
+def is_slow_query_log(lines):
+    """MySQL's slow query log: each statement under its `# Query_time:` and `# User@Host:` lines."""
+    return sum(bool(_SLOW_LOG_HEADER.match(line)) for line in lines) >= 2
+
+
 def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
     run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
@@ -193,6 +201,8 @@ def looks_like_log(lines):
         return True  # an exception's stack frames, a log line over them or not: what the program printed
     if lines and _ANSIBLE_RESULT.match(lines[0]):
         return True  # what Ansible printed, its JSON results under its hosts' names
+    if is_slow_query_log(lines):
+        return True
     asked = sum(bool(_QUESTION_ASKED.fullmatch(line)) for line in lines)
     if lines and _QUESTION_ASKED.fullmatch(lines[0]) and 2 * asked >= len(lines):
         return True  # a generator's questions answered, what it created after them
@@ -395,5 +405,23 @@ def looks_like_grammar(lines):
                 for line in written
             )
             and bool(_GRAMMAR_MARK.search("\n".join(written)))
+        )
+    )
+
+
+# A schema sketched as an ER diagram's tool writes it: `TABLE Orders {` over `  id: varchar <<PK>>`
+# over `}`, each field named with a colon, as no SQL names a column.
+_SKETCHED_TABLE = re.compile(r"[ \t]*(?i:table|entity)[ \t]+[\w\"]+[ \t]*\{[ \t]*")
+_SKETCHED_FIELD = re.compile(r"[ \t]*\(?[\w\" ,]+\)?[ \t]*:[ \t]*\w[^\n]*")
+
+
+def looks_like_schema_sketch(lines):
+    written = [line for line in lines if line.strip()]
+    return (
+        any(map(_SKETCHED_TABLE.fullmatch, written))
+        and any(map(_SKETCHED_FIELD.fullmatch, written))
+        and all(
+            _SKETCHED_TABLE.fullmatch(line) or _SKETCHED_FIELD.fullmatch(line) or line.strip() == "}"
+            for line in written
         )
     )
