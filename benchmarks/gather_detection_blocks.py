@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 393's (tuning-114 to tuning-393). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 394's (tuning-114 to tuning-394). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3479,6 +3479,9 @@ COMMITS = {
     "nutslove/Knowledges": "4a02ea5afa265c05e2b3492e2302241b0a52f7ef",
     "NESOY/nesoy.github.io": "d9e66f192b253e2eed19db3cce3ddc2f42a0436c",
     "baron7151/praha-challenge": "d6d551ebae26e1fd6f7cfc756cfe7a5d59ac8ee8",
+    "jinyoungsul/jinyoungsul.github.io": "5b681e4f3a597fe88ec837c0037485447279e881",
+    "lumiamitie/TIL": "8fd043796a488d0dd25670d9bdc9552f78457252",
+    "tsubasa1122/praha-challenge": "1067a50deb762920727cf723b7b1287896cd8f5a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12822,6 +12825,13 @@ SOURCES = (
     ("tuning-393", "NESOY/nesoy.github.io", r"\.md$", "md"),
     # a Japanese developer's answers in a training course (mostly SQL)
     ("tuning-393", "baron7151/praha-challenge", r"\.md$", "md"),
+    # Round 394 (session 69): see RESULTS.md's round 394.
+    # a Korean data analyst's blog (SQL exercises, pandas)
+    ("tuning-394", "jinyoungsul/jinyoungsul.github.io", r"\.md$", "md"),
+    # a Korean data scientist's TIL (Bayesian methods in Python, JavaScript, the shell)
+    ("tuning-394", "lumiamitie/TIL", r"\.md$", "md"),
+    # a Japanese developer's answers in a training course (database design, git)
+    ("tuning-394", "tsubasa1122/praha-challenge", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
