@@ -50,7 +50,7 @@ _CONSOLE = re.compile(
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|(?=[\w@.:~/-]*[A-Za-z])[\w@.:~/-]{1,40} ?(?:[$%>] |>(?=[a-z]))(?=\./[\w.-]|"  # `shell> ./manage.py migrate`
     + SHELL_WORDS.pattern.removeprefix("^")
-    + r")|\$(?="  # `$pip install x`, `$sudo ...`: no space after it
+    + r")|\$(?=\./[\w.-]|"  # `$pip install x`, `$sudo ...`, `$./test.sh`: no space after it
     + SHELL_WORDS.pattern.removeprefix("^")
     + r")|"
     r"[\w.-]+: [~/][\w/.-]* \([\w./-]+\)\$ |[\w.-]+@[\w.-]+(?: [\w~/.()-]+)?: (?=\./[\w.-]|"

@@ -27,7 +27,13 @@ from .javascript_fragments import (
     sets_config_objects,
 )
 from .javascript_signs import calls_javascript_libraries
-from .other_servers_sql import copies_a_uri, describes_a_table, nests_sql_functions, states_mysql_own
+from .other_servers_sql import (
+    calls_sql_functions,
+    copies_a_uri,
+    describes_a_table,
+    nests_sql_functions,
+    states_mysql_own,
+)
 from .plpgsql_signs import looks_like_mysql_loop_synopsis, looks_like_plpgsql_synopsis
 from .python_fragments import looks_like_python_fragment, without_strings
 from .python_lookups import (
@@ -389,6 +395,8 @@ def answer(block):
         return "python"  # `cmd = """df / | awk ..."""` over a `print(` left unquoted: the shell's signs in its strings only
     if shell or looks_like_command_then_output(code):
         return "bash"
+    if calls_sql_functions(code):
+        return "postgresql"  # `DATE_FORMAT(NOW(), "%Y-%m-%d");`: a server's functions, no C's calls
     if looks_like_c_calls(code):
         return c_or_cpp(code)  # (a prototype may show C++'s own: a parameter given its default)
     if (

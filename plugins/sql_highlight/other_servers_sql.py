@@ -357,3 +357,22 @@ def nests_sql_functions(code):
         and all(name in _SQL_FUNCTIONS for name in called)
         and parses_as_sql(f"SELECT {body}")
     )
+
+
+# Names C's macros share with SQL's functions (`MAX(a, b);`): no call of theirs alone says SQL.
+_C_MACRO_NAMES = frozenset("MIN MAX ABS MOD ROUND FLOOR CEIL CEILING COUNT SUM AVG LEFT RIGHT LENGTH".split())
+_DOUBLE_QUOTED = re.compile(r'"([^"\n]*)"')
+
+
+def calls_sql_functions(code):
+    """SQL's functions called a line each in capitals, as a server's reference shows them
+    (`DATE_FORMAT(NOW(), "%Y-%m-%d");`, MySQL's strings in double quotes): each a select list's item."""
+    lines = [line.strip().rstrip(";").strip() for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(
+        (called := _CALLED.findall(line))
+        and line.startswith(called[0])
+        and called[0] not in _C_MACRO_NAMES
+        and all(name in _SQL_FUNCTIONS for name in called)
+        and parses_as_sql("SELECT " + _DOUBLE_QUOTED.sub(lambda m: "'" + m[1].replace("'", "''") + "'", line))
+        for line in lines
+    )
