@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 394's (tuning-114 to tuning-394). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 395's (tuning-114 to tuning-395). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3482,6 +3482,9 @@ COMMITS = {
     "jinyoungsul/jinyoungsul.github.io": "5b681e4f3a597fe88ec837c0037485447279e881",
     "lumiamitie/TIL": "8fd043796a488d0dd25670d9bdc9552f78457252",
     "tsubasa1122/praha-challenge": "1067a50deb762920727cf723b7b1287896cd8f5a",
+    "Beomi/beomi.github.io_2019": "401401553872ce6fdaf9ffa95f85387c2cde3fb3",
+    "umanking/umanking.github.io": "b52870f7a264eb0181e0817c5cf5156a69bee2bf",
+    "f2h2h1/f2h2h1.github.io": "877089f729f3b4076e11a770803210f8acd74bae",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12832,6 +12835,13 @@ SOURCES = (
     ("tuning-394", "lumiamitie/TIL", r"\.md$", "md"),
     # a Japanese developer's answers in a training course (database design, git)
     ("tuning-394", "tsubasa1122/praha-challenge", r"\.md$", "md"),
+    # Round 395 (session 69): see RESULTS.md's round 395.
+    # a Korean Python and Django developer's blog of 2016 to 2019
+    ("tuning-395", "Beomi/beomi.github.io_2019", r"\.md$", "md"),
+    # a Korean backend developer's blog (Spring, JPA, JavaScript, the shell)
+    ("tuning-395", "umanking/umanking.github.io", r"\.md$", "md"),
+    # a Chinese web developer's notes (the shell, PHP, MySQL, Magento)
+    ("tuning-395", "f2h2h1/f2h2h1.github.io", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
