@@ -63,6 +63,10 @@ def parses_as_sql(sql):
     # which PostgreSQL's parser refuses by name
     if parsed < 0 and (mysql := _MYSQL_INT_WIDTH.sub(r"\1", _MYSQL_LIMIT.sub(r"\1\3 OFFSET \2", sql))) != sql:
         parsed = _statements_parsed(mysql)
+    if parsed < 0 and "`" in sql and (quoted := _BACKQUOTED_NAME.sub(r'"\1"', sql)) != sql:
+        parsed = _statements_parsed(
+            quoted
+        )  # MySQL's names in backquotes, `users`, PostgreSQL's in double quotes
     return parsed > replaced
 
 
@@ -76,6 +80,7 @@ def _statements_parsed(sql):
 _MYSQL_LIMIT = re.compile(
     r"\b(LIMIT\s+)(\d+|[A-Za-z_]\w*)\s*,\s*(\d+|[A-Za-z_]\w*)\b", re.I
 )  # (or a synopsis's names)
+_BACKQUOTED_NAME = re.compile(r"`(\w+)`")
 _MYSQL_INT_WIDTH = re.compile(r"\b((?:tiny|small|medium|big)?int(?:eger)?)[ \t]*\([ \t]*\d+[ \t]*\)", re.I)
 
 
