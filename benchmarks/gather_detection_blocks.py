@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 395's (tuning-114 to tuning-395). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 396's (tuning-114 to tuning-396). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3485,6 +3485,9 @@ COMMITS = {
     "Beomi/beomi.github.io_2019": "401401553872ce6fdaf9ffa95f85387c2cde3fb3",
     "umanking/umanking.github.io": "b52870f7a264eb0181e0817c5cf5156a69bee2bf",
     "f2h2h1/f2h2h1.github.io": "877089f729f3b4076e11a770803210f8acd74bae",
+    "unluckyjung/unluckyjung.github.io": "fab709acba84ceef532a821ff37dde05a20486ab",
+    "openark/orchestrator": "730db91f70344e38296dbb0fecdbc0cefd6fca79",
+    "ent/ent": "0a61da2fa2b4b80fbf5c8c58e1b491b7d5d9b4d6",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12842,6 +12845,13 @@ SOURCES = (
     ("tuning-395", "umanking/umanking.github.io", r"\.md$", "md"),
     # a Chinese web developer's notes (the shell, PHP, MySQL, Magento)
     ("tuning-395", "f2h2h1/f2h2h1.github.io", r"\.md$", "md"),
+    # Round 396 (session 69): see RESULTS.md's round 396.
+    # a Korean backend developer's blog (Kotlin, Spring, MySQL, C++)
+    ("tuning-396", "unluckyjung/unluckyjung.github.io", r"\.md$", "md"),
+    # orchestrator's docs (MySQL's replication manager: sessions, its API's JSON)
+    ("tuning-396", "openark/orchestrator", r"^docs/.*\.md$", "md"),
+    # ent's docs and blog (Go's entity framework: migrations in SQL, changes as diffs)
+    ("tuning-396", "ent/ent", r"^doc/.*\.mdx?$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
