@@ -31,6 +31,8 @@ _CONSOLE = re.compile(
     + _THEMED_MARKS
     + r"] +|[/~][\w./-]*(?:\([\w.*/-]+\))? ["
     + _THEMED_MARKS
+    + r"] +|(?:[/~][\w./-]*|[\w.-]+) [\U0001F300-\U0001FAFF]+ ["  # `~ 🦑🍺 ❯ `: a folder, the writer's emoji
+    + _THEMED_MARKS
     + r"] +|[\w.-]+(?:/[\w.-]+)* \[[\w./-]+[\u25cf\u271a\xb1*]?\] ["  # `devops/docker [master●] » `: a folder, its branch
     + _THEMED_MARKS
     + r"] +(?=\S)|[ \t]*(?:\u2718 +)?(?:\u26a1 +)?[\w.-]+@[\w.-]+ [\ue0b0-\ue0b3] [~/][\w./-]* [\ue0b0-\ue0b3] (?:\ue0a0 [\w./-]+(?: [\xb1\u271a\u25cf]+)? [\ue0b0-\ue0b3] )?|[\w.-]+["

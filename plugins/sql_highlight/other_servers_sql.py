@@ -341,7 +341,8 @@ _SQL_FUNCTIONS = frozenset(
     "CONCAT CONCAT_WS LEFT RIGHT REPLACE SUBSTRING SUBSTR UPPER LOWER TRIM LTRIM RTRIM LENGTH CHAR_LENGTH "
     "LPAD RPAD INSTR LOCATE COALESCE IFNULL NULLIF CAST ROUND FLOOR CEIL CEILING ABS MOD NOW CURDATE "
     "CURTIME SYSDATE DATE_FORMAT DATE_ADD DATE_SUB DATEDIFF TIMESTAMPDIFF STR_TO_DATE FROM_UNIXTIME "
-    "UNIX_TIMESTAMP UUID MD5 SHA1 SHA2 GROUP_CONCAT COUNT SUM AVG MIN MAX YEAR MONTH DAY".split()
+    "UNIX_TIMESTAMP UUID MD5 SHA1 SHA2 GROUP_CONCAT COUNT SUM AVG MIN MAX YEAR MONTH DAY "
+    "REGEXP_REPLACE JSON_EXTRACT JSON_UNQUOTE".split()
 )
 _CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 
@@ -350,6 +351,8 @@ def nests_sql_functions(code):
     """One expression of SQL's functions nested, each called in capitals (`CONCAT(LEFT(REPLACE(UUID(),
     '-', ''), 18), ...)`): a select list's item, which Python would parse as constants called."""
     body = code.strip().rstrip(";")
+    while body.startswith("(") and body.endswith(")"):
+        body = body[1:-1].strip()  # the expression in brackets, as a select list may hold it
     called = _CALLED.findall(body)
     return (
         len(called) >= 3
