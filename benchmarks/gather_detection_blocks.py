@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 396's (tuning-114 to tuning-396). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 397's (tuning-114 to tuning-397). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3488,6 +3488,10 @@ COMMITS = {
     "unluckyjung/unluckyjung.github.io": "fab709acba84ceef532a821ff37dde05a20486ab",
     "openark/orchestrator": "730db91f70344e38296dbb0fecdbc0cefd6fca79",
     "ent/ent": "0a61da2fa2b4b80fbf5c8c58e1b491b7d5d9b4d6",
+    "jistol/jistol.github.io": "e172ed58039a960f7f3c6550042e549ddfca0a19",
+    "taetaetae/taetaetae.github.io": "70d94ef7e54d905d2b01440a8b7fcf1290536bea",
+    "HomoEfficio/dev-tips": "904b36cb34ae65fcf18cb4b4e4e52eb3740ffcf4",
+    "BAEKJungHo/BAEKJungHo.github.io": "93123068bac2aadb9ef46bfed984f4a18ac2902c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12852,6 +12856,15 @@ SOURCES = (
     ("tuning-396", "openark/orchestrator", r"^docs/.*\.md$", "md"),
     # ent's docs and blog (Go's entity framework: migrations in SQL, changes as diffs)
     ("tuning-396", "ent/ent", r"^doc/.*\.mdx?$", "md"),
+    # Round 397 (session 69): see RESULTS.md's round 397.
+    # a Korean developer's blog (Spring, Docker, React)
+    ("tuning-397", "jistol/jistol.github.io", r"\.md$", "md"),
+    # a Korean developer's blog (Spring, Logstash, Jenkins)
+    ("tuning-397", "taetaetae/taetaetae.github.io", r"\.md$", "md"),
+    # a Korean developer's tips (Java, C++, MySQL, Helm)
+    ("tuning-397", "HomoEfficio/dev-tips", r"\.md$", "md"),
+    # a Korean developer's wiki (Kubernetes, Kafka, networks)
+    ("tuning-397", "BAEKJungHo/BAEKJungHo.github.io", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
