@@ -46,7 +46,6 @@ from .python_lookups import (
     writes_one_literal,
 )
 from .python_signs import (
-    PYTHON_IMPORT,
     looks_like_printed_assignments,
     looks_like_printed_value,
     looks_like_python_module,
@@ -329,7 +328,6 @@ def answer(block):
     statement = without_leading_comments(code)
     if (
         SQL_START.match(statement)
-        and not PYTHON_IMPORT.match(statement)
         and not BRACED_LOOP.search(code)
         and not _NUMBERED_CHOICES.search(code)
         and reads_as_sql(code)

@@ -353,13 +353,13 @@ def nests_sql_functions(code):
     body = code.strip().rstrip(";")
     while body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()  # the expression in brackets, as a select list may hold it
-    called = _CALLED.findall(body)
-    return (
-        len(called) >= 3
-        and body.startswith(called[0])
-        and all(name in _SQL_FUNCTIONS for name in called)
-        and parses_as_sql(f"SELECT {body}")
-    )
+    return len(_functions_called(body)) >= 3 and parses_as_sql(f"SELECT {body}")
+
+
+def _functions_called(expression):
+    """The names an expression calls, opening with the first, when each is SQL's function; else []."""
+    called = _CALLED.findall(expression)
+    return called if called and expression.startswith(called[0]) and set(called) <= _SQL_FUNCTIONS else []
 
 
 # Names C's macros share with SQL's functions (`MAX(a, b);`): no call of theirs alone says SQL.
@@ -372,10 +372,8 @@ def calls_sql_functions(code):
     (`DATE_FORMAT(NOW(), "%Y-%m-%d");`, MySQL's strings in double quotes): each a select list's item."""
     lines = [line.strip().rstrip(";").strip() for line in code.splitlines() if line.strip()]
     return bool(lines) and all(
-        (called := _CALLED.findall(line))
-        and line.startswith(called[0])
+        (called := _functions_called(line))
         and called[0] not in _C_MACRO_NAMES
-        and all(name in _SQL_FUNCTIONS for name in called)
         and parses_as_sql("SELECT " + _DOUBLE_QUOTED.sub(lambda m: "'" + m[1].replace("'", "''") + "'", line))
         for line in lines
     )
