@@ -31,6 +31,10 @@ C_SIGNS = Alternatives(
     # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
     # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)
     r"\(\*[A-Za-z_]\w*\)->[A-Za-z_]\w*[ \t]*\(|^[ \t]*JNIEXPORT[ \t]+\w+|"
+    # a definition in K&R's old style, its parameters named, then typed a line each before its body
+    # (`send(to, from, count)` over `register short *to, *from;` over `{`)
+    r"^[ \t]*(?:[A-Za-z_]\w*[ \t]+\**)?[A-Za-z_]\w*[ \t]*\([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*\)[ \t]*\n"
+    r"(?:[ \t]*(?:register|int|char|short|long|unsigned|float|double|struct[ \t]+\w+)\b[^;\n{}()]*;[ \t]*\n)+[ \t]*\{|"
     r"^[A-Z][A-Z0-9_]*[ \t]+(?:WINAPI[ \t]+)?[A-Za-z_]\w*\([ \t]*\n(?:[ \t]+(?:_\w+_[ \t]+)?[A-Z][A-Z0-9_]*[ \t]+\w+,?[ \t]*\n)+\);|"
     # a macro called as the kernel's are: a name reserved to the implementation, `__MAP(2, __SC_DECL, ...)`,
     # or one given C's types among its arguments, `SYSCALL_DEFINEx(2, _kill, pid_t, pid, int, sig)`
@@ -396,6 +400,9 @@ _CPP_IN_C = re.compile(
     r"=[ \t]*\[[&=]?\][ \t]*(?:\([^()\n]*\)[ \t]*)?(?:->[ \t]*\w+[ \t]*)?\{|"  # a lambda, `= [&] -> int {`
     r"^[ \t]*(?:try[ \t]*\n?[ \t]*\{|\}?[ \t]*catch[ \t]*\([^()\n]*\)[ \t]*\{?|throw[ \t]+[\w\"(])|"
     r"^[ \t]*delete(?:[ \t]*\[\])?[ \t]+[A-Za-z_]\w*(?:->\w+)*[ \t]*;|"  # a node freed, `delete temp;`
+    # an object allocated to a name declared before (`_eden = new ContiguousSpace();`; Java's and C#'s
+    # declare it there, `List data = new List();`)
+    r"^[ \t]*[A-Za-z_][\w.]*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_][\w:]*[ \t]*\(|"
     r"\b[A-Z]\w*<[ \t]*(?:bool|char|int|long|float|double|[A-Z]\w*)[ \t]*\*?[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;=({]|"  # `Foo<bool> foo;`
     # a template called, `img.at<Vec3f>(y, x)`; a reference to a pointer declared, `int *&r = p;`
     r"\b[a-z_]\w*<[A-Za-z_]\w*\*?>\(|^[ \t]*(?:const[ \t]+)?(?:int|char|float|double|long|short|bool|void|[A-Z]\w*)[ \t]*\*[ \t]*&|"

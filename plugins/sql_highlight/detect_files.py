@@ -114,8 +114,9 @@ _MARKUP_STRING = re.compile(
     r"`[^`<]*+<[a-z][^`]*+`|"  # a template literal over lines, Vue's `template:` of markup
     r"(['\"])(?:(?!\2)[^\n\\<]|\\[\s\S]|<(?![a-z]))*+<[a-z](?:(?!\2)[^\n\\]|\\[\s\S])*+\2"
 )  # ... or a quoted string over lines, each ended by `\` (`template:'<div> \` over `<p>{{title}}</p> \`)
-# A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript).
-_BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)")
+# A comment, `/** Syntax: {% pdf url %} */` over a plugin (one left open runs to the end, as in JavaScript),
+# or markup's, `<!-- the index is hidden: \`display:none\` -->` (its backquotes open no template literal).
+_BLOCK_COMMENT = re.compile(r"/\*(?:[^*]|\*(?!/))*+(?:\*/|\Z)|<!--(?:[^-]|-(?!->))*+(?:-->|\Z)")
 
 
 # A request as Kibana's console (and Elasticsearch's docs) write one over its JSON body: a method, a path.

@@ -242,11 +242,15 @@ _PYTHON_ONLY_IMPORT = re.compile(
 )
 
 
+# A member called through a pointer or a scope, outside strings and notes: C's and C++'s, never a script's.
+_MEMBER_CALLED_CS_WAY = re.compile(r"^[^\n/'\"`]*\b[A-Za-z_]\w*(?:->|::)[A-Za-z_]\w*[ \t]*\(", re.M)
+
+
 def looks_like_javascript(code, shell_signs=0, python=False):
     """JavaScript's own forms, outnumbering the shell's (`function f() {` is both). Unquoted keys
     alone do not outweigh Python's parse (`python`): a dict keyed by names is Python's too."""
-    if ACCESS_SPECIFIER_LINE.search(code):
-        return False  # `public:` over a constructor: a C++ class's part
+    if ACCESS_SPECIFIER_LINE.search(code) or _MEMBER_CALLED_CS_WAY.search(code):
+        return False  # `public:` over a constructor: a C++ class's part; `klass->name()`, `vmSymbols::f()`
     if (
         python
         and all(MONGO_SHELL_CALL.match(line) for line in code.splitlines() if line.strip())
@@ -278,9 +282,10 @@ def looks_like_javascript(code, shell_signs=0, python=False):
 # A console lesson's lines: an expression ended by `;`, what it gives in a `//` note after it
 # (`10 / 0;  // Infinity`, `10n / 3n;  // 3n`, `add('a');  // NaN`). Java refuses such a line as
 # a statement, and C computes it for nothing; only JavaScript's console shows it so.
-_SHOWN_EXPRESSION = re.compile(r"[ \t]*(?P<shown>(?>[=!<>]=+|[^\n;=/]|/(?!/))+?)[ \t]*;[ \t]*//[^\n]*")
+_SHOWN_EXPRESSION = re.compile(r"[ \t]*(?P<shown>(?>[=!<>]=+|=>|[^\n;=/]|/(?!/))+?)[ \t]*;[ \t]*//[^\n]*")
 _JS_ONLY_VALUE = re.compile(
     r"\b(?:NaN|undefined|-?Infinity)\b|\b\d+n\b|[!=]==|\binstanceof\b|"
+    r"\(\w+[ \t]*=>|\([^()\n]*\)[ \t]*=>|"  # an arrow function passed, `.map(x => 2*x)`
     # JavaScript's globals called, a string literal's member, a key looked up by a string, a string
     # added to a number or compared to one: `Boolean("")`, `"hello".length`, `obj["size"]`, `"3" + 4`
     r"\b(?:Boolean|String|Number|parseInt|parseFloat|isNaN|isFinite)\(|\b(?:Math|JSON|Object|Array)\.\w+\(|"

@@ -27,7 +27,7 @@ SQL_START = re.compile(
     r"CLUSTER|LOCK|LISTEN|NOTIFY|PREPARE|EXECUTE|DEALLOCATE|CALL|DO(?=\s*\$|\s+(?:E?'|LANGUAGE\b))|REFRESH|IMPORT FOREIGN SCHEMA|"
     r"REASSIGN OWNED|SECURITY LABEL|CHECKPOINT|START TRANSACTION|SAVEPOINT|RELEASE SAVEPOINT|"
     r"ROLLBACK TO|END(?=;|[ \t]+(?:TRANSACTION|WORK)\b)|ABORT(?=;)|DISCARD[ \t]+(?:ALL|PLANS|SEQUENCES|TEMP)|"
-    r"DECLARE[ \t]+\w+[ \t]+(?:BINARY[ \t]+|NO[ \t]+SCROLL[ \t]+|SCROLL[ \t]+)?CURSOR|UNLISTEN|(?-i:RESET[ \t]+(?:ALL|PERSIST|MASTER|SLAVE|REPLICA)))\b",
+    r"DECLARE[ \t]+\w+[ \t]+(?:BINARY[ \t]+|NO[ \t]+SCROLL[ \t]+|SCROLL[ \t]+)?CURSOR|UNLISTEN|(?-i:RESET[ \t]+(?:ALL|PERSIST|MASTER|SLAVE|REPLICA))|(?-i:DENY(?=[ \t]+[A-Z{])|KILL(?=[ \t]+(?:QUERY[ \t]+|CONNECTION[ \t]+)?\d+[ \t]*;)))\b",
     re.I,
 )
 # SQL's comments before a statement: `-- note` lines, `/* ... */`.

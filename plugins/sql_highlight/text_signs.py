@@ -191,6 +191,18 @@ def is_slow_query_log(lines):
     return sum(bool(_SLOW_LOG_HEADER.match(line)) for line in lines) >= 2
 
 
+def _wrapped_at_one_width(lines):
+    """Every line but the last cut at one width, 60 characters or more: a terminal's wrapping of
+    what it printed (a log line of 300 characters shown as five of 80), no writer's lines."""
+    width = len(lines[0])
+    return (
+        len(lines) >= 2
+        and width >= 60
+        and all(len(line) == width for line in lines[1:-1])
+        and len(lines[-1]) <= width
+    )
+
+
 def looks_like_log(lines):
     """A log: it opens with a time, as do a quarter of its lines at least (a server's message may
     run on over lines: `DETAIL:  Process 1170 waits ...`); or lines of one printed shape each
@@ -212,7 +224,7 @@ def looks_like_log(lines):
     return (
         bool(lines)
         and bool(_TIMESTAMP.match(lines[0]))
-        and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines))
+        and (timed == len(lines) or timed >= 2 and 4 * timed >= len(lines) or _wrapped_at_one_width(lines))
         or any(all(map(shape.match, lines)) for shape in _PRINTED_LINES)
         or _traced_constructors(lines)
         or any(map(_INTERFACE_HEADER.match, lines))
