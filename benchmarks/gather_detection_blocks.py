@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 397's (tuning-114 to tuning-397). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 398's (tuning-114 to tuning-398). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3492,6 +3492,8 @@ COMMITS = {
     "taetaetae/taetaetae.github.io": "70d94ef7e54d905d2b01440a8b7fcf1290536bea",
     "HomoEfficio/dev-tips": "904b36cb34ae65fcf18cb4b4e4e52eb3740ffcf4",
     "BAEKJungHo/BAEKJungHo.github.io": "93123068bac2aadb9ef46bfed984f4a18ac2902c",
+    "johngrib/johngrib.github.io": "609a331749e0cbaba2dd4749eab84d1cdfc618f2",
+    "sungjk/sungjk.github.io": "15ec940336792d18e8b5f653d51189a498bbd823",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12865,6 +12867,11 @@ SOURCES = (
     ("tuning-397", "HomoEfficio/dev-tips", r"\.md$", "md"),
     # a Korean developer's wiki (Kubernetes, Kafka, networks)
     ("tuning-397", "BAEKJungHo/BAEKJungHo.github.io", r"\.md$", "md"),
+    # Round 398 (session 70): see RESULTS.md's round 398.
+    # a Korean developer's wiki and blog (shell tools, Vim, Java, Go, Clojure)
+    ("tuning-398", "johngrib/johngrib.github.io", r"^(_wiki|_posts)/.*\.md$", "md"),
+    # a Korean developer's blog (React, ES2015, Kotlin's build tools)
+    ("tuning-398", "sungjk/sungjk.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
