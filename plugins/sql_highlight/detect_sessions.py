@@ -12,6 +12,7 @@ from .mysql_client import (
     client_prompt_before,
     mysql_client_session,
     sources_sql_files,
+    statements_a_line_at_bare_prompts,
 )
 from .psql_signs import (
     PSQL_META,
@@ -207,7 +208,7 @@ def answer(block):
         console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
     if console and root_only and _SHEBANG_LINE.search(code):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
-    if bare_prompt_statements(code):
+    if bare_prompt_statements(code) or statements_a_line_at_bare_prompts(code):
         return "psql"  # `> SHOW RETENTION POLICIES` over its answer: InfluxDB's client (rule 1)
     if commented_out_commands(written, console):
         return "bash"  # every line commented, notes among them: a script's commands left out of it

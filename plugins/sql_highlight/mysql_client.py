@@ -4,6 +4,7 @@ at their prompts: sessions a reader reads as psql's (rule 1), whatever the promp
 import re
 
 from .other_servers_sql import states_mysql_own
+from .signature_signs import parses_as_sql
 from .sql_signs import SQL_START
 
 # The client's own prompt, `Mysql> ` as some write it too (`mysql＞` in a full-width sign): whatever
@@ -180,3 +181,24 @@ def bare_prompt_statements(code):
 
 
 _GLUED_PROMPT = re.compile(r">[ \t]*(\S[^\n]*)")
+
+# The writer's `//` notes, on lines of their own or after a statement's `;`.
+_SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*$\n?", re.M)
+_SLASH_NOTE_AFTER = re.compile(r"(?<=;)[ \t]*//[^\n]*$", re.M)
+# A synopsis's line among them, its operands placeholders: `> 조건식1 AND 조건식2`, `> col LIKE 'pattern'`.
+_SYNOPSIS_OPERATOR = re.compile(r"(?:\S[ \t]+(?:AND|OR|LIKE|BETWEEN|IN|IS(?: NOT)?)|^NOT)[ \t]+\S")
+
+
+def statements_a_line_at_bare_prompts(code):
+    """Statements typed a line each at a bare `> `, the writer's `//` notes over or after them and
+    a synopsis's line among them (`> DELETE FROM t; // every row`): the client's session (rule 1),
+    though the lines do not parse together (one is left unended, or names placeholders)."""
+    lines = _SLASH_NOTE_AFTER.sub("", _SLASH_NOTE_LINE.sub("", code)).splitlines()
+    prompted = [_BARE_PROMPT.fullmatch(line.rstrip()) for line in lines if line.strip()]
+    if len(prompted) < 2 or not all(prompted):
+        return False
+    typed = [line.group(1) for line in prompted]
+    parsed = [bool(SQL_START.match(one) and parses_as_sql(one.rstrip(";") + ";")) for one in typed]
+    return sum(parsed) >= 2 and all(
+        one or _SYNOPSIS_OPERATOR.search(line) for one, line in zip(parsed, typed, strict=True)
+    )
