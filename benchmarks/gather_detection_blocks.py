@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 398's (tuning-114 to tuning-398). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 399's (tuning-114 to tuning-399). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3494,6 +3494,8 @@ COMMITS = {
     "BAEKJungHo/BAEKJungHo.github.io": "93123068bac2aadb9ef46bfed984f4a18ac2902c",
     "johngrib/johngrib.github.io": "609a331749e0cbaba2dd4749eab84d1cdfc618f2",
     "sungjk/sungjk.github.io": "15ec940336792d18e8b5f653d51189a498bbd823",
+    "jeonghwan-kim/jeonghwan-kim.github.com": "26a57c4db4cb8e6bda47ffabe8ba50773f3f7e17",
+    "gmlwjd9405/gmlwjd9405.github.io": "12a9f17552f2fac1e140c06ef8c201f975f4f9a4",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12872,6 +12874,11 @@ SOURCES = (
     ("tuning-398", "johngrib/johngrib.github.io", r"^(_wiki|_posts)/.*\.md$", "md"),
     # a Korean developer's blog (React, ES2015, Kotlin's build tools)
     ("tuning-398", "sungjk/sungjk.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 399 (session 70): see RESULTS.md's round 399.
+    # a Korean frontend developer's blog (Angular, Vue, Express, Node)
+    ("tuning-399", "jeonghwan-kim/jeonghwan-kim.github.com", r"^content/.*\.md$", "md"),
+    # a Korean developer's blog (Git, MySQL, JSP, Spring; its javascript fences hold any language)
+    ("tuning-399", "gmlwjd9405/gmlwjd9405.github.io", r"^_posts/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
