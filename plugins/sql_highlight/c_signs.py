@@ -426,7 +426,9 @@ def looks_like_c(code):
         code = BLOCK_COMMENT.sub(" ", code)
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
-        and not JS_CLASS_OR_FUNCTION.search(code)
+        and not JS_CLASS_OR_FUNCTION.search(
+            _DOUBLE_QUOTED.sub('""', code)
+        )  # (Lua's `require(` in a C string)
         and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
     )
 

@@ -10,6 +10,7 @@ from .other_servers_sql import sql_server_batches, sql_server_statements
 from .signs import ELIDED_IN_WORDS, WIDE
 from .sql_fragments import STRONG_SQL_LINE, STRONG_SQL_START
 from .sql_signs import SQL_START
+from .templated_sql import calls_dbt_macros
 
 # A mark before a line's SQL: a step's number in brackets, the order a SELECT's clauses run in
 # (`(5)SELECT`), or a word in another alphabet and a colon (`语法：SELECT`, what the form is).
@@ -67,8 +68,9 @@ _TSQL_SIGNATURE = re.compile(
     rf"\s*{_TSQL_PARAMETER}(?:[ \t]*,\s*{_TSQL_PARAMETER})+[ \t]*,?\s*"
 )
 _MYSQL_LOAD_DATA = re.compile(
-    r"\s*(?:--[^\n]*\n\s*)*LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)", re.I
-)  # its file named, or a name to fill in: `load data local infile file_path into table t`
+    r"\s*(?:--[^\n]*\n\s*)*(?:USE\s+\w+\s*;\s*)?LOAD\s+DATA\s+(?:LOCAL\s+)?INFILE\s+(?:'|\w+\s+INTO\s+TABLE\b)",
+    re.I,
+)  # its file named, or a name to fill in: `load data local infile file_path into table t`; its database chosen first
 # MySQL's partitions, the tail of its CREATE TABLE: `PARTITION BY RANGE (c) (PARTITION p0 VALUES
 # LESS THAN (100), ...)`, which PostgreSQL writes otherwise (its names maybe the reader's, in Chinese).
 _MYSQL_PARTITIONS = re.compile(
@@ -175,6 +177,8 @@ def answer(block):
         and (session := block.read(_DOTTED_CONTINUATION.sub("->", code))) in SQL_FAMILY
     ):
         return session  # `cr> create table t (` over `...   a int,`: CrateDB's shell goes on at `...`, as MySQL's at `->`
+    if calls_dbt_macros(code):
+        return "postgresql"  # `{{ dbt_utils.date_spine(` over its arguments: a dbt model's Jinja, rendered into SQL
     if _duckdb_session(code):
         return "psql"  # `D select ...` over the table it drew: DuckDB's shell, psql's kin (rule 1)
     # Other servers' own statements PostgreSQL's parser refuses: MySQL's `LOAD DATA INFILE` and partitions, DuckDB's

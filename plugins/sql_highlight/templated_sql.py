@@ -16,6 +16,9 @@ _DBT_CALL = re.compile(r"\{\{\s*(?:ref|source|dbt_utils\.\w+|dbt\.\w+)\(|\{%-?\s
 _DBT_BODY = re.compile(
     r"\s*(?:--[^\n]*\n\s*)*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|FROM|WHERE|JOIN|LIMIT|CASE)\b", re.I
 )
+# A dbt package's macro (`dbt_utils`, `dbt_date`) or dbt's own (`dbt.`) called in a tag, shown or set to a
+# name: a model's or a macro's Jinja, which dbt renders into SQL (no page's template calls them).
+_DBT_PACKAGE_CALL = re.compile(r"(?<![\"'])(?:\{\{-?|\{%-?\s*set\s+\w+\s*=)\s*dbt(?:_\w+)?\.\w+\(")
 _TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*\n?", re.M)
 # A dbt package's macro (packages are named `dbt_...`) called alone on a model's relations.
@@ -55,6 +58,12 @@ def opens_with_dbt_config(code):
     return bool(config) and bool(_DBT_SETTING.search(code[config.end() : config.end() + 400]))
 
 
+def calls_dbt_macros(code):
+    """A dbt package's macros or dbt's own called in the block's tags, no markup around them (a
+    model's or a macro's Jinja, over lines too: `{{ dbt_utils.date_spine(` ... `) }}`)."""
+    return bool(_DBT_PACKAGE_CALL.search(code)) and "</" not in code
+
+
 def calls_dbt_package_macro(code):
     """A dbt package's macro called alone on a model's relations (a model's whole body)."""
     return bool(_PACKAGE_MACRO_CALL.fullmatch(code.strip()))
@@ -66,6 +75,8 @@ def looks_like_templated_sql(code):
     in, or opens a statement and ends with `;`."""
     if opens_with_dbt_config(code) or _CALLED_RELATION.fullmatch(code.strip()):
         return True  # a dbt model opened by its settings, whatever its body; a relation it names, alone
+    if calls_dbt_macros(code):
+        return True  # `{{ dbt_utils.group_by(n=3) }}`, `{% set cols = dbt_utils.get_column_values(...) %}`
     if calls_dbt_package_macro(code):
         return (
             True  # a dbt package's macro called on relations, `{{ dbt_x.retention(event_stream=ref('e')) }}`
