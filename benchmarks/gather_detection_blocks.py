@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 399's (tuning-114 to tuning-399). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 400's (tuning-114 to tuning-400). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3496,6 +3496,9 @@ COMMITS = {
     "sungjk/sungjk.github.io": "15ec940336792d18e8b5f653d51189a498bbd823",
     "jeonghwan-kim/jeonghwan-kim.github.com": "26a57c4db4cb8e6bda47ffabe8ba50773f3f7e17",
     "gmlwjd9405/gmlwjd9405.github.io": "12a9f17552f2fac1e140c06ef8c201f975f4f9a4",
+    "matrixorigin/matrixorigin.io": "b3e5003c997f5b41d000c9ee0c779e885382065d",
+    "tarantool/doc": "019ecb591c59007ed3130c5813e5199ac6d9353c",
+    "dbt-labs/dbt-utils": "700764ce230b2fb775b5338b6bc77a72233ea34c",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12879,6 +12882,13 @@ SOURCES = (
     ("tuning-399", "jeonghwan-kim/jeonghwan-kim.github.com", r"^content/.*\.md$", "md"),
     # a Korean developer's blog (Git, MySQL, JSP, Spring; its javascript fences hold any language)
     ("tuning-399", "gmlwjd9405/gmlwjd9405.github.io", r"^_posts/.*\.md$", "md"),
+    # Round 400 (session 70): see RESULTS.md's round 400.
+    # the docs of MatrixOne (a MySQL-compatible database)
+    ("tuning-400", "matrixorigin/matrixorigin.io", r"^docs/MatrixOne/.*\.md$", "md"),
+    # the docs of Tarantool (an in-memory database with SQL)
+    ("tuning-400", "tarantool/doc", r"^doc/.*\.rst$", "rst"),
+    # the README of dbt-utils (dbt's package of SQL macros)
+    ("tuning-400", "dbt-labs/dbt-utils", r"^(README|integration_tests/README)\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
