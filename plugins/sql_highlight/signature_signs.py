@@ -158,6 +158,11 @@ _NILADIC = re.compile(
 )
 _NAMED_ARGUMENT = re.compile(r"(?<=[(,])(\s*)([a-z_]\w*)(?=\s*[,)])")
 _OPTIONAL_PART = re.compile(r"\[[^\[\]\n]*\]")
+_OPTIONAL_ARGUMENT = re.compile(
+    r",[ \t]*\[[^\[\]\n]*\]"
+)  # `(col1, [ignoreNulls])`: its comma outside the brackets
+# What a manual's synopsis says the call returns, after an arrow: `COLLECT_LIST(col1) => ARRAY`.
+_RETURNED_TYPE = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[A-Z][A-Z0-9_]*(?:<[A-Z0-9_, <>]*>)?[ \t]*$")
 
 
 def without_optional_parts(call, part=_OPTIONAL_PART):
@@ -172,6 +177,10 @@ _ELIDED_LAST_ARGUMENT = re.compile(r",\s*(?:\.{3}|…)\s*\)\s*$")
 
 
 def looks_like_function_named_alone(code):
+    if (returning := _RETURNED_TYPE.sub("", code.strip())) != code.strip() and _CAPITAL_CALL.fullmatch(
+        returning
+    ):
+        code = returning
     lines = [line for line in code.splitlines() if line.strip()]
     if macro_calls_alone(lines):
         return False  # `ADD_PROPERTY(Property)`: C's macro given a type's name (SQL's manuals name `expr`)
@@ -188,6 +197,7 @@ def looks_like_function_named_alone(code):
                 _USING.sub(", ", code),
                 _NAMED_ARGUMENT.sub(r'\1"\2"', code),
                 without_optional_parts(code),
+                without_optional_parts(code, _OPTIONAL_ARGUMENT),
             )
         )  # (an argument named by a reserved word, `CONCAT (column, 'text')`, quoted; `LOCATE(s,str[,pos])`'s optional part)
     if lines and all(_NAMED_WITH_A_CHOICE.fullmatch(line) for line in lines):

@@ -3,7 +3,7 @@ what they give, keywords, columns' parts, operators and constraints with their n
 
 import re
 
-from .shell_signs import ELIDED_LINE
+from .shell_signs import ELIDED_LINE, SHELL_WORDS
 from .signature_signs import looks_like_function_named_alone, parses_as_sql, without_optional_parts
 from .signs import WIDE
 from .sql_fragments import SQL_COMMENTS, STRONG_SQL_START, expression_lines, listed_expressions
@@ -155,6 +155,9 @@ def lists_expressions_with_values(code):
 
 # A command's options ended by `--` before a path or a quoted word: `rm -- /usr/local/bin/*(-@)`.
 _END_OF_OPTIONS = re.compile(r"^[ \t]*[a-z][\w.-]*(?:[ \t]+-[\w-]+)*[ \t]+--[ \t]+[/~.$'\"-]", re.M)
+_LONG_OPTION = re.compile(
+    r"[ \t]--[a-z][\w-]*"
+)  # `git diff --quiet HEAD -- foo`: a program's option, no note
 
 
 def looks_like_commented_expressions(code):
@@ -163,6 +166,8 @@ def looks_like_commented_expressions(code):
     selected."""
     if not (_SQL_COMMENT_LINE.search(code) or _NOTE_AFTER_CODE.search(code)) or _END_OF_OPTIONS.search(code):
         return False
+    if SHELL_WORDS.match(code.lstrip()) and _LONG_OPTION.search(code):
+        return False  # a known program given its options: `git diff --quiet ...`, whose `--` opens no note
     paragraphs = [
         _NOTE_AFTER_CODE.sub("", SQL_COMMENTS.sub("", _ELIDED_LINES.sub("", part))).strip()
         for part in re.split(r"\n\s*\n", code)
