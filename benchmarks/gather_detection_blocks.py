@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 400's (tuning-114 to tuning-400). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 401's (tuning-114 to tuning-401). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3499,6 +3499,9 @@ COMMITS = {
     "matrixorigin/matrixorigin.io": "b3e5003c997f5b41d000c9ee0c779e885382065d",
     "tarantool/doc": "019ecb591c59007ed3130c5813e5199ac6d9353c",
     "dbt-labs/dbt-utils": "700764ce230b2fb775b5338b6bc77a72233ea34c",
+    "confluentinc/ksql": "354e3d1c2d217dc846460ea757f62278586ec61a",
+    "caarlos0/carlosbecker.com": "b2659b2816ae30d873570bd3888231e4481d41e0",
+    "Altinity/clickhouse-operator": "50e8d0490678185f290336acbdfbf9534d60367d",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12889,6 +12892,13 @@ SOURCES = (
     ("tuning-400", "tarantool/doc", r"^doc/.*\.rst$", "rst"),
     # the README of dbt-utils (dbt's package of SQL macros)
     ("tuning-400", "dbt-labs/dbt-utils", r"^(README|integration_tests/README)\.md$", "md"),
+    # Round 401 (session 70): see RESULTS.md's round 401.
+    # the docs of ksqlDB (Kafka's streaming SQL database)
+    ("tuning-401", "confluentinc/ksql", r"^docs/.*\.md$", "md"),
+    # a Brazilian developer's blog (Go's tools, Docker, Kubernetes, the shell)
+    ("tuning-401", "caarlos0/carlosbecker.com", r"^content/posts/.*\.md$", "md"),
+    # the docs of Altinity's ClickHouse operator for Kubernetes
+    ("tuning-401", "Altinity/clickhouse-operator", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
