@@ -173,6 +173,10 @@ def _typed_into_a_client(block):
     )
 
 
+_C_INCLUDE_FIRST = re.compile(r"\s*#[ \t]*include[ \t]*[<\"]")
+_C_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
 def answer(block):
     """The answer for a session (the shell's, psql's, Python's: its first prompt decides), a
     diff, or a script by its shebang; None to go on."""
@@ -208,6 +212,12 @@ def answer(block):
         console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
     if console and root_only and _SHEBANG_LINE.search(code):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
+    if (
+        console
+        and _C_INCLUDE_FIRST.match(code)
+        and not console_lines(_C_BLOCK_COMMENT.sub("", code).splitlines())
+    ):
+        console = []  # a C program, the session that ran it shown in its closing `/* $ gcc main.c ... */`
     if bare_prompt_statements(code) or statements_a_line_at_bare_prompts(code):
         return "psql"  # `> SHOW RETENTION POLICIES` over its answer: InfluxDB's client (rule 1)
     if commented_out_commands(written, console):
