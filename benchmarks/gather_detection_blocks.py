@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 401's (tuning-114 to tuning-401). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 402's (tuning-114 to tuning-402). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3502,6 +3502,8 @@ COMMITS = {
     "confluentinc/ksql": "354e3d1c2d217dc846460ea757f62278586ec61a",
     "caarlos0/carlosbecker.com": "b2659b2816ae30d873570bd3888231e4481d41e0",
     "Altinity/clickhouse-operator": "50e8d0490678185f290336acbdfbf9534d60367d",
+    "sunwu51/notebook": "01c0724d5c6072351befb2b7a453ab9c470b7145",
+    "opsnull/follow-me-install-kubernetes-cluster": "80ef5fdc004ce79b6417782a0c78c18c20522871",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12899,6 +12901,11 @@ SOURCES = (
     ("tuning-401", "caarlos0/carlosbecker.com", r"^content/posts/.*\.md$", "md"),
     # the docs of Altinity's ClickHouse operator for Kubernetes
     ("tuning-401", "Altinity/clickhouse-operator", r"^docs/.*\.md$", "md"),
+    # Round 402 (session 70): see RESULTS.md's round 402.
+    # a Chinese developer's notebook, 2018 to 2024 (Kubernetes, nginx, C, JNI, MySQL); later notes left out
+    ("tuning-402", "sunwu51/notebook", r"^(1[89]|2[0-4])\.\d+/.*\.md$", "md"),
+    # a Chinese guide to installing a Kubernetes cluster by hand
+    ("tuning-402", "opsnull/follow-me-install-kubernetes-cluster", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
