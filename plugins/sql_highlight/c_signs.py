@@ -31,6 +31,10 @@ C_SIGNS = Alternatives(
     # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
     # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)
     r"\(\*[A-Za-z_]\w*\)->[A-Za-z_]\w*[ \t]*\(|^[ \t]*JNIEXPORT[ \t]+\w+|"
+    # a value cast to a pointer as it is passed, `(dvoid **)&svchp`, `(text *)user`; a pointer declared
+    # from a call, `MYSQL *conn = mysql_init(NULL);`
+    r"[(,][ \t]*\((?:const[ \t]+|CONST[ \t]+)?[A-Za-z_]\w*[ \t]*\*+\)[ \t]*[&A-Za-z_(]|"
+    r"^[ \t]*[A-Za-z_]\w*[ \t]+\*[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_]\w*\([^;\n]*\)[ \t]*;|"
     # a definition in K&R's old style, its parameters named, then typed a line each before its body
     # (`send(to, from, count)` over `register short *to, *from;` over `{`)
     r"^[ \t]*(?:[A-Za-z_]\w*[ \t]+\**)?[A-Za-z_]\w*[ \t]*\([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*\)[ \t]*\n"

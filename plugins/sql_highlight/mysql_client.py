@@ -8,10 +8,12 @@ from .signature_signs import parses_as_sql
 from .sql_signs import SQL_START
 
 # The client's own prompt, `Mysql> ` as some write it too (`mysql＞` in a full-width sign), or its kin's
-# (SQLite's, Hive's, Spark's, ksqlDB's `ksql> `): whatever follows is typed into it.
+# (SQLite's, Hive's, Spark's, ksqlDB's `ksql> `, OceanBase's `obclient> ` and `OceanBase(root@test)>`): whatever
+# follows is typed into it.
 MYSQL_PROMPT = re.compile(
-    r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|ksql|MariaDB \[[\w()]+\])[>＞](?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
-    r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc)\b))|"
+    r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|ksql|obclient|OceanBase\([\w@.]+\)|MariaDB \[[\w()]+\])[>＞]"
+    r"(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
+    r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc|load)\b))|"
     # `mysql > CHANGE MASTER TO`, a space before its `>` (a statement's keyword after it: no redirection)
     r"(?i:mysql) > (?=(?i:select|insert|update|delete|create|alter|drop|grant|revoke|show|set|start|stop|change)[ \t]+\w)"
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
