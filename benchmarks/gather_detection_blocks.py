@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 402's (tuning-114 to tuning-402). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 403's (tuning-114 to tuning-403). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3504,6 +3504,8 @@ COMMITS = {
     "Altinity/clickhouse-operator": "50e8d0490678185f290336acbdfbf9534d60367d",
     "sunwu51/notebook": "01c0724d5c6072351befb2b7a453ab9c470b7145",
     "opsnull/follow-me-install-kubernetes-cluster": "80ef5fdc004ce79b6417782a0c78c18c20522871",
+    "oceanbase/oceanbase-doc": "2943bee73609131cc251db98e644e9b4537a29aa",
+    "guangzhengli/k8s-tutorials": "1580a2c59b8ae3b799e107534919268e806e117a",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12906,6 +12908,11 @@ SOURCES = (
     ("tuning-402", "sunwu51/notebook", r"^(1[89]|2[0-4])\.\d+/.*\.md$", "md"),
     # a Chinese guide to installing a Kubernetes cluster by hand
     ("tuning-402", "opsnull/follow-me-install-kubernetes-cluster", r"\.md$", "md"),
+    # Round 403 (session 70): see RESULTS.md's round 403.
+    # the docs of OceanBase (a distributed SQL database, MySQL and Oracle modes)
+    ("tuning-403", "oceanbase/oceanbase-doc", r"^(zh-CN|en-US)/.*\.md$", "md"),
+    # a Chinese hands-on Kubernetes tutorial
+    ("tuning-403", "guangzhengli/k8s-tutorials", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
