@@ -31,6 +31,11 @@ C_SIGNS = Alternatives(
     # exported function, `JNIEXPORT void JNICALL`; a Win32 prototype, a parameter a line in its capitals
     # (`BOOL WriteFile(` over `  HANDLE hFile,` ... `);`)
     r"\(\*[A-Za-z_]\w*\)->[A-Za-z_]\w*[ \t]*\(|^[ \t]*JNIEXPORT[ \t]+\w+|"
+    # C99's designated initialisers, an array's `[EXIT_REASON_X] = handle_x,` and a struct's `.next_asid = 1,`
+    # inside braces (no script's object writes its keys so); an array of pointers to functions declared
+    r"^[ \t]+\[[A-Z_][A-Z0-9_]*\][ \t]*=[ \t]*[&\w][^;\n]*,[ \t]*(?:/[/*][^\n]*)?$|"
+    r"^[ \t]+\.[a-z_]\w*[ \t]*=[ \t]*[^=\s][^;\n]*,[ \t]*(?:/[/*][^\n]*)?$|"
+    r"\([ \t]*\*[ \t]*[A-Za-z_]\w*\[\]\)[ \t]*\([^()\n]*\)|"
     # a value cast to a pointer as it is passed, `(dvoid **)&svchp`, `(text *)user`; a pointer declared
     # from a call, `MYSQL *conn = mysql_init(NULL);`
     r"[(,][ \t]*\((?:const[ \t]+|CONST[ \t]+)?[A-Za-z_]\w*[ \t]*\*+\)[ \t]*[&A-Za-z_(]|"
@@ -408,6 +413,7 @@ _CPP_IN_C = re.compile(
     # declare it there, `List data = new List();`)
     r"^[ \t]*[A-Za-z_][\w.]*(?:->\w+)*[ \t]*=[ \t]*new[ \t]+[A-Za-z_][\w:]*[ \t]*\(|"
     r"\b[A-Z]\w*<[ \t]*(?:bool|char|int|long|float|double|[A-Z]\w*)[ \t]*\*?[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;=({]|"  # `Foo<bool> foo;`
+    r"^[ \t]*[a-z]+[A-Z]\w*<[ \t]*[A-Za-z_]\w*[ \t]*>[ \t]+[A-Za-z_]\w*[ \t]*[;(]|"  # a smart pointer's, `nsCOMPtr<nsIFile> dir;`
     # a template called, `img.at<Vec3f>(y, x)`; a reference to a pointer declared, `int *&r = p;`
     r"\b[a-z_]\w*<[A-Za-z_]\w*\*?>\(|^[ \t]*(?:const[ \t]+)?(?:int|char|float|double|long|short|bool|void|[A-Z]\w*)[ \t]*\*[ \t]*&|"
     # a parameter given its default, `Mat(const IplImage* img, bool copyData=false);` (C's take none)
