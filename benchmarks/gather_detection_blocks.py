@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 403's (tuning-114 to tuning-403). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 404's (tuning-114 to tuning-404). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3506,6 +3506,8 @@ COMMITS = {
     "opsnull/follow-me-install-kubernetes-cluster": "80ef5fdc004ce79b6417782a0c78c18c20522871",
     "oceanbase/oceanbase-doc": "2943bee73609131cc251db98e644e9b4537a29aa",
     "guangzhengli/k8s-tutorials": "1580a2c59b8ae3b799e107534919268e806e117a",
+    "mzlogin/mzlogin.github.io": "6c31e9ee16e3ef9a4e853d7f504a0d810c8e228f",
+    "freelancer-leon/notes": "8b9683c2143591eb98aaca8743ab3131fb94c1d3",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12913,6 +12915,11 @@ SOURCES = (
     ("tuning-403", "oceanbase/oceanbase-doc", r"^(zh-CN|en-US)/.*\.md$", "md"),
     # a Chinese hands-on Kubernetes tutorial
     ("tuning-403", "guangzhengli/k8s-tutorials", r"^docs/.*\.md$", "md"),
+    # Round 404 (session 70): see RESULTS.md's round 404.
+    # a Chinese developer's blog and wiki (Windows C and C++, Gecko, Git, MySQL)
+    ("tuning-404", "mzlogin/mzlogin.github.io", r"^(_posts|_wiki)/.*\.md$", "md"),
+    # a Chinese engineer's notes on the Linux kernel and KVM
+    ("tuning-404", "freelancer-leon/notes", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
