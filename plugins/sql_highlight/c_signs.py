@@ -23,6 +23,7 @@ C_SIGNS = Alternatives(
     r"\bFILE[ \t]*\*[ \t]*\w+[ \t]*[;=(]|"  # stdio's stream: `FILE * fp;`, `FILE *fopen(...)`
     # a function of a library's type declared taking nothing, `EVP_MD_CTX *EVP_MD_CTX_new(void);`
     r"^[ \t]*[A-Za-z_]\w*[ \t]*\*+[ \t]*[A-Za-z_]\w*[ \t]*\([ \t]*void[ \t]*\)[ \t]*[;{]|"
+    r"^[ \t]*[A-Za-z_]\w*_t[ \t]*\*+[ \t]*[A-Za-z_]\w*[ \t]*\([^()\n]*\)[ \t]*;|"  # or of a `_t` type, `flb_ctx_t *flb_create();`
     # or given typed parameters, a pointer among them or returned (`GtkWidget *gtk_image_new(const gchar
     # *filename);`): no other language declares so
     r"^[ \t]*(?:(?:const|static|extern|unsigned)[ \t]+)*[A-Za-z_]\w*(?=[^\n]*\*)[ \t*]+[A-Za-z_]\w*[ \t]*\("

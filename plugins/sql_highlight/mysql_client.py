@@ -14,8 +14,8 @@ MYSQL_PROMPT = re.compile(
     r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|ksql|obclient|OceanBase\([\w@.]+\)|MariaDB \[[\w()]+\])[>＞]"
     r"(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
     r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc|load)\b))|"
-    # `mysql > CHANGE MASTER TO`, a space before its `>` (a statement's keyword after it: no redirection)
-    r"(?i:mysql) > (?=(?i:select|insert|update|delete|create|alter|drop|grant|revoke|show|set|start|stop|change)[ \t]+\w)"
+    # `mysql > CHANGE MASTER TO`, `hive > select ${n} ...`, a space before its `>` (a statement's keyword after it: no redirection)
+    r"(?i:mysql|hive) > (?=(?i:select|insert|update|delete|create|alter|drop|grant|revoke|show|set|start|stop|change)[ \t]+\S)"
 )  # SQLite's shell too; `mysql>create user x;` typed flush against it, no shell's `mysql>dump.sql`; `mysql>  change ...`
 
 # MySQL's client (MariaDB's, TiDB's; Flink's SQL client, which boxes its results the same way) at a

@@ -20,7 +20,7 @@ _MESSAGE = re.compile(
 
 # A statement's first word (not the shell's `set -o pipefail`, nor a call: `alter("hi");`).
 SQL_START = re.compile(
-    r"^\s*(?:(?:UPDATE|DELETE|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE)\b(?![ \t]*\()|SELECT|INSERT|REPLACE[ \t]+INTO|WITH|EXPLAIN|"
+    r"^\s*(?:(?:UPDATE|DELETE|CREATE|ALTER|DROP|GRANT|REVOKE|TRUNCATE)\b(?![ \t]*\((?![ \t]*[A-Z]+[ \t]*\|))|SELECT|INSERT|REPLACE[ \t]+INTO|WITH|EXPLAIN|"
     r"VACUUM|ANALYZE|BEGIN|COMMIT|ROLLBACK|SET(?![ \t]+[-+][a-z]|[.[])|SHOW|COPY|MERGE|VALUES|TABLE|WHERE|"
     r"FROM(?![ \t]+[\w.]+[ \t]+import\b)|JOIN|"  # (not Python's `from x import y`)
     r"(?:LEFT|RIGHT|FULL)(?:[ \t]+OUTER)?[ \t]+JOIN|INNER JOIN|CROSS JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|RETURNING|ON CONFLICT|COMMENT ON|REINDEX|"
