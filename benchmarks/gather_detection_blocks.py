@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 404's (tuning-114 to tuning-404). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 405's (tuning-114 to tuning-405). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3508,6 +3508,8 @@ COMMITS = {
     "guangzhengli/k8s-tutorials": "1580a2c59b8ae3b799e107534919268e806e117a",
     "mzlogin/mzlogin.github.io": "6c31e9ee16e3ef9a4e853d7f504a0d810c8e228f",
     "freelancer-leon/notes": "8b9683c2143591eb98aaca8743ab3131fb94c1d3",
+    "fluent/fluent-bit-docs": "f92ae08080ee108c2d1a2969f9d7e3d3b4c35950",
+    "heibaiying/BigData-Notes": "3898939aca387c25b3eb4e51ef49dfccca8543ed",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12920,6 +12922,11 @@ SOURCES = (
     ("tuning-404", "mzlogin/mzlogin.github.io", r"^(_posts|_wiki)/.*\.md$", "md"),
     # a Chinese engineer's notes on the Linux kernel and KVM
     ("tuning-404", "freelancer-leon/notes", r"\.md$", "md"),
+    # Round 405 (session 70): see RESULTS.md's round 405.
+    # the docs of Fluent Bit (a log processor)
+    ("tuning-405", "fluent/fluent-bit-docs", r"\.md$", "md"),
+    # a Chinese big-data notes repository (Hive, Flink, Flume, Spark)
+    ("tuning-405", "heibaiying/BigData-Notes", r"^notes/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
