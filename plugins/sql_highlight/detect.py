@@ -70,10 +70,20 @@ class _ReadOnce:
 
     def __init__(self, remember=True):
         self.answers = {} if remember else None
+        self.reading = set()  # the texts whose reading is under way
+        self.cycles = 0  # how often a text was asked for again inside its own reading
 
     def read(self, code, *, under_a_heading=False):
         sample = as_written(detection_sample(code))
-        answer = self._remembered(sample, under_a_heading)
+        key = (sample, under_a_heading)
+        if key in self.reading:
+            self.cycles += 1
+            return "text"  # a rewrite that changed nothing, asked again inside its own reading: no answer of its own
+        self.reading.add(key)
+        try:
+            answer = self._remembered(sample, under_a_heading)
+        finally:
+            self.reading.discard(key)
         if answer == "html" and len(code) > len(sample) and looks_like_django_template(code[:_PAGE_AT_MOST]):
             return "html+django"  # a page read as HTML, its template's tags further down than the sample
         return answer
@@ -83,7 +93,11 @@ class _ReadOnce:
             return self._answer(code, under_a_heading)
         key = (code, under_a_heading)
         if key not in self.answers:
-            self.answers[key] = self._answer(code, under_a_heading)
+            cycles = self.cycles
+            answer = self._answer(code, under_a_heading)
+            if cycles != self.cycles:
+                return answer  # (read inside a cycle, it depends on what was being read: kept for no other reading)
+            self.answers[key] = answer
         return self.answers[key]
 
     def _answer(self, code, under_a_heading):

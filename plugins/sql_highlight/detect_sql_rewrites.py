@@ -160,8 +160,9 @@ def answer(block):
     marks; None to go on."""
     code = block.code
     if (
-        _MARKED_SQL_LINE.search(code)  # (so the marks taken off change the block)
-        and (statements := block.read(_STEP_MARK.sub(r"\1", code))) in SQL_FAMILY
+        _MARKED_SQL_LINE.search(code)
+        and (unmarked := _STEP_MARK.sub(r"\1", code)) != code  # (`SQLQuery:` is marked in any case only)
+        and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
     if (
