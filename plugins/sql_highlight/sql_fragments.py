@@ -41,6 +41,7 @@ _SQL_WORDS = re.compile(
 # pandas' `drop=True`, a keyword argument).
 STRONG_SQL_START = re.compile(
     r"^\s*(?:SELECT|(?:INSERT|REPLACE)\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS|CREATE|ALTER|DROP|"
+    r"(?-i:COPY\s+INTO)\s+(?:\S+\s+|[^\n]+\n\s*)FROM|"  # a bulk load's `COPY INTO <target> FROM <source>` (Snowflake's, CnosDB's form)
     r"GRANT|REVOKE|TRUNCATE|EXPLAIN|WHERE|(?:(?:LEFT|RIGHT|FULL)\s+(?:OUTER\s+)?|INNER\s+|CROSS\s+)?JOIN|ORDER BY|GROUP BY|VALUES(?=\s*\())\b(?![-=]|/(?!\*))",
     re.I,
 )
