@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 405's (tuning-114 to tuning-405). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 406's (tuning-114 to tuning-406). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3510,6 +3510,9 @@ COMMITS = {
     "freelancer-leon/notes": "8b9683c2143591eb98aaca8743ab3131fb94c1d3",
     "fluent/fluent-bit-docs": "f92ae08080ee108c2d1a2969f9d7e3d3b4c35950",
     "heibaiying/BigData-Notes": "3898939aca387c25b3eb4e51ef49dfccca8543ed",
+    "cnosdb/docs": "25b1098883a3e5f39aaace9ef767375a08e8ed11",
+    "ByConity/byconity.github.io": "533c90c7bcb4fadc722cbbeddb9a1266e78ce521",
+    "easzlab/kubeasz": "2547bf30deeb3becbf5630156a9fbcf71a432101",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12927,6 +12930,23 @@ SOURCES = (
     ("tuning-405", "fluent/fluent-bit-docs", r"\.md$", "md"),
     # a Chinese big-data notes repository (Hive, Flink, Flume, Spark)
     ("tuning-405", "heibaiying/BigData-Notes", r"^notes/.*\.md$", "md"),
+    # Round 406 (session 70): see RESULTS.md's round 406.
+    # the docs of CnosDB (a time-series database with SQL)
+    (
+        "tuning-406",
+        "cnosdb/docs",
+        r"^(?!versioned_docs/|i18n/en/docusaurus-plugin-content-docs/version-).*\.mdx?$",
+        "md",
+    ),
+    # the docs of ByConity (a data warehouse on ClickHouse's SQL)
+    (
+        "tuning-406",
+        "ByConity/byconity.github.io",
+        r"^(docs|i18n/zh-cn/docusaurus-plugin-content-docs/current)/.*\.mdx?$",
+        "md",
+    ),
+    # the docs of kubeasz (a Chinese Kubernetes installer)
+    ("tuning-406", "easzlab/kubeasz", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
