@@ -351,9 +351,8 @@ def answer(block):
     if looks_like_options_alone(code) and not re.search(r"\\[ \t]*$", code, re.M):  # (not a command's lines)
         return "text"  # `--name web` over `-p 8080:80`: what a command is given, no command (as the JVM's options)
     if calls_c_library(code):
-        return c_or_cpp(
-            code
-        )  # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
+        # `printf ("%d\n", n);` over its output noted: C's calls, never the shell's printf
+        return c_or_cpp(code)
     if _HELP_PRINTED.match(code):
         return "text"  # `Usage:  docker volume COMMAND` over its `Commands:`: a program's help, printed
     if (

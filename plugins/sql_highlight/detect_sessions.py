@@ -3,6 +3,7 @@
 import ast
 import re
 
+from .c_signs import C_INCLUDE
 from .console_signs import commented_out_commands, console_lines
 from .detect_block import SQL_FAMILY
 from .diff_signs import DIFF_LINE, looks_like_diff
@@ -173,7 +174,6 @@ def _typed_into_a_client(block):
     )
 
 
-_C_INCLUDE_FIRST = re.compile(r"\s*#[ \t]*include[ \t]*[<\"]")
 _C_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
@@ -212,11 +212,7 @@ def answer(block):
         console = []  # `# find the file` over `SHOW config_file;`: a note over a statement, no root's command
     if console and root_only and _SHEBANG_LINE.search(code):
         console = []  # `# entrypoint.sh` over `#!/bin/sh`: a script's name, its comments
-    if (
-        console
-        and _C_INCLUDE_FIRST.match(code)
-        and not console_lines(_C_BLOCK_COMMENT.sub("", code).splitlines())
-    ):
+    if console and C_INCLUDE.match(code) and not console_lines(_C_BLOCK_COMMENT.sub("", code).splitlines()):
         console = []  # a C program, the session that ran it shown in its closing `/* $ gcc main.c ... */`
     if bare_prompt_statements(code) or statements_a_line_at_bare_prompts(code):
         return "psql"  # `> SHOW RETENTION POLICIES` over its answer: InfluxDB's client (rule 1)

@@ -6,6 +6,7 @@ import re
 from .other_servers_sql import states_mysql_own
 from .signature_signs import parses_as_sql
 from .sql_signs import SQL_START
+from .writer_notes import SLASH_NOTE_LINE
 
 # The client's own prompt, `Mysql> ` as some write it too (`mysql＞` in a full-width sign), or its kin's
 # (SQLite's, Hive's, Spark's, ksqlDB's `ksql> `, OceanBase's `obclient> ` and `OceanBase(root@test)>`): whatever
@@ -184,8 +185,7 @@ def bare_prompt_statements(code):
 
 _GLUED_PROMPT = re.compile(r">[ \t]*(\S[^\n]*)")
 
-# The writer's `//` notes, on lines of their own or after a statement's `;`.
-_SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*$\n?", re.M)
+# The writer's `//` notes after a statement's `;` (SLASH_NOTE_LINE takes those on lines of their own).
 _SLASH_NOTE_AFTER = re.compile(r"(?<=;)[ \t]*//[^\n]*$", re.M)
 # A synopsis's line among them, its operands placeholders: `> 조건식1 AND 조건식2`, `> col LIKE 'pattern'`.
 _SYNOPSIS_OPERATOR = re.compile(r"(?:\S[ \t]+(?:AND|OR|LIKE|BETWEEN|IN|IS(?: NOT)?)|^NOT)[ \t]+\S")
@@ -195,7 +195,7 @@ def statements_a_line_at_bare_prompts(code):
     """Statements typed a line each at a bare `> `, the writer's `//` notes over or after them and
     a synopsis's line among them (`> DELETE FROM t; // every row`): the client's session (rule 1),
     though the lines do not parse together (one is left unended, or names placeholders)."""
-    lines = _SLASH_NOTE_AFTER.sub("", _SLASH_NOTE_LINE.sub("", code)).splitlines()
+    lines = _SLASH_NOTE_AFTER.sub("", SLASH_NOTE_LINE.sub("", code)).splitlines()
     prompted = [_BARE_PROMPT.fullmatch(line.rstrip()) for line in lines if line.strip()]
     if len(prompted) < 2 or not all(prompted):
         return False

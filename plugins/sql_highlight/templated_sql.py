@@ -75,8 +75,6 @@ def looks_like_templated_sql(code):
     in, or opens a statement and ends with `;`."""
     if opens_with_dbt_config(code) or _CALLED_RELATION.fullmatch(code.strip()):
         return True  # a dbt model opened by its settings, whatever its body; a relation it names, alone
-    if calls_dbt_macros(code):
-        return True  # `{{ dbt_utils.group_by(n=3) }}`, `{% set cols = dbt_utils.get_column_values(...) %}`
     if calls_dbt_package_macro(code):
         return (
             True  # a dbt package's macro called on relations, `{{ dbt_x.retention(event_stream=ref('e')) }}`

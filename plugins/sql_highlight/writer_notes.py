@@ -28,7 +28,7 @@ def _note_after(mark):
 _SLASH_NOTE_AFTER = _note_after("//")
 _HASH_NOTE_AFTER = _note_after("#")
 _ARROWS_NOTE_AFTER = _note_after(">>>")  # `master_port=3306,>>>这个值复制...`: a writer's arrows to a note
-_SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
+SLASH_NOTE_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 # A note on a line of its own in the shell's way, `#Создаем ...`, not root's prompt before a statement.
 HASH_NOTES = re.compile(
     r"^[ \t]*#(?![ \t]*(?:" + SQL_START.pattern.removeprefix(r"^\s*") + r"))[^\n]*$\n?", re.M | re.I
@@ -115,9 +115,9 @@ _MYSQL_STATEMENT = re.compile(r"\s*(?i:desc|describe|show|use)\s+[\w`]")
 def without_slash_note_lines(code):
     """The block without its `//` lines, where they are the only thing JavaScript would know it by;
     None where it has none, or holds JavaScript's own forms."""
-    if not _SLASH_NOTE_LINE.search(code):
+    if not SLASH_NOTE_LINE.search(code):
         return None
-    rest = _SLASH_NOTE_LINE.sub("", code).strip("\n")
+    rest = SLASH_NOTE_LINE.sub("", code).strip("\n")
     signed = _ATTRIBUTE_VALUE.sub('=""', rest) if rest.lstrip().startswith("<") else rest
     return rest if rest.strip() and not count_matches(JS_SIGNS, signed) else None
 
