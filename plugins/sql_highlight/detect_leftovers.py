@@ -219,6 +219,13 @@ _CHOICES_SYNOPSIS = re.compile(
 _CASE_SYNOPSIS = re.compile(r"\s*(?i:CASE)\b[^;]*?\bWHEN\b[^;]*?\bTHEN\b[^;]*?^\s*END\s*;?\s*\Z", re.M)
 
 
+# A composite type in capitals, as Hive, Spark, Flink and OpenMLDB write their column types:
+# `MAP<STRING, INT>`, `ARRAY<STRUCT<a: INT>>` (Java's generics are `Map<K, V>`, no capitals).
+_COMPOSITE_TYPE = re.compile(
+    r"\s*(?:ARRAY|MAP|STRUCT|ROW|MULTISET)\s*<(?:[^<>\n]|<[^<>\n]*>)*>\s*(?:NOT NULL\s*)?;?\s*"
+)
+
+
 def _case_synopses(code):
     """CASE's forms, one or more between blank lines, `--` notes aside (`case input` over `WHEN val1 ...`)."""
     if "WHEN" not in code:
@@ -267,6 +274,8 @@ def answer(block):
         return "postgresql"  # before the shell: `desc ${tablename};`, MySQL's client given a placeholder
     if _case_synopses(code):
         return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
+    if all(_COMPOSITE_TYPE.fullmatch(line) for line in lines if line.strip()):
+        return "postgresql"  # `MAP < KEY, VALUE >`: a column's type, SQL's
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if all(_CHOICES_SYNOPSIS.fullmatch(line) for line in lines if line.strip()):

@@ -3,6 +3,7 @@ placeholders, tags in a script's strings, Apache's sections, React's JSX)."""
 
 import re
 
+from .block_text import MAX_LINE_CHARS
 from .detect_block import SQL_NOTE_LINE
 from .python_fragments import IPYTHON_INPUT, without_strings
 from .shell_signs import looks_like_commands
@@ -48,10 +49,25 @@ def opens_with_a_tag(code):
     return _ELISION_LINES.sub("", code).lstrip().startswith("<")
 
 
+# An element opened on a line longer than detection reads (a data URL, an inline SVG in an
+# attribute): the value is still open where the line was cut, its `>` past the cut.
+_CUT_ELEMENT = re.compile(
+    r"<(?:img|a|div|span|svg|image|input|link|meta|script|iframe|video|audio|source|object|embed|use|path|p)"
+    r"\s+(?:[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*')\s+)*[\w:-]+=[\"'][^\"'\n]*"
+)
+
+
+def _cut_element(code):
+    first = code.lstrip().split("\n", 1)[0]
+    return len(first) >= MAX_LINE_CHARS and _CUT_ELEMENT.fullmatch(first) is not None
+
+
 def is_html(code):
     """Tags, unless each line is a command and the tags the reader's placeholders (`<table>.dump`),
     or the tags are only in `# ` notes (`soup.title` over `# <title>...`: what a lookup gave), or
     the block is SQL under its `--` notes (`select <columns> from <table>;`)."""
+    if _cut_element(code):
+        return True  # `<img data-src="data:image/png;base64,...` past the line's cut
     tagged = opens_with_a_tag(code) and HTML_TAG.search(code) or len(HTML_TAG.findall(code)) >= 2
     tagged = tagged or _styled_element(code)
     return (

@@ -94,10 +94,11 @@ YAML_SCALAR_SETTING = re.compile(
 # list, a placeholder, a word in lower case, a title.
 YAML_PLAIN_SETTING = re.compile(
     r"^(?:- )?(?!(?:error|warning|fatal|note|hint|detail|info|debug)\b)"
-    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*(?:\.[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
+    r"(?:[a-z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*(?:\.[a-zA-Z][a-zA-Z0-9]*(?:[_-][a-zA-Z0-9]+)*)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|"
     r"[a-z][\w-]*(?:\.[\w-]+)+/[a-z][\w.-]*):[ ]+"  # an annotation's key, `nginx.ingress.kubernetes.io/rewrite-target`
     r"(?:\{\}|\[[^\[\]]*\]|<\w+>|(?:https?://|/|\.|~/)\S*|[\w.-]+(?:/[\w.:@-]+)+|"
-    r"\d[\d_]*(?:\.\d+)?(?:[KMGT]i?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `30s`, an address; an image's tag
+    r"\d[\d_]*(?:\.\d+)?(?:[KMGT](?:i|B|iB)?|ms|[smhd])?|\d+(?:\.\d+){3}|[a-z][\w.-]*:[\w.-]+|"  # `5_000`, `10Gi`, `10MB`, `30s`, an address; an image's tag
+    r"(?:TRACE|DEBUG|INFO|WARN|ERROR|OFF)|"  # a logger's level, Spring's `logging.level.root: DEBUG`
     r"(?!(?:str|int|float|bool|bytes|list|dict|set|tuple|object|type)\b)[a-z][\w.-]*|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*(?:[ \t]#[^\n]*)?$"
 )  # a dotted key, Elasticsearch's `network.host: 0.0.0.0`, and a note after the value too
