@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 406's (tuning-114 to tuning-406). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 407's (tuning-114 to tuning-407). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3513,6 +3513,8 @@ COMMITS = {
     "cnosdb/docs": "25b1098883a3e5f39aaace9ef767375a08e8ed11",
     "ByConity/byconity.github.io": "533c90c7bcb4fadc722cbbeddb9a1266e78ce521",
     "easzlab/kubeasz": "2547bf30deeb3becbf5630156a9fbcf71a432101",
+    "kdevkr/kdevkr.github.io": "7cf9b2967c6ce27c2482a08615e9680576c6be5a",
+    "4paradigm/OpenMLDB": "c5ffa75290a70b1f9428d05afcf537a0cb747615",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12947,6 +12949,11 @@ SOURCES = (
     ),
     # the docs of kubeasz (a Chinese Kubernetes installer)
     ("tuning-406", "easzlab/kubeasz", r"^docs/.*\.md$", "md"),
+    # Round 407 (session 71): see RESULTS.md's round 407.
+    # a Korean developer's blog (AWS, Spring, nginx, the shell)
+    ("tuning-407", "kdevkr/kdevkr.github.io", r"^source/.*\.md$", "md"),
+    # the docs of OpenMLDB (a feature database with its own SQL), in Chinese
+    ("tuning-407", "4paradigm/OpenMLDB", r"^docs/zh/(?!openmldb_sql/udfs_8h\.md$).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
