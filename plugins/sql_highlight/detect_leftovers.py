@@ -111,6 +111,7 @@ from .writer_notes import (
     with_list_marks_in_ascii,
     with_wide_names_named,
     without_dotted_lines,
+    without_hibernate_marks,
     without_inline_code_marks,
     without_markdown_escapes,
     without_strikethrough,
@@ -491,6 +492,7 @@ def answer(block):
     # `字段名 字段类型 not null`, a synopsis's placeholders named in the writer's language; `CREAT
     # PROCEDURE`, a keyword misspelt; `> 查看权限` under a statement, Markdown's quoted note.
     for mend in (
+        without_hibernate_marks,  # `Hibernate: ` over `insert into Member ...`: the statements it logged
         without_wrapped_sql_notes,
         with_wide_names_named,
         with_list_marks_in_ascii,

@@ -24,8 +24,6 @@ _RESULT_NOTE = re.compile(
 )
 # A mark before a statement's opening, at least once (`(5)SELECT`), not marks over captions alone.
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
-# Hibernate's mark before each statement it logs (`show_sql`), alone on its line or before the statement.
-_HIBERNATE_LOG_MARK = re.compile(r"^[ \t]*Hibernate:[ \t]*(?:\n|(?=\S))", re.M)
 # A client's prompt on the first line, a word and `>` (`cr> `), and its statement going on at `... `.
 _CLIENT_PROMPT_FIRST = re.compile(r"\s*[a-z]\w{0,15}> (?=\S)")
 _DOTTED_CONTINUATION = re.compile(r"^\.\.\.(?= |$)", re.M)
@@ -167,12 +165,6 @@ def answer(block):
         and (statements := block.read(unmarked)) in SQL_FAMILY
     ):
         return statements  # `(5)SELECT ...` over `(1)FROM ...`, `语法：SELECT ...`, `step 1> UPDATE ...`: the writer's marks before SQL
-    if (
-        _HIBERNATE_LOG_MARK.match(code)
-        and (logged := _HIBERNATE_LOG_MARK.sub("", code)).strip()
-        and (statements := block.read(logged)) in SQL_FAMILY
-    ):
-        return statements  # `Hibernate: ` over `/* insert Member */ insert into Member ...`: the statements it ran
     if (
         _RESULT_NOTE.search(code)
         and (shown := _RESULT_NOTE.sub("", code)).strip()

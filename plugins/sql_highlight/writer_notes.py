@@ -275,3 +275,15 @@ _HIGHLIGHT_MARK = re.compile(
 def without_highlight_marks(code):
     """The block without a docs site's marks of the lines to highlight."""
     return _HIGHLIGHT_MARK.sub("", code)
+
+
+# Hibernate's mark before each statement it logs (`show_sql`), alone on its line or before the statement.
+_HIBERNATE_LOG_MARK = re.compile(r"^[ \t]*Hibernate:[ \t]*(?:\n|(?=\S))", re.M)
+
+
+def without_hibernate_marks(code):
+    """The statements Hibernate logged without its `Hibernate:` marks, the writer's paste of its log;
+    the block itself where it does not open with one."""
+    if not _HIBERNATE_LOG_MARK.match(code):
+        return code
+    return _HIBERNATE_LOG_MARK.sub("", code)
