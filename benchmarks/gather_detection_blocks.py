@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 407's (tuning-114 to tuning-407). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 408's (tuning-114 to tuning-408). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3515,6 +3515,8 @@ COMMITS = {
     "easzlab/kubeasz": "2547bf30deeb3becbf5630156a9fbcf71a432101",
     "kdevkr/kdevkr.github.io": "7cf9b2967c6ce27c2482a08615e9680576c6be5a",
     "4paradigm/OpenMLDB": "c5ffa75290a70b1f9428d05afcf537a0cb747615",
+    "namjunemy/TIL": "eb5005a5ebe710e6d28fef9faca0fcb8c5ae12d9",
+    "hatena/Hatena-Textbook": "0ea9b540d63b80bf52c0e54fd1a7dffe04ef1ca9",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12954,6 +12956,11 @@ SOURCES = (
     ("tuning-407", "kdevkr/kdevkr.github.io", r"^source/.*\.md$", "md"),
     # the docs of OpenMLDB (a feature database with its own SQL), in Chinese
     ("tuning-407", "4paradigm/OpenMLDB", r"^docs/zh/(?!openmldb_sql/udfs_8h\.md$).*\.md$", "md"),
+    # Round 408 (session 71): see RESULTS.md's round 408.
+    # a Korean developer's TIL (JPA, Spring, Python, Vue, Elasticsearch)
+    ("tuning-408", "namjunemy/TIL", r"\.md$", "md"),
+    # Hatena's Japanese textbook for its interns (SQL, Perl, Scala, the web)
+    ("tuning-408", "hatena/Hatena-Textbook", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
