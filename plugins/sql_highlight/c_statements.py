@@ -104,3 +104,22 @@ def declares_alone(code):
         code = BLOCK_COMMENT.sub(" ", code)
     lines = [line for line in code.splitlines() if line.strip()]
     return bool(lines) and all(map(_declares, lines))
+
+
+# A reference's list of functions as Doxygen lays it out: each prototype alone on its line, no `;`,
+# its return type maybe after an export macro (`NATS_EXTERN natsStatus`), a pointer among its typed
+# parameters; under each, an indented line saying what it does.
+_LISTED_PROTOTYPE = re.compile(
+    r"(?:[A-Z][A-Z0-9_]*[ \t]+)?(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*\**[ \t]+\**[A-Za-z_]\w*[ \t]*\("
+    r"[^()\n]*\b[A-Za-z_]\w*[ \t]*\*+[ \t]*[A-Za-z_]\w*[^()\n]*\)[ \t]*"
+)
+_DESCRIPTION = re.compile(r"[ \t]+[A-Z][^\n]*")
+
+
+def lists_documented_prototypes(lines):
+    """Prototypes a line each, two at least, each maybe over an indented sentence describing it."""
+    written = [line for line in lines if line.strip()]
+    prototypes = sum(1 for line in written if _LISTED_PROTOTYPE.fullmatch(line))
+    return prototypes >= 2 and all(
+        _LISTED_PROTOTYPE.fullmatch(line) or _DESCRIPTION.fullmatch(line) for line in written
+    )

@@ -134,6 +134,10 @@ _PROSE_LINE = re.compile(
 _CODE_PUNCTUATION = re.compile(r"[(){};=\[\]]|^[\w.-]+> ", re.M)  # (or a client's prompt: its input)
 # What a `//` note may sit over and keep: structured text, whose shapes the note cannot fake.
 _PYTHON_DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(.*:[ \t]*$")
+# `//` notes alone, each a sentence's words: what a tab of a client's examples says in place of code.
+_PROSE_IN_SLASH_NOTES = re.compile(
+    r"(?://[ \t]*[A-Za-z][\w'-]*(?:[ \t]+[\w'.,()`/-]+){3,}[ \t]*[.!]?[ \t]*(?:\n[ \t]*|\Z))+"
+)  # (a name in backquotes among them, `token`)
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
 
 
@@ -386,6 +390,10 @@ def answer(block):
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
+    if not noted and _PROSE_IN_SLASH_NOTES.fullmatch(code.strip()):
+        return (
+            "text"  # `// Structured data is not configurable in C NATS Client.`: a sentence, a comment alone
+        )
     # `def function (a, b, ...):` over its call: Python's form, whatever JavaScript's words it names
     defined_pythons_way = bool(_PYTHON_DEF.match(block.first_uncommented))
     if (

@@ -4,7 +4,7 @@ import re
 
 from .c_figures import calls_templates_alone, looks_like_c_fragment
 from .c_signs import c_or_cpp
-from .c_statements import calls_c_library, declares_alone, looks_like_c_calls
+from .c_statements import calls_c_library, declares_alone, lists_documented_prototypes, looks_like_c_calls
 from .data_signs import looks_like_json_with_asides
 from .detect_block import ANSWERED, ASIDE_LINES, BRACED_LOOP, SQL_FAMILY, SQL_NOTE_LINE
 from .detect_statements import python_over_its_result
@@ -406,7 +406,7 @@ def answer(block):
         return "bash"
     if calls_sql_functions(code):
         return "postgresql"  # `DATE_FORMAT(NOW(), "%Y-%m-%d");`: a server's functions, no C's calls
-    if looks_like_c_calls(code):
+    if looks_like_c_calls(code) or lists_documented_prototypes(lines):
         return c_or_cpp(code)  # (a prototype may show C++'s own: a parameter given its default)
     if (
         looks_like_sql_fragment(code)

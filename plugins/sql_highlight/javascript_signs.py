@@ -44,6 +44,9 @@ JS_SIGNS = Alternatives(
     # an object's entry given a template literal, `"update": \`${API}/users/:id\`,` (YAML reserves the
     # backquote, and the shell's command substitution is no key's value)
     r"^[ \t]*[\"']?[A-Za-z_$][\w$]*[\"']?[ \t]*:[ \t]*`[^`\n]*\$\{[^`\n]*`[ \t]*,?[ \t]*$|"
+    # ... or handed to a method, `t.log(\`max payload ${nc.info.max_payload}\`);` (the shell's backquotes
+    # run a command, its `$(...)` no call of a member)
+    r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(`[^`\n]*\$\{[^`\n]*`\)|"
     # a type test on JavaScript's own classes (Java has none of them); a regex literal handed to a
     # call, `replace(/\s+/g, '')`
     r"\binstanceof[ \t]++(?:Array|Function|RegExp|Promise)\b|"

@@ -67,6 +67,12 @@ def parses_as_sql(sql):
         parsed = _statements_parsed(
             quoted
         )  # MySQL's names in backquotes, `users`, PostgreSQL's in double quotes
+    if (
+        parsed < 0
+        and (sqlite := _SQLITE_MATCH.sub(" = ", _SQLITE_VIRTUAL_TABLE.sub(r"\1TABLE \2 ()", sql))) != sql
+    ):
+        # SQLite's full-text search: `create virtual table t using fts5(a, b)`, a table all the same, and `t match 'x'`
+        parsed = _statements_parsed(sqlite)
     return parsed > replaced
 
 
@@ -81,6 +87,13 @@ _MYSQL_LIMIT = re.compile(
     r"\b(LIMIT\s+)(\d+|[A-Za-z_]\w*)\s*,\s*(\d+|[A-Za-z_]\w*)\b", re.I
 )  # (or a synopsis's names)
 _BACKQUOTED_NAME = re.compile(r"`(\w+)`")
+# SQLite's virtual table, made by a module given its arguments (their parentheses nested once at most)
+_SQLITE_VIRTUAL_TABLE = re.compile(
+    r"\b(CREATE\s+)VIRTUAL\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w.\"]+)\s+USING\s+\w+\s*"
+    r"(?:\((?:[^()]|\([^()]*\))*\))?",
+    re.I,
+)
+_SQLITE_MATCH = re.compile(r"(?<=\w)\s+MATCH\s+(?=')", re.I)  # `books_fts match 'ann'`: a full-text query
 _MYSQL_INT_WIDTH = re.compile(r"\b((?:tiny|small|medium|big)?int(?:eger)?)[ \t]*\([ \t]*\d+[ \t]*\)", re.I)
 
 

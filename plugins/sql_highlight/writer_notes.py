@@ -196,11 +196,14 @@ def with_list_marks_in_ascii(code):
 
 # A key over its mapping whose colon was typed full-width (`spec：` over `  template:`).
 _WIDE_KEY_COLON = re.compile(r"^([ \t]*[A-Za-z_][A-Za-z0-9_.-]*)：(?=[ \t]*$)", re.M)
+# A comment's mark typed full-width at a line's start (`＃全局配置` over `global:`).
+_WIDE_COMMENT_MARK = re.compile(r"^([ \t]*)＃", re.M)
 
 
 def with_key_colons_in_ascii(code):
-    """The block with each key's full-width colon written `:`."""
-    return _WIDE_KEY_COLON.sub(r"\1:", code)
+    """The block with each key's full-width colon written `:`, and each full-width `＃` opening a
+    line written `#`."""
+    return _WIDE_COMMENT_MARK.sub(r"\1#", _WIDE_KEY_COLON.sub(r"\1:", code))
 
 
 # A name to fill in braces, as a reference writes it (`REINDEX INDEX {INDEX_NAME};`, `SET search_path
