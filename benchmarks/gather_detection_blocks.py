@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 408's (tuning-114 to tuning-408). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 409's (tuning-114 to tuning-409). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3517,6 +3517,8 @@ COMMITS = {
     "4paradigm/OpenMLDB": "c5ffa75290a70b1f9428d05afcf537a0cb747615",
     "namjunemy/TIL": "eb5005a5ebe710e6d28fef9faca0fcb8c5ae12d9",
     "hatena/Hatena-Textbook": "0ea9b540d63b80bf52c0e54fd1a7dffe04ef1ca9",
+    "wx-chevalier/Database-Notes": "0c55f82d17545513102e0fc0413688c876037741",
+    "nats-io/nats.docs": "98856081c8843d9fa238b3ea96e1f72d07f31113",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12961,6 +12963,11 @@ SOURCES = (
     ("tuning-408", "namjunemy/TIL", r"\.md$", "md"),
     # Hatena's Japanese textbook for its interns (SQL, Perl, Scala, the web)
     ("tuning-408", "hatena/Hatena-Textbook", r"\.md$", "md"),
+    # Round 409 (session 71): see RESULTS.md's round 409.
+    # a Chinese developer's database notes (graph models, SQLite, Redis, MongoDB, Prometheus)
+    ("tuning-409", "wx-chevalier/Database-Notes", r"\.md$", "md"),
+    # the docs of NATS (a messaging system; its clients' examples)
+    ("tuning-409", "nats-io/nats.docs", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
