@@ -58,6 +58,8 @@ def looks_like_c_calls(code):
     called = {name.lower() for name in _CALLED.findall(bare)}
     if called <= _PYTHON_BUILTINS:
         return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf
+    if _SCRIPTS_CALL.search(_DOUBLE_QUOTED.sub('""', bare)) and not _C_ONLY_CALLING.search(bare):
+        return False  # `addressInfo = orientServer.classInfo('Address');`: a script's object, a string in single quotes
     if _C_NAMING.search(bare):
         return True
     return not (_NO_C_CALL.search(bare) or called & SQL_GRAMMAR_FUNCTIONS)
@@ -67,6 +69,13 @@ _CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")
 _PYTHON_BUILTINS = frozenset(("print", "input"))
 
 
+# A method of an object named in camel case (Arduino's objects are capitalised: `Serial.println`), or
+# a string of several characters in single quotes, which hold one character in C (`'\\n'` is one).
+_SCRIPTS_CALL = re.compile(
+    r"\b[a-z]+[A-Z]\w*\.[a-z]\w*\s*\(|'(?!\\(?:.|[0-7]{1,3}|x[0-9A-Fa-f]+)')[^'\n]{2,}'"
+)
+_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_C_ONLY_CALLING = re.compile(r"->|[(,]\s*&\w|\"[^\"\n]*%l{0,2}[dsuxf]|\bsizeof\b")
 _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
 
 

@@ -109,6 +109,7 @@ from .writer_notes import (
     HASH_NOTES,
     with_key_colons_in_ascii,
     with_list_marks_in_ascii,
+    with_parentheses_in_ascii,
     with_wide_names_named,
     without_dotted_lines,
     without_hibernate_marks,
@@ -402,6 +403,8 @@ def answer(block):
         and not is_bash(unstrung := without_strings(code), unstrung.splitlines())
     ):
         return "python"  # `cmd = """df / | awk ..."""` over a `print(` left unquoted: the shell's signs in its strings only
+    if shell and code.lstrip()[:1] == "{" and looks_like_json_with_asides(code):
+        return "json"  # an ETL's settings, `"value": "$fileName.indexOf(".")"` quoted wrong: JSON's, its `$` no shell's
     if shell or looks_like_command_then_output(code):
         return "bash"
     if calls_sql_functions(code):
@@ -512,6 +515,8 @@ def answer(block):
             return read
     if (mended := with_key_colons_in_ascii(code)) != code and block.read(mended) == "yaml":
         return "yaml"  # `spec：` among a manifest's keys: a colon typed full-width
+    if (mended := with_parentheses_in_ascii(code)) != code and block.read(mended) == "python":
+        return "python"  # `print('这是一个代码块'）`: a call closed with a full-width parenthesis
     if _statements_between_blank_lines(block):
         return "postgresql"  # COPY's two synopses, a blank line between: each SQL's, read alone
     if (shown := over_values_marked(code)) and (block.read(shown) == "python" or looks_up_each_line(shown)):

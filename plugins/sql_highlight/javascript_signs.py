@@ -47,6 +47,11 @@ JS_SIGNS = Alternatives(
     # ... or handed to a method, `t.log(\`max payload ${nc.info.max_payload}\`);` (the shell's backquotes
     # run a command, its `$(...)` no call of a member)
     r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(`[^`\n]*\$\{[^`\n]*`\)|"
+    # JavaScript's global functions, which no other language of ours names so (Java's are `Integer.parseInt`)
+    r"(?<![.\w$])(?:parseInt|parseFloat|encodeURIComponent|decodeURIComponent)\(|"
+    # a camel-cased object's method called, what it gives assigned, `;` after it, no declaration's
+    # type (Java's) nor pointer (C's): `queryResult = orientServer.query('select ...');`
+    r"^[ \t]*[a-z]\w*[ \t]*=[ \t]*[a-z]+[A-Z]\w*\.[a-z]\w*\((?:[^;\n]|'[^'\n]*')*\);[ \t]*$|"
     # a type test on JavaScript's own classes (Java has none of them); a regex literal handed to a
     # call, `replace(/\s+/g, '')`
     r"\binstanceof[ \t]++(?:Array|Function|RegExp|Promise)\b|"

@@ -9,10 +9,10 @@ from .sql_signs import SQL_START
 from .writer_notes import SLASH_NOTE_LINE
 
 # The client's own prompt, `Mysql> ` as some write it too (`mysql＞` in a full-width sign), or its kin's
-# (SQLite's, Hive's, Spark's, ksqlDB's `ksql> `, OceanBase's `obclient> ` and `OceanBase(root@test)>`): whatever
+# (SQLite's, Hive's, Spark's, ksqlDB's `ksql> `, OceanBase's `obclient> ` and `OceanBase(root@test)>`, OrientDB's console's `orientdb {db=demo}> `): whatever
 # follows is typed into it.
 MYSQL_PROMPT = re.compile(
-    r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|ksql|obclient|OceanBase\([\w@.]+\)|MariaDB \[[\w()]+\])[>＞]"
+    r"(?:(?i:mysql)|sqlite3?|hive|spark-sql|ksql|obclient|OceanBase\([\w@.]+\)|MariaDB \[[\w()]+\]|orientdb \{[\w=.-]*\})[>＞]"
     r"(?: {1,2}\S|(?=(?i:select|insert|update|delete|create|alter|drop|"
     r"grant|revoke|use|show|flush|set|start|stop|change|lock|unlock|begin|commit|rollback|explain|desc|load)\b))|"
     # `mysql > CHANGE MASTER TO`, `hive > select ${n} ...`, a space before its `>` (a statement's keyword after it: no redirection)

@@ -194,6 +194,19 @@ def with_list_marks_in_ascii(code):
     return _WIDE_LIST.sub(lambda m: m.group().replace("，", ",").replace("…", "..."), code)
 
 
+# A full-width parenthesis against code's own marks (`'块'）`, `print（x`), not a gloss's in a note (`（粘着位）`).
+_WIDE_PARENTHESIS_IN_CODE = re.compile(r"[A-Za-z0-9_'\"\])]）|（[A-Za-z0-9_'\"\[(]")
+
+
+def with_parentheses_in_ascii(code):
+    """The block with full-width parentheses written `(` and `)` where one touches code's marks:
+    `print('块'）`, the closing one typed in the writer's own script after a string; the block
+    itself where none does."""
+    if not _WIDE_PARENTHESIS_IN_CODE.search(code):
+        return code
+    return code.replace("（", "(").replace("）", ")")
+
+
 # A key over its mapping whose colon was typed full-width (`spec：` over `  template:`).
 _WIDE_KEY_COLON = re.compile(r"^([ \t]*[A-Za-z_][A-Za-z0-9_.-]*)：(?=[ \t]*$)", re.M)
 # A comment's mark typed full-width at a line's start (`＃全局配置` over `global:`).
