@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 409's (tuning-114 to tuning-409). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 410's (tuning-114 to tuning-410). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3519,6 +3519,8 @@ COMMITS = {
     "hatena/Hatena-Textbook": "0ea9b540d63b80bf52c0e54fd1a7dffe04ef1ca9",
     "wx-chevalier/Database-Notes": "0c55f82d17545513102e0fc0413688c876037741",
     "nats-io/nats.docs": "98856081c8843d9fa238b3ea96e1f72d07f31113",
+    "orientechnologies/orientdb-docs": "f9fae8631fb2a421727f784f7d676b258d080607",
+    "frank-lam/fullstack-tutorial": "566d7368741e805bc7e5f4f4e3abfb5f9eecc598",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12968,6 +12970,11 @@ SOURCES = (
     ("tuning-409", "wx-chevalier/Database-Notes", r"\.md$", "md"),
     # the docs of NATS (a messaging system; its clients' examples)
     ("tuning-409", "nats-io/nats.docs", r"\.md$", "md"),
+    # Round 410 (session 71): see RESULTS.md's round 410.
+    # the docs of OrientDB (a multi-model database with its own SQL)
+    ("tuning-410", "orientechnologies/orientdb-docs", r"\.md$", "md"),
+    # a Chinese full-stack study repository (Docker, Git, Java, MySQL, PostgreSQL)
+    ("tuning-410", "frank-lam/fullstack-tutorial", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
