@@ -138,6 +138,8 @@ _PYTHON_DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(.*:[ \t]*$"
 _PROSE_IN_SLASH_NOTES = re.compile(
     r"(?://[ \t]*[A-Za-z][\w'-]*(?:[ \t]+[\w'.,()`/-]+){3,}[ \t]*[.!]?[ \t]*(?:\n[ \t]*|\Z))+"
 )  # (a name in backquotes among them, `token`)
+# A placeholder standing for a whole value in a JSON template, `"qos": ${qos}`, `[${a}, ${b}]`.
+_UNQUOTED_PLACEHOLDER = re.compile(r"(?<=[:\[,])([ \t]*)\$\{[\w.]+\}(?=[ \t]*[,}\]\n])")
 _NOTED_IN_SLASHES = frozenset({"yaml", "console", "bash", "html", "html+django", "ini", "psql", "diff"})
 
 
@@ -261,8 +263,8 @@ def answer(block):
     written = block.written
     first = block.first
     first_uncommented = block.first_uncommented
-    if looks_like_json(code):
-        return "json"
+    if looks_like_json(code) or "${" in code and looks_like_json(_UNQUOTED_PLACEHOLDER.sub(r"\g<1>0", code)):
+        return "json"  # (a template of JSON, `"qos": ${qos}`: a value its engine fills in)
     if (request := _CONSOLE_REQUEST.match(code)) and looks_like_json(code[request.end() :]):
         return "json"  # `PUT my-index` over its body: Kibana's console, the body what it shows
     if (

@@ -115,6 +115,7 @@ _PROPERTY = re.compile(
     r"\s*(?!self\.)(?:[a-z][\w-]*(?:\.[\w-]+(?:\[\d+\])?)+|[a-z]+\\:(?:[\w./-]|\\:)+)=(?!=)(?:\S.*)?"
 )  # `server.info=`: empty; a list's item by its index, Spring's `es.hosts[0]=...`; an address as a
 # key, its colon escaped (spring.handlers' `http\://www.springframework.org/schema/jee=...`)
+_ENDED_STATEMENT = re.compile(r"[^\n]*;[ \t]*(?://[^\n]*)?")
 _PYTHON_CONSTANT_SET = re.compile(r"[ \t]=[ \t]*(?:True|False|None)[ \t]*(?:#|$)", re.M)
 _SPACED_PROPERTY = re.compile(r"\s*(?!self\.)[a-z][\w-]*(?:\.[\w-]+)+[ \t]+=[ \t]+\S.*")
 _SPACED_COLON_PROPERTY = re.compile(r"\s*[a-z][\w-]*(?:\.[\w-]+)+:[ \t]+\S.*")
@@ -162,6 +163,8 @@ def looks_like_properties(code):
         return False  # `c.NotebookApp.open_browser = False  # note`: a Python configuration file's attributes
     code = _CONTINUED_VALUE.sub("", code)  # a value over lines, each ended by `\` (spring.factories' lists)
     lines = [line for line in code.splitlines() if line.strip() and not line.lstrip().startswith(("#", "!"))]
+    if lines and all(map(_ENDED_STATEMENT.fullmatch, lines)):
+        return False  # `currentCount.current = 0; // 第 1 次渲染`: statements, each ended by `;`, no file's values
     if lines and all(map(_COLON_PROPERTY.fullmatch, lines)):
         return True  # `spring.datasource.hikari.maximum-pool-size:1000`: Java's properties take `:` for `=`
     if lines and (all(map(_CLASS_NAMED.fullmatch, lines)) or all(map(_CLASS_NAMED_SPACED.fullmatch, lines))):
