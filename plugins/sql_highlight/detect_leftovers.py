@@ -228,6 +228,12 @@ _COMPOSITE_TYPE = re.compile(
 )
 
 
+# A resource added to a Hive, Spark or Flink SQL session (Dinky's `ADD CUSTOMJAR 'rs:/app.jar'` too).
+_RESOURCE_ADDED = re.compile(
+    r"[ \t]*(?i:ADD)[ \t]+(?i:JARS?|FILES?|ARCHIVES?|CUSTOMJAR)[ \t]+(?:'[^'\n]+'|\"[^\"\n]+\"|\S+\.jar)[ \t]*;?[ \t]*"
+)
+
+
 def _case_synopses(code):
     """CASE's forms, one or more between blank lines, `--` notes aside (`case input` over `WHEN val1 ...`)."""
     if "WHEN" not in code:
@@ -278,6 +284,10 @@ def answer(block):
         return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
     if all(_COMPOSITE_TYPE.fullmatch(line) for line in lines if line.strip()):
         return "postgresql"  # `MAP < KEY, VALUE >`: a column's type, SQL's
+    if all(_RESOURCE_ADDED.fullmatch(line) for line in lines if line.strip()):
+        return (
+            "postgresql"  # `ADD JAR '/opt/udf.jar'`, Hive's `add jar x.jar;`: a resource added to the session
+        )
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if all(_CHOICES_SYNOPSIS.fullmatch(line) for line in lines if line.strip()):

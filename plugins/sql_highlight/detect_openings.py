@@ -26,6 +26,7 @@ from .yaml_signs import looks_like_yaml, looks_like_yaml_then_a_command
 # A line naming what follows: a file's name alone, an HTTP request; and what may follow it.
 _HEADING_LINE = re.compile(
     r"\s*(?:(?:~?/|\.{1,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:conf|json|ya?ml|ini|toml|cfg|env)|(?:GET|POST|PUT|PATCH|DELETE) /\S*|"
+    r"(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?https?://[^\s/]+/[^\s?&]*|"  # an endpoint's address over the body sent to it (no query going on below)
     r"(?!(?:def|class|if|elif|else|for|while|with|try|except|async|match|case)\b)[^\W\d](?=[\w/.,'-]*+ )[\w/.,' -]*+:|"
     r"[A-Z][a-z]+:|"
     r"[A-Z][\w.-]*(?: [\w.-]+){0,2} (?:config(?:uration)? )?file|"  # `NexT config file`: which file it is

@@ -26,6 +26,10 @@ _RESULT_NOTE = re.compile(
 _MARKED_SQL_LINE = re.compile(_STEP_MARK.pattern + SQL_START.pattern.removeprefix(r"^\s*"), re.M | re.I)
 # A client's prompt on the first line, a word and `>` (`cr> `), and its statement going on at `... `.
 _CLIENT_PROMPT_FIRST = re.compile(r"\s*[a-z]\w{0,15}> (?=\S)")
+# MySQL's client's prompt (or its kin's) alone on its line, the statement typed at it on the next.
+_CLIENT_PROMPT_ALONE = re.compile(
+    r"^([ \t]*(?i:mysql|mariadb|hive|sqlite3?|obclient)>)[ \t]*\n(?=[ \t]*[A-Za-z])", re.M
+)
 _DOTTED_CONTINUATION = re.compile(r"^\.\.\.(?= |$)", re.M)
 # DuckDB's shell: its prompt `D `, and the tables it draws in boxes.
 _DUCKDB_PROMPT = re.compile(r"D (?=\S)")
@@ -178,6 +182,13 @@ def answer(block):
         and (session := block.read(_DOTTED_CONTINUATION.sub("->", code))) in SQL_FAMILY
     ):
         return session  # `cr> create table t (` over `...   a int,`: CrateDB's shell goes on at `...`, as MySQL's at `->`
+    if (
+        _CLIENT_PROMPT_ALONE.search(code)
+        and (session := block.read(_CLIENT_PROMPT_ALONE.sub(r"\1 ", code))) in SQL_FAMILY
+    ):
+        return (
+            session  # `mysql>` on a line of its own over `create database dinky;`: the statement typed at it
+        )
     if calls_dbt_macros(code):
         return "postgresql"  # `{{ dbt_utils.date_spine(` over its arguments: a dbt model's Jinja, rendered into SQL
     if _duckdb_session(code):

@@ -371,6 +371,10 @@ def has_sql_structure(code):
     return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
 
+# Options in Flink's way, `WITH (` over quoted keys set to quoted values.
+_FLINK_OPTIONS = re.compile(r"\bWITH[ \t]*\([ \t]*\n?[ \t]*'[\w.-]+'[ \t]*=[ \t]*'", re.I)
+
+
 def reads_as_sql(code):
     """Statements PostgreSQL's parser did not take (elided, another dialect), ended by `;` or
     dense with SQL's words: `cluster {` or `set monitor <node>` is no SQL; nor a sentence opening
@@ -388,6 +392,8 @@ def reads_as_sql(code):
             uncommented
         )  # a procedure called, as a synopsis writes it: `CALL 名称([参数])`
         or _TRANSACTION_MODE.match(uncommented)  # `BEGIN TRANSACTION ISOLATION LEVEL <level>`: its synopsis
+        or _FLINK_OPTIONS.search(code)
+        is not None  # `EXECUTE CDCSOURCE job WITH (` over `'connector' = 'mysql-cdc',`
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
         or all(
             _SET_WITH_WORDS.fullmatch(line)
