@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 411's (tuning-114 to tuning-411). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 412's (tuning-114 to tuning-412). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3523,6 +3523,8 @@ COMMITS = {
     "frank-lam/fullstack-tutorial": "566d7368741e805bc7e5f4f4e3abfb5f9eecc598",
     "emqx/emqx-docs": "9046f8cbf5e953f8dcfb3580ee9bcdf53de3bae4",
     "ascoders/weekly": "2c9161d0c5fdb0ffbf2a8ff3c62edc994aa71273",
+    "DataLinkDC/dinky": "0f52a5628ac52dfad1e34c91900b149d7f606963",
+    "typesense/typesense-website": "b8d079f37d0807d8414fae638a859c12a824e36f",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -12982,6 +12984,16 @@ SOURCES = (
     ("tuning-411", "emqx/emqx-docs", r"^en_US/.*\.md$", "md"),
     # a Chinese front-end weekly (React, Vue, build tools, the browser)
     ("tuning-411", "ascoders/weekly", r"\.md$", "md"),
+    # Round 412 (session 71): see RESULTS.md's round 412.
+    # the docs of Dinky (a Flink SQL platform), in Chinese, its current version
+    ("tuning-412", "DataLinkDC/dinky", r"^docs/(docs|blog|download)/.*\.mdx?$", "md"),
+    # the docs of Typesense (a search engine), its latest version
+    (
+        "tuning-412",
+        "typesense/typesense-website",
+        r"^docs-site/content/(30\.2|guide|overview|cloud-management-api|api)/.*\.md$",
+        "md",
+    ),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
