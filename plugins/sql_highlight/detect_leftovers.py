@@ -234,6 +234,9 @@ _RESOURCE_ADDED = re.compile(
 )
 
 
+_ARROWED = re.compile(r"[\w)\]][ \t]*-{2,}>[ \t]*[\w(\[]")
+
+
 def _case_synopses(code):
     """CASE's forms, one or more between blank lines, `--` notes aside (`case input` over `WHEN val1 ...`)."""
     if "WHEN" not in code:
@@ -417,6 +420,8 @@ def answer(block):
         return "json"  # an ETL's settings, `"value": "$fileName.indexOf(".")"` quoted wrong: JSON's, its `$` no shell's
     if shell or looks_like_command_then_output(code):
         return "bash"
+    if all(_ARROWED.search(line) for line in lines if line.strip()):
+        return "text"  # `task1 (succeeded) --> task2 (failed)`: a flow drawn with arrows, no SQL's `--` notes
     if calls_sql_functions(code):
         return "postgresql"  # `DATE_FORMAT(NOW(), "%Y-%m-%d");`: a server's functions, no C's calls
     if looks_like_c_calls(code) or lists_documented_prototypes(lines):

@@ -22,6 +22,7 @@ CELL_MAGIC = re.compile(r"[ \t]*(?:%%([a-z]\w*)[^\n]*(?:\n|\Z)|%(sql|sh|md|pytho
 
 
 # A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.
+_AT_A_SHELL_PROMPT = re.compile(r"[ \t]*(?:\([\w.-]+\)[ \t]*)?[\w@.:~/-]*[$%][ \t]")
 _OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shell_plus)\b.*|.*\bi?python3?")
 
 
@@ -35,7 +36,10 @@ def python_shell_then_inputs(code):
         and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
         and (
             all(IPYTHON_INPUT.match(line) for line in lines[1:])
-            or looks_like_python(code.strip().partition("\n")[2])
+            or not _AT_A_SHELL_PROMPT.match(
+                lines[0]
+            )  # (`$ python` over what is typed: the prompt decides, rule 1)
+            and looks_like_python(code.strip().partition("\n")[2])
         )
     )
 
