@@ -51,6 +51,9 @@ _LANGUAGE_NAME_LINE = re.compile(
     r"[ \t]*(?:sql|mysql|postgres(?:ql)?|psql|bash|shell|sh|console|python3?|py|json|ya?ml|html|javascript|js)[ \t]*\n"
 )
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
+# A Jinja template's file named in a comment over it (Ansible's `templates/app.conf.j2`).
+_JINJA_FILE_NAMED = re.compile(r"[ \t]*(?:#|//)[ \t]*[~.]?/?[\w./-]+\.(?:j2|jinja2?)[ \t]*\n")
+_TEMPLATE_TAG = re.compile(r"\{\{|\{%")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
 
@@ -116,6 +119,8 @@ def _may_be_a_document(code):
 def answer(block):
     """The answer for the block read without what opens it, or for IPython's marks; None to go on."""
     code = block.code
+    if (named := _JINJA_FILE_NAMED.match(code)) and _TEMPLATE_TAG.search(code, named.end()):
+        return "html+django"  # `# /path/to/sshd_config.j2` over `Port {{ ssh_port }}`: a Jinja template, named so
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
         language = _CELL_LANGUAGES.get(
             cell.group(1) or cell.group(2), "python"
