@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 413's (tuning-114 to tuning-413). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 414's (tuning-114 to tuning-414). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3527,6 +3527,8 @@ COMMITS = {
     "typesense/typesense-website": "b8d079f37d0807d8414fae638a859c12a824e36f",
     "rethinkdb/docs": "16cb18d26da15edb0aa8601ccb7f5f463692b7f0",
     "StackStorm/st2docs": "8cee53613fc606cde88ba33ea9295a33a697cb50",
+    "rocky-linux/documentation": "0542fba4abbadff04507445aff43648d29bbf266",
+    "feiskyer/kubernetes-handbook": "7bd271d6de75a94a453185528267f9163ec6a59e",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -13001,6 +13003,16 @@ SOURCES = (
     ("tuning-413", "rethinkdb/docs", r"\.md$", "md"),
     # the docs of StackStorm (an automation platform), in reST
     ("tuning-413", "StackStorm/st2docs", r"\.rst$", "rst"),
+    # Round 414 (session 71): see RESULTS.md's round 414.
+    # Rocky Linux's guides and books, in English
+    (
+        "tuning-414",
+        "rocky-linux/documentation",
+        r"^docs/(?!.*\.(uk|it|fr|de|ko|zh|es|pt-BR|pt|ja|sv|id|pl|tr|hi|af)\.md$).*\.md$",
+        "md",
+    ),
+    # a Chinese Kubernetes handbook, its English translation left out
+    ("tuning-414", "feiskyer/kubernetes-handbook", r"^(?!en/).*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
