@@ -111,6 +111,7 @@ from .writer_notes import (
     with_list_marks_in_ascii,
     with_parentheses_in_ascii,
     with_wide_names_named,
+    with_wide_placeholders_named,
     without_dotted_lines,
     without_hibernate_marks,
     without_inline_code_marks,
@@ -530,6 +531,8 @@ def answer(block):
             return read
     if (mended := with_key_colons_in_ascii(code)) != code and block.read(mended) == "yaml":
         return "yaml"  # `spec：` among a manifest's keys: a colon typed full-width
+    if (mended := with_wide_placeholders_named(code)) != code and block.read(mended) == "bash":
+        return "bash"  # `PROJECT_NAME={프로젝트명}`: a variable set to a placeholder in the writer's letters
     if (mended := with_parentheses_in_ascii(code)) != code and block.read(mended) == "python":
         return "python"  # `print('这是一个代码块'）`: a call closed with a full-width parenthesis
     if _statements_between_blank_lines(block):

@@ -194,6 +194,16 @@ def with_list_marks_in_ascii(code):
     return _WIDE_LIST.sub(lambda m: m.group().replace("，", ",").replace("…", "..."), code)
 
 
+# A placeholder in braces named in the writer's own letters, `{프로젝트명}`, `{克隆的路径}`.
+_WIDE_PLACEHOLDER = re.compile(r"\{[^{}\n]*[^\x00-\x7f][^{}\n]*\}")
+
+
+def with_wide_placeholders_named(code):
+    """The block with each placeholder in braces named in another script written `{name}`:
+    `PROJECT_NAME={프로젝트명}` is then the shell's assignment it shows."""
+    return _WIDE_PLACEHOLDER.sub("{name}", code)
+
+
 # A full-width parenthesis against code's own marks (`'块'）`, `print（x`), not a gloss's in a note (`（粘着位）`).
 _WIDE_PARENTHESIS_IN_CODE = re.compile(r"[A-Za-z0-9_'\"\])]）|（[A-Za-z0-9_'\"\[(]")
 
