@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 414's (tuning-114 to tuning-414). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 415's (tuning-114 to tuning-415). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3529,6 +3529,9 @@ COMMITS = {
     "StackStorm/st2docs": "8cee53613fc606cde88ba33ea9295a33a697cb50",
     "rocky-linux/documentation": "0542fba4abbadff04507445aff43648d29bbf266",
     "feiskyer/kubernetes-handbook": "7bd271d6de75a94a453185528267f9163ec6a59e",
+    "youngyangyang04/leetcode-master": "b43def349578bdbda371f00da505d3099374910d",
+    "gyoogle/tech-interview-for-developer": "7ce875279945284744160952ad39e951818034e7",
+    "linuxserver/docker-documentation": "002af3ee68ce987a4d16332dca23ef576ce6e85b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -13013,6 +13016,13 @@ SOURCES = (
     ),
     # a Chinese Kubernetes handbook, its English translation left out
     ("tuning-414", "feiskyer/kubernetes-handbook", r"^(?!en/).*\.md$", "md"),
+    # Round 415 (session 71): see RESULTS.md's round 415.
+    # a Chinese LeetCode guide (solutions in many languages)
+    ("tuning-415", "youngyangyang04/leetcode-master", r"\.md$", "md"),
+    # a Korean developer-interview study
+    ("tuning-415", "gyoogle/tech-interview-for-developer", r"\.md$", "md"),
+    # LinuxServer.io's container docs
+    ("tuning-415", "linuxserver/docker-documentation", r"^docs/.*\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
