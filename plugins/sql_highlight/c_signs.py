@@ -348,6 +348,8 @@ def looks_like_cpp(code):
         code = _GUARDED_LINKAGE.sub("", code)
     if "//" in code or "/*" in code:  # C++'s names in a comment, `// see Status::ok()`: no code of C++'s
         code = _STRING_OR_COMMENT.sub(lambda m: m.group() if m.group().startswith('"') else "", code)
+    if "::" in code:  # nor in a string, `_paq.push(["CrashAnalytics::setSampleRate", 50]);`
+        code = _QUOTED_SCOPE.sub('""', code)
     return (
         bool(CPP_STRONG.search(code))
         or bool(_OUT_OF_LINE_CONSTRUCTOR.search(code))
@@ -360,6 +362,10 @@ def looks_like_cpp(code):
             bool(CPP_SIGNS.search(code)) and (bool(C_INCLUDE.search(code)) or _BRACE.search(code) is not None)
         )
     )
+
+
+# A string in quotes (either kind) naming something with `::` in it, on one line.
+_QUOTED_SCOPE = re.compile(r"\"[^\"\n]*::[^\"\n]*\"|'[^'\n]*::[^'\n]*'|‘[^’\n]*::[^’\n]*’")
 
 
 # A class's constructor or destructor defined outside it: `CChildFrame::CChildFrame()`.

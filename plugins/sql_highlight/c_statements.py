@@ -73,6 +73,7 @@ _PYTHON_BUILTINS = frozenset(("print", "input"))
 # a string of several characters in single quotes, which hold one character in C (`'\\n'` is one).
 _SCRIPTS_CALL = re.compile(
     r"\b[a-z]+[A-Z]\w*\.[a-z]\w*\s*\(|'(?!\\(?:.|[0-7]{1,3}|x[0-9A-Fa-f]+)')[^'\n]{2,}'"
+    r"|\(\s*\["  # ... or an array's literal handed to it, `_paq.push(["trackPageView"]);`
 )
 _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _C_ONLY_CALLING = re.compile(r"->|[(,]\s*&\w|\"[^\"\n]*%l{0,2}[dsuxf]|\bsizeof\b")

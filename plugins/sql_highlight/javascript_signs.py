@@ -49,6 +49,9 @@ JS_SIGNS = Alternatives(
     r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(`[^`\n]*\$\{[^`\n]*`\)|"
     # JavaScript's global functions, which no other language of ours names so (Java's are `Integer.parseInt`)
     r"(?<![.\w$])(?:parseInt|parseFloat|encodeURIComponent|decodeURIComponent)\(|"
+    # an array's item pushed, the statement ended by `;` (Python appends; Ruby ends no line so):
+    # Matomo's `_paq.push(['trackPageView']);`
+    r"^[ \t]*[\w$.]+\.(?:push|unshift)\([^\n]*\);[ \t]*$|"
     # a camel-cased object's method called, what it gives assigned, `;` after it, no declaration's
     # type (Java's) nor pointer (C's): `queryResult = orientServer.query('select ...');`
     r"^[ \t]*[a-z]\w*[ \t]*=[ \t]*[a-z]+[A-Z]\w*\.[a-z]\w*\((?:[^;\n]|'[^'\n]*')*\);[ \t]*$|"
