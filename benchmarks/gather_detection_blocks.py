@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 415's (tuning-114 to tuning-415). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 416's (tuning-114 to tuning-416). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3532,6 +3532,9 @@ COMMITS = {
     "youngyangyang04/leetcode-master": "b43def349578bdbda371f00da505d3099374910d",
     "gyoogle/tech-interview-for-developer": "7ce875279945284744160952ad39e951818034e7",
     "linuxserver/docker-documentation": "002af3ee68ce987a4d16332dca23ef576ce6e85b",
+    "coreos/docs": "29d8bab93599efc9462ac969a0b1c037f7b03cbc",
+    "matomo-org/developer-documentation": "668ea9bfe77884f3f37068640bafad6928d05a2e",
+    "rootsongjc/kubernetes-handbook": "1296ba19f046d3adde0edf6ac5229d6f05707763",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -13023,6 +13026,13 @@ SOURCES = (
     ("tuning-415", "gyoogle/tech-interview-for-developer", r"\.md$", "md"),
     # LinuxServer.io's container docs
     ("tuning-415", "linuxserver/docker-documentation", r"^docs/.*\.md$", "md"),
+    # Round 416 (session 71): see RESULTS.md's round 416.
+    # CoreOS's archived docs (etcd, fleet, Container Linux)
+    ("tuning-416", "coreos/docs", r"\.md$", "md"),
+    # Matomo's developer docs, 5.x and its unversioned pages
+    ("tuning-416", "matomo-org/developer-documentation", r"^docs/(5\.x/.*|[^/]+)\.md$", "md"),
+    # a Chinese Kubernetes handbook
+    ("tuning-416", "rootsongjc/kubernetes-handbook", r"\.md$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
