@@ -5,7 +5,7 @@ C's statements a line each (calls, declarations alone) are c_statements'."""
 import re
 
 from .alternation import Alternatives
-from .c_statements import BLOCK_COMMENT, C_COMMENTS
+from .c_statements import BLOCK_COMMENT, C_COMMENTS, DOUBLE_QUOTED
 from .javascript_signs import JS_CLASS_OR_FUNCTION
 from .plpgsql_signs import BLOCK_ENDS
 from .signs import ACCESS_SPECIFIER_LINE
@@ -335,11 +335,8 @@ _HASH_NOTE_LINE = re.compile(
 )
 
 
-_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
-
-
 def looks_like_cpp(code):
-    if JS_CLASS_OR_FUNCTION.search(_DOUBLE_QUOTED.sub('""', code)) and not ACCESS_SPECIFIER_LINE.search(code):
+    if JS_CLASS_OR_FUNCTION.search(DOUBLE_QUOTED.sub('""', code)) and not ACCESS_SPECIFIER_LINE.search(code):
         return False  # (not what a string says: `cout << "===copy===";` holds no JavaScript; nor
         # does a class with `public:` in it, which JavaScript's cannot hold)
     if "#" in code:
@@ -427,7 +424,7 @@ _CPP_IN_C = re.compile(
     r"(?<!\bfor)(?<!\bfor )(?<!\bif)(?<!\bif )(?<!\bwhile)(?<!\bwhile )\((?:[^()\n]*,)?[ \t]*(?:const[ \t]+)?[A-Za-z_]\w*[ \t]*[*&]*[ \t]+[*&]*[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*[\w.\"'-]+[ \t]*[,)]",
     re.M,
 )
-_STRING_OR_COMMENT = re.compile(_DOUBLE_QUOTED.pattern + "|" + C_COMMENTS.pattern, re.S)
+_STRING_OR_COMMENT = re.compile(DOUBLE_QUOTED.pattern + "|" + C_COMMENTS.pattern, re.S)
 
 
 def c_or_cpp(code):
@@ -443,9 +440,7 @@ def looks_like_c(code):
         code = BLOCK_COMMENT.sub(" ", code)
     return (
         bool(C_INCLUDE.search(code) or C_SIGNS.search(code) or _noted_parameters(code))
-        and not JS_CLASS_OR_FUNCTION.search(
-            _DOUBLE_QUOTED.sub('""', code)
-        )  # (Lua's `require(` in a C string)
+        and not JS_CLASS_OR_FUNCTION.search(DOUBLE_QUOTED.sub('""', code))  # (Lua's `require(` in a C string)
         and not BLOCK_ENDS.search(code)  # PL/pgSQL's `END IF;`: `defs->key` is hstore's operator there
     )
 

@@ -7,6 +7,7 @@ import re
 from .signs import PYTHON_LIBRARY_CALL, macro_calls_alone
 from .vocabulary import SQL_GRAMMAR_FUNCTIONS
 
+DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')  # a string in double quotes, its escapes kept in it
 C_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 BLOCK_COMMENT = re.compile(r"/\*[^\n]*?\*/")  # (on one line: a licence's over lines stays)
 
@@ -58,7 +59,7 @@ def looks_like_c_calls(code):
     called = {name.lower() for name in _CALLED.findall(bare)}
     if called <= _PYTHON_BUILTINS:
         return False  # `print("Hello World");`: Python's, its `;` allowed; C prints with printf
-    if _SCRIPTS_CALL.search(_DOUBLE_QUOTED.sub('""', bare)) and not _C_ONLY_CALLING.search(bare):
+    if _SCRIPTS_CALL.search(DOUBLE_QUOTED.sub('""', bare)) and not _C_ONLY_CALLING.search(bare):
         return False  # `addressInfo = orientServer.classInfo('Address');`: a script's object, a string in single quotes
     if _C_NAMING.search(bare):
         return True
@@ -75,7 +76,6 @@ _SCRIPTS_CALL = re.compile(
     r"\b[a-z]+[A-Z]\w*\.[a-z]\w*\s*\(|'(?!\\(?:.|[0-7]{1,3}|x[0-9A-Fa-f]+)')[^'\n]{2,}'"
     r"|\(\s*\["  # ... or an array's literal handed to it, `_paq.push(["trackPageView"]);`
 )
-_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _C_ONLY_CALLING = re.compile(r"->|[(,]\s*&\w|\"[^\"\n]*%l{0,2}[dsuxf]|\bsizeof\b")
 _NO_C_CALL = re.compile(r"'[^'\n]{2,}'|^\s*[A-Z]+\s*\(|\.\.\.", re.M)  # `EXPLAIN(`: SQL's word
 

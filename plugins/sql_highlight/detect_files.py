@@ -392,10 +392,9 @@ def answer(block):
         return under  # `// edit it so` over a file, a session: the writer's note, not JavaScript's comment
     if noted and under == "text" and not _CODE_PUNCTUATION.search(noted):
         return "text"  # `// convert to` between lists of names, errors: nothing a script would write
+    # `// Structured data is not configurable in C NATS Client.`: a sentence, a comment alone
     if not noted and _PROSE_IN_SLASH_NOTES.fullmatch(code.strip()):
-        return (
-            "text"  # `// Structured data is not configurable in C NATS Client.`: a sentence, a comment alone
-        )
+        return "text"
     # `def function (a, b, ...):` over its call: Python's form, whatever JavaScript's words it names
     defined_pythons_way = bool(_PYTHON_DEF.match(block.first_uncommented))
     if (

@@ -235,6 +235,7 @@ _RESOURCE_ADDED = re.compile(
 )
 
 
+# Words joined by arrows, `build (succeeded) --> test (failed)`: a flow drawn, its `--` no SQL note's.
 _ARROWED = re.compile(r"[\w)\]][ \t]*-{2,}>[ \t]*[\w(\[]")
 
 
@@ -288,10 +289,9 @@ def answer(block):
         return "postgresql"  # `CASE expr WHEN x THEN y [...] ELSE z END`: SQL's CASE written as a form
     if all(_COMPOSITE_TYPE.fullmatch(line) for line in lines if line.strip()):
         return "postgresql"  # `MAP < KEY, VALUE >`: a column's type, SQL's
+    # `ADD JAR '/opt/udf.jar'`, Hive's `add jar x.jar;`: a resource added to the session
     if all(_RESOURCE_ADDED.fullmatch(line) for line in lines if line.strip()):
-        return (
-            "postgresql"  # `ADD JAR '/opt/udf.jar'`, Hive's `add jar x.jar;`: a resource added to the session
-        )
+        return "postgresql"
     if looks_like_shell_variables(code) or runs_with_variables(lines) or finds_a_program_first(code):
         return "bash"  # before Python: `NAME="value"` is an assignment there too
     if all(_CHOICES_SYNOPSIS.fullmatch(line) for line in lines if line.strip()):

@@ -182,13 +182,12 @@ def answer(block):
         and (session := block.read(_DOTTED_CONTINUATION.sub("->", code))) in SQL_FAMILY
     ):
         return session  # `cr> create table t (` over `...   a int,`: CrateDB's shell goes on at `...`, as MySQL's at `->`
+    # `mysql>` on a line of its own over `create database dinky;`: the statement typed at it
     if (
         _CLIENT_PROMPT_ALONE.search(code)
         and (session := block.read(_CLIENT_PROMPT_ALONE.sub(r"\1 ", code))) in SQL_FAMILY
     ):
-        return (
-            session  # `mysql>` on a line of its own over `create database dinky;`: the statement typed at it
-        )
+        return session
     if calls_dbt_macros(code):
         return "postgresql"  # `{{ dbt_utils.date_spine(` over its arguments: a dbt model's Jinja, rendered into SQL
     if _duckdb_session(code):

@@ -36,9 +36,8 @@ def python_shell_then_inputs(code):
         and bool(_OPENS_PYTHON_SHELL.fullmatch(lines[0].strip()))
         and (
             all(IPYTHON_INPUT.match(line) for line in lines[1:])
-            or not _AT_A_SHELL_PROMPT.match(
-                lines[0]
-            )  # (`$ python` over what is typed: the prompt decides, rule 1)
+            # (`$ python` over what is typed: the shell's prompt decides, rule 1)
+            or not _AT_A_SHELL_PROMPT.match(lines[0])
             and looks_like_python(code.strip().partition("\n")[2])
         )
     )

@@ -392,8 +392,8 @@ def reads_as_sql(code):
             uncommented
         )  # a procedure called, as a synopsis writes it: `CALL 名称([参数])`
         or _TRANSACTION_MODE.match(uncommented)  # `BEGIN TRANSACTION ISOLATION LEVEL <level>`: its synopsis
-        or _FLINK_OPTIONS.search(code)
-        is not None  # `EXECUTE CDCSOURCE job WITH (` over `'connector' = 'mysql-cdc',`
+        # `EXECUTE CDCSOURCE job WITH (` over `'connector' = 'mysql-cdc',`: Flink's options
+        or _FLINK_OPTIONS.search(code) is not None
         or len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 3
         or all(
             _SET_WITH_WORDS.fullmatch(line)
