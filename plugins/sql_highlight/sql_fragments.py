@@ -230,6 +230,10 @@ def looks_like_sql_fragment(code):
     body = re.sub(r"^,\s*(?=\w)", "", body)  # a select list's next line, `,row_number() OVER (...) AS n`
     if not body or len(body) > 2000 or re.fullmatch(r'"[^"]*"', body) or _QUOTED_LIST.fullmatch(body):
         return False  # a string alone, JSON's or prose's, or strings listed: SQL never quotes bare names so
+    if _DEEP_MEMBER_CALL.search(body):
+        return (
+            False  # `ContextModuleFactory.hooks.someHook.tap(...)`: a script's members, no function SQL names
+        )
     pair = re.fullmatch(
         r"(?![A-Z]+\s)\w+\s+\w+", body
     )  # `perf top`: a command; `title text`, `DESCRIBE t`: SQL
@@ -371,6 +375,8 @@ def has_sql_structure(code):
     return bool(opening and len(set(m.upper() for m in _SQL_WORDS.findall(code))) >= 4)
 
 
+# A call through four names or more: SQL's functions are named by a schema at most (a catalog's, once).
+_DEEP_MEMBER_CALL = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){3,}[ \t]*\(")
 # Options in Flink's way, `WITH (` over quoted keys set to quoted values.
 _FLINK_OPTIONS = re.compile(r"\bWITH[ \t]*\([ \t]*\n?[ \t]*'[\w.-]+'[ \t]*=[ \t]*'", re.I)
 
