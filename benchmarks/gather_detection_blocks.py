@@ -14,7 +14,7 @@ whose label does not map to one of ours reliably are skipped. Sources are split 
 sets and held-out sets, never both: detection is tuned on the first only. The first sixty-three
 held-out sets (tuning-2 to tuning-64 now) were demoted to tuning once their misses had been
 read, and so were rounds 65 to 72's (tuning-65 to tuning-72), rounds 74 to 111's (tuning-74 to
-tuning-111) and rounds 114 to 417's (tuning-114 to tuning-417). A held-out set leaves out any block a tuning set
+tuning-111) and rounds 114 to 418's (tuning-114 to tuning-418). A held-out set leaves out any block a tuning set
 holds too, and any an earlier source of the set holds.
 
 Run: .venv/bin/python benchmarks/gather_detection_blocks.py [--mirrors DIR] [--out DIR]
@@ -3537,6 +3537,8 @@ COMMITS = {
     "rootsongjc/kubernetes-handbook": "1296ba19f046d3adde0edf6ac5229d6f05707763",
     "cloudberrydb/cloudberrydb-site": "6f74f9cff733eaa0a8fc2448b8959a3406af153c",
     "macrozheng/mall-learning": "cd02c000e57c693e49f1f72986dbfa6e4c952e09",
+    "jackfrued/Python-100-Days": "89b45570a1ee9f4fc59a7eb67b6491125d0425ba",
+    "webpack/webpack.js.org": "9c0ce6f5e982c2efd3e97360a107a6343cf2c77b",
 }
 # (set, repository, path filter (a regex on the file path), markup)
 SOURCES = (
@@ -13040,6 +13042,11 @@ SOURCES = (
     ("tuning-417", "cloudberrydb/cloudberrydb-site", r"^docs/.*\.mdx?$", "md"),
     # a Chinese Spring Boot and Spring Cloud e-commerce tutorial
     ("tuning-417", "macrozheng/mall-learning", r"^docs/.*\.md$", "md"),
+    # Round 418 (session 71): see RESULTS.md's round 418.
+    # a Chinese 100-day Python course (Python, Linux, MySQL, Django)
+    ("tuning-418", "jackfrued/Python-100-Days", r"\.md$", "md"),
+    # webpack's docs and blog
+    ("tuning-418", "webpack/webpack.js.org", r"^src/content/.*\.mdx?$", "md"),
 )
 AUDITS = Path(__file__).parent / "label_audits"  # <set>.tsv: file, source label, audited label, reason
 MAX_PER_LABEL = 40  # per source and label, so that no one source's habits dominate a set
