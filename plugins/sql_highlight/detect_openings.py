@@ -18,6 +18,7 @@ from .ipython_signs import (
 )
 from .python_parse import python_tree
 from .shell_signs import SHELL_WORDS
+from .signs import looks_like_django_template
 from .sql_signs import SQL_START
 from .text_signs import is_slow_query_log
 from .writer_notes import without_leading_hash_lines
@@ -53,7 +54,6 @@ _LANGUAGE_NAME_LINE = re.compile(
 _CRONTAB_OPENED = re.compile(r"[ \t]*(?:sudo[ \t]+)?crontab[ \t]+(?:-u[ \t]+\w+[ \t]+)?-e[ \t]*\n")
 # A Jinja template's file named in a comment over it (Ansible's `templates/app.conf.j2`).
 _JINJA_FILE_NAMED = re.compile(r"[ \t]*(?:#|//)[ \t]*[~.]?/?[\w./-]+\.(?:j2|jinja2?)[ \t]*\n")
-_TEMPLATE_TAG = re.compile(r"\{\{|\{%")
 _DOCUMENTS = frozenset(("json", "yaml", "ini"))
 _EDITED_FILES = _DOCUMENTS | {"bash"}  # what an editor is opened on: a document, or the shell's file
 
@@ -119,7 +119,7 @@ def _may_be_a_document(code):
 def answer(block):
     """The answer for the block read without what opens it, or for IPython's marks; None to go on."""
     code = block.code
-    if (named := _JINJA_FILE_NAMED.match(code)) and _TEMPLATE_TAG.search(code, named.end()):
+    if (named := _JINJA_FILE_NAMED.match(code)) and looks_like_django_template(code[named.end() :]):
         return "html+django"  # `# /path/to/sshd_config.j2` over `Port {{ ssh_port }}`: a Jinja template, named so
     if cell := CELL_MAGIC.match(code):  # a notebook cell's magic over its body
         language = _CELL_LANGUAGES.get(

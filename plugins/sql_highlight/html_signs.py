@@ -58,6 +58,8 @@ _CUT_ELEMENT = re.compile(
 
 
 def _cut_element(code):
+    if len(code) < MAX_LINE_CHARS:
+        return False  # (no line of it can have been cut: no copy of the block made to look)
     first = code.lstrip().split("\n", 1)[0]
     return len(first) >= MAX_LINE_CHARS and _CUT_ELEMENT.fullmatch(first) is not None
 

@@ -7,6 +7,7 @@ import re
 from .python_fragments import IPYTHON_INPUT
 from .python_parse import python_tree
 from .python_signs import looks_like_python
+from .signs import SHELL_PROMPT
 
 # IPython's own lines in a notebook's cell: a line magic (`%pip install x`, `%load_ext sql`) or
 # the shell run from it (`! docker ps`); a cell magic (`%%sql`) over the cell's body. (sudoers'
@@ -22,7 +23,6 @@ CELL_MAGIC = re.compile(r"[ \t]*(?:%%([a-z]\w*)[^\n]*(?:\n|\Z)|%(sql|sh|md|pytho
 
 
 # A command that opens Python's shell: `./manage.py shell_plus`, `docker compose exec web python`.
-_AT_A_SHELL_PROMPT = re.compile(r"[ \t]*(?:\([\w.-]+\)[ \t]*)?[\w@.:~/-]*[$%][ \t]")
 _OPENS_PYTHON_SHELL = re.compile(r".*\b(?:manage\.py|django-admin) (?:shell|shell_plus)\b.*|.*\bi?python3?")
 
 
@@ -37,7 +37,7 @@ def python_shell_then_inputs(code):
         and (
             all(IPYTHON_INPUT.match(line) for line in lines[1:])
             # (`$ python` over what is typed: the shell's prompt decides, rule 1)
-            or not _AT_A_SHELL_PROMPT.match(lines[0])
+            or not SHELL_PROMPT.match(lines[0])
             and looks_like_python(code.strip().partition("\n")[2])
         )
     )
